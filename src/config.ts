@@ -5,11 +5,7 @@ import { z } from 'zod';
 
 /** The only module that reads the environment: everything else receives a `Config`. */
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+const optionalText = z.string().trim().optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -20,7 +16,7 @@ const envSchema = z.object({
   BOT_NAME: z.string().trim().min(1).default('政协委员履职助手'),
   MAX_MESSAGE_CHARS: positiveInt(2000),
   OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  OPENAI_BASE_URL: z.url().optional(),
   CHAT_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: positiveInt(20000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.1),
@@ -69,7 +65,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const cwd = options.cwd ?? process.cwd();
   const envFile = options.envFile === undefined ? path.join(cwd, '.env') : options.envFile;
   const fromFile = envFile && existsSync(envFile) ? parseDotenv(readFileSync(envFile)) : {};
-  const merged = { ...fromFile, ...(options.env ?? process.env) };
+  const merged = { ...withoutEmpty(fromFile), ...withoutEmpty(options.env ?? process.env) };
 
   const parsed = envSchema.safeParse(merged);
   if (!parsed.success) {
@@ -109,6 +105,11 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
           }
         : { kind: 'local' },
   };
+}
+
+/** An empty value (as .env.example leaves them) means "not set", so the default applies. */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1].trim() !== ''));
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -1,0 +1,98 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Passage } from '../answering/types.ts';
+import { normalizeQuery } from '../knowledge/normalize/index.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { analyzeQuery, type QueryAnalysis } from './query-analysis.ts';
+
+export interface Retrieval {
+  analysis: QueryAnalysis;
+  passages: Passage[];
+}
+
+export interface RetrieverOptions {
+  /** Candidates taken from each of the keyword and vector searches before fusion. */
+  candidates?: number;
+  /** Reciprocal-rank-fusion constant. */
+  rrfK?: number;
+}
+
+/**
+ * Keyword (BM25 over jieba words) and vector search fused by reciprocal rank. A question that
+ * names cities searches each city's documents separately, so a comparison draws on both.
+ */
+export class HybridRetriever {
+  private readonly candidates: number;
+  private readonly rrfK: number;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly embeddings: Embeddings,
+    options: RetrieverOptions = {},
+  ) {
+    this.candidates = options.candidates ?? 40;
+    this.rrfK = options.rrfK ?? 30;
+  }
+
+  async retrieve(question: string, limit = 5): Promise<Retrieval> {
+    const text = normalizeQuery(question);
+    const analysis = analyzeQuery(text, this.kb);
+    const tokens = this.kb.tokenizer.tokens(text);
+    const vector = await this.embeddings.embedQuery(text);
+
+    const groups = analysis.cities.length > 0 ? analysis.cities.map((city) => this.cityFilter(city)) : [undefined];
+    const perGroup = groups.map((filter) => this.search(tokens, vector, filter, analysis));
+    const passages = interleave(perGroup, limit);
+    return { analysis, passages };
+  }
+
+  private search(tokens: string[], vector: number[], filter: ((id: number) => boolean) | undefined, analysis: QueryAnalysis): Passage[] {
+    const fused = new Map<number, number>();
+    const addRanks = (hits: Array<{ id: number }>, weight: number) =>
+      hits.forEach((hit, rank) => fused.set(hit.id, (fused.get(hit.id) ?? 0) + weight / (this.rrfK + rank + 1)));
+    addRanks(this.kb.bm25.search(tokens, this.candidates, filter), 1);
+    addRanks(this.kb.vectors.search(vector, this.candidates, filter), 0.7);
+
+    const passages: Passage[] = [];
+    for (const [id, score] of fused) {
+      const chunk = this.kb.chunks.get(id);
+      if (!chunk) continue;
+      const doc = this.kb.doc(chunk);
+      passages.push({ chunk, doc, score: score * preference(doc.id, doc.year, chunk.text, analysis) });
+    }
+    return passages.sort((a, b) => b.score - a.score);
+  }
+
+  private cityFilter(city: string): (id: number) => boolean {
+    return (id) => {
+      const chunk = this.kb.chunks.get(id);
+      return chunk !== undefined && this.kb.docs.get(chunk.docId)?.city === city;
+    };
+  }
+}
+
+/** A question naming a year or a document prefers passages that match it. */
+function preference(docId: string, docYear: number | undefined, text: string, analysis: QueryAnalysis): number {
+  let factor = 1;
+  if (analysis.docIds.includes(docId)) factor *= 1.5;
+  for (const year of analysis.years) {
+    if (docYear === year || text.includes(String(year))) factor *= 1.2;
+  }
+  return factor;
+}
+
+/** Round-robin over per-city rankings so each named city is represented near the top. */
+function interleave(groups: Passage[][], limit: number): Passage[] {
+  if (groups.length === 1) return groups[0]!.slice(0, limit);
+  const out: Passage[] = [];
+  const seen = new Set<number>();
+  for (let rank = 0; out.length < limit && groups.some((g) => rank < g.length); rank++) {
+    for (const group of groups) {
+      const passage = group[rank];
+      if (passage && !seen.has(passage.chunk.id) && out.length < limit) {
+        seen.add(passage.chunk.id);
+        out.push(passage);
+      }
+    }
+  }
+  return out;
+}

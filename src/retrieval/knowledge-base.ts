@@ -1,0 +1,62 @@
+import { indexPaths, readJson, type ChunkFile, type Manifest } from '../knowledge/index-files.ts';
+import type { Chunk, DocumentMeta } from '../knowledge/types.ts';
+import { Bm25Index } from './bm25.ts';
+import type { Tokenizer } from './tokenizer.ts';
+import { VectorIndex } from './vector-index.ts';
+
+/** The loaded, searchable knowledge: documents, chunks, the vector index and a keyword index. */
+export class KnowledgeBase {
+  readonly bm25 = new Bm25Index();
+  private readonly years = new Set<number>();
+  private cityList?: string[];
+
+  private constructor(
+    readonly docs: Map<string, DocumentMeta>,
+    readonly chunks: Map<number, Chunk>,
+    readonly vectors: VectorIndex,
+    readonly embeddingModel: string,
+    readonly tokenizer: Tokenizer,
+  ) {
+    for (const chunk of chunks.values()) {
+      const doc = docs.get(chunk.docId);
+      const tokens = tokenizer.tokens(`${doc?.title ?? ''} ${chunk.section} ${chunk.text}`);
+      this.bm25.add(chunk.id, tokens);
+      for (const m of chunk.text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) this.years.add(Number(m[1]));
+    }
+    for (const doc of docs.values()) if (doc.year) this.years.add(doc.year);
+  }
+
+  /** Null when no index has been built yet. */
+  static async open(dataDir: string, tokenizer: Tokenizer): Promise<KnowledgeBase | null> {
+    const paths = indexPaths(dataDir);
+    const manifest = readJson<Manifest>(paths.manifest);
+    const store = readJson<ChunkFile>(paths.chunks);
+    if (!manifest || !store) return null;
+    const vectors = await VectorIndex.load(paths.vectors, { dimensions: manifest.dimensions });
+    if (!vectors) return null;
+    return new KnowledgeBase(
+      new Map(store.docs.map((d) => [d.id, d])),
+      new Map(store.chunks.map((c) => [c.id, c])),
+      vectors,
+      manifest.embeddingModel,
+      tokenizer,
+    );
+  }
+
+  doc(chunk: Chunk): DocumentMeta {
+    const doc = this.docs.get(chunk.docId);
+    if (!doc) throw new Error(`chunk ${chunk.id} has no document ${chunk.docId}`);
+    return doc;
+  }
+
+  /** Cities the knowledge base holds documents of, longest first for greedy matching. */
+  cities(): string[] {
+    this.cityList ??= [...new Set([...this.docs.values()].flatMap((d) => (d.city ? [d.city] : [])))].sort((a, b) => b.length - a.length);
+    return this.cityList;
+  }
+
+  /** Whether any document covers or mentions the year. */
+  knowsYear(year: number): boolean {
+    return this.years.has(year);
+  }
+}

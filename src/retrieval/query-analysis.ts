@@ -1,0 +1,45 @@
+import type { KnowledgeBase } from './knowledge-base.ts';
+
+export interface QueryAnalysis {
+  /** Normalized question text. */
+  text: string;
+  /** Cities the knowledge base knows and the question names, in order of mention. */
+  cities: string[];
+  /** Places named as "X市政协" / "X县政协" that the knowledge base holds nothing about. */
+  unknownPlaces: string[];
+  years: number[];
+  /** Documents whose title the question names. */
+  docIds: string[];
+}
+
+const PLACE_PATTERN = /([\p{Script=Han}]{2,4}?)(?:市|县|区)政协/gu;
+const GENERIC_PLACES = new Set(['哪个', '哪些', '这个', '那个', '每个', '各个', '各级', '我们', '你们', '本地', '当地', '基层', '全国']);
+
+export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
+  const known = kb.cities();
+  const cities: string[] = [];
+  let rest = text;
+  for (const city of known) {
+    if (rest.includes(city)) {
+      cities.push(city);
+      rest = rest.split(city).join(' ');
+    }
+  }
+  cities.sort((a, b) => text.indexOf(a) - text.indexOf(b));
+
+  const unknownPlaces: string[] = [];
+  for (const match of rest.matchAll(PLACE_PATTERN)) {
+    const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们)/, '');
+    if (place.length >= 2 && !GENERIC_PLACES.has(place) && !/[的和与及]/.test(place)) unknownPlaces.push(place);
+  }
+
+  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const docIds = [...kb.docs.values()]
+    .filter((doc) => {
+      const title = doc.title.replace(/[（(].*?[)）]/g, '');
+      return title.length >= 4 && text.includes(title);
+    })
+    .map((doc) => doc.id);
+
+  return { text, cities, unknownPlaces, years, docIds };
+}

@@ -1,0 +1,19 @@
+import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
+import type { QuestionService } from './question-service.ts';
+import { renderAnswer } from './render.ts';
+
+const ASK_COMMAND = /^\/ask(?:@\w+)?\s*/i;
+
+/** Any message no other feature claimed is a question for the knowledge base. */
+export class AskFeature implements Feature {
+  readonly name = 'ask';
+
+  constructor(private readonly questions: QuestionService) {}
+
+  async handle(message: InboundMessage): Promise<Reply[]> {
+    const question = message.text.replace(ASK_COMMAND, '').trim();
+    if (!question) return [{ text: '请在 /ask 后面写上您的问题，例如：/ask 社情民意信息怎么报送？' }];
+    const answer = await this.questions.ask(question);
+    return [{ text: renderAnswer(answer), mention: message.isGroup ? [message.senderId] : undefined }];
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * What kind of answer a question wants, read from its wording: a count with a measure word
+ * ("多少次" wants "26次"), an amount of area, or a time. An answer sentence without such a
+ * figure cannot be the answer, which is also how unanswerable questions are told apart.
+ */
+export interface QuestionShape {
+  wantsNumber: boolean;
+  /** Measure words a matching figure may carry; empty when any number will do. */
+  units: string[];
+  wantsTime: boolean;
+  /** Several things asked at once (各/分别/其中/two question marks): room for two sentences. */
+  multiPart: boolean;
+}
+
+const UNIT_ALIASES: Record<string, string[]> = {
+  名: ['名', '人', '位'],
+  人: ['人', '名', '位', '人次'],
+  位: ['位', '名', '人'],
+  次: ['次', '场', '轮'],
+  场: ['场', '次'],
+  个: ['个', '家', '项', '处'],
+  家: ['家', '个'],
+  篇: ['篇', '条', '件', '份'],
+  件: ['件', '项', '个'],
+  条: ['条', '项', '件'],
+  期: ['期'],
+  项: ['项', '个', '件'],
+  亩: ['亩', '公顷'],
+  元: ['元', '万元', '亿元'],
+  钱: ['元', '万元', '亿元'],
+  面积: ['亩', '公顷', '平方米', '平方公里', '万平方米'],
+  比例: ['%', '％', '成', '百分之'],
+  占比: ['%', '％', '成', '百分之'],
+};
+
+export function shapeOf(question: string): QuestionShape {
+  const units = new Set<string>();
+  for (const m of question.matchAll(/(?:多少|几)([\p{Script=Han}])/gu)) {
+    // "多少件" names a measure word; "多少委员" names a noun and any number will do.
+    const aliases = UNIT_ALIASES[m[1]!] ?? (MEASURE_WORDS.has(m[1]!) ? [m[1]!] : []);
+    for (const u of aliases) units.add(u);
+  }
+  for (const m of question.matchAll(/多大(面积|比例)|(占比|比例)(?:是|为)?多少/gu)) {
+    for (const u of UNIT_ALIASES[m[1] ?? m[2]!] ?? []) units.add(u);
+  }
+  if (/多少钱|多少资金|多少经费/.test(question)) for (const u of UNIT_ALIASES['钱']!) units.add(u);
+  const wantsNumber = /多少|几[^乎]|多大|多长|多高|多远|占比|比例|百分之/.test(question);
+  return {
+    wantsNumber,
+    units: wantsNumber ? [...units] : [],
+    wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年/.test(question),
+    multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)/.test(question),
+  };
+}
+
+const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));
+
+/** A figure in the sentence carrying one of the units, or any number when no unit is asked for. */
+export function hasFigure(sentence: string, units: string[]): boolean {
+  if (units.length === 0) return /\d|[一二三四五六七八九十百千万]+(?=[\p{Script=Han}])/u.test(sentence);
+  return units.some((unit) => new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])[余多]?\\s*${escape(unit)}`, 'u').test(sentence));
+}
+
+export function hasTime(sentence: string): boolean {
+  return /\d{1,2}月|\d{1,2}日|\d{4}年|[一二三四五六七八九十]+月|上旬|中旬|下旬|年初|年底|年中/.test(sentence);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

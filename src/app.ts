@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { AskFeature } from './answering/ask-feature.ts';
+import { createChatModel } from './answering/chat-model.ts';
+import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
+import { LlmAnswerer } from './answering/llm-answerer.ts';
+import { QuestionService } from './answering/question-service.ts';
+import type { Answerer } from './answering/types.ts';
+import type { Config } from './config.ts';
+import { ConversationCore } from './conversation/core.ts';
+import { HelpFeature } from './conversation/help-feature.ts';
+import { ingestKnowledge, type IngestReport } from './knowledge/ingest.ts';
+import { defaultCleaningRules, loadCleaningRules } from './knowledge/normalize/index.ts';
+import type { Progress } from './knowledge/progress.ts';
+import type { Logger } from './log.ts';
+import { createEmbeddingProvider, type EmbeddingProvider } from './retrieval/embeddings.ts';
+import { HybridRetriever } from './retrieval/hybrid-retriever.ts';
+import { KnowledgeBase } from './retrieval/knowledge-base.ts';
+import { createTokenizer } from './retrieval/tokenizer.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PROMPTS_DIR = path.join(PROJECT_ROOT, 'prompts');
+
+export interface App {
+  config: Config;
+  kb: KnowledgeBase;
+  questions: QuestionService;
+  core: ConversationCore;
+  ingest: IngestReport;
+}
+
+export interface AppOptions {
+  progress?: Progress;
+  /** Replaces the configured chat model (tests drive a model on a loopback server this way). */
+  chat?: BaseChatModel;
+}
+
+export function knowledgeFiles(config: Config) {
+  return {
+    dictionary: path.join(config.knowledgeDir, 'domain-words.txt'),
+    cleaningRules: path.join(config.knowledgeDir, 'cleaning-rules.json'),
+  };
+}
+
+/** Bring the index up to date with the knowledge folder (only changed files are embedded). */
+export async function updateIndex(
+  config: Config,
+  log: Logger,
+  provider: EmbeddingProvider,
+  options: { progress?: Progress; force?: boolean } = {},
+): Promise<IngestReport> {
+  const files = knowledgeFiles(config);
+  const rules = existsSync(files.cleaningRules) ? loadCleaningRules(files.cleaningRules) : defaultCleaningRules();
+  const report = await ingestKnowledge({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, provider, rules, log, ...options });
+  for (const failure of report.failed) log.warn({ file: failure.file, reason: failure.reason }, '文档无法读取，已跳过');
+  return report;
+}
+
+/** The composition root: every part is built here from the config and passed inward. */
+export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
+  const provider = createEmbeddingProvider(config.embeddings);
+  const ingest = await updateIndex(config, log, provider, { progress: options.progress });
+  const tokenizer = createTokenizer(knowledgeFiles(config).dictionary);
+  const kb = await KnowledgeBase.open(config.dataDir, tokenizer);
+  if (!kb) throw new Error('知识库索引不可用：knowledge 目录中没有可读取的文档');
+
+  const retriever = new HybridRetriever(kb, provider.embeddings);
+  const extractive = new ExtractiveAnswerer(kb);
+  const chat = options.chat ?? (config.llm ? createChatModel(config.llm) : undefined);
+  const answerer: Answerer = chat
+    ? new LlmAnswerer({ chat, fallback: extractive, promptsDir: PROMPTS_DIR, timeoutMs: config.llm?.timeoutMs ?? 20000, log })
+    : extractive;
+  const questions = new QuestionService(kb, retriever, answerer, log);
+
+  const core = new ConversationCore({
+    log,
+    maxMessageChars: config.maxMessageChars,
+    features: [
+      new HelpFeature(config.botName, [
+        '回答政协工作相关问题，答案注明出处（直接提问即可，群里请 @我）',
+        '知识库里没有的内容，我会直接告诉您，不会编造',
+      ]),
+      new AskFeature(questions),
+    ],
+  });
+  return { config, kb, questions, core, ingest };
+}

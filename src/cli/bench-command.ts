@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT, createApp } from '../app.ts';
+import type { Config } from '../config.ts';
+import { readQuestionLines } from '../evaluation/question-set.ts';
+import { writeSyntheticCorpus } from '../evaluation/synthetic-corpus.ts';
+import { percentile, peakRssMiB, timeQueries } from '../evaluation/timing.ts';
+import { silentLogger } from '../log.ts';
+import { parseCommandArgs, type CommandContext } from './context.ts';
+
+/** Speed figures: shipped-corpus ingest and queries, then a synthetic corpus of ≥ 100k chunks. */
+export async function benchCommand(ctx: CommandContext, args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    chunks: { type: 'string', default: '100000' },
+    'skip-large': { type: 'boolean', default: false },
+  });
+  const log = silentLogger();
+  const work = mkdtempSync(path.join(tmpdir(), 'liaison-bench-'));
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    print('== 随附知识库（离线嵌入 + 抽取式回答）');
+    const shipped: Config = { ...ctx.config, dataDir: path.join(work, 'shipped'), llm: null, embeddings: { kind: 'local' } };
+    const app = await createApp(shipped, log);
+    print(`导入：${app.ingest.seconds.toFixed(2)} 秒，${app.ingest.chunks} 个分块，${(app.ingest.chunks / app.ingest.seconds).toFixed(0)} 分块/秒`);
+    const visible = readQuestionLines(readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/qa-visible.jsonl'), 'utf8')).map((i) => i.q);
+    const sampled = sampleQuestions(app.kb.chunks.values(), 200 - visible.length);
+    const times = await timeQueries([...visible, ...sampled], (q) => app.questions.ask(q));
+    print(`查询 ${times.length} 次：p50 ${percentile(times, 50).toFixed(1)} ms，p95 ${percentile(times, 95).toFixed(1)} ms`);
+    print(`峰值内存 RSS：${peakRssMiB().toFixed(0)} MiB`);
+    if (values['skip-large']) return 0;
+
+    const target = Number(values.chunks);
+    print(`\n== 合成语料（目标 ${target} 个分块，由随附报告生成，不入库）`);
+    const seeds = readdirSync(path.join(ctx.config.knowledgeDir, 'reports')).map((f) => readFileSync(path.join(ctx.config.knowledgeDir, 'reports', f), 'utf8'));
+    const corpus = writeSyntheticCorpus(path.join(work, 'synthetic-knowledge'), seeds, target);
+    print(`生成 ${corpus.documents} 个文档，${(corpus.characters / 1e6).toFixed(1)} 百万字`);
+    const large: Config = { ...shipped, dataDir: path.join(work, 'synthetic-data'), knowledgeDir: corpus.dir };
+    const started = performance.now();
+    const big = await createApp(large, log);
+    const total = (performance.now() - started) / 1000;
+    print(`索引构建（清洗、分块、嵌入、HNSW）：${big.ingest.seconds.toFixed(1)} 秒，${big.ingest.chunks} 个分块`);
+    print(`加载（含关键词索引）：${(total - big.ingest.seconds).toFixed(1)} 秒；合计 ${total.toFixed(1)} 秒`);
+    const bigTimes = await timeQueries(corpus.questions, (q) => big.questions.ask(q));
+    print(`查询 ${bigTimes.length} 次：p50 ${percentile(bigTimes, 50).toFixed(1)} ms，p95 ${percentile(bigTimes, 95).toFixed(1)} ms`);
+    print(`峰值内存 RSS：${peakRssMiB().toFixed(0)} MiB`);
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Questions shaped like members' from the corpus itself: a city plus a phrase of a sentence. */
+function sampleQuestions(chunks: Iterable<{ text: string; docId: string }>, count: number): string[] {
+  const all = [...chunks];
+  const out: string[] = [];
+  for (let i = 0; out.length < count && all.length > 0; i++) {
+    const chunk = all[(i * 7919) % all.length]!;
+    const city = /\d{4}-(\p{Script=Han}{2,3}?)市/u.exec(chunk.docId)?.[1] ?? '';
+    const phrase = chunk.text.replace(/[，,。；、“”]/g, '').slice((i * 13) % 40, ((i * 13) % 40) + 10);
+    out.push(i % 2 === 0 ? `${city}政协${phrase}是怎么做的？` : `${city}${phrase}有多少？`);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, createApp } from '../app.ts';
+import { readQuestionLines } from '../evaluation/question-set.ts';
+import { scoreItem, summarize, type ScoredItem } from '../evaluation/score.ts';
+import { parseCommandArgs, type CommandContext } from './context.ts';
+
+export async function evalCommand(ctx: CommandContext, args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    file: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/qa-visible.jsonl') },
+    json: { type: 'boolean', default: false },
+  });
+  const items = readQuestionLines(readFileSync(values.file, 'utf8'));
+  const app = await createApp(ctx.config, ctx.log);
+  const scored: ScoredItem[] = [];
+  for (const item of items) {
+    const started = performance.now();
+    const answer = await app.questions.ask(item.q);
+    scored.push(scoreItem(item, answer, performance.now() - started));
+  }
+  const summary = summarize(scored);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ file: values.file, answerer: ctx.config.llm ? 'llm' : 'extractive', ...summary })}\n`);
+    return 0;
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const out = [
+    `问题集：${values.file}（可回答 ${summary.answerable} 题，不可回答 ${summary.unanswerable} 题；答题方式：${ctx.config.llm ? '大模型' : '离线抽取'}）`,
+    `答案事实准确率 answer fact accuracy：${summary.factAccuracy.toFixed(3)}`,
+    `上下文召回 context recall@5：     ${summary.contextRecallAt5.toFixed(3)}`,
+    `可回答题作答率 answered rate：    ${pct(summary.answeredRate)}`,
+    `不可回答题拒答 declined：         ${summary.declinedUnanswerable}/${summary.unanswerable}（${pct(summary.declinedUnanswerableRate)}）`,
+    `平均答案长度 mean answer length：  ${summary.meanAnswerChars.toFixed(1)} 字`,
+    '',
+    '未答对的题：',
+    ...misses(scored),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+function misses(scored: ScoredItem[]): string[] {
+  const lines: string[] = [];
+  for (const s of scored) {
+    const wrong = s.answerable ? !s.factCorrect || !s.contextHit : s.answer.answered;
+    if (!wrong) continue;
+    const why = s.answerable
+      ? [!s.answer.answered ? '拒答' : s.missing.length ? `缺少 ${s.missing.join('、')}` : '', s.contextHit ? '' : '引用段落未覆盖答案'].filter(Boolean).join('；')
+      : '应拒答却作答';
+    lines.push(`  ${s.item.id} ${s.item.q}\n    → ${why}\n    答：${s.answer.text.replace(/\n/g, ' ')}`);
+  }
+  return lines.length ? lines : ['  （无）'];
+}

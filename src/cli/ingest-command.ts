@@ -1,0 +1,18 @@
+import { updateIndex } from '../app.ts';
+import { createProgress } from '../knowledge/progress.ts';
+import { createEmbeddingProvider } from '../retrieval/embeddings.ts';
+import { parseCommandArgs, type CommandContext } from './context.ts';
+
+export async function ingestCommand(ctx: CommandContext, args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, { force: { type: 'boolean', default: false } });
+  const provider = createEmbeddingProvider(ctx.config.embeddings);
+  const report = await updateIndex(ctx.config, ctx.log, provider, { progress: createProgress(ctx.log), force: values.force });
+  const lines = [
+    `知识库导入完成，用时 ${report.seconds.toFixed(2)} 秒${report.rebuilt ? '（全量重建）' : ''}`,
+    `  新增 ${report.added.length} 个、更新 ${report.updated.length} 个、未变 ${report.unchanged.length} 个、移除 ${report.removed.length} 个文档`,
+    `  本次向量化 ${report.embedded} 个分块，索引共 ${report.chunks} 个分块`,
+    ...report.failed.map((f) => `  无法读取，已跳过：${f.file}（${f.reason}）`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return report.failed.length > 0 && report.chunks === 0 ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+import { ConfigError, loadConfig } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { askCommand } from './ask-command.ts';
+import { benchCommand } from './bench-command.ts';
+import { chatCommand } from './chat-command.ts';
+import { evalCommand } from './eval-command.ts';
+import { ingestCommand } from './ingest-command.ts';
+import { UsageError, type CommandContext } from './context.ts';
+
+const USAGE = `用法：liaison <命令> [选项]
+
+命令：
+  start                         启动机器人（未配置任何渠道时进入本地控制台对话）
+  chat [--user ID] [--name 姓名]   本地控制台对话；管道输入时每行一条消息
+  ask [--json] "问题"             提问并输出答案与出处
+  ask --json --file q.jsonl       批量提问，每行 {"id","q"}，每行输出一个 JSON
+  ingest [--force]               导入 / 增量更新知识库索引
+  eval [--file F] [--json]       用问题集评测问答质量
+  bench                          性能基准（导入、查询延迟、内存，含 10 万分块合成语料）
+  help                           显示本帮助`;
+
+const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<number>> = {
+  start: chatCommand,
+  chat: chatCommand,
+  ask: askCommand,
+  ingest: ingestCommand,
+  eval: evalCommand,
+  bench: benchCommand,
+};
+
+/** Entry point of the `liaison` command; returns the exit code and never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const [name = 'help', ...args] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`未知命令：${name}\n\n${USAGE}\n`);
+    return 2;
+  }
+  let ctx: CommandContext;
+  try {
+    const config = loadConfig();
+    ctx = { config, log: createLogger(config.logLevel) };
+  } catch (error) {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : `无法读取配置：${String(error)}`}\n`);
+    return 2;
+  }
+  try {
+    return await command(ctx, args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    ctx.log.debug({ err: error }, 'command failed');
+    process.stderr.write(`运行出错：${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -40,6 +40,7 @@ export interface AppOptions {
 export function knowledgeFiles(config: Config) {
   return {
     dictionary: path.join(config.knowledgeDir, 'domain-words.txt'),
+    synonyms: path.join(config.knowledgeDir, 'synonyms.txt'),
     cleaningRules: path.join(config.knowledgeDir, 'cleaning-rules.json'),
   };
 }
@@ -62,7 +63,7 @@ export async function updateIndex(
 export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
   const provider = createEmbeddingProvider(config.embeddings);
   const ingest = await updateIndex(config, log, provider, { progress: options.progress });
-  const tokenizer = createTokenizer(knowledgeFiles(config).dictionary);
+  const tokenizer = createTokenizer(knowledgeFiles(config));
   const kb = await KnowledgeBase.open(config.dataDir, tokenizer);
   if (!kb) throw new Error('知识库索引不可用：knowledge 目录中没有可读取的文档');
 

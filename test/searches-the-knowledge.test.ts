@@ -29,7 +29,7 @@ describe('local embeddings', () => {
 
 describe('keyword search', () => {
   it('keeps domain terms whole with the committee dictionary', () => {
-    const tokenizer = createTokenizer(path.resolve('knowledge/domain-words.txt'));
+    const tokenizer = createTokenizer({ dictionary: path.resolve('knowledge/domain-words.txt') });
     expect(tokenizer.tokens('社情民意信息怎么报送')).toContain('社情民意');
     expect(tokenizer.tokens('一线协商共同缔造')).toContain('一线协商');
   });

@@ -5,7 +5,7 @@ import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
 import { trimToClauses } from './clauses.ts';
 import { hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
-import { coverage, questionTerms, type Term } from './relevance.ts';
+import { coverage, questionTerms, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 
 export interface ExtractiveOptions {
@@ -85,7 +85,7 @@ export class ExtractiveAnswerer implements Answerer {
 
   /** A second sentence for a question asking several things, if it adds what the first lacks. */
   private complement(ranked: Candidate[], first: Candidate, terms: Term[]): Candidate | undefined {
-    const missing = terms.filter((t) => !first.sentence.includes(t.word));
+    const missing = terms.filter((t) => termCredit(t, first.sentence) < 1);
     if (missing.length === 0) return undefined;
     return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(missing, c.sentence) >= 0.5);
   }

@@ -4,12 +4,22 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 export interface Term {
   word: string;
   weight: number;
+  /** The word and its declared synonyms: any of them counts as the word. */
+  forms: string[];
+  /** Shorter words inside a long one, for partial credit ("汉味汉产" → 汉味, 汉产). */
+  parts: string[];
 }
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '主题 内容 情况 工作 方面 活动 组织 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 自 更 最 年 月 日'.split(' '),
+  '主题 内容 情况 工作 方面 活动 组织 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项'.split(' '),
 );
+
+/** "几次", "多少件": the shape of the answer, not its subject. */
+const QUANTITY_ASK = /^(?:几|多少)\p{Script=Han}?$/u;
+
+/** Share of a long word's weight that its parts earn when the word itself is absent. */
+const PART_CREDIT = 0.8;
 
 /**
  * The question's content words weighted by rarity in the knowledge base. A word the
@@ -17,25 +27,30 @@ const FRAME_WORDS = new Set(
  * not covered by passages that merely share "武汉".
  */
 export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[] {
-  const cityChars = new Set(analysis.cities);
   const maxIdf = Math.log(1 + kb.bm25.size);
-  const words = new Map<string, number>();
-  for (const word of kb.tokenizer.tokens(analysis.text)) {
-    if (cityChars.has(word) || analysis.cities.some((c) => word.startsWith(c)) || FRAME_WORDS.has(word)) continue;
+  const weightOf = (word: string) => (kb.bm25.documentFrequency(word) === 0 ? maxIdf : kb.bm25.idf(word));
+  const terms = new Map<string, Term>();
+  for (const word of kb.tokenizer.words(analysis.text)) {
+    if (terms.has(word) || FRAME_WORDS.has(word) || QUANTITY_ASK.test(word) || analysis.cities.some((c) => word.startsWith(c) || c.startsWith(word))) continue;
     if (/^\d+$/.test(word) && analysis.years.includes(Number(word))) continue;
-    const idf = kb.bm25.documentFrequency(word) === 0 ? maxIdf : kb.bm25.idf(word);
-    words.set(word, idf * (word.length === 1 ? 0.4 : 1));
+    const forms = kb.tokenizer.synonyms(word);
+    const weight = Math.min(...forms.map(weightOf)) * ([...word].length === 1 ? 0.4 : 1);
+    const parts = [...word].length > 2 ? kb.tokenizer.tokens(word).filter((p) => p !== word && [...p].length >= 2) : [];
+    terms.set(word, { word, weight, forms, parts });
   }
-  // Search mode yields a long word and its parts: the parts count half, so a passage with
-  // only "社情民意" still earns some of "社情民意信息".
-  const list = [...words].map(([word, weight]) => ({ word, weight }));
-  return list.map((t) => (list.some((o) => o.word.length > t.word.length && o.word.includes(t.word)) ? { ...t, weight: t.weight * 0.5 } : t));
+  return [...terms.values()];
+}
+
+/** How much of one term the text holds: 1, a share through its parts, or 0. */
+export function termCredit(term: Term, text: string): number {
+  if (term.forms.some((form) => text.includes(form))) return 1;
+  if (term.parts.length === 0) return 0;
+  return (PART_CREDIT * term.parts.filter((p) => text.includes(p)).length) / term.parts.length;
 }
 
 /** Share of the question's weight whose words the text contains. */
 export function coverage(terms: Term[], text: string): number {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return 0;
-  const found = terms.reduce((sum, t) => sum + (text.includes(t.word) ? t.weight : 0), 0);
-  return found / total;
+  return terms.reduce((sum, t) => sum + t.weight * termCredit(t, text), 0) / total;
 }

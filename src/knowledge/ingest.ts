@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.ts';
 import type { EmbeddingProvider } from '../retrieval/embeddings.ts';
@@ -149,6 +149,7 @@ async function embedAll(provider: EmbeddingProvider, texts: string[]): Promise<n
 }
 
 async function saveIndex(index: VectorIndex, file: string): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await index.save(tmp);
   renameSync(tmp, file);

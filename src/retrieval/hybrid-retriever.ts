@@ -36,12 +36,13 @@ export class HybridRetriever {
   async retrieve(question: string, limit = 5): Promise<Retrieval> {
     const text = normalizeQuery(question);
     const analysis = analyzeQuery(text, this.kb);
-    const tokens = this.kb.tokenizer.tokens(text);
+    const tokens = this.kb.tokenizer.tokens(text).flatMap((t) => this.kb.tokenizer.synonyms(t));
     const vector = await this.embeddings.embedQuery(text);
 
     const groups = analysis.cities.length > 0 ? analysis.cities.map((city) => this.cityFilter(city)) : [undefined];
     const perGroup = groups.map((filter) => this.search(tokens, vector, filter, analysis));
-    const passages = interleave(perGroup, limit);
+    // A comparison gets `limit` passages for each city it names.
+    const passages = interleave(perGroup, limit * perGroup.length);
     return { analysis, passages };
   }
 

@@ -28,6 +28,7 @@ export function trimToClauses(sentence: string, terms: Term[], shape: QuestionSh
 }
 
 function finish(text: string): string {
-  const trimmed = text.replace(/[，,；;：:、\s]+$/u, '');
+  // Article numbers ("第八条") label a rule; they are not part of the answer.
+  const trimmed = text.replace(/^第[一二三四五六七八九十百零]+条\s*/u, '').replace(/[，,；;：:、\s]+$/u, '');
   return /[。！？!?”」』)）]$/u.test(trimmed) ? trimmed : `${trimmed}。`;
 }

@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
 import { trimToClauses } from './clauses.ts';
-import { hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
+import { introducesList, isListItem, summarizeList } from './enumeration.ts';
+import { hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
 import { coverage, questionTerms, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 
@@ -15,9 +16,14 @@ export interface ExtractiveOptions {
   maxSentenceChars?: number;
 }
 
+/** Longest two-sentence answer to a "how do I" question. */
+const PROCEDURE_CHARS = 170;
+
 interface Candidate {
   passage: Passage;
   sentence: string;
+  /** The sentence that follows in the same passage, if any. */
+  next?: string;
   score: number;
   coverage: number;
 }
@@ -52,15 +58,19 @@ export class ExtractiveAnswerer implements Answerer {
       if (groups.length === 1 && shape.multiPart) {
         const second = this.complement(ranked, best, terms);
         if (second) picks.push(second);
+      } else if (groups.length === 1 && shape.wantsProcedure && best.next && [...best.sentence + best.next].length <= PROCEDURE_CHARS) {
+        picks.push({ ...best, sentence: best.next, next: undefined });
       }
     }
     if (picks.length === 0 || (groups.length > 1 && picks.length < groups.length)) return declined(this.kb);
 
     const used = [...new Set(picks.map((p) => p.passage))];
-    const parts = picks.map((pick) => {
+    const parts = picks.map((pick, i) => {
       const n = used.indexOf(pick.passage) + 1;
       const label = groups.length > 1 && pick.passage.doc.city ? `${pick.passage.doc.city}：` : '';
-      return `${label}${trimToClauses(pick.sentence, terms, shape, this.maxSentenceChars)}[${n}]`;
+      // Consecutive sentences from one passage share one citation mark, after the last.
+      const mark = picks[i + 1]?.passage === pick.passage && groups.length === 1 ? '' : `[${n}]`;
+      return `${label}${trimToClauses(pick.sentence, terms, shape, this.maxSentenceChars)}${mark}`;
     });
     return { text: parts.join(groups.length > 1 ? '\n' : ''), answered: true, citations: buildCitations(used, passages), via: 'extractive' };
   }
@@ -69,16 +79,29 @@ export class ExtractiveAnswerer implements Answerer {
     const candidates: Candidate[] = [];
     passages.forEach((passage, rank) => {
       const context = `${passage.doc.title} ${passage.chunk.section}`;
-      for (const sentence of splitSentences(passage.chunk.text)) {
-        if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) continue;
-        if (shape.wantsTime && !hasTime(sentence)) continue;
+      // Lines are paragraphs or list items: a sentence never spans two of them.
+      const lines = passage.chunk.text.split('\n');
+      const sentences = lines.flatMap((line, l) => {
+        const own = splitSentences(line);
+        const last = own[own.length - 1];
+        // A list's intro stands for the whole list, summarized by its item names.
+        const list = last && introducesList(last) ? summarizeList(last, lines.slice(l + 1)) : null;
+        return list ? [...own.slice(0, -1), list] : own.filter((s) => !(isListItem(line) && shape.wantsList));
+      });
+      sentences.forEach((sentence, i) => {
+        if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return;
+        if (shape.wantsTime && !hasTime(sentence)) return;
+        if (shape.wantsDuration && !hasDuration(sentence)) return;
         const own = coverage(terms, sentence);
         // Headings and the title carry part of the meaning of the sentences under them.
-        const withContext = Math.max(own, coverage(terms, `${context} ${sentence}`) * 0.9);
-        let score = withContext - rank * 0.02;
+        const withContext = Math.max(own, coverage(terms, `${context} ${sentence}`) * 0.95);
+        // Of equally covering sentences, one under a heading about the question wins.
+        let score = withContext + 0.2 * coverage(terms, passage.chunk.section) - rank * 0.01;
+        if (shape.wantsList && /以下|包括|分为|有：/.test(sentence)) score += 0.2;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
-        candidates.push({ passage, sentence, score, coverage: withContext });
-      }
+        const next = sentences[i + 1];
+        candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, score, coverage: withContext });
+      });
     });
     return candidates.sort((a, b) => b.score - a.score);
   }

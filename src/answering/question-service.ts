@@ -7,6 +7,7 @@ import type { Answer, Answerer } from './types.ts';
 
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
 const MIN_PASSAGE_COVERAGE = 0.34;
+const CANDIDATE_PASSAGES = 8;
 
 /**
  * Retrieval, the checks that hold for every answerer (a place or year the knowledge base does
@@ -20,8 +21,9 @@ export class QuestionService {
     private readonly log: Logger,
   ) {}
 
-  async ask(question: string, limit = 5): Promise<Answer> {
-    const { analysis, passages } = await this.retriever.retrieve(question, limit);
+  async ask(question: string): Promise<Answer> {
+    // More passages than are cited: the answerer cites what it used first, then the best others.
+    const { analysis, passages } = await this.retriever.retrieve(question, CANDIDATE_PASSAGES);
     const place = analysis.unknownPlaces[0];
     if (place) return declined(this.kb, `${place}政协的资料`);
     const year = analysis.years.find((y) => !this.kb.knowsYear(y));

@@ -8,6 +8,12 @@ export interface QuestionShape {
   /** Measure words a matching figure may carry; empty when any number will do. */
   units: string[];
   wantsTime: boolean;
+  /** "多久", "几个工作日": a span of time. */
+  wantsDuration: boolean;
+  /** "有哪些类别", "包括什么": an enumeration. */
+  wantsList: boolean;
+  /** "怎么报送", "如何请假": steps, so the sentence after the best one is worth keeping. */
+  wantsProcedure: boolean;
   /** Several things asked at once (各/分别/其中/two question marks): room for two sentences. */
   multiPart: boolean;
 }
@@ -49,6 +55,9 @@ export function shapeOf(question: string): QuestionShape {
     wantsNumber,
     units: wantsNumber ? [...units] : [],
     wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年/.test(question),
+    wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
+    wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
+    wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
     multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)/.test(question),
   };
 }
@@ -59,6 +68,10 @@ const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期
 export function hasFigure(sentence: string, units: string[]): boolean {
   if (units.length === 0) return /\d|[一二三四五六七八九十百千万]+(?=[\p{Script=Han}])/u.test(sentence);
   return units.some((unit) => new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])[余多]?\\s*${escape(unit)}`, 'u').test(sentence));
+}
+
+export function hasDuration(sentence: string): boolean {
+  return /(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:工作日|天|日|小时|周|星期|个月|年)(?:内|以内|之内|前)?/u.test(sentence);
 }
 
 export function hasTime(sentence: string): boolean {

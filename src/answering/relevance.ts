@@ -12,11 +12,14 @@ export interface Term {
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '主题 内容 情况 工作 方面 活动 组织 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项'.split(' '),
+  '多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 内容 情况 工作 方面 活动 组织 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项'.split(' '),
 );
 
 /** "几次", "多少件": the shape of the answer, not its subject. */
 const QUANTITY_ASK = /^(?:几|多少)\p{Script=Han}?$/u;
+
+/** A declared synonym is nearly, not quite, the word asked about. */
+const SYNONYM_CREDIT = 0.8;
 
 /** Share of a long word's weight that its parts earn when the word itself is absent. */
 const PART_CREDIT = 0.8;
@@ -43,7 +46,8 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
 
 /** How much of one term the text holds: 1, a share through its parts, or 0. */
 export function termCredit(term: Term, text: string): number {
-  if (term.forms.some((form) => text.includes(form))) return 1;
+  if (text.includes(term.word)) return 1;
+  if (term.forms.some((form) => text.includes(form))) return SYNONYM_CREDIT;
   if (term.parts.length === 0) return 0;
   return (PART_CREDIT * term.parts.filter((p) => text.includes(p)).length) / term.parts.length;
 }

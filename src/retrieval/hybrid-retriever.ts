@@ -58,7 +58,7 @@ export class HybridRetriever {
       const chunk = this.kb.chunks.get(id);
       if (!chunk) continue;
       const doc = this.kb.doc(chunk);
-      passages.push({ chunk, doc, score: score * preference(doc.id, doc.year, chunk.text, analysis) });
+      passages.push({ chunk, doc, score: score * preference(doc.id, doc.year, chunk.section, chunk.text, analysis) });
     }
     return passages.sort((a, b) => b.score - a.score);
   }
@@ -72,8 +72,12 @@ export class HybridRetriever {
 }
 
 /** A question naming a year or a document prefers passages that match it. */
-function preference(docId: string, docYear: number | undefined, text: string, analysis: QueryAnalysis): number {
+const HOW_TO_SECTION = /怎样|怎么|如何|流程|步骤|程序|方法/;
+
+function preference(docId: string, docYear: number | undefined, section: string, text: string, analysis: QueryAnalysis): number {
   let factor = 1;
+  // A "how do I" question prefers a how-to section of the rules.
+  if (analysis.asksHow && HOW_TO_SECTION.test(section)) factor *= 1.3;
   if (analysis.docIds.includes(docId)) factor *= 1.5;
   for (const year of analysis.years) {
     if (docYear === year || text.includes(String(year))) factor *= 1.2;

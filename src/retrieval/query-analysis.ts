@@ -8,6 +8,8 @@ export interface QueryAnalysis {
   /** Places named as "X市政协" / "X县政协" that the knowledge base holds nothing about. */
   unknownPlaces: string[];
   years: number[];
+  /** "怎么…", "如何…": the question asks for a procedure. */
+  asksHow: boolean;
   /** Documents whose title the question names. */
   docIds: string[];
 }
@@ -41,5 +43,5 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     })
     .map((doc) => doc.id);
 
-  return { text, cities, unknownPlaces, years, docIds };
+  return { text, cities, unknownPlaces, years, docIds, asksHow: /怎么|怎样|如何|流程|步骤|办理程序/.test(text) };
 }

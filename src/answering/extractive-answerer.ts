@@ -96,7 +96,7 @@ export class ExtractiveAnswerer implements Answerer {
         // Headings and the title carry part of the meaning of the sentences under them.
         const withContext = Math.max(own, coverage(terms, `${context} ${sentence}`) * 0.95);
         // Of equally covering sentences, one under a heading about the question wins.
-        let score = withContext + 0.2 * coverage(terms, passage.chunk.section) - rank * 0.01;
+        let score = withContext + 0.3 * coverage(terms, passage.chunk.section) - rank * 0.01;
         if (shape.wantsList && /以下|包括|分为|有：/.test(sentence)) score += 0.2;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
         const next = sentences[i + 1];

@@ -40,9 +40,9 @@ export class HybridRetriever {
     const vector = await this.embeddings.embedQuery(text);
 
     const groups = analysis.cities.length > 0 ? analysis.cities.map((city) => this.cityFilter(city)) : [undefined];
-    const perGroup = groups.map((filter) => this.search(tokens, vector, filter, analysis));
-    // A comparison gets `limit` passages for each city it names.
-    const passages = interleave(perGroup, limit * perGroup.length);
+    const perGroup = groups.map((filter) => this.withNeighbors(this.search(tokens, vector, filter, analysis), limit));
+    // A comparison gets its passages from each city it names.
+    const passages = interleave(perGroup, perGroup.reduce((n, g) => n + g.length, 0));
     return { analysis, passages };
   }
 
@@ -63,6 +63,26 @@ export class HybridRetriever {
     return passages.sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * The best passages, then the chunks beside the top ones in the same section: a section's
+   * answer often sits one chunk away from the chunk that matched its words.
+   */
+  private withNeighbors(ranked: Passage[], limit: number): Passage[] {
+    const top = ranked.slice(0, limit);
+    const seen = new Set(top.map((p) => p.chunk.id));
+    const extra: Passage[] = [];
+    for (const passage of top.slice(0, NEIGHBOR_SOURCES)) {
+      for (const delta of [-1, 1]) {
+        const chunk = this.kb.neighbor(passage.chunk, delta);
+        if (chunk && !seen.has(chunk.id)) {
+          seen.add(chunk.id);
+          extra.push({ chunk, doc: passage.doc, score: passage.score * 0.9 });
+        }
+      }
+    }
+    return [...top, ...extra];
+  }
+
   private cityFilter(city: string): (id: number) => boolean {
     return (id) => {
       const chunk = this.kb.chunks.get(id);
@@ -72,6 +92,9 @@ export class HybridRetriever {
 }
 
 /** A question naming a year or a document prefers passages that match it. */
+/** How many of the best passages lend their neighbours. */
+const NEIGHBOR_SOURCES = 3;
+
 const HOW_TO_SECTION = /怎样|怎么|如何|流程|步骤|程序|方法/;
 
 function preference(docId: string, docYear: number | undefined, section: string, text: string, analysis: QueryAnalysis): number {

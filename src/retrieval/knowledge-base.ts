@@ -9,6 +9,7 @@ export class KnowledgeBase {
   readonly bm25 = new Bm25Index();
   private readonly years = new Set<number>();
   private cityList?: string[];
+  private readonly byPosition = new Map<string, Chunk>();
 
   private constructor(
     readonly docs: Map<string, DocumentMeta>,
@@ -18,6 +19,7 @@ export class KnowledgeBase {
     readonly tokenizer: Tokenizer,
   ) {
     for (const chunk of chunks.values()) {
+      this.byPosition.set(`${chunk.docId}#${chunk.ordinal}`, chunk);
       const doc = docs.get(chunk.docId);
       const tokens = tokenizer.tokens(`${doc?.title ?? ''} ${chunk.section} ${chunk.text}`);
       this.bm25.add(chunk.id, tokens);
@@ -47,6 +49,12 @@ export class KnowledgeBase {
     const doc = this.docs.get(chunk.docId);
     if (!doc) throw new Error(`chunk ${chunk.id} has no document ${chunk.docId}`);
     return doc;
+  }
+
+  /** The chunk `delta` places away in the same document and section, if any. */
+  neighbor(chunk: Chunk, delta: number): Chunk | undefined {
+    const other = this.byPosition.get(`${chunk.docId}#${chunk.ordinal + delta}`);
+    return other && other.section === chunk.section ? other : undefined;
   }
 
   /** Cities the knowledge base holds documents of, longest first for greedy matching. */

@@ -1,8 +1,7 @@
-import { HEADING_MARKER, endsClosed, isHeadingShaped } from './text-shape.ts';
+import { HEADING_MARKER, endsClosed, hasSentenceEnd, isHeadingShaped } from './text-shape.ts';
 
 /** A line this long with clause commas is body text even before its first full stop. */
 const PARAGRAPH_MIN_CHARS = 40;
-const INNER_SENTENCE_END = /[。！？；!?;]/u;
 
 /**
  * Glues paragraphs that a web copy broke mid-sentence (`…深学笃悟中共二十大精` + `神和习近平…`).
@@ -21,7 +20,7 @@ export function rejoinBrokenLines(lines: string[]): string[] {
 
 function isOpenParagraph(line: string): boolean {
   if (endsClosed(line)) return false;
-  if (INNER_SENTENCE_END.test(line)) return true;
+  if (hasSentenceEnd(line)) return true;
   return line.length >= PARAGRAPH_MIN_CHARS && /[,，、]/u.test(line) && !HEADING_MARKER.test(line);
 }
 

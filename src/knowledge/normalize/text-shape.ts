@@ -1,13 +1,13 @@
 /** Shared tests on the shape of a line, used by cleaning, rejoining and heading detection. */
 
-export const HAN = /\p{Script=Han}/u;
 const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 /** Marks that close a sentence; ASCII forms count because web copies often use them in Chinese text. */
-export const SENTENCE_END = '。！？；!?;';
+const SENTENCE_END = '。！？；!?;';
 /** Closing quotes and brackets that belong to the sentence before them. */
 export const CLOSERS = '”’」』）)》】〕';
 
+const INNER_SENTENCE_END = new RegExp(`[${SENTENCE_END}]`, 'u');
 const ENDS_CLOSED = new RegExp(`[${SENTENCE_END}：:…][${CLOSERS}]*$`, 'u');
 const HAS_SENTENCE_MARK = new RegExp(`[${SENTENCE_END}：:]`, 'u');
 
@@ -16,7 +16,7 @@ export const HEADING_MARKER =
   /^(?:#{1,6}\s|[■●]\s*|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/u;
 
 /** Standalone headings are short; longer lines are taken for body text. */
-export const HEADING_MAX_CHARS = 30;
+const HEADING_MAX_CHARS = 30;
 
 export function hanCount(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0;
@@ -24,6 +24,11 @@ export function hanCount(text: string): number {
 
 export function endsClosed(line: string): boolean {
   return ENDS_CLOSED.test(line);
+}
+
+/** Holds a full stop somewhere (a colon does not count): the line is body text. */
+export function hasSentenceEnd(text: string): boolean {
+  return INNER_SENTENCE_END.test(text);
 }
 
 export function hasSentenceMark(text: string): boolean {

@@ -37,7 +37,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     if (terms.has(word) || FRAME_WORDS.has(word) || QUANTITY_ASK.test(word) || analysis.cities.some((c) => word.startsWith(c) || c.startsWith(word))) continue;
     if (/^\d+$/.test(word) && analysis.years.includes(Number(word))) continue;
     const forms = kb.tokenizer.synonyms(word);
-    const weight = Math.min(...forms.map(weightOf)) * ([...word].length === 1 ? 0.4 : 1);
+    const weight = Math.min(...forms.map(weightOf)) * kb.tokenizer.informativeness(word) * ([...word].length === 1 ? 0.4 : 1);
     const parts = [...word].length > 2 ? kb.tokenizer.tokens(word).filter((p) => p !== word && [...p].length >= 2) : [];
     terms.set(word, { word, weight, forms, parts });
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { dict, idf } from '@node-rs/jieba/dict.js';
 
 export interface Tokenizer {
   /** Search-mode words (long words also yield their parts), lower-cased, without stop words: for indexing. */
@@ -9,6 +9,11 @@ export interface Tokenizer {
   words(text: string): string[];
   /** The word and the words the committee declared equivalent to it ("第一次" ~ "首次"). */
   synonyms(word: string): string[];
+  /**
+   * How much a word says about a topic, from 0.15 (但, 以后, 一般) to 1 (社情民意, 提案): from
+   * jieba's general-language IDF table, domain-dictionary words counting in full.
+   */
+  informativeness(word: string): number;
 }
 
 export interface TokenizerFiles {
@@ -21,9 +26,13 @@ export interface TokenizerFiles {
 /** jieba with the committee's domain dictionary on top, so that terms such as 社情民意 stay whole. */
 export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   const jieba = Jieba.withDict(dict);
+  const domainWords = new Set<string>();
   if (files.dictionary && existsSync(files.dictionary)) {
-    jieba.loadDict(Buffer.from(dataLines(files.dictionary).join('\n')));
+    const lines = dataLines(files.dictionary);
+    jieba.loadDict(Buffer.from(lines.join('\n')));
+    for (const line of lines) domainWords.add(line.split(/\s+/)[0]!);
   }
+  const general = generalIdf();
   const groups = new Map<string, string[]>();
   if (files.synonyms && existsSync(files.synonyms)) {
     for (const line of dataLines(files.synonyms)) {
@@ -41,9 +50,32 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   };
   return {
     tokens: (text) => keep(jieba.cutForSearch(text.toLowerCase(), true)),
-    words: (text) => keep(jieba.cut(text.toLowerCase(), true)),
+    // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
+    words: (text) => keep(jieba.cut(text.toLowerCase(), false)),
     synonyms: (word) => groups.get(word) ?? [word],
+    informativeness(word) {
+      if (domainWords.has(word)) return 1;
+      const value = general.get(word);
+      if (value === undefined) return UNKNOWN_INFORMATIVENESS;
+      return Math.min(1, Math.max(0.15, (value - 3) / 6));
+    },
   };
+}
+
+const UNKNOWN_INFORMATIVENESS = 0.6;
+
+let generalTable: Map<string, number> | undefined;
+
+/** jieba's IDF table, parsed once per process (it is large and never changes). */
+function generalIdf(): Map<string, number> {
+  if (!generalTable) {
+    generalTable = new Map();
+    for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
+      const space = line.lastIndexOf(' ');
+      if (space > 0) generalTable.set(line.slice(0, space), Number(line.slice(space + 1)));
+    }
+  }
+  return generalTable;
 }
 
 function dataLines(file: string): string[] {

@@ -47,18 +47,25 @@ export class ExtractiveAnswerer implements Answerer {
     const terms = questionTerms(analysis, this.kb);
     const shape = shapeOf(analysis.text);
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
+    const measured = this.measuredTerm(analysis.text, terms);
 
     const groups = analysis.cities.length > 1 ? analysis.cities.map((city) => passages.filter((p) => p.doc.city === city)) : [passages];
     const picks: Candidate[] = [];
     for (const group of groups) {
-      const ranked = this.rank(group, terms, shape);
+      const ranked = this.rank(group, terms, shape).filter((c) => !measured || termCredit(measured, c.sentence) >= 0.8);
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       picks.push(best);
       if (groups.length === 1 && shape.multiPart) {
         const second = this.complement(ranked, best, terms);
         if (second) picks.push(second);
-      } else if (groups.length === 1 && shape.wantsProcedure && best.next && [...best.sentence + best.next].length <= PROCEDURE_CHARS) {
+      } else if (
+        groups.length === 1 &&
+        shape.wantsProcedure &&
+        best.next &&
+        coverage(terms, best.next) > 0 &&
+        [...best.sentence + best.next].length <= PROCEDURE_CHARS
+      ) {
         picks.push({ ...best, sentence: best.next, next: undefined });
       }
     }
@@ -97,13 +104,30 @@ export class ExtractiveAnswerer implements Answerer {
         const withContext = Math.max(own, coverage(terms, `${context} ${sentence}`) * 0.95);
         // Of equally covering sentences, one under a heading about the question wins.
         let score = withContext + 0.3 * coverage(terms, passage.chunk.section) - rank * 0.01;
-        if (shape.wantsList && /以下|包括|分为|有：/.test(sentence)) score += 0.2;
+        // "有哪些…" wants an enumeration: a sentence naming several items answers it.
+        if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
         const next = sentences[i + 1];
         candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, score, coverage: withContext });
       });
     });
     return candidates.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * In "…的办复率是多少？" the word before "是多少" names what is counted: a figure in a sentence
+   * that does not mention it answers a different question.
+   */
+  private measuredTerm(text: string, terms: Term[]): Term | undefined {
+    const match = /^(.*?)(?:一共|总共|共)?(?:是|有|为|达到)?多少[？?。！!]*$/u.exec(text);
+    if (!match) return undefined;
+    const words = this.kb.tokenizer.words(match[1]!);
+    // A word jieba does not know ("办复率") arrives as single characters: join them back.
+    let tail = words.length;
+    while (tail > 0 && [...words[tail - 1]!].length === 1) tail--;
+    const word = tail < words.length - 1 ? words.slice(tail).join('') : words[words.length - 1];
+    if (!word || [...word].length < 2) return undefined;
+    return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
   }
 
   /** A second sentence for a question asking several things, if it adds what the first lacks. */

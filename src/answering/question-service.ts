@@ -26,7 +26,7 @@ export class QuestionService {
     const { analysis, passages } = await this.retriever.retrieve(question, CANDIDATE_PASSAGES);
     const place = analysis.unknownPlaces[0];
     if (place) return declined(this.kb, `${place}政协的资料`);
-    const year = analysis.years.find((y) => !this.kb.knowsYear(y));
+    const year = analysis.years.find((y) => !this.kb.knowsYear(y, analysis.cities));
     if (year !== undefined) return declined(this.kb, `${year}年的相关资料`);
 
     const terms = questionTerms(analysis, this.kb);

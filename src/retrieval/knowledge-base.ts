@@ -7,7 +7,8 @@ import { VectorIndex } from './vector-index.ts';
 /** The loaded, searchable knowledge: documents, chunks, the vector index and a keyword index. */
 export class KnowledgeBase {
   readonly bm25 = new Bm25Index();
-  private readonly years = new Set<number>();
+  /** Years each document covers or mentions. */
+  private readonly years = new Map<string, Set<number>>();
   private cityList?: string[];
   private readonly byPosition = new Map<string, Chunk>();
 
@@ -23,9 +24,9 @@ export class KnowledgeBase {
       const doc = docs.get(chunk.docId);
       const tokens = tokenizer.tokens(`${doc?.title ?? ''} ${chunk.section} ${chunk.text}`);
       this.bm25.add(chunk.id, tokens);
-      for (const m of chunk.text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) this.years.add(Number(m[1]));
+      for (const m of chunk.text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) this.yearsOf(chunk.docId).add(Number(m[1]));
     }
-    for (const doc of docs.values()) if (doc.year) this.years.add(doc.year);
+    for (const doc of docs.values()) if (doc.year) this.yearsOf(doc.id).add(doc.year);
   }
 
   /** Null when no index has been built yet. */
@@ -63,8 +64,18 @@ export class KnowledgeBase {
     return this.cityList;
   }
 
-  /** Whether any document covers or mentions the year. */
-  knowsYear(year: number): boolean {
-    return this.years.has(year);
+  /** Whether a document (of one of the cities, when any are named) covers or mentions the year. */
+  knowsYear(year: number, cities: string[] = []): boolean {
+    for (const [docId, years] of this.years) {
+      const city = this.docs.get(docId)?.city;
+      if (years.has(year) && (cities.length === 0 || (city !== undefined && cities.includes(city)))) return true;
+    }
+    return false;
+  }
+
+  private yearsOf(docId: string): Set<number> {
+    let set = this.years.get(docId);
+    if (!set) this.years.set(docId, (set = new Set()));
+    return set;
   }
 }

@@ -67,7 +67,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const kb = await KnowledgeBase.open(config.dataDir, tokenizer);
   if (!kb) throw new Error('知识库索引不可用：knowledge 目录中没有可读取的文档');
 
-  const retriever = new HybridRetriever(kb, provider.embeddings);
+  const retriever = new HybridRetriever(kb, provider.embeddings, {}, log);
   const extractive = new ExtractiveAnswerer(kb);
   const chat = options.chat ?? (config.llm ? createChatModel(config.llm) : undefined);
   const answerer: Answerer = chat

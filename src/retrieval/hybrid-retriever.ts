@@ -1,5 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Passage } from '../answering/types.ts';
+import type { Logger } from '../log.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.ts';
@@ -28,6 +29,7 @@ export class HybridRetriever {
     private readonly kb: KnowledgeBase,
     private readonly embeddings: Embeddings,
     options: RetrieverOptions = {},
+    private readonly log?: Logger,
   ) {
     this.candidates = options.candidates ?? 40;
     this.rrfK = options.rrfK ?? 30;
@@ -37,7 +39,7 @@ export class HybridRetriever {
     const text = normalizeQuery(question);
     const analysis = analyzeQuery(text, this.kb);
     const tokens = this.kb.tokenizer.tokens(text).flatMap((t) => this.kb.tokenizer.synonyms(t));
-    const vector = await this.embeddings.embedQuery(text);
+    const vector = await this.embedQuery(text);
 
     const groups = analysis.cities.length > 0 ? analysis.cities.map((city) => this.cityFilter(city)) : [undefined];
     const perGroup = groups.map((filter) => this.withNeighbors(this.search(tokens, vector, filter, analysis), limit));
@@ -46,12 +48,22 @@ export class HybridRetriever {
     return { analysis, passages };
   }
 
-  private search(tokens: string[], vector: number[], filter: ((id: number) => boolean) | undefined, analysis: QueryAnalysis): Passage[] {
+  /** A remote embedding service that fails must not cost the member the answer: keywords still work. */
+  private async embedQuery(text: string): Promise<number[] | null> {
+    try {
+      return await this.embeddings.embedQuery(text);
+    } catch (error) {
+      this.log?.warn({ err: error }, 'query embedding failed; searching by keywords only');
+      return null;
+    }
+  }
+
+  private search(tokens: string[], vector: number[] | null, filter: ((id: number) => boolean) | undefined, analysis: QueryAnalysis): Passage[] {
     const fused = new Map<number, number>();
     const addRanks = (hits: Array<{ id: number }>, weight: number) =>
       hits.forEach((hit, rank) => fused.set(hit.id, (fused.get(hit.id) ?? 0) + weight / (this.rrfK + rank + 1)));
     addRanks(this.kb.bm25.search(tokens, this.candidates, filter), 1);
-    addRanks(this.kb.vectors.search(vector, this.candidates, filter), 0.7);
+    if (vector) addRanks(this.kb.vectors.search(vector, this.candidates, filter), 0.7);
 
     const passages: Passage[] = [];
     for (const [id, score] of fused) {

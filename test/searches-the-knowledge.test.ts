@@ -40,7 +40,8 @@ describe('keyword search', () => {
     index.add(2, ['政协', '党组', '会议', '26次']);
     index.add(3, ['政协', '油橄榄', '面积']);
     expect(index.search(['党组', '会议'], 2).map((h) => h.id)).toEqual([2, 1]);
-    expect(index.search(['油橄榄'], 5, (id) => id !== 3)).toEqual([]);
+    expect(index.search(['油橄榄'], 5, Int32Array.from([1, 2]))).toEqual([]);
+    expect(index.search(['会议'], 5, Int32Array.from([2])).map((h) => h.id)).toEqual([2]);
   });
 
   it('selects the best entries without sorting everything', () => {
@@ -63,5 +64,6 @@ describe('vector index', () => {
     await index.save(path.join(dir, 'v.hnsw'));
     const loaded = await VectorIndex.load(path.join(dir, 'v.hnsw'), { dimensions: 3 });
     expect(loaded!.search([0, 0, 1], 1)[0]!.id).toBe(12);
+    expect(loaded!.searchAmong([0, 1, 0], [11, 12], 2).map((h) => h.id)).toEqual([11, 12]);
   });
 });

@@ -1,8 +1,13 @@
-/** Okapi BM25 over pre-tokenized documents, held in memory and rebuilt at load. */
+/**
+ * Okapi BM25 over pre-tokenized chunks, held in memory and rebuilt at load. Postings are kept
+ * in typed arrays once built: at 100k chunks a Map per term would cost most of a gigabyte.
+ */
 export class Bm25Index {
-  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly building = new Map<string, { ids: number[]; tfs: number[] }>();
+  private readonly postings = new Map<string, { ids: Int32Array; tfs: Uint16Array }>();
   private readonly lengths = new Map<number, number>();
   private totalLength = 0;
+  private frozen = false;
 
   constructor(private readonly k1 = 1.2, private readonly b = 0.75) {}
 
@@ -11,42 +16,86 @@ export class Bm25Index {
   }
 
   add(id: number, tokens: readonly string[]): void {
+    if (this.frozen) throw new Error('the keyword index is already built');
     if (this.lengths.has(id)) throw new Error(`chunk ${id} is already indexed`);
-    for (const token of tokens) {
-      let list = this.postings.get(token);
-      if (!list) this.postings.set(token, (list = new Map()));
-      list.set(id, (list.get(id) ?? 0) + 1);
+    const counts = new Map<string, number>();
+    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+    for (const [token, tf] of counts) {
+      let list = this.building.get(token);
+      if (!list) this.building.set(token, (list = { ids: [], tfs: [] }));
+      list.ids.push(id);
+      list.tfs.push(Math.min(tf, 0xffff));
     }
     this.lengths.set(id, tokens.length);
     this.totalLength += tokens.length;
   }
 
+  /** Ends the build: postings move to compact arrays sorted by chunk id. */
+  freeze(): void {
+    if (this.frozen) return;
+    for (const [token, list] of this.building) {
+      const order = list.ids.map((_, i) => i).sort((a, b) => list.ids[a]! - list.ids[b]!);
+      this.postings.set(token, { ids: Int32Array.from(order, (i) => list.ids[i]!), tfs: Uint16Array.from(order, (i) => list.tfs[i]!) });
+    }
+    this.building.clear();
+    this.frozen = true;
+  }
+
+  documentFrequency(token: string): number {
+    this.freeze();
+    return this.postings.get(token)?.ids.length ?? 0;
+  }
+
   /** Inverse document frequency; rare terms weigh more. 0 for unknown terms. */
   idf(token: string): number {
-    const df = this.postings.get(token)?.size ?? 0;
+    const df = this.documentFrequency(token);
     if (df === 0) return 0;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  documentFrequency(token: string): number {
-    return this.postings.get(token)?.size ?? 0;
-  }
-
-  search(queryTokens: readonly string[], limit: number, filter?: (id: number) => boolean): Array<{ id: number; score: number }> {
+  /**
+   * The best chunks for the query. `within`, sorted ascending, limits the search to those chunks
+   * (one city's documents) and is answered by lookups instead of scanning whole posting lists.
+   */
+  search(queryTokens: readonly string[], limit: number, within?: Int32Array): Array<{ id: number; score: number }> {
+    this.freeze();
     const scores = new Map<number, number>();
     const avgLength = this.totalLength / Math.max(1, this.size);
+    const add = (id: number, tf: number, idf: number) => {
+      const norm = tf + this.k1 * (1 - this.b + (this.b * (this.lengths.get(id) ?? 0)) / avgLength);
+      scores.set(id, (scores.get(id) ?? 0) + (idf * tf * (this.k1 + 1)) / norm);
+    };
     for (const token of new Set(queryTokens)) {
       const list = this.postings.get(token);
       if (!list) continue;
       const idf = this.idf(token);
-      for (const [id, tf] of list) {
-        if (filter && !filter(id)) continue;
-        const norm = tf + this.k1 * (1 - this.b + (this.b * (this.lengths.get(id) ?? 0)) / avgLength);
-        scores.set(id, (scores.get(id) ?? 0) + (idf * tf * (this.k1 + 1)) / norm);
+      if (within) {
+        for (const id of within) {
+          const at = indexOf(list.ids, id);
+          if (at >= 0) add(id, list.tfs[at]!, idf);
+        }
+      } else if (idf >= MIN_SCAN_IDF || queryTokens.length === 1) {
+        for (let i = 0; i < list.ids.length; i++) add(list.ids[i]!, list.tfs[i]!, idf);
       }
     }
     return topK(scores, limit);
   }
+}
+
+/** A term in nearly every chunk barely moves the ranking but costs a full scan: skip it. */
+const MIN_SCAN_IDF = 0.2;
+
+function indexOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The `limit` best entries without sorting every scored document (large corpora). */

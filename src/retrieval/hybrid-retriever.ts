@@ -41,8 +41,8 @@ export class HybridRetriever {
     const tokens = this.kb.tokenizer.tokens(text).flatMap((t) => this.kb.tokenizer.synonyms(t));
     const vector = await this.embedQuery(text);
 
-    const groups = analysis.cities.length > 0 ? analysis.cities.map((city) => this.cityFilter(city)) : [undefined];
-    const perGroup = groups.map((filter) => this.withNeighbors(this.search(tokens, vector, filter, analysis), limit));
+    const groups = analysis.cities.length > 0 ? analysis.cities.map((city) => this.kb.chunksOfCity(city)) : [undefined];
+    const perGroup = groups.map((within) => this.withNeighbors(this.search(tokens, vector, within, analysis), limit));
     // A comparison gets its passages from each city it names.
     const passages = interleave(perGroup, perGroup.reduce((n, g) => n + g.length, 0));
     return { analysis, passages };
@@ -58,12 +58,12 @@ export class HybridRetriever {
     }
   }
 
-  private search(tokens: string[], vector: number[] | null, filter: ((id: number) => boolean) | undefined, analysis: QueryAnalysis): Passage[] {
+  private search(tokens: string[], vector: number[] | null, within: Int32Array | undefined, analysis: QueryAnalysis): Passage[] {
     const fused = new Map<number, number>();
     const addRanks = (hits: Array<{ id: number }>, weight: number) =>
       hits.forEach((hit, rank) => fused.set(hit.id, (fused.get(hit.id) ?? 0) + weight / (this.rrfK + rank + 1)));
-    addRanks(this.kb.bm25.search(tokens, this.candidates, filter), 1);
-    if (vector) addRanks(this.kb.vectors.search(vector, this.candidates, filter), 0.7);
+    addRanks(this.kb.bm25.search(tokens, this.candidates, within), 1);
+    if (vector) addRanks(this.vectorSearch(vector, within), 0.7);
 
     const passages: Passage[] = [];
     for (const [id, score] of fused) {
@@ -95,15 +95,19 @@ export class HybridRetriever {
     return [...top, ...extra];
   }
 
-  private cityFilter(city: string): (id: number) => boolean {
-    return (id) => {
-      const chunk = this.kb.chunks.get(id);
-      return chunk !== undefined && this.kb.docs.get(chunk.docId)?.city === city;
-    };
+  /** One city's few chunks are compared exactly; a large subset walks the graph with a filter. */
+  private vectorSearch(vector: number[], within: Int32Array | undefined) {
+    if (!within) return this.kb.vectors.search(vector, this.candidates);
+    if (within.length <= EXACT_SEARCH_LIMIT) return this.kb.vectors.searchAmong(vector, within, this.candidates);
+    const allowed = new Set(within);
+    return this.kb.vectors.search(vector, this.candidates, (id) => allowed.has(id));
   }
 }
 
 /** A question naming a year or a document prefers passages that match it. */
+/** Up to this many chunks, a city's chunks are compared one by one rather than through the graph. */
+const EXACT_SEARCH_LIMIT = 5000;
+
 /** How many of the best passages lend their neighbours. */
 const NEIGHBOR_SOURCES = 3;
 

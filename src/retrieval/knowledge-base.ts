@@ -11,6 +11,7 @@ export class KnowledgeBase {
   private readonly years = new Map<string, Set<number>>();
   private cityList?: string[];
   private readonly byPosition = new Map<string, Chunk>();
+  private readonly cityChunks = new Map<string, Int32Array>();
 
   private constructor(
     readonly docs: Map<string, DocumentMeta>,
@@ -27,6 +28,16 @@ export class KnowledgeBase {
       for (const m of chunk.text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) this.yearsOf(chunk.docId).add(Number(m[1]));
     }
     for (const doc of docs.values()) if (doc.year) this.yearsOf(doc.id).add(doc.year);
+    this.bm25.freeze();
+    const byCity = new Map<string, number[]>();
+    for (const chunk of chunks.values()) {
+      const city = docs.get(chunk.docId)?.city;
+      if (!city) continue;
+      let ids = byCity.get(city);
+      if (!ids) byCity.set(city, (ids = []));
+      ids.push(chunk.id);
+    }
+    for (const [city, ids] of byCity) this.cityChunks.set(city, Int32Array.from(ids).sort());
   }
 
   /** Null when no index has been built yet. */
@@ -50,6 +61,11 @@ export class KnowledgeBase {
     const doc = this.docs.get(chunk.docId);
     if (!doc) throw new Error(`chunk ${chunk.id} has no document ${chunk.docId}`);
     return doc;
+  }
+
+  /** Ids of the chunks of a city's documents, ascending. */
+  chunksOfCity(city: string): Int32Array {
+    return this.cityChunks.get(city) ?? new Int32Array(0);
   }
 
   /** The chunk `delta` places away in the same document and section, if any. */

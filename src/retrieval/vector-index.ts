@@ -64,6 +64,23 @@ export class VectorIndex {
     return neighbors.map((id, i) => ({ id, score: 1 - distances[i]! }));
   }
 
+  /** Exact search among the given points: for small subsets, where a filtered graph walk is slow. */
+  searchAmong(vector: number[], ids: ArrayLike<number>, limit: number): Array<{ id: number; score: number }> {
+    const hits: Array<{ id: number; score: number }> = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const point = this.index.getPoint(id);
+      let dot = 0;
+      let norm = 0;
+      for (let d = 0; d < point.length; d++) {
+        dot += point[d]! * vector[d]!;
+        norm += point[d]! * point[d]!;
+      }
+      hits.push({ id, score: norm > 0 ? dot / Math.sqrt(norm) : 0 });
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
   async save(file: string): Promise<void> {
     await this.index.writeIndex(file);
   }

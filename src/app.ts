@@ -64,7 +64,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const provider = createEmbeddingProvider(config.embeddings);
   const ingest = await updateIndex(config, log, provider, { progress: options.progress });
   const tokenizer = createTokenizer(knowledgeFiles(config));
-  const kb = await KnowledgeBase.open(config.dataDir, tokenizer);
+  const kb = KnowledgeBase.fromIngest(ingest.built, tokenizer);
   if (!kb) throw new Error('知识库索引不可用：knowledge 目录中没有可读取的文档');
 
   const retriever = new HybridRetriever(kb, provider.embeddings, {}, log);

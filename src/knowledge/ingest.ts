@@ -24,6 +24,13 @@ export interface IngestOptions {
   force?: boolean;
 }
 
+/** What an ingest leaves in memory, so the bot can serve from it without reading it back. */
+export interface BuiltIndex {
+  manifest: Manifest;
+  store: ChunkFile;
+  vectors: VectorIndex | null;
+}
+
 export interface IngestReport {
   added: string[];
   updated: string[];
@@ -34,6 +41,8 @@ export interface IngestReport {
   embedded: number;
   rebuilt: boolean;
   seconds: number;
+  /** Not part of the printed report: the index itself. */
+  built?: BuiltIndex;
 }
 
 const EMBED_BATCH = 64;
@@ -118,11 +127,13 @@ export async function ingestKnowledge(options: IngestOptions): Promise<IngestRep
   }
   options.progress?.stop();
 
+  const result: ChunkFile = { docs: [...docs.values()], chunks: [...chunks.values()] };
   if (index) await saveIndex(index, paths.vectors);
-  writeJsonAtomic(paths.chunks, { docs: [...docs.values()], chunks: [...chunks.values()] } satisfies ChunkFile);
+  writeJsonAtomic(paths.chunks, result);
   writeJsonAtomic(paths.manifest, manifest);
   report.chunks = chunks.size;
   report.seconds = (performance.now() - started) / 1000;
+  Object.defineProperty(report, 'built', { value: { manifest, store: result, vectors: index }, enumerable: false });
   return report;
 }
 

@@ -3,7 +3,10 @@
  * in typed arrays once built: at 100k chunks a Map per term would cost most of a gigabyte.
  */
 export class Bm25Index {
-  private readonly building = new Map<string, { ids: number[]; tfs: number[] }>();
+  /** Build phase: each chunk's distinct terms as vocabulary ids, with their counts. */
+  private readonly vocabulary = new Map<string, number>();
+  private documentFrequencies: number[] = [];
+  private pending: Array<{ id: number; terms: Int32Array; tfs: Uint16Array }> = [];
   private readonly postings = new Map<string, { ids: Int32Array; tfs: Uint16Array }>();
   private readonly lengths = new Map<number, number>();
   private totalLength = 0;
@@ -18,26 +21,46 @@ export class Bm25Index {
   add(id: number, tokens: readonly string[]): void {
     if (this.frozen) throw new Error('the keyword index is already built');
     if (this.lengths.has(id)) throw new Error(`chunk ${id} is already indexed`);
-    const counts = new Map<string, number>();
-    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-    for (const [token, tf] of counts) {
-      let list = this.building.get(token);
-      if (!list) this.building.set(token, (list = { ids: [], tfs: [] }));
-      list.ids.push(id);
-      list.tfs.push(Math.min(tf, 0xffff));
+    const counts = new Map<number, number>();
+    for (const token of tokens) {
+      let term = this.vocabulary.get(token);
+      if (term === undefined) {
+        term = this.vocabulary.size;
+        this.vocabulary.set(token, term);
+        this.documentFrequencies.push(0);
+      }
+      counts.set(term, (counts.get(term) ?? 0) + 1);
     }
+    const terms = new Int32Array(counts.size);
+    const tfs = new Uint16Array(counts.size);
+    let i = 0;
+    for (const [term, tf] of counts) {
+      terms[i] = term;
+      tfs[i++] = Math.min(tf, 0xffff);
+      this.documentFrequencies[term]!++;
+    }
+    this.pending.push({ id, terms, tfs });
     this.lengths.set(id, tokens.length);
     this.totalLength += tokens.length;
   }
 
-  /** Ends the build: postings move to compact arrays sorted by chunk id. */
+  /** Ends the build: postings go to arrays sized exactly, sorted by chunk id. */
   freeze(): void {
     if (this.frozen) return;
-    for (const [token, list] of this.building) {
-      const order = list.ids.map((_, i) => i).sort((a, b) => list.ids[a]! - list.ids[b]!);
-      this.postings.set(token, { ids: Int32Array.from(order, (i) => list.ids[i]!), tfs: Uint16Array.from(order, (i) => list.tfs[i]!) });
+    const ids = this.documentFrequencies.map((df) => new Int32Array(df));
+    const tfs = this.documentFrequencies.map((df) => new Uint16Array(df));
+    const filled = new Int32Array(this.documentFrequencies.length);
+    for (const doc of this.pending.sort((a, b) => a.id - b.id)) {
+      for (let i = 0; i < doc.terms.length; i++) {
+        const term = doc.terms[i]!;
+        ids[term]![filled[term]!] = doc.id;
+        tfs[term]![filled[term]!++] = doc.tfs[i]!;
+      }
     }
-    this.building.clear();
+    for (const [token, term] of this.vocabulary) this.postings.set(token, { ids: ids[term]!, tfs: tfs[term]! });
+    this.pending = [];
+    this.documentFrequencies = [];
+    this.vocabulary.clear();
     this.frozen = true;
   }
 

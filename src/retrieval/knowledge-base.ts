@@ -1,4 +1,4 @@
-import { indexPaths, readJson, type ChunkFile, type Manifest } from '../knowledge/index-files.ts';
+import type { BuiltIndex } from '../knowledge/ingest.ts';
 import type { Chunk, DocumentMeta } from '../knowledge/types.ts';
 import { Bm25Index } from './bm25.ts';
 import type { Tokenizer } from './tokenizer.ts';
@@ -40,19 +40,14 @@ export class KnowledgeBase {
     for (const [city, ids] of byCity) this.cityChunks.set(city, Int32Array.from(ids).sort());
   }
 
-  /** Null when no index has been built yet. */
-  static async open(dataDir: string, tokenizer: Tokenizer): Promise<KnowledgeBase | null> {
-    const paths = indexPaths(dataDir);
-    const manifest = readJson<Manifest>(paths.manifest);
-    const store = readJson<ChunkFile>(paths.chunks);
-    if (!manifest || !store) return null;
-    const vectors = await VectorIndex.load(paths.vectors, { dimensions: manifest.dimensions });
-    if (!vectors) return null;
+  /** Serves the index an ingest just built or brought up to date; null when it holds nothing. */
+  static fromIngest(built: BuiltIndex | undefined, tokenizer: Tokenizer): KnowledgeBase | null {
+    if (!built?.vectors || built.store.chunks.length === 0) return null;
     return new KnowledgeBase(
-      new Map(store.docs.map((d) => [d.id, d])),
-      new Map(store.chunks.map((c) => [c.id, c])),
-      vectors,
-      manifest.embeddingModel,
+      new Map(built.store.docs.map((d) => [d.id, d])),
+      new Map(built.store.chunks.map((c) => [c.id, c])),
+      built.vectors,
+      built.manifest.embeddingModel,
       tokenizer,
     );
   }

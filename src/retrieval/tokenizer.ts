@@ -25,13 +25,9 @@ export interface TokenizerFiles {
 
 /** jieba with the committee's domain dictionary on top, so that terms such as 社情民意 stay whole. */
 export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
-  const jieba = Jieba.withDict(dict);
-  const domainWords = new Set<string>();
-  if (files.dictionary && existsSync(files.dictionary)) {
-    const lines = dataLines(files.dictionary);
-    jieba.loadDict(Buffer.from(lines.join('\n')));
-    for (const line of lines) domainWords.add(line.split(/\s+/)[0]!);
-  }
+  const lines = files.dictionary && existsSync(files.dictionary) ? dataLines(files.dictionary) : [];
+  const jieba = segmenterFor(lines.join('\n'));
+  const domainWords = new Set(lines.map((line) => line.split(/\s+/)[0]!));
   const general = generalIdf();
   const groups = new Map<string, string[]>();
   if (files.synonyms && existsSync(files.synonyms)) {
@@ -63,6 +59,19 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
 }
 
 const UNKNOWN_INFORMATIVENESS = 0.6;
+
+/** A segmenter holds its dictionary natively (~50 MB): one per distinct domain dictionary. */
+const segmenters = new Map<string, Jieba>();
+
+function segmenterFor(domainDictionary: string): Jieba {
+  let jieba = segmenters.get(domainDictionary);
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    if (domainDictionary) jieba.loadDict(Buffer.from(domainDictionary));
+    segmenters.set(domainDictionary, jieba);
+  }
+  return jieba;
+}
 
 let generalTable: Map<string, number> | undefined;
 

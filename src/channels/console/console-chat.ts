@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { ConversationCore } from '../../conversation/core.ts';
 import type { Reply } from '../../conversation/types.ts';
@@ -22,6 +23,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     rl.setPrompt('您：');
     rl.prompt();
   }
+  // Unique across runs, so a message of a new session is never taken for a redelivered one.
+  const session = randomUUID();
   let counter = 0;
   for await (const line of rl) {
     if (interactive && /^(退出|exit|quit)$/i.test(line.trim())) break;
@@ -33,7 +36,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       senderName: user.name,
       text: line,
       addressed: true,
-      messageId: `console-${process.pid}-${++counter}`,
+      messageId: `console-${session}-${++counter}`,
       time: new Date(),
     });
     write(formatReplies(replies, interactive));

@@ -1,0 +1,77 @@
+import type { Draft, Opinion, OpinionFields, OpinionStatus } from './types.ts';
+
+/**
+ * The port every opinion store implements (SQLite now, PostgreSQL later). Methods are async so a
+ * networked store fits; callers pass the time in, so stores hold no clock of their own.
+ */
+export interface OpinionStore {
+  /** Creates or replaces the member's draft. */
+  saveDraft(draft: Draft): Promise<void>;
+  /** The stored draft, even when past `expiresAt` and not yet swept: the caller decides. */
+  getDraft(memberId: string): Promise<Draft | null>;
+  /** false when there was none. */
+  deleteDraft(memberId: string): Promise<boolean>;
+  /** Removes drafts with `expiresAt <= now` and returns them, each exactly once, so members can be told. */
+  expireDrafts(now: Date): Promise<Draft[]>;
+
+  /**
+   * Stores a confirmed submission with the next number of its year (China time) and removes the
+   * member's draft in the same transaction. The same (channel, memberId, messageId) delivered again
+   * returns the first submission with `duplicate: true` and touches nothing.
+   */
+  submit(request: SubmitRequest): Promise<SubmitResult>;
+
+  get(number: string): Promise<Opinion | null>;
+  /** In numbering order. */
+  listByMember(memberId: string): Promise<Opinion[]>;
+  /** In numbering order; `since` compares with the submission time (inclusive). */
+  list(filter?: OpinionFilter): Promise<Opinion[]>;
+
+  /** Validated with `canMove`; 不予采用 needs a note. Throws `OpinionStoreError`. */
+  changeStatus(request: StatusChangeRequest): Promise<Opinion>;
+
+  /** Earlier submissions to point out before confirming, most similar first (see similarity.ts). */
+  findSimilar(memberId: string, fields: Pick<OpinionFields, 'title' | 'situation'>): Promise<Opinion[]>;
+}
+
+// Named parameters: member id, channel and message id are all strings, and a swap would type-check.
+export interface SubmitRequest {
+  memberId: string;
+  channel: string;
+  messageId: string;
+  fields: OpinionFields;
+  now: Date;
+}
+
+export interface SubmitResult {
+  opinion: Opinion;
+  /** true when this message had already been submitted; `opinion` is that first submission. */
+  duplicate: boolean;
+}
+
+export interface OpinionFilter {
+  status?: OpinionStatus;
+  since?: Date;
+}
+
+export interface StatusChangeRequest {
+  number: string;
+  to: OpinionStatus;
+  note: string;
+  /** Who made the change (staff name or id), kept in the history. */
+  actor: string;
+  now: Date;
+}
+
+export type OpinionStoreErrorCode = 'not_found' | 'transition_refused' | 'note_required' | 'invalid_fields';
+
+/** A refusal the staff tools can show as is: the message is Chinese and says what to do. */
+export class OpinionStoreError extends Error {
+  constructor(
+    readonly code: OpinionStoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OpinionStoreError';
+  }
+}

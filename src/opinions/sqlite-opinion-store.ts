@@ -1,0 +1,170 @@
+import type { Transaction } from 'better-sqlite3';
+import type { Database } from '../storage/database.ts';
+import {
+  OpinionStoreError,
+  type OpinionFilter,
+  type OpinionStore,
+  type StatusChangeRequest,
+  type SubmitRequest,
+  type SubmitResult,
+} from './opinion-store.ts';
+import { rankSimilar, type SimilarityCandidate } from './similarity.ts';
+import { draftParams, toDraft, toOpinion, type DraftRow, type HistoryRow, type OpinionRow } from './sqlite-rows.ts';
+import { prepareStatements, type Statements } from './sqlite-statements.ts';
+import {
+  OPINION_CATEGORIES,
+  canMove,
+  formatOpinionNumber,
+  isOpinionCategory,
+  isOpinionStatus,
+  nextStatuses,
+  noteRequired,
+  opinionYear,
+  type Draft,
+  type Opinion,
+  type OpinionFields,
+} from './types.ts';
+
+/**
+ * The SQLite store. better-sqlite3 is synchronous, so each method runs to completion before the
+ * next starts within a process; IMMEDIATE transactions plus busy_timeout serialise writers across
+ * processes (the bot and staff commands). Every value is bound, never spliced into SQL.
+ * Expects a database migrated with storage/migrations.ts.
+ */
+export class SqliteOpinionStore implements OpinionStore {
+  private readonly sql: Statements;
+  private readonly submitTx: Transaction<(request: SubmitRequest) => SubmitResult>;
+  private readonly changeStatusTx: Transaction<(request: StatusChangeRequest) => Opinion>;
+
+  constructor(db: Database) {
+    this.sql = prepareStatements(db);
+    this.submitTx = db.transaction((request: SubmitRequest) => this.submitNow(request));
+    this.changeStatusTx = db.transaction((request: StatusChangeRequest) => this.changeStatusNow(request));
+  }
+
+  async saveDraft(draft: Draft): Promise<void> {
+    if (draft.fields.category !== undefined) checkCategory(draft.fields.category);
+    this.sql.upsertDraft.run(draftParams(draft));
+  }
+
+  async getDraft(memberId: string): Promise<Draft | null> {
+    const row = this.sql.draft.get(memberId) as DraftRow | undefined;
+    return row ? toDraft(row) : null;
+  }
+
+  async deleteDraft(memberId: string): Promise<boolean> {
+    return this.sql.deleteDraft.run(memberId).changes > 0;
+  }
+
+  async expireDrafts(now: Date): Promise<Draft[]> {
+    // One DELETE … RETURNING: a draft is handed back by exactly one sweep, even across processes.
+    return (this.sql.expireDrafts.all(now.toISOString()) as DraftRow[]).map(toDraft);
+  }
+
+  async submit(request: SubmitRequest): Promise<SubmitResult> {
+    checkFields(request.fields);
+    // IMMEDIATE takes the write lock before reading the counter, so two writers cannot read the
+    // same last number (a DEFERRED transaction would fail one of them with SQLITE_BUSY instead).
+    return this.submitTx.immediate(request);
+  }
+
+  async get(number: string): Promise<Opinion | null> {
+    const row = this.sql.byNumber.get(number) as OpinionRow | undefined;
+    return row ? this.load(row) : null;
+  }
+
+  async listByMember(memberId: string): Promise<Opinion[]> {
+    return (this.sql.byMember.all(memberId) as OpinionRow[]).map((row) => this.load(row));
+  }
+
+  async list(filter: OpinionFilter = {}): Promise<Opinion[]> {
+    const rows = this.sql.list.all({
+      status: filter.status ?? null,
+      since: filter.since?.toISOString() ?? null,
+    }) as OpinionRow[];
+    return rows.map((row) => this.load(row));
+  }
+
+  async changeStatus(request: StatusChangeRequest): Promise<Opinion> {
+    return this.changeStatusTx.immediate(request);
+  }
+
+  async findSimilar(memberId: string, fields: Pick<OpinionFields, 'title' | 'situation'>): Promise<Opinion[]> {
+    // Scans every report: fine for the few thousand a year a committee receives.
+    const candidates = this.sql.similarityCandidates.all() as SimilarityCandidate[];
+    return rankSimilar(memberId, fields, candidates).flatMap((number) => {
+      const row = this.sql.byNumber.get(number) as OpinionRow | undefined;
+      return row ? [this.load(row)] : [];
+    });
+  }
+
+  private submitNow({ memberId, channel, messageId, fields, now }: SubmitRequest): SubmitResult {
+    const earlier = this.sql.byMessage.get(channel, memberId, messageId) as OpinionRow | undefined;
+    if (earlier) return { opinion: this.load(earlier), duplicate: true };
+
+    const year = opinionYear(now);
+    const seq = this.sql.nextSeq.get(year) as number;
+    const number = formatOpinionNumber(year, seq);
+    const at = now.toISOString();
+    this.sql.insertOpinion.run({
+      number,
+      year,
+      seq,
+      member_id: memberId,
+      channel,
+      message_id: messageId,
+      title: fields.title,
+      situation: fields.situation,
+      suggestion: fields.suggestion,
+      category: fields.category,
+      name: fields.name,
+      sector: fields.sector,
+      phone: fields.phone,
+      signed: Number(fields.signed),
+      status: '已提交',
+      created_at: at,
+    });
+    this.sql.insertHistory.run({ number, from_status: null, to_status: '已提交', note: '', actor: memberId, at });
+    // Same transaction: a crash cannot leave a draft that would be confirmed a second time.
+    this.sql.deleteDraft.run(memberId);
+    return { opinion: this.load(this.sql.byNumber.get(number) as OpinionRow), duplicate: false };
+  }
+
+  private changeStatusNow({ number, to, note, actor, now }: StatusChangeRequest): Opinion {
+    const row = this.sql.byNumber.get(number) as OpinionRow | undefined;
+    if (!row) throw new OpinionStoreError('not_found', `未找到编号为 ${number} 的社情民意信息。`);
+    if (!isOpinionStatus(to)) throw new OpinionStoreError('transition_refused', `没有“${String(to)}”这个状态。`);
+    const from = this.load(row).status;
+    if (!canMove(from, to)) {
+      const options = nextStatuses(from);
+      const hint = options.length ? `可改为：${options.join('、')}。` : '该信息已是最终状态。';
+      throw new OpinionStoreError('transition_refused', `${number} 当前为“${from}”，不能改为“${to}”。${hint}`);
+    }
+    const trimmed = note.trim();
+    if (noteRequired(to) && !trimmed) {
+      throw new OpinionStoreError('note_required', `改为“${to}”时须说明原因，以便告知反映人。`);
+    }
+    const at = now.toISOString();
+    this.sql.updateStatus.run({ number, status: to, status_note: trimmed, updated_at: at });
+    this.sql.insertHistory.run({ number, from_status: from, to_status: to, note: trimmed, actor, at });
+    return this.load(this.sql.byNumber.get(number) as OpinionRow);
+  }
+
+  private load(row: OpinionRow): Opinion {
+    return toOpinion(row, this.sql.history.all(row.number) as HistoryRow[]);
+  }
+}
+
+function checkFields(fields: OpinionFields): void {
+  checkCategory(fields.category);
+  for (const key of ['title', 'situation', 'suggestion', 'name', 'sector', 'phone'] as const) {
+    if (typeof fields[key] !== 'string') throw new OpinionStoreError('invalid_fields', `字段 ${key} 应为文本。`);
+  }
+  if (typeof fields.signed !== 'boolean') throw new OpinionStoreError('invalid_fields', '是否同意署名报送应为“是”或“否”。');
+}
+
+function checkCategory(category: unknown): void {
+  if (!isOpinionCategory(category)) {
+    throw new OpinionStoreError('invalid_fields', `类别“${String(category)}”无效，可选：${OPINION_CATEGORIES.join('、')}。`);
+  }
+}

@@ -1,0 +1,64 @@
+import type { Database } from '../storage/database.ts';
+
+/**
+ * Every statement the SQLite opinion store runs, prepared once. Only column lists are spliced in;
+ * all values are bound parameters.
+ */
+
+export type Statements = ReturnType<typeof prepareStatements>;
+
+export function prepareStatements(db: Database) {
+  const opinionColumns = `number, year, seq, member_id, channel, message_id, title, situation, suggestion,
+    category, name, sector, phone, signed, status, status_note, created_at, updated_at`;
+  return {
+    byNumber: db.prepare(`SELECT ${opinionColumns} FROM opinions WHERE number = ?`),
+    byMessage: db.prepare(
+      `SELECT ${opinionColumns} FROM opinions WHERE channel = ? AND member_id = ? AND message_id = ?`,
+    ),
+    byMember: db.prepare(`SELECT ${opinionColumns} FROM opinions WHERE member_id = ? ORDER BY year, seq`),
+    // One fixed statement: an absent filter is a NULL parameter, so no SQL is assembled at run time.
+    list: db.prepare(
+      `SELECT ${opinionColumns} FROM opinions
+       WHERE (@status IS NULL OR status = @status) AND (@since IS NULL OR created_at >= @since)
+       ORDER BY year, seq`,
+    ),
+    history: db.prepare(
+      'SELECT from_status, to_status, note, actor, at FROM opinion_status_history WHERE number = ? ORDER BY id',
+    ),
+    similarityCandidates: db.prepare('SELECT number, member_id AS memberId, title, situation FROM opinions'),
+    nextSeq: db
+      .prepare(
+        `INSERT INTO opinion_counters (year, last_seq) VALUES (?, 1)
+         ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1
+         RETURNING last_seq`,
+      )
+      .pluck(),
+    insertOpinion: db.prepare(
+      `INSERT INTO opinions (${opinionColumns})
+       VALUES (@number, @year, @seq, @member_id, @channel, @message_id, @title, @situation, @suggestion,
+               @category, @name, @sector, @phone, @signed, @status, '', @created_at, @created_at)`,
+    ),
+    insertHistory: db.prepare(
+      `INSERT INTO opinion_status_history (number, from_status, to_status, note, actor, at)
+       VALUES (@number, @from_status, @to_status, @note, @actor, @at)`,
+    ),
+    updateStatus: db.prepare(
+      'UPDATE opinions SET status = @status, status_note = @status_note, updated_at = @updated_at WHERE number = @number',
+    ),
+    draft: db.prepare('SELECT * FROM opinion_drafts WHERE member_id = ?'),
+    upsertDraft: db.prepare(
+      `INSERT INTO opinion_drafts (member_id, channel, chat_id, step, title, situation, suggestion, category,
+                                   name, sector, phone, signed, updated_at, expires_at)
+       VALUES (@member_id, @channel, @chat_id, @step, @title, @situation, @suggestion, @category,
+               @name, @sector, @phone, @signed, @updated_at, @expires_at)
+       ON CONFLICT (member_id) DO UPDATE SET
+         channel = excluded.channel, chat_id = excluded.chat_id, step = excluded.step,
+         title = excluded.title, situation = excluded.situation, suggestion = excluded.suggestion,
+         category = excluded.category, name = excluded.name, sector = excluded.sector,
+         phone = excluded.phone, signed = excluded.signed,
+         updated_at = excluded.updated_at, expires_at = excluded.expires_at`,
+    ),
+    deleteDraft: db.prepare('DELETE FROM opinion_drafts WHERE member_id = ?'),
+    expireDrafts: db.prepare('DELETE FROM opinion_drafts WHERE expires_at <= ? RETURNING *'),
+  };
+}

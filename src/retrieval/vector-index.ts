@@ -11,6 +11,9 @@ export interface VectorIndexOptions {
   efSearch?: number;
 }
 
+/** At 100k chunks (npm run bench) recall@10 against exact search is 0.76 at 64 and 0.93 at 512, for ~2 ms. */
+export const DEFAULT_EF_SEARCH = 512;
+
 /** Cosine-space HNSW index keyed by chunk id, persisted as one file. */
 export class VectorIndex {
   private constructor(
@@ -27,7 +30,7 @@ export class VectorIndex {
       randomSeed: 42,
       allowReplaceDeleted: true,
     });
-    index.setEf(options.efSearch ?? 64);
+    index.setEf(options.efSearch ?? DEFAULT_EF_SEARCH);
     return new VectorIndex(index, options.dimensions);
   }
 
@@ -35,8 +38,13 @@ export class VectorIndex {
     if (!existsSync(file)) return null;
     const index = new HierarchicalNSW('cosine', options.dimensions);
     await index.readIndex(file, true);
-    index.setEf(options.efSearch ?? 64);
+    index.setEf(options.efSearch ?? DEFAULT_EF_SEARCH);
     return new VectorIndex(index, options.dimensions);
+  }
+
+  /** Breadth of the graph search: higher finds more of the true neighbours, a little slower. */
+  setEfSearch(ef: number): void {
+    this.index.setEf(ef);
   }
 
   get count(): number {

@@ -16,6 +16,9 @@ export interface ExtractiveOptions {
   maxSentenceChars?: number;
 }
 
+/** Longest extract answering "多少次/几期" and the like. */
+const COUNT_ANSWER_CHARS = 70;
+
 /** Longest two-sentence answer to a "how do I" question. */
 const PROCEDURE_CHARS = 170;
 
@@ -77,7 +80,9 @@ export class ExtractiveAnswerer implements Answerer {
       const label = groups.length > 1 && pick.passage.doc.city ? `${pick.passage.doc.city}：` : '';
       // Consecutive sentences from one passage share one citation mark, after the last.
       const mark = picks[i + 1]?.passage === pick.passage && groups.length === 1 ? '' : `[${n}]`;
-      return `${label}${trimToClauses(pick.sentence, terms, shape, this.maxSentenceChars)}${mark}`;
+      // A count is answered by the clauses around the figure, not the whole report sentence.
+      const limit = shape.units.length > 0 ? Math.min(this.maxSentenceChars, COUNT_ANSWER_CHARS) : this.maxSentenceChars;
+      return `${label}${trimToClauses(pick.sentence, terms, shape, limit)}${mark}`;
     });
     return { text: parts.join(groups.length > 1 ? '\n' : ''), answered: true, citations: buildCitations(used, passages), via: 'extractive' };
   }

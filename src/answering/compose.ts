@@ -2,6 +2,8 @@ import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { Answer, Citation, Passage } from './types.ts';
 
 const MAX_CITATIONS = 5;
+/** A decline names a few of the cities covered, not hundreds. */
+const MAX_NAMED_CITIES = 6;
 
 /** Used passages first, numbered as in the answer text, then the other retrieved passages. */
 export function buildCitations(used: Passage[], retrieved: Passage[]): Citation[] {
@@ -25,7 +27,7 @@ export function declineText(kb: KnowledgeBase, reason?: string): string {
   const cities = kb.cities();
   const rules = [...kb.docs.values()].filter((d) => d.kind === 'rule').map((d) => `《${d.title.replace(/[（(]模板[)）]/, '')}》`);
   const covers = [
-    cities.length > 0 ? `${cities.join('、')}等市政协的工作报告` : '',
+    cities.length > 0 ? `${cities.slice(0, MAX_NAMED_CITIES).join('、')}等市政协的工作报告` : '',
     rules.length > 0 ? rules.slice(0, 3).join('') : '',
   ].filter(Boolean);
   const hint = covers.length > 0 ? `目前我能回答的是${covers.join('，以及')}中的内容。` : '';

@@ -50,6 +50,12 @@ describe('a member asks a question offline', () => {
     expect(new Set(answer.citations.slice(0, 2).map((c) => c.source)).size).toBe(2);
   });
 
+  it('gets what was done, not the heading that names it', async () => {
+    const answer = await app.questions.ask('十堰政协的主题教育是怎么开展的？');
+    expect(answer.text).not.toMatch(/^扎实开展主题教育。/);
+    expect(answer.text).toContain('主题教育');
+  });
+
   it('answers a procedural question from the rules', async () => {
     const answer = await app.questions.ask('社情民意信息有哪些类别？');
     expect(answer.text).toContain('民生保障');

@@ -101,6 +101,8 @@ export class ExtractiveAnswerer implements Answerer {
         return list ? [...own.slice(0, -1), list] : own.filter((s) => !(isListItem(line) && shape.wantsList));
       });
       sentences.forEach((sentence, i) => {
+        // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
+        if (isHeadingEcho(sentence, passage.chunk.section)) return;
         if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return;
         if (shape.wantsTime && !hasTime(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
@@ -141,4 +143,9 @@ export class ExtractiveAnswerer implements Answerer {
     if (missing.length === 0) return undefined;
     return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(missing, c.sentence) >= 0.5);
   }
+}
+
+function isHeadingEcho(sentence: string, section: string): boolean {
+  const bare = sentence.trim().replace(/[。！？；!?;]+$/u, '');
+  return bare.length > 0 && bare.length <= 20 && section.includes(bare);
 }

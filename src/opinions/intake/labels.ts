@@ -1,0 +1,69 @@
+import type { OpinionFields } from '../types.ts';
+import { trimSeparators } from './text.ts';
+
+/** Finding the labelled parts of a pasted submission: 标题：…, 【标题】…, 一、标题 …, a bare heading line. */
+
+type Field = keyof OpinionFields;
+
+/** How members name each field. */
+const LABEL_NAMES: Record<Field, readonly string[]> = {
+  title: ['标题', '题目', '主题', '信息标题'],
+  situation: ['情况与问题', '情况和问题', '问题与情况', '基本情况', '存在问题', '主要问题', '具体情况', '反映内容', '现状', '情况', '问题'],
+  suggestion: ['意见建议', '意见和建议', '意见与建议', '对策建议', '建议措施', '对策', '建议', '意见'],
+  category: ['类别', '分类', '类型', '所属类别', '信息类别'],
+  name: ['反映人', '姓名', '提交人', '报送人', '联系人'],
+  sector: ['界别', '所在界别'],
+  phone: ['联系电话', '联系方式', '联系手机', '手机号码', '手机号', '手机', '电话'],
+  signed: ['是否同意署名报送', '是否同意署名', '是否署名报送', '是否署名', '同意署名报送', '署名报送', '署名'],
+};
+
+/** Fields whose value is the rest of the label's line; later lines are free text again. */
+const ONE_LINE: ReadonlySet<Field> = new Set(['title', 'category', 'name', 'sector', 'phone', 'signed']);
+
+const FIELD_BY_NAME = new Map<string, Field>(
+  (Object.entries(LABEL_NAMES) as Array<[Field, readonly string[]]>).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
+);
+
+// Longest first, so 联系电话 is read before 电话 and 情况与问题 before 问题.
+const NAMES = [...FIELD_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
+const NUMBERING = String.raw`(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)])`;
+const BOUNDARY = String.raw`(?<=^|[\n\r，,；;。!！?？\s])`;
+const LABEL = new RegExp(
+  [
+    String.raw`[【\[](?<bracketed>${NAMES})[】\]][ \t]*[:：]?`,
+    String.raw`${BOUNDARY}(?:${NUMBERING}[ \t]*)?(?<colon>${NAMES})[ \t]*[:：]`,
+    String.raw`(?<=^|\n)[ \t]*${NUMBERING}[ \t]*(?<numbered>${NAMES})(?:[ \t]+|(?=\r?\n|$))`,
+    String.raw`(?<=^|\n)[ \t]*(?<heading>${NAMES})[ \t]*(?=\r?\n|$)`,
+  ].join('|'),
+  'g',
+);
+
+export interface LabelledValue {
+  field: Field;
+  value: string;
+}
+
+/** The labelled values in order, and the unlabelled text around them (preamble, lines after one-line fields). */
+export function readLabels(text: string): { values: LabelledValue[]; free: string[] } {
+  const matches = [...text.matchAll(LABEL)];
+  const free = [text.slice(0, matches[0]?.index ?? text.length)];
+  const values: LabelledValue[] = [];
+  matches.forEach((match, i) => {
+    const groups = match.groups ?? {};
+    const name = groups.bracketed ?? groups.colon ?? groups.numbered ?? groups.heading ?? '';
+    const field = FIELD_BY_NAME.get(name);
+    if (!field) return;
+    const body = text.slice(match.index + match[0].length, matches[i + 1]?.index ?? text.length);
+    if (ONE_LINE.has(field)) {
+      // A heading line (一、标题) puts the value on the next line.
+      const [line = '', value = ''] = /^[ \t]*(?:\r?\n\s*)?([^\r\n]*)/.exec(body) ?? [];
+      values.push({ field, value: trimSeparators(value) });
+      free.push(body.slice(line.length));
+    } else {
+      // Separators before a label on the same line belong to the layout, not to the value.
+      const sameLine = i < matches.length - 1 && !body.slice(body.trimEnd().length).includes('\n');
+      values.push({ field, value: sameLine ? trimSeparators(body) : body.trim() });
+    }
+  });
+  return { values: values.filter(({ value }) => value !== ''), free: free.map((part) => part.trim()).filter((part) => part !== '') };
+}

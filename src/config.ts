@@ -8,6 +8,17 @@ import { z } from 'zod';
 const optionalText = z.string().trim().optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const nonNegativeInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+/** Comma- or newline-separated (，、 too, as Chinese keyboards type them). */
+const list = z
+  .string()
+  .default('')
+  .transform((value) => value.split(/[,，、\n]/).map((item) => item.trim()).filter((item) => item !== ''));
 
 const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
@@ -22,7 +33,53 @@ const envSchema = z.object({
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.1),
   EMBEDDING_MODEL: optionalText,
   EMBEDDING_DIMENSIONS: z.coerce.number().int().positive().optional(),
+  OPINION_DRAFT_TTL_HOURS: z.coerce.number().positive().default(72),
+  STAFF_IDS: list,
+  RATE_LIMIT_USER_PER_MINUTE: positiveInt(8),
+  RATE_LIMIT_ROOM_PER_MINUTE: positiveInt(30),
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: z.url().optional(),
+  TELEGRAM_WEBHOOK_URL: z.url().optional(),
+  TELEGRAM_WEBHOOK_PORT: positiveInt(8443),
+  WECHATY_PUPPET: optionalText,
+  WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
+  WECHATY_PUPPET_SERVICE_ENDPOINT: optionalText,
+  WECHATY_NAME: z.string().trim().min(1).default('member-liaison-bot'),
+  WECHAT_ROOMS: list,
+  WECHAT_WAKE_WORDS: list,
+  WECHAT_ACCEPT_FRIENDS: flag(false),
+  WECHAT_SEND_INTERVAL_MS: nonNegativeInt(1500),
+  WECHAT_SEND_JITTER_MS: nonNegativeInt(1500),
+  WECHAT_MAX_CHARS: positiveInt(1500),
 });
+
+export interface TelegramConfig {
+  token: string;
+  /** A self-hosted Bot API server, or an emulator in tests. */
+  apiRoot?: string;
+  /** Webhook instead of long polling when set. */
+  webhookUrl?: string;
+  webhookPort: number;
+}
+
+export interface WechatConfig {
+  /** Puppet package name, e.g. wechaty-puppet-wechat4u, wechaty-puppet-service. */
+  puppet: string;
+  puppetToken?: string;
+  puppetEndpoint?: string;
+  /** Session name: the login is kept in <name>.memory-card.json under DATA_DIR. */
+  name: string;
+  /** Room topics or ids the bot listens in; none means no group at all. */
+  rooms: string[];
+  /** A group message starting with one of these is addressed to the bot, like an @-mention. */
+  wakeWords: string[];
+  acceptFriends: boolean;
+  /** Outgoing pace: at least `sendIntervalMs` plus up to `sendJitterMs` random between messages. */
+  sendIntervalMs: number;
+  sendJitterMs: number;
+  /** Longer replies are split at sentence boundaries. */
+  maxChars: number;
+}
 
 export interface LlmConfig {
   apiKey: string;
@@ -45,6 +102,13 @@ export interface Config {
   /** null: no model configured, the offline extractive answerer is used. */
   llm: LlmConfig | null;
   embeddings: EmbeddingConfig;
+  opinions: { draftTtlMs: number };
+  /** Chat accounts with staff rights, as `<channel>:<sender id>` (the member registry adds more). */
+  staffIds: string[];
+  rateLimit: { userPerMinute: number; roomPerMinute: number };
+  /** null: the channel is not configured. */
+  telegram: TelegramConfig | null;
+  wechat: WechatConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +168,26 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
             timeoutMs: env.LLM_TIMEOUT_MS,
           }
         : { kind: 'local' },
+    opinions: { draftTtlMs: env.OPINION_DRAFT_TTL_HOURS * 3600 * 1000 },
+    staffIds: env.STAFF_IDS,
+    rateLimit: { userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE, roomPerMinute: env.RATE_LIMIT_ROOM_PER_MINUTE },
+    telegram: env.TELEGRAM_BOT_TOKEN
+      ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookPort: env.TELEGRAM_WEBHOOK_PORT }
+      : null,
+    wechat: env.WECHATY_PUPPET
+      ? {
+          puppet: env.WECHATY_PUPPET,
+          puppetToken: env.WECHATY_PUPPET_SERVICE_TOKEN,
+          puppetEndpoint: env.WECHATY_PUPPET_SERVICE_ENDPOINT,
+          name: env.WECHATY_NAME,
+          rooms: env.WECHAT_ROOMS,
+          wakeWords: env.WECHAT_WAKE_WORDS,
+          acceptFriends: env.WECHAT_ACCEPT_FRIENDS,
+          sendIntervalMs: env.WECHAT_SEND_INTERVAL_MS,
+          sendJitterMs: env.WECHAT_SEND_JITTER_MS,
+          maxChars: env.WECHAT_MAX_CHARS,
+        }
+      : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { INJECTION_REPLY } from '../conversation/input-guard.ts';
 import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
 import type { QuestionService } from './question-service.ts';
 import { renderAnswer } from './render.ts';
@@ -11,6 +12,7 @@ export class AskFeature implements Feature {
   constructor(private readonly questions: QuestionService) {}
 
   async handle(message: InboundMessage): Promise<Reply[]> {
+    if (message.suspicious) return [{ text: INJECTION_REPLY }];
     const question = message.text.replace(ASK_COMMAND, '').trim();
     if (!question) return [{ text: '请在 /ask 后面写上您的问题，例如：/ask 社情民意信息怎么报送？' }];
     const answer = await this.questions.ask(question);

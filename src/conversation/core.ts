@@ -1,5 +1,7 @@
 import type { Logger } from '../log.ts';
-import { guardInbound } from './input-guard.ts';
+import { guardInbound, INJECTION_REPLY } from './input-guard.ts';
+import { KeyedQueue } from './keyed-queue.ts';
+import type { HandledMessages } from './outbound.ts';
 import type { Feature, InboundMessage, Reply } from './types.ts';
 
 export type ErrorSink = (error: unknown, message: InboundMessage) => Reply[];
@@ -10,6 +12,9 @@ export interface CoreOptions {
   maxMessageChars: number;
   /** Overridable: what the user gets when a feature throws. */
   onError?: ErrorSink;
+  /** When given, a message delivered twice (same channel and message id) is handled once. */
+  handled?: HandledMessages;
+  now?: () => Date;
 }
 
 export const APOLOGY = '抱歉，系统刚才处理您的消息时出了点问题，请稍后再试。如多次出现，请联系市政协办公室。';
@@ -20,6 +25,8 @@ export const APOLOGY = '抱歉，系统刚才处理您的消息时出了点问�
  */
 export class ConversationCore {
   private readonly onError: ErrorSink;
+  private readonly queue = new KeyedQueue();
+  private readonly now: () => Date;
 
   constructor(private readonly options: CoreOptions) {
     this.onError =
@@ -28,23 +35,36 @@ export class ConversationCore {
         options.log.error({ err: error, channel: message.channel, chat: message.chatId, sender: message.senderId }, 'handler failed');
         return [{ text: APOLOGY }];
       });
+    this.now = options.now ?? (() => new Date());
   }
 
-  async handle(message: InboundMessage): Promise<Reply[]> {
+  /** Messages of one sender are handled in arrival order; different senders concurrently. */
+  handle(message: InboundMessage): Promise<Reply[]> {
     // In a group the bot speaks only when spoken to.
-    if (message.isGroup && !message.addressed) return [];
+    if (message.isGroup && !message.addressed) return Promise.resolve([]);
+    return this.queue.run(`${message.channel}\u0000${message.senderId}`, () => this.handleInOrder(message));
+  }
+
+  private async handleInOrder(message: InboundMessage): Promise<Reply[]> {
+    const { handled } = this.options;
+    if (handled && message.messageId && !(await handled.claim(message.channel, message.messageId, this.now()))) {
+      this.options.log.info({ channel: message.channel, messageId: message.messageId }, 'redelivered message ignored');
+      return [];
+    }
     const verdict = guardInbound(message.text, { maxChars: this.options.maxMessageChars });
-    if (!verdict.ok) {
+    if (!verdict.ok && verdict.reason !== 'injection') {
       this.options.log.info({ channel: message.channel, sender: message.senderId, reason: verdict.reason }, 'inbound rejected');
       return [{ text: verdict.reply }];
     }
-    const cleaned = { ...message, text: verdict.text };
+    const suspicious = !verdict.ok;
+    if (suspicious) this.options.log.info({ channel: message.channel, sender: message.senderId }, 'instruction-like text, not acted on');
+    const cleaned: InboundMessage = { ...message, text: verdict.text, ...(suspicious ? { suspicious } : {}) };
     try {
       for (const feature of this.options.features) {
         const replies = await feature.handle(cleaned);
         if (replies) return replies;
       }
-      return [];
+      return suspicious ? [{ text: INJECTION_REPLY }] : [];
     } catch (error) {
       return this.onError(error, message);
     }

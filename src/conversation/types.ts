@@ -13,6 +13,11 @@ export interface InboundMessage {
   /** Platform message id, used to ignore a message delivered twice. */
   messageId: string;
   time: Date;
+  /**
+   * Set by the core when the text reads like instructions to the bot ("忽略以上指令…"). Features
+   * must not act on it; a dialog collecting a report may still keep it, as plain text.
+   */
+  suspicious?: boolean;
 }
 
 export interface Choice {

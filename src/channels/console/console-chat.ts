@@ -30,7 +30,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (interactive && /^(退出|exit|quit)$/i.test(line.trim())) break;
     const replies = await core.handle({
       channel: 'console',
-      chatId: `console:${user.id}`,
+      chatId: user.id,
       isGroup: false,
       senderId: user.id,
       senderName: user.name,

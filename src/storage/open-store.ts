@@ -1,0 +1,38 @@
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import type { HandledMessages, Outbox } from '../conversation/outbound.ts';
+import type { OpinionStore } from '../opinions/opinion-store.ts';
+import { SqliteOpinionStore } from '../opinions/sqlite-opinion-store.ts';
+import { migrate, openDatabase, type Database } from './database.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { SqliteHandledMessages, SqliteOutbox } from './sqlite-outbox.ts';
+
+export interface Storage {
+  db: Database;
+  opinions: OpinionStore;
+  outbox: Outbox;
+  handled: HandledMessages;
+  close(): void;
+}
+
+export function databaseFile(config: Pick<Config, 'dataDir'>): string {
+  return path.join(config.dataDir, 'liaison.db');
+}
+
+/** The SQLite file under DATA_DIR, migrated, with every store built on it. */
+export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
+  const db = openDatabase(databaseFile(config));
+  try {
+    migrate(db, MIGRATIONS);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    db,
+    opinions: new SqliteOpinionStore(db),
+    outbox: new SqliteOutbox(db),
+    handled: new SqliteHandledMessages(db),
+    close: () => db.close(),
+  };
+}

@@ -11,6 +11,12 @@ import type { Answerer } from './answering/types.ts';
 import type { Config } from './config.ts';
 import { ConversationCore } from './conversation/core.ts';
 import { HelpFeature } from './conversation/help-feature.ts';
+import { RateLimitFeature } from './conversation/rate-limit-feature.ts';
+import { StaffListDirectory, type MemberDirectory } from './members/directory.ts';
+import { RuleExtractor } from './opinions/extractor.ts';
+import { LlmExtractor } from './opinions/llm-extractor.ts';
+import { OpinionFeature } from './opinions/opinion-feature.ts';
+import { openStorage, type Storage } from './storage/open-store.ts';
 import { ingestKnowledge, type IngestReport } from './knowledge/ingest.ts';
 import { defaultCleaningRules, loadCleaningRules } from './knowledge/normalize/index.ts';
 import type { Progress } from './knowledge/progress.ts';
@@ -29,12 +35,18 @@ export interface App {
   questions: QuestionService;
   core: ConversationCore;
   ingest: IngestReport;
+  storage: Storage;
+  directory: MemberDirectory;
+  /** Closes the database; call after the channels have stopped. */
+  close(): void;
 }
 
 export interface AppOptions {
   progress?: Progress;
   /** Replaces the configured chat model (tests drive a model on a loopback server this way). */
   chat?: BaseChatModel;
+  /** Replaces the clock (tests of expiry and reminders). */
+  now?: () => Date;
 }
 
 export function knowledgeFiles(config: Config) {
@@ -75,16 +87,35 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     : extractive;
   const questions = new QuestionService(kb, retriever, answerer, log);
 
+  const now = options.now ?? (() => new Date());
+  const storage = openStorage(config);
+  const directory = new StaffListDirectory(config.staffIds);
+  const askFeature = new AskFeature(questions);
+  const opinions = new OpinionFeature({
+    store: storage.opinions,
+    directory,
+    extractor: chat ? new LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs: config.llm?.timeoutMs ?? 20000, log }) : new RuleExtractor(),
+    answer: (message) => askFeature.handle(message),
+    now,
+    draftTtlMs: config.opinions.draftTtlMs,
+    log,
+  });
+
   const core = new ConversationCore({
     log,
+    now,
     maxMessageChars: config.maxMessageChars,
+    handled: storage.handled,
     features: [
+      new RateLimitFeature(config.rateLimit, () => now().getTime()),
       new HelpFeature(config.botName, [
         '回答政协工作相关问题，答案注明出处（直接提问即可，群里请 @我）',
+        '反映社情民意：发送“我想反映社情民意”，按提示填写；发送“我的社情民意”查看办理进度',
         '知识库里没有的内容，我会直接告诉您，不会编造',
       ]),
-      new AskFeature(questions),
+      opinions,
+      askFeature,
     ],
   });
-  return { config, kb, questions, core, ingest };
+  return { config, kb, questions, core, ingest, storage, directory, close: () => storage.close() };
 }

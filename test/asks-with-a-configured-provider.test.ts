@@ -19,7 +19,10 @@ beforeAll(async () => {
   });
   app = await createApp(config, silentLogger());
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  app.close();
+  await server.stop();
+});
 beforeEach(() => {
   server.reset();
 });

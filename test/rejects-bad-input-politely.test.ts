@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { runConsoleChat } from '../src/channels/console/console-chat.ts';
 import { ConversationCore } from '../src/conversation/core.ts';
@@ -12,7 +12,10 @@ let app: App;
 beforeAll(async () => {
   app = await createApp(testConfig(), silentLogger());
 });
+afterAll(() => app.close());
 
+// Each message is a new one: the core ignores a message id it has already handled.
+let sent = 0;
 const message = (text: string, extra: Partial<InboundMessage> = {}): InboundMessage => ({
   channel: 'console',
   chatId: 'c1',
@@ -20,7 +23,7 @@ const message = (text: string, extra: Partial<InboundMessage> = {}): InboundMess
   senderId: 'stranger',
   text,
   addressed: true,
-  messageId: 'm1',
+  messageId: `m${++sent}`,
   time: new Date(),
   ...extra,
 });

@@ -17,5 +17,6 @@ export async function chatCommand(ctx: CommandContext, args: string[]): Promise<
     interactive: Boolean(process.stdin.isTTY),
     botName: ctx.config.botName,
   });
+  app.close();
   return 0;
 }

@@ -72,6 +72,11 @@ export function reviewFields(fields: Partial<OpinionFields>): FieldReview {
   return { missing, problems, nudges };
 }
 
+/** The question that asks for one field. */
+export function questionFor(field: Field): string {
+  return QUESTIONS[field];
+}
+
 /** One question at a time, in the dialog's fixed order (OPINION_FIELD_NAMES). */
 export function nextQuestion(missing: readonly Field[]): string {
   const field = OPINION_FIELD_NAMES.find((name) => missing.includes(name));

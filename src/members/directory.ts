@@ -1,0 +1,54 @@
+import { accountKey } from './account.ts';
+
+export type Role = 'guest' | 'member' | 'staff';
+
+/** What the bot knows of a person, used to prefill forms. */
+export interface MemberProfile {
+  name?: string;
+  sector?: string;
+  phone?: string;
+}
+
+export interface Identity {
+  /** The id stores keep: the registry member id once bound, else the chat account key. */
+  memberId: string;
+  role: Role;
+  profile: MemberProfile;
+}
+
+export interface Sender {
+  channel: string;
+  senderId: string;
+  senderName?: string;
+}
+
+/** Who is talking: the member registry answers this; the default knows only the staff list. */
+export interface MemberDirectory {
+  identify(sender: Sender): Promise<Identity>;
+}
+
+/** A display name that reads as a person's name (2–4 Chinese characters, optionally with ·). */
+const PERSON_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}·[\p{Script=Han}]{1,6}$/u;
+
+export function looksLikeName(text: string | undefined): text is string {
+  return text !== undefined && PERSON_NAME.test(text.trim());
+}
+
+/** Before a registry exists: staff are the configured chat accounts, everyone else a guest. */
+export class StaffListDirectory implements MemberDirectory {
+  private readonly staff: ReadonlySet<string>;
+
+  constructor(staffIds: readonly string[]) {
+    this.staff = new Set(staffIds);
+  }
+
+  async identify(sender: Sender): Promise<Identity> {
+    const memberId = accountKey(sender.channel, sender.senderId);
+    return {
+      memberId,
+      role: this.staff.has(memberId) ? 'staff' : 'guest',
+      // A nickname like 花开富贵 is not a name; a 李明 probably is, and the preview shows it for checking.
+      profile: looksLikeName(sender.senderName) ? { name: sender.senderName.trim() } : {},
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
+
+/** What a member's message asks the opinion feature to do, read from its wording alone. */
+export type Intent =
+  | { kind: 'start'; rest: string }
+  | { kind: 'preview' }
+  | { kind: 'confirm' }
+  | { kind: 'cancel' }
+  | { kind: 'edit'; field: keyof OpinionFields | null; value: string }
+  | { kind: 'mine' }
+  | { kind: 'query'; number: string }
+  | { kind: 'text' };
+
+const START_COMMAND = /^\/opinion(?:@\w+)?(?:\s+|$)/i;
+/** 我想反映社情民意 / 反映个情况 / 提个建议：… / 报送社情民意信息 */
+const START_PHRASE =
+  /^(?:我|本人)?(?:想|要|想要|需要)?(?:反映|提交|报送|提|上报)(?:一?个|一下|一条|一点|几条)?(?:社情民意(?:信息)?|建议|情况|问题)(?=$|[：:，,。！!\s])[：:，,。！!\s]*/;
+const PLAIN_START = /^(?:社情民意|反映社情民意|提交社情民意|报送社情民意)(?:信息)?[！!。]?$/;
+const QUESTION_WORDS = /怎么|怎样|如何|什么|哪些|哪里|多少|几|吗|呢|是否|能否|可以.{0,6}[吗么]/;
+
+const PREVIEW = /^(?:预览|查看草稿|看看草稿|看一下草稿|草稿)$/;
+const CONFIRM = /^(?:确认提交|确认|确定|确定提交|提交|确认无误|没问题提交)$/;
+const CANCEL = /^(?:\/cancel(?:@\w+)?|取消|取消提交|不提交了|放弃|算了|退出填写)$/i;
+const MINE = /^(?:\/my(?:@\w+)?|我的社情民意(?:信息)?|查看我的社情民意(?:信息)?|我提交的社情民意(?:信息)?|我的提交)$/i;
+const QUERY = /^(?:查询|查看|查|进度|办理进度)?\s*[:：]?\s*(SQMY-\d{4}-\d{4,})\s*(?:进度|办理情况)?$/i;
+const EDIT = /^(?:修改|更改)\s*(.*)$/su;
+
+/** How members name a field when they want to change it. */
+const EDIT_NAMES: Record<keyof OpinionFields, readonly string[]> = {
+  title: ['标题', '题目'],
+  situation: ['情况与问题', '情况和问题', '情况', '问题', '基本情况', '内容'],
+  suggestion: ['意见建议', '意见和建议', '建议', '意见'],
+  category: ['类别', '分类', '类型'],
+  name: ['姓名', '反映人', '名字'],
+  sector: ['界别'],
+  phone: ['联系电话', '电话', '手机', '手机号', '联系方式'],
+  signed: ['是否同意署名报送', '署名报送', '是否署名', '署名'],
+};
+
+const LABELS_LONGEST_FIRST = OPINION_FIELD_NAMES.flatMap((field) => EDIT_NAMES[field].map((label) => ({ field, label }))).sort(
+  (a, b) => b.label.length - a.label.length,
+);
+
+export function fieldByName(name: string): keyof OpinionFields | null {
+  const wanted = name.trim().replace(/[“”"'：:]/g, '');
+  return OPINION_FIELD_NAMES.find((field) => EDIT_NAMES[field].includes(wanted)) ?? null;
+}
+
+/** 修改 标题 新标题 / 修改标题为新标题 / 修改 电话：138…; a missing field or value is asked for. */
+function readEdit(rest: string): Intent {
+  const body = rest.trim();
+  const match = LABELS_LONGEST_FIRST.find(({ label }) => body.startsWith(label));
+  if (!match) return { kind: 'edit', field: null, value: '' };
+  const value = body.slice(match.label.length).replace(/^\s*(?:[:：]|为|成|改为|改成)?\s*/, '').trim();
+  return { kind: 'edit', field: match.field, value };
+}
+
+function looksLikeQuestion(text: string): boolean {
+  return /[？?]$/.test(text) && QUESTION_WORDS.test(text);
+}
+
+export function readIntent(raw: string): Intent {
+  const text = raw.trim();
+  const command = START_COMMAND.exec(text);
+  if (command) return { kind: 'start', rest: text.slice(command[0].length).trim() };
+  if (PLAIN_START.test(text)) return { kind: 'start', rest: '' };
+  const phrase = START_PHRASE.exec(text);
+  // "提交社情民意信息需要什么材料？" asks about the procedure; it does not start one.
+  if (phrase && !looksLikeQuestion(text)) return { kind: 'start', rest: text.slice(phrase[0].length).trim() };
+  const compact = text.replace(/\s+/g, '');
+  if (PREVIEW.test(compact)) return { kind: 'preview' };
+  if (CONFIRM.test(compact)) return { kind: 'confirm' };
+  if (CANCEL.test(compact)) return { kind: 'cancel' };
+  if (MINE.test(compact)) return { kind: 'mine' };
+  const query = QUERY.exec(text);
+  if (query?.[1]) return { kind: 'query', number: query[1].toUpperCase() };
+  const edit = EDIT.exec(text);
+  if (edit) return readEdit(edit[1] ?? '');
+  return { kind: 'text' };
+}
+
+/** A knowledge question asked in the middle of the dialog, to be answered without touching the draft. */
+export function isKnowledgeQuestion(text: string, step: string): boolean {
+  const trimmed = text.trim();
+  if (/^\/ask\b/i.test(trimmed)) return true;
+  if (!looksLikeQuestion(trimmed)) return false;
+  // Describing a problem may end with a rhetorical question; only short ones about the work count.
+  if (step === 'situation' || step === 'suggestion') {
+    return trimmed.length <= 40 && /政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会/.test(trimmed);
+  }
+  return true;
+}

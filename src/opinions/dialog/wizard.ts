@@ -1,0 +1,96 @@
+import type { Reply } from '../../conversation/types.ts';
+import { fieldProblem } from '../intake/limits.ts';
+import { parseFieldAnswer } from '../intake/parse-answer.ts';
+import { questionFor, reviewFields } from '../intake/review.ts';
+import type { OpinionExtractor } from '../extractor.ts';
+import { composeTitle } from '../intake/free-text.ts';
+import { readLabels } from '../intake/labels.ts';
+import type { DraftStep, OpinionFields } from '../types.ts';
+import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
+
+/**
+ * The intake as a WizardScene: a fixed array of steps and one persisted cursor (`Draft.step`).
+ * The story comes first, then who reports it; the title and category are proposed from the story,
+ * so most members are never asked for them.
+ */
+export const STEPS: readonly (keyof OpinionFields)[] = ['situation', 'suggestion', 'title', 'category', 'name', 'sector', 'phone', 'signed'];
+
+type Fields = Partial<OpinionFields>;
+
+export function isMissing(fields: Fields, field: keyof OpinionFields): boolean {
+  const value = fields[field];
+  return value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The cursor: the first step still missing, or the preview once all are there. */
+export function cursor(fields: Fields): DraftStep {
+  return STEPS.find((field) => isMissing(fields, field)) ?? 'preview';
+}
+
+export function ask(step: keyof OpinionFields): Reply {
+  if (step === 'category') return { text: questionFor('category'), choices: CATEGORY_CHOICES };
+  if (step === 'signed') return { text: questionFor('signed'), choices: SIGNED_CHOICES };
+  return { text: questionFor(step) };
+}
+
+/** Fills in what can be proposed: a title from the story, a category from its words. */
+export async function propose(fields: Fields, extractor: OpinionExtractor): Promise<Fields> {
+  const next = { ...fields };
+  if (isMissing(next, 'title') && next.situation && next.suggestion) {
+    const title = composeTitle(next.situation, next.suggestion);
+    if (title) next.title = title;
+  }
+  if (isMissing(next, 'category') && next.situation && next.suggestion) {
+    const category = await extractor.suggestCategory(next);
+    // 其他 means no topic was recognised: ask rather than guess.
+    if (category !== '其他') next.category = category;
+  }
+  return next;
+}
+
+export type Update = { fields: Fields; error?: undefined } | { error: string; fields?: undefined };
+
+/** Merges a member's message into the draft: many fields when it has them, else the answer to `step`. */
+export async function applyText(fields: Fields, step: DraftStep, text: string, extractor: OpinionExtractor): Promise<Update> {
+  const labels = readLabels(text).values;
+  const only = labels.length === 1 ? labels[0] : undefined;
+  // "电话：138…" answering the phone question: the label is not part of the answer.
+  if (only && only.field === step && step !== 'situation') return applyField(fields, step, only.value);
+  // Several labelled parts, or a story that may hold problem and suggestion together.
+  if (labels.length > 0 || step === 'situation') {
+    const found = await extractor.extract(text);
+    // A title the extractor composed must not replace one the member wrote; propose() composes later.
+    if (!labels.some((label) => label.field === 'title')) delete found.title;
+    const given = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined && v !== '')) as Fields;
+    if (Object.keys(given).length > 0) {
+      return { fields: { ...fields, ...given } };
+    }
+  }
+  if (step === 'preview') return { error: '' };
+  return applyField(fields, step, text);
+}
+
+export function applyField(fields: Fields, field: keyof OpinionFields, text: string): Update {
+  const answer = parseFieldAnswer(field, text);
+  if ('error' in answer) return { error: answer.error };
+  return { fields: { ...fields, [field]: answer.value } };
+}
+
+/** Hard-rule problems (too long, bad phone) across the draft: those values are dropped and asked again. */
+export function problems(fields: Fields): { field: keyof OpinionFields; message: string }[] {
+  const found: { field: keyof OpinionFields; message: string }[] = [];
+  for (const field of STEPS) {
+    const value = fields[field];
+    if (value === undefined) continue;
+    const message = fieldProblem(field, value);
+    if (message) found.push({ field, message });
+  }
+  return found;
+}
+
+/** Suggestions that would make the report stronger, for the fields given. */
+export function tips(fields: Fields, only?: readonly (keyof OpinionFields)[]): string[] {
+  return reviewFields(fields)
+    .nudges.filter((note) => !only || only.includes(note.field))
+    .map((note) => note.message);
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { allFields, ChatDriver, receiptNumber } from './support/chat-driver.ts';
+import { testConfig } from './support/test-app.ts';
+
+let app: App;
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger());
+});
+afterAll(() => app.close());
+
+let members = 0;
+const member = (name = '李明') => new ChatDriver(() => app, `member-${++members}`, name);
+
+describe('a member submits a social-opinion report', () => {
+  it('pastes everything at once: the preview comes in that turn and 确认提交 stores it', async () => {
+    const li = member();
+    expect(await li.say('我想反映社情民意')).toContain('情况与问题');
+    const preview = await li.say(allFields());
+    expect(preview).toContain('请核对');
+    expect(preview).toContain('【类别】城乡建设');
+    expect(preview).toContain('【联系电话】13812345678');
+    const receipt = await li.say('确认提交');
+    const number = receiptNumber(receipt);
+    expect(number).toMatch(/^SQMY-\d{4}-\d{4}$/);
+    expect(li.turns).toBe(3);
+
+    const stored = await app.storage.opinions.get(number);
+    expect(stored).toMatchObject({
+      memberId: `console:${li.id}`,
+      status: '已提交',
+      fields: { title: '关于在城南小学门口增设红绿灯的建议', category: '城乡建设', name: '李明', sector: '民盟', phone: '13812345678', signed: true },
+    });
+    expect(stored?.fields.situation).toContain('800名学生');
+  });
+
+  it('starts with the content itself (提个建议：…) and reaches the preview in one turn', async () => {
+    const li = member();
+    const preview = await li.say(`提个建议：${allFields()}`);
+    expect(preview).toContain('请核对');
+    expect(receiptNumber(await li.say('确认'))).toMatch(/^SQMY-/);
+    expect(li.turns).toBe(2);
+  });
+
+  it('answers step by step: one question at a time, title and category proposed from the story', async () => {
+    const wang = member('王芳');
+    expect(await wang.say('/opinion')).toContain('情况与问题');
+    const afterStory = await wang.say(
+      '我们阳光小区是2000年建的老旧小区，一共有600多户居民，小区里没有一个电动车充电桩，居民只能飞线充电，去年冬天还发生过一次电动车起火。',
+    );
+    expect(afterStory).toContain('意见建议');
+    const afterSuggestion = await wang.say('建议区住建局牵头，在小区空地集中建设电动车充电棚，并安装智能充电桩。');
+    // 王芳 came from the chat name; the category was proposed from the words of the report.
+    expect(afterSuggestion).toContain('界别');
+    expect(await wang.say('农工党')).toContain('联系电话');
+    expect(await wang.say('13900001111')).toContain('署名');
+    const preview = await wang.say('同意');
+    expect(preview).toContain('请核对');
+    expect(preview).toMatch(/【标题】关于.+的建议/);
+    expect(preview).toContain('【反映人】王芳');
+    expect(receiptNumber(await wang.say('确认提交'))).toMatch(/^SQMY-/);
+    expect(wang.turns).toBe(7);
+  });
+
+  it('gets a specific nudge for a thin description and a clear message for a bad phone number', async () => {
+    const zhao = member('赵强');
+    await zhao.say('我想反映社情民意');
+    expect(await zhao.say('路灯坏了')).toContain('建议写明具体地点');
+    await zhao.say('建议市城管局尽快维修。');
+    await zhao.say('无党派');
+    const refused = await zhao.say('12345');
+    expect(refused).toContain('联系电话格式不正确');
+    expect(refused).toContain('请留一个联系电话');
+    await zhao.say('取消');
+  });
+
+  it('edits a field with 修改 and cancels with 取消', async () => {
+    const li = member();
+    await li.say('我想反映社情民意');
+    await li.say(allFields());
+    const edited = await li.say('修改 标题 关于学府街路口交通安全的建议');
+    expect(edited).toContain('【标题】关于学府街路口交通安全的建议');
+    expect(await li.say('修改 类别')).toContain('类别');
+    expect(await li.say('社会治理')).toContain('【类别】社会治理');
+    expect(await li.say('修改 电话 123')).toContain('联系电话格式不正确');
+
+    expect(await li.say('取消')).toContain('已取消');
+    expect(await li.say('预览')).toContain('没有正在填写');
+    expect(await app.storage.opinions.getDraft(`console:${li.id}`)).toBeNull();
+  });
+
+  it('asks a knowledge question mid-dialog and keeps the draft', async () => {
+    const li = member();
+    await li.say('我想反映社情民意');
+    await li.say('城南路与学府街交叉口紧邻城南小学，每天约800名学生过马路，路口没有红绿灯。');
+    const answer = await li.say('社情民意信息怎么报送？');
+    expect(answer).toMatch(/\[1\]/);
+    expect(answer).toContain('草稿已保留');
+    expect(await li.say('建议在该路口增设红绿灯。')).toContain('界别');
+    await li.say('取消');
+  });
+
+  it('started in a group, says so briefly there and continues in private', async () => {
+    const li = member();
+    const replies = await li.send('我想反映社情民意', { isGroup: true, chatId: 'room-1' });
+    expect(replies[0]).toMatchObject({ mention: [li.id] });
+    expect(replies[0]?.private).toBeFalsy();
+    expect(replies[0]?.text).toContain('私聊');
+    expect(replies.slice(1).every((reply) => reply.private === true)).toBe(true);
+    expect(replies.slice(1).map((r) => r.text).join('\n')).toContain('情况与问题');
+    expect(await li.say(allFields())).toContain('请核对');
+    expect(receiptNumber(await li.say('确认提交'))).toMatch(/^SQMY-/);
+  });
+
+  it('is shown a very similar earlier submission before confirming', async () => {
+    const li = member();
+    await li.say(`提个建议：${allFields({ title: '关于城南小学门口交通安全的建议' })}`);
+    receiptNumber(await li.say('确认提交'));
+    const again = await li.say(`提个建议：${allFields({ title: '关于城南小学门口交通安全的建议' })}`);
+    expect(again).toMatch(/提示：.*相似/);
+    await li.say('取消');
+  });
+
+  it('lists its own submissions and reads one by number, but not somebody else’s', async () => {
+    const li = member();
+    await li.say(`提个建议：${allFields({ title: '关于增设公交站台遮雨棚的建议' })}`);
+    const number = receiptNumber(await li.say('确认提交'));
+
+    const mine = await li.say('我的社情民意');
+    expect(mine).toContain(number);
+    expect(mine).toContain('已提交');
+    expect(await li.say(`查询 ${number}`)).toContain('关于增设公交站台遮雨棚的建议');
+
+    const stranger = member('张伟');
+    const refused = await stranger.say(`查询 ${number}`);
+    expect(refused).toContain('没有找到');
+    expect(refused).not.toContain('遮雨棚');
+    expect(refused).not.toContain('13812345678');
+    expect(await stranger.say('查询 SQMY-2026-9999')).toBe(refused.replace(number, 'SQMY-2026-9999'));
+  });
+});

@@ -3,7 +3,7 @@ import type { Identity } from '../../members/directory.ts';
 import type { OpinionFeatureOptions } from '../opinion-feature.ts';
 import { OPINION_FIELD_LABELS, type Draft, type DraftStep, type OpinionFields } from '../types.ts';
 import { isKnowledgeQuestion, type Intent } from './intents.ts';
-import { PREVIEW_CHOICES, renderPreview, renderReceipt } from './render.ts';
+import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt } from './render.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
@@ -41,6 +41,9 @@ export class DraftDialog {
         await store.deleteDraft(me.memberId);
         return [{ text: CANCELLED }];
       case 'preview':
+        if (cursor(draft.fields) !== 'preview') {
+          return [{ text: `目前已填写的内容：\n${renderFields(draft.fields)}` }, ask(cursor(draft.fields))];
+        }
         return this.respond(message, me, draft.fields, []);
       case 'confirm':
         return this.confirm(message, me, draft);

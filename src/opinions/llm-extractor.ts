@@ -27,12 +27,17 @@ export interface LlmExtractorOptions {
   fallback: OpinionExtractor;
   timeoutMs: number;
   log: Logger;
+  now?: () => number;
 }
+
+/** After a failure the model is left alone this long, so a member is not kept waiting on every turn. */
+const COOL_DOWN_MS = 60_000;
 
 /** Extraction through the configured model with structured output (zod), checked against the message. */
 export class LlmExtractor implements OpinionExtractor {
   private readonly system: string;
   private readonly user: string;
+  private failedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: LlmExtractorOptions) {
     this.system = loadPrompt(options.promptsDir, 'opinion-extract');
@@ -70,12 +75,15 @@ export class LlmExtractor implements OpinionExtractor {
 
   private async ask(message: string): Promise<z.infer<typeof OPINION_SCHEMA> | null> {
     const { chat, log, timeoutMs } = this.options;
+    const now = this.options.now ?? Date.now;
+    if (now() - this.failedAt < COOL_DOWN_MS) return null;
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       const model = chat.withStructuredOutput(OPINION_SCHEMA, { name: 'opinion_fields', method: 'jsonMode' });
       const raw = await model.invoke([new SystemMessage(this.system), new HumanMessage(renderPrompt(this.user, { text: message }))], { signal });
       return OPINION_SCHEMA.parse(raw);
     } catch (error) {
+      this.failedAt = now();
       log.warn({ err: error instanceof Error ? error.message : String(error), timedOut: signal.aborted }, 'opinion extraction by model failed; rules used');
       return null;
     }

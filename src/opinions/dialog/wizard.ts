@@ -59,8 +59,8 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
   // Several labelled parts, or a story that may hold problem and suggestion together.
   if (labels.length > 0 || step === 'situation') {
     const found = await extractor.extract(text);
-    // A title the extractor composed must not replace one the member wrote; propose() composes later.
-    if (!labels.some((label) => label.field === 'title')) delete found.title;
+    // A title read from a message without a 标题 label must not replace one the member wrote.
+    if (fields.title && !labels.some((label) => label.field === 'title')) delete found.title;
     const given = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined && v !== '')) as Fields;
     if (Object.keys(given).length > 0) {
       return { fields: { ...fields, ...given } };

@@ -40,11 +40,11 @@ export class DraftDialog {
       case 'cancel':
         await store.deleteDraft(me.memberId);
         return [{ text: CANCELLED }];
-      case 'preview':
-        if (cursor(draft.fields) !== 'preview') {
-          return [{ text: `目前已填写的内容：\n${renderFields(draft.fields)}` }, ask(cursor(draft.fields))];
-        }
+      case 'preview': {
+        const step = cursor(draft.fields);
+        if (step !== 'preview') return [{ text: `目前已填写的内容：\n${renderFields(draft.fields)}` }, ask(step)];
         return this.respond(message, me, draft.fields, []);
+      }
       case 'confirm':
         return this.confirm(message, me, draft);
       case 'edit':

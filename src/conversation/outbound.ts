@@ -11,6 +11,8 @@ export interface Address {
 export interface Sender {
   readonly channel: string;
   send(to: Address, reply: Reply): Promise<void>;
+  /** false: this sender cannot reach `to` right now; the message stays queued for another run. */
+  accepts?(to: Address): boolean;
 }
 
 /** A message owed to someone, queued so it survives restarts and can be sent by another process. */

@@ -33,6 +33,7 @@ export class OutboxDispatcher {
     const { outbox, senders, log, now } = this.options;
     for (const sender of senders) {
       for (const message of await outbox.pending(sender.channel, this.options.batch ?? 50)) {
+        if (sender.accepts && !sender.accepts(message.to)) continue;
         try {
           await sender.send(message.to, { text: message.text });
           await outbox.markSent(message.id, now());

@@ -1,0 +1,60 @@
+import type { Address } from '../conversation/outbound.ts';
+import type { Delivery, DeliveryKind, Notice, NoticeFields, NoticeReply, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
+
+/** A message to queue for one recipient or group as part of a notice's fan-out. */
+export interface NoticeMessage {
+  to: Address;
+  memberId: string | null;
+  text: string;
+}
+
+/** The notices port; the SQLite store implements it, a PostgreSQL one could. */
+export interface NoticeStore {
+  create(request: { fields: NoticeFields; targets: NoticeTargets; by: string; now: Date }): Promise<Notice>;
+  get(id: number): Promise<Notice | null>;
+  list(): Promise<Notice[]>;
+
+  /**
+   * Records the recipients, queues one message per reachable recipient and per group, and arms the
+   * reminders — all in one transaction, and only from 草稿, so a notice goes out once.
+   */
+  send(request: { id: number; by: string; now: Date; recipients: Recipient[]; messages: NoticeMessage[]; remindAt: Date[] }): Promise<Notice>;
+
+  /** Replaces the fields and queues `messages` (built for everyone the notice reached). */
+  change(request: { id: number; fields: NoticeFields; by: string; now: Date; messages: NoticeMessage[] }): Promise<Notice>;
+  /** Marks it cancelled, drops deliveries not yet made, queues `messages`. */
+  cancel(request: { id: number; by: string; now: Date; messages: NoticeMessage[] }): Promise<Notice>;
+
+  recipients(id: number): Promise<Recipient[]>;
+  /** Recipients and groups the notice itself was delivered to (what change/cancel must tell). */
+  reached(id: number): Promise<{ memberId: string | null; to: Address }[]>;
+
+  /** false when the member is not a recipient or the deadline has passed. Replaces an earlier reply. */
+  reply(request: { id: number; memberId: string; answer: ReplyAnswer; reason: string; now: Date }): Promise<boolean>;
+  replies(id: number): Promise<NoticeReply[]>;
+  /** Sent notices needing a reply whose deadline is ahead, that reached this member: newest first. */
+  openFor(memberId: string, now: Date): Promise<Notice[]>;
+  /** The member's recipient entries by account, to find them from a chat. */
+  memberIdsFor(address: Address): Promise<string[]>;
+
+  /**
+   * Claims every reminder due at `now` (each exactly once, across restarts and processes) and
+   * queues, for each, the message `render` returns to every recipient who has not answered.
+   * A reminder whose deadline has passed is claimed and dropped.
+   */
+  fireDueReminders(now: Date, render: (notice: Notice) => string): Promise<{ noticeId: number; queued: number }[]>;
+
+  deliveries(id: number): Promise<Delivery[]>;
+}
+
+export class NoticeStoreError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'not_draft' | 'not_sent',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NoticeStoreError';
+  }
+}
+
+export type { DeliveryKind };

@@ -1,0 +1,58 @@
+import type { Address, Sender } from '../../src/conversation/outbound.ts';
+import type { Reply } from '../../src/conversation/types.ts';
+import type { Roster, RosterMember } from '../../src/notices/roster.ts';
+import type { NoticeTargets } from '../../src/notices/types.ts';
+
+export interface FakeMember extends RosterMember {
+  sector: string;
+  committee: string;
+}
+
+/** A registry at the boundary: members with 界别, 专委会 and bound accounts. */
+export class FakeRoster implements Roster {
+  constructor(readonly members: FakeMember[]) {}
+
+  async find(targets: NoticeTargets): Promise<RosterMember[]> {
+    return this.members.filter(
+      (m) =>
+        targets.allMembers ||
+        targets.sectors.includes(m.sector) ||
+        targets.committees.includes(m.committee) ||
+        targets.members.includes(m.name) ||
+        targets.members.includes(m.memberId),
+    );
+  }
+
+  async memberIdsOf(account: Address): Promise<string[]> {
+    return this.members.filter((m) => m.accounts.some((a) => a.channel === account.channel && a.chatId === account.chatId)).map((m) => m.memberId);
+  }
+}
+
+/** Records what a channel would have sent; can be told to fail for some chats. */
+export class RecordingSender implements Sender {
+  readonly sent: { to: Address; text: string }[] = [];
+  failFor = new Set<string>();
+
+  constructor(readonly channel: string) {}
+
+  async send(to: Address, reply: Reply): Promise<void> {
+    if (this.failFor.has(to.chatId)) throw new Error('对方账号不存在');
+    this.sent.push({ to, text: reply.text });
+  }
+
+  to(chatId: string): string[] {
+    return this.sent.filter((s) => s.to.chatId === chatId).map((s) => s.text);
+  }
+}
+
+/** 300 members, half on WeChat and half on Telegram, in three 界别 and two 专委会. */
+export function committeeOf(size: number): FakeMember[] {
+  const sectors = ['民盟', '民建', '农工党'];
+  return Array.from({ length: size }, (_, i) => ({
+    memberId: `M${String(i + 1).padStart(4, '0')}`,
+    name: `委员${i + 1}`,
+    sector: sectors[i % 3] ?? '民盟',
+    committee: i % 2 === 0 ? '提案委' : '经济委',
+    accounts: [i % 2 === 0 ? { channel: 'wechat', chatId: `wx-${i + 1}`, isGroup: false } : { channel: 'telegram', chatId: String(100000 + i), isGroup: false }],
+  }));
+}

@@ -1,4 +1,4 @@
-import type { Reply } from './types.ts';
+import type { Choice, Reply } from './types.ts';
 
 /** Where a message the bot starts (not a reply) goes: a group, or a person's private chat. */
 export interface Address {
@@ -19,6 +19,8 @@ export interface Sender {
 export interface OutboundMessage {
   to: Address;
   text: string;
+  /** Buttons where the channel has them (Telegram), a typed answer elsewhere. */
+  choices?: Choice[];
   /** Why it is sent (e.g. 'opinion-status', 'draft-expired'), for the log. */
   reason: string;
 }

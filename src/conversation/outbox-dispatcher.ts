@@ -35,7 +35,7 @@ export class OutboxDispatcher {
       for (const message of await outbox.pending(sender.channel, this.options.batch ?? 50)) {
         if (sender.accepts && !sender.accepts(message.to)) continue;
         try {
-          await sender.send(message.to, { text: message.text });
+          await sender.send(message.to, { text: message.text, ...(message.choices ? { choices: message.choices } : {}) });
           await outbox.markSent(message.id, now());
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);

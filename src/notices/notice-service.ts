@@ -1,7 +1,7 @@
 import type { Address } from '../conversation/outbound.ts';
 import type { Logger } from '../log.ts';
 import { NoticeStoreError, type NoticeMessage, type NoticeStore } from './notice-store.ts';
-import { renderCancel, renderChange, renderNotice, renderReminder } from './render.ts';
+import { renderCancel, renderChange, renderNotice, renderReminder, replyChoices } from './render.ts';
 import type { Roster } from './roster.ts';
 import type { Notice, NoticeFields, NoticeRoll, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
 
@@ -30,8 +30,10 @@ export class NoticeService {
     const members = await roster.find(draft.targets);
     const recipients: Recipient[] = members.map((m) => ({ memberId: m.memberId, name: m.name, address: m.accounts[0] ?? null }));
     const text = renderNotice(draft);
+    const choices = replyChoices(draft);
     const messages: NoticeMessage[] = [
-      ...recipients.flatMap((r) => (r.address ? [{ to: r.address, memberId: r.memberId, text }] : [])),
+      ...recipients.flatMap((r) => (r.address ? [{ to: r.address, memberId: r.memberId, text, choices }] : [])),
+      // In a group the buttons would answer for whoever taps them: members reply privately instead.
       ...draft.targets.groups.map((to) => ({ to: { ...to, isGroup: true }, memberId: null, text })),
     ];
     const notice = await store.send({ id, by, now, recipients, messages, remindAt: this.reminderTimes(draft, now) });
@@ -93,7 +95,7 @@ export class NoticeService {
 
   /** Queues the reminders due now; safe to call from any number of processes and restarts. */
   async remind(now: Date): Promise<number> {
-    const fired = await this.options.store.fireDueReminders(now, renderReminder);
+    const fired = await this.options.store.fireDueReminders(now, (notice) => ({ text: renderReminder(notice), choices: replyChoices(notice) }));
     for (const f of fired) this.options.log.info({ notice: f.noticeId, queued: f.queued }, 'notice reminder queued');
     return fired.reduce((sum, f) => sum + f.queued, 0);
   }

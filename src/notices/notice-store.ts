@@ -1,4 +1,5 @@
 import type { Address } from '../conversation/outbound.ts';
+import type { Choice } from '../conversation/types.ts';
 import type { Delivery, DeliveryKind, Notice, NoticeFields, NoticeReply, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
 
 /** A message to queue for one recipient or group as part of a notice's fan-out. */
@@ -6,6 +7,7 @@ export interface NoticeMessage {
   to: Address;
   memberId: string | null;
   text: string;
+  choices?: Choice[];
 }
 
 /** The notices port; the SQLite store implements it, a PostgreSQL one could. */
@@ -42,7 +44,7 @@ export interface NoticeStore {
    * queues, for each, the message `render` returns to every recipient who has not answered.
    * A reminder whose deadline has passed is claimed and dropped.
    */
-  fireDueReminders(now: Date, render: (notice: Notice) => string): Promise<{ noticeId: number; queued: number }[]>;
+  fireDueReminders(now: Date, render: (notice: Notice) => { text: string; choices?: Choice[] }): Promise<{ noticeId: number; queued: number }[]>;
 
   deliveries(id: number): Promise<Delivery[]>;
 }

@@ -1,7 +1,17 @@
+import type { Choice } from '../conversation/types.ts';
 import { chinaTime } from '../opinions/dialog/render.ts';
 import type { Notice, NoticeFields, NoticeRoll } from './types.ts';
 
 /** Every text of the notices feature, in one place. */
+
+/** Buttons on Telegram; the values are what a member could type anywhere. */
+export function replyChoices(notice: Notice): Choice[] {
+  if (!notice.fields.needsReply) return [];
+  return [
+    { label: '参加', value: `参加 ${notice.id}` },
+    { label: '请假', value: `请假 ${notice.id}` },
+  ];
+}
 
 export function renderNoticeBody(fields: NoticeFields): string {
   return [

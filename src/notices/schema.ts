@@ -56,6 +56,7 @@ export const NOTICES_SCHEMA: Migration = {
     ALTER TABLE outbox ADD COLUMN notice_id INTEGER;
     ALTER TABLE outbox ADD COLUMN member_id TEXT;
     ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+    ALTER TABLE outbox ADD COLUMN choices TEXT;
     CREATE INDEX outbox_by_notice ON outbox (notice_id, member_id);
   `,
 };

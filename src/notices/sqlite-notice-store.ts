@@ -1,4 +1,5 @@
 import type { Address } from '../conversation/outbound.ts';
+import type { Choice } from '../conversation/types.ts';
 import type { Database } from '../storage/database.ts';
 import { fieldParams, toNotice, type NoticeRow } from './notice-rows.ts';
 import { NoticeStoreError, type NoticeMessage, type NoticeStore } from './notice-store.ts';
@@ -147,7 +148,7 @@ export class SqliteNoticeStore implements NoticeStore {
       .all(address.channel, address.chatId) as string[];
   }
 
-  async fireDueReminders(now: Date, render: (notice: Notice) => string): Promise<{ noticeId: number; queued: number }[]> {
+  async fireDueReminders(now: Date, render: (notice: Notice) => { text: string; choices?: Choice[] }): Promise<{ noticeId: number; queued: number }[]> {
     return this.db.transaction(() => {
       const due = this.db
         .prepare('UPDATE notice_reminders SET fired_at = ? WHERE fired_at IS NULL AND due_at <= ? RETURNING notice_id')
@@ -164,10 +165,10 @@ export class SqliteNoticeStore implements NoticeStore {
              AND NOT EXISTS (SELECT 1 FROM notice_replies r WHERE r.notice_id = p.notice_id AND r.member_id = p.member_id)`,
           )
           .all(noticeId) as RecipientRow[];
-        const text = render(notice);
+        const message = render(notice);
         const messages = silent.flatMap((row) => {
           const to = addressOf(row);
-          return to ? [{ to, memberId: row.member_id, text }] : [];
+          return to ? [{ to, memberId: row.member_id, ...message }] : [];
         });
         this.queue(noticeId, 'reminder', messages, now);
         fired.push({ noticeId, queued: messages.length });
@@ -196,10 +197,11 @@ export class SqliteNoticeStore implements NoticeStore {
 
   private queue(noticeId: number, kind: DeliveryKind, messages: NoticeMessage[], now: Date): void {
     const insert = this.db.prepare(
-      `INSERT INTO outbox (channel, chat_id, is_group, text, reason, created_at, notice_id, member_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO outbox (channel, chat_id, is_group, text, reason, created_at, notice_id, member_id, kind, choices) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of messages) {
-      insert.run(m.to.channel, m.to.chatId, m.to.isGroup ? 1 : 0, m.text, `notice-${kind}`, now.toISOString(), noticeId, m.memberId, kind);
+      const choices = m.choices?.length ? JSON.stringify(m.choices) : null;
+      insert.run(m.to.channel, m.to.chatId, m.to.isGroup ? 1 : 0, m.text, `notice-${kind}`, now.toISOString(), noticeId, m.memberId, kind, choices);
     }
   }
 

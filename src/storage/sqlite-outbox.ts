@@ -1,3 +1,4 @@
+import type { Choice } from '../conversation/types.ts';
 import type { HandledMessages, Outbox, OutboundMessage, QueuedMessage } from '../conversation/outbound.ts';
 import type { Database } from './database.ts';
 
@@ -10,6 +11,7 @@ interface OutboxRow {
   reason: string;
   created_at: string;
   attempts: number;
+  choices: string | null;
 }
 
 /** The outbox in the shared SQLite file: a staff command in another process can enqueue safely. */
@@ -21,7 +23,7 @@ export class SqliteOutbox implements Outbox {
 
   constructor(db: Database) {
     this.insert = db.prepare(
-      'INSERT INTO outbox (channel, chat_id, is_group, text, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO outbox (channel, chat_id, is_group, text, reason, created_at, choices) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.selectPending = db.prepare(
       'SELECT * FROM outbox WHERE channel = ? AND sent_at IS NULL AND failed_at IS NULL ORDER BY id LIMIT ?',
@@ -36,7 +38,8 @@ export class SqliteOutbox implements Outbox {
 
   async enqueue(message: OutboundMessage, now: Date): Promise<number> {
     const { to } = message;
-    const info = this.insert.run(to.channel, to.chatId, to.isGroup ? 1 : 0, message.text, message.reason, now.toISOString());
+    const choices = message.choices?.length ? JSON.stringify(message.choices) : null;
+    const info = this.insert.run(to.channel, to.chatId, to.isGroup ? 1 : 0, message.text, message.reason, now.toISOString(), choices);
     return Number(info.lastInsertRowid);
   }
 
@@ -45,6 +48,7 @@ export class SqliteOutbox implements Outbox {
       id: row.id,
       to: { channel: row.channel, chatId: row.chat_id, isGroup: row.is_group === 1 },
       text: row.text,
+      ...(row.choices ? { choices: JSON.parse(row.choices) as Choice[] } : {}),
       reason: row.reason,
       attempts: row.attempts,
       createdAt: new Date(row.created_at),

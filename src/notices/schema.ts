@@ -53,6 +53,14 @@ export const NOTICES_SCHEMA: Migration = {
     );
     CREATE INDEX notice_reminders_due ON notice_reminders (fired_at, due_at);
 
+    -- A notice being written by staff in chat, so a restart resumes it (one per staff account).
+    CREATE TABLE notice_compose (
+      account    TEXT PRIMARY KEY,
+      step       TEXT NOT NULL,
+      data       TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+
     ALTER TABLE outbox ADD COLUMN notice_id INTEGER;
     ALTER TABLE outbox ADD COLUMN member_id TEXT;
     ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT '';

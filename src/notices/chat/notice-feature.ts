@@ -1,0 +1,94 @@
+import type { Feature, InboundMessage, Reply } from '../../conversation/types.ts';
+import type { Logger } from '../../log.ts';
+import type { Identity, MemberDirectory } from '../../members/directory.ts';
+import { chinaTime } from '../../opinions/dialog/render.ts';
+import type { NoticeService } from '../notice-service.ts';
+import { NoticeStoreError, type NoticeStore } from '../notice-store.ts';
+import { renderRoll } from '../render.ts';
+import type { ComposeStore } from './compose-store.ts';
+import { ComposeDialog } from './compose-flow.ts';
+import { readNoticeIntent, type NoticeIntent } from './intents.ts';
+
+export interface NoticeFeatureOptions {
+  service: NoticeService;
+  store: NoticeStore;
+  compose: ComposeStore;
+  directory: MemberDirectory;
+  now: () => Date;
+  log: Logger;
+}
+
+const STAFF_ONLY = '抱歉，发布和管理会议通知仅限市政协工作人员。如有需要，请联系市政协办公室。';
+const NOTHING_OPEN = '目前没有需要您回复的会议通知。';
+
+/** Meeting notices in chat: members answer 参加 / 请假; staff write, send, cancel and read the roll. */
+export class NoticeFeature implements Feature {
+  readonly name = 'notices';
+  private readonly dialog: ComposeDialog;
+
+  constructor(private readonly options: NoticeFeatureOptions) {
+    this.dialog = new ComposeDialog(options);
+  }
+
+  async handle(message: InboundMessage): Promise<Reply[] | null> {
+    const intent = readNoticeIntent(message.text);
+    const me = await this.options.directory.identify(message);
+    if (intent.kind === 'reply') return this.reply(message, intent);
+    if (intent.kind === 'none') {
+      return !message.isGroup && me.role === 'staff' ? this.dialog.continue(message, me) : null;
+    }
+    if (me.role !== 'staff') {
+      this.options.log.warn({ member: me.memberId, action: intent.kind }, 'staff-only notice action refused');
+      return [{ text: STAFF_ONLY }];
+    }
+    if (message.isGroup) return [{ text: '会议通知请在与我的私聊中管理。', mention: [message.senderId] }];
+    return this.staff(intent, message, me);
+  }
+
+  private async staff(intent: Exclude<NoticeIntent, { kind: 'reply' | 'none' }>, message: InboundMessage, me: Identity): Promise<Reply[]> {
+    const { service, store, now } = this.options;
+    try {
+      switch (intent.kind) {
+        case 'compose':
+          return this.dialog.start(message, me);
+        case 'list': {
+          const notices = (await store.list()).slice(-10).reverse();
+          if (notices.length === 0) return [{ text: '还没有会议通知。发送“发布通知”新建一条。' }];
+          return [{ text: ['最近的会议通知：', ...notices.map((n) => `· ${n.id}【${n.status}】${n.fields.title}（${n.fields.time}）`), '', '发送“回执 编号”查看回执情况。'].join('\n') }];
+        }
+        case 'roll':
+          return [{ text: renderRoll(await service.roll(intent.noticeId)) }];
+        case 'send': {
+          const { notice, recipients } = await service.send(intent.noticeId, me.memberId, now());
+          const unreachable = recipients.filter((r) => !r.address).length;
+          return [{ text: `通知 ${notice.id} 已开始发送，共 ${recipients.length} 位委员${unreachable ? `（其中 ${unreachable} 位未绑定聊天账号，无法送达）` : ''}。` }];
+        }
+        case 'cancel-notice': {
+          const notice = await service.cancel(intent.noticeId, me.memberId, now());
+          return [{ text: `通知 ${notice.id}“${notice.fields.title}”已取消，已收到通知的委员会收到取消消息。` }];
+        }
+      }
+    } catch (error) {
+      if (error instanceof NoticeStoreError) return [{ text: error.message }];
+      throw error;
+    }
+  }
+
+  private async reply(message: InboundMessage, intent: Extract<NoticeIntent, { kind: 'reply' }>): Promise<Reply[]> {
+    const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
+    const outcome = await this.options.service.reply(from, intent.answer, intent.reason, this.options.now(), intent.noticeId);
+    const mention = message.isGroup ? [message.senderId] : undefined;
+    if (outcome.ok) {
+      const { fields, id } = outcome.notice;
+      const until = fields.replyBy ? `${chinaTime(fields.replyBy)} 前` : '截止前';
+      const reasonNote = intent.answer === '请假' && !intent.reason ? `如需说明原因，可回复“请假 ${id} 原因”。` : '';
+      return [{ text: `已登记：${intent.answer}“${fields.title}”（${fields.time}，${fields.place}）。${reasonNote}${until}可重新回复更改。`, mention }];
+    }
+    if (outcome.reason === 'ambiguous') {
+      const list = outcome.open.map((n) => `· ${n.id} ${n.fields.title}（${n.fields.time}）`);
+      return [{ text: [`您有 ${outcome.open.length} 个待回复的会议通知，请注明编号，例如“${intent.answer} ${outcome.open[0]?.id}”：`, ...list].join('\n'), mention }];
+    }
+    if (outcome.reason === 'closed') return [{ text: '这个通知已经截止回复，或不需要回执。如有特殊情况，请直接联系市政协办公室。', mention }];
+    return [{ text: NOTHING_OPEN, mention }];
+  }
+}

@@ -17,6 +17,11 @@ import { RuleExtractor } from './opinions/extractor.ts';
 import { LlmExtractor } from './opinions/llm-extractor.ts';
 import { OpinionFeature } from './opinions/opinion-feature.ts';
 import { openStorage, type Storage } from './storage/open-store.ts';
+import { ComposeStore } from './notices/chat/compose-store.ts';
+import { NoticeFeature } from './notices/chat/notice-feature.ts';
+import { NoticeService } from './notices/notice-service.ts';
+import type { Roster } from './notices/roster.ts';
+import { SqliteNoticeStore } from './notices/sqlite-notice-store.ts';
 import { ingestKnowledge, type IngestReport } from './knowledge/ingest.ts';
 import { defaultCleaningRules, loadCleaningRules } from './knowledge/normalize/index.ts';
 import type { Progress } from './knowledge/progress.ts';
@@ -37,6 +42,7 @@ export interface App {
   ingest: IngestReport;
   storage: Storage;
   directory: MemberDirectory;
+  notices: NoticeService;
   /** Closes the database; call after the channels have stopped. */
   close(): void;
 }
@@ -47,6 +53,8 @@ export interface AppOptions {
   chat?: BaseChatModel;
   /** Replaces the clock (tests of expiry and reminders). */
   now?: () => Date;
+  /** Replaces the member registry as notices see it (tests with a committee at the boundary). */
+  roster?: Roster;
 }
 
 export function knowledgeFiles(config: Config) {
@@ -101,6 +109,15 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     log,
   });
 
+  const noticeStore = new SqliteNoticeStore(storage.db);
+  const notices = new NoticeService({
+    store: noticeStore,
+    roster: options.roster ?? storage.roster,
+    log,
+    reminderHours: config.notices.reminderHours,
+  });
+  const noticeFeature = new NoticeFeature({ service: notices, store: noticeStore, compose: new ComposeStore(storage.db), directory, now, log });
+
   const core = new ConversationCore({
     log,
     now,
@@ -111,11 +128,13 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       new HelpFeature(config.botName, [
         '回答政协工作相关问题，答案注明出处（直接提问即可，群里请 @我）',
         '反映社情民意：发送“我想反映社情民意”，按提示填写；发送“我的社情民意”查看办理进度',
+        '会议通知：收到通知后回复“参加”或“请假 原因”',
         '知识库里没有的内容，我会直接告诉您，不会编造',
       ]),
+      noticeFeature,
       opinions,
       askFeature,
     ],
   });
-  return { config, kb, questions, core, ingest, storage, directory, close: () => storage.close() };
+  return { config, kb, questions, core, ingest, storage, directory, notices, close: () => storage.close() };
 }

@@ -34,6 +34,11 @@ const envSchema = z.object({
   EMBEDDING_MODEL: optionalText,
   EMBEDDING_DIMENSIONS: z.coerce.number().int().positive().optional(),
   OPINION_DRAFT_TTL_HOURS: z.coerce.number().positive().default(72),
+  NOTICE_REMINDER_HOURS: z
+    .string()
+    .default('24,2')
+    .transform((value) => value.split(/[,，、\s]+/).filter(Boolean).map(Number))
+    .refine((hours) => hours.every((h) => Number.isFinite(h) && h > 0), '应为逗号分隔的正数小时数，如 24,2'),
   STAFF_IDS: list,
   RATE_LIMIT_USER_PER_MINUTE: positiveInt(8),
   RATE_LIMIT_ROOM_PER_MINUTE: positiveInt(30),
@@ -103,6 +108,8 @@ export interface Config {
   llm: LlmConfig | null;
   embeddings: EmbeddingConfig;
   opinions: { draftTtlMs: number };
+  /** Hours before a reply deadline at which members who have not answered are reminded. */
+  notices: { reminderHours: number[] };
   /** Chat accounts with staff rights, as `<channel>:<sender id>` (the member registry adds more). */
   staffIds: string[];
   rateLimit: { userPerMinute: number; roomPerMinute: number };
@@ -169,6 +176,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
           }
         : { kind: 'local' },
     opinions: { draftTtlMs: env.OPINION_DRAFT_TTL_HOURS * 3600 * 1000 },
+    notices: { reminderHours: env.NOTICE_REMINDER_HOURS },
     staffIds: env.STAFF_IDS,
     rateLimit: { userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE, roomPerMinute: env.RATE_LIMIT_ROOM_PER_MINUTE },
     telegram: env.TELEGRAM_BOT_TOKEN
@@ -198,6 +206,8 @@ function withoutEmpty(env: Record<string, string | undefined>): Record<string, s
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
+    case 'custom':
+      return issue.message ?? '取值无效';
     case 'invalid_value':
       return `取值无效，可选：${issue.values.join(' / ')}`;
     case 'invalid_format':

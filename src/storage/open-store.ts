@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { HandledMessages, Outbox } from '../conversation/outbound.ts';
+import type { Roster } from '../notices/roster.ts';
 import type { OpinionStore } from '../opinions/opinion-store.ts';
 import { SqliteOpinionStore } from '../opinions/sqlite-opinion-store.ts';
 import { migrate, openDatabase, type Database } from './database.ts';
@@ -12,6 +13,8 @@ export interface Storage {
   opinions: OpinionStore;
   outbox: Outbox;
   handled: HandledMessages;
+  /** The member registry as notices see it. */
+  roster: Roster;
   close(): void;
 }
 
@@ -33,6 +36,7 @@ export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
     opinions: new SqliteOpinionStore(db),
     outbox: new SqliteOutbox(db),
     handled: new SqliteHandledMessages(db),
+    roster: { find: async () => [], memberIdsOf: async () => [] },
     close: () => db.close(),
   };
 }

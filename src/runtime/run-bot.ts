@@ -49,6 +49,8 @@ export async function runBot(options: RunBotOptions): Promise<RunningBot> {
     if (closed) return;
     try {
       await sweepExpiredDrafts(app.storage.opinions, app.storage.outbox, { now: now(), draftTtlMs: app.config.opinions.draftTtlMs, log });
+      // Reminders that fell due while the bot was down fire on the first tick, once.
+      await app.notices.remind(now());
       await dispatcher.tick();
     } catch (error) {
       log.error({ err: error }, 'background work failed; will retry');

@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_KNOWLEDGE } from './support/test-app.ts';
+import { allFields, receiptNumber } from './support/chat-driver.ts';
+
+const CLI = path.resolve('bin/liaison.js');
+
+/** Runs `liaison …` as a member or staff would, lines piped to stdin. */
+function liaison(dataDir: string, args: string[], lines: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [CLI, ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, KNOWLEDGE_DIR: SHIPPED_KNOWLEDGE, LOG_LEVEL: 'silent' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(lines.map((line) => `${line}\n`).join(''));
+  });
+}
+
+describe('a member submits from the console and staff see it', () => {
+  it('the scripted chat ends with a receipt and opinions list --json shows every field', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'liaison-console-'));
+    const chat = await liaison(data, ['chat', '--user', 'u1', '--name', '李明'], ['我想反映社情民意', allFields(), '确认提交']);
+    expect(chat.code).toBe(0);
+    const number = receiptNumber(chat.stdout);
+
+    const list = await liaison(data, ['opinions', 'list', '--json']);
+    expect(list.code).toBe(0);
+    const opinions = JSON.parse(list.stdout) as Record<string, unknown>[];
+    expect(opinions).toHaveLength(1);
+    expect(JSON.stringify(opinions[0])).toContain(number);
+    expect(opinions[0]).toMatchObject({ status: '已提交', memberId: 'console:u1' });
+    for (const value of ['关于在城南小学门口增设红绿灯的建议', '800名学生', '增设红绿灯和减速带', '城乡建设', '李明', '民盟', '13812345678']) {
+      expect(JSON.stringify(opinions[0])).toContain(value);
+    }
+  }, 60_000);
+
+  it('a dialog left half-way in one process resumes in the next', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'liaison-console-'));
+    await liaison(data, ['chat', '--user', 'u2', '--name', '王芳'], [
+      '我想反映社情民意',
+      '阳光小区600多户居民没有一个电动车充电桩，居民只能飞线充电，去年发生过一次起火。',
+    ]);
+    const resumed = await liaison(data, ['chat', '--user', 'u2', '--name', '王芳'], [
+      '预览',
+      '建议区住建局在小区空地建设集中充电棚。',
+      '农工党',
+      '13900001111',
+      '同意',
+      '确认提交',
+    ]);
+    expect(resumed.stdout).toContain('600多户');
+    expect(receiptNumber(resumed.stdout)).toMatch(/^SQMY-/);
+  }, 60_000);
+});

@@ -84,6 +84,7 @@ export class FakeOpenAiServer {
     }
     if (req.method === 'POST' && path === '/v1/chat/completions') return send(res, 200, this.completion(body));
     if (req.method === 'POST' && path === '/v1/embeddings') return send(res, 200, embeddings(body));
+    if (req.method === 'GET' && path === '/v1/models') return send(res, 200, { object: 'list', data: [{ id: 'fake-chat', object: 'model' }] });
     send(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'invalid_request_error', code: null } });
   }
 

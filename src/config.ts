@@ -46,6 +46,7 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: z.url().optional(),
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
   TELEGRAM_WEBHOOK_PORT: positiveInt(8443),
+  TELEGRAM_SENDS_PER_SECOND: positiveInt(20),
   WECHATY_PUPPET: optionalText,
   WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
   WECHATY_PUPPET_SERVICE_ENDPOINT: optionalText,
@@ -65,6 +66,8 @@ export interface TelegramConfig {
   /** Webhook instead of long polling when set. */
   webhookUrl?: string;
   webhookPort: number;
+  /** Pace of messages the bot starts (notices, reminders); Telegram allows about 30 a second. */
+  sendsPerSecond: number;
 }
 
 export interface WechatConfig {
@@ -180,7 +183,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     staffIds: env.STAFF_IDS,
     rateLimit: { userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE, roomPerMinute: env.RATE_LIMIT_ROOM_PER_MINUTE },
     telegram: env.TELEGRAM_BOT_TOKEN
-      ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookPort: env.TELEGRAM_WEBHOOK_PORT }
+      ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookPort: env.TELEGRAM_WEBHOOK_PORT, sendsPerSecond: env.TELEGRAM_SENDS_PER_SECOND }
       : null,
     wechat: env.WECHATY_PUPPET
       ? {

@@ -9,6 +9,9 @@ export interface OutboxDispatcherOptions {
   /** A message that failed this often is given up (and stays in the table with its last error). */
   maxAttempts?: number;
   batch?: number;
+  /** Least time between two sends on a channel (e.g. Telegram's ~30 messages/s); the WeChat sender paces itself. */
+  minIntervalMs?: Readonly<Record<string, number>>;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -32,8 +35,14 @@ export class OutboxDispatcher {
   private async deliver(): Promise<void> {
     const { outbox, senders, log, now } = this.options;
     for (const sender of senders) {
+      const interval = this.options.minIntervalMs?.[sender.channel] ?? 0;
+      const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+      let last = Number.NEGATIVE_INFINITY;
       for (const message of await outbox.pending(sender.channel, this.options.batch ?? 50)) {
         if (sender.accepts && !sender.accepts(message.to)) continue;
+        const wait = last + interval - performance.now();
+        if (wait > 0) await sleep(wait);
+        last = performance.now();
         try {
           await sender.send(message.to, { text: message.text, ...(message.choices ? { choices: message.choices } : {}) });
           await outbox.markSent(message.id, now());

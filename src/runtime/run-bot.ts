@@ -43,6 +43,7 @@ export async function runBot(options: RunBotOptions): Promise<RunningBot> {
     senders: [...channels.map((channel) => channel.sender), ...(options.senders ?? [])],
     log,
     now,
+    minIntervalMs: app.config.telegram ? { telegram: 1000 / app.config.telegram.sendsPerSecond } : {},
   });
   let closed = false;
   const tick = async () => {

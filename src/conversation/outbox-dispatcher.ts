@@ -32,14 +32,22 @@ export class OutboxDispatcher {
     return this.running;
   }
 
+  /** Channels in parallel (a slow-paced WeChat fan-out must not hold Telegram back), each in order. */
   private async deliver(): Promise<void> {
-    const { outbox, senders, log, now } = this.options;
-    for (const sender of senders) {
-      const interval = this.options.minIntervalMs?.[sender.channel] ?? 0;
-      const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-      let last = Number.NEGATIVE_INFINITY;
-      for (const message of await outbox.pending(sender.channel, this.options.batch ?? 50)) {
-        if (sender.accepts && !sender.accepts(message.to)) continue;
+    await Promise.all(this.options.senders.map((sender) => this.deliverOn(sender)));
+  }
+
+  /** Batch after batch until the channel's queue is empty or a send failed (retried next tick). */
+  private async deliverOn(sender: Sender): Promise<void> {
+    const { outbox, log, now } = this.options;
+    const size = this.options.batch ?? 50;
+    const interval = this.options.minIntervalMs?.[sender.channel] ?? 0;
+    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    let last = Number.NEGATIVE_INFINITY;
+    for (;;) {
+      const batch = (await outbox.pending(sender.channel, size)).filter((m) => !sender.accepts || sender.accepts(m.to));
+      let failed = false;
+      for (const message of batch) {
         const wait = last + interval - performance.now();
         if (wait > 0) await sleep(wait);
         last = performance.now();
@@ -47,11 +55,13 @@ export class OutboxDispatcher {
           await sender.send(message.to, { text: message.text, ...(message.choices ? { choices: message.choices } : {}) });
           await outbox.markSent(message.id, now());
         } catch (error) {
+          failed = true;
           const reason = error instanceof Error ? error.message : String(error);
           log.warn({ id: message.id, channel: sender.channel, reason }, 'outbox delivery failed');
           await outbox.markFailed(message.id, reason, now(), this.options.maxAttempts ?? 5);
         }
       }
+      if (failed || batch.length < size) return;
     }
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT, createApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { readQuestionLines } from '../evaluation/question-set.ts';
+import { BenchRoster, benchNoticeFanOut } from '../evaluation/notice-bench.ts';
 import { writeSyntheticCorpus } from '../evaluation/synthetic-corpus.ts';
 import { percentile, peakRssMiB, timeQueries } from '../evaluation/timing.ts';
 import { silentLogger } from '../log.ts';
@@ -13,19 +14,25 @@ import { DEFAULT_EF_SEARCH } from '../retrieval/vector-index.ts';
 import { parseCommandArgs, type CommandContext } from './context.ts';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
+/** The shipped defaults of WECHAT_SEND_INTERVAL_MS / WECHAT_SEND_JITTER_MS (see .env.example). */
+const WECHAT_INTERVAL_MS = 1500;
+const WECHAT_JITTER_MS = 1500;
 
 /** Speed figures: shipped-corpus ingest and queries, then a synthetic corpus of ≥ 100k chunks. */
 export async function benchCommand(ctx: CommandContext, args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     chunks: { type: 'string', default: '100000' },
     'skip-large': { type: 'boolean', default: false },
+    only: { type: 'string' },
   });
   const work = mkdtempSync(path.join(tmpdir(), 'liaison-bench-'));
   // Offline parts only: the bench measures this code, not a provider's network.
   const offline: Config = { ...ctx.config, dataDir: path.join(work, 'shipped'), llm: null, embeddings: { kind: 'local' } };
   try {
-    await benchShipped(offline);
-    if (!values['skip-large']) await benchLarge(offline, work, Number(values.chunks));
+    const only = values.only;
+    if (!only || only === 'answers') await benchShipped(offline);
+    if (!only || only === 'notices') await benchNotices({ ...offline, dataDir: path.join(work, 'notices') });
+    if ((!only && !values['skip-large']) || only === 'large') await benchLarge(offline, work, Number(values.chunks));
     return 0;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -41,6 +48,21 @@ async function benchShipped(config: Config): Promise<void> {
   const times = await timeQueries([...visible, ...sampled], (q) => app.questions.ask(q));
   print(`查询 ${times.length} 次：p50 ${percentile(times, 50).toFixed(1)} ms，p95 ${percentile(times, 95).toFixed(1)} ms`);
   print(`峰值内存 RSS：${peakRssMiB().toFixed(0)} MiB`);
+}
+
+async function benchNotices(config: Config): Promise<void> {
+  print('\n== 会议通知（1,000 位委员，微信、Telegram 各半；发送端只计数，不计平台耗时）');
+  const roster = new BenchRoster(1000);
+  const app = await createApp(config, silentLogger(), { roster });
+  const perSecond = config.telegram?.sendsPerSecond ?? 20;
+  const r = await benchNoticeFanOut(app, roster, perSecond);
+  app.close();
+  print(`建立收件人并排入发送队列（一个事务）：${r.queueMs.toFixed(0)} ms`);
+  print(`不限速投递 ${r.recipients} 条：${r.unpacedMs.toFixed(0)} ms（${(r.recipients / (r.unpacedMs / 1000)).toFixed(0)} 条/秒，本程序自身开销）`);
+  print(`Telegram 按默认 ${perSecond} 条/秒限速投递 ${r.pacedSample.messages} 条：${(r.pacedSample.ms / 1000).toFixed(1)} 秒`);
+  const wechatEach = (WECHAT_INTERVAL_MS + WECHAT_JITTER_MS / 2) / 1000;
+  print(`按默认限速推算 1,000 人：全在 Telegram 约 ${(1000 / perSecond).toFixed(0)} 秒；全在微信（间隔 ${WECHAT_INTERVAL_MS} ms + 平均抖动 ${WECHAT_JITTER_MS / 2} ms）约 ${((1000 * wechatEach) / 60).toFixed(1)} 分钟；各半时两渠道并行，约 ${((500 * wechatEach) / 60).toFixed(1)} 分钟`);
+  print(`经对话核心处理回执“参加”：${r.repliesPerSecond.toFixed(0)} 条/秒`);
 }
 
 async function benchLarge(config: Config, work: string, target: number): Promise<void> {

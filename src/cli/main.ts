@@ -3,8 +3,10 @@ import { createLogger } from '../log.ts';
 import { askCommand } from './ask-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { chatCommand } from './chat-command.ts';
+import { doctorCommand } from './doctor-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { opinionsCommand } from './opinions-command.ts';
 import { UsageError, type CommandContext } from './context.ts';
 
 const USAGE = `用法：liaison <命令> [选项]
@@ -17,6 +19,9 @@ const USAGE = `用法：liaison <命令> [选项]
   ingest [--force]               导入 / 增量更新知识库索引
   eval [--file F] [--json]       用问题集评测问答质量
   bench                          性能基准（导入、查询延迟、内存，含 10 万分块合成语料）
+  opinions list|show|status|export  社情民意信息：列出、查看、改状态并通知反映人、导出 docx/xlsx/csv
+                                 （详见 liaison opinions help）
+  doctor                         检查配置、知识库索引、数据库和已配置的服务是否就绪
   help                           显示本帮助`;
 
 const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<number>> = {
@@ -26,6 +31,8 @@ const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<
   ingest: ingestCommand,
   eval: evalCommand,
   bench: benchCommand,
+  doctor: doctorCommand,
+  opinions: opinionsCommand,
 };
 
 /** Entry point of the `liaison` command; returns the exit code and never throws. */

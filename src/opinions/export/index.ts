@@ -1,0 +1,40 @@
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Opinion } from '../types.ts';
+import { chinaDateStamp } from './china-time.ts';
+import { writeCsv } from './csv.ts';
+import { writeDocx } from './docx.ts';
+import { writeXlsx } from './xlsx.ts';
+
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const WRITERS: Record<ExportFormat, (opinions: readonly Opinion[], file: string) => Promise<void>> = {
+  docx: writeDocx,
+  xlsx: writeXlsx,
+  csv: writeCsv,
+};
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly unknown[]).includes(value);
+}
+
+/** ./社情民意信息-<YYYYMMDD>.<ext>, dated in China time. */
+export function defaultExportFile(format: ExportFormat, now: Date, dir: string): string {
+  return path.join(dir, `社情民意信息-${chinaDateStamp(now)}.${format}`);
+}
+
+/**
+ * Writes next to the target and renames at the end, so a failed export never leaves a truncated
+ * file where staff expect the document (or clobbers yesterday's good one).
+ */
+export async function exportOpinions(opinions: readonly Opinion[], format: ExportFormat, file: string): Promise<void> {
+  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
+  try {
+    await WRITERS[format](opinions, partial);
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}

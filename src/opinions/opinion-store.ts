@@ -1,3 +1,4 @@
+import type { OutboundMessage } from '../conversation/outbound.ts';
 import type { Draft, Opinion, OpinionFields, OpinionStatus } from './types.ts';
 
 /**
@@ -61,6 +62,11 @@ export interface StatusChangeRequest {
   /** Who made the change (staff name or id), kept in the history. */
   actor: string;
   now: Date;
+  /**
+   * The message telling the member, built from the changed submission and queued in the outbox in
+   * the same transaction: the change and the notice stand or fall together. null: nobody to tell.
+   */
+  notify?: (opinion: Opinion) => OutboundMessage | null;
 }
 
 export type OpinionStoreErrorCode = 'not_found' | 'transition_refused' | 'note_required' | 'invalid_fields';

@@ -1,5 +1,6 @@
 import type { Transaction } from 'better-sqlite3';
 import type { Database } from '../storage/database.ts';
+import { OutboxWriter } from '../storage/sqlite-outbox.ts';
 import {
   OpinionStoreError,
   type OpinionFilter,
@@ -36,8 +37,11 @@ export class SqliteOpinionStore implements OpinionStore {
   private readonly submitTx: Transaction<(request: SubmitRequest) => SubmitResult>;
   private readonly changeStatusTx: Transaction<(request: StatusChangeRequest) => Opinion>;
 
+  private readonly outbox: OutboxWriter;
+
   constructor(db: Database) {
     this.sql = prepareStatements(db);
+    this.outbox = new OutboxWriter(db);
     this.submitTx = db.transaction((request: SubmitRequest) => this.submitNow(request));
     this.changeStatusTx = db.transaction((request: StatusChangeRequest) => this.changeStatusNow(request));
   }
@@ -130,7 +134,7 @@ export class SqliteOpinionStore implements OpinionStore {
     return { opinion: this.load(this.sql.byNumber.get(number) as OpinionRow), duplicate: false };
   }
 
-  private changeStatusNow({ number, to, note, actor, now }: StatusChangeRequest): Opinion {
+  private changeStatusNow({ number, to, note, actor, now, notify }: StatusChangeRequest): Opinion {
     const row = this.sql.byNumber.get(number) as OpinionRow | undefined;
     if (!row) throw new OpinionStoreError('not_found', `未找到编号为 ${number} 的社情民意信息。`);
     if (!isOpinionStatus(to)) throw new OpinionStoreError('transition_refused', `没有“${String(to)}”这个状态。`);
@@ -147,7 +151,10 @@ export class SqliteOpinionStore implements OpinionStore {
     const at = now.toISOString();
     this.sql.updateStatus.run({ number, status: to, status_note: trimmed, updated_at: at });
     this.sql.insertHistory.run({ number, from_status: from, to_status: to, note: trimmed, actor, at });
-    return this.load(this.sql.byNumber.get(number) as OpinionRow);
+    const changed = this.load(this.sql.byNumber.get(number) as OpinionRow);
+    const message = notify?.(changed);
+    if (message) this.outbox.insert(message, now);
+    return changed;
   }
 
   private load(row: OpinionRow): Opinion {

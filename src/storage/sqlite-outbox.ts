@@ -14,17 +14,30 @@ interface OutboxRow {
   choices: string | null;
 }
 
+/** Queues a message from inside another store's transaction (better-sqlite3 runs it synchronously). */
+export class OutboxWriter {
+  private readonly insertRow;
+
+  constructor(db: Database) {
+    this.insertRow = db.prepare('INSERT INTO outbox (channel, chat_id, is_group, text, reason, created_at, choices) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  }
+
+  insert(message: OutboundMessage, now: Date): number {
+    const { to } = message;
+    const choices = message.choices?.length ? JSON.stringify(message.choices) : null;
+    return Number(this.insertRow.run(to.channel, to.chatId, to.isGroup ? 1 : 0, message.text, message.reason, now.toISOString(), choices).lastInsertRowid);
+  }
+}
+
 /** The outbox in the shared SQLite file: a staff command in another process can enqueue safely. */
 export class SqliteOutbox implements Outbox {
-  private readonly insert;
+  private readonly writer: OutboxWriter;
   private readonly selectPending;
   private readonly sent;
   private readonly failed;
 
   constructor(db: Database) {
-    this.insert = db.prepare(
-      'INSERT INTO outbox (channel, chat_id, is_group, text, reason, created_at, choices) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
+    this.writer = new OutboxWriter(db);
     this.selectPending = db.prepare(
       'SELECT * FROM outbox WHERE channel = ? AND sent_at IS NULL AND failed_at IS NULL ORDER BY id LIMIT ?',
     );
@@ -37,10 +50,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async enqueue(message: OutboundMessage, now: Date): Promise<number> {
-    const { to } = message;
-    const choices = message.choices?.length ? JSON.stringify(message.choices) : null;
-    const info = this.insert.run(to.channel, to.chatId, to.isGroup ? 1 : 0, message.text, message.reason, now.toISOString(), choices);
-    return Number(info.lastInsertRowid);
+    return this.writer.insert(message, now);
   }
 
   async pending(channel: string, limit: number): Promise<QueuedMessage[]> {

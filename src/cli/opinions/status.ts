@@ -42,29 +42,34 @@ export async function changeOpinionStatus(storage: Storage, args: string[], io: 
   const now = io.now();
   let opinion: Opinion;
   try {
-    opinion = await storage.opinions.changeStatus({ number, to, note: values.note, actor: values.by?.trim() || defaultActor(), now });
+    opinion = await storage.opinions.changeStatus({
+      number,
+      to,
+      note: values.note,
+      actor: values.by?.trim() || defaultActor(),
+      now,
+      notify: (changed) => {
+        const address = privateAddress(changed.memberId);
+        return address ? { to: address, text: statusNotice(changed), reason: 'opinion-status' } : null;
+      },
+    });
   } catch (error) {
     if (!(error instanceof OpinionStoreError)) throw error;
     io.err(error.message);
     return 1;
   }
   io.out(`已将 ${opinion.number} 的状态改为“${opinion.status}”。`);
-  await tellMember(storage, opinion, now, io, log);
+  reportNotice(opinion, io, log);
   return 0;
 }
 
-/**
- * Queued in the shared outbox: the running bot sends it. A second step after the status change,
- * so a failure here leaves the change in place and says the member was not told.
- */
-async function tellMember(storage: Storage, opinion: Opinion, now: Date, io: OpinionsIo, log: Logger): Promise<void> {
-  const to = privateAddress(opinion.memberId);
-  if (!to) {
+/** The notice was queued with the change (same transaction); the running bot sends it. */
+function reportNotice(opinion: Opinion, io: OpinionsIo, log: Logger): void {
+  if (!privateAddress(opinion.memberId)) {
     log.warn({ number: opinion.number, memberId: opinion.memberId }, 'member could not be told of the status change: no private address');
     io.err(`无法通知反映人：委员ID“${opinion.memberId}”无法对应到聊天账号，请另行告知。`);
     return;
   }
-  const id = await storage.outbox.enqueue({ to, text: statusNotice(opinion), reason: 'opinion-status' }, now);
-  log.info({ number: opinion.number, outboxId: id, channel: to.channel }, 'status change queued for the member');
+  log.info({ number: opinion.number }, 'status change queued for the member');
   io.out('已通知反映人（消息由运行中的机器人发送）。');
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT, createApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { readQuestionLines } from '../evaluation/question-set.ts';
+import { benchExports } from '../evaluation/export-bench.ts';
 import { BenchRoster, benchNoticeFanOut } from '../evaluation/notice-bench.ts';
 import { writeSyntheticCorpus } from '../evaluation/synthetic-corpus.ts';
 import { percentile, peakRssMiB, timeQueries } from '../evaluation/timing.ts';
@@ -32,6 +33,7 @@ export async function benchCommand(ctx: CommandContext, args: string[]): Promise
     const only = values.only;
     if (!only || only === 'answers') await benchShipped(offline);
     if (!only || only === 'notices') await benchNotices({ ...offline, dataDir: path.join(work, 'notices') });
+    if (!only || only === 'exports') await benchExportOpinions(path.join(work, 'exports'));
     if ((!only && !values['skip-large']) || only === 'large') await benchLarge(offline, work, Number(values.chunks));
     return 0;
   } finally {
@@ -63,6 +65,13 @@ async function benchNotices(config: Config): Promise<void> {
   const wechatEach = (WECHAT_INTERVAL_MS + WECHAT_JITTER_MS / 2) / 1000;
   print(`按默认限速推算 1,000 人：全在 Telegram 约 ${(1000 / perSecond).toFixed(0)} 秒；全在微信（间隔 ${WECHAT_INTERVAL_MS} ms + 平均抖动 ${WECHAT_JITTER_MS / 2} ms）约 ${((1000 * wechatEach) / 60).toFixed(1)} 分钟；各半时两渠道并行，约 ${((500 * wechatEach) / 60).toFixed(1)} 分钟`);
   print(`经对话核心处理回执“参加”：${r.repliesPerSecond.toFixed(0)} 条/秒`);
+}
+
+async function benchExportOpinions(dataDir: string): Promise<void> {
+  print('\n== 社情民意导出（1,000 条，经真实存储写入后导出）');
+  const r = await benchExports(dataDir, 1000);
+  print(`读取 ${r.count} 条：${r.listMs.toFixed(0)} ms`);
+  for (const f of r.formats) print(`导出 ${f.format}：${(f.ms / 1000).toFixed(2)} 秒，${f.kib.toFixed(0)} KiB`);
 }
 
 async function benchLarge(config: Config, work: string, target: number): Promise<void> {

@@ -6,6 +6,7 @@ import { chatCommand } from './chat-command.ts';
 import { doctorCommand } from './doctor-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { noticesCommand } from './notices-command.ts';
 import { opinionsCommand } from './opinions-command.ts';
 import { UsageError, type CommandContext } from './context.ts';
 
@@ -21,6 +22,7 @@ const USAGE = `用法：liaison <命令> [选项]
   bench                          性能基准（导入、查询延迟、内存，含 10 万分块合成语料）
   opinions list|show|status|export  社情民意信息：列出、查看、改状态并通知反映人、导出 docx/xlsx/csv
                                  （详见 liaison opinions help）
+  notices create|send|list|show|status|export|change|cancel  会议通知：新建、发送、回执情况、导出（详见 liaison notices help）
   doctor                         检查配置、知识库索引、数据库和已配置的服务是否就绪
   help                           显示本帮助`;
 
@@ -33,6 +35,7 @@ const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<
   bench: benchCommand,
   doctor: doctorCommand,
   opinions: opinionsCommand,
+  notices: noticesCommand,
 };
 
 /** Entry point of the `liaison` command; returns the exit code and never throws. */

@@ -29,8 +29,10 @@ beforeAll(async () => {
   const bob = mocker.createContact({ name: '王芳' });
   listed = mocker.createRoom({ topic: '委员履职群', memberIdList: [botUser.id, alice.id, bob.id] });
   unlisted = mocker.createRoom({ topic: '家长群', memberIdList: [botUser.id, alice.id] });
-  for (const target of [alice, listed, unlisted]) {
-    target.on('message', async (message: { text: () => string; talker: () => { id: string }; mentionIdList?: string[] }) => {
+  type SaidByBot = { text: () => string; talker: () => { id: string }; mentionIdList?: string[] };
+  type Listener = { id: string; on(event: 'message', listener: (message: SaidByBot) => void): unknown };
+  for (const target of [alice, listed, unlisted] as unknown as Listener[]) {
+    target.on('message', (message) => {
       if (message.talker().id !== botUser.id) return;
       heard.push({ to: target.id, text: message.text(), mentions: message.mentionIdList ?? [] });
     });

@@ -3,6 +3,7 @@ import { createLogger } from '../log.ts';
 import { askCommand } from './ask-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { chatCommand } from './chat-command.ts';
+import { startCommand } from './start-command.ts';
 import { doctorCommand } from './doctor-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { ingestCommand } from './ingest-command.ts';
@@ -27,7 +28,7 @@ const USAGE = `用法：liaison <命令> [选项]
   help                           显示本帮助`;
 
 const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<number>> = {
-  start: chatCommand,
+  start: startCommand,
   chat: chatCommand,
   ask: askCommand,
   ingest: ingestCommand,

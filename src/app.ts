@@ -12,7 +12,9 @@ import type { Config } from './config.ts';
 import { ConversationCore } from './conversation/core.ts';
 import { HelpFeature } from './conversation/help-feature.ts';
 import { RateLimitFeature } from './conversation/rate-limit-feature.ts';
-import { StaffListDirectory, type MemberDirectory } from './members/directory.ts';
+import { BindFeature } from './members/bind-feature.ts';
+import type { MemberDirectory } from './members/directory.ts';
+import { RegistryDirectory } from './members/registry-directory.ts';
 import { RuleExtractor } from './opinions/extractor.ts';
 import { LlmExtractor } from './opinions/llm-extractor.ts';
 import { OpinionFeature } from './opinions/opinion-feature.ts';
@@ -97,7 +99,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
 
   const now = options.now ?? (() => new Date());
   const storage = openStorage(config);
-  const directory = new StaffListDirectory(config.staffIds);
+  const directory = new RegistryDirectory(storage.members, config.staffIds);
   const askFeature = new AskFeature(questions);
   const opinions = new OpinionFeature({
     store: storage.opinions,
@@ -129,8 +131,10 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
         '回答政协工作相关问题，答案注明出处（直接提问即可，群里请 @我）',
         '反映社情民意：发送“我想反映社情民意”，按提示填写；发送“我的社情民意”查看办理进度',
         '会议通知：收到通知后回复“参加”或“请假 原因”',
+        '绑定委员身份：私聊发送“绑定 姓名 手机号后四位”，如“绑定 张三 1234”',
         '知识库里没有的内容，我会直接告诉您，不会编造',
       ]),
+      new BindFeature(storage.members, now, log),
       noticeFeature,
       opinions,
       askFeature,

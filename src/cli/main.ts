@@ -7,6 +7,7 @@ import { startCommand } from './start-command.ts';
 import { doctorCommand } from './doctor-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { membersCommand } from './members-command.ts';
 import { noticesCommand } from './notices-command.ts';
 import { opinionsCommand } from './opinions-command.ts';
 import { UsageError, type CommandContext } from './context.ts';
@@ -23,6 +24,7 @@ const USAGE = `用法：liaison <命令> [选项]
   bench                          性能基准（导入、查询延迟、内存，含 10 万分块合成语料）
   opinions list|show|status|export  社情民意信息：列出、查看、改状态并通知反映人、导出 docx/xlsx/csv
                                  （详见 liaison opinions help）
+  members import|list|show|code   委员名单：导入 CSV/XLSX、列出、查看、生成绑定码（详见 liaison members help）
   notices create|send|list|show|status|export|change|cancel  会议通知：新建、发送、回执情况、导出（详见 liaison notices help）
   doctor                         检查配置、知识库索引、数据库和已配置的服务是否就绪
   help                           显示本帮助`;
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<
   doctor: doctorCommand,
   opinions: opinionsCommand,
   notices: noticesCommand,
+  members: membersCommand,
 };
 
 /** Entry point of the `liaison` command; returns the exit code and never throws. */

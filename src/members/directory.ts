@@ -1,5 +1,3 @@
-import { accountKey } from './account.ts';
-
 export type Role = 'guest' | 'member' | 'staff';
 
 /** What the bot knows of a person, used to prefill forms. */
@@ -22,7 +20,7 @@ export interface Sender {
   senderName?: string;
 }
 
-/** Who is talking: the member registry answers this; the default knows only the staff list. */
+/** Who is talking: the member registry answers this (registry-directory.ts). */
 export interface MemberDirectory {
   identify(sender: Sender): Promise<Identity>;
 }
@@ -32,23 +30,4 @@ const PERSON_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}·[\p{Script=
 
 export function looksLikeName(text: string | undefined): text is string {
   return text !== undefined && PERSON_NAME.test(text.trim());
-}
-
-/** Before a registry exists: staff are the configured chat accounts, everyone else a guest. */
-export class StaffListDirectory implements MemberDirectory {
-  private readonly staff: ReadonlySet<string>;
-
-  constructor(staffIds: readonly string[]) {
-    this.staff = new Set(staffIds);
-  }
-
-  async identify(sender: Sender): Promise<Identity> {
-    const memberId = accountKey(sender.channel, sender.senderId);
-    return {
-      memberId,
-      role: this.staff.has(memberId) ? 'staff' : 'guest',
-      // A nickname like 花开富贵 is not a name; a 李明 probably is, and the preview shows it for checking.
-      profile: looksLikeName(sender.senderName) ? { name: sender.senderName.trim() } : {},
-    };
-  }
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { HandledMessages, Outbox } from '../conversation/outbound.ts';
+import { RegistryRoster } from '../members/registry-roster.ts';
+import { SqliteMemberStore } from '../members/sqlite-member-store.ts';
 import type { Roster } from '../notices/roster.ts';
 import type { OpinionStore } from '../opinions/opinion-store.ts';
 import { SqliteOpinionStore } from '../opinions/sqlite-opinion-store.ts';
@@ -13,6 +15,7 @@ export interface Storage {
   opinions: OpinionStore;
   outbox: Outbox;
   handled: HandledMessages;
+  members: SqliteMemberStore;
   /** The member registry as notices see it. */
   roster: Roster;
   close(): void;
@@ -31,12 +34,14 @@ export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
     db.close();
     throw error;
   }
+  const members = new SqliteMemberStore(db);
   return {
     db,
     opinions: new SqliteOpinionStore(db),
     outbox: new SqliteOutbox(db),
     handled: new SqliteHandledMessages(db),
-    roster: { find: async () => [], memberIdsOf: async () => [] },
+    members,
+    roster: new RegistryRoster(members),
     close: () => db.close(),
   };
 }

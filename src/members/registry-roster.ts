@@ -1,0 +1,34 @@
+import type { Address } from '../conversation/outbound.ts';
+import type { Roster, RosterMember } from '../notices/roster.ts';
+import type { NoticeTargets } from '../notices/types.ts';
+import { accountKey, privateAddress } from './account.ts';
+import type { SqliteMemberStore } from './sqlite-member-store.ts';
+
+/** The registry as notices see it: members matching the targets, with their bound chat accounts. */
+export class RegistryRoster implements Roster {
+  constructor(private readonly store: SqliteMemberStore) {}
+
+  async find(targets: NoticeTargets): Promise<RosterMember[]> {
+    const named = new Set(targets.members);
+    return this.store
+      .list()
+      .filter(
+        (m) =>
+          targets.allMembers ||
+          targets.sectors.includes(m.sector) ||
+          targets.committees.includes(m.committee) ||
+          named.has(m.name) ||
+          named.has(m.id),
+      )
+      .map((m) => ({
+        memberId: m.id,
+        name: m.name,
+        accounts: this.store.accountsOf(m.id).flatMap((key) => privateAddress(key) ?? []),
+      }));
+  }
+
+  async memberIdsOf(account: Address): Promise<string[]> {
+    const member = this.store.byAccount(accountKey(account.channel, account.chatId));
+    return member ? [member.id] : [];
+  }
+}

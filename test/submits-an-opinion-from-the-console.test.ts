@@ -1,29 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_KNOWLEDGE } from './support/test-app.ts';
+import { liaison } from './support/cli.ts';
 import { allFields, receiptNumber } from './support/chat-driver.ts';
-
-const CLI = path.resolve('bin/liaison.js');
-
-/** Runs `liaison …` as a member or staff would, lines piped to stdin. */
-function liaison(dataDir: string, args: string[], lines: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('node', [CLI, ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, KNOWLEDGE_DIR: SHIPPED_KNOWLEDGE, LOG_LEVEL: 'silent' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(lines.map((line) => `${line}\n`).join(''));
-  });
-}
 
 describe('a member submits from the console and staff see it', () => {
   it('the scripted chat ends with a receipt and opinions list --json shows every field', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT, createApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { readQuestionLines } from '../evaluation/question-set.ts';
+import { benchTelegram, benchWechat } from '../evaluation/adapter-bench.ts';
 import { benchExports } from '../evaluation/export-bench.ts';
 import { BenchRoster, benchNoticeFanOut } from '../evaluation/notice-bench.ts';
 import { writeSyntheticCorpus } from '../evaluation/synthetic-corpus.ts';
@@ -34,6 +35,7 @@ export async function benchCommand(ctx: CommandContext, args: string[]): Promise
     if (!only || only === 'answers') await benchShipped(offline);
     if (!only || only === 'notices') await benchNotices({ ...offline, dataDir: path.join(work, 'notices') });
     if (!only || only === 'exports') await benchExportOpinions(path.join(work, 'exports'));
+    if (!only || only === 'adapters') await benchAdapters({ ...offline, dataDir: path.join(work, 'adapters') });
     if ((!only && !values['skip-large']) || only === 'large') await benchLarge(offline, work, Number(values.chunks));
     return 0;
   } finally {
@@ -72,6 +74,21 @@ async function benchExportOpinions(dataDir: string): Promise<void> {
   const r = await benchExports(dataDir, 1000);
   print(`读取 ${r.count} 条：${r.listMs.toFixed(0)} ms`);
   for (const f of r.formats) print(`导出 ${f.format}：${(f.ms / 1000).toFixed(2)} 秒，${f.kib.toFixed(0)} KiB`);
+}
+
+async function benchAdapters(config: Config): Promise<void> {
+  const count = 10_000;
+  print(`\n== 渠道适配器（各 ${count.toLocaleString()} 条提问，200 位委员，离线回答；限流放开以测吞吐）`);
+  const unlimited = { ...config, rateLimit: { userPerMinute: Number.MAX_SAFE_INTEGER, roomPerMinute: Number.MAX_SAFE_INTEGER } };
+  for (const [name, run] of [
+    ['Telegram（telegraf ↔ 本机 Bot API 模拟器）', benchTelegram],
+    ['微信（wechaty ↔ wechaty-puppet-mock，不限速）', benchWechat],
+  ] as const) {
+    const app = await createApp({ ...unlimited, dataDir: path.join(config.dataDir, name.slice(0, 2)) }, silentLogger());
+    const r = await run(app, count);
+    app.close();
+    print(`${name}：${r.messages} 条回复，${r.seconds.toFixed(1)} 秒，${r.perSecond.toFixed(0)} 条/秒；之后进程内存 RSS ${r.rssMiB.toFixed(0)} MiB`);
+  }
 }
 
 async function benchLarge(config: Config, work: string, target: number): Promise<void> {

@@ -1,15 +1,5 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { askCommand } from './ask-command.ts';
-import { benchCommand } from './bench-command.ts';
-import { chatCommand } from './chat-command.ts';
-import { startCommand } from './start-command.ts';
-import { doctorCommand } from './doctor-command.ts';
-import { evalCommand } from './eval-command.ts';
-import { ingestCommand } from './ingest-command.ts';
-import { membersCommand } from './members-command.ts';
-import { noticesCommand } from './notices-command.ts';
-import { opinionsCommand } from './opinions-command.ts';
 import { UsageError, type CommandContext } from './context.ts';
 
 const USAGE = `用法：liaison <命令> [选项]
@@ -29,17 +19,23 @@ const USAGE = `用法：liaison <命令> [选项]
   doctor                         检查配置、知识库索引、数据库和已配置的服务是否就绪
   help                           显示本帮助`;
 
-const COMMANDS: Record<string, (ctx: CommandContext, args: string[]) => Promise<number>> = {
-  start: startCommand,
-  chat: chatCommand,
-  ask: askCommand,
-  ingest: ingestCommand,
-  eval: evalCommand,
-  bench: benchCommand,
-  doctor: doctorCommand,
-  opinions: opinionsCommand,
-  notices: noticesCommand,
-  members: membersCommand,
+type Command = (ctx: CommandContext, args: string[]) => Promise<number>;
+
+/**
+ * Loaded on demand: a staff command (opinions, notices, members) should not pay for LangChain,
+ * the knowledge base or a chat platform's library it never uses.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  start: async () => (await import('./start-command.ts')).startCommand,
+  chat: async () => (await import('./chat-command.ts')).chatCommand,
+  ask: async () => (await import('./ask-command.ts')).askCommand,
+  ingest: async () => (await import('./ingest-command.ts')).ingestCommand,
+  eval: async () => (await import('./eval-command.ts')).evalCommand,
+  bench: async () => (await import('./bench-command.ts')).benchCommand,
+  doctor: async () => (await import('./doctor-command.ts')).doctorCommand,
+  opinions: async () => (await import('./opinions-command.ts')).opinionsCommand,
+  notices: async () => (await import('./notices-command.ts')).noticesCommand,
+  members: async () => (await import('./members-command.ts')).membersCommand,
 };
 
 /** Entry point of the `liaison` command; returns the exit code and never throws. */
@@ -49,8 +45,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     process.stderr.write(`未知命令：${name}\n\n${USAGE}\n`);
     return 2;
   }
@@ -63,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await command(ctx, args);
+    return await (await load())(ctx, args);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\n${USAGE}\n`);

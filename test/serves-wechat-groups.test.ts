@@ -2,6 +2,7 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { PacedQueue } from '../src/channels/wechat/paced-queue.ts';
+import { wechatTexts } from '../src/channels/wechat/render.ts';
 import { Supervisor } from '../src/channels/wechat/supervise.ts';
 import { createWechatChannel } from '../src/channels/wechat/wechat-channel.ts';
 import { silentLogger } from '../src/log.ts';
@@ -86,6 +87,13 @@ describe('members in WeChat groups', () => {
     expect((await heardFrom(alice.id, (t) => t.some((x) => x.includes('SQMY-')))).join()).toMatch(/编号：SQMY-\d{4}-\d{4}/);
   });
 
+  it('ignores its own messages, even ones that look addressed to it', async () => {
+    const before = heard.length;
+    botUser.say('小助手 十堰市政协立案了多少件提案？').to(listed);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(heard.slice(before).filter((h) => h.text !== '小助手 十堰市政协立案了多少件提案？')).toEqual([]);
+  });
+
   it('pushes a notice through the sender to a room and to a person', async () => {
     await channel.sender.send({ channel: 'wechat', chatId: listed.id, isGroup: true }, { text: '【会议通知】明天上午九点开会' });
     await channel.sender.send({ channel: 'wechat', chatId: alice.id, isGroup: false }, { text: '您反映的社情民意信息有新进展' });
@@ -95,6 +103,13 @@ describe('members in WeChat groups', () => {
 });
 
 describe('sending like a person, recovering like a service', () => {
+  it('splits a long answer at sentence ends and writes choices as what to reply', () => {
+    const parts = wechatTexts({ text: '委员积极履职，建言献策。'.repeat(200), choices: [{ label: '确认提交', value: '确认提交' }, { label: '取消', value: '取消' }] }, 1500);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((p) => Array.from(p).length <= 1500)).toBe(true);
+    expect(parts.at(-1)).toMatch(/请回复：确认提交 \/ 取消$/);
+  });
+
   it('paces sends with an interval plus jitter', async () => {
     let clock = 0;
     const waits: number[] = [];

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitSituation } from '../src/opinions/export/body.ts';
-import { chinaWallClock, formatChinaDateTime } from '../src/opinions/export/china-time.ts';
+import { chinaWallClock, formatChinaDateTime } from '../src/china-time.ts';
 import { exportOpinions, type ExportFormat } from '../src/opinions/export/index.ts';
 import { TABLE_COLUMNS } from '../src/opinions/export/table.ts';
 import type { Opinion, OpinionFields } from '../src/opinions/types.ts';

@@ -1,3 +1,5 @@
+import { chinaWallClock } from '../china-time.ts';
+
 /** Reading a deadline as staff type it, in China time (UTC+8, no daylight saving). */
 
 const CHINA_OFFSET_H = 8;
@@ -5,7 +7,7 @@ const CHINA_OFFSET_H = 8;
 function chinaDate(year: number, month: number, day: number, hour: number, minute: number): Date | null {
   const at = new Date(Date.UTC(year, month - 1, day, hour - CHINA_OFFSET_H, minute));
   // Reject 2月30日 and the like instead of rolling over into March.
-  const check = new Date(at.getTime() + CHINA_OFFSET_H * 3600_000);
+  const check = chinaWallClock(at);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return at;
 }
@@ -34,7 +36,7 @@ export function parseChinaTime(text: string, now: Date): Date | null {
     if (time[1] === '中午' && hour < 11) hour += 12;
     if (hour > 23 || minute > 59) return null;
   }
-  const nowYear = new Date(now.getTime() + CHINA_OFFSET_H * 3600_000).getUTCFullYear();
+  const nowYear = chinaWallClock(now).getUTCFullYear();
   if (date[1]) return chinaDate(Number(date[1]), month, day, hour, minute);
   const thisYear = chinaDate(nowYear, month, day, hour, minute);
   if (thisYear && thisYear >= now) return thisYear;

@@ -1,5 +1,7 @@
 /** The 社情民意信息 domain: plain data and pure rules, shared by every store and the dialog. */
 
+import { chinaWallClock } from '../china-time.ts';
+
 export const OPINION_CATEGORIES = ['经济发展', '民生保障', '社会治理', '生态环境', '教育文化', '医疗卫生', '城乡建设', '其他'] as const;
 export type OpinionCategory = (typeof OPINION_CATEGORIES)[number];
 
@@ -139,12 +141,10 @@ export function parseOpinionNumber(text: string): { year: number; seq: number } 
   return match ? { year: Number(match[1]), seq: Number(match[2]) } : null;
 }
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
 /**
  * The numbering year is the year in China (UTC+8, no daylight saving), not the server's zone:
  * a report made at 00:30 on 1 January in Wuhan belongs to the new year even on a UTC host.
  */
 export function opinionYear(at: Date): number {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).getUTCFullYear();
+  return chinaWallClock(at).getUTCFullYear();
 }

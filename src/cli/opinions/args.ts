@@ -1,4 +1,4 @@
-import { parseChinaDate } from '../../opinions/export/china-time.ts';
+import { parseChinaDate } from '../../china-time.ts';
 import type { OpinionFilter } from '../../opinions/opinion-store.ts';
 import { OPINION_STATUSES, formatOpinionNumber, isOpinionStatus, parseOpinionNumber } from '../../opinions/types.ts';
 import { UsageError } from '../context.ts';

@@ -1,4 +1,4 @@
-import { formatChinaDateTime } from '../../opinions/export/china-time.ts';
+import { formatChinaDateTime } from '../../china-time.ts';
 import { OPINION_FIELD_LABELS as LABEL, type Opinion, type StatusChange } from '../../opinions/types.ts';
 
 /** Code point ranges a terminal draws two columns wide: CJK, Hangul, full-width forms. */

@@ -1,14 +1,11 @@
+import { formatChinaDateTime } from '../../china-time.ts';
 import type { Choice } from '../../conversation/types.ts';
 import { OPINION_CATEGORIES, OPINION_FIELD_LABELS, type Opinion, type OpinionFields } from '../types.ts';
 
 /** Every text the opinion dialog shows, in one place so the wording stays consistent. */
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
 /** 2026-11-23 14:05, in China time whatever the server's zone. */
-export function chinaTime(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
+export const chinaTime = formatChinaDateTime;
 
 function value(fields: Partial<OpinionFields>, field: keyof OpinionFields): string {
   const v = fields[field];

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Opinion } from '../types.ts';
 import { paragraphsOf, splitSituation } from './body.ts';
-import { formatChinaDateTime } from './china-time.ts';
+import { formatChinaDateTime } from '../../china-time.ts';
 
 /**
  * The usual 社情民意信息 layout, one submission per page: title (bold, centred), 反映人 line,

@@ -1,7 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Opinion } from '../types.ts';
-import { chinaDateStamp } from './china-time.ts';
+import { chinaDateStamp } from '../../china-time.ts';
 import { writeCsv } from './csv.ts';
 import { writeDocx } from './docx.ts';
 import { writeXlsx } from './xlsx.ts';

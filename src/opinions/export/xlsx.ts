@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Opinion } from '../types.ts';
-import { chinaWallClock } from './china-time.ts';
+import { chinaWallClock } from '../../china-time.ts';
 import { TABLE_COLUMNS, defuseFormula, type CellValue } from './table.ts';
 
 const SHEET_NAME = '社情民意信息';

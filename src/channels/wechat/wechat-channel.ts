@@ -1,136 +1,162 @@
 import qrcodeTerminal from 'qrcode-terminal';
-import { WechatyBuilder, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
+import type { Friendship, Message, Wechaty, WechatyOptions } from 'wechaty';
 import type { WechatConfig } from '../../config.ts';
 import type { ConversationCore } from '../../conversation/core.ts';
-import type { Address, Sender } from '../../conversation/outbound.ts';
-import type { InboundMessage, Reply } from '../../conversation/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Channel } from '../channel.ts';
+import { WechatError, describeError, isMissingPackage } from './errors.ts';
+import { receive } from './inbound.ts';
 import { PacedQueue } from './paced-queue.ts';
-import { stripAddress, wechatTexts } from './render.ts';
-import { Supervisor } from './supervise.ts';
+import { RestartPolicy, Supervisor } from './supervise.ts';
+import { WechatSender } from './wechat-sender.ts';
 
 export interface WechatChannelOptions {
   config: WechatConfig;
-  core: ConversationCore;
+  /** Only `handle` is used: the adapter translates, the core decides. */
+  core: Pick<ConversationCore, 'handle'>;
   log: Logger;
   /** A puppet instance (tests pass wechaty-puppet-mock); otherwise `config.puppet` names the package. */
   puppet?: unknown;
+  /** Jitter source for pacing, in [0, 1). */
   random?: () => number;
+  /** Waits of the send pacing and the restart back-off. */
   sleep?: (ms: number) => Promise<void>;
+  /** Milliseconds since the epoch: login time, pacing, back-off. */
+  now?: () => number;
   /** Print the login QR code in the terminal (off in tests). */
   showQr?: boolean;
 }
 
-/** The WeChat adapter: wechaty events in, the core's replies out, every send paced. */
-export function createWechatChannel(options: WechatChannelOptions): Channel & { supervisor: Supervisor; bot: Wechaty } {
+export interface WechatChannel extends Channel {
+  readonly sender: WechatSender;
+}
+
+/** wechaty's scan statuses that come with a code to scan (Unknown, Waiting, Timeout). */
+const SCANNABLE = new Set([0, 2, 5]);
+
+/**
+ * The WeChat adapter: wechaty events in, the core's replies out through one paced queue. wechaty
+ * (about 1.7 s and 100 MB to load) is imported on `start()`, so building the channel costs nothing.
+ */
+export function createWechatChannel(options: WechatChannelOptions): WechatChannel {
   const { config, core, log } = options;
-  const bot = WechatyBuilder.build({
-    name: config.name,
-    // wechaty's own option types name every known puppet; a puppet chosen by configuration is a string.
-    puppet: (options.puppet ?? config.puppet) as never,
-    ...(options.puppet ? {} : { puppetOptions: { token: config.puppetToken, endpoint: config.puppetEndpoint } }),
-  });
-  const queue = new PacedQueue({ intervalMs: config.sendIntervalMs, jitterMs: config.sendJitterMs, random: options.random, sleep: options.sleep });
+  const now = options.now ?? Date.now;
+  const queue = new PacedQueue({ intervalMs: config.sendIntervalMs, jitterMs: config.sendJitterMs, random: options.random, sleep: options.sleep, now });
+  let bot: Wechaty | null = null;
+  const sender = new WechatSender(() => bot, queue, config.maxChars);
   const inFlight = new Set<Promise<void>>();
-  let loggedInAt = Number.POSITIVE_INFINITY;
-  let stopping = false;
+  const policy = new RestartPolicy({ now });
+  let receiving = false;
+  /** Messages dated before this are history, not questions: +∞ until logged in. */
+  let since = Number.POSITIVE_INFINITY;
 
-  const say = (target: Room | Contact, reply: Reply, mention?: Contact) =>
-    Promise.all(
-      wechatTexts(reply, config.maxChars).map((text, i) =>
-        queue.run(async () => {
-          if (mention && i === 0 && 'topic' in target) await (target as Room).say(text, mention);
-          else await target.say(text);
-        }),
-      ),
-    );
-
-  const sender: Sender = {
-    channel: 'wechat',
-    async send(to: Address, reply: Reply) {
-      const target = to.isGroup ? await bot.Room.find({ id: to.chatId }) : await bot.Contact.find({ id: to.chatId });
-      if (!target) throw new Error(`找不到${to.isGroup ? '群' : '联系人'} ${to.chatId}`);
-      await say(target, reply);
+  const supervisor = new Supervisor({
+    start: () => bot!.start(),
+    stop: async () => {
+      since = Number.POSITIVE_INFINITY;
+      await bot!.stop();
     },
+    log,
+    sleep: options.sleep,
+    now,
+  });
+
+  /** Not awaited by wechaty: one member's slow answer must not hold up anyone else's. */
+  const track = (work: () => Promise<void>, what: string) => {
+    const guarded = work().catch((error: unknown) => {
+      log.error({ err: describeError(error), kind: error instanceof WechatError ? error.kind : 'handler' }, what);
+    });
+    inFlight.add(guarded);
+    void guarded.finally(() => inFlight.delete(guarded));
   };
 
-  const allowed = async (room: Room) => config.rooms.includes(room.id) || config.rooms.includes(await room.topic());
-
-  const handle = async (message: Message) => {
-    if (message.self() || message.type() !== bot.Message.Type.Text) return;
-    if (message.date().getTime() < loggedInAt) return;
-    const talker = message.talker();
-    const room = message.room();
-    if (room && !(await allowed(room))) return;
-    let text = message.text();
-    let addressed = !room;
-    if (room) {
-      const mentioned = await message.mentionSelf();
-      const stripped = stripAddress(text, bot.currentUser.name(), config.wakeWords);
-      text = stripped.text;
-      addressed = mentioned || stripped.woken;
-    }
-    const inbound: InboundMessage = {
-      channel: 'wechat',
-      chatId: room ? room.id : talker.id,
-      isGroup: Boolean(room),
-      senderId: talker.id,
-      senderName: talker.name(),
-      text,
-      addressed,
-      messageId: message.id,
-      time: message.date(),
-    };
-    for (const reply of await core.handle(inbound)) {
-      if (room && !reply.private) await say(room, reply, reply.mention?.length ? talker : undefined);
-      else await say(talker, reply);
-    }
+  const onMessage = async (self: Wechaty, message: Message) => {
+    const received = await receive(message, {
+      rooms: config.rooms,
+      wakeWords: config.wakeWords,
+      botName: self.isLoggedIn ? self.currentUser.name() : '',
+      since,
+      textType: self.Message.Type.Text,
+    });
+    if (!received) return;
+    for (const reply of await core.handle(received.inbound)) await sender.reply(received, reply);
   };
 
-  const supervisor = new Supervisor({ start: () => bot.start(), stop: () => bot.stop(), log, sleep: options.sleep });
-
-  bot.on('scan', (qrcode, status) => {
-    log.info({ status, link: `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}` }, '请用微信扫码登录');
-    if (options.showQr ?? true) qrcodeTerminal.generate(qrcode, { small: true });
-  });
-  bot.on('login', (user) => {
-    // Messages from before login are history the puppet replays, not questions for now.
-    loggedInAt = Date.now() - 1000;
-    log.info({ user: user.name() }, '微信已登录');
-  });
-  bot.on('logout', (user) => log.warn({ user: user.name() }, '微信已退出登录'));
-  bot.on('error', (error) => {
-    log.error({ err: error instanceof Error ? error.message : String(error) }, '微信 puppet 出错');
-    if (!stopping) void supervisor.restart(error instanceof Error ? error.message : String(error));
-  });
-  bot.on('friendship', async (friendship) => {
-    if (friendship.type() !== bot.Friendship.Type.Receive) return;
+  const onFriendship = async (self: Wechaty, friendship: Friendship) => {
+    if (friendship.type() !== self.Friendship.Type.Receive) return;
+    const contact = friendship.contact().name();
     if (!config.acceptFriends) {
-      log.info({ contact: friendship.contact().name() }, '收到好友申请，按配置不自动通过');
+      log.info({ contact, hello: friendship.hello() }, '收到好友申请，按配置（WECHAT_ACCEPT_FRIENDS）不自动通过');
       return;
     }
-    await friendship.accept().catch((error: unknown) => log.warn({ err: String(error) }, '通过好友申请失败'));
-  });
-  bot.on('message', (message) => {
-    const work = handle(message).catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, 'wechat message failed'));
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  });
+    // Accepting is an action WeChat watches too: it waits its turn in the paced queue.
+    await queue.run(() => friendship.accept());
+    log.info({ contact }, '已通过好友申请');
+  };
+
+  const wire = (self: Wechaty) => {
+    self.on('scan', (qrcode, status) => {
+      if (!qrcode || !SCANNABLE.has(status)) return void log.info({ status }, '微信扫码状态');
+      log.info({ status, link: `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}` }, '请用微信扫码登录（终端二维码或日志中的链接）');
+      if (options.showQr ?? true) qrcodeTerminal.generate(qrcode, { small: true });
+    });
+    self.on('login', (user) => {
+      // WeChat dates messages to the second: a second's slack keeps the first question after login.
+      since = now() - 1000;
+      log.info({ user: user.name() }, '微信已登录');
+    });
+    self.on('logout', (user, reason) => {
+      since = Number.POSITIVE_INFINITY;
+      log.warn({ user: user.name(), reason }, '微信已退出登录');
+    });
+    self.on('error', (error) => {
+      const reason = describeError(error);
+      log.error({ err: reason, loggedIn: self.isLoggedIn }, '微信 puppet 出错');
+      if (receiving && policy.shouldRestart(self.isLoggedIn)) void supervisor.restart(reason);
+    });
+    self.on('friendship', (friendship) => {
+      if (receiving) track(() => onFriendship(self, friendship), 'wechat friendship failed');
+    });
+    self.on('message', (message) => {
+      if (receiving) track(() => onMessage(self, message), 'wechat message failed');
+    });
+  };
+
+  const build = async (): Promise<Wechaty> => {
+    const { WechatyBuilder } = await import('wechaty');
+    const puppetOptions = { ...(config.puppetToken ? { token: config.puppetToken } : {}), ...(config.puppetEndpoint ? { endpoint: config.puppetEndpoint } : {}) };
+    // wechaty's option types list the known puppet names; one chosen by configuration is any string.
+    const built = WechatyBuilder.build({
+      name: config.name,
+      puppet: (options.puppet ?? config.puppet) as WechatyOptions['puppet'],
+      ...(options.puppet ? {} : { puppetOptions }),
+    } as WechatyOptions);
+    wire(built);
+    return built;
+  };
 
   return {
     name: 'wechat',
     sender,
-    supervisor,
-    bot,
     async start() {
-      await bot.start();
+      bot ??= await build();
+      receiving = true;
+      try {
+        await bot.start();
+      } catch (error) {
+        if (isMissingPackage(error)) {
+          receiving = false;
+          throw new WechatError('puppet-missing', `未安装微信 puppet「${config.puppet}」，请先运行 npm install ${config.puppet}`, error);
+        }
+        // A puppet that cannot connect yet (network, service down) is retried, not fatal.
+        void supervisor.restart(describeError(error));
+      }
     },
     async stop() {
-      stopping = true;
+      receiving = false;
       supervisor.halt();
       await Promise.allSettled([...inFlight]);
-      await bot.stop();
+      await bot?.stop().catch((error: unknown) => log.warn({ err: describeError(error) }, '停止微信时出错'));
     },
   };
 }

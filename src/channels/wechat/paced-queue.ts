@@ -23,8 +23,10 @@ export class PacedQueue {
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const now = this.options.now ?? (() => performance.now());
     const result = this.tail.then(async () => {
-      const wait = this.last + intervalMs + random() * jitterMs - now();
-      if (wait > 0) await sleep(wait);
+      if (this.last > Number.NEGATIVE_INFINITY) {
+        const wait = this.last + intervalMs + random() * jitterMs - now();
+        if (wait > 0) await sleep(wait);
+      }
       try {
         return await task();
       } finally {

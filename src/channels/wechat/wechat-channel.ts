@@ -146,6 +146,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       } catch (error) {
         if (isMissingPackage(error)) {
           receiving = false;
+          bot = null;
           throw new WechatError('puppet-missing', `未安装微信 puppet「${config.puppet}」，请先运行 npm install ${config.puppet}`, error);
         }
         // A puppet that cannot connect yet (network, service down) is retried, not fatal.
@@ -156,7 +157,9 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
       receiving = false;
       supervisor.halt();
       await Promise.allSettled([...inFlight]);
-      await bot?.stop().catch((error: unknown) => log.warn({ err: describeError(error) }, '停止微信时出错'));
+      const stopping = bot;
+      bot = null;
+      await stopping?.stop().catch((error: unknown) => log.warn({ err: describeError(error) }, '停止微信时出错'));
     },
   };
 }

@@ -122,8 +122,13 @@ export class WechatWorld {
     const probe = this.contact(`探针${this.heard.length}`);
     probe.say('你好').to(this.bot);
     await this.heardBy(probe);
+    await this.quiet();
+  }
+
+  /** Waits until the core is idle and whatever it answered has had time to go out. */
+  async quiet(): Promise<void> {
     await waitUntil(() => this.handling === 0);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
   /** What the bot said to `to`, once `done` holds or the time is up. */

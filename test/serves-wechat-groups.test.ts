@@ -14,7 +14,7 @@ let listedById: mock.RoomMock;
 let unlisted: mock.RoomMock;
 
 beforeAll(async () => {
-  app = await createApp(testConfig({ WECHATY_PUPPET: 'wechaty-puppet-mock', WECHAT_ROOMS: '委员履职群,10000001@chatroom', WECHAT_WAKE_WORDS: '小助手' }), silentLogger());
+  app = await createApp(testConfig({ WECHATY_PUPPET: 'wechaty-puppet-mock', WECHAT_ROOMS: '委员履职群,10000001@chatroom,10000002@chatroom', WECHAT_WAKE_WORDS: '小助手' }), silentLogger());
   world = await new WechatWorld(app.core, { ...app.config.wechat!, sendIntervalMs: 0, sendJitterMs: 0 }).start();
   alice = world.contact('李明');
   const bob = world.contact('王芳');
@@ -50,6 +50,15 @@ describe('members in WeChat groups', () => {
   it('a room allow-listed by id is served like one listed by topic', async () => {
     alice.say('@履职助手 常熟政协的书香政协品牌叫什么？', [world.bot]).to(listedById);
     expect((await world.heardBy(listedById))[0]).toMatch(/^@李明[\s\S]*\[1\]/);
+  });
+
+  it('a mention by the bot\'s group nickname works, and the reply uses the asker\'s nickname', async () => {
+    const room = world.room('文史委委员群', [alice], '10000002@chatroom');
+    world.puppet.nickname(room, world.bot, '小政');
+    world.puppet.nickname(room, alice, '李明（民盟）');
+    alice.say('@小政\u2005十堰市政协立案了多少件提案？', [world.bot]).to(room);
+    expect((await world.heardBy(room))[0]).toMatch(/^@李明（民盟）[\s\S]*206[\s\S]*\[1\]/);
+    expect(world.handled.at(-1)).toMatchObject({ chatId: room.id, isGroup: true, senderName: '李明（民盟）', text: '十堰市政协立案了多少件提案？', addressed: true });
   });
 
   it('an unlisted room gets nothing, even when mentioned', async () => {

@@ -10,12 +10,24 @@ const RECEIVE = 2;
 
 /**
  * wechaty-puppet-mock with what the stock mock leaves out: it answers every friendship with an
- * empty payload and drops the mentions of a sent message. `requestFriendship` makes a contact ask;
- * `accepted` lists the requests the bot took; `sent` is every text the bot sent, with its mentions.
+ * empty payload, drops the mentions of a sent message and has no group nicknames.
+ * `requestFriendship` makes a contact ask; `accepted` lists the requests the bot took; `sent` is
+ * every text the bot sent, with its mentions; `nickname` sets someone's name in one group.
  */
-export class FriendlyPuppetMock extends PuppetMock {
+export class TestPuppetMock extends PuppetMock {
   readonly accepted: string[] = [];
   readonly sent: Heard[] = [];
+  private readonly nicknames = new Map<string, string>();
+
+  nickname(room: { id: string }, contact: { id: string }, name: string): void {
+    this.nicknames.set(`${room.id}/${contact.id}`, name);
+  }
+
+  override async roomMemberRawPayload(roomId: string, contactId: string) {
+    const member = await super.roomMemberRawPayload(roomId, contactId);
+    const roomAlias = this.nicknames.get(`${roomId}/${contactId}`);
+    return roomAlias ? { ...member, roomAlias } : member;
+  }
   private readonly requests = new Map<string, { contactId: string; hello: string }>();
 
   requestFriendship(contact: mock.ContactMock, hello: string): string {
@@ -66,7 +78,7 @@ export const WECHAT_DEFAULTS: WechatConfig = {
 /** A logged-in bot account on wechaty-puppet-mock, the real wechaty stack and the adapter between. */
 export class WechatWorld {
   readonly mocker = new mock.Mocker();
-  readonly puppet = new FriendlyPuppetMock({ mocker: this.mocker });
+  readonly puppet = new TestPuppetMock({ mocker: this.mocker });
   readonly heard: Heard[] = [];
   /** Every message the adapter passed to the core. */
   readonly handled: InboundMessage[] = [];

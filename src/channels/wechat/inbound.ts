@@ -6,8 +6,8 @@ export interface InboundRules {
   /** Allow-listed rooms, by topic or id. */
   rooms: readonly string[];
   wakeWords: readonly string[];
-  /** The bot's own display name, to strip "@name" from a mention. */
-  botName: string;
+  /** The bot's own account, to strip "@name" from a mention of it. */
+  self: Contact | null;
   /** Messages dated before this (ms since epoch) are history the puppet replays, not questions. */
   since: number;
   /** The puppet's "text message" type (`bot.Message.Type.Text`). */
@@ -38,7 +38,8 @@ export async function receive(message: Message, rules: InboundRules): Promise<Re
   let senderName = talker.name();
   if (room) {
     const mentioned = await message.mentionSelf();
-    const stripped = stripAddress(text, rules.botName, rules.wakeWords);
+    const botNames = rules.self ? [rules.self.name(), (await room.alias(rules.self).catch(() => undefined)) ?? ''] : [];
+    const stripped = stripAddress(text, botNames, rules.wakeWords);
     text = stripped.text;
     addressed = mentioned || stripped.woken;
     // The name the member goes by in this group, when they set one.

@@ -7,9 +7,14 @@ export function wechatTexts(reply: Reply, maxChars: number): string[] {
   return splitMessage(`${reply.text}${choices}`, maxChars);
 }
 
-/** Strips the bot's @name (with WeChat's special space) or a wake word from the start of a group message. */
-export function stripAddress(text: string, botName: string, wakeWords: readonly string[]): { text: string; woken: boolean } {
-  const withoutMention = text.replace(new RegExp(`@${escape(botName)}[\\u2005\\s]*`, 'g'), '').trim();
+/**
+ * Strips the bot's @-mention (by its name or its nickname in the group, followed by WeChat's
+ * U+2005 space) and a leading wake word from a group message.
+ */
+export function stripAddress(text: string, botNames: readonly string[], wakeWords: readonly string[]): { text: string; woken: boolean } {
+  let withoutMention = text;
+  for (const name of botNames.filter(Boolean)) withoutMention = withoutMention.replace(new RegExp(`@${escape(name)}[\\u2005\\s]*`, 'g'), '');
+  withoutMention = withoutMention.trim();
   for (const word of wakeWords) {
     if (withoutMention.startsWith(word)) return { text: withoutMention.slice(word.length).replace(/^[\s,，:：]+/, ''), woken: true };
   }

@@ -74,7 +74,7 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     const received = await receive(message, {
       rooms: config.rooms,
       wakeWords: config.wakeWords,
-      botName: self.isLoggedIn ? self.currentUser.name() : '',
+      self: self.isLoggedIn ? self.currentUser : null,
       since,
       textType: self.Message.Type.Text,
     });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import qrcodeTerminal from 'qrcode-terminal';
 import type { Friendship, Message, Wechaty, WechatyOptions } from 'wechaty';
 import type { WechatConfig } from '../../config.ts';
@@ -25,6 +26,11 @@ export interface WechatChannelOptions {
   now?: () => number;
   /** Print the login QR code in the terminal (off in tests). */
   showQr?: boolean;
+  /**
+   * Where wechaty keeps the login session (`<name>.memory-card.json`), so a restart need not scan
+   * again with puppets that support it. Default: the working directory, as wechaty does.
+   */
+  sessionDir?: string;
 }
 
 export interface WechatChannel extends Channel {
@@ -127,7 +133,8 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
     const puppetOptions = { ...(config.puppetToken ? { token: config.puppetToken } : {}), ...(config.puppetEndpoint ? { endpoint: config.puppetEndpoint } : {}) };
     // wechaty's option types list the known puppet names; one chosen by configuration is any string.
     const built = WechatyBuilder.build({
-      name: config.name,
+      // wechaty names its session file after the bot: a path puts the file there.
+      name: options.sessionDir ? path.join(options.sessionDir, config.name) : config.name,
       puppet: (options.puppet ?? config.puppet) as WechatyOptions['puppet'],
       ...(options.puppet ? {} : { puppetOptions }),
     } as WechatyOptions);

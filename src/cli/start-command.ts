@@ -17,7 +17,7 @@ export async function startCommand(ctx: CommandContext, args: string[]): Promise
   const channels: Channel[] = [];
   if (config.wechat) {
     const { createWechatChannel } = await import('../channels/wechat/wechat-channel.ts');
-    channels.push(createWechatChannel({ config: config.wechat, core: app.core, log }));
+    channels.push(createWechatChannel({ config: config.wechat, core: app.core, log, sessionDir: config.dataDir }));
   }
   if (config.telegram) {
     const { createTelegramChannel } = await import('../channels/telegram/telegram-channel.ts');

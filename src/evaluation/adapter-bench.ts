@@ -62,6 +62,7 @@ export async function benchWechat(app: App, count: number): Promise<AdapterBench
     log: silentLogger(),
     puppet: new PuppetMock({ mocker }),
     showQr: false,
+    sessionDir: app.config.dataDir,
   });
   await channel.start();
   const bot = mocker.createContact({ name: '履职助手' });

@@ -1,79 +1,108 @@
-import { issueBindCode } from '../members/bind-feature.ts';
-import { importMembers } from '../members/import/import-members.ts';
+import { formatChinaDateTime } from '../china-time.ts';
+import { issueBindCode } from '../members/bind-codes.ts';
+import { importMembers, type ImportReport } from '../members/import/import-members.ts';
 import { readTable } from '../members/import/read-table.ts';
-import type { SqliteMemberStore } from '../members/sqlite-member-store.ts';
+import { TableError } from '../members/import/table.ts';
+import type { MemberStore } from '../members/member-store.ts';
 import type { Member } from '../members/types.ts';
-import { chinaTime } from '../opinions/dialog/render.ts';
 import { openStorage } from '../storage/open-store.ts';
 import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
 import { processIo, type OpinionsIo } from './opinions/io.ts';
 
 export const MEMBERS_USAGE = `liaison members 子命令：
-  import 文件.csv|文件.xlsx              导入委员名单（再次导入会更新，不会重复）
+  import 文件.csv|文件.xlsx [--json]       导入委员名单（按手机号认人，再次导入会更新，不会重复）
   list [--sector 界别] [--committee 专委会] [--json]
-  show 姓名或ID [--json]                  查看一位委员及其绑定的聊天账号
-  code 姓名或ID                          生成一次性绑定码（24 小时内有效），交委员发送“绑定 绑定码”`;
+  show 姓名或编号 [--json]                  查看一位委员及其绑定的聊天账号
+  code 姓名或编号 [--json]                  生成一次性绑定码（24 小时内有效），交委员私聊发送“绑定 绑定码”
+
+名单表头（中文，顺序不限）：姓名、界别、专委会、职务、手机、微信号或备注名、Telegram id、角色（委员 / 工作人员）；
+可选“编号”列（如 M0001）用于更新换了手机号的委员。CSV 可为 UTF-8 或 Excel 保存的 GBK 编码。`;
 
 const ROLE = { member: '委员', staff: '工作人员' } as const;
 
-function find(store: SqliteMemberStore, who: string | undefined): Member {
-  if (!who) throw new UsageError(`请给出委员姓名或ID。\n\n${MEMBERS_USAGE}`);
+function find(store: MemberStore, who: string | undefined): Member {
+  if (!who) throw new UsageError(`请给出委员姓名或编号。\n\n${MEMBERS_USAGE}`);
   const byId = store.get(who.toUpperCase());
   if (byId) return byId;
   const byName = store.byName(who);
   if (byName.length === 1 && byName[0]) return byName[0];
-  if (byName.length > 1) throw new UsageError(`有 ${byName.length} 位委员名叫“${who}”（${byName.map((m) => `${m.id} ${m.sector}`).join('、')}），请改用ID。`);
+  if (byName.length > 1) throw new UsageError(`有 ${byName.length} 位委员名叫“${who}”（${byName.map((m) => `${m.id} ${m.sector || '未填界别'}`).join('、')}），请改用编号。`);
   throw new UsageError(`名单中没有“${who}”。`);
 }
 
-const line = (m: Member) => `${m.id}\t${m.name}\t${m.sector || '-'}\t${m.committee || '-'}\t${m.position || '-'}\t${ROLE[m.role]}`;
+const row = (m: Member) => [m.id, m.name, m.sector || '-', m.committee || '-', m.position || '-', ROLE[m.role]].join('\t');
 
-/** The member registry from the command line. */
+function importText(report: ImportReport): string {
+  const lines = [`导入完成：新增 ${report.added} 人，更新 ${report.updated} 人，未变化 ${report.unchanged} 人，跳过 ${report.problems.length} 行。`];
+  if (report.problems.length) lines.push('', '以下各行未导入：', ...report.problems.map((p) => `  第 ${p.line} 行：${p.message}`));
+  if (report.notes.length) lines.push('', '请核对：', ...report.notes.map((p) => `  第 ${p.line} 行：${p.message}`));
+  return lines.join('\n');
+}
+
+function showText(m: Member, accounts: string[]): string {
+  return [
+    `${m.id}　${m.name}（${ROLE[m.role]}）`,
+    `界别：${m.sector || '-'}　专委会：${m.committee || '-'}　职务：${m.position || '-'}`,
+    `手机：${m.phone || '-'}　微信号或备注名：${m.wechat || '-'}　Telegram id：${m.telegramId || '-'}`,
+    `已绑定账号：${accounts.join('、') || '无'}`,
+  ].join('\n');
+}
+
+/** The member registry from the command line: results on stdout (text or --json), nothing else. */
 export async function membersCommand(ctx: CommandContext, args: string[], io: OpinionsIo = processIo()): Promise<number> {
   const [name, ...rest] = args;
-  const { values, positionals } = parseCommandArgs(rest, { json: { type: 'boolean', default: false }, sector: { type: 'string' }, committee: { type: 'string' } });
   if (name === 'help' || !name) {
     io.out(MEMBERS_USAGE);
     return name ? 0 : 2;
+  }
+  if (!['import', 'list', 'show', 'code'].includes(name)) throw new UsageError(`未知的 members 子命令：${name}\n\n${MEMBERS_USAGE}`);
+  const { values, positionals } = parseCommandArgs(rest, { json: { type: 'boolean', default: false }, sector: { type: 'string' }, committee: { type: 'string' } });
+  const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
+  if (name === 'import' && !positionals[0]) throw new UsageError(`请给出名单文件。\n\n${MEMBERS_USAGE}`);
+  let rows;
+  try {
+    rows = name === 'import' ? await readTable(positionals[0] ?? '') : [];
+  } catch (error) {
+    if (!(error instanceof TableError)) throw error;
+    io.err(error.message);
+    return 1;
   }
   const storage = openStorage(ctx.config);
   try {
     const store = storage.members;
     switch (name) {
       case 'import': {
-        const file = positionals[0];
-        if (!file) throw new UsageError(`请给出名单文件。\n\n${MEMBERS_USAGE}`);
-        const report = importMembers(await readTable(file), store, io.now());
-        io.out(`导入完成：新增 ${report.added} 人，更新 ${report.updated} 人，未变化 ${report.unchanged} 人，跳过 ${report.problems.length} 行。`);
-        for (const p of report.problems) io.err(`第 ${p.line} 行：${p.message}`);
-        return 0;
+        const report = importMembers(rows, store, io.now());
+        ctx.log.info({ added: report.added, updated: report.updated, skipped: report.problems.length }, 'members imported');
+        if (values.json) json(report);
+        else io.out(importText(report));
+        // Nothing usable in the file (no header, or every row bad): a failure for scripts.
+        return report.added + report.updated + report.unchanged > 0 || report.problems.length === 0 ? 0 : 1;
       }
       case 'list': {
         const members = store.list({ sector: values.sector, committee: values.committee });
-        io.out(values.json ? JSON.stringify(members.map((m) => ({ ...m, accounts: store.accountsOf(m.id) })), null, 2) : members.map(line).join('\n') || '名单为空。');
+        if (values.json) json(members.map((m) => ({ ...m, accounts: store.accountsOf(m.id) })));
+        else io.out(members.length ? ['编号\t姓名\t界别\t专委会\t职务\t角色', ...members.map(row)].join('\n') : '名单中没有符合条件的委员。');
         return 0;
       }
       case 'show': {
         const member = find(store, positionals[0]);
         const accounts = store.accountsOf(member.id);
-        io.out(values.json ? JSON.stringify({ ...member, accounts }, null, 2) : `${line(member)}\n手机：${member.phone || '-'}　微信：${member.wechat || '-'}\n已绑定账号：${accounts.join('、') || '无'}`);
+        if (values.json) json({ ...member, accounts });
+        else io.out(showText(member, accounts));
         return 0;
       }
       case 'code': {
         const member = find(store, positionals[0]);
         const { code, expiresAt } = issueBindCode(store, member.id, io.now());
-        io.out(`${member.name} 的绑定码：${code}（${chinaTime(expiresAt)} 前有效，仅可使用一次）。请委员在私聊中发送“绑定 ${code}”。`);
+        ctx.log.info({ memberId: member.id }, 'binding code issued');
+        if (values.json) json({ memberId: member.id, name: member.name, code, expiresAt: expiresAt.toISOString() });
+        else io.out(`${member.name}（${member.id}）的绑定码：${code}，${formatChinaDateTime(expiresAt)} 前有效，仅可使用一次（此前发给该委员的绑定码随即失效）。\n请委员在与机器人的私聊中发送“绑定 ${code}”。`);
         return 0;
       }
       default:
-        throw new UsageError(`未知的 members 子命令：${name}\n\n${MEMBERS_USAGE}`);
+        return 2;
     }
-  } catch (error) {
-    if (error instanceof Error && /只支持|ENOENT/.test(error.message)) {
-      io.err(error.message.includes('ENOENT') ? `找不到文件：${positionals[0]}` : error.message);
-      return 1;
-    }
-    throw error;
   } finally {
     storage.close();
   }

@@ -2,24 +2,15 @@ import type { Address } from '../conversation/outbound.ts';
 import type { Roster, RosterMember } from '../notices/roster.ts';
 import type { NoticeTargets } from '../notices/types.ts';
 import { accountKey, privateAddress } from './account.ts';
-import type { SqliteMemberStore } from './sqlite-member-store.ts';
+import type { MemberStore } from './member-store.ts';
 
 /** The registry as notices see it: members matching the targets, with their bound chat accounts. */
 export class RegistryRoster implements Roster {
-  constructor(private readonly store: SqliteMemberStore) {}
+  constructor(private readonly store: MemberStore) {}
 
   async find(targets: NoticeTargets): Promise<RosterMember[]> {
-    const named = new Set(targets.members);
     return this.store
-      .list()
-      .filter(
-        (m) =>
-          targets.allMembers ||
-          targets.sectors.includes(m.sector) ||
-          targets.committees.includes(m.committee) ||
-          named.has(m.name) ||
-          named.has(m.id),
-      )
+      .findBy({ all: targets.allMembers, sectors: targets.sectors, committees: targets.committees, names: targets.members })
       .map((m) => ({
         memberId: m.id,
         name: m.name,

@@ -1,69 +1,61 @@
 import type { Database } from '../storage/database.ts';
-import type { Member, MemberInput, MemberRole } from './types.ts';
+import type { MemberStore, UpsertResult } from './member-store.ts';
+import { checkUnique, findExisting, nextMemberId, toMember, toRow, type MemberRow } from './member-rows.ts';
+import * as codes from './sqlite-bind-codes.ts';
+import type { Member, MemberFields, MemberInput, MemberQuery } from './types.ts';
 
-interface MemberRow {
-  id: string;
-  name: string;
-  sector: string;
-  committee: string;
-  position: string;
-  phone: string;
-  wechat: string;
-  telegram_id: string;
-  role: string;
+const FIELDS: readonly (keyof MemberInput)[] = ['name', 'sector', 'committee', 'position', 'phone', 'wechat', 'telegramId', 'role'];
+const BLANK: MemberInput = { name: '', sector: '', committee: '', position: '', phone: '', wechat: '', telegramId: '', role: 'member' };
+
+/** The fields a row sets: undefined ones (column absent) and an empty phone keep what is there. */
+function merge(base: Member, fields: MemberFields): Member {
+  const next: Member = { ...base };
+  for (const key of FIELDS) {
+    const value = fields[key];
+    if (value === undefined || (key === 'phone' && value === '')) continue;
+    Object.assign(next, { [key]: value });
+  }
+  return next;
 }
 
-const toMember = (row: MemberRow): Member => ({
-  id: row.id,
-  name: row.name,
-  sector: row.sector,
-  committee: row.committee,
-  position: row.position,
-  phone: row.phone,
-  wechat: row.wechat,
-  telegramId: row.telegram_id,
-  role: row.role as MemberRole,
-});
-
-export type UpsertOutcome = 'added' | 'updated' | 'unchanged';
+const telegramAccount = (id: string) => `telegram:${id}`;
 
 /** The registry in the shared SQLite file; every value bound, never spliced. */
-export class SqliteMemberStore {
+export class SqliteMemberStore implements MemberStore {
   constructor(private readonly db: Database) {}
 
-  /**
-   * Adds or updates one member: found again by phone, else by name and 界别. Ids are M0001,
-   * M0002 … in order of first import, and never change on re-import.
-   */
-  upsert(input: MemberInput, now: Date): { member: Member; outcome: UpsertOutcome } {
-    return this.db.transaction(() => {
-      const existing = (input.phone
-        ? this.db.prepare('SELECT * FROM members WHERE phone = ?').get(input.phone)
-        : this.db.prepare(`SELECT * FROM members WHERE name = ? AND sector = ? AND phone = ''`).get(input.name, input.sector)) as MemberRow | undefined;
-      const params = { ...input, telegram_id: input.telegramId, now: now.toISOString() };
+  upsert(fields: MemberFields, now: Date): UpsertResult {
+    return this.db.transaction((): UpsertResult => {
+      const { existing, namesake } = findExisting(this.db, fields);
+      const next = merge(existing ?? { id: nextMemberId(this.db), ...BLANK }, fields);
+      checkUnique(this.db, next);
+      const params = { ...toRow(next), now: now.toISOString() };
       if (existing) {
-        const before = toMember(existing);
-        const same = (Object.keys(input) as (keyof MemberInput)[]).every((k) => before[k] === input[k]);
-        if (same) return { member: before, outcome: 'unchanged' as const };
+        if (FIELDS.every((key) => existing[key] === next[key])) return { member: existing, outcome: 'unchanged' };
         this.db
           .prepare(
             `UPDATE members SET name = @name, sector = @sector, committee = @committee, position = @position, phone = @phone,
                wechat = @wechat, telegram_id = @telegram_id, role = @role, updated_at = @now WHERE id = @id`,
           )
-          .run({ ...params, id: existing.id });
-        return { member: { ...input, id: existing.id }, outcome: 'updated' as const };
+          .run(params);
+      } else {
+        this.db
+          .prepare(
+            `INSERT INTO members (id, name, sector, committee, position, phone, wechat, telegram_id, role, created_at, updated_at)
+             VALUES (@id, @name, @sector, @committee, @position, @phone, @wechat, @telegram_id, @role, @now, @now)`,
+          )
+          .run(params);
       }
-      const last = this.db.prepare(`SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) FROM members`).pluck().get() as number | null;
-      const id = `M${String((last ?? 0) + 1).padStart(4, '0')}`;
-      this.db
-        .prepare(
-          `INSERT INTO members (id, name, sector, committee, position, phone, wechat, telegram_id, role, created_at, updated_at)
-           VALUES (@id, @name, @sector, @committee, @position, @phone, @wechat, @telegram_id, @role, @now, @now)`,
-        )
-        .run({ ...params, id });
-      if (input.telegramId) this.bind(`telegram:${input.telegramId}`, id, now);
-      return { member: { ...input, id }, outcome: 'added' as const };
+      this.moveTelegram(existing?.telegramId ?? '', next, now);
+      return { member: next, outcome: existing ? 'updated' : 'added', ...(namesake && { namesake }) };
     }).immediate();
+  }
+
+  /** A registry Telegram id binds its account on import; an explicit 解除绑定 then sticks until it changes. */
+  private moveTelegram(before: string, member: Member, now: Date): void {
+    if (before === member.telegramId) return;
+    if (before) this.db.prepare('DELETE FROM member_accounts WHERE account = ? AND member_id = ?').run(telegramAccount(before), member.id);
+    if (member.telegramId) this.bind(telegramAccount(member.telegramId), member.id, now);
   }
 
   get(id: string): Member | null {
@@ -82,27 +74,33 @@ export class SqliteMemberStore {
     return rows.map(toMember);
   }
 
-  /** The member a chat account is bound to; a registry Telegram id binds its account by itself. */
+  findBy(query: MemberQuery): Member[] {
+    if (query.all) return this.list();
+    const parts: string[] = [];
+    const params: string[] = [];
+    const any = (column: string, values: readonly string[] | undefined) => {
+      if (!values?.length) return;
+      parts.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values);
+    };
+    any('sector', query.sectors);
+    any('committee', query.committees);
+    any('name', query.names);
+    any('id', query.names);
+    if (parts.length === 0) return [];
+    const rows = this.db.prepare(`SELECT * FROM members WHERE ${parts.join(' OR ')} ORDER BY id`).all(...params) as MemberRow[];
+    return rows.map(toMember);
+  }
+
   byAccount(account: string): Member | null {
-    const row = this.db
-      .prepare(
-        `SELECT m.* FROM member_accounts a JOIN members m ON m.id = a.member_id WHERE a.account = @account
-         UNION ALL SELECT m.* FROM members m WHERE @account = 'telegram:' || m.telegram_id AND m.telegram_id <> ''
-         LIMIT 1`,
-      )
-      .get({ account }) as MemberRow | undefined;
+    const row = this.db.prepare('SELECT m.* FROM member_accounts a JOIN members m ON m.id = a.member_id WHERE a.account = ?').get(account) as MemberRow | undefined;
     return row ? toMember(row) : null;
   }
 
-  /** Account keys bound to a member, most recent first. */
   accountsOf(memberId: string): string[] {
-    const bound = this.db.prepare('SELECT account FROM member_accounts WHERE member_id = ? ORDER BY bound_at DESC').pluck().all(memberId) as string[];
-    const member = this.get(memberId);
-    const telegram = member?.telegramId ? [`telegram:${member.telegramId}`] : [];
-    return [...new Set([...bound, ...telegram])];
+    return this.db.prepare('SELECT account FROM member_accounts WHERE member_id = ? ORDER BY bound_at DESC, rowid DESC').pluck().all(memberId) as string[];
   }
 
-  /** One account, one member: binding again moves the account. */
   bind(account: string, memberId: string, now: Date): void {
     this.db
       .prepare(
@@ -116,25 +114,19 @@ export class SqliteMemberStore {
     return this.db.prepare('DELETE FROM member_accounts WHERE account = ?').run(account).changes > 0;
   }
 
-  issueCode(memberId: string, code: string, expiresAt: Date): void {
-    this.db.prepare('INSERT OR REPLACE INTO member_bind_codes (code, member_id, expires_at, used_at) VALUES (?, ?, ?, NULL)').run(code, memberId, expiresAt.toISOString());
+  issueCode(memberId: string, code: string, expiresAt: Date, now: Date): boolean {
+    return codes.issueCode(this.db, memberId, code, expiresAt, now);
   }
 
-  /** The member of an unused, unexpired code, marking it used in the same statement. */
   redeemCode(code: string, now: Date): string | null {
-    return (
-      (this.db
-        .prepare('UPDATE member_bind_codes SET used_at = @now WHERE code = @code AND used_at IS NULL AND expires_at > @now RETURNING member_id')
-        .pluck()
-        .get({ code, now: now.toISOString() }) as string | undefined) ?? null
-    );
+    return codes.redeemCode(this.db, code, now);
   }
 
   recordFailure(account: string, now: Date): void {
-    this.db.prepare('INSERT INTO member_bind_failures (account, at) VALUES (?, ?)').run(account, now.toISOString());
+    codes.recordFailure(this.db, account, now);
   }
 
   failuresSince(account: string, since: Date): number {
-    return this.db.prepare('SELECT COUNT(*) FROM member_bind_failures WHERE account = ? AND at > ?').pluck().get(account, since.toISOString()) as number;
+    return codes.failuresSince(this.db, account, since);
   }
 }

@@ -1,72 +1,63 @@
-import type { SqliteMemberStore } from '../sqlite-member-store.ts';
-import type { MemberInput, MemberRole } from '../types.ts';
-import type { Table } from './read-table.ts';
+import type { MemberStore } from '../member-store.ts';
+import { MemberConflict } from '../types.ts';
+import { findHeader } from './columns.ts';
+import { readRow } from './read-row.ts';
+import type { TableRow } from './table.ts';
 
-type Field = keyof MemberInput;
-
-/** Header names staff use, per field. */
-const HEADERS: Record<Field, readonly string[]> = {
-  name: ['姓名', '名字'],
-  sector: ['界别'],
-  committee: ['专委会', '专门委员会', '所在专委会'],
-  position: ['职务'],
-  phone: ['手机', '手机号', '手机号码', '联系电话', '电话'],
-  wechat: ['微信号或备注名', '微信号', '备注名', '微信'],
-  telegramId: ['Telegram id', 'Telegram ID', 'TelegramID', 'telegram', 'Telegram'],
-  role: ['角色', '权限'],
-};
-
-const ROLES: Record<string, MemberRole> = { member: 'member', 委员: 'member', 成员: 'member', staff: 'staff', 工作人员: 'staff', 管理员: 'staff' };
-const MOBILE = /^1[3-9]\d{9}$/;
+export interface ImportProblem {
+  line: number;
+  message: string;
+}
 
 export interface ImportReport {
   added: number;
   updated: number;
   unchanged: number;
-  problems: { line: number; message: string }[];
+  /** Rows skipped, each with its line number and why. */
+  problems: ImportProblem[];
+  /** Rows imported that staff may want to check (e.g. a namesake added as a new member). */
+  notes: ImportProblem[];
 }
 
-function columns(header: string[]): Partial<Record<Field, number>> {
-  const found: Partial<Record<Field, number>> = {};
-  const normalized = header.map((h) => h.replace(/\s+/g, '').toLowerCase());
-  for (const [field, names] of Object.entries(HEADERS) as [Field, readonly string[]][]) {
-    const at = normalized.findIndex((h) => names.some((n) => n.replace(/\s+/g, '').toLowerCase() === h));
-    if (at >= 0) found[field] = at;
-  }
-  return found;
-}
+export const MISSING_HEADER = '没有找到表头：第一行（或标题行之后）应为表头，至少包含“姓名”列，如：姓名、界别、专委会、职务、手机、微信号或备注名、Telegram id、角色';
 
-/** One row to a member, or what is wrong with it. */
-function readRow(cells: string[], at: Partial<Record<Field, number>>): MemberInput | string {
-  const get = (field: Field) => (at[field] === undefined ? '' : (cells[at[field]] ?? '').trim());
-  const name = get('name');
-  if (!name) return '缺少姓名';
-  const phone = get('phone').replace(/[\s-]/g, '').replace(/^\+?86/, '');
-  if (phone && !MOBILE.test(phone)) return `手机号“${get('phone')}”格式不正确（应为11位手机号）`;
-  const rawRole = get('role') || 'member';
-  const role = ROLES[rawRole.toLowerCase()] ?? ROLES[rawRole];
-  if (!role) return `角色“${rawRole}”无法识别（应为 member / staff，或 委员 / 工作人员）`;
-  const telegramId = get('telegramId');
-  if (telegramId && !/^\d{3,15}$/.test(telegramId)) return `Telegram id“${telegramId}”应为数字`;
-  return { name, sector: get('sector'), committee: get('committee'), position: get('position'), phone, wechat: get('wechat'), telegramId, role };
-}
-
-/** Imports every good row; a bad row is reported with its line number and skipped. */
-export function importMembers(table: Table, store: SqliteMemberStore, now: Date): ImportReport {
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, problems: [] };
-  const at = columns(table.header);
-  if (at.name === undefined) {
-    report.problems.push({ line: 1, message: '表头中没有“姓名”列（第一行应为表头：姓名、界别、专委会、职务、手机、微信号或备注名、Telegram id、角色）' });
+/** Imports every good row; a bad row is reported with its line number and the rest still import. */
+export function importMembers(rows: readonly TableRow[], store: MemberStore, now: Date): ImportReport {
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, problems: [], notes: [] };
+  const header = findHeader(rows);
+  if (!header) {
+    report.problems.push({ line: rows[0]?.line ?? 1, message: MISSING_HEADER });
     return report;
   }
-  for (const row of table.rows) {
-    const read = readRow(row.cells, at);
-    if (typeof read === 'string') {
-      report.problems.push({ line: row.line, message: read });
+  // The same 编号, 手机, or 姓名 + 界别 (without a phone) twice in one file: the first row counts.
+  const seen = new Map<string, number>();
+  for (const row of rows.slice(header.index + 1)) {
+    const fields = readRow(row.cells, header.columns);
+    if (typeof fields === 'string') {
+      report.problems.push({ line: row.line, message: fields });
       continue;
     }
-    const { outcome } = store.upsert(read, now);
-    report[outcome]++;
+    const key = fields.id ? '编号' : fields.phone ? '手机号' : '姓名和界别';
+    const value = fields.id ?? (fields.phone || `${fields.name}|${fields.sector ?? ''}`);
+    const first = seen.get(`${key}:${value}`);
+    if (first !== undefined) {
+      report.problems.push({ line: row.line, message: `与第 ${first} 行的${key}相同，是同一位委员，已跳过` });
+      continue;
+    }
+    seen.set(`${key}:${value}`, row.line);
+    try {
+      const { member, outcome, namesake } = store.upsert(fields, now);
+      report[outcome]++;
+      if (namesake) {
+        report.notes.push({
+          line: row.line,
+          message: `“${member.name}”与已登记的 ${namesake.id} 同名同界别但手机号不同，已作为新委员 ${member.id} 添加；如是同一人换了手机号，请在“编号”列填 ${namesake.id} 后重新导入`,
+        });
+      }
+    } catch (error) {
+      if (!(error instanceof MemberConflict)) throw error;
+      report.problems.push({ line: row.line, message: error.message });
+    }
   }
   return report;
 }

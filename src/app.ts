@@ -18,8 +18,14 @@ import { RegistryDirectory } from './members/registry-directory.ts';
 import { RuleExtractor } from './opinions/extractor.ts';
 import { LlmExtractor } from './opinions/llm-extractor.ts';
 import { OpinionFeature } from './opinions/opinion-feature.ts';
+import { OpinionDialog } from './opinions/dialog/opinion-dialog.ts';
+import { readIntent } from './opinions/dialog/intents.ts';
+import { DialogEngine } from './conversation/dialog/engine.ts';
+import type { Feature, InboundMessage, Reply } from './conversation/types.ts';
+import type { Identity } from './members/directory.ts';
 import { openStorage, type Storage } from './storage/open-store.ts';
-import { ComposeStore } from './notices/chat/compose-store.ts';
+import { ComposeDialog } from './notices/chat/compose-flow.ts';
+import { readNoticeIntent } from './notices/chat/intents.ts';
 import { NoticeFeature } from './notices/chat/notice-feature.ts';
 import { NoticeService } from './notices/notice-service.ts';
 import type { Roster } from './notices/roster.ts';
@@ -45,6 +51,7 @@ export interface App {
   storage: Storage;
   directory: MemberDirectory;
   notices: NoticeService;
+  dialogs: DialogEngine<Identity>;
   /** Closes the database; call after the channels have stopped. */
   close(): void;
 }
@@ -57,6 +64,17 @@ export interface AppOptions {
   now?: () => Date;
   /** Replaces the member registry as notices see it (tests with a committee at the boundary). */
   roster?: Roster;
+}
+
+/** A notice half written in chat lapses after a day. */
+const NOTICE_DRAFT_TTL_MS = 24 * 3600_000;
+
+async function firstAnswer(features: readonly Feature[], message: InboundMessage): Promise<Reply[]> {
+  for (const feature of features) {
+    const replies = await feature.handle(message);
+    if (replies) return replies;
+  }
+  return [];
 }
 
 export function knowledgeFiles(config: Config) {
@@ -101,16 +119,9 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const storage = openStorage(config);
   const directory = new RegistryDirectory(storage.members, config.staffIds);
   const askFeature = new AskFeature(questions);
-  const opinions = new OpinionFeature({
-    store: storage.opinions,
-    directory,
-    extractor: chat ? new LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs: config.llm?.timeoutMs ?? 20000, log }) : new RuleExtractor(),
-    answer: (message) => askFeature.handle(message),
-    now,
-    draftTtlMs: config.opinions.draftTtlMs,
-    log,
-  });
-
+  const extractor = chat
+    ? new LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs: config.llm?.timeoutMs ?? 20000, log })
+    : new RuleExtractor();
   const noticeStore = new SqliteNoticeStore(storage.db);
   const notices = new NoticeService({
     store: noticeStore,
@@ -118,7 +129,27 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     log,
     reminderHours: config.notices.reminderHours,
   });
-  const noticeFeature = new NoticeFeature({ service: notices, store: noticeStore, compose: new ComposeStore(storage.db), directory, now, log });
+
+  // Features after the dialog engine: what a message goes on to when no dialog claims it.
+  const later: Feature[] = [];
+  const dialogs = new DialogEngine<Identity>({
+    store: storage.sessions,
+    dialogs: [new OpinionDialog({ store: storage.opinions, extractor, ttlMs: config.opinions.draftTtlMs }), new ComposeDialog(notices, NOTICE_DRAFT_TTL_MS)],
+    starters: [
+      { kind: 'opinion', purpose: '反映社情民意', readStart: (text) => (readIntent(text).kind === 'start' ? {} : null) },
+      { kind: 'notice-compose', purpose: '发布会议通知', readStart: (text) => (readNoticeIntent(text).kind === 'compose' ? {} : null) },
+    ],
+    identify: (message) => directory.identify(message),
+    answer: (message) => askFeature.handle(message),
+    passOn: (message) => firstAnswer(later, message),
+    now,
+    log,
+  });
+  later.push(
+    new NoticeFeature({ service: notices, store: noticeStore, dialogs, directory, now, log }),
+    new OpinionFeature({ store: storage.opinions, directory, dialogs, log }),
+    askFeature,
+  );
 
   const core = new ConversationCore({
     log,
@@ -135,10 +166,9 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
         '知识库里没有的内容，我会直接告诉您，不会编造',
       ]),
       new BindFeature(storage.members, now, log),
-      noticeFeature,
-      opinions,
-      askFeature,
+      dialogs,
+      ...later,
     ],
   });
-  return { config, kb, questions, core, ingest, storage, directory, notices, close: () => storage.close() };
+  return { config, kb, questions, core, ingest, storage, directory, notices, dialogs, close: () => storage.close() };
 }

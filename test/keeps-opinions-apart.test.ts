@@ -27,7 +27,7 @@ describe('submissions stay whole and separate', () => {
       expect(stored?.fields.situation).toContain(`第${i}号路口`);
       expect(stored?.fields.situation).toContain(`约${100 + i}名学生`);
     }
-    for (const m of members.slice(0, 20)) expect(await app.storage.opinions.getDraft(`console:${m.id}`)).toBeNull();
+    for (const m of members.slice(0, 20)) expect(await app.storage.sessions.get(`console:${m.id}`)).toBeNull();
   });
 
   it('the same confirmation delivered twice creates one submission', async () => {

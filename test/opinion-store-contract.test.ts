@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpinionStoreError, type OpinionStore } from '../src/opinions/opinion-store.ts';
 import { SqliteOpinionStore } from '../src/opinions/sqlite-opinion-store.ts';
-import { canMove, type Draft, type OpinionFields, type OpinionStatus } from '../src/opinions/types.ts';
+import { canMove, type OpinionFields, type OpinionStatus } from '../src/opinions/types.ts';
 import { migrate, openDatabase } from '../src/storage/database.ts';
 import { MIGRATIONS } from '../src/storage/migrations.ts';
 
@@ -124,46 +124,6 @@ export function describeOpinionStoreContract(name: string, makeStore: () => Prom
       expect(numbers(await store.list({ status: '已提交' }))).toEqual([a, c]);
       expect(numbers(await store.list({ since: at('2026-02-10T10:00:00') }))).toEqual([b, c]);
       expect(numbers(await store.list({ status: '已提交', since: at('2026-02-01T00:00:00') }))).toEqual([c]);
-    });
-
-    it('saves, replaces, deletes and expires drafts', async () => {
-      const draft = (memberId: string, expiresAt: string, more: Partial<Draft> = {}): Draft => ({
-        memberId,
-        fields: { title: '老旧小区充电难', signed: false },
-        step: 'situation',
-        updatedAt: at('2026-05-01T10:00:00'),
-        expiresAt: at(expiresAt),
-        ...more,
-      });
-      expect(await store.getDraft('u1')).toBeNull();
-      await store.saveDraft(draft('u1', '2026-05-02T10:00:00', { channel: 'wechat', chatId: 'wx-u1' }));
-      expect(await store.getDraft('u1')).toEqual(draft('u1', '2026-05-02T10:00:00', { channel: 'wechat', chatId: 'wx-u1' }));
-
-      const fuller = draft('u1', '2026-05-03T10:00:00', { fields: { title: '老旧小区充电难', situation: '晚上排队', category: '城乡建设' }, step: 'preview' });
-      await store.saveDraft(fuller);
-      expect(await store.getDraft('u1')).toEqual(fuller);
-
-      await store.saveDraft(draft('u2', '2026-05-01T12:00:00'));
-      await store.saveDraft(draft('u3', '2026-05-01T13:00:00'));
-      expect(await store.deleteDraft('u3')).toBe(true);
-      expect(await store.deleteDraft('u3')).toBe(false);
-      expect(await store.getDraft('u3')).toBeNull();
-
-      const expired = await store.expireDrafts(at('2026-05-02T00:00:00'));
-      expect(expired).toEqual([draft('u2', '2026-05-01T12:00:00')]);
-      expect(await store.expireDrafts(at('2026-05-02T00:00:00'))).toEqual([]);
-      expect(await store.getDraft('u2')).toBeNull();
-      expect(await store.getDraft('u1')).toEqual(fuller);
-      await expectRefusal(store.saveDraft(draft('u4', '2026-05-02T00:00:00', { fields: { category: '杂项' as never } })), 'invalid_fields');
-    });
-
-    it("removes the member's draft when the submission is stored", async () => {
-      const expiresAt = at('2026-05-02T10:00:00');
-      await store.saveDraft({ memberId: 'u1', fields: fields(), step: 'preview', updatedAt: at('2026-05-01T10:00:00'), expiresAt });
-      await store.saveDraft({ memberId: 'u2', fields: {}, step: 'title', updatedAt: at('2026-05-01T10:00:00'), expiresAt });
-      await submit('u1', at('2026-05-01T10:01:00'));
-      expect(await store.getDraft('u1')).toBeNull();
-      expect(await store.getDraft('u2')).not.toBeNull();
     });
 
     it('points out a near-identical earlier report', async () => {

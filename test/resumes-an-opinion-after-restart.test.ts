@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/log.ts';
-import { sweepExpiredDrafts } from '../src/opinions/draft-sweeper.ts';
 import { ChatDriver, receiptNumber } from './support/chat-driver.ts';
 import { testConfig } from './support/test-app.ts';
 
@@ -39,21 +38,21 @@ describe('a half-finished opinion survives a restart', () => {
     now = new Date('2026-06-02T09:00:00Z');
     const told = await li.say('建议增设红绿灯。');
     expect(told).toContain('已超过 24 小时未操作，已自动作废');
-    expect(await app.storage.opinions.getDraft('console:u2')).toBeNull();
+    expect(await app.storage.sessions.get('console:u2')).toBeNull();
     app.close();
   });
 
   it('tells a member whose draft expired while they were away, once', async () => {
     const config = testConfig({ OPINION_DRAFT_TTL_HOURS: '24' });
-    const app = await createApp(config, silentLogger(), { now: () => new Date('2026-06-01T08:00:00Z') });
+    let now = new Date('2026-06-01T08:00:00Z');
+    const app = await createApp(config, silentLogger(), { now: () => now });
     const wang = new ChatDriver(() => app, 'wang', '王芳', 'telegram');
     await wang.say('我想反映社情民意');
-    const later = new Date('2026-06-02T09:00:00Z');
-    const options = { now: later, draftTtlMs: config.opinions.draftTtlMs, log: silentLogger() };
-    expect(await sweepExpiredDrafts(app.storage.opinions, app.storage.outbox, options)).toBe(1);
-    expect(await sweepExpiredDrafts(app.storage.opinions, app.storage.outbox, options)).toBe(0);
+    now = new Date('2026-06-02T09:00:00Z');
+    expect(await app.dialogs.sweep(app.storage.outbox)).toBe(1);
+    expect(await app.dialogs.sweep(app.storage.outbox)).toBe(0);
     const owed = await app.storage.outbox.pending('telegram', 10);
-    expect(owed).toEqual([expect.objectContaining({ to: { channel: 'telegram', chatId: 'wang', isGroup: false }, reason: 'draft-expired' })]);
+    expect(owed).toEqual([expect.objectContaining({ to: { channel: 'telegram', chatId: 'wang', isGroup: false }, reason: 'dialog-expired' })]);
     expect(owed[0]?.text).toContain('已自动作废');
     app.close();
   });

@@ -7,6 +7,8 @@ import { SqliteOpinionStore } from '../src/opinions/sqlite-opinion-store.ts';
 import type { OpinionFields } from '../src/opinions/types.ts';
 import { migrate, openDatabase, type Database } from '../src/storage/database.ts';
 import { MIGRATIONS } from '../src/storage/migrations.ts';
+import { SqliteDialogSessions } from '../src/storage/sqlite-dialog-sessions.ts';
+import type { DialogSession } from '../src/conversation/dialog/session.ts';
 
 const SUBMIT_AND_DIE = path.resolve('test/support/submit-and-die.ts');
 const NOW = new Date('2026-05-01T10:00:00+08:00');
@@ -27,10 +29,23 @@ function freshFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'liaison-durable-')), 'liaison.db');
 }
 
-function open(file: string): { db: Database; store: SqliteOpinionStore } {
+const draft = (owner: string, data: Record<string, unknown>, expiresAt: Date): DialogSession => ({
+  owner,
+  id: `d-${owner}`,
+  kind: 'opinion',
+  step: 'situation',
+  data,
+  startedAt: NOW,
+  updatedAt: NOW,
+  expiresAt,
+  channel: 'console',
+  chatId: owner,
+});
+
+function open(file: string): { db: Database; store: SqliteOpinionStore; sessions: SqliteDialogSessions } {
   const db = openDatabase(file);
   migrate(db, MIGRATIONS);
-  return { db, store: new SqliteOpinionStore(db) };
+  return { db, store: new SqliteOpinionStore(db), sessions: new SqliteDialogSessions(db) };
 }
 
 interface Child {
@@ -67,13 +82,13 @@ describe('opinions are stored durably', () => {
     const file = freshFile();
     const first = open(file);
     const { opinion } = await first.store.submit({ memberId: 'u1', channel: 'console', messageId: 'm1', fields: fields(), now: NOW });
-    await first.store.saveDraft({ memberId: 'u2', fields: { title: '半截草稿' }, step: 'situation', updatedAt: NOW, expiresAt: new Date(NOW.getTime() + 86400000) });
+    await first.sessions.save(draft('u2', { title: '半截草稿' }, new Date(NOW.getTime() + 86400000)));
     first.db.close();
 
     const second = open(file);
     expect(migrate(second.db, MIGRATIONS)).toEqual([]);
     expect(await second.store.get(opinion.number)).toEqual(opinion);
-    expect((await second.store.getDraft('u2'))?.fields).toEqual({ title: '半截草稿' });
+    expect((await second.sessions.get('u2'))?.data).toEqual({ title: '半截草稿' });
     // The counter is durable too: the next number follows on.
     const next = await second.store.submit({ memberId: 'u1', channel: 'console', messageId: 'm2', fields: fields(), now: NOW });
     expect(next.opinion.number).toBe('SQMY-2026-0002');
@@ -95,7 +110,7 @@ describe('opinions are stored durably', () => {
   });
 
   it('gives 200 members submitting at once 200 distinct consecutive numbers', async () => {
-    const { db, store } = open(freshFile());
+    const { db, store, sessions } = open(freshFile());
     const results = await Promise.all(
       range(1, 200).map((i) =>
         store.submit({ memberId: `member-${i}`, channel: 'wechat', messageId: `wx-${i}`, fields: fields({ title: `第${i}条` }), now: NOW }),
@@ -142,7 +157,7 @@ describe('opinions are stored durably', () => {
   });
 
   it('stores text that looks like SQL or instructions verbatim', async () => {
-    const { db, store } = open(freshFile());
+    const { db, store, sessions } = open(freshFile());
     const listTables = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     const before = listTables();
     const hostile = fields({
@@ -155,7 +170,7 @@ describe('opinions are stored durably', () => {
     });
     const memberId = "u'; DROP TABLE opinions; --";
     const { opinion } = await store.submit({ memberId, channel: 'console', messageId: "m'1", fields: hostile, now: NOW });
-    await store.saveDraft({ memberId, fields: { title: hostile.title }, step: 'situation', updatedAt: NOW, expiresAt: NOW });
+    await sessions.save(draft(memberId, { title: hostile.title }, NOW));
     await store.changeStatus({ number: opinion.number, to: '不予采用', note: hostile.title, actor: hostile.name, now: NOW });
 
     expect(opinion.fields).toEqual(hostile);
@@ -163,8 +178,8 @@ describe('opinions are stored durably', () => {
     expect((await store.listByMember(memberId)).map((o) => o.fields)).toEqual([hostile]);
     expect((await store.list({ status: '不予采用' }))[0]?.statusNote).toBe(hostile.title);
     expect((await store.findSimilar(memberId, hostile)).map((o) => o.number)).toEqual([opinion.number]);
-    expect((await store.expireDrafts(NOW)).map((d) => d.fields.title)).toEqual([hostile.title]);
-    expect(before).toEqual(expect.arrayContaining(['opinion_counters', 'opinion_drafts', 'opinion_status_history', 'opinions', 'schema_migrations']));
+    expect((await sessions.expire(NOW)).map((d) => d.data.title)).toEqual([hostile.title]);
+    expect(before).toEqual(expect.arrayContaining(['dialog_sessions', 'opinion_counters', 'opinion_drafts', 'opinion_status_history', 'opinions', 'schema_migrations']));
     expect(listTables()).toEqual(before);
     db.close();
   });

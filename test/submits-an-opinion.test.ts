@@ -87,7 +87,7 @@ describe('a member submits a social-opinion report', () => {
 
     expect(await li.say('取消')).toContain('已取消');
     expect(await li.say('预览')).toContain('没有正在填写');
-    expect(await app.storage.opinions.getDraft(`console:${li.id}`)).toBeNull();
+    expect(await app.storage.sessions.get(`console:${li.id}`)).toBeNull();
   });
 
   it('asks a knowledge question mid-dialog and keeps the draft', async () => {

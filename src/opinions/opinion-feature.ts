@@ -1,47 +1,59 @@
+import type { DialogStarts } from '../conversation/dialog/dialog.ts';
 import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
 import type { Logger } from '../log.ts';
 import type { Identity, MemberDirectory } from '../members/directory.ts';
-import { DraftDialog } from './dialog/draft-dialog.ts';
 import { readIntent, type Intent } from './dialog/intents.ts';
+import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
-import type { OpinionExtractor } from './extractor.ts';
 import type { OpinionStore } from './opinion-store.ts';
 
 export interface OpinionFeatureOptions {
   store: OpinionStore;
   directory: MemberDirectory;
-  extractor: OpinionExtractor;
-  /** Answers a knowledge question asked in the middle of the dialog. */
-  answer: (message: InboundMessage) => Promise<Reply[]>;
-  now: () => Date;
-  draftTtlMs: number;
+  dialogs: DialogStarts<Identity>;
   log: Logger;
 }
 
 const GROUP_START = '好的。社情民意信息需要填写联系方式等个人信息，我们转到私聊继续，请查看我发给您的私信（如未收到，请先私聊我发送“我想反映社情民意”）。';
 const GROUP_ELSEWHERE = '已私信您，请在私聊中查看。';
 const DRAFT_IN_PRIVATE = '您的社情民意草稿在私聊中填写，请到与我的私聊里继续回复。';
+const NO_DRAFT = '您当前没有正在填写的社情民意信息。发送“我想反映社情民意”即可开始。';
 
-/** 社情民意信息: the intake dialog, the member's own list and lookups. Staff tools live in the CLI. */
+/** 社情民意信息: starting the intake, the member's own list and lookups. Staff tools live in the CLI. */
 export class OpinionFeature implements Feature {
   readonly name = 'opinions';
-  private readonly dialog: DraftDialog;
 
-  constructor(private readonly options: OpinionFeatureOptions) {
-    this.dialog = new DraftDialog(options);
-  }
+  constructor(private readonly options: OpinionFeatureOptions) {}
 
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     const intent = readIntent(message.text);
+    if (intent.kind === 'text') return message.isGroup ? null : this.offer(message);
     const me = await this.options.directory.identify(message);
     switch (intent.kind) {
       case 'mine':
         return this.inPrivate(message, [{ text: renderList(await this.options.store.listByMember(me.memberId)) }], GROUP_ELSEWHERE);
       case 'query':
         return this.inPrivate(message, [{ text: await this.lookUp(intent.number, me) }], GROUP_ELSEWHERE);
+      case 'start': {
+        if (message.suspicious) return null;
+        const replies = await this.options.dialogs.start(OPINION_DIALOG, { ...message, isGroup: false }, me, { rest: intent.rest });
+        return message.isGroup ? this.inPrivate(message, replies, GROUP_START) : replies;
+      }
       default:
-        return message.isGroup ? this.inGroup(message, intent, me) : this.dialog.handle(message, intent, me);
+        return this.noDraft(message, intent, me);
     }
+  }
+
+  /** A long report-like message sent without a start phrase: offered as a new submission. */
+  private async offer(message: InboundMessage): Promise<Reply[] | null> {
+    return null;
+  }
+
+  /** 确认/预览/修改 with no dialog open: in a group, point to the private chat; else say there is none. */
+  private async noDraft(message: InboundMessage, intent: Intent, me: Identity): Promise<Reply[] | null> {
+    const open = await this.options.dialogs.current(me);
+    if (message.isGroup) return open?.kind === OPINION_DIALOG ? [{ text: DRAFT_IN_PRIVATE, mention: [message.senderId] }] : null;
+    return [{ text: NO_DRAFT }];
   }
 
   /** Only the submitter and staff may read a submission; others learn nothing, not even that it exists. */
@@ -52,17 +64,6 @@ export class OpinionFeature implements Feature {
       return NOT_FOUND(number);
     }
     return renderDetail(opinion);
-  }
-
-  /** In a group the dialog only starts; it continues in private, where personal details belong. */
-  private async inGroup(message: InboundMessage, intent: Intent, me: Identity): Promise<Reply[] | null> {
-    if (intent.kind === 'start') {
-      const replies = await this.dialog.handle({ ...message, isGroup: false }, intent, me);
-      return this.inPrivate(message, replies ?? [], GROUP_START);
-    }
-    if (intent.kind === 'text') return null;
-    const draft = await this.options.store.getDraft(me.memberId);
-    return draft ? [{ text: DRAFT_IN_PRIVATE, mention: [message.senderId] }] : null;
   }
 
   private inPrivate(message: InboundMessage, replies: Reply[], groupNote: string): Reply[] {

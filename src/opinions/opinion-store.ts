@@ -1,24 +1,16 @@
 import type { OutboundMessage } from '../conversation/outbound.ts';
-import type { Draft, Opinion, OpinionFields, OpinionStatus } from './types.ts';
+import type { Opinion, OpinionFields, OpinionStatus } from './types.ts';
 
 /**
  * The port every opinion store implements (SQLite now, PostgreSQL later). Methods are async so a
  * networked store fits; callers pass the time in, so stores hold no clock of their own.
  */
 export interface OpinionStore {
-  /** Creates or replaces the member's draft. */
-  saveDraft(draft: Draft): Promise<void>;
-  /** The stored draft, even when past `expiresAt` and not yet swept: the caller decides. */
-  getDraft(memberId: string): Promise<Draft | null>;
-  /** false when there was none. */
-  deleteDraft(memberId: string): Promise<boolean>;
-  /** Removes drafts with `expiresAt <= now` and returns them, each exactly once, so members can be told. */
-  expireDrafts(now: Date): Promise<Draft[]>;
-
   /**
-   * Stores a confirmed submission with the next number of its year (China time) and removes the
-   * member's draft in the same transaction. The same (channel, memberId, messageId) delivered again
-   * returns the first submission with `duplicate: true` and touches nothing.
+   * Stores a confirmed submission with the next number of its year (China time). The same
+   * (channel, memberId, messageId) submitted again returns the first submission with
+   * `duplicate: true` and touches nothing: the dialog passes its own id, so a confirmation retried
+   * after a crash gets the number already issued.
    */
   submit(request: SubmitRequest): Promise<SubmitResult>;
 

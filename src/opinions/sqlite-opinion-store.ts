@@ -10,7 +10,7 @@ import {
   type SubmitResult,
 } from './opinion-store.ts';
 import { rankSimilar, type SimilarityCandidate } from './similarity.ts';
-import { draftParams, toDraft, toOpinion, type DraftRow, type HistoryRow, type OpinionRow } from './sqlite-rows.ts';
+import { toOpinion, type HistoryRow, type OpinionRow } from './sqlite-rows.ts';
 import { prepareStatements, type Statements } from './sqlite-statements.ts';
 import {
   OPINION_CATEGORIES,
@@ -21,7 +21,6 @@ import {
   nextStatuses,
   noteRequired,
   opinionYear,
-  type Draft,
   type Opinion,
   type OpinionFields,
 } from './types.ts';
@@ -44,25 +43,6 @@ export class SqliteOpinionStore implements OpinionStore {
     this.outbox = new OutboxWriter(db);
     this.submitTx = db.transaction((request: SubmitRequest) => this.submitNow(request));
     this.changeStatusTx = db.transaction((request: StatusChangeRequest) => this.changeStatusNow(request));
-  }
-
-  async saveDraft(draft: Draft): Promise<void> {
-    if (draft.fields.category !== undefined) checkCategory(draft.fields.category);
-    this.sql.upsertDraft.run(draftParams(draft));
-  }
-
-  async getDraft(memberId: string): Promise<Draft | null> {
-    const row = this.sql.draft.get(memberId) as DraftRow | undefined;
-    return row ? toDraft(row) : null;
-  }
-
-  async deleteDraft(memberId: string): Promise<boolean> {
-    return this.sql.deleteDraft.run(memberId).changes > 0;
-  }
-
-  async expireDrafts(now: Date): Promise<Draft[]> {
-    // One DELETE … RETURNING: a draft is handed back by exactly one sweep, even across processes.
-    return (this.sql.expireDrafts.all(now.toISOString()) as DraftRow[]).map(toDraft);
   }
 
   async submit(request: SubmitRequest): Promise<SubmitResult> {
@@ -129,8 +109,6 @@ export class SqliteOpinionStore implements OpinionStore {
       created_at: at,
     });
     this.sql.insertHistory.run({ number, from_status: null, to_status: '已提交', note: '', actor: memberId, at });
-    // Same transaction: a crash cannot leave a draft that would be confirmed a second time.
-    this.sql.deleteDraft.run(memberId);
     return { opinion: this.load(this.sql.byNumber.get(number) as OpinionRow), duplicate: false };
   }
 

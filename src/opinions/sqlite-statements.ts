@@ -45,20 +45,5 @@ export function prepareStatements(db: Database) {
     updateStatus: db.prepare(
       'UPDATE opinions SET status = @status, status_note = @status_note, updated_at = @updated_at WHERE number = @number',
     ),
-    draft: db.prepare('SELECT * FROM opinion_drafts WHERE member_id = ?'),
-    upsertDraft: db.prepare(
-      `INSERT INTO opinion_drafts (member_id, channel, chat_id, step, title, situation, suggestion, category,
-                                   name, sector, phone, signed, updated_at, expires_at)
-       VALUES (@member_id, @channel, @chat_id, @step, @title, @situation, @suggestion, @category,
-               @name, @sector, @phone, @signed, @updated_at, @expires_at)
-       ON CONFLICT (member_id) DO UPDATE SET
-         channel = excluded.channel, chat_id = excluded.chat_id, step = excluded.step,
-         title = excluded.title, situation = excluded.situation, suggestion = excluded.suggestion,
-         category = excluded.category, name = excluded.name, sector = excluded.sector,
-         phone = excluded.phone, signed = excluded.signed,
-         updated_at = excluded.updated_at, expires_at = excluded.expires_at`,
-    ),
-    deleteDraft: db.prepare('DELETE FROM opinion_drafts WHERE member_id = ?'),
-    expireDrafts: db.prepare('DELETE FROM opinion_drafts WHERE expires_at <= ? RETURNING *'),
   };
 }

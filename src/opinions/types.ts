@@ -87,22 +87,6 @@ export interface Opinion {
   history: StatusChange[];
 }
 
-/** Where the dialog stands: the field it asked for last, or the preview awaiting 确认提交. */
-export type DraftStep = keyof OpinionFields | 'preview';
-export const DRAFT_STEPS: readonly DraftStep[] = [...OPINION_FIELD_NAMES, 'preview'];
-
-/** An unfinished submission; one per member, so a restart resumes where the dialog was. */
-export interface Draft {
-  memberId: string;
-  fields: Partial<OpinionFields>;
-  step: DraftStep;
-  updatedAt: Date;
-  expiresAt: Date;
-  /** Where to tell the member when the draft expires (the private chat the dialog runs in). */
-  channel?: string;
-  chatId?: string;
-}
-
 /**
  * 已提交 → 已受理 → 已编报 / 已采用 / 已转有关部门 → 已办结; 不予采用 from 已提交 or 已受理.
  * 已办结 and 不予采用 are final.

@@ -3,7 +3,6 @@ import type { Channel } from '../channels/channel.ts';
 import { OutboxDispatcher } from '../conversation/outbox-dispatcher.ts';
 import type { Sender } from '../conversation/outbound.ts';
 import type { Logger } from '../log.ts';
-import { sweepExpiredDrafts } from '../opinions/draft-sweeper.ts';
 
 export interface RunBotOptions {
   app: App;
@@ -49,7 +48,7 @@ export async function runBot(options: RunBotOptions): Promise<RunningBot> {
   const tick = async () => {
     if (closed) return;
     try {
-      await sweepExpiredDrafts(app.storage.opinions, app.storage.outbox, { now: now(), draftTtlMs: app.config.opinions.draftTtlMs, log });
+      await app.dialogs.sweep(app.storage.outbox);
       // Reminders that fell due while the bot was down fire on the first tick, once.
       await app.notices.remind(now());
       await dispatcher.tick();

@@ -9,12 +9,15 @@ import { SqliteOpinionStore } from '../opinions/sqlite-opinion-store.ts';
 import { migrate, openDatabase, type Database } from './database.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { SqliteHandledMessages, SqliteOutbox } from './sqlite-outbox.ts';
+import { SqliteDialogSessions } from './sqlite-dialog-sessions.ts';
+import type { DialogSessionStore } from '../conversation/dialog/session.ts';
 
 export interface Storage {
   db: Database;
   opinions: OpinionStore;
   outbox: Outbox;
   handled: HandledMessages;
+  sessions: DialogSessionStore;
   members: SqliteMemberStore;
   /** The member registry as notices see it. */
   roster: Roster;
@@ -40,6 +43,7 @@ export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
     opinions: new SqliteOpinionStore(db),
     outbox: new SqliteOutbox(db),
     handled: new SqliteHandledMessages(db),
+    sessions: new SqliteDialogSessions(db),
     members,
     roster: new RegistryRoster(members),
     close: () => db.close(),

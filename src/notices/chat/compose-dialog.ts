@@ -1,13 +1,18 @@
 import type { Choice, Reply } from '../../conversation/types.ts';
-import { chinaTime } from '../../opinions/dialog/render.ts';
+import { formatChinaDateTime as chinaTime } from '../../china-time.ts';
 import { parseSigned } from '../../opinions/intake/parse-answer.ts';
 import { parseChinaTime } from '../parse-time.ts';
 import { renderNoticeBody } from '../render.ts';
 import { describeTargets, parseTargets } from '../targets-text.ts';
 import type { NoticeFields, NoticeTargets } from '../types.ts';
-import type { ComposeState } from './compose-store.ts';
 
 /** Staff write a notice in private chat: a fixed array of steps and one persisted cursor. */
+
+/** A notice being written: the fields so far and the step the dialog is at. */
+export interface ComposeState {
+  step: string;
+  data: Record<string, string>;
+}
 
 interface Step {
   key: string;

@@ -1,45 +1,72 @@
-import type { InboundMessage, Reply } from '../../conversation/types.ts';
+import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/dialog.ts';
+import type { DialogSession } from '../../conversation/dialog/session.ts';
+import type { Reply } from '../../conversation/types.ts';
 import type { Identity } from '../../members/directory.ts';
+import type { NoticeService } from '../notice-service.ts';
 import { askStep, nextStep, PREVIEW_CHOICES, readStep, renderComposePreview, stepByLabel, toNotice } from './compose-dialog.ts';
-import type { NoticeFeatureOptions } from './notice-feature.ts';
+
+export const NOTICE_COMPOSE_DIALOG = 'notice-compose';
 
 const START = '好的，我们来写一条会议通知。随时回复“预览”查看，“取消”放弃。';
 const CANCELLED = '已放弃这条通知，没有发送。';
+const AT_PREVIEW = '请回复“发送”发出通知，“修改 项目 新内容”修改，或“取消”放弃。';
 
-/** The staff side of writing a notice: answers fill the steps, 发送 creates and sends it. */
-export class ComposeDialog {
-  constructor(private readonly options: NoticeFeatureOptions) {}
+function dataOf(session: DialogSession): Record<string, string> {
+  return Object.fromEntries(Object.entries(session.data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
 
-  async start(message: InboundMessage, me: Identity): Promise<Reply[]> {
-    const state = { step: nextStep({}), data: {} };
-    this.options.compose.save(me.memberId, state, this.options.now());
-    return [{ text: START }, askStep(state.step)];
+/** Staff write a notice in private chat: answers fill the steps, 发送 creates and sends it. */
+export class ComposeDialog implements Dialog<Identity> {
+  readonly kind = NOTICE_COMPOSE_DIALOG;
+  readonly label = '会议通知草稿';
+  readonly escapes = true;
+
+  constructor(
+    private readonly service: NoticeService,
+    readonly ttlMs: number,
+  ) {}
+
+  async begin(): Promise<StepOutcome> {
+    const step = nextStep({});
+    return { replies: [{ text: START }, askStep(step)], next: { step, data: {} } };
   }
 
-  /** null when this staff member is not writing a notice: the message is for someone else. */
-  async continue(message: InboundMessage, me: Identity): Promise<Reply[] | null> {
-    const { compose, now } = this.options;
-    const state = compose.get(me.memberId);
-    if (!state) return null;
+  async step({ message, me, session, now }: DialogTurn<Identity>): Promise<StepOutcome> {
+    const data = dataOf(session);
     const text = message.text.trim();
-    if (/^(?:取消|放弃|\/cancel)$/.test(text)) {
-      compose.delete(me.memberId);
-      return [{ text: CANCELLED }];
+    const edit = /^(?:修改|改)\s*(\S+?)(?:\s+|[:：]|为|成)(.+)$/s.exec(text);
+    const key = edit ? stepByLabel(edit[1] ?? '') : session.step;
+    const stay = { step: session.step, data };
+    if (edit && !key) return { replies: [{ text: '没有这一项。可修改：标题、时间、地点、参会范围、正文、是否需要回执、回执截止时间、发送对象。' }], next: stay };
+    if (session.step === 'preview' && !edit) {
+      if (/^(?:发送|确认发送|确认|发出|发吧|发)$/.test(text) ) return this.send(me, data, now);
+      return { replies: [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }], next: stay };
     }
-    if (/^预览$/.test(text)) return this.show(state.data);
-
-    const edit = /^修改\s*(\S+?)(?:\s+|[:：])(.+)$/s.exec(text);
-    const key = edit ? stepByLabel(edit[1] ?? '') : state.step;
-    if (edit && !key) return [{ text: '没有这一项。可修改：标题、时间、地点、参会范围、正文、是否需要回执、回执截止时间、发送对象。' }];
-    if (state.step === 'preview' && !edit) {
-      if (/^(?:发送|确认发送|确认|发出)$/.test(text)) return this.send(me, state.data);
-      return [{ text: '请回复“发送”发出通知，“修改 项目 新内容”修改，或“取消”放弃。', choices: PREVIEW_CHOICES }];
-    }
-    const read = readStep(state, key ?? state.step, edit ? (edit[2] ?? '') : text, now());
-    if ('error' in read) return [{ text: read.error }, ...(edit ? [] : [askStep(state.step)])];
+    const read = readStep({ step: session.step, data }, key ?? session.step, edit ? (edit[2] ?? '') : text, now);
+    if ('error' in read) return { replies: [{ text: read.error }, ...(edit ? [] : [askStep(session.step)])], next: stay };
     const step = nextStep(read.data);
-    compose.save(me.memberId, { step, data: read.data }, now());
-    return step === 'preview' ? this.show(read.data) : [askStep(step)];
+    return { replies: step === 'preview' ? this.show(read.data) : [askStep(step)], next: { step, data: read.data } };
+  }
+
+  prompt(session: DialogSession): Reply[] {
+    return session.step === 'preview' ? [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }] : [askStep(session.step)];
+  }
+
+  async preview(session: DialogSession): Promise<Reply[]> {
+    return this.show(dataOf(session));
+  }
+
+  /** Every step of a notice expects a plain answer; only a question mark marks a question to the bot. */
+  isAside(text: string): boolean {
+    return /[？?]\s*$/.test(text) && !/^(?:修改|改)/.test(text.trim());
+  }
+
+  cancelled(): string {
+    return CANCELLED;
+  }
+
+  expired(): string {
+    return `您之前未写完的会议通知草稿已超过 ${Math.round(this.ttlMs / 3600_000)} 小时未操作，已自动作废，没有发送。需要时请重新发送“发布通知”。`;
   }
 
   private show(data: Record<string, string>): Reply[] {
@@ -48,17 +75,18 @@ export class ComposeDialog {
     return [{ text: renderComposePreview(data), choices: PREVIEW_CHOICES }];
   }
 
-  private async send(me: Identity, data: Record<string, string>): Promise<Reply[]> {
-    const { service, compose, now } = this.options;
+  private async send(me: Identity, data: Record<string, string>, now: Date): Promise<StepOutcome> {
     const { fields, targets } = toNotice(data);
-    const notice = await service.create(fields, targets, me.memberId, now());
-    const { recipients } = await service.send(notice.id, me.memberId, now());
-    compose.delete(me.memberId);
+    const notice = await this.service.create(fields, targets, me.memberId, now);
+    const { recipients } = await this.service.send(notice.id, me.memberId, now);
     const unreachable = recipients.filter((r) => !r.address).length;
-    return [
-      {
-        text: `通知 ${notice.id} 已开始发送，共 ${recipients.length} 位委员${unreachable ? `（其中 ${unreachable} 位未绑定聊天账号，无法送达）` : ''}。发送“回执 ${notice.id}”查看回执情况。`,
-      },
-    ];
+    return {
+      replies: [
+        {
+          text: `通知 ${notice.id} 已开始发送，共 ${recipients.length} 位委员${unreachable ? `（其中 ${unreachable} 位未绑定聊天账号，无法送达）` : ''}。发送“回执 ${notice.id}”查看回执情况。`,
+        },
+      ],
+      done: true,
+    };
   }
 }

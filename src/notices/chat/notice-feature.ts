@@ -1,18 +1,18 @@
 import type { Feature, InboundMessage, Reply } from '../../conversation/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Identity, MemberDirectory } from '../../members/directory.ts';
-import { chinaTime } from '../../opinions/dialog/render.ts';
+import { formatChinaDateTime as chinaTime } from '../../china-time.ts';
 import type { NoticeService } from '../notice-service.ts';
 import { NoticeStoreError, type NoticeStore } from '../notice-store.ts';
 import { renderRoll } from '../render.ts';
-import type { ComposeStore } from './compose-store.ts';
-import { ComposeDialog } from './compose-flow.ts';
+import type { DialogStarts } from '../../conversation/dialog/dialog.ts';
+import { NOTICE_COMPOSE_DIALOG } from './compose-flow.ts';
 import { readNoticeIntent, type NoticeIntent } from './intents.ts';
 
 export interface NoticeFeatureOptions {
   service: NoticeService;
   store: NoticeStore;
-  compose: ComposeStore;
+  dialogs: DialogStarts<Identity>;
   directory: MemberDirectory;
   now: () => Date;
   log: Logger;
@@ -24,19 +24,14 @@ const NOTHING_OPEN = '目前没有需要您回复的会议通知。';
 /** Meeting notices in chat: members answer 参加 / 请假; staff write, send, cancel and read the roll. */
 export class NoticeFeature implements Feature {
   readonly name = 'notices';
-  private readonly dialog: ComposeDialog;
 
-  constructor(private readonly options: NoticeFeatureOptions) {
-    this.dialog = new ComposeDialog(options);
-  }
+  constructor(private readonly options: NoticeFeatureOptions) {}
 
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     const intent = readNoticeIntent(message.text);
     const me = await this.options.directory.identify(message);
     if (intent.kind === 'reply') return this.reply(message, intent);
-    if (intent.kind === 'none') {
-      return !message.isGroup && me.role === 'staff' ? this.dialog.continue(message, me) : null;
-    }
+    if (intent.kind === 'none') return null;
     if (me.role !== 'staff') {
       this.options.log.warn({ member: me.memberId, action: intent.kind }, 'staff-only notice action refused');
       return [{ text: STAFF_ONLY }];
@@ -50,7 +45,7 @@ export class NoticeFeature implements Feature {
     try {
       switch (intent.kind) {
         case 'compose':
-          return this.dialog.start(message, me);
+          return this.options.dialogs.start(NOTICE_COMPOSE_DIALOG, message, me, null);
         case 'list': {
           const notices = (await store.list()).slice(-10).reverse();
           if (notices.length === 0) return [{ text: '还没有会议通知。发送“发布通知”新建一条。' }];

@@ -5,7 +5,10 @@ import { questionFor, reviewFields } from '../intake/review.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
-import type { DraftStep, OpinionFields } from '../types.ts';
+import type { OpinionFields } from '../types.ts';
+
+/** Where the intake stands: the field it waits for, or the preview awaiting confirmation. */
+export type DraftStep = keyof OpinionFields | 'preview';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
 
 /**
@@ -70,10 +73,13 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
   return applyField(fields, step, text);
 }
 
-export function applyField(fields: Fields, field: keyof OpinionFields, text: string): Update {
+/** One field set from an answer; `append` adds to a text field ("建议里再加一条：……"). */
+export function applyField(fields: Fields, field: keyof OpinionFields, text: string, append = false): Update {
   const answer = parseFieldAnswer(field, text);
   if ('error' in answer) return { error: answer.error };
-  return { fields: { ...fields, [field]: answer.value } };
+  const before = fields[field];
+  const value = append && typeof before === 'string' && typeof answer.value === 'string' ? `${before}\n${answer.value}` : answer.value;
+  return { fields: { ...fields, [field]: value } };
 }
 
 /** Hard-rule problems (too long, bad phone) across the draft: those values are dropped and asked again. */

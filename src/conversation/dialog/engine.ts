@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../log.ts';
+import type { Outbox } from '../outbound.ts';
+import type { Feature, InboundMessage, Reply } from '../types.ts';
+import type { Dialog, DialogMember, DialogStarter, StepOutcome } from './dialog.ts';
+import { isCancel, isHelp, isPreview } from './escapes.ts';
+import type { DialogSession, DialogSessionStore } from './session.ts';
+
+export interface DialogEngineOptions<Who extends DialogMember> {
+  store: DialogSessionStore;
+  dialogs: Dialog<Who>[];
+  /** Recognises the start of each dialog, so one started over another is noticed, never stored as an answer. */
+  starters: DialogStarter[];
+  identify(message: InboundMessage): Promise<Who>;
+  /** Answers a question put to the bot in the middle of a dialog (the knowledge base). */
+  answer(message: InboundMessage): Promise<Reply[]>;
+  /** The features after the engine: a message that is not for the dialog goes on to them. */
+  passOn(message: InboundMessage): Promise<Reply[]>;
+  now: () => Date;
+  log: Logger;
+}
+
+const KEEP = '继续填写';
+const SWITCH = '放弃并开始';
+const SWITCH_KEY = 'pendingSwitch';
+
+/**
+ * The one dialog engine: a member has at most one dialog, persisted as a session with a cursor.
+ * Escapes (cancel, help, preview) work in every step; a question asked mid-way is answered and the
+ * dialog kept; starting another dialog asks first; a lapsed dialog says so.
+ */
+export class DialogEngine<Who extends DialogMember> implements Feature {
+  readonly name = 'dialogs';
+  private readonly byKind: Map<string, Dialog<Who>>;
+
+  constructor(private readonly options: DialogEngineOptions<Who>) {
+    this.byKind = new Map(options.dialogs.map((dialog) => [dialog.kind, dialog]));
+  }
+
+  /** Starts `kind` for this member, replacing any dialog they had. */
+  async start(kind: string, message: InboundMessage, me: Who, start: unknown): Promise<Reply[]> {
+    const dialog = this.dialog(kind);
+    const now = this.options.now();
+    const session: DialogSession = {
+      owner: me.memberId,
+      id: randomUUID(),
+      kind,
+      step: 'start',
+      data: {},
+      startedAt: now,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + dialog.ttlMs),
+      channel: message.channel,
+      chatId: message.senderId,
+    };
+    return this.apply(dialog, session, message, await dialog.begin({ message, me, session, now }, start));
+  }
+
+  /** The member's live dialog, if any (an expired one is not returned). */
+  async current(me: Who): Promise<DialogSession | null> {
+    const session = await this.options.store.get(me.memberId);
+    return session && session.expiresAt > this.options.now() ? session : null;
+  }
+
+  /** Removes lapsed dialogs and tells each member once, through the outbox. */
+  async sweep(outbox: Outbox): Promise<number> {
+    const now = this.options.now();
+    const expired = await this.options.store.expire(now);
+    for (const session of expired) {
+      const text = this.byKind.get(session.kind)?.expired(session);
+      if (!text || !session.channel || !session.chatId) continue;
+      await outbox.enqueue({ to: { channel: session.channel, chatId: session.chatId, isGroup: false }, text, reason: 'dialog-expired' }, now);
+    }
+    if (expired.length > 0) this.options.log.info({ count: expired.length }, 'expired dialogs removed');
+    return expired.length;
+  }
+
+  async handle(message: InboundMessage): Promise<Reply[] | null> {
+    // Dialogs run in private chat; groups only start them (the features say so there).
+    if (message.isGroup) return null;
+    const me = await this.options.identify(message);
+    const session = await this.options.store.get(me.memberId);
+    if (!session) return null;
+    const dialog = this.byKind.get(session.kind);
+    if (!dialog) {
+      this.options.log.warn({ kind: session.kind }, 'dialog session of an unknown kind dropped');
+      await this.options.store.delete(me.memberId, session.id);
+      return null;
+    }
+    if (session.expiresAt <= this.options.now()) {
+      await this.options.store.delete(me.memberId, session.id);
+      const note = dialog.expired(session);
+      const rest = await this.options.passOn(message);
+      return note ? [{ text: note }, ...rest] : rest;
+    }
+    return this.continue(dialog, session, message, me);
+  }
+
+  private async continue(dialog: Dialog<Who>, session: DialogSession, message: InboundMessage, me: Who): Promise<Reply[]> {
+    const text = message.text;
+    const pending = session.data[SWITCH_KEY];
+    if (typeof pending === 'string') return this.settleSwitch(dialog, session, message, me, pending);
+    if (dialog.escapes) {
+      if (isCancel(text)) {
+        await this.options.store.delete(me.memberId, session.id);
+        return [{ text: dialog.cancelled(session) }];
+      }
+      if (isHelp(text)) return [{ text: helpText(dialog) }, ...dialog.prompt(session)];
+      if (isPreview(text)) return this.touch(session, await dialog.preview(session));
+    }
+    const other = this.options.starters.find((starter) => starter.kind !== session.kind && starter.readStart(text) !== null);
+    if (other && !message.suspicious) {
+      await this.save({ ...session, data: { ...session.data, [SWITCH_KEY]: text } });
+      return [
+        {
+          text: `您正在填写的${dialog.label}还没有完成（已保存）。要放弃它，改为${other.purpose}吗？`,
+          choices: [
+            { label: KEEP, value: KEEP },
+            { label: SWITCH, value: SWITCH },
+          ],
+        },
+      ];
+    }
+    if (dialog.isAside(text, session) && !message.suspicious) {
+      const answer = await this.options.answer(message);
+      const again = dialog.prompt(session).map((reply) => reply.text).join('');
+      return this.touch(session, [...answer, { text: `（您的${dialog.label}已保留。${again ? `接着上一步：${again}` : ''}）` }]);
+    }
+    const now = this.options.now();
+    return this.apply(dialog, session, message, await dialog.step({ message, me, session, now }));
+  }
+
+  private async settleSwitch(dialog: Dialog<Who>, session: DialogSession, message: InboundMessage, me: Who, pending: string): Promise<Reply[]> {
+    const { [SWITCH_KEY]: _dropped, ...data } = session.data;
+    const answer = message.text.replace(/[\s\p{P}]/gu, '');
+    if (answer === SWITCH || /^(?:放弃|是|是的|好|好的|可以|换|开始|对)/.test(answer)) {
+      await this.options.store.delete(me.memberId, session.id);
+      return this.options.passOn({ ...message, text: pending });
+    }
+    const kept = { ...session, data };
+    await this.save(kept);
+    if (answer === KEEP || /^(?:继续|不|否|别|先填完)/.test(answer)) return [{ text: `好的，继续填写${dialog.label}。` }, ...dialog.prompt(kept)];
+    return this.continue(dialog, kept, message, me);
+  }
+
+  private async apply(dialog: Dialog<Who>, session: DialogSession, message: InboundMessage, outcome: StepOutcome): Promise<Reply[]> {
+    if ('done' in outcome) {
+      await this.options.store.delete(session.owner, session.id);
+      return outcome.replies;
+    }
+    const now = this.options.now();
+    await this.save({
+      ...session,
+      step: outcome.next.step,
+      data: outcome.next.data,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + dialog.ttlMs),
+      channel: message.channel,
+      chatId: message.senderId,
+    });
+    return outcome.replies;
+  }
+
+  private async touch(session: DialogSession, replies: Reply[]): Promise<Reply[]> {
+    const now = this.options.now();
+    const dialog = this.dialog(session.kind);
+    await this.save({ ...session, updatedAt: now, expiresAt: new Date(now.getTime() + dialog.ttlMs) });
+    return replies;
+  }
+
+  private save(session: DialogSession): Promise<void> {
+    return this.options.store.save(session);
+  }
+
+  private dialog(kind: string): Dialog<Who> {
+    const dialog = this.byKind.get(kind);
+    if (!dialog) throw new Error(`unknown dialog kind: ${kind}`);
+    return dialog;
+  }
+}
+
+function helpText(dialog: Dialog<DialogMember>): string {
+  return `您正在填写${dialog.label}。按提示回答即可；随时可回复“预览”查看已填内容，“取消”放弃；中途有问题也可以直接问我。`;
+}

@@ -1,0 +1,28 @@
+/** The words that work in every step of every dialog, in the forms members type them. */
+
+const strip = (text: string) => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+
+const CANCEL =
+  /^(?:\/cancel(?:@\w+)?|取消|取消了|取消吧|撤销|撤回|放弃|不填了|不写了|不弄了|不办了|不交了|不提交了|不发了|不反映了|退出|退出填写|结束|停止|算了|算了吧|先算了|那算了|还是算了|不用了|先不|先不了|先不弄了|先不写了|先不填了|不想写了|不想填了|不想反映了|我不反映了)$/;
+/** "算了，还是不反映了", "算了不弄了谢谢": giving up said with a little more. */
+const CANCEL_PHRASE = /^(?:算了|那算了|好吧算了|哎算了)?(?:我)?(?:还是|暂时|先)?(?:不|别)(?:反映|提交|填|写|弄|交|发|报|提)(?:了|啦|吧)?(?:吧|了)?(?:谢谢|谢了)?$/;
+
+export function isCancel(text: string): boolean {
+  const compact = strip(text);
+  if (compact.length > 16) return false;
+  return CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact);
+}
+
+export function isHelp(text: string): boolean {
+  return /^(?:\/help(?:@\w+)?|帮助|help|怎么填|怎么写|怎么弄|不会填|不知道怎么填|有哪些步骤|说明)$/i.test(strip(text).replace(/^\//, '/'));
+}
+
+export function isPreview(text: string): boolean {
+  return /^(?:预览|查看草稿|看看草稿|看一下草稿|草稿|看看|看一下|看看写了什么|看看内容|我写了什么)$/.test(strip(text));
+}
+
+/** A message put to the bot as a question: ends in a question mark and asks something. */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return (/[？?]$/.test(trimmed) || /^(?:请问|请教)/.test(trimmed)) && /怎么|怎样|如何|什么|哪些|哪里|哪儿|多少|多久|多长|几|吗|呢|么|是否|能否|可否|有没有|请问/.test(trimmed);
+}

@@ -1,0 +1,166 @@
+import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/dialog.ts';
+import type { DialogSession } from '../../conversation/dialog/session.ts';
+import type { Reply } from '../../conversation/types.ts';
+import type { Identity } from '../../members/directory.ts';
+import type { OpinionExtractor } from '../extractor.ts';
+import type { OpinionStore } from '../opinion-store.ts';
+import { OPINION_FIELD_LABELS, OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
+import { isKnowledgeQuestion } from './intents.ts';
+import { readPreviewReply } from './preview-reply.ts';
+import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt } from './render.ts';
+import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
+
+type Fields = Partial<OpinionFields>;
+
+export interface OpinionDialogOptions {
+  store: OpinionStore;
+  extractor: OpinionExtractor;
+  ttlMs: number;
+}
+
+export const OPINION_DIALOG = 'opinion';
+
+const WELCOME =
+  '好的，我们来填写社情民意信息。您可以把情况、建议和联系方式一次发给我，也可以按提示一步步填写；随时回复“预览”查看，“取消”放弃。';
+const RESUME = '您还有一份未完成的社情民意草稿，我们接着填写。';
+const CANCELLED = '已取消，本次填写的内容已删除。需要时发送“我想反映社情民意”重新开始。';
+const AT_PREVIEW = '内容已经齐全。核对无误请回复“确认提交”（或“好的”）；需要修改直接告诉我，例如“标题改成……”“电话写错了，是139……”；回复“取消”放弃。';
+const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
+
+export function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
+  const fields: Record<string, unknown> = {};
+  for (const key of OPINION_FIELD_NAMES) if (session.data[key] !== undefined) fields[key] = session.data[key];
+  return fields as Fields;
+}
+
+/** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
+export class OpinionDialog implements Dialog<Identity> {
+  readonly kind = OPINION_DIALOG;
+  readonly label = '社情民意草稿';
+  readonly escapes = true;
+  readonly ttlMs: number;
+
+  constructor(private readonly options: OpinionDialogOptions) {
+    this.ttlMs = options.ttlMs;
+  }
+
+  async begin({ me, session }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
+    const rest = typeof start === 'object' && start && 'rest' in start ? String((start as { rest: unknown }).rest ?? '') : '';
+    const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
+    const fields = resumed ? fieldsOf(session) : await this.prefill(me);
+    const lead = { text: resumed ? RESUME : WELCOME };
+    if (!rest) return this.respond(session, me, await propose(fields, this.options.extractor), [], [lead]);
+    const update = await applyText(fields, 'situation', rest, this.options.extractor);
+    const next = update.fields ?? fields;
+    return this.respond(session, me, await propose(next, this.options.extractor), changed(fields, next), [lead]);
+  }
+
+  async step({ message, me, session, now }: DialogTurn<Identity>): Promise<StepOutcome> {
+    const fields = fieldsOf(session);
+    const step = cursor(fields);
+    if (step === 'preview') return this.atPreview(session, me, fields, message.text, { channel: message.channel, now });
+    const update = await applyText(fields, step, message.text, this.options.extractor);
+    if (update.error !== undefined) {
+      return { replies: update.error ? [{ text: update.error }, ask(step)] : [ask(step)], next: { step, data: session.data } };
+    }
+    return this.respond(session, me, await propose(update.fields, this.options.extractor), changed(fields, update.fields));
+  }
+
+  prompt(session: DialogSession): Reply[] {
+    const step = cursor(fieldsOf(session));
+    return step === 'preview' ? [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }] : [ask(step)];
+  }
+
+  async preview(session: DialogSession): Promise<Reply[]> {
+    const fields = fieldsOf(session);
+    const step = cursor(fields);
+    if (step !== 'preview') return [{ text: `目前已填写的内容：\n${renderFields(fields)}` }, ask(step)];
+    const similar = await this.options.store.findSimilar(session.owner, { title: fields.title ?? '', situation: fields.situation ?? '' });
+    return [{ text: renderPreview(fields, tips(fields), similar), choices: PREVIEW_CHOICES }];
+  }
+
+  isAside(text: string, session: DialogSession): boolean {
+    return isKnowledgeQuestion(text, cursor(fieldsOf(session)));
+  }
+
+  cancelled(): string {
+    return CANCELLED;
+  }
+
+  expired(): string {
+    return expiredNotice(this.ttlMs);
+  }
+
+  private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
+    const reply = readPreviewReply(text);
+    switch (reply.kind) {
+      case 'confirm':
+        return this.submit(session, me, fields, at);
+      case 'edit': {
+        if (!reply.field) return { replies: [{ text: WHICH_FIELD }], next: { step: 'preview', data: session.data } };
+        if (reply.value === '') {
+          // The next message becomes the new value.
+          const data = { ...session.data };
+          delete data[reply.field];
+          return { replies: [{ ...ask(reply.field), text: `请输入新的${OPINION_FIELD_LABELS[reply.field]}。${reply.field === 'category' || reply.field === 'signed' ? ask(reply.field).text : ''}` }], next: { step: reply.field, data } };
+        }
+        const update = applyField(fields, reply.field, reply.value, reply.append);
+        if (update.error !== undefined) return { replies: [{ text: update.error }], next: { step: 'preview', data: session.data } };
+        return this.respond(session, me, update.fields, [reply.field]);
+      }
+      default: {
+        // A message with new content (more details, a contact line) may still fill or fix fields.
+        const update = await applyText(fields, 'preview', text, this.options.extractor);
+        if (update.fields && changed(fields, update.fields).length > 0) return this.respond(session, me, update.fields, changed(fields, update.fields));
+        return { replies: [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }], next: { step: 'preview', data: session.data } };
+      }
+    }
+  }
+
+  private async submit(session: DialogSession, me: Identity, fields: Fields, { channel, now }: { channel: string; now: Date }): Promise<StepOutcome> {
+    if (cursor(fields) !== 'preview') {
+      const missing = STEPS.filter((field) => isMissing(fields, field)).map((field) => OPINION_FIELD_LABELS[field]);
+      return { replies: [{ text: `还不能提交，尚缺：${missing.join('、')}。` }, ask(cursor(fields) as keyof OpinionFields)], next: { step: cursor(fields), data: session.data } };
+    }
+    // Keyed on the dialog, not the message: a confirmation retried after a crash gets the same number.
+    const { opinion } = await this.options.store.submit({
+      memberId: me.memberId,
+      channel,
+      messageId: `dialog:${session.id}`,
+      fields: fields as OpinionFields,
+      now,
+    });
+    return { replies: [{ text: renderReceipt(opinion) }], done: true };
+  }
+
+  /** What the bot knows already: the registry profile, else the member's last submission. */
+  private async prefill(me: Identity): Promise<Fields> {
+    const last = (await this.options.store.listByMember(me.memberId)).at(-1)?.fields;
+    const pick = (key: 'name' | 'sector' | 'phone') => me.profile[key] ?? last?.[key];
+    return Object.fromEntries((['name', 'sector', 'phone'] as const).map((k) => [k, pick(k)]).filter(([, v]) => v)) as Fields;
+  }
+
+  /** Moves the cursor and says what comes next: a fix, the next question, or the preview. */
+  private async respond(session: DialogSession, me: Identity, fields: Fields, touched: readonly (keyof OpinionFields)[], lead: Reply[] = []): Promise<StepOutcome> {
+    const bad = problems(fields);
+    const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !bad.some((b) => b.field === field))) as Fields;
+    const step = cursor(kept);
+    const next = { step, data: kept as Record<string, unknown> };
+    const fixes = bad.map((b) => ({ text: b.message }));
+    if (step === 'preview') {
+      const similar = await this.options.store.findSimilar(me.memberId, { title: kept.title ?? '', situation: kept.situation ?? '' });
+      return { replies: [...lead, ...fixes, { text: renderPreview(kept, tips(kept), similar), choices: PREVIEW_CHOICES }], next };
+    }
+    const nudges = tips(kept, touched).map((text) => ({ text: `小提示：${text}` }));
+    return { replies: [...lead, ...fixes, ...nudges, ask(step)], next };
+  }
+}
+
+function changed(before: Fields, after: Fields): (keyof OpinionFields)[] {
+  return STEPS.filter((field) => before[field] !== after[field]);
+}
+
+export function expiredNotice(ttlMs: number): string {
+  const hours = Math.round(ttlMs / 3600_000);
+  return `您之前未完成的社情民意草稿已超过 ${hours} 小时未操作，已自动作废。如需反映，请重新发送“我想反映社情民意”。`;
+}

@@ -11,6 +11,7 @@ const USAGE = `用法：liaison <命令> [选项]
   ask --json --file q.jsonl       批量提问，每行 {"id","q"}，每行输出一个 JSON
   ingest [--force]               导入 / 增量更新知识库索引
   eval [--file F] [--json]       用问题集评测问答质量
+  eval-language [--set dev|holdout] [--verbose]  用委员口吻写的语料回放会议回执和社情民意对话，输出各项比率
   bench                          性能基准（导入、查询延迟、内存，含 10 万分块合成语料）
   opinions list|show|status|export  社情民意信息：列出、查看、改状态并通知反映人、导出 docx/xlsx/csv
                                  （详见 liaison opinions help）
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('./ask-command.ts')).askCommand,
   ingest: async () => (await import('./ingest-command.ts')).ingestCommand,
   eval: async () => (await import('./eval-command.ts')).evalCommand,
+  'eval-language': async () => (await import('./eval-language-command.ts')).evalLanguageCommand,
   bench: async () => (await import('./bench-command.ts')).benchCommand,
   doctor: async () => (await import('./doctor-command.ts')).doctorCommand,
   opinions: async () => (await import('./opinions-command.ts')).opinionsCommand,

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT, createApp } from '../app.ts';
+import { noticeItem, opinionItem, readCorpus } from '../evaluation/language/corpus.ts';
+import { replayNoticeReplies, type NoticeVerdict } from '../evaluation/language/notice-replay.ts';
+import { replayOpinion, type OpinionVerdict } from '../evaluation/language/opinion-replay.ts';
+import { createLogger } from '../log.ts';
+import { parseCommandArgs, type CommandContext } from './context.ts';
+
+const CORPUS = path.join(PROJECT_ROOT, 'test/fixtures/language');
+/** Before the notices' reply deadlines, so every reply is still open. */
+const NOW = new Date('2026-12-01T10:00:00+08:00');
+
+const pct = (n: number, of: number) => (of === 0 ? '—' : `${((n / of) * 100).toFixed(1)}%`);
+
+/**
+ * Replays the members' corpora (written by someone who had not read the parsers) through the real
+ * core on a throw-away database, and prints the rates the intake and the notice replies reach.
+ */
+export async function evalLanguageCommand(ctx: CommandContext, args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    set: { type: 'string', default: 'dev' },
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  });
+  const suffix = values.set === 'holdout' ? '-holdout' : '';
+  const noticeFile = path.join(CORPUS, `notice-replies${suffix}.jsonl`);
+  const opinionFile = path.join(CORPUS, `opinions${suffix}.jsonl`);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'liaison-eval-language-'));
+  const app = await createApp({ ...ctx.config, dataDir, llm: null, telegram: null, wechat: null }, createLogger('warn'), { now: () => NOW });
+  try {
+    const notices = existsSync(noticeFile) ? await replayNoticeReplies(app, readCorpus(noticeFile, noticeItem), NOW) : [];
+    const sequence = { next: 0 };
+    const opinions: OpinionVerdict[] = [];
+    if (existsSync(opinionFile)) for (const item of readCorpus(opinionFile, opinionItem)) opinions.push(await replayOpinion(app, item, NOW, sequence));
+    const summary = summarize(notices, opinions);
+    if (values.json) process.stdout.write(`${JSON.stringify({ set: values.set, ...summary })}\n`);
+    else process.stdout.write(`${report(values.set, summary, values.verbose ? notices : [], values.verbose ? opinions : [])}\n`);
+    return 0;
+  } finally {
+    app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function summarize(notices: NoticeVerdict[], opinions: OpinionVerdict[]) {
+  const submitted = opinions.filter((o) => o.item.expect.outcome === 'submitted');
+  return {
+    notices: { items: notices.length, right: notices.filter((n) => n.right).length, wrong: notices.filter((n) => n.wrong).length },
+    opinions: {
+      conversations: opinions.length,
+      outcomeRight: opinions.filter((o) => o.outcomeRight).length,
+      fieldsRight: opinions.filter((o) => o.fieldsRight).length,
+      firstTime: opinions.filter((o) => o.firstTime).length,
+      meanTurns: submitted.length ? submitted.reduce((sum, o) => sum + o.turns, 0) / submitted.length : 0,
+      contactInBody: opinions.filter((o) => o.contactInBody).length,
+      nicknameAsName: opinions.filter((o) => o.nicknameAsName).length,
+    },
+  };
+}
+
+function report(set: string, s: ReturnType<typeof summarize>, notices: NoticeVerdict[], opinions: OpinionVerdict[]): string {
+  const n = s.notices;
+  const o = s.opinions;
+  const lines = [
+    `语料：${set}`,
+    `会议回执：${n.items} 条，登记正确 ${n.right}（${pct(n.right, n.items)}），登记错误 ${n.wrong}`,
+    `社情民意对话：${o.conversations} 段，结果正确 ${o.outcomeRight}（${pct(o.outcomeRight, o.conversations)}），` +
+      `各项全对 ${o.fieldsRight}（${pct(o.fieldsRight, o.conversations)}），一次听懂 ${o.firstTime}（${pct(o.firstTime, o.conversations)}），` +
+      `提交平均轮次 ${o.meanTurns.toFixed(2)}，联系方式留在正文 ${o.contactInBody}，昵称当姓名 ${o.nicknameAsName}`,
+  ];
+  for (const v of notices.filter((x) => !x.right)) {
+    lines.push('', `✗ ${v.item.id} [${v.item.style}] ${JSON.stringify(v.item.messages)} 期望 ${JSON.stringify(v.item.expect)}`, `  登记：${JSON.stringify(v.recorded)}`, `  回复：${v.replies.join(' ⏎ ').slice(0, 300)}`);
+  }
+  for (const v of opinions.filter((x) => !x.fieldsRight || !x.firstTime)) {
+    lines.push('', `✗ ${v.item.id} [${v.item.style}] ${v.problems.join('；')}`, ...v.transcript.map((t) => `    ${t.replace(/\n/g, ' ⏎ ').slice(0, 400)}`));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,146 @@
+import type { App } from '../../app.ts';
+import type { OpinionFields } from '../../opinions/types.ts';
+import type { OpinionItem } from './corpus.ts';
+
+/**
+ * Replays a member's side of a 社情民意 conversation through the real core. The member's own
+ * messages are sent as written; when the bot then asks for something the script did not foresee,
+ * a stand-in answers from the member's facts (and counts a turn). Asking again for something the
+ * member had already said means the bot did not understand the first time.
+ */
+
+export interface OpinionVerdict {
+  item: OpinionItem;
+  outcomeRight: boolean;
+  fieldsRight: boolean;
+  firstTime: boolean;
+  turns: number;
+  /** Contact details given as such but left in the story or suggestion. */
+  contactInBody: boolean;
+  /** The chat nickname stored as the reporter's name although it is not their name. */
+  nicknameAsName: boolean;
+  problems: string[];
+  transcript: string[];
+  stored?: OpinionFields;
+}
+
+const MAX_EXTRA_TURNS = 10;
+
+export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequence: { next: number }): Promise<OpinionVerdict> {
+  const senderId = `op-${item.id}`;
+  if (item.registered) {
+    const { member } = app.storage.members.upsert({ name: item.registered.name, sector: item.registered.sector, phone: item.registered.phone }, now);
+    app.storage.members.bind(`${item.channel}:${senderId}`, member.id, now);
+  }
+  const who = async () => (await app.directory.identify({ channel: item.channel, senderId, senderName: item.nickname })).memberId;
+  const transcript: string[] = [];
+  const problems: string[] = [];
+  let turns = 0;
+  const say = async (text: string, by: 'member' | 'stand-in') => {
+    turns++;
+    transcript.push(`${by === 'member' ? '委员' : '代答'}：${text}`);
+    const replies = await app.core.handle({
+      channel: item.channel,
+      chatId: senderId,
+      isGroup: false,
+      senderId,
+      senderName: item.nickname,
+      text,
+      addressed: true,
+      messageId: `op-${++sequence.next}`,
+      time: now,
+    });
+    for (const reply of replies) transcript.push(`助手：${reply.text}${reply.choices ? ` ${reply.choices.map((c) => `[${c.label}]`).join('')}` : ''}`);
+  };
+
+  const previewTurns: string[] = [];
+  for (const turn of item.turns) {
+    if (typeof turn === 'string') await say(turn, 'member');
+    else previewTurns.push(turn.text);
+  }
+  let firstTime = true;
+  for (let extra = 0; extra < MAX_EXTRA_TURNS; extra++) {
+    const session = await app.storage.sessions.get(await who());
+    if (!session) break;
+    if (typeof session.data.pendingSwitch === 'string') {
+      await say('继续填写', 'stand-in');
+      firstTime = false;
+      continue;
+    }
+    if (session.kind !== 'opinion') break;
+    if (session.step === 'preview') {
+      const next = previewTurns.shift();
+      if (next === undefined) break;
+      await say(next, 'member');
+      continue;
+    }
+    const answer = standIn(item, session.step, session.data);
+    if (answer === null) {
+      problems.push(`助手追问“${session.step}”，委员已无可补充`);
+      firstTime = false;
+      break;
+    }
+    if (item.volunteered.includes(session.step)) {
+      problems.push(`又问了已经说过的“${session.step}”`);
+      firstTime = false;
+    }
+    await say(answer, 'stand-in');
+  }
+
+  const owner = await who();
+  const submitted = (await app.storage.opinions.listByMember(owner)).at(-1);
+  const open = await app.storage.sessions.get(owner);
+  const outcome = submitted ? 'submitted' : open ? 'open' : 'ended';
+  const e = item.expect;
+  const outcomeRight = e.outcome === 'submitted' ? outcome === 'submitted' : outcome !== 'submitted';
+  if (!outcomeRight) problems.push(`结果应为 ${e.outcome}，实际 ${outcome}`);
+  const fields = submitted?.fields;
+  let fieldsRight = outcomeRight;
+  let contactInBody = false;
+  let nicknameAsName = false;
+  if (fields && e.outcome === 'submitted') {
+    const check = (ok: boolean, what: string) => {
+      if (!ok) {
+        fieldsRight = false;
+        problems.push(what);
+      }
+    };
+    for (const s of e.situation_has ?? []) check(fields.situation.includes(s), `情况与问题缺“${s}”`);
+    for (const s of e.suggestion_has ?? []) check(fields.suggestion.includes(s), `意见建议缺“${s}”`);
+    for (const s of e.title_has ?? []) check(fields.title.includes(s), `标题缺“${s}”`);
+    if (e.name) check(fields.name === e.name, `姓名应为“${e.name}”，实为“${fields.name}”`);
+    if (e.sector) check(fields.sector === e.sector, `界别应为“${e.sector}”，实为“${fields.sector}”`);
+    if (e.phone) check(fields.phone.replace(/\D/g, '') === e.phone.replace(/\D/g, ''), `电话应为“${e.phone}”，实为“${fields.phone}”`);
+    if (e.signed !== undefined) check(fields.signed === e.signed, `署名应为${e.signed ? '同意' : '不同意'}`);
+    const body = `${fields.situation}\n${fields.suggestion}`;
+    for (const s of e.body_lacks ?? []) check(!body.includes(s), `正文不应含“${s}”`);
+    contactInBody = [item.facts.phone, item.volunteered.includes('name') ? item.facts.name : ''].some((s) => s && body.includes(s));
+    nicknameAsName = !item.registered && item.nickname !== item.facts.name && fields.name === item.nickname;
+  }
+  if (!outcomeRight) firstTime = false;
+  return { item, outcomeRight, fieldsRight, firstTime, turns, contactInBody, nicknameAsName, problems, transcript, ...(fields ? { stored: fields } : {}) };
+}
+
+/** What the member would say when asked for `step`, from their facts; null when they have nothing to add. */
+function standIn(item: OpinionItem, step: string, data: Record<string, unknown>): string | null {
+  const f = item.facts;
+  switch (step) {
+    case 'name':
+    case 'name-confirm':
+      return typeof data.nameOffer === 'string' && data.nameOffer === f.name ? '是的' : f.name;
+    case 'sector':
+      return f.sector;
+    case 'phone':
+      return f.phone;
+    case 'signed':
+      return f.signed ? '同意' : '不同意';
+    case 'title':
+      return f.title ?? `关于${item.expect.situation_has?.[0] ?? '这个问题'}的建议`;
+    case 'category':
+      return item.expect.category ?? '其他';
+    case 'offer':
+      return '是的';
+    default:
+      return null;
+  }
+}

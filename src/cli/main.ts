@@ -6,7 +6,7 @@ const USAGE = `用法：liaison <命令> [选项]
 
 命令：
   start                         启动机器人（未配置任何渠道时进入本地控制台对话）
-  chat [--user ID] [--name 姓名]   本地控制台对话；管道输入时每行一条消息
+  chat [--user ID] [--name 姓名] [--jsonl] [--channel C]  本地控制台对话；管道输入时每行一条消息，--jsonl 时每行一个 JSON（可含多行文字与按钮选择）
   ask [--json] "问题"             提问并输出答案与出处
   ask --json --file q.jsonl       批量提问，每行 {"id","q"}，每行输出一个 JSON
   ingest [--force]               导入 / 增量更新知识库索引

@@ -26,6 +26,8 @@ import type { Identity } from './members/directory.ts';
 import { openStorage, type Storage } from './storage/open-store.ts';
 import { ComposeDialog } from './notices/chat/compose-flow.ts';
 import { readNoticeIntent } from './notices/chat/intents.ts';
+import { NoticeReplyDialog } from './notices/chat/reply-dialog.ts';
+import { NoticeReplyFeature } from './notices/chat/reply-feature.ts';
 import { NoticeFeature } from './notices/chat/notice-feature.ts';
 import { NoticeService } from './notices/notice-service.ts';
 import type { Roster } from './notices/roster.ts';
@@ -134,7 +136,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const later: Feature[] = [];
   const dialogs = new DialogEngine<Identity>({
     store: storage.sessions,
-    dialogs: [new OpinionDialog({ store: storage.opinions, extractor, ttlMs: config.opinions.draftTtlMs }), new ComposeDialog(notices, NOTICE_DRAFT_TTL_MS)],
+    dialogs: [new OpinionDialog({ store: storage.opinions, extractor, ttlMs: config.opinions.draftTtlMs }), new ComposeDialog(notices, NOTICE_DRAFT_TTL_MS), new NoticeReplyDialog(notices)],
     starters: [
       { kind: 'opinion', purpose: '反映社情民意', readStart: (text) => (readIntent(text).kind === 'start' ? {} : null) },
       { kind: 'notice-compose', purpose: '发布会议通知', readStart: (text) => (readNoticeIntent(text).kind === 'compose' ? {} : null) },
@@ -165,7 +167,11 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
         '绑定委员身份：私聊发送“绑定 姓名 手机号后四位”，如“绑定 张三 1234”',
         '知识库里没有的内容，我会直接告诉您，不会编造',
       ]),
-      new BindFeature(storage.members, now, log),
+      new BindFeature(storage.members, now, log, async (account, memberId) => {
+        await storage.opinions.reassignMember(account, memberId);
+        await storage.sessions.reassign(account, memberId);
+      }),
+      new NoticeReplyFeature({ service: notices, dialogs, directory, now, log }),
       dialogs,
       ...later,
     ],

@@ -29,7 +29,8 @@ describe('a member binds a chat account to the registry', () => {
     const zhang = chat('wx-zhang', '花开富贵');
     expect(await identify('wx-zhang')).toMatchObject({ role: 'guest', profile: {} });
     expect(await zhang.say('绑定 张三 1234')).toContain('绑定成功：张三（民盟）');
-    expect(await identify('wx-zhang')).toEqual({ memberId: 'wechat:wx-zhang', role: 'member', profile: { name: '张三', sector: '民盟', phone: '13800001234' } });
+    // Bound: the account speaks as its registry member, on every channel.
+    expect(await identify('wx-zhang')).toEqual({ memberId: member('张三').id, role: 'member', profile: { name: '张三', sector: '民盟', phone: '13800001234' } });
     await zhang.say('我想反映社情民意');
     expect(await zhang.say('预览')).toContain('【反映人】张三　【界别】民盟');
     await zhang.say('取消');
@@ -100,7 +101,11 @@ describe('a member binds a chat account to the registry', () => {
 
 describe('roles come from the registry and the configuration', () => {
   it('registry staff bound to an account, configured staff accounts, members and guests', async () => {
-    expect(await chat('wx-zhao').say('绑定 赵秘书 3456')).toContain('绑定成功：赵秘书');
+    // A staff entry never binds by phone digits, even the right ones: staff hand each other a code.
+    expect(await chat('wx-zhao-digits').say('绑定 赵秘书 3456')).toContain('没有找到匹配');
+    expect((await identify('wx-zhao-digits')).role).toBe('guest');
+    const { code } = issueBindCode(app.storage.members, member('赵秘书').id, now);
+    expect(await chat('wx-zhao').say(`绑定 ${code}`)).toContain('绑定成功：赵秘书');
     expect((await identify('wx-zhao')).role).toBe('staff');
     expect((await identify('office', 'console')).role).toBe('staff');
     expect((await identify('wx-b')).role).toBe('member');
@@ -125,7 +130,7 @@ describe('roles come from the registry and the configuration', () => {
     expect(requireStaff(await identify('wx-b'), log, 'notice.send')).toBe(false);
     expect(requireStaff(await identify('wx-zhao'), log, 'notice.send')).toBe(true);
     expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([
-      expect.objectContaining({ member: 'wechat:wx-b', role: 'member', action: 'notice.send', msg: 'staff-only action refused' }),
+      expect.objectContaining({ member: member('王五').id, role: 'member', action: 'notice.send', msg: 'staff-only action refused' }),
     ]);
     expect(new RegistryDirectory(app.storage.members, []).memberOf({ channel: 'wechat', senderId: 'wx-zhao' })?.id).toBe(member('赵秘书').id);
   });

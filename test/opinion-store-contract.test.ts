@@ -124,6 +124,11 @@ export function describeOpinionStoreContract(name: string, makeStore: () => Prom
       expect(numbers(await store.list({ status: '已提交' }))).toEqual([a, c]);
       expect(numbers(await store.list({ since: at('2026-02-10T10:00:00') }))).toEqual([b, c]);
       expect(numbers(await store.list({ status: '已提交', since: at('2026-02-01T00:00:00') }))).toEqual([c]);
+
+      // Binding an account to a registry member moves its reports to the member.
+      expect(await store.reassignMember('u1', 'M0001')).toBe(2);
+      expect(numbers(await store.listByMember('M0001'))).toEqual([a, c]);
+      expect(numbers(await store.listByMember('u1'))).toEqual([]);
     });
 
     it('points out a near-identical earlier report', async () => {

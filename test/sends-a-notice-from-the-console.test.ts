@@ -9,8 +9,10 @@ describe('a notice end to end through the console and the command line', () => {
     const data = mkdtempSync(path.join(tmpdir(), 'liaison-notice-console-'));
     expect((await liaison(data, ['members', 'import', path.resolve('test/fixtures/members/committee.csv')])).stdout).toContain('新增 5 人');
 
+    // Registry staff bind by a one-time code only (src/members/bind-feature.ts).
+    const { code } = JSON.parse((await liaison(data, ['members', 'code', '赵秘书', '--json'])).stdout) as { code: string };
     const staff = await liaison(data, ['chat', '--user', 'office'], [
-      '绑定 赵秘书 3456',
+      `绑定 ${code}`,
       '发布通知',
       '关于召开提案委员会全体会议的通知',
       '12月5日上午9:00',

@@ -14,6 +14,9 @@ export const MEMBERS_USAGE = `liaison members 子命令：
   list [--sector 界别] [--committee 专委会] [--json]
   show 姓名或编号 [--json]                  查看一位委员及其绑定的聊天账号
   code 姓名或编号 [--json]                  生成一次性绑定码（24 小时内有效），交委员私聊发送“绑定 绑定码”
+  unlock 姓名或编号                         解除该姓名的绑定锁定（手机号后四位多次核对未通过时自动锁定）
+
+工作人员（角色为工作人员）只能用绑定码绑定；绑定已锁定的委员也可以照常用绑定码绑定。
 
 名单表头（中文，顺序不限）：姓名、界别、专委会、职务、手机、微信号或备注名、Telegram id、角色（委员 / 工作人员）；
 可选“编号”列（如 M0001）用于更新换了手机号的委员。CSV 可为 UTF-8 或 Excel 保存的 GBK 编码。`;
@@ -30,7 +33,10 @@ function find(store: MemberStore, who: string | undefined): Member {
   throw new UsageError(`名单中没有“${who}”。`);
 }
 
-const row = (m: Member) => [m.id, m.name, m.sector || '-', m.committee || '-', m.position || '-', ROLE[m.role]].join('\t');
+const row = (m: Member, locked: Date | undefined) =>
+  [m.id, m.name, m.sector || '-', m.committee || '-', m.position || '-', ROLE[m.role], locked ? `绑定已锁定（${formatChinaDateTime(locked)} 起）` : '-'].join('\t');
+
+const lockedJson = (locked: Date | null | undefined) => locked?.toISOString() ?? null;
 
 function importText(report: ImportReport): string {
   const lines = [`导入完成：新增 ${report.added} 人，更新 ${report.updated} 人，未变化 ${report.unchanged} 人，跳过 ${report.problems.length} 行。`];
@@ -39,13 +45,20 @@ function importText(report: ImportReport): string {
   return lines.join('\n');
 }
 
-function showText(m: Member, accounts: string[]): string {
-  return [
+function showText(m: Member, accounts: string[], locked: Date | null): string {
+  const lines = [
     `${m.id}　${m.name}（${ROLE[m.role]}）`,
     `界别：${m.sector || '-'}　专委会：${m.committee || '-'}　职务：${m.position || '-'}`,
     `手机：${m.phone || '-'}　微信号或备注名：${m.wechat || '-'}　Telegram id：${m.telegramId || '-'}`,
     `已绑定账号：${accounts.join('、') || '无'}`,
-  ].join('\n');
+  ];
+  if (locked) {
+    lines.push(
+      `绑定已锁定：${formatChinaDateTime(locked)} 起，“绑定 姓名 手机号后四位”多次核对未通过，此姓名已不能用手机号后四位绑定。`,
+      `  可生成绑定码（members code ${m.id}），或核实后解除锁定（members unlock ${m.id}）。`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** The member registry from the command line: results on stdout (text or --json), nothing else. */
@@ -55,7 +68,7 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
     io.out(MEMBERS_USAGE);
     return name ? 0 : 2;
   }
-  if (!['import', 'list', 'show', 'code'].includes(name)) throw new UsageError(`未知的 members 子命令：${name}\n\n${MEMBERS_USAGE}`);
+  if (!['import', 'list', 'show', 'code', 'unlock'].includes(name)) throw new UsageError(`未知的 members 子命令：${name}\n\n${MEMBERS_USAGE}`);
   const { values, positionals } = parseCommandArgs(rest, { json: { type: 'boolean', default: false }, sector: { type: 'string' }, committee: { type: 'string' } });
   const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
   if (name === 'import' && !positionals[0]) throw new UsageError(`请给出名单文件。\n\n${MEMBERS_USAGE}`);
@@ -81,15 +94,17 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
       }
       case 'list': {
         const members = store.list({ sector: values.sector, committee: values.committee });
-        if (values.json) json(members.map((m) => ({ ...m, accounts: store.accountsOf(m.id) })));
-        else io.out(members.length ? ['编号\t姓名\t界别\t专委会\t职务\t角色', ...members.map(row)].join('\n') : '名单中没有符合条件的委员。');
+        const locks = store.lockedTargets();
+        if (values.json) json(members.map((m) => ({ ...m, accounts: store.accountsOf(m.id), bindLockedSince: lockedJson(locks.get(m.name)) })));
+        else io.out(members.length ? ['编号\t姓名\t界别\t专委会\t职务\t角色\t绑定', ...members.map((m) => row(m, locks.get(m.name)))].join('\n') : '名单中没有符合条件的委员。');
         return 0;
       }
       case 'show': {
         const member = find(store, positionals[0]);
         const accounts = store.accountsOf(member.id);
-        if (values.json) json({ ...member, accounts });
-        else io.out(showText(member, accounts));
+        const locked = store.lockedSince(member.name);
+        if (values.json) json({ ...member, accounts, bindLockedSince: lockedJson(locked) });
+        else io.out(showText(member, accounts, locked));
         return 0;
       }
       case 'code': {
@@ -97,7 +112,21 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
         const { code, expiresAt } = issueBindCode(store, member.id, io.now());
         ctx.log.info({ memberId: member.id }, 'binding code issued');
         if (values.json) json({ memberId: member.id, name: member.name, code, expiresAt: expiresAt.toISOString() });
-        else io.out(`${member.name}（${member.id}）的绑定码：${code}，${formatChinaDateTime(expiresAt)} 前有效，仅可使用一次（此前发给该委员的绑定码随即失效）。\n请委员在与机器人的私聊中发送“绑定 ${code}”。`);
+        else {
+          const locked = store.lockedSince(member.name) ? '\n该姓名的手机号绑定已锁定，不影响用绑定码绑定。' : '';
+          io.out(`${member.name}（${member.id}）的绑定码：${code}，${formatChinaDateTime(expiresAt)} 前有效，仅可使用一次（此前发给该委员的绑定码随即失效）。\n请委员在与机器人的私聊中发送“绑定 ${code}”。${locked}`);
+        }
+        return 0;
+      }
+      case 'unlock': {
+        const member = find(store, positionals[0]);
+        // Locks are per name (bind-guard.ts): namesakes are unlocked together.
+        if (!store.unlockTarget(member.name, io.now())) {
+          io.out(`${member.name}（${member.id}）的绑定没有被锁定。`);
+          return 0;
+        }
+        ctx.log.info({ memberId: member.id }, 'binding lock lifted');
+        io.out(`已解除“${member.name}”（${member.id}）的绑定锁定，可以再用“绑定 姓名 手机号后四位”绑定${member.role === 'staff' ? '（工作人员仍须用绑定码）' : ''}。`);
         return 0;
       }
       default:

@@ -1,32 +1,44 @@
 import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
 import type { Logger } from '../log.ts';
 import { accountKey } from './account.ts';
+import { redeemBindCode } from './bind-codes.ts';
+import { BindGuard, type BindRefusal } from './bind-guard.ts';
 import { readBindRequest } from './bind-text.ts';
 import type { MemberStore } from './member-store.ts';
 
-/** Failed binding attempts an account may make per hour before it has to wait. */
-export const MAX_BIND_FAILURES_PER_HOUR = 5;
-const HOUR_MS = 3600_000;
-
 // One answer for every failure, so a guess reveals nothing about who is in the registry.
 const FAILED = '没有找到匹配的委员信息，请核对姓名和手机号后四位；也可以向市政协办公室索取绑定码，发送“绑定 六位绑定码”。';
-const TOO_MANY = '尝试次数过多，请一小时后再试，或联系市政协办公室获取绑定码。';
-const HOW = '绑定方式：私聊发送“绑定 姓名 手机号后四位”，例如“绑定 张三 1234”；或发送“绑定 六位绑定码”（绑定码向市政协办公室索取）。';
+// Refusals say nothing about the name either: an unknown name locks and reads exactly the same.
+const REFUSED: Record<BindRefusal, string> = {
+  throttled: '尝试次数过多，请一小时后再试，或联系市政协办公室获取绑定码。',
+  locked: '该姓名的手机号绑定因多次核对未通过已锁定。请联系市政协办公室索取绑定码，然后私聊发送“绑定 六位绑定码”完成绑定。',
+  paused: '通过姓名和手机号绑定暂时停用。请联系市政协办公室索取绑定码，然后私聊发送“绑定 六位绑定码”完成绑定。',
+};
+const HOW = '绑定方式：私聊发送“绑定 姓名 手机号后四位”，例如“绑定 张三 1234”；或发送“绑定 六位绑定码”（绑定码向市政协办公室索取，工作人员只能用绑定码绑定）。';
 
 /**
  * Binds a chat account to a registry member: “绑定 张三 1234” (name and the last four phone
  * digits) or “绑定 123456” (a one-time code from staff); “解除绑定” undoes it. An account binds to
  * one member, binding again replaces. WeChat accounts are never matched to the registry's
  * 微信号或备注名 by themselves: a nickname or remark is easy to imitate, so binding is explicit.
+ *
+ * A registry staff entry binds only by code: four phone digits are too easy to learn or guess for
+ * a role that reads every member's reports. Guessing is limited per account, per name and overall
+ * (bind-guard.ts).
  */
 export class BindFeature implements Feature {
   readonly name = 'bind';
+  private readonly guard: BindGuard;
 
   constructor(
     private readonly store: MemberStore,
     private readonly now: () => Date,
     private readonly log: Logger,
-  ) {}
+    /** What the account had before binding (reports, an open dialog) becomes the member's. */
+    private readonly onBound: (account: string, memberId: string) => Promise<void> = async () => {},
+  ) {
+    this.guard = new BindGuard(store, log);
+  }
 
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     const request = message.suspicious ? null : readBindRequest(message.text);
@@ -43,26 +55,38 @@ export class BindFeature implements Feature {
     if (request.kind === 'help') return [{ text: HOW }];
 
     const now = this.now();
-    if (this.store.failuresSince(account, new Date(now.getTime() - HOUR_MS)) >= MAX_BIND_FAILURES_PER_HOUR) {
-      this.log.warn({ account }, 'binding attempts throttled');
-      return [{ text: TOO_MANY }];
-    }
-    const memberId = request.kind === 'by-code' ? this.store.redeemCode(request.code, now) : this.matchByPhone(request.name, request.digits);
-    if (!memberId) {
-      this.store.recordFailure(account, now);
-      this.log.info({ account, how: request.kind }, 'binding failed');
+    const throttled = this.guard.checkAccount(account, now);
+    if (throttled) return [{ text: REFUSED[throttled] }];
+    if (request.kind === 'by-code') {
+      const memberId = redeemBindCode(this.store, request.code, now);
+      if (memberId) return await this.bound(account, memberId, request.kind, now);
+      this.guard.codeFailed(account, now);
       return [{ text: FAILED }];
     }
+    const refused = this.guard.checkPhone(account, request.name, now);
+    if (refused) return [{ text: REFUSED[refused] }];
+    const memberId = this.matchByPhone(account, request.name, request.digits);
+    if (memberId) return await this.bound(account, memberId, request.kind, now);
+    this.guard.phoneFailed(account, request.name, now);
+    return [{ text: FAILED }];
+  }
+
+  private async bound(account: string, memberId: string, how: string, now: Date): Promise<Reply[]> {
     this.store.bind(account, memberId, now);
+    await this.onBound(account, memberId);
     const member = this.store.get(memberId);
-    this.log.info({ account, memberId, how: request.kind }, 'account bound');
+    this.log.info({ account, memberId, how }, 'account bound');
     const who = `${member?.name ?? ''}${member?.sector ? `（${member.sector}）` : ''}`;
     return [{ text: `绑定成功：${who}。今后会议通知会发到这里，反映社情民意时会自动带出您的姓名、界别和联系电话。` }];
   }
 
-  private matchByPhone(name: string, digits: string): string | null {
+  private matchByPhone(account: string, name: string, digits: string): string | null {
     const matches = this.store.byName(name).filter((m) => m.phone !== '' && (digits.length === 11 ? m.phone === digits : m.phone.endsWith(digits)));
+    const staff = matches.filter((m) => m.role === 'staff');
+    // Right digits for a staff entry: someone knows them, worth a look; the reply stays a plain failure.
+    for (const m of staff) this.log.warn({ account, memberId: m.id }, 'binding refused: staff entries bind by code only');
+    const members = matches.filter((m) => m.role !== 'staff');
     // Two members sharing a name and the last four digits: a code is needed rather than a guess.
-    return matches.length === 1 ? (matches[0]?.id ?? null) : null;
+    return staff.length === 0 && members.length === 1 ? (members[0]?.id ?? null) : null;
   }
 }

@@ -8,10 +8,16 @@ export interface MemberProfile {
 }
 
 export interface Identity {
-  /** The id stores keep: the registry member id once bound, else the chat account key. */
+  /**
+   * The id stores keep: the registry member id once bound (one person on every channel), else the
+   * chat account key.
+   */
   memberId: string;
   role: Role;
+  /** From the registry only: a chat nickname is never taken for a real name. */
   profile: MemberProfile;
+  /** The chat display name, which a dialog may offer for confirmation when it reads like a name. */
+  nickname?: string;
 }
 
 export interface Sender {

@@ -11,7 +11,8 @@ export interface UpsertResult {
 
 /**
  * The member registry port: members, the chat accounts (`<channel>:<sender id>`, see account.ts)
- * bound to them, one-time binding codes and failed binding attempts.
+ * bound to them, one-time binding codes (hashed), failed binding attempts and names locked for
+ * phone-digit binding.
  *
  * A member is found again on re-import by 手机; a row without a phone by 姓名 + 界别. Ids are
  * generated (M0001 …) rather than derived from the phone, so a changed phone keeps the id and no
@@ -35,12 +36,38 @@ export interface MemberStore {
   unbind(account: string): boolean;
 
   /**
-   * Stores a one-time code for a member, revoking the member's earlier unused codes; false when the
-   * code is live for someone else (the caller draws another).
+   * Stores a one-time code, as its sha256 hash (bind-codes.ts), for a member, revoking the member's
+   * earlier unused codes; false when the hash is live for someone else (the caller draws another).
    */
-  issueCode(memberId: string, code: string, expiresAt: Date, now: Date): boolean;
-  /** The member of an unused, unexpired code, marking it used: a code works once. */
-  redeemCode(code: string, now: Date): string | null;
-  recordFailure(account: string, now: Date): void;
+  issueCode(memberId: string, codeHash: string, expiresAt: Date, now: Date): boolean;
+  /** The member of an unused, unexpired code given by its hash, marking it used: a code works once. */
+  redeemCode(codeHash: string, now: Date): string | null;
+
+  /** Records a failed binding attempt (kept a day; see bind-guard.ts for what counts where). */
+  recordFailure(failure: BindFailure, now: Date): void;
+  /** Failed attempts of any kind by one account since a time. */
   failuresSince(account: string, since: Date): number;
+  /** Wrong phone-digit guesses naming `target`, since a time and since staff last unlocked it. */
+  targetFailuresSince(target: string, since: Date): number;
+  /** Wrong phone-digit guesses by every account together since a time. */
+  phoneFailuresSince(since: Date): number;
+
+  /** Locks a name for phone-digit binding; an existing lock keeps its time. */
+  lockTarget(target: string, now: Date): void;
+  /** When the name was locked, or null if it is not. */
+  lockedSince(target: string): Date | null;
+  /** Every locked name with the time it was locked. */
+  lockedTargets(): Map<string, Date>;
+  /** Lifts a lock and forgives the name's earlier failures; false when it was not locked. */
+  unlockTarget(target: string, now: Date): boolean;
+}
+
+/**
+ * A failed binding attempt: `phone` a wrong 姓名 + 手机号后四位 (target: the name as typed, in the
+ * registry or not), `code` a wrong or used-up binding code.
+ */
+export interface BindFailure {
+  account: string;
+  kind: 'phone' | 'code';
+  target?: string;
 }

@@ -1,5 +1,6 @@
-import { accountKey } from './account.ts';
-import { looksLikeName, type Identity, type MemberDirectory, type MemberProfile, type Sender } from './directory.ts';
+import type { Address } from '../conversation/outbound.ts';
+import { accountKey, privateAddress } from './account.ts';
+import { type Identity, type MemberDirectory, type MemberProfile, type Sender } from './directory.ts';
 import type { MemberStore } from './member-store.ts';
 import type { Member } from './types.ts';
 
@@ -11,8 +12,8 @@ export function profileOf(member: Member): MemberProfile {
 /**
  * Who is talking, from the registry. Role: staff when the account is bound to a registry staff
  * entry or listed in the configuration (STAFF_IDS), member when bound to a member, guest otherwise.
- * The identity's memberId stays the chat account key, which opinions and drafts are kept under;
- * `memberOf` gives the registry entry itself.
+ * A bound account speaks as its registry member (M0001), so opinions, dialogs and notice replies
+ * follow the person across WeChat and Telegram; an unbound one as its chat account key.
  */
 export class RegistryDirectory implements MemberDirectory {
   private readonly staff: ReadonlySet<string>;
@@ -25,16 +26,26 @@ export class RegistryDirectory implements MemberDirectory {
   }
 
   async identify(sender: Sender): Promise<Identity> {
-    const memberId = accountKey(sender.channel, sender.senderId);
-    const member = this.store.byAccount(memberId);
-    const role = this.staff.has(memberId) || member?.role === 'staff' ? 'staff' : member ? 'member' : 'guest';
-    // Unbound: a display name like 李明 probably is a name (the preview shows it for checking); 花开富贵 is not.
-    const profile = member ? profileOf(member) : looksLikeName(sender.senderName) ? { name: sender.senderName.trim() } : {};
-    return { memberId, role, profile };
+    const account = accountKey(sender.channel, sender.senderId);
+    const member = this.store.byAccount(account);
+    const role = this.staff.has(account) || member?.role === 'staff' ? 'staff' : member ? 'member' : 'guest';
+    const nickname = sender.senderName?.trim();
+    return { memberId: member?.id ?? account, role, profile: member ? profileOf(member) : {}, ...(nickname ? { nickname } : {}) };
+  }
+
+  /** Where to reach a member privately: their most recently bound account, or the account itself. */
+  addressOf(memberId: string): Address | null {
+    return addressOf(this.store, memberId);
   }
 
   /** The registry entry a chat account is bound to, if any. */
   memberOf(sender: Pick<Sender, 'channel' | 'senderId'>): Member | null {
     return this.store.byAccount(accountKey(sender.channel, sender.senderId));
   }
+}
+
+export function addressOf(store: Pick<MemberStore, 'accountsOf'>, memberId: string): Address | null {
+  if (memberId.includes(':')) return privateAddress(memberId);
+  const account = store.accountsOf(memberId)[0];
+  return account ? privateAddress(account) : null;
 }

@@ -46,3 +46,34 @@ export const MEMBERS_SCHEMA: Migration = {
     CREATE INDEX member_bind_failures_by_account ON member_bind_failures (account, at);
   `,
 };
+
+/**
+ * Guarding phone-digit binding (bind-guard.ts): codes kept as a sha256 hash (codes issued before
+ * this migration are dropped: staff issue new ones), failures recorded with their kind and the
+ * name they named, and names locked for phone-digit binding until staff unlock them.
+ */
+export const MEMBERS_BIND_GUARD_SCHEMA: Migration = {
+  version: 5,
+  name: 'member binding guard',
+  up: `
+    DROP TABLE member_bind_codes;
+    CREATE TABLE member_bind_codes (
+      code_hash  TEXT PRIMARY KEY,
+      member_id  TEXT NOT NULL REFERENCES members (id) ON DELETE CASCADE,
+      expires_at TEXT NOT NULL,
+      used_at    TEXT
+    );
+    CREATE INDEX member_bind_codes_by_member ON member_bind_codes (member_id);
+
+    ALTER TABLE member_bind_failures ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+    ALTER TABLE member_bind_failures ADD COLUMN target TEXT NOT NULL DEFAULT '';
+    CREATE INDEX member_bind_failures_by_target ON member_bind_failures (target, kind, at);
+    CREATE INDEX member_bind_failures_by_kind ON member_bind_failures (kind, at);
+
+    CREATE TABLE member_bind_locks (
+      target      TEXT PRIMARY KEY,
+      locked_at   TEXT,
+      unlocked_at TEXT
+    );
+  `,
+};

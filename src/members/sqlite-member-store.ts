@@ -1,7 +1,8 @@
 import type { Database } from '../storage/database.ts';
-import type { MemberStore, UpsertResult } from './member-store.ts';
+import type { BindFailure, MemberStore, UpsertResult } from './member-store.ts';
 import { checkUnique, findExisting, nextMemberId, toMember, toRow, type MemberRow } from './member-rows.ts';
 import * as codes from './sqlite-bind-codes.ts';
+import * as guard from './sqlite-bind-guard.ts';
 import type { Member, MemberFields, MemberInput, MemberQuery } from './types.ts';
 
 const FIELDS: readonly (keyof MemberInput)[] = ['name', 'sector', 'committee', 'position', 'phone', 'wechat', 'telegramId', 'role'];
@@ -114,19 +115,43 @@ export class SqliteMemberStore implements MemberStore {
     return this.db.prepare('DELETE FROM member_accounts WHERE account = ?').run(account).changes > 0;
   }
 
-  issueCode(memberId: string, code: string, expiresAt: Date, now: Date): boolean {
-    return codes.issueCode(this.db, memberId, code, expiresAt, now);
+  issueCode(memberId: string, codeHash: string, expiresAt: Date, now: Date): boolean {
+    return codes.issueCode(this.db, memberId, codeHash, expiresAt, now);
   }
 
-  redeemCode(code: string, now: Date): string | null {
-    return codes.redeemCode(this.db, code, now);
+  redeemCode(codeHash: string, now: Date): string | null {
+    return codes.redeemCode(this.db, codeHash, now);
   }
 
-  recordFailure(account: string, now: Date): void {
-    codes.recordFailure(this.db, account, now);
+  recordFailure(failure: BindFailure, now: Date): void {
+    guard.recordFailure(this.db, failure, now);
   }
 
   failuresSince(account: string, since: Date): number {
-    return codes.failuresSince(this.db, account, since);
+    return guard.failuresSince(this.db, account, since);
+  }
+
+  targetFailuresSince(target: string, since: Date): number {
+    return guard.targetFailuresSince(this.db, target, since);
+  }
+
+  phoneFailuresSince(since: Date): number {
+    return guard.phoneFailuresSince(this.db, since);
+  }
+
+  lockTarget(target: string, now: Date): void {
+    guard.lockTarget(this.db, target, now);
+  }
+
+  lockedSince(target: string): Date | null {
+    return guard.lockedSince(this.db, target);
+  }
+
+  lockedTargets(): Map<string, Date> {
+    return guard.lockedTargets(this.db);
+  }
+
+  unlockTarget(target: string, now: Date): boolean {
+    return guard.unlockTarget(this.db, target, now);
   }
 }

@@ -59,10 +59,8 @@ export class NoticeService {
    * (the reply buttons and the hint carry the number).
    */
   async reply(from: Address, answer: ReplyAnswer, reason: string, now: Date, noticeId?: number): Promise<ReplyOutcome> {
-    const { store, roster } = this.options;
-    const memberIds = new Set([...(await roster.memberIdsOf(from)), ...(await store.memberIdsFor(from))]);
-    const open = (await Promise.all([...memberIds].map((m) => store.openFor(m, now)))).flat();
-    const unique = [...new Map(open.map((n) => [n.id, n])).values()];
+    const { store } = this.options;
+    const { memberIds, open: unique } = await this.openFor(from, now);
     const chosen = noticeId === undefined ? (unique.length === 1 ? unique[0] : undefined) : unique.find((n) => n.id === noticeId);
     if (!chosen) {
       if (unique.length > 1 && noticeId === undefined) return { ok: false, reason: 'ambiguous', open: unique };
@@ -72,6 +70,25 @@ export class NoticeService {
       if (await store.reply({ id: chosen.id, memberId, answer, reason, now })) return { ok: true, notice: chosen };
     }
     return { ok: false, reason: 'closed', open: unique };
+  }
+
+  /** The notices still taking replies from whoever writes from `from`, each once. */
+  async openFor(from: Address, now: Date): Promise<{ memberIds: Set<string>; open: Notice[] }> {
+    const memberIds = await this.memberIdsOf(from);
+    const open = (await Promise.all([...memberIds].map((m) => this.options.store.openFor(m, now)))).flat();
+    return { memberIds, open: [...new Map(open.map((n) => [n.id, n])).values()] };
+  }
+
+  private async memberIdsOf(from: Address): Promise<Set<string>> {
+    const { store, roster } = this.options;
+    return new Set([...(await roster.memberIdsOf(from)), ...(await store.memberIdsFor(from))]);
+  }
+
+  /** The member's current answer to a notice, if any. */
+  async answerOf(from: Address, noticeId: number): Promise<{ answer: ReplyAnswer; reason: string } | null> {
+    const memberIds = await this.memberIdsOf(from);
+    const replies = await this.options.store.replies(noticeId);
+    return replies.find((r) => memberIds.has(r.memberId)) ?? null;
   }
 
   async roll(id: number): Promise<NoticeRoll> {

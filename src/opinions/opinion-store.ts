@@ -23,6 +23,9 @@ export interface OpinionStore {
   /** Validated with `canMove`; 不予采用 needs a note. Throws `OpinionStoreError`. */
   changeStatus(request: StatusChangeRequest): Promise<Opinion>;
 
+  /** A chat account was bound to a registry member: its submissions become the member's. */
+  reassignMember(from: string, to: string): Promise<number>;
+
   /** Earlier submissions to point out before confirming, most similar first (see similarity.ts). */
   findSimilar(memberId: string, fields: Pick<OpinionFields, 'title' | 'situation'>): Promise<Opinion[]>;
 }

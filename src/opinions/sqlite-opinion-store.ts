@@ -73,6 +73,10 @@ export class SqliteOpinionStore implements OpinionStore {
     return this.changeStatusTx.immediate(request);
   }
 
+  async reassignMember(from: string, to: string): Promise<number> {
+    return this.sql.reassign.run(to, from).changes;
+  }
+
   async findSimilar(memberId: string, fields: Pick<OpinionFields, 'title' | 'situation'>): Promise<Opinion[]> {
     // Scans every report: fine for the few thousand a year a committee receives.
     const candidates = this.sql.similarityCandidates.all() as SimilarityCandidate[];

@@ -15,6 +15,7 @@ export function prepareStatements(db: Database) {
     byMessage: db.prepare(
       `SELECT ${opinionColumns} FROM opinions WHERE channel = ? AND member_id = ? AND message_id = ?`,
     ),
+    reassign: db.prepare('UPDATE opinions SET member_id = ? WHERE member_id = ?'),
     byMember: db.prepare(`SELECT ${opinionColumns} FROM opinions WHERE member_id = ? ORDER BY year, seq`),
     // One fixed statement: an absent filter is a NULL parameter, so no SQL is assembled at run time.
     list: db.prepare(

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import type { Logger } from '../../log.ts';
-import { privateAddress } from '../../members/account.ts';
+import { addressOf } from '../../members/registry-directory.ts';
 import { OpinionStoreError } from '../../opinions/opinion-store.ts';
 import { statusNotice } from '../../opinions/status-notice.ts';
 import { isOpinionStatus, type Opinion } from '../../opinions/types.ts';
@@ -49,7 +49,7 @@ export async function changeOpinionStatus(storage: Storage, args: string[], io: 
       actor: values.by?.trim() || defaultActor(),
       now,
       notify: (changed) => {
-        const address = privateAddress(changed.memberId);
+        const address = addressOf(storage.members, changed.memberId);
         return address ? { to: address, text: statusNotice(changed), reason: 'opinion-status' } : null;
       },
     });
@@ -59,13 +59,13 @@ export async function changeOpinionStatus(storage: Storage, args: string[], io: 
     return 1;
   }
   io.out(`已将 ${opinion.number} 的状态改为“${opinion.status}”。`);
-  reportNotice(opinion, io, log);
+  reportNotice(opinion, storage, io, log);
   return 0;
 }
 
 /** The notice was queued with the change (same transaction); the running bot sends it. */
-function reportNotice(opinion: Opinion, io: OpinionsIo, log: Logger): void {
-  if (!privateAddress(opinion.memberId)) {
+function reportNotice(opinion: Opinion, storage: Storage, io: OpinionsIo, log: Logger): void {
+  if (!addressOf(storage.members, opinion.memberId)) {
     log.warn({ number: opinion.number, memberId: opinion.memberId }, 'member could not be told of the status change: no private address');
     io.err(`无法通知反映人：委员ID“${opinion.memberId}”无法对应到聊天账号，请另行告知。`);
     return;

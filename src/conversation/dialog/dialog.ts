@@ -16,8 +16,8 @@ export interface DialogTurn<Who extends DialogMember = DialogMember> {
 export type StepOutcome =
   /** The dialog goes on at `step` with `data`. */
   | { replies: Reply[]; next: { step: string; data: Record<string, unknown> } }
-  /** Finished, or given up: the session is removed. */
-  | { replies: Reply[]; done: true };
+  /** Finished, or given up: the session is removed; `passOn` hands the message to the other features. */
+  | { replies: Reply[]; done: true; passOn?: boolean };
 
 /**
  * One kind of dialog (telegraf's WizardScene in spirit): its steps read answers, the engine keeps
@@ -35,11 +35,14 @@ export interface Dialog<Who extends DialogMember = DialogMember> {
   /** The question the dialog is waiting on, asked again. */
   prompt(session: DialogSession): Reply[];
   /** What has been collected so far, and what comes next. */
-  preview(session: DialogSession): Promise<Reply[]>;
+  preview(session: DialogSession, me: Who): Promise<Reply[]>;
   /** A message at this step that is a question to the bot rather than an answer. */
   isAside(text: string, session: DialogSession): boolean;
-  /** Whether the escapes (cancel, help, preview) apply: a short follow-up may not want them. */
-  readonly escapes: boolean;
+  /**
+   * A full dialog keeps the member until finished or cancelled (escapes, asides, the switch
+   * question); a light one (a single follow-up question) gives way to anything that is not its answer.
+   */
+  readonly light: boolean;
   cancelled(session: DialogSession): string;
   /** What the member is told when it lapsed; '' says nothing. */
   expired(session: DialogSession): string;

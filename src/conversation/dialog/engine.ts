@@ -100,14 +100,13 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
     const text = message.text;
     const pending = session.data[SWITCH_KEY];
     if (typeof pending === 'string') return this.settleSwitch(dialog, session, message, me, pending);
-    if (dialog.escapes) {
-      if (isCancel(text)) {
-        await this.options.store.delete(me.memberId, session.id);
-        return [{ text: dialog.cancelled(session) }];
-      }
-      if (isHelp(text)) return [{ text: helpText(dialog) }, ...dialog.prompt(session)];
-      if (isPreview(text)) return this.touch(session, await dialog.preview(session));
+    if (dialog.light) return this.apply(dialog, session, message, await dialog.step({ message, me, session, now: this.options.now() }));
+    if (isCancel(text)) {
+      await this.options.store.delete(me.memberId, session.id);
+      return [{ text: dialog.cancelled(session) }];
     }
+    if (isHelp(text)) return [{ text: helpText(dialog) }, ...dialog.prompt(session)];
+    if (isPreview(text)) return this.touch(session, await dialog.preview(session, me));
     const other = this.options.starters.find((starter) => starter.kind !== session.kind && starter.readStart(text) !== null);
     if (other && !message.suspicious) {
       await this.save({ ...session, data: { ...session.data, [SWITCH_KEY]: text } });
@@ -146,7 +145,7 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
   private async apply(dialog: Dialog<Who>, session: DialogSession, message: InboundMessage, outcome: StepOutcome): Promise<Reply[]> {
     if ('done' in outcome) {
       await this.options.store.delete(session.owner, session.id);
-      return outcome.replies;
+      return outcome.passOn ? [...outcome.replies, ...(await this.options.passOn(message))] : outcome.replies;
     }
     const now = this.options.now();
     await this.save({

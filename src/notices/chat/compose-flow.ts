@@ -2,6 +2,7 @@ import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/
 import type { DialogSession } from '../../conversation/dialog/session.ts';
 import type { Reply } from '../../conversation/types.ts';
 import type { Identity } from '../../members/directory.ts';
+import { readYesNo } from '../../shared/yes-no.ts';
 import type { NoticeService } from '../notice-service.ts';
 import { askStep, nextStep, PREVIEW_CHOICES, readStep, renderComposePreview, stepByLabel, toNotice } from './compose-dialog.ts';
 
@@ -19,7 +20,7 @@ function dataOf(session: DialogSession): Record<string, string> {
 export class ComposeDialog implements Dialog<Identity> {
   readonly kind = NOTICE_COMPOSE_DIALOG;
   readonly label = '会议通知草稿';
-  readonly escapes = true;
+  readonly light = false;
 
   constructor(
     private readonly service: NoticeService,
@@ -39,7 +40,7 @@ export class ComposeDialog implements Dialog<Identity> {
     const stay = { step: session.step, data };
     if (edit && !key) return { replies: [{ text: '没有这一项。可修改：标题、时间、地点、参会范围、正文、是否需要回执、回执截止时间、发送对象。' }], next: stay };
     if (session.step === 'preview' && !edit) {
-      if (/^(?:发送|确认发送|确认|发出|发吧|发)$/.test(text) ) return this.send(me, data, now);
+      if (/^(?:发送|确认发送|确认|发出|发吧|发)$/.test(text) || readYesNo(text) === 'yes') return this.send(me, data, now);
       return { replies: [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }], next: stay };
     }
     const read = readStep({ step: session.step, data }, key ?? session.step, edit ? (edit[2] ?? '') : text, now);

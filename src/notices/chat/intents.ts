@@ -1,8 +1,5 @@
-import { REPLY_ANSWERS, type ReplyAnswer } from '../types.ts';
-
-/** What a chat message asks of the notices feature. */
+/** What a chat message asks of the notices feature (staff commands; members' replies are read in read-reply.ts). */
 export type NoticeIntent =
-  | { kind: 'reply'; answer: ReplyAnswer; noticeId?: number; reason: string }
   | { kind: 'compose' }
   | { kind: 'list' }
   | { kind: 'roll'; noticeId: number }
@@ -10,8 +7,6 @@ export type NoticeIntent =
   | { kind: 'cancel-notice'; noticeId: number }
   | { kind: 'none' };
 
-/** 参加 / 参加 12 / 请假 外出调研 / 请假 12 外出调研 / 请假：外出调研 */
-const REPLY = new RegExp(`^(${REPLY_ANSWERS.join('|')})(?:\\s*[#＃]?\\s*(\\d{1,9})(?=\\s|$|[:：，,]))?\\s*[:：，,]?\\s*(.*)$`, 's');
 const STAFF: ReadonlyArray<[RegExp, (n: number) => NoticeIntent]> = [
   [/^(?:通知回执|回执|查看回执|回执情况)\s*[#＃]?\s*(\d+)$/, (noticeId) => ({ kind: 'roll', noticeId })],
   [/^(?:发送通知|推送通知)\s*[#＃]?\s*(\d+)$/, (noticeId) => ({ kind: 'send', noticeId })],
@@ -25,13 +20,6 @@ export function readNoticeIntent(raw: string): NoticeIntent {
   for (const [pattern, make] of STAFF) {
     const match = pattern.exec(text);
     if (match?.[1]) return make(Number(match[1]));
-  }
-  const reply = REPLY.exec(text);
-  // "参加会议需要带什么？" is a question, not an answer.
-  if (reply?.[1] && !/[？?]$/.test(text) && (reply[3] ?? '').length <= 200) {
-    const reason = (reply[3] ?? '').trim();
-    if (reply[1] === '参加' && reason && !/^(?:会议)?[。！!]*$/.test(reason)) return { kind: 'none' };
-    return { kind: 'reply', answer: reply[1] as ReplyAnswer, ...(reply[2] ? { noticeId: Number(reply[2]) } : {}), reason: reply[1] === '请假' ? reason : '' };
   }
   return { kind: 'none' };
 }

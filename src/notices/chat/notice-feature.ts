@@ -1,7 +1,6 @@
 import type { Feature, InboundMessage, Reply } from '../../conversation/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Identity, MemberDirectory } from '../../members/directory.ts';
-import { formatChinaDateTime as chinaTime } from '../../china-time.ts';
 import type { NoticeService } from '../notice-service.ts';
 import { NoticeStoreError, type NoticeStore } from '../notice-store.ts';
 import { renderRoll } from '../render.ts';
@@ -19,9 +18,8 @@ export interface NoticeFeatureOptions {
 }
 
 const STAFF_ONLY = '抱歉，发布和管理会议通知仅限市政协工作人员。如有需要，请联系市政协办公室。';
-const NOTHING_OPEN = '目前没有需要您回复的会议通知。';
 
-/** Meeting notices in chat: members answer 参加 / 请假; staff write, send, cancel and read the roll. */
+/** Meeting notices in chat, staff side: write, send, cancel and read the roll (members' replies: reply-feature.ts). */
 export class NoticeFeature implements Feature {
   readonly name = 'notices';
 
@@ -30,7 +28,6 @@ export class NoticeFeature implements Feature {
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     const intent = readNoticeIntent(message.text);
     const me = await this.options.directory.identify(message);
-    if (intent.kind === 'reply') return this.reply(message, intent);
     if (intent.kind === 'none') return null;
     if (me.role !== 'staff') {
       this.options.log.warn({ member: me.memberId, action: intent.kind }, 'staff-only notice action refused');
@@ -40,7 +37,7 @@ export class NoticeFeature implements Feature {
     return this.staff(intent, message, me);
   }
 
-  private async staff(intent: Exclude<NoticeIntent, { kind: 'reply' | 'none' }>, message: InboundMessage, me: Identity): Promise<Reply[]> {
+  private async staff(intent: Exclude<NoticeIntent, { kind: 'none' }>, message: InboundMessage, me: Identity): Promise<Reply[]> {
     const { service, store, now } = this.options;
     try {
       switch (intent.kind) {
@@ -67,23 +64,5 @@ export class NoticeFeature implements Feature {
       if (error instanceof NoticeStoreError) return [{ text: error.message }];
       throw error;
     }
-  }
-
-  private async reply(message: InboundMessage, intent: Extract<NoticeIntent, { kind: 'reply' }>): Promise<Reply[]> {
-    const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
-    const outcome = await this.options.service.reply(from, intent.answer, intent.reason, this.options.now(), intent.noticeId);
-    const mention = message.isGroup ? [message.senderId] : undefined;
-    if (outcome.ok) {
-      const { fields, id } = outcome.notice;
-      const until = fields.replyBy ? `${chinaTime(fields.replyBy)} 前` : '截止前';
-      const reasonNote = intent.answer === '请假' && !intent.reason ? `如需说明原因，可回复“请假 ${id} 原因”。` : '';
-      return [{ text: `已登记：${intent.answer}“${fields.title}”（${fields.time}，${fields.place}）。${reasonNote}${until}可重新回复更改。`, mention }];
-    }
-    if (outcome.reason === 'ambiguous') {
-      const list = outcome.open.map((n) => `· ${n.id} ${n.fields.title}（${n.fields.time}）`);
-      return [{ text: [`您有 ${outcome.open.length} 个待回复的会议通知，请注明编号，例如“${intent.answer} ${outcome.open[0]?.id}”：`, ...list].join('\n'), mention }];
-    }
-    if (outcome.reason === 'closed') return [{ text: '这个通知已经截止回复，或不需要回执。如有特殊情况，请直接联系市政协办公室。', mention }];
-    return [{ text: NOTHING_OPEN, mention }];
   }
 }

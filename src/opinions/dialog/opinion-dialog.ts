@@ -37,7 +37,7 @@ export function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
 export class OpinionDialog implements Dialog<Identity> {
   readonly kind = OPINION_DIALOG;
   readonly label = '社情民意草稿';
-  readonly escapes = true;
+  readonly light = false;
   readonly ttlMs: number;
 
   constructor(private readonly options: OpinionDialogOptions) {
@@ -56,7 +56,7 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   async step({ message, me, session, now }: DialogTurn<Identity>): Promise<StepOutcome> {
-    const fields = fieldsOf(session);
+    const fields = withProfile(fieldsOf(session), me);
     const step = cursor(fields);
     if (step === 'preview') return this.atPreview(session, me, fields, message.text, { channel: message.channel, now });
     const update = await applyText(fields, step, message.text, this.options.extractor);
@@ -71,8 +71,8 @@ export class OpinionDialog implements Dialog<Identity> {
     return step === 'preview' ? [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }] : [ask(step)];
   }
 
-  async preview(session: DialogSession): Promise<Reply[]> {
-    const fields = fieldsOf(session);
+  async preview(session: DialogSession, me: Identity): Promise<Reply[]> {
+    const fields = withProfile(fieldsOf(session), me);
     const step = cursor(fields);
     if (step !== 'preview') return [{ text: `目前已填写的内容：\n${renderFields(fields)}` }, ask(step)];
     const similar = await this.options.store.findSimilar(session.owner, { title: fields.title ?? '', situation: fields.situation ?? '' });
@@ -154,6 +154,13 @@ export class OpinionDialog implements Dialog<Identity> {
     const nudges = tips(kept, touched).map((text) => ({ text: `小提示：${text}` }));
     return { replies: [...lead, ...fixes, ...nudges, ask(step)], next };
   }
+}
+
+/** A draft begun before binding takes the registry's details for what it still lacks. */
+function withProfile(fields: Fields, me: Identity): Fields {
+  const filled = { ...fields };
+  for (const key of ['name', 'sector', 'phone'] as const) if (isMissing(filled, key) && me.profile[key]) filled[key] = me.profile[key];
+  return filled;
 }
 
 function changed(before: Fields, after: Fields): (keyof OpinionFields)[] {

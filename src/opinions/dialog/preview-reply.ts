@@ -1,4 +1,5 @@
 import type { OpinionFields } from '../types.ts';
+import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntent } from './intents.ts';
 
 /** What a member says once the preview is shown: submit it, change something, or something else. */
@@ -9,7 +10,7 @@ export type PreviewReply =
 
 export function readPreviewReply(text: string): PreviewReply {
   const intent = readIntent(text);
-  if (intent.kind === 'confirm') return { kind: 'confirm' };
+  if (intent.kind === 'confirm' || readYesNo(text) === 'yes') return { kind: 'confirm' };
   if (intent.kind === 'edit') return { kind: 'edit', field: intent.field, value: intent.value };
   return { kind: 'other' };
 }

@@ -1,40 +1,69 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { OpinionFields } from '../types.ts';
+import { extractContact, type ContactDetails } from './contact.ts';
+import { readDocument } from './document.ts';
 import { composeTitle, splitFreeText } from './free-text.ts';
 import { readLabels, type LabelledValue } from './labels.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
 import { findPhone } from './phone.ts';
+import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 
 /**
- * The offline reading of a member's message: labelled fields in any common layout, free text
- * split into problem and suggestion, a phone number wherever it is. Wording is kept, only trimmed;
- * the text is data, so nothing in it is ever followed as an instruction.
+ * The offline reading of a member's message: labelled fields in any common layout, a pasted
+ * document's title line and header lines, free text split into problem and suggestion, and the
+ * reporter's name, sector, phone and consent wherever they are — taken out of the story, which
+ * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
-export function extractFields(text: string): Partial<OpinionFields> {
-  const { values, free } = readLabels(text);
+export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
+  const message = normalizeMessage(text);
+  const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
+  const document = readDocument(message, hasTitleLabel);
+  const { values, free } = readLabels(document.body);
   const fields: Partial<OpinionFields> = {};
-  for (const labelled of values) assign(fields, labelled);
+  const contact: Omit<ContactDetails, 'rest'> = {};
+  const story = (part: string) => {
+    const found = extractContact(part, sectors);
+    contact.name ??= found.name;
+    contact.sector ??= found.sector;
+    contact.phone ??= found.phone;
+    contact.signed ??= found.signed;
+    return found.rest;
+  };
+  for (const labelled of values) assign(fields, labelled, sectors, story);
 
-  const loose = free.join('\n');
+  const loose = free.map(story).filter((part) => part !== '').join('\n');
   if (loose !== '' && (fields.situation === undefined || fields.suggestion === undefined)) {
     const { situation, suggestion } = splitFreeText(loose);
     if (fields.situation === undefined && situation !== undefined) fields.situation = situation;
     if (fields.suggestion === undefined && suggestion !== undefined) fields.suggestion = suggestion;
   }
+  // A label wins over the same detail found in the text.
+  if (contact.name !== undefined) fields.name ??= contact.name;
+  if (contact.sector !== undefined) fields.sector ??= contact.sector;
+  if (contact.phone !== undefined) fields.phone ??= contact.phone;
+  if (contact.signed !== undefined) fields.signed ??= contact.signed;
 
-  const phone = fields.phone ?? findPhone(text);
-  if (phone !== undefined) fields.phone = phone;
-  const title = fields.title ?? composeTitle(fields.situation, fields.suggestion);
+  const title = fields.title ?? document.title ?? composeTitle(fields.situation, fields.suggestion);
   if (title !== undefined) fields.title = title;
   return fields;
 }
 
+/** A sector as the member labelled it: a known name as written (教育界), else the canonical name it mentions. */
+function sectorFrom(value: string, sectors: readonly Sector[]): string {
+  if (sectors.some(({ aliases }) => aliases.includes(value))) return value;
+  return matchSector(value, sectors) ?? looksLikeSectorName(value) ?? value;
+}
+
 /** The first label of a field wins, except that several problem or suggestion parts are joined. */
-function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue): void {
+function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue, sectors: readonly Sector[], story: (part: string) => string): void {
   switch (field) {
     case 'situation':
-    case 'suggestion':
-      fields[field] = fields[field] === undefined ? value : `${fields[field]}\n${value}`;
+    case 'suggestion': {
+      // A signature or a phone number inside a labelled part is not part of the story.
+      const rest = story(value);
+      if (rest !== '') fields[field] = fields[field] === undefined ? rest : `${fields[field]}\n${rest}`;
       return;
+    }
     case 'category': {
       const category = parseCategory(value);
       if (category !== undefined) fields.category ??= category;
@@ -48,6 +77,19 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue)
     case 'phone':
       // A label around a bad number still records it, so the review can say what is wrong.
       fields.phone ??= findPhone(value) ?? value;
+      return;
+    case 'name': {
+      // "联系人:马俊 tel:186…": the name, and the rest for the other fields.
+      const found = extractContact(value, sectors);
+      const name = found.name ?? (found.rest !== '' ? found.rest : undefined);
+      if (name !== undefined) fields.name ??= name;
+      if (found.sector !== undefined) fields.sector ??= found.sector;
+      if (found.phone !== undefined) fields.phone ??= found.phone;
+      if (found.signed !== undefined) fields.signed ??= found.signed;
+      return;
+    }
+    case 'sector':
+      fields.sector ??= sectorFrom(value, sectors);
       return;
     default:
       fields[field] ??= value;

@@ -1,3 +1,5 @@
+import { isTitleWorthy, isVagueAction, plainWords } from './speech.ts';
+import { withoutStartPhrase } from './start-phrase.ts';
 import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
 
 /** Reading a message written without labels: which part is the problem, which the suggestion. */
@@ -8,43 +10,77 @@ const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否)/;
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
-/** Phrases that only start the conversation: 我想反映个社情民意、提个建议. */
-const OPENER = /^(?:\/opinion\b)?\s*(?:我)?(?:想|要)?(?:反映|提)(?:一?个|一下|一条|一点)?(?:社情民意(?:信息)?|情况|问题|建议)[：:，,。！!\s]*/;
+/** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
+const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求)/u;
+const RUN_ON_MIN = 8;
 /** What opens a suggestion's first clause and says nothing about the ask: 因此建议、一是. */
-const SUGGESTION_LEAD = /^[^，。]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请|能否|可否)|^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])/;
+const SUGGESTION_LEAD =
+  /^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])?[^，。]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请|能否|可否)|^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])/;
+/** Who should act, at the start of the ask: 有关部门, 区住建局牵头, 公安交管部门在…. */
 const WHO = /^[^，。在对将把]{0,8}?(?:部门|单位|政府)/;
-const ADVERBS = /^(?:尽快|尽早|及时|早日|抓紧|加快|能够|能|可以)+/;
+const AGENCY = /^[^，。在对将把]{1,8}?(?:局|委|办|厅|支队|大队|中心|街道|居委会|办事处|公司|物业)(?=牵头|负责|会同|联合|协调|组织|尽快|及时|加快|要|应|在|对|将|把|从|为|与|和|$)/u;
+const LEAD_VERB = /^(?:牵头|负责|会同|联合|协调|组织)(?:[，,]|$)?/u;
+const ADVERBS = /^(?:尽快|尽早|及时|早日|抓紧|加快|能够|能不能|可不可以|是不是可以|最好|赶紧|赶快|马上|早点|能|可以|给)+/;
+/** "在该路口……": the place was named in the story; 该 cannot stand in a title. */
+const THIS_PLACE = /^(?:在|对)(?:该|此|这个|那个)[^，。]{0,6}?(?:路口|路段|处|地|区域|位置|小区|社区|学校|河段|地段)|^(?:在|对)此处?/u;
 /** Where the place at the start of a problem clause ends: a demonstrative or the predicate. */
 const PLACE_END = /那个|这个|那条|这条|这段|那段|没有|没|有|是|很|经常|一直|每天|存在|长期|常年/;
+/** Where the subject of a problem ends: 路灯坏了, 健身器材都坏了好久了. */
+const SUBJECT_END = /坏|没有|没人|没|不|很|经常|一直|已经|存在|长期|常年|被|都|总是|老是|有/u;
 const SPEAKER = /^(?:我们|我家|我所在的|我住的|本|在|位于)/;
 const TITLE_LIMIT = 30;
 
 /** The problem is what comes before the first clause opening a suggestion; the suggestion is the rest. */
 export function splitFreeText(text: string): { situation?: string; suggestion?: string } {
-  const body = text.trim().replace(OPENER, '');
-  const start = [...body.matchAll(CLAUSE_START)]
+  const body = withoutStartPhrase(text);
+  let start = [...body.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
     .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)));
+  if (start === undefined && !/[，。；！？,;!?\n]/u.test(body)) {
+    // Voice input comes without punctuation: "……很危险建议装个红绿灯".
+    const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));
+    if (ask) start = RUN_ON_MIN + ask.index;
+  }
   const situation = trimSeparators(start === undefined ? body : body.slice(0, start));
   const suggestion = start === undefined ? '' : body.slice(start).trim();
   return { ...(situation && { situation }), ...(suggestion && { suggestion }) };
 }
 
-/** What the suggestion asks for: its first clause without 建议 and who should do it. */
+/** What the suggestion asks for: its first clause that says more than who should act, in plain words. */
 function actionOf(suggestion: string): string {
-  const first = clauses(suggestion)[0] ?? '';
-  return first.replace(SUGGESTION_LEAD, '').replace(WHO, '').replace(ADVERBS, '').replace(/^[：:\s]+/, '');
+  for (const clause of clauses(suggestion).slice(0, 2)) {
+    const action = plainWords(clause.replace(SUGGESTION_LEAD, ''))
+      .replace(WHO, '')
+      .replace(AGENCY, '')
+      .replace(LEAD_VERB, '')
+      .replace(ADVERBS, '')
+      .replace(THIS_PLACE, '')
+      .replace(/^[：:\s]+/, '');
+    if (action) return action;
+  }
+  return '';
 }
 
-/** The place the problem starts with (学校门口、城南路与学府街交叉口), when it names one. */
+/** The place the problem starts with (学校门口、城南路与学府街交叉口), when it names one plainly. */
 function placeOf(situation: string): string | undefined {
   const first = (clauses(situation)[0] ?? '').replace(SPEAKER, '');
   const end = first.search(PLACE_END);
-  const head = end < 0 ? first.slice(0, 14) : first.slice(0, end);
+  const head = plainWords(end < 0 ? first.slice(0, 14) : first.slice(0, end));
   const last = [...head.matchAll(PLACE_WORD)].at(-1);
   const place = last ? head.slice(0, last.index + last[0].length) : '';
-  // A bare 小区 or 路 says nothing about where.
-  return charCount(place) >= 3 ? place : undefined;
+  // A bare 小区 or 路 says nothing about where; 城东的清水河 reads badly inside 关于在……的建议.
+  return charCount(place) >= 3 && !place.includes('的') ? place : undefined;
+}
+
+/** What the problem is about: 路灯 in 路灯坏了, 健身器材 in 城北公园的健身器材都坏了. */
+function subjectOf(situation: string): string | undefined {
+  for (const clause of clauses(situation).slice(0, 2)) {
+    const plain = plainWords(clause).replace(SPEAKER, '');
+    const end = plain.search(SUBJECT_END);
+    const subject = (end < 0 ? '' : plain.slice(0, end)).split('的').at(-1) ?? '';
+    if (isTitleWorthy(subject) && charCount(subject) <= 10) return subject;
+  }
+  return undefined;
 }
 
 /** Cuts at the last 和/及/并/与/、 that fits, so a long ask keeps whole words. */
@@ -56,16 +92,30 @@ function shorten(core: string, room: number): string {
   return cut > room / 2 ? head.slice(0, cut) : head;
 }
 
-/** A title in the usual form 关于……的建议, at most 30 characters. */
+function fits(title: string): string | undefined {
+  return charCount(title) <= TITLE_LIMIT ? title : undefined;
+}
+
+/**
+ * A title in the usual form 关于……的建议, at most 30 characters, in plain words (no 就是, 那个,
+ * 我觉得 from speech); undefined when no clean title can be made, so the member is asked.
+ */
 export function composeTitle(situation?: string, suggestion?: string): string | undefined {
   const action = suggestion ? actionOf(suggestion) : '';
   const place = situation ? placeOf(situation) : undefined;
-  if (action) {
+  if (action && isVagueAction(action)) {
+    // "建议尽快维修" says what to do but not to what: the story names it.
+    const subject = situation ? subjectOf(situation) : undefined;
+    const plain = subject && (action === '加强管理' ? `加强${subject}管理` : `${action.replace(/好$/u, '')}${subject}`);
+    if (plain) return fits(`关于${plain}的建议`);
+  } else if (action && isTitleWorthy(shorten(action, TITLE_LIMIT - 5))) {
     const withPlace = place && !/^[在于对为将把从]/.test(action) && !action.includes(place) ? `关于在${place}${action}的建议` : '';
-    return withPlace && charCount(withPlace) <= TITLE_LIMIT ? withPlace : `关于${shorten(action, TITLE_LIMIT - 5)}的建议`;
+    if (withPlace && charCount(withPlace) <= TITLE_LIMIT) return withPlace;
+    return `关于${shorten(action, TITLE_LIMIT - 5)}的建议`;
   }
   if (!situation) return undefined;
-  const problem = (clauses(situation)[0] ?? '').replace(SPEAKER, '');
-  const solve = `关于解决${problem}问题的建议`;
-  return charCount(solve) <= TITLE_LIMIT ? solve : `关于${shorten(problem, TITLE_LIMIT - 5)}的建议`;
+  const problem = (clauses(situation).map((c) => plainWords(c)).find((c) => c !== '') ?? '').replace(SPEAKER, '');
+  // Only a short plain statement reads as a title: 学校门口没有红绿灯, not 健身器材都坏了好久了.
+  const plain = isTitleWorthy(problem) && charCount(problem) <= 16 && !/[的都了]|好久|很久/u.test(problem);
+  return plain ? fits(`关于解决${problem}问题的建议`) : undefined;
 }

@@ -1,6 +1,10 @@
+import { readYesNo } from '../../shared/yes-no.ts';
 import { isOpinionCategory, OPINION_CATEGORIES, type OpinionCategory, type OpinionFields } from '../types.ts';
+import { readConsent } from './consent.ts';
 import { fieldProblem, PHONE_PROBLEM } from './limits.ts';
+import { readPersonName } from './person-name.ts';
 import { findPhone, isValidPhone } from './phone.ts';
+import { readSector } from './sectors.ts';
 
 /** Reading one answer to one question the dialog asked. */
 
@@ -9,7 +13,9 @@ export type FieldAnswer<K extends keyof OpinionFields> = { value: OpinionFields[
 /** The numbered list members pick a category from; numbers follow OPINION_CATEGORIES. */
 export const CATEGORY_MENU = OPINION_CATEGORIES.map((category, i) => `${i + 1}.${category}`).join(' ');
 
-const SIGNED_ERROR = '请回复“同意”或“不同意”。';
+export const SIGNED_ERROR = '请回复“同意”或“不同意”。';
+export const NAME_ERROR = '请告诉我反映人的真实姓名，例如“张建国”。';
+export const SECTOR_ERROR = '没有认出这个界别。请回复您所在的界别，例如：民盟、九三学社、无党派人士、教育界、医药卫生界。';
 const CATEGORY_ERROR = `没有找到这个类别，请回复名称或序号：${CATEGORY_MENU}`;
 const EMPTY_ERROR = '这一项还没有内容，请再输入一次。';
 
@@ -32,8 +38,15 @@ function normalize(text: string): string {
   return text.normalize('NFKC').replace(/[\s\p{P}]/gu, '').toLowerCase();
 }
 
-/** 是/同意/可以/好 → true; 否/不同意/不/匿名 → false; anything else is not an answer. */
+/**
+ * Consent phrases (可以用我的名字, 不要透露我的姓名), everyday yes and no (好的, 👍, 不用了), then
+ * the first word of a longer answer (同意，……) → true / false; anything else is not an answer.
+ */
 export function parseSigned(text: string): boolean | undefined {
+  const consent = readConsent(text);
+  if (consent !== undefined) return consent;
+  const yesNo = readYesNo(text);
+  if (yesNo !== null) return yesNo === 'yes';
   const answer = normalize(text);
   // Negatives first: 不同意 contains 同意.
   if (/^(?:否|不|no?$|别)|不同意|不愿意|匿名|不署名/.test(answer)) return false;
@@ -60,7 +73,7 @@ export function parseCategory(text: string): OpinionCategory | undefined {
 
 type Parsers = { [K in keyof OpinionFields]: (text: string) => FieldAnswer<K> };
 
-function text<K extends 'title' | 'situation' | 'suggestion' | 'name' | 'sector'>(field: K) {
+function text<K extends 'title' | 'situation' | 'suggestion'>(field: K) {
   return (answer: string): FieldAnswer<K> => {
     const value = answer.trim();
     const problem = fieldProblem(field, value);
@@ -72,8 +85,16 @@ const PARSERS: Parsers = {
   title: text('title'),
   situation: text('situation'),
   suggestion: text('suggestion'),
-  name: text('name'),
-  sector: text('sector'),
+  // "我叫林晓东" is 林晓东; "我是民盟的" or "东哥" is no name and is asked again.
+  name: (answer) => {
+    const name = readPersonName(answer);
+    return name ? { value: name } : { error: NAME_ERROR };
+  },
+  // "九三的委员" is 九三学社; "港澳台侨界" is kept as written; anything else is asked again.
+  sector: (answer) => {
+    const sector = readSector(answer);
+    return sector ? { value: sector } : { error: SECTOR_ERROR };
+  },
   category: (answer) => {
     const category = parseCategory(answer);
     return category ? { value: category } : { error: CATEGORY_ERROR };

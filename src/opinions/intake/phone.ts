@@ -2,7 +2,8 @@
 
 const MOBILE = String.raw`(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}`;
 const LANDLINE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}`;
-const PHONE = new RegExp(String.raw`(?<!\d)(?:${MOBILE}|${LANDLINE})(?!\d)`);
+const PHONE_SOURCE = String.raw`(?<!\d)(?:${MOBILE}|${LANDLINE})(?!\d)`;
+const PHONE = new RegExp(PHONE_SOURCE);
 
 /** The first phone number anywhere in the text (full-width digits read as ASCII). */
 export function findPhone(text: string): string | undefined {
@@ -13,4 +14,32 @@ export function findPhone(text: string): string | undefined {
 export function isValidPhone(text: string): boolean {
   const compact = text.normalize('NFKC').trim().replace(/[\s\-－()（）]/g, '').replace(/^(?:\+|00)?86(?=1)/, '');
   return /^1[3-9]\d{9}$/.test(compact) || /^0\d{2,3}\d{7,8}$/.test(compact);
+}
+
+export interface PhoneSpan {
+  /** The number as written (139 1234 5678). */
+  phone: string;
+  /** Where the number starts, or the words introducing it (我的手机、联系电话：、tel:). */
+  start: number;
+  end: number;
+}
+
+/** Words introducing the member's own number, right before it. */
+const CUE =
+  /(?:(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信)|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
+/** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
+const OTHERS =
+  /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道)[^，,。；;\d]{0,6}$/u;
+
+/** The member's phone numbers in running text, with their introducing words; others' numbers are left. */
+export function contactPhoneSpans(text: string): PhoneSpan[] {
+  const spans: PhoneSpan[] = [];
+  for (const match of text.matchAll(new RegExp(PHONE_SOURCE, 'g'))) {
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const cue = CUE.exec(before);
+    const lead = before.slice(0, before.length - (cue?.[0].length ?? 0));
+    if (OTHERS.test(lead) || (!cue && OTHERS.test(before))) continue;
+    spans.push({ phone: match[0].trim(), start: match.index - (cue?.[0].length ?? 0), end: match.index + match[0].length });
+  }
+  return spans;
 }

@@ -1,0 +1,113 @@
+import { canonical } from './reply-vocabulary.ts';
+
+/** Where a message names one of several pending notices: by title words, place, date, weekday or order in the list. */
+
+export type NoticeRef = { id: number; title: string; time: string; place: string };
+
+/** A stretch of the message that names one notice. */
+export interface Mention {
+  id: number;
+  start: number;
+  end: number;
+}
+
+const TITLE_BOILERPLATE = /关于|召开|举办|举行|开展|组织|邀请|参加|出席|的通知|通知|会议|市政协|政协|[一二三四五六七八九十\d]+届|第[一二三四五六七八九十百\d]+次|[（(][^）)]*[）)]/gu;
+const PLACE_BOILERPLATE = /会议室|会议中心|报告厅|大厅|[一二三四五六七八九十\d]+楼|[一二三四五六七八九十\d]+号|市政协|政协|机关|大楼|室/gu;
+/** What members call a meeting for short. */
+const SHORT_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/常务委员会/u, '常委会'],
+  [/主席会议/u, '主席会'],
+  [/全体会议/u, '全会|大会'],
+];
+/** Words any notice could be called by; naming them names none. */
+const GENERIC = /^(?:会议?|开会|参加|请假|出席|委员|全体|我们|这个|那个|时间|地点|本次|这次|一下|会上|的会|市政|专题)$/u;
+/** "5号的会" / "常委会那个": the words after a name belong to it. */
+const NAME_TAIL = /^(?:的|那个|那场|这个|这场)?(?:会议|会)?/u;
+
+const DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 五 → 5, 十二 → 12, 二十五 → 25. */
+function chineseNumber(text: string): number {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (text.includes('十') ? (tens ? (DIGIT[tens] ?? 0) : 1) * 10 : 0) + (ones ? (DIGIT[ones] ?? 0) : 0);
+}
+
+/** Chinese numerals before 月 / 日 / 号 as digits, so 五号 and 5号 read alike (lengths may change). */
+function withDigits(text: string): string {
+  return text.replace(/[一二两三四五六七八九十]{1,3}(?=[月日号])/gu, (n) => String(chineseNumber(n)));
+}
+
+const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?!通知)/gu;
+const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
+const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/gu;
+const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|([后下])(?:一|面那)个|最后(?:一|那)个/gu;
+
+function datesOf(time: string): { month: number | null; day: number }[] {
+  const text = withDigits(canonical(time));
+  return [
+    ...[...text.matchAll(DATE)].map((m) => ({ month: m[1] ? Number(m[1]) : null, day: Number(m[2]) })),
+    ...[...text.matchAll(ISO_DATE)].map((m) => ({ month: Number(m[1]), day: Number(m[2]) })),
+  ];
+}
+
+/** Pieces of the text that occur in exactly one notice's words: three characters, or two right before 会 / 的 / 那. */
+function wordMentions(text: string, words: { id: number; text: string }[], shortest: number): Mention[] {
+  const found: Mention[] = [];
+  for (let start = 0; start < text.length; ) {
+    let hit: Mention | null = null;
+    for (let length = Math.min(12, text.length - start); length >= 2 && !hit; length--) {
+      const piece = text.slice(start, start + length);
+      const short = length < shortest && !/^(?:$|[会的那这，])/u.test(text.slice(start + length, start + length + 1));
+      if (short || /[|，。！？；\s\d]/u.test(piece) || GENERIC.test(piece)) continue;
+      const owners = words.filter((w) => w.text.includes(piece));
+      if (owners.length === 1 && owners[0]) hit = { id: owners[0].id, start, end: start + length };
+    }
+    if (hit) found.push(hit);
+    start = hit ? hit.end : start + 1;
+  }
+  return found;
+}
+
+function titleWords(title: string): string {
+  const text = canonical(title);
+  const short = SHORT_NAMES.filter(([pattern]) => pattern.test(text)).map(([, name]) => name);
+  return [text, ...short].join('|').replace(TITLE_BOILERPLATE, '|');
+}
+
+/** Every place the text names a notice, in order, without overlaps; positions are in `text` (numerals as digits). */
+export function namedIn(raw: string, notices: NoticeRef[]): { text: string; mentions: Mention[] } {
+  const text = withDigits(raw);
+  const mentions: Mention[] = [
+    ...wordMentions(text, notices.map((n) => ({ id: n.id, text: titleWords(n.title) })), 3),
+    ...wordMentions(text, notices.map((n) => ({ id: n.id, text: canonical(n.place).replace(PLACE_BOILERPLATE, '|') })), 4),
+  ];
+  const add = (match: RegExpMatchArray, matching: NoticeRef[]) => {
+    if (matching.length === 1 && matching[0]) mentions.push({ id: matching[0].id, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  };
+  for (const m of text.matchAll(DATE)) {
+    const month = m[1] ? Number(m[1]) : null;
+    add(m, notices.filter((n) => datesOf(n.time).some((d) => d.day === Number(m[2]) && (month === null || d.month === null || d.month === month))));
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    const day = (m[1] ?? '').replace('天', '日');
+    add(m, notices.filter((n) => new RegExp(`(?:周|星期|礼拜)[${day}${day === '日' ? '天' : ''}]`, 'u').test(canonical(n.time))));
+  }
+  for (const m of text.matchAll(ORDINAL)) {
+    const index = m[1] ? (/\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) - 1 : m[2] ? 0 : notices.length - 1;
+    add(m, notices.slice(index, index + 1));
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const kept: Mention[] = [];
+  for (const mention of mentions) {
+    const last = kept[kept.length - 1];
+    if (last && mention.start < last.end) continue;
+    const end = mention.end + (NAME_TAIL.exec(text.slice(mention.end))?.[0].length ?? 0);
+    kept.push({ ...mention, end });
+  }
+  return { text, mentions: kept };
+}
+
+/** Bare numbers that could be notice numbers (not 5号, 3天, 9点). */
+export function numbersIn(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)(\d{1,9})(?![\d天日号点个月年分小时周次人位岁：:])/gu)].map((m) => Number(m[1]));
+}

@@ -1,0 +1,134 @@
+import { formatChinaDateTime } from '../../china-time.ts';
+import { ASKS_LEAVE, cleanMessage, rewriteForReading, UNCERTAIN } from './reply-vocabulary.ts';
+
+/** Questions members ask about a meeting, and answers taken from the notice alone. */
+
+export type NoticeTopic = 'time' | 'place' | 'dress' | 'bring' | 'agenda' | 'contact' | 'deadline' | 'other';
+
+/** One clause of a message; `asks` when it is a question. */
+export interface Clause {
+  text: string;
+  asks: boolean;
+}
+
+const INTERROGATIVE =
+  /几点|几号|几时|什么时候|啥时候|何时|哪天|哪一天|哪里|哪儿|在哪|哪个|哪位|谁|(?<![十一二三四五六七八九两])几(?:楼|层|号楼|天|个|位|分钟|小时)|(?<!没)(?:什么|啥)|怎么(?!也|都)|如何|多久|多长|多少|是否|能否|可否|会否|为何/u;
+/** Asking without a question word: 地址发一下 / 议程发我看看. */
+const ASKING_WORDS = /地址|[着著]装|议程|截止|联系人|联系方式|定位|发(?:一下|我|给我)/u;
+/** "我参加需要带什么吗" said in one breath: the answer, then the question. */
+const ANSWER_FIRST = /^((?:我|本人)(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会|去)(?:的)?)(?=.)/u;
+
+function isAsking(part: string): boolean {
+  if (part.endsWith('？')) return true;
+  if (UNCERTAIN.test(part)) return false;
+  return INTERROGATIVE.test(part) || /[吗嘛么]$/u.test(part) || ASKING_WORDS.test(part);
+}
+
+export function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const part of text.split(/(?<=？)|[，。！；…\n]/u).map((p) => p.trim())) {
+    if (!part || part === '？') continue;
+    const asks = isAsking(part);
+    const answer = asks ? ANSWER_FIRST.exec(part)?.[1] : undefined;
+    if (answer && isAsking(part.slice(answer.length))) {
+      clauses.push({ text: answer, asks: false }, { text: part.slice(answer.length).replace(/？$/u, ''), asks: true });
+    } else {
+      clauses.push({ text: part.replace(/？$/u, ''), asks });
+    }
+  }
+  return clauses;
+}
+
+const DEADLINE = /截止|截至|最晚|期限|几号前|之前回复|什么时候(?:回复|回执|报名|答复)|回执|报名时间/u;
+const TOPICS: ReadonlyArray<[NoticeTopic, RegExp]> = [
+  ['contact', /联系谁|联系人|联系方式|电话(?!会议)|找谁|问谁|谁负责|对接人|哪位(?:负责|老师)/u],
+  ['dress', /穿什么|穿啥|[着著]装|服装|正装|西装|西服|便装|怎么穿|要穿|穿[^，]{0,4}吗|衣服/u],
+  ['bring', /带什么|带啥|要带|需要带|用带|能带|可以带|带不带|携带|准备什么|要准备|需要准备|准备(?:啥|哪些)|材料|身份证|证件|委员证|笔记本|电脑|履职手册/u],
+  ['agenda', /议程|议题|日程|什么内容|啥内容|内容是|讨论什么|讨论啥|开什么会|主题|主要(?:内容|议题)|发言|流程|环节|主持|主讲|哪些领导|领导出席/u],
+  ['place', /在哪|哪里|哪儿|哪个(?:地方|会议室|楼|房间|厅)|什么地方|啥地方|地点|地址|位置|怎么走|怎么去|怎么过去|如何前往|路线|导航|停车|坐什么车|公交|地铁|几楼|几号楼|哪栋|会场|定位/u],
+  ['time', /几点|什么时候|啥时候|何时|哪天|哪一天|几号|几时|时间|多久|多长|几天|开始|结束|散会|报到|日期|星期几|周几/u],
+];
+const TIME_WORDS = /今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上/u;
+/** The question is about the meeting even though it names no topic: 有午餐吗 / 可以请人代替吗. */
+const ABOUT_MEETING =
+  /会议|开会|参会|与会|会上|的会|会场|会期|会前|会后|[这那本此该][次个场]会|常委会|协商会|座谈会|通知|当天|那天|届时|到时候|午饭|午餐|晚饭|吃饭|用餐|就餐|住宿|酒店|家属|代替|替我|请人|委托|签到|请假|参加|出席|迟到|早退/u;
+/** Questions for the knowledge base or other features, not about this meeting. */
+export const OTHER_BUSINESS =
+  /社情民意|提案(?!委|委员会|办理)|我(?:想|要)反映|反映(?:一下|一个|个)?(?:情况|问题|意见)|意见建议|建议(?:有关|相关|政府|部门|市里|尽快|加强|增设|设立)|希望政协|呼吁|群众|老百姓|绑定|解绑|章程|条例|法规|履职(?!手册)|怎么写|如何写|政协委员(?:的)?(?:职责|权利|义务)|上班|下班|办公时间/u;
+/** Naming this meeting outright outweighs a knowledge word (提案办理协商会在哪). */
+export const NAMES_MEETING = /会议|开会|参会|[这本此][次个]会|常委会|协商会|座谈会|通知|请假|回执/u;
+
+/** The topic of the question clauses, or null when they are not about the meeting. */
+export function topicOf(questions: string[]): NoticeTopic | null {
+  const text = questions.join('，');
+  if (!text || (OTHER_BUSINESS.test(text) && !NAMES_MEETING.test(text))) return null;
+  if (DEADLINE.test(text)) return 'deadline';
+  let first: { topic: NoticeTopic; at: number } | null = null;
+  for (const [topic, pattern] of TOPICS) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && (!first || at < first.at)) first = { topic, at };
+  }
+  if (first) return first.topic;
+  const aboutMeeting = ABOUT_MEETING.test(text);
+  if (TIME_WORDS.test(text) && (aboutMeeting || text.length <= 6)) return 'time';
+  return aboutMeeting ? 'other' : null;
+}
+
+/** What a message asks about the meeting, also when it answers 参加 as well; null when it asks nothing about it. */
+export function questionIn(text: string): NoticeTopic | null {
+  const questions = clausesOf(rewriteForReading(cleanMessage(text).text)).filter((c) => c.asks && !ASKS_LEAVE.test(c.text));
+  return questions.length ? topicOf(questions.map((c) => c.text)) : null;
+}
+
+const ASK_OFFICE = '如需确认，请联系市政协办公室。';
+
+/** The notice's own sentences (split at clause punctuation) that match, quoted. */
+function quoted(body: string, pattern: RegExp): string {
+  const found = body
+    .split(/[，。；！？\n]/u)
+    .map((part) => part.trim())
+    .filter((part) => pattern.test(part));
+  return found.length ? `通知中写明：${found.slice(0, 3).join('，')}。` : '';
+}
+
+/** 会议议程：一、…；二、… whether on one line or on the lines that follow. */
+function agendaOf(body: string): string {
+  const lines = body.split('\n').map((line) => line.trim());
+  const start = lines.findIndex((line) => /议程|议题|日程/u.test(line));
+  if (start < 0) return '';
+  const items = [lines[start]?.replace(/^[^：:]*[：:]\s*/u, '') ?? ''];
+  for (const line of lines.slice(start + 1)) {
+    if (!/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)]|[（(][一二三四五六七八九十\d]+[）)])/u.test(line)) break;
+    items.push(line);
+  }
+  const agenda = items.filter(Boolean).join('').replace(/[。；]$/u, '');
+  return agenda.length > 200 ? `${agenda.slice(0, 200)}…` : agenda;
+}
+
+type NoticeText = { title: string; time: string; place: string; scope: string; body: string; replyBy: Date | null };
+
+/** A short answer from the notice's fields only; what the notice does not say is said to be missing. */
+export function answerAboutNotice(topic: NoticeTopic, notice: NoticeText): string {
+  const { time, place, scope, body, replyBy } = notice;
+  const name = notice.title.replace(/^关于(?:召开|举办|举行|开展|参加)?/u, '').replace(/的通知$/u, '') || notice.title;
+  switch (topic) {
+    case 'time':
+      return [`${name}的时间是${time}。`, quoted(body, /报到|签到|会期|入场/u)].join('');
+    case 'place':
+      return [`${name}的地点是${place}。`, quoted(body, /地址|乘车|停车|路线|公交|地铁|入口|导航/u)].join('');
+    case 'dress':
+      return quoted(body, /[着著]装|正装|服装|穿/u) || `通知中没有写着装要求。${ASK_OFFICE}`;
+    case 'bring':
+      return quoted(body, /携带|带上|带好|自带|准备|材料|证件|手册/u) || `通知中没有写需要携带的物品。${ASK_OFFICE}`;
+    case 'agenda': {
+      const agenda = agendaOf(body);
+      return agenda ? `会议议程：${agenda}。` : `通知中没有列出议程。${ASK_OFFICE}`;
+    }
+    case 'contact':
+      return quoted(body, /联系|电话|\d{7,}/u) || '通知中没有写联系人，如有疑问请联系市政协办公室。';
+    case 'deadline':
+      return replyBy ? `回执截止时间是 ${formatChinaDateTime(replyBy)}，请在此前回复“参加”或“请假 原因”。` : '这个会议通知没有回执截止时间。';
+    case 'other':
+      return `通知中没有写到这一点。${name}：${time}，${place}，参会范围：${scope}。${ASK_OFFICE}`;
+  }
+}

@@ -1,0 +1,214 @@
+import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
+import { namedIn, numbersIn, type NoticeRef } from './notice-mentions.ts';
+import {
+  ABSENT_BECAUSE,
+  ASKS_LEAVE,
+  ATTEND,
+  ATTEND_WORD,
+  canonical,
+  cleanMessage,
+  CONDITIONAL,
+  CORRECTION,
+  EXPLICIT_LEAVE,
+  HEDGED_ATTEND,
+  LEAVE,
+  MEETING_ONLY,
+  OTHER_EVENT,
+  PART_OF_MEETING,
+  PARTIAL,
+  PAST,
+  REASON_DROP,
+  REASON_LEAD,
+  REASON_TAIL,
+  RETRACT,
+  rewriteForReading,
+  THIS_MEETING,
+  tidy,
+  UNCERTAIN,
+  type CleanMessage,
+} from './reply-vocabulary.ts';
+
+export { answerAboutNotice, questionIn, type NoticeTopic } from './notice-questions.ts';
+
+/** What a member's message says about a meeting notice. */
+export type ReplyReading =
+  | { kind: 'attend'; remark: string }
+  | { kind: 'leave'; reason: string }
+  | { kind: 'unclear' }
+  | { kind: 'question'; topic: NoticeTopic }
+  | { kind: 'none' };
+
+const NONE: ReplyReading = { kind: 'none' };
+const UNCLEAR: ReplyReading = { kind: 'unclear' };
+
+const COMMAND =
+  /^(?:\/|(?:绑定|解绑|解除绑定|帮助|菜单|help|发布(?:会议)?通知|发通知|新建通知|(?:会议)?通知列表|查看通知|(?:通知|查看)?回执(?:情况)?\s*[#＃]?\d+|(?:发送|推送|取消|撤销|撤回)通知|我的社情民意|我的|取消|退出|确认提交|提交)(?=$|[\s\d#＃：，]))/iu;
+const LEAVE_ALL = new RegExp(LEAVE.source, 'gu');
+const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
+/** 参加 followed by what is attended; checked against another engagement (要参加省里的培训). */
+const ATTEND_WITH_OBJECT = new RegExp(`(要|得|需要|必须|在|正在|还要|去|赴)?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
+const OTHER_KIND = /培训|学习|调研|视察|考察|论坛|研讨|典礼|仪式|活动|讲座|课程|会议/u;
+const OTHER_ENGAGEMENT = '□';
+const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
+const ALL_OF_THEM = /都|全部|均|两个会|两场|几个会|所有/u;
+const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
+
+/** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
+function markOtherEngagements(clause: string): string {
+  if (PAST.test(clause)) return clause.replace(new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu'), '');
+  return clause.replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
+    const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)));
+    return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
+  });
+}
+
+/** The member's own explanation, without the leave words, apologies and requests for approval. */
+function reasonOf(clauses: string[]): string {
+  const kept: string[] = [];
+  for (const part of clauses.join('，').replace(LEAVE_ALL, '，').split(/[，。！；…？]/u)) {
+    let text = part.trim();
+    for (let before = ''; before !== text; ) {
+      before = text;
+      text = REASON_DROP.test(text) ? '' : text.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
+    }
+    if (text && !MEETING_ONLY.test(text)) kept.push(text);
+  }
+  return kept.join('，');
+}
+
+const REMARK_LEAD = /^(?:但是?|不过|就是|只是|可是|只不过|然后|而且|另外|我|本人)+|^(?:我|本人)?(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会)(?:的|哈)?(?:但是?|不过|就是|只是|可是)?/u;
+
+/** The partial-attendance clauses in the member's words, without the 我参加 / 但是 around them. */
+function remarkOf(clauses: string[]): string {
+  return clauses
+    .map((clause) => {
+      let text = clause;
+      for (let rest = text.replace(REMARK_LEAD, ''); rest !== text && (PARTIAL.test(rest) || LEAVE.test(rest) || PART_OF_MEETING.test(rest)); ) {
+        text = rest;
+        rest = text.replace(REMARK_LEAD, '');
+      }
+      return text.replace(/[哈啊呀哦吧]+$/u, '');
+    })
+    .join('，');
+}
+
+/** Attend, leave or unsure from the statements of a message; null when they say none of these. */
+function readStatements(all: string[]): ReplyReading | null {
+  const clauses = all.filter((clause) => !CONDITIONAL.test(clause));
+  const text = clauses.join('，');
+  const partial = clauses.filter((clause) => PARTIAL.test(clause));
+  const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，')));
+  const marked = clauses.map(markOtherEngagements);
+  const attending = clauses.filter((clause, i) => ATTEND.test(marked[i] ?? clause) && !leaving.includes(clause));
+  if (leaving.length) {
+    const present = attending.length > 0 || partial.some((clause) => !leaving.includes(clause));
+    if (present && leaving.every((clause) => PART_OF_MEETING.test(clause))) {
+      return { kind: 'attend', remark: remarkOf(clauses.filter((clause) => leaving.includes(clause) || partial.includes(clause))) };
+    }
+    const lastLeave = clauses.lastIndexOf(leaving[leaving.length - 1] ?? '');
+    const after = clauses.slice(lastLeave + 1);
+    if (after.some((clause) => attending.includes(clause)) && CORRECTION.test(after.join('，'))) {
+      return { kind: 'attend', remark: remarkOf(partial.filter((clause) => after.includes(clause))) };
+    }
+    if (UNCERTAIN.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
+    return { kind: 'leave', reason: reasonOf(clauses.filter((clause) => !attending.includes(clause) && !partial.includes(clause))) };
+  }
+  if (UNCERTAIN.test(text)) return UNCLEAR;
+  if (partial.length) return { kind: 'attend', remark: remarkOf(partial) };
+  if (attending.length) return HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text) ? UNCLEAR : { kind: 'attend', remark: '' };
+  // An excuse alone means absence only in a short message; a long one is about something else.
+  if (text.length <= 50 && (ABSENT_BECAUSE.test(text) || marked.some((clause) => clause.includes(OTHER_ENGAGEMENT)))) {
+    return { kind: 'leave', reason: reasonOf(clauses) };
+  }
+  return clauses.length < all.length ? UNCLEAR : null;
+}
+
+/** A long message, or one about 社情民意 / 提案 / 绑定, is not an answer to a notice. */
+function aboutOtherBusiness(text: string, statements: string[], strict: boolean): boolean {
+  if (text.length > 200 || (OTHER_BUSINESS.test(text) && (!NAMES_MEETING.test(text) || text.length > 60))) return true;
+  if (!strict || text.length <= 60 || LEAVE.test(text) || PARTIAL.test(text)) return false;
+  return !statements.some((clause) => clause.length <= 15 && ATTEND.test(clause));
+}
+
+function readClean({ text, acked }: CleanMessage): ReplyReading {
+  if (!text) return acked ? UNCLEAR : NONE;
+  const clauses = clausesOf(rewriteForReading(text));
+  const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
+  const questions = clauses.filter((c) => c.asks).map((c) => c.text);
+  if (aboutOtherBusiness(text, statements, true)) return NONE;
+  const stance = readStatements(statements);
+  if (stance && stance.kind !== 'unclear') return stance;
+  if (questions.length) {
+    if (questions.some((q) => ASKS_LEAVE.test(q))) return { kind: 'leave', reason: reasonOf(statements) };
+    const topic = topicOf(questions);
+    if (topic) return { kind: 'question', topic };
+  }
+  return stance ?? (acked && statements.length ? UNCLEAR : NONE);
+}
+
+export function readReply(text: string): ReplyReading & { noticeId?: number } {
+  if (COMMAND.test(canonical(text))) return NONE;
+  const message = cleanMessage(text);
+  const reading = readClean(message);
+  return reading.kind === 'none' || message.noticeId === undefined ? reading : { ...reading, noticeId: message.noticeId };
+}
+
+/** The answer to "请问请假原因？": the reason in the member's words, '' for "没有原因", null when it is no reason. */
+export function readLeaveReason(text: string): string | null {
+  const message = cleanMessage(text);
+  if (!message.text || COMMAND.test(canonical(text)) || RETRACT.test(message.text)) return null;
+  const clauses = clausesOf(rewriteForReading(message.text));
+  const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
+  if (!statements.length || aboutOtherBusiness(message.text, statements, false)) return null;
+  const stance = readStatements(statements);
+  if (stance?.kind === 'attend' || stance?.kind === 'unclear') return null;
+  const reason = reasonOf(statements);
+  if (reason) return reason;
+  return stance?.kind === 'leave' || NO_REASON.test(message.text) ? '' : null;
+}
+
+/** With several pending notices: the one the message names, by number, title words, date or order; null when none or several. */
+export function pickNotice(text: string, notices: NoticeRef[]): number | null {
+  const message = cleanMessage(text);
+  const isPending = (id: number) => notices.some((notice) => notice.id === id);
+  if (message.noticeId !== undefined) return isPending(message.noticeId) ? message.noticeId : null;
+  const named = [...new Set(namedIn(message.text, notices).mentions.map((m) => m.id))];
+  if (named.length) return named.length === 1 ? (named[0] ?? null) : null;
+  const numbers = [...new Set(numbersIn(message.text))].filter(isPending);
+  return numbers.length === 1 ? (numbers[0] ?? null) : null;
+}
+
+/** "常委会我参加，协商会去不了在外地": one reading per named notice; null when the message is one reply. */
+export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
+  if (notices.length < 2) return null;
+  const { text: body, mentions } = namedIn(cleanMessage(text).text, notices);
+  if (new Set(mentions.map((m) => m.id)).size < 2) {
+    if (mentions.length || !ALL_OF_THEM.test(body)) return null;
+    const reading = readClean({ text: body, acked: false });
+    return reading.kind === 'attend' || reading.kind === 'leave' ? notices.map((n) => ({ noticeId: n.id, reading })) : null;
+  }
+  // A new part starts where another notice is named: after the last pause before it, else at the name itself.
+  const parts: { id: number; text: string }[] = [];
+  let from = 0;
+  mentions.forEach((mention, i) => {
+    const previous = mentions[i - 1];
+    if (!previous || previous.id === mention.id) return;
+    const pause = Math.max(...[...body.slice(previous.end, mention.start).matchAll(/[，。！；？]/gu)].map((m) => previous.end + (m.index ?? 0) + 1), -1);
+    const cut = pause > 0 ? pause : mention.start;
+    parts.push({ id: previous.id, text: body.slice(from, cut) });
+    from = cut;
+  });
+  parts.push({ id: mentions[mentions.length - 1]?.id ?? 0, text: body.slice(from) });
+  const words = (part: string) => mentions.reduce((t, m) => t.split(body.slice(m.start, m.end)).join(''), part);
+  const byNotice = new Map<number, string[]>();
+  parts.forEach((part, i) => {
+    const own = words(part.text);
+    // "常委会和协商会都参加": a part that only joins names shares the answer that follows.
+    const said = ONLY_JOINS.test(own) ? words(parts.slice(i + 1).find((next) => !ONLY_JOINS.test(words(next.text)))?.text ?? '') : own;
+    byNotice.set(part.id, [...(byNotice.get(part.id) ?? []), said]);
+  });
+  return [...byNotice].map(([noticeId, said]) => {
+    const reading = readClean({ text: tidy(said.join('，')), acked: false });
+    return { noticeId, reading: reading.kind === 'none' ? UNCLEAR : reading };
+  });
+}

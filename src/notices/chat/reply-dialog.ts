@@ -1,0 +1,128 @@
+import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/dialog.ts';
+import type { Address } from '../../conversation/outbound.ts';
+import type { Reply } from '../../conversation/types.ts';
+import { formatChinaDateTime } from '../../china-time.ts';
+import type { Identity } from '../../members/directory.ts';
+import type { NoticeService } from '../notice-service.ts';
+import type { Notice } from '../types.ts';
+import { pickNotice, readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
+
+export const NOTICE_REPLY_DIALOG = 'notice-reply';
+
+export interface ReplyStart {
+  reading: ReplyReading;
+  /** The one notice meant, or every open one when the member did not say which. */
+  noticeIds: number[];
+}
+
+type Answerable = Extract<ReplyReading, { kind: 'attend' | 'leave' }>;
+
+const ASK_REASON = '请问请假的原因是什么？直接回复原因即可（不便说明请回复“不说明”）。';
+const ATTEND_OR_LEAVE: Reply['choices'] = [
+  { label: '参加', value: '参加' },
+  { label: '请假', value: '请假' },
+];
+
+/** Records one reading for one notice and says what was recorded. */
+export async function recordReading(service: NoticeService, from: Address, reading: Answerable, noticeId: number, now: Date): Promise<{ replies: Reply[]; needsReason: boolean }> {
+  const answer = reading.kind === 'attend' ? '参加' : '请假';
+  const note = reading.kind === 'attend' ? reading.remark : reading.reason;
+  const outcome = await service.reply(from, answer, note, now, noticeId);
+  if (!outcome.ok) return { replies: [{ text: '这个通知已经截止回复，或不需要回执。如有特殊情况，请直接联系市政协办公室。' }], needsReason: false };
+  const { fields } = outcome.notice;
+  const until = fields.replyBy ? `${formatChinaDateTime(fields.replyBy)} 前` : '截止前';
+  const said = note ? `${answer}（${note}）` : answer;
+  return { replies: [{ text: `已登记：${said}“${fields.title}”（${fields.time}，${fields.place}）。${until}可重新回复更改。` }], needsReason: answer === '请假' && !note };
+}
+
+function isAnswer(reading: ReplyReading): reading is Answerable {
+  return reading.kind === 'attend' || reading.kind === 'leave';
+}
+
+/**
+ * The short follow-ups of a notice reply: which meeting, 参加 or 请假, the reason for a leave. A
+ * light dialog: anything that is not an answer ends it and goes on as an ordinary message.
+ */
+export class NoticeReplyDialog implements Dialog<Identity> {
+  readonly kind = NOTICE_REPLY_DIALOG;
+  readonly label = '会议回执';
+  readonly light = true;
+  readonly ttlMs = 2 * 3600_000;
+
+  constructor(private readonly service: NoticeService) {}
+
+  async begin({ message, now }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
+    const { reading, noticeIds } = start as ReplyStart;
+    return this.settle(reading, noticeIds, address(message), now);
+  }
+
+  async step({ message, session, now }: DialogTurn<Identity>): Promise<StepOutcome> {
+    const noticeIds = (session.data.noticeIds as number[] | undefined) ?? [];
+    const from = address(message);
+    if (session.step === 'reason') {
+      const reason = readLeaveReason(message.text);
+      if (reason === null) return { replies: [], done: true, passOn: true };
+      const noted = /^(?:不说明|不便说明|不方便说|不说了|没什么)$/.test(reason.replace(/[\s\p{P}]/gu, '')) ? '' : reason;
+      if (!noted) return { replies: [{ text: '好的，已按请假登记。' }], done: true };
+      return { replies: (await recordReading(this.service, from, { kind: 'leave', reason: noted }, noticeIds[0] ?? 0, now)).replies, done: true };
+    }
+    if (session.step === 'which') {
+      const open = (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id));
+      const id = pickNotice(message.text, open.map((n) => ({ id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place })));
+      const reading = session.data.reading as ReplyReading;
+      if (id === null) {
+        const again = readReply(message.text);
+        return isAnswer(again) ? this.settle(again, noticeIds, from, now) : { replies: [], done: true, passOn: true };
+      }
+      return this.settle(reading, [id], from, now);
+    }
+    const reading = readReply(message.text);
+    if (!isAnswer(reading)) return { replies: [], done: true, passOn: true };
+    return this.settle(reading, noticeIds, from, now);
+  }
+
+  prompt(): Reply[] {
+    return [];
+  }
+
+  async preview(): Promise<Reply[]> {
+    return [];
+  }
+
+  isAside(): boolean {
+    return false;
+  }
+
+  cancelled(): string {
+    return '好的。';
+  }
+
+  expired(): string {
+    return '';
+  }
+
+  private async settle(reading: ReplyReading, noticeIds: number[], from: Address, now: Date): Promise<StepOutcome> {
+    if (!isAnswer(reading)) {
+      return { replies: [{ text: '请问您是参加还是请假？', choices: ATTEND_OR_LEAVE }], next: { step: 'attend-or-leave', data: { noticeIds } } };
+    }
+    if (noticeIds.length > 1) {
+      const open = (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id));
+      return { replies: [whichNotice(open, reading)], next: { step: 'which', data: { noticeIds, reading } } };
+    }
+    const { replies, needsReason } = await recordReading(this.service, from, reading, noticeIds[0] ?? 0, now);
+    if (!needsReason) return { replies, done: true };
+    return { replies: [...replies, { text: ASK_REASON }], next: { step: 'reason', data: { noticeIds } } };
+  }
+}
+
+function whichNotice(open: Notice[], reading: Answerable): Reply {
+  const answer = reading.kind === 'attend' ? '参加' : '请假';
+  return {
+    text: [`您有 ${open.length} 个待回复的会议通知，请问是${answer}哪一个？`, ...open.map((n) => `· ${n.id} ${n.fields.title}（${n.fields.time}）`)].join('\n'),
+    choices: open.map((n) => ({ label: `${n.id} ${n.fields.title}`.slice(0, 30), value: String(n.id) })),
+  };
+}
+
+function address(message: { channel: string; senderId: string }): Address {
+  return { channel: message.channel, chatId: message.senderId, isGroup: false };
+}

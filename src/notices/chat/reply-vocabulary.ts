@@ -1,0 +1,211 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
+
+/**
+ * How members answer a meeting notice: the clean-up before a message is read, and the kinds of
+ * phrase the reader looks for. Every pattern runs on cleaned text (Simplified, Chinese punctuation).
+ */
+
+/** A message ready to read: no emoticons, salutations, thanks or signature. */
+export interface CleanMessage {
+  text: string;
+  /** 好的 / 收到 / 谢谢 / 👍 / [强]: an acknowledgement was there. */
+  acked: boolean;
+  noticeId?: number;
+}
+
+const ASCII_PUNCTUATION: Record<string, string> = { ',': '，', '?': '？', '!': '！', ';': '；', '(': '（', ')': '）' };
+/** WeChat emoticon codes as they arrive in text: [强] [OK] [抱拳] [微笑]. */
+const EMOTICON = /[[［][\u4e00-\u9fffA-Za-z]{1,5}[\]］]/gu;
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu;
+
+const TITLES = '秘书长|秘书|老师|主任|处长|科长|部长|副主席|主席|同志|领导|书记|局长|干事';
+const OPENER = new RegExp(
+  `^(?:尊敬的|敬爱的|亲爱的)?(?:[\\u4e00-\\u9fff]{1,2}(?:${TITLES})|各位领导|各位|(?:市政协)?(?:办公室|会务组))(?:[，！：]?(?:您好|你好|好(?![的嘞吧滴哒])))?|^(?:尊敬的|敬爱的|亲爱的)[^，。！？：]{1,12}[：，]|^(?:您好|你好|您们好|大家好|早上好|上午好|下午好|晚上好|早安|哈喽|hello|hi|在吗|在不在)|^(?:我是|本人是?)[\\u4e00-\\u9fff]{2,3}(?:委员)?(?=，)`,
+  'iu',
+);
+/** Acknowledgements at the start: the long ones may run straight into the answer (好的我会去). */
+const ACK_LEAD =
+  /^(?:好的|好嘞|好滴|好哒|好吧|收到了?|收到啦|已收到|收悉|已阅|知道了|知道啦|晓得了?|明白了?|了解了?|ok(?:ay)?|欧克|没问题|谢谢(?:您|你)?|多谢|感谢|辛苦了?|嗯+|哦+|噢|喔)|^(?:好|行|可以|中|得嘞)(?=，|$)/iu;
+const THANKS_TAIL = /(?:谢谢(?:您|你|领导)?|多谢|感谢|辛苦(?:了|啦|您了)?|麻烦(?:您|你)?了|拜托(?:了)?|收到)$/u;
+const FORMAL_TAIL = /(?:祝好|此致敬礼|此致|敬礼|盼复|请知悉|敬上)$/u;
+const PARTIES = '民革|民盟|民建|民进|农工党|农工|致公党|致公|九三学社|九三|台盟|无党派人士|无党派|工商联|共青团|妇联|科协|侨联|台联|青联';
+const SIGNATURE = new RegExp(
+  `(?:(?<=[，。！])[—–\\-~～]+[\\s，]*[\\u4e00-\\u9fff·，]{2,10}|(?:${PARTIES})(?:委员)?(?!会|开会|培训|活动|组织|有|的|要|在|那|这|举办|召开)[\\u4e00-\\u9fff]{2,3}(?:委员)?|(?<=^|[，。！])(?:[\\u4e00-\\u9fff]{2,4}界(?:委员)?[\\u4e00-\\u9fff]{2,3}|委员[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff]{2,3}委员))$`,
+  'u',
+);
+
+/** "参加 12", "请假 12 外出调研", "#12", "通知12", "12号通知": the notice number, and the text without it. */
+const NUMBERED: ReadonlyArray<[RegExp, string]> = [
+  [/[#＃]\s*(\d{1,9})/u, ''],
+  [/^(参加|请假|出席|告假)，?(\d{1,9})(?=$|[，。！？：]|[^\d天日号点个月年分小时周次人位岁])/u, '$1，'],
+  [/(?:通知|编号)，?[#＃]?(\d{1,9})(?![\d天日号点个月年])/u, ''],
+  [/第?(\d{1,9})号通知/u, ''],
+  [/^(\d{1,9})(?=，)/u, ''],
+];
+
+/** Message text in one form: Simplified, ASCII letters and digits, Chinese punctuation, single spaces. */
+export function canonical(raw: string): string {
+  return normalizeMessage(raw)
+    .replace(/[,?!;()]/gu, (c) => ASCII_PUNCTUATION[c] ?? c)
+    .replace(/(?<!\d):|:(?!\d)/gu, '：')
+    .replace(/\.{2,}|…+|。{2,}/gu, '…')
+    .replace(/(?<!\d)\.(?!\d)/gu, '。')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Runs of separators become one (a question mark wins), none at the start, no closing full stop. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[，。！；、…~～\s]*？[，。！；、…？~～\s]*/gu, '？')
+    .replace(/[，。！；…~～\s]{2,}/gu, (run) => (/[。！]/u.test(run) ? '。' : '，'))
+    .replace(/^[，。！；、…？：~～\s]+|[，。！；、…：~～\s]+$/gu, '');
+}
+
+export function cleanMessage(raw: string): CleanMessage {
+  let text = canonical(raw);
+  let acked = false;
+  text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
+  // A space between Chinese words is a pause, as a comma is.
+  text = tidy(text.replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/gu, '，'));
+  let noticeId: number | undefined;
+  for (const [pattern, replacement] of NUMBERED) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    noticeId = Number(match[match.length - 1]);
+    text = tidy(text.replace(pattern, replacement));
+    break;
+  }
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = tidy(text.replace(SIGNATURE, '').replace(FORMAL_TAIL, '').replace(OPENER, ''));
+    const lead = ACK_LEAD.exec(text);
+    const tail = THANKS_TAIL.exec(text);
+    if (lead || tail) acked = true;
+    text = tidy(text.replace(ACK_LEAD, '').replace(THANKS_TAIL, ''));
+  }
+  return { text, acked, ...(noticeId === undefined ? {} : { noticeId }) };
+}
+
+/** A-not-A questions and double negatives, rewritten so negation patterns do not misfire on them. */
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  [/能不能/gu, '能否'],
+  [/会不会/gu, '会否'],
+  [/可不可以/gu, '可否'],
+  [/是不是/gu, '是否'],
+  [/要不要/gu, '是否要'],
+  [/有没有/gu, '是否有'],
+  [/用不用/gu, '是否用'],
+  [/需不需要/gu, '是否需要'],
+  [/参不参加|参加不参加|(去|来)不\1/gu, '是否参加'],
+  [/能(去|来|参加)就\1/gu, '看情况'],
+  [/(?:不会|绝不|决不|不)缺席/gu, '出席'],
+  [/不会不(去|来|参加|到)/gu, '会$1'],
+  [/(?:保证|一定|绝对)?不(?:会)?(?:迟到|晚到|早退)/gu, '准时到'],
+  [/不见不散/gu, '到时见'],
+  // 有变化再联系: a promise for later, not a doubt about coming.
+  [/(?:如)?有(?:什么|任何)?(?:变化|变动|事|问题|情况)(?:的话)?(?:再|会|就|随时|及时)(?:联系|告诉|报告|通知|说|沟通)[\u4e00-\u9fff]{0,3}/gu, ''],
+];
+
+export function rewriteForReading(text: string): string {
+  return REWRITES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+}
+
+/** 参加 and the typos a phone keyboard makes of it, and its formal synonyms. */
+export const ATTEND_WORD = '(?:[参惨餐残叁掺蚕][加家佳嘉架]|出席|到会|参会|与会|赴会|到场|列席)';
+const TO_COME = '(?:去|来|到|过去|过来|赶到|赶过去|赶过来|赶回来|到达)';
+const PAUSE = '(?=$|[的哈呀啊吧了哦呢咯，。！？])';
+
+export const ATTEND = new RegExp(
+  [
+    ATTEND_WORD,
+    `(?:一定|肯定|准时|按时|必|准|会|能|可以|保证|尽量|争取|届时|到时候?|马上|也)(?:会|能|可以|一定|准时)?${TO_COME}${PAUSE}`,
+    `^(?:我|本人)?(?:去|来|到)${PAUSE}`,
+    `(?:我|本人)${TO_COME}${PAUSE}`,
+    `赶(?:过来|过去|到|回来)${PAUSE}`,
+    '到时(?:候)?见|届时见|报到',
+  ].join('|'),
+  'u',
+);
+
+/** 可能参加 / 也许会去: attendance the member is not sure of. */
+export const HEDGED_ATTEND = new RegExp(`(?:可能|也许|或许|说不定|大概)(?:会|能|可以)?(?:${ATTEND_WORD}|去|来|到)`, 'u');
+
+const STRONG_NOT = '(?:无法|没法|没办法|没有办法|未能|难以|不克|不便|不方便|不能|不会|不打算|不准备|不太能|不再|没空|没时间)';
+export const LEAVE = new RegExp(
+  [
+    '(?<!不|不用|无需|不必|别|没)请(?:个|一下|一天|半天|几天|一次)?假(?:(?:\\d+|[一二两三四五六七八九十半]+)(?:个)?(?:天|日|次))?',
+    '告(?:个)?假',
+    '缺席|缺会|分身乏术',
+    `(?:不|${STRONG_NOT})(?:亲自|前去|前往|去|来|过去)?${ATTEND_WORD}`,
+    `${STRONG_NOT}(?:前往|前去|去|来|到|过去|过来|赶到|赶过去|赶回来)`,
+    `(?:就|先|可能|估计|恐怕|我|也|都|那天|当天)?不(?:去|来|过去|过来)${PAUSE}`,
+    `(?:${ATTEND_WORD}|去|来|到|赶|回|过|走|脱|抽|出)不(?:了|成|开|到|回来|回去|过来|过去|来|去|及)`,
+  ].join('|'),
+  'u',
+);
+
+/** Words that say outright the member will be absent; a doubt elsewhere does not soften them. */
+export const EXPLICIT_LEAVE = /(?<!不|不用|无需|不必|别|没)请(?:个|一下)?假|告(?:个)?假|缺席|不(?:参加|出席|参会)/u;
+
+/** Coming only in part: late, early, half a day. */
+const DAY_PART = '(?:一?[上下中]午|晚上|\\d{1,2}点半?|[一二三四五六七八九十]+点半?)';
+export const PARTIAL = new RegExp(
+  [
+    '晚(?:点|一点|些|一些|一会儿?|半个?小时|一个小时|\\d+分钟|几分钟|十几分钟)?儿?(?:到|来|过来|过去|去|赶到|进场|入场)',
+    '迟到|迟些|来晚|到晚|早(?:点|一点)?走',
+    '提前(?:一个?小时|半个?小时|\\d+分钟)?(?:走|离开|离场|退场|撤|回)',
+    '先(?:走|撤|离开|回)|中途(?:离开|离场|退场|走|到|来|过来|进场|加入)',
+    '只(?:能|可以|来得及)?(?:参加|出席|待|呆|坐|听)(?:一?[上下]午|半天|一半|前半|后半|上半场|下半场|开幕|第[一二三四五六七八九十\\d]+天|一天|一会儿?|[\\u4e00-\\u9fff]{0,4}(?:环节|部分|议程))',
+    `${DAY_PART}(?:以后|之后|后|左右)?才(?:能|可以|会)?(?:到|来|过来|赶到|赶过来|过去)`,
+    '(?:一?[上下]午|晚上)(?:以后|之后|后)?(?:能|可以|会|再)?(?:到|来|过来|赶到|赶过来|过去|参加)(?=$|[了的哈，。！])',
+    '(?:不能|无法|没法|赶不上)(?:按时|准时)(?:到|参加|出席|到会|到场)?|赶不上(?:开头|开幕|开始|上午)',
+  ].join('|'),
+  'u',
+);
+
+/** A part of the meeting: "上午来不了" is partial attendance, not a leave. */
+export const PART_OF_MEETING = /[上下中]午|晚上|上半场|下半场|前半|后半|开幕|闭幕|第[一二三四五六七八九十\d]+天|头一天|首日/u;
+
+export const UNCERTAIN =
+  /不确定|不一定|说不准|说不好|不好说|难说|看情况|视情况|看(?:具体)?安排|看时间|到时候?再?(?:说|看|定)|再说|待定|未定|还没(?:定|确定)|定不下来|还不(?:知道|清楚)|不知道(?:能否|会否|是否)|看能否|再看看?|再(?:确认|回复|答复|告诉你?|通知)|(?:确认|确定|商量)(?:后|好了?再)|稍后(?:回复|答复|确认)|晚点(?:回复|答复|确认|告诉|说)|回头(?:再)?(?:回复|答复|告诉|说)|请示|问一下|问问|商量一下|协调一下|有空(?:就|的话)|尽可能吧|也可能|看看|看一?下(?:日程|安排|时间)|应该(?:没问题|可以|行)$/u;
+
+/** Clauses that only set a condition (如果没事就去): they do not answer. */
+export const CONDITIONAL = /^(?:如果|要是|假如|万一|倘若|如若|若是|若|如有|除非|只要)|的话/u;
+
+/** Circumstances that mean absence when no attendance is stated (那天在外地出差). */
+export const ABSENT_BECAUSE =
+  /出差|在外地|在外省|不在本地|不在[\u4e00-\u9fff]{1,3}(?:市|本地|家)|在国外|出国|在[\u4e00-\u9fff]{2,4}(?:开会|学习|培训|考察|调研)|住院|生病|病了|身体不(?:适|舒服|好)|感冒|发烧|手术|看病|就医|就诊|时间(?:上)?冲突|冲突|撞了|重叠|另有|有(?:其他|别的|另一个|一个|个)?(?:会|会议|安排|任务|活动|课|公务)(?![吗么])|(?<!没)有(?:点|急|要)?事(?!吗|情吗|找|请|可以|再|就|的话)|值班|开庭|上课|考试|外出|照顾|丧事|婚礼|(?:别的|其他|另外的?)(?:事|安排|工作)|不方便|抽不开身|(?<!不)忙/u;
+
+/** Another engagement: "要参加省里的培训" names an event, not this meeting. */
+export const OTHER_EVENT =
+  /省|全国|中央|部里|区里|县里|单位|学校|医院|公司|另|其他|别的|外地|国外|培训|考察|会诊|手术|考试|婚礼|葬礼|论坛|比赛|典礼|年会|研讨|答辩|学习|调研|视察|活动|庆典|仪式/u;
+export const THIS_MEETING = /^(?:这|本|此|该|那个|明天的|会议)/u;
+/** 参加了昨天的会: attendance in the past, not an answer. */
+export const PAST = /昨天|前天|上次|上周|上个月|去年|之前|以前/u;
+
+/** The member changes an earlier answer: 改为参加 / 现在可以去了. */
+export const CORRECTION = /改为|改成|还是|现在|其实|不对|更正|又能|能[\u4e00-\u9fff]{0,2}了$|不请(?:假)?了|不用请假/u;
+
+/** Asking leave as a question: 可以请假吗 / 不参加可以吗. */
+export const ASKS_LEAVE = new RegExp(
+  `(?:可以|能|能否|可否|是否可以|允许|方便)(?:请(?:个)?假|不(?:去|来|${ATTEND_WORD}))|(?:请(?:个)?假|不(?:去|来|${ATTEND_WORD}))(?:可以|行|好|可否|成)`,
+  'u',
+);
+
+/** After "请问请假原因？": the member takes the leave back. */
+export const RETRACT = /算了|不请了|不请假了|不用请假|不用了|取消|撤回|还是(?:参加|去|来)|我(?:能|可以)?(?:参加|去)吧|那我参加/u;
+
+/** Phrases that add nothing to a reason: apologies, requests for approval, connectives. */
+export const REASON_LEAD =
+  /^(?:[：:]|兹因|因本人|兹|原因(?:是|：)?|都|均|所以|因此|故而?|因为|由于|是因为|就(?!诊|医|业|读)|只能|只好|只得|我们?|本人|我这边|可能|估计|恐怕|实在是?|真的|确实|特此|特(?=向|此|请)|向您|跟您|给您|向领导|跟领导|恳请|非常|另外|而且|但是?|不过|加上|然后|了(?!解)|嗯|呃|[这那本此该][次个场](?:会议?)?(?:我|本人)?|会议(?=我|本人))/u;
+export const REASON_TAIL =
+  /(?:了|啦|呀|啊|哈|哦|呢|吧|所以|因此|故|就|只能|只好|只得|可能|估计|恐怕|特此|望批准|请批准|批准|谅解|见谅|抱歉|不好意思|对不起|谢谢|一下|实在是?|真的|本次会议|这次会议|此次会议|本次|这次|此次|非常|也|都|均|我|本人)$/u;
+export const REASON_DROP =
+  /^(?:(?:非常|很|实在|十分)?(?:抱歉|遗憾)|不好意思|对不起|特此|特|(?:望|请|恳请)(?:领导)?(?:批准|准假)|(?:敬)?请(?:谅解|见谅)|见谅|谢谢|感谢|多谢|(?:给您)?添麻烦了|麻烦了|辛苦了|(?:特此)?(?:说明|报告|报备|汇报)|请知悉|没有|无|没什么原因|没啥原因|没有原因)$/u;
+
+/** A clause that only names the meeting (本次会议, 明天的协商会): not part of a reason. */
+export const MEETING_ONLY = new RegExp(
+  `^(?:[这那本此该上下]?[次个场期]|今天|明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|\\d{1,2}(?:月\\d{1,2})?[号日])?的?(?:[^去开加在要有赴到出陪带，]{0,8}?(?:常委会|协商会|座谈会|主席会|全会|大会|例会|推进会|报告会|培训会|学习会|见面会|调研会|论证会|听证会|通报会|会议)|会|活动)?$`,
+  'u',
+);

@@ -1,0 +1,74 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
+
+/**
+ * Whether the member agrees to be named when the report is passed on (是否同意署名报送), as
+ * people say it: "同意署名", "可以用我的名字", "署名没问题" → true; "匿名", "不署名",
+ * "不要写我名字", "不要透露我的姓名" → false. Only a clause that says nothing else counts, so
+ * "有居民匿名举报了此事" in a story is not an answer.
+ */
+
+const NAME = '(?:我的)?(?:真实)?(?:姓名|名字|名)';
+const REFUSE = [
+  '匿名(?:报送|反映|提交|处理|上报)?',
+  '(?:不|不要|不用|不必|不需要|无需|别|不想|不愿意?|不同意|不再)署名(?:报送)?',
+  '(?:不|不要|不用|别)(?:写|署|留|公开|透露|显示|出现|写出|暴露|提)(?:我的|我)?(?:真实)?(?:姓名|名字|名|身份)',
+  `(?:不要|不用|别|请勿|不能|不可以)(?:透露|公开|显示|写出|暴露)${NAME}`,
+  `(?:隐去|隐藏|去掉|不公开|不透露|保密)${NAME}`,
+  `${NAME}(?:保密|不公开|不要写|别写|就不写了|不写|就不用写了)`,
+  '不具名', '不留名', '不实名', '身份保密', '为我保密',
+];
+const AGREE = [
+  '(?:同意|可以|愿意|能|就|还是)署名(?:报送)?',
+  '署名(?:报送)?(?:没问题|没有问题|可以|同意|也行|也可以|吧|好的)',
+  `(?:可以|能|就|都可以)?(?:用|写|署|公开|留)${NAME}`,
+  '(?:同意|可以|愿意)?实名(?:报送|反映|提交)?',
+  '署我的名(?:字)?',
+];
+/** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
+const LEAD = '(?:我|本人)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
+const TAIL = '(?:的|了|吧|哈|啊|呀|就行|就好|即可|就可以|谢谢|可以吗|行吗|为好)*';
+
+const REFUSE_CLAUSE = new RegExp(`^${LEAD}(?:${REFUSE.join('|')})${TAIL}$`, 'u');
+const AGREE_CLAUSE = new RegExp(`^${LEAD}(?:${AGREE.join('|')})${TAIL}$`, 'u');
+/** At the very end of a run-on message only phrases that name the name itself are safe. */
+const REFUSE_TAIL = new RegExp(
+  `(?:(?:不|不要|不用|不必|不需要|无需|别|不想|不愿意?|不同意)署名(?:报送)?|(?:不|不要|不用|别)(?:写|署|留|公开|透露)(?:我的|我)?(?:姓名|名字|名)|匿名(?:报送|处理|提交)?)${TAIL}$`,
+  'u',
+);
+const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)署名(?:报送)?|署名(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名))${TAIL}$`, 'u');
+
+/** true / false for a clause that only states consent; undefined for anything else. */
+export function readConsent(text: string): boolean | undefined {
+  const clause = normalizeMessage(text).trim().replace(/[\s。.！!~～]+/gu, '');
+  if (clause === '') return undefined;
+  // Refusals first: 不同意署名 contains 同意署名.
+  if (REFUSE_CLAUSE.test(clause)) return false;
+  if (AGREE_CLAUSE.test(clause)) return true;
+  return undefined;
+}
+
+export interface ConsentSpan {
+  start: number;
+  end: number;
+  signed: boolean;
+}
+
+const CLAUSE = /[^，,。；;！!？?\n]+/gu;
+
+/** Consent stated anywhere in a message: a clause of its own, or the end of a run-on message. */
+export function consentSpans(text: string): ConsentSpan[] {
+  const spans: ConsentSpan[] = [];
+  for (const match of text.matchAll(CLAUSE)) {
+    const lead = match[0].length - match[0].trimStart().length;
+    const clause = match[0].trim();
+    const signed = readConsent(clause);
+    if (signed !== undefined) spans.push({ start: match.index + lead, end: match.index + lead + clause.length, signed });
+  }
+  if (spans.length > 0) return spans;
+  const body = text.replace(/[\s。.！!~～]+$/u, '');
+  for (const [pattern, signed] of [[REFUSE_TAIL, false], [AGREE_TAIL, true]] as const) {
+    const match = pattern.exec(body);
+    if (match) return [{ start: match.index, end: body.length, signed }];
+  }
+  return [];
+}

@@ -1,0 +1,169 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
+import { readYesNo } from '../../shared/yes-no.ts';
+import { consentSpans, readConsent } from './consent.ts';
+import { cutSpans, type Span } from './cut-spans.ts';
+import { nameAt, skipRoleWords } from './person-name.ts';
+import { contactPhoneSpans } from './phone.ts';
+import { defaultSectors, isSelfIntroduction, looksLikeSectorName, sectorAt, sectorMentions, type Sector } from './sectors.ts';
+
+/**
+ * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
+ * lines ("反映人：徐丽 联系电话：138…", "——民建 王建华 13907191234"), phone numbers and consent
+ * to be named ("同意署名", "匿名"). What remains is the story, word for word.
+ */
+
+export interface ContactDetails {
+  name?: string;
+  /** Canonical sector name (knowledge/sectors.txt), or a sector written plainly as one (港澳台侨界). */
+  sector?: string;
+  /** As written: 139 1234 5678. */
+  phone?: string;
+  signed?: boolean;
+  /** The text without the contact details, dangling punctuation tidied. */
+  rest: string;
+}
+
+interface Found extends Span {
+  name?: string;
+  sector?: string;
+  phone?: string;
+  signed?: boolean;
+}
+
+/** Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华. */
+const NAME_LABEL = /(?:联系人|反映人|姓名|提交人|报送人|报告人)(?:是|为)?[\s:：]*/gu;
+const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*/gu;
+const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
+const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+/** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
+const SECTOR_INTRO_END = /^(?:的)?(?:政协)?(?:委员|常委)?(?:$|[，,。；;！!？?\s\n])/u;
+/** Words of a signature line that are neither name, sector nor phone. */
+const ROLE_PART =
+  /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+/** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
+const SECTOR_PART_TAIL =
+  /^(?:\p{Script=Han}{0,4}?(?:市委|区委|县委|省委|委员会|支部|总支))?(?:的|界)?(?:政协)?(?:委员|常委|会员|盟员|社员|党员)?$/u;
+/** What surrounds a phone number in a clause of its own: 有事请打……联系, 欢迎随时致电. */
+const PHONE_WORDS =
+  /^(?:有事|如有疑问|如需核实|如需了解|如需|欢迎|随时)*(?:请|可|可以|欢迎)?(?:随时)?(?:打|拨打|致电|联系|电联)?(?:我|本人)?(?:的)?(?:电话|手机)?(?:联系|咨询|沟通|核实|了解)?(?:我)?$/u;
+const PART_SEPARATOR = /[\s、|｜/（）()【】[\]—–\-~～:：]+/u;
+const CLAUSE = /[^，,。；;！!？?\n]+/gu;
+
+function overlaps(found: readonly Found[], start: number, end: number): boolean {
+  return found.some((f) => start < f.end && f.start < end);
+}
+
+/** A sector named by one whole part of a signature: 民盟, 民盟的, 九三学社委员, 港澳台侨界. */
+function sectorPart(part: string, sectors: readonly Sector[]): string | undefined {
+  const hit = sectorAt(part, 0, sectors);
+  if (hit && SECTOR_PART_TAIL.test(part.slice(hit.end))) return hit.name;
+  return looksLikeSectorName(part) ?? undefined;
+}
+
+/** What one part of a signature is, or null when it is story text. */
+function readPart(part: string, sectors: readonly Sector[]): { name?: string; sector?: string } | null {
+  if (part === '' || ROLE_PART.test(part)) return {};
+  const sector = sectorPart(part, sectors);
+  if (sector) return { sector };
+  const glued = sectorAt(part, 0, sectors, true);
+  const at = skipRoleWords(part, 0, sectors);
+  const name = nameAt(part, at);
+  if (name && /^(?:委员|同志|女士|先生)?$/u.test(part.slice(name.end))) return { name: name.name, ...(glued && { sector: glued.name }) };
+  return null;
+}
+
+/** Details introduced by words: labels, 我是……, phone numbers, consent. */
+function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
+  const found: Found[] = [];
+  const add = (item: Found) => {
+    if (!overlaps(found, item.start, item.end)) found.push(item);
+  };
+  for (const span of consentSpans(text)) add(span);
+  for (const span of contactPhoneSpans(text)) add(span);
+  for (const match of text.matchAll(CONSENT_LABEL)) {
+    const answer = match[1] ?? '';
+    const yesNo = readYesNo(answer);
+    const signed = readConsent(answer) ?? (yesNo === null ? undefined : yesNo === 'yes');
+    if (signed !== undefined) add({ start: match.index, end: match.index + match[0].length, signed });
+  }
+  for (const match of text.matchAll(NAME_LABEL)) {
+    const name = nameAt(text, skipRoleWords(text, match.index + match[0].length, sectors));
+    if (name) add({ start: match.index, end: name.end, name: name.name });
+  }
+  for (const match of text.matchAll(SECTOR_LABEL)) {
+    const at = match.index + match[0].length;
+    const sector = sectorAt(text, at, sectors, true);
+    const written = sector ? undefined : /^\p{Script=Han}{2,10}/u.exec(text.slice(at))?.[0];
+    const plain = written ? looksLikeSectorName(written) : null;
+    if (sector) add({ start: match.index, end: sector.end, sector: sector.name });
+    else if (written && plain) add({ start: match.index, end: at + written.length, sector: plain });
+  }
+  for (const match of text.matchAll(INTRO)) {
+    const start = match.index;
+    const afterCue = start + match[0].length;
+    const at = skipRoleWords(text, afterCue, sectors);
+    const sector = sectorMentions(text.slice(afterCue, at), sectors)[0]?.name;
+    const name = nameAt(text, at);
+    const tail = name ? /^(?:委员|同志)?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
+    if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
+    else if (sector && SECTOR_INTRO_END.test(text.slice(at))) add({ start, end: at, sector });
+  }
+  return found;
+}
+
+/** Clauses that hold nothing but contact details once the introduced ones are out: a signature. */
+function contactClauses(text: string, found: readonly Found[], sectors: readonly Sector[]): Found[] {
+  const clauses = [...text.matchAll(CLAUSE)].map((match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    let residue = '';
+    for (let i = start; i < end; i++) if (!found.some((f) => i >= f.start && i < f.end)) residue += text.charAt(i);
+    const parts = residue.split(PART_SEPARATOR).filter((part) => part !== '');
+    const read = parts.map((part) => readPart(part, sectors));
+    const hasPhone = found.some((f) => f.phone !== undefined && f.start < end && start < f.end);
+    const covered =
+      (parts.length === 0 || (hasPhone && PHONE_WORDS.test(residue.replace(/\s+/gu, '')))) && found.some((f) => f.start < end && start < f.end);
+    const contact = !covered && parts.length > 0 && read.every((r) => r !== null);
+    const hasSpan = found.some((f) => f.start < end && start < f.end);
+    const details = read.filter((r): r is { name?: string; sector?: string } => r !== null);
+    const strong = covered || (contact && (hasSpan || details.some((d) => d.name)));
+    return { start, end, covered, contact, strong, details };
+  });
+  const removed = clauses.map((c) => c.covered || c.strong);
+  const all = clauses.every((c) => c.covered || c.contact);
+  // A clause naming only a sector goes with the contact details beside it: "徐丽，民盟，138…".
+  for (let changed = true; changed; ) {
+    changed = false;
+    clauses.forEach((c, i) => {
+      if (removed[i] || !c.contact) return;
+      if (all || removed[i - 1] || removed[i + 1]) changed = removed[i] = true;
+    });
+  }
+  return clauses.flatMap((c, i) => {
+    if (!removed[i]) return [];
+    const name = c.details.find((d) => d.name)?.name;
+    const sector = c.details.find((d) => d.sector)?.sector;
+    return [{ start: c.start, end: c.end, ...(name && { name }), ...(sector && { sector }) }];
+  });
+}
+
+/** Name, sector, phone and consent out of the text; `rest` is the story without them. */
+export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
+  const message = normalizeMessage(text);
+  const introduced = introducedDetails(message, sectors);
+  const found = [...introduced, ...contactClauses(message, introduced, sectors)].sort((a, b) => a.start - b.start);
+  const details: ContactDetails = { rest: cutSpans(message, found) };
+  for (const item of found) {
+    if (item.name !== undefined) details.name ??= item.name;
+    if (item.sector !== undefined) details.sector ??= item.sector;
+    if (item.phone !== undefined) details.phone ??= item.phone;
+    // The last word on consent counts: "同意署名……算了还是匿名吧".
+    if (item.signed !== undefined) details.signed = item.signed;
+  }
+  if (details.sector === undefined) {
+    // "作为民盟的委员，我……" names the sector inside a sentence that stays in the story.
+    const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
+    if (mention) details.sector = mention.name;
+  }
+  return details;
+}

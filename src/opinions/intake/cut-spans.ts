@@ -1,0 +1,61 @@
+/**
+ * Taking parts (a phone number, "同意署名", "我是民盟的徐丽") out of a member's text and
+ * leaving the rest as written, with no punctuation left dangling where a part was:
+ * "没有红绿灯，我的手机139…，每天" → "没有红绿灯，每天"; "……信号灯，同意署名。" → "……信号灯。"
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SEPARATOR = /[，,。；;！!？?、:：]/u;
+const STRONG = /[。；;！!？?]/u;
+const BLANK = /[ \t]/u;
+
+/** Overlapping or touching spans as one, in order. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The text without the spans; punctuation next to a removed part is kept once, the stronger mark. */
+export function cutSpans(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const span of mergeSpans(spans).reverse()) {
+    let { start, end } = span;
+    while (start > 0 && BLANK.test(out.charAt(start - 1))) start--;
+    while (end < out.length && BLANK.test(out.charAt(end))) end++;
+    const before = out.charAt(start - 1);
+    const after = out.charAt(end);
+    const lineStart = start === 0 || before === '\n';
+    const lineEnd = end === out.length || after === '\n';
+    if (lineStart) {
+      // Nothing before it on the line: the marks after it have nothing to follow.
+      while (end < out.length && (SEPARATOR.test(out.charAt(end)) || BLANK.test(out.charAt(end)))) end++;
+    } else if (SEPARATOR.test(before) && (lineEnd || SEPARATOR.test(after))) {
+      if (lineEnd) {
+        // "信号灯，同意署名" → "信号灯": a comma does not end a text; a full stop stays.
+        if (!STRONG.test(before)) start--;
+      } else if (STRONG.test(after) && !STRONG.test(before)) {
+        start--;
+      } else {
+        end++;
+        while (end < out.length && BLANK.test(out.charAt(end))) end++;
+      }
+    }
+    out = out.slice(0, start) + out.slice(end);
+  }
+  return out
+    .split('\n')
+    .filter((line) => !/^[\s\p{P}\p{S}]*$/u.test(line) || line === '')
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}

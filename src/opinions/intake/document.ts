@@ -1,0 +1,60 @@
+import { readStartPhrase } from './start-phrase.ts';
+import { charCount } from './text.ts';
+
+/**
+ * The layout of a pasted document: header lines that only name the form ("社情民意信息",
+ * "内容：", "正文") are not content, and a first short line without sentence punctuation is the
+ * title when the document has no 标题 label:
+ *
+ *   社情民意信息
+ *   关于城南小学路口增设信号灯的建议
+ *   内容：
+ *   城南路与学府街交叉口……
+ */
+
+const HEADER =
+  /^[ \t]*[【[（(]?[ \t]*(?:社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
+/** "内容：城南路……": the label goes, the text stays. */
+const INLINE_HEADER = /^[ \t]*(?:正文|内容|全文|具体内容|主要内容)[ \t]*[:：][ \t]*/u;
+/** Sentence punctuation: a line with it is prose, not a title. */
+const SENTENCE = /[。！？!?；;，,：:]/u;
+const TITLE_WORDS = /^[《“"【]?关于|(?:建议|问题|情况|隐患|亟待解决|亟需解决|亟须解决|困境|难题|呼声|现象|对策|思考)$/u;
+const TITLE_MIN = 6;
+const TITLE_MAX = 40;
+
+/** A line that reads as a title: short, no sentence punctuation, not a greeting or a start phrase. */
+function isTitleLine(line: string): boolean {
+  const text = line.trim().replace(/^[《“"【]|[》”"】]$/gu, '');
+  // 关于……的建议。 may end with a full stop.
+  const body = /^关于/u.test(text) ? text.replace(/。$/u, '') : text;
+  const length = charCount(body);
+  if (length < TITLE_MIN || length > TITLE_MAX || SENTENCE.test(body)) return false;
+  if (/\d{7,}/u.test(body) || readStartPhrase(body) !== null) return false;
+  return /\p{Script=Han}{4}/u.test(body);
+}
+
+export interface DocumentLayout {
+  /** The first line, when it reads as the title of a document with more lines after it. */
+  title?: string;
+  /** The text without header lines (and without the title line). */
+  body: string;
+}
+
+export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayout {
+  const lines = text
+    .split('\n')
+    .filter((line) => !HEADER.test(line))
+    .map((line) => line.replace(INLINE_HEADER, ''));
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const more = lines.slice(first + 1).some((line) => line.trim() !== '');
+  const line = first < 0 ? undefined : lines[first];
+  const after = lines.slice(first + 1).join('\n');
+  // A title names itself (关于……, ……的建议) or heads a longer text of sentences.
+  const named = line !== undefined && TITLE_WORDS.test(line.trim().replace(/[》”"】。]$/u, ''));
+  const heads = line !== undefined && charCount(after) >= 3 * charCount(line) && SENTENCE.test(after);
+  if (!hasTitleLabel && line !== undefined && more && isTitleLine(line) && (named || heads)) {
+    const title = line.trim().replace(/^[《“"【]|[》”"】]$/gu, '').replace(/。$/u, '');
+    return { title, body: lines.slice(first + 1).join('\n') };
+  }
+  return { body: lines.join('\n') };
+}

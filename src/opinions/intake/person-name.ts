@@ -1,0 +1,133 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
+import { defaultSectors, sectorAt, type Sector } from './sectors.ts';
+import { surnameOf } from './surnames.ts';
+import { tagWords } from './tagger.ts';
+
+/**
+ * A person's real name in an answer or a self-introduction: "我叫林晓东", "本人徐丽",
+ * "我是民盟的徐丽", "联系人:马俊", "欧阳明", "买买提·艾力". A name is a known surname and a
+ * given name that jieba does not read as an ordinary word (方便, 黄河, 时间), with no form of
+ * address (东哥, 王总, 李老师); names of the Uyghur and other peoples are joined with a dot.
+ */
+
+/** jieba's tags for names, and x for a run it joined without knowing it (徐丽, 林晓东). */
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'x']);
+/** Forms of address and kinship: 东哥, 王总, 李老师, 张师傅 are how people are called, not names. */
+const ADDRESS_CHAR = /^[哥姐弟妹总工董老师姨叔伯婶嫂爷奶妈爸家氏某]$/u;
+const ADDRESS_WORD =
+  /(?:老师|先生|女士|小姐|书记|主任|局长|科长|处长|部长|市长|县长|区长|校长|院长|经理|师傅|同志|委员|主席|老板|医生|律师|教授|博士|总监|队长|所长|站长|厂长|会长|秘书|干事|助理|记者|主编|警官|大爷|大妈|大哥|大姐|哥哥|姐姐|阿姨|叔叔|某某)$/u;
+/** A name ending like a place (张家口, 李家庄) is the place. */
+const PLACE_END = /[口州市县镇村路街庄屯湾港岛坡沟营堡寨]$/u;
+/** Names of the Uyghur, Kazakh and other peoples: parts joined by a middle dot. */
+const DOTTED = /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}$/u;
+
+/** Whether the whole candidate is a person's name (no surrounding words). */
+export function isPersonName(candidate: string): boolean {
+  if (DOTTED.test(candidate)) return true;
+  if (!/^\p{Script=Han}{2,5}$/u.test(candidate)) return false;
+  const precise = tagWords(candidate, false);
+  const single = precise.length === 1 ? precise[0] : undefined;
+  // An ordinary word that happens to start with a surname: 方便, 高兴, 时间, 黄河.
+  if (single && !NAME_TAGS.has(single.tag)) return false;
+  const surname = surnameOf(candidate);
+  if (!surname) {
+    // Without a known surname only a name jieba knows as one (阿依古丽), not 老李 or 小王.
+    return single !== undefined && single.tag.startsWith('nr') && candidate.length >= 4 && !ADDRESS_WORD.test(candidate);
+  }
+  const given = candidate.slice(surname.length);
+  if (given.length < 1 || given.length > 2 + (single ? 1 : 0) || ADDRESS_CHAR.test(given) || ADDRESS_WORD.test(candidate)) return false;
+  // Given names are often ordinary words (春生, 建国), so only a place ending rules one out.
+  return !(candidate.length >= 3 && PLACE_END.test(candidate));
+}
+
+/** Where a run that starts with a name goes on with other words: 徐丽想反映, 林晓东电话…, 徐丽女士. */
+const AFTER_NAME =
+  /想|要|反映|电话|手机|联系|号码|是|的|今年|现年|在|住|家住|来自|从事|工作|现任|目前|说|委员|同志|女士|先生|老师|同意|不同意|署名|匿名|我|本人|界别/gu;
+
+/** The name that starts exactly at `at` in running text, with where it ends. */
+export function nameAt(text: string, at: number): { name: string; end: number } | null {
+  const run = /^[\p{Script=Han}·•・]{2,12}/u.exec(text.slice(at))?.[0];
+  if (!run) return null;
+  const dotted = /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}/u.exec(run)?.[0];
+  if (dotted) return { name: dotted.replace(/[•・]/gu, '·'), end: at + dotted.length };
+  // Cut where a following word starts (not at the first character: 要 may not start a name).
+  const stop = [...run.matchAll(AFTER_NAME)].find((match) => match.index >= 2)?.index ?? run.length;
+  const head = run.slice(0, stop);
+  if (head.length <= 4 && isPersonName(head)) return { name: head, end: at + head.length };
+  // Otherwise the longest run of jieba's words that is a name: 徐丽城南路口 → 徐丽.
+  const ends: number[] = [];
+  let end = 0;
+  for (const { word } of tagWords(head, true)) ends.push((end += word.length));
+  for (const cut of ends.filter((n) => n >= 2 && n <= 4).reverse()) {
+    const name = head.slice(0, cut);
+    if (isPersonName(name)) return { name, end: at + cut };
+  }
+  return null;
+}
+
+/** Labels before a name: 联系人：, 姓名, 反映人, 我的名字是. */
+const LABEL_CUE = /(?:联系人|反映人|姓名|名字|提交人|报送人|称呼|署名)(?:是|为|叫)?[\s:：]*/gu;
+/** Self-introductions before a name: 我叫, 本人, 我是. */
+const INTRO_CUE = /(?:我叫|我名叫|叫我|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+/** 我姓徐名丽, 姓徐，名丽. */
+const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
+/** Words between 我是 and the name: 民盟的, 市政协委员, 一名. */
+const ROLE_WORDS = /^(?:的|一名|一位|一个|十堰|市政协|区政协|县政协|政协|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,\s])/u;
+
+/** Skips sector names and role words (民盟的, 市政协委员) between an introduction and the name. */
+export function skipRoleWords(text: string, at: number, sectors: readonly Sector[]): number {
+  for (;;) {
+    const sector = sectorAt(text, at, sectors, true);
+    if (sector) {
+      at = sector.end;
+      continue;
+    }
+    const role = ROLE_WORDS.exec(text.slice(at))?.[0];
+    if (!role) return at;
+    at += role.length;
+  }
+}
+
+/** The name after any introduction or label in the text, else null. */
+function introducedName(message: string, sectors: readonly Sector[]): string | null {
+  const split = SURNAME_AND_GIVEN.exec(message);
+  if (split?.[1] && split[2] && isPersonName(split[1] + split[2])) return split[1] + split[2];
+  for (const cue of [LABEL_CUE, INTRO_CUE]) {
+    for (const match of message.matchAll(cue)) {
+      const found = nameAt(message, skipRoleWords(message, match.index + match[0].length, sectors));
+      if (found) return found.name;
+    }
+  }
+  return null;
+}
+
+/**
+ * The person's name, or null when the text holds none: "岁月静好", "东哥", "好的", "民盟" and
+ * "社情民意提交后多久能有回复？" are not names.
+ */
+export function readPersonName(text: string, sectors: readonly Sector[] = defaultSectors()): string | null {
+  const message = normalizeMessage(text).trim();
+  if (message === '') return null;
+  const introduced = introducedName(message, sectors);
+  if (introduced) return introduced;
+  if (/[?？吗]/u.test(message)) return null;
+  // A bare answer, maybe with a sector or a phone beside it: "徐丽", "民盟 徐丽", "徐丽委员".
+  for (const part of message.split(/[^\p{Script=Han}·•・]+/u)) {
+    const name = nameAt(part, skipRoleWords(part, 0, sectors));
+    if (name && (name.end === part.length || /^(?:委员|同志|女士|先生)$/u.test(part.slice(name.end)))) return name.name;
+  }
+  return null;
+}
+
+/**
+ * Whether a chat nickname is a real name that may stand as the reporter's: 李建国 is;
+ * 东哥, 岁月静好, A青山绿水, Tom are not. Decorations around a name are allowed: "A李建国", "李建国（民盟）".
+ */
+export function looksLikeRealName(nickname: string): boolean {
+  const core = normalizeMessage(nickname)
+    .trim()
+    .replace(/[（(【\[].*?[）)】\]]|[\p{So}\p{Sk}]/gu, '')
+    .replace(/^[A-Za-z0-9]{1,3}(?=\p{Script=Han})|[-_—|@\s].*$/u, '')
+    .trim();
+  return isPersonName(core);
+}

@@ -1,0 +1,86 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
+import { charCount, PLACE_WORD } from './text.ts';
+
+/**
+ * How members say they want to report something, in everyday forms and with the typos of
+ * pinyin input and voice: "您好，我想反映个情况", "反应个问题", "我想放映社情民意", "提个建议：…",
+ * "我有个情况想反映一下". Questions about the procedure ("提交社情民意需要什么材料？") are not a start.
+ */
+
+/** Greetings and calls before the request: 您好，小助手，在吗？ */
+const GREETING =
+  String.raw`(?:(?:您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
+const SUBJECT = '(?:我|本人|我们|咱们|咱)?';
+const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙)?';
+/** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
+const VERB = '(?:反映|反应|放映|返映|翻映|反馈|提交|报送|上报|提出|递交|提|报|写|说说|说一下|讲讲|讲一下)';
+const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
+/** 社情民意 and its frequent misspellings (社情民义, 社情名意). */
+const TOPIC = '(?:社情[民名明][意义议](?:信息)?|民意|情况|问题|建议|意见|事情|事儿|事)';
+const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛][\s:：,，。.!！~～、;；]*)?/u;
+
+const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
+/** 我想反映一下城南路口……: with 一下 the story itself may follow the verb. */
+const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)${VERB}一下`, 'iu');
+/** 我有个情况想反映, 我有个建议. */
+const HAVE = new RegExp(
+  `^${GREETING}${SUBJECT}有${MEASURE}(?:(?:社情[民名明][意义议](?:信息)?|建议)(?:想|要)?(?:${VERB}|跟你说|和你说)?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)(?:${VERB}|跟你说|和你说))(?:一下)?`,
+  'iu',
+);
+const BARE = new RegExp(`^${GREETING}(?:社情[民名明][意义议](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
+
+/** What asks about the procedure rather than starting it: 需要什么材料, 怎么写, 有什么要求？ */
+const PROCEDURE_START =
+  /^(?:需要|要|应该|该|得|可以|能|的)?(?:怎么|怎样|如何|什么|哪些|有什么|有哪些|多久|多长时间|几天|去哪|在哪|找谁|有没有|是不是|是否|吗)/u;
+const PROCEDURE_NOUN = /材料|格式|模板|流程|要求|范文|字数|程序|步骤|条件|渠道|方式|时限|手续|表格|回复|进度/u;
+const QUESTION_MARK = /[?？吗呢么][\s。.!！]*$/u;
+/** Asking leave to start is a start: 我想反映个情况，可以吗？ */
+const MAY_I = /^(?:可以吗|行吗|好吗|方便吗|在吗|可以不|行不行|可不可以)[\s?？。!！]*$/u;
+const QUESTION_LIMIT = 30;
+
+/** The start of a report and the message after it (possibly the story itself), or null. */
+export function readStartPhrase(text: string): { rest: string } | null {
+  const message = normalizeMessage(text).trim();
+  if (BARE.test(message)) return { rest: '' };
+  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message);
+  if (!phrase) return null;
+  const after = message.slice(phrase[0].length);
+  const rest = after.replace(SEPARATORS, '').trim();
+  // "提交社情民意需要什么材料？" is a question; "我想反映个情况：……怎么没人管？" is a story.
+  const asks = PROCEDURE_START.test(rest) || (PROCEDURE_NOUN.test(rest) && QUESTION_MARK.test(rest));
+  if (rest !== '' && !MAY_I.test(rest) && charCount(rest) <= QUESTION_LIMIT && asks) return null;
+  // "反映的问题什么时候有回复": the phrase must end where a word ends.
+  if (/^[的了过]/u.test(after)) return null;
+  return { rest: MAY_I.test(rest) ? '' : rest };
+}
+
+/** The message without a leading start phrase, or as it is when it has none. */
+export function withoutStartPhrase(text: string): string {
+  const body = text.trim().replace(/^\/opinion(?:@\w+)?\s*/iu, '');
+  return readStartPhrase(body)?.rest ?? body;
+}
+
+const ASK = /建议|希望|呼吁|应该|应当|恳请|请求|请有关部门|请相关部门|尽快|亟需|亟待|急需|能否|可否|请.{0,6}(?:解决|处理|整改|落实)/u;
+const PROBLEM =
+  /没有|没人|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民/gu;
+const FIGURES = /\d|[一二两三四五六七八九十百千万](?:个|名|人|户|位|次|年|月|天|所|条|辆|起|家|座|余|多)/u;
+/** Asking the bot something: 请问…, 帮我写…, …怎么办？ */
+const TO_THE_BOT = /^(?:请问|我想问|想问一下|问一下|请教|咨询一下|帮我|请帮我|你能|你可以|能不能帮我|你好请问|您好请问)/u;
+/** Characters other than spaces, punctuation included. */
+const MIN_REPORT = 50;
+
+/**
+ * Whether a message without a start phrase is a report: long (≥ 60 characters), telling of a
+ * local problem and/or asking that something be done, and not a question to the bot.
+ */
+export function looksLikeReport(text: string): boolean {
+  const message = normalizeMessage(text).trim();
+  if (charCount(message.replace(/\s/gu, '')) < MIN_REPORT) return false;
+  if (TO_THE_BOT.test(message.replace(/^[^，,。！!]{0,6}?[，,！!]/u, (g) => (/好|在吗|助手/u.test(g) ? '' : g)))) return false;
+  const asks = ASK.test(message);
+  if (!asks && /[?？][\s]*$/u.test(message)) return false;
+  const problems = new Set(message.match(PROBLEM) ?? []).size;
+  const place = message.search(PLACE_WORD) >= 0;
+  const score = (asks ? 2 : 0) + Math.min(problems, 2) + (place ? 1 : 0) + (FIGURES.test(message) ? 1 : 0);
+  return score >= 3 && (asks || problems >= 2);
+}

@@ -1,0 +1,390 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerAboutNotice,
+  pickNotice,
+  questionIn,
+  readLeaveReason,
+  readReply,
+  splitPerNotice,
+  type NoticeTopic,
+  type ReplyReading,
+} from '../src/notices/chat/read-reply.ts';
+
+type Expected = ReplyReading & { noticeId?: number };
+
+const attend = (remark = ''): Expected => ({ kind: 'attend', remark });
+const leave = (reason = ''): Expected => ({ kind: 'leave', reason });
+const unclear: Expected = { kind: 'unclear' };
+const none: Expected = { kind: 'none' };
+const asks = (topic: NoticeTopic): Expected => ({ kind: 'question', topic });
+
+function reads(title: string, cases: [string, Expected][]) {
+  describe(title, () => {
+    it.each(cases)('%s', (text, expected) => {
+      expect(readReply(text)).toEqual(expected);
+    });
+  });
+}
+
+reads('plain answers', [
+  ['参加', attend()],
+  ['我参加', attend()],
+  ['本人参加', attend()],
+  ['准时参加', attend()],
+  ['出席', attend()],
+  ['一定到', attend()],
+  ['会去的', attend()],
+  ['能去', attend()],
+  ['我来', attend()],
+  ['到时候见', attend()],
+  ['没问题我去', attend()],
+  ['好的我会去', attend()],
+  ['按时参会', attend()],
+  ['请假', leave()],
+  ['不参加', leave()],
+  ['我就不参加了', leave()],
+  ['参加不了', leave()],
+  ['我来不了', leave()],
+  ['去不成了', leave()],
+  ['走不开', leave()],
+  ['无法出席', leave()],
+  ['缺席', leave()],
+  ['请个假', leave()],
+  ['告假', leave()],
+  ['去不了，在外地', leave('在外地')],
+  ['请假：在外地出差', leave('在外地出差')],
+  ['那天有事', leave('那天有事')],
+]);
+
+reads('acknowledgements that do not answer', [
+  ['好的', unclear],
+  ['收到', unclear],
+  ['知道了', unclear],
+  ['嗯', unclear],
+  ['嗯嗯', unclear],
+  ['谢谢', unclear],
+  ['收到谢谢', unclear],
+  ['好的，辛苦了', unclear],
+  ['已阅', unclear],
+  ['OK', unclear],
+  ['谢谢王秘书', unclear],
+]);
+
+reads('emoji and WeChat emoticons', [
+  ['参加😊', attend()],
+  ['👍', unclear],
+  ['🙏🙏', unclear],
+  ['[强]', unclear],
+  ['[OK]', unclear],
+  ['好的[微笑]', unclear],
+  ['［强］［强］', unclear],
+  ['准时参加[握手]', attend()],
+  ['[抱拳]去不了，在外地', leave('在外地')],
+  ['去不了😭 孩子住院了', leave('孩子住院')],
+  ['收到👌我参加', attend()],
+]);
+
+reads('Traditional characters and full-width forms', [
+  ['參加', attend()],
+  ['我會準時出席', attend()],
+  ['請假，在外地出差', leave('在外地出差')],
+  ['臨時有事，來不了了', leave('临时有事')],
+  ['參加，可能會晚到', attend('可能会晚到')],
+  ['幾點開始？', asks('time')],
+  ['會議在哪裡？', asks('place')],
+  ['参加 １２', { ...attend(), noticeId: 12 }],
+]);
+
+reads('typos of 参加', [
+  ['惨加', attend()],
+  ['参家', attend()],
+  ['餐加', attend()],
+  ['我准时惨加', attend()],
+  ['参家不了，要出差', leave('要出差')],
+]);
+
+reads('voice input run together without punctuation', [
+  ['收到王秘书我准时参加', attend()],
+  ['嗯嗯好的到时候一定准时到', attend()],
+  ['那天有手术来不了', leave('那天有手术')],
+  ['这次就不去了家里有点事', leave('家里有点事')],
+  ['王老师好我这周五要去上海开会实在是赶不回来了只能请假了不好意思', leave('这周五要去上海开会')],
+  ['好的王秘书我那天在外地出差回不来请个假', leave('那天在外地出差')],
+  ['我参加但是可能会迟到十几分钟', attend('可能会迟到十几分钟')],
+  ['我参加需要带什么材料吗', attend()],
+  ['因为要去医院复查所以来不了', leave('要去医院复查')],
+]);
+
+reads('polite and formal messages', [
+  ['王秘书您好，我准时参加。谢谢！', attend()],
+  ['本人届时将准时出席。', attend()],
+  ['本人因病住院，特此请假', leave('因病住院')],
+  ['尊敬的市政协办公室：本人因公出国，不能参加会议，特此请假。', leave('因公出国')],
+  ['兹因本人在外地学习，不克出席，特此告假。', leave('在外地学习')],
+  ['敬爱的王秘书：您好！我因单位年终考核工作安排，无法出席本次常委会议，特向您请假，敬请谅解。', leave('因单位年终考核工作安排')],
+  [
+    '王秘书您好，本人因下周需赴省里参加全省政协系统培训班，时间与常委会冲突，无法参加本次会议，特此请假，望批准。谢谢！——民盟李明',
+    leave('因下周需赴省里参加全省政协系统培训班，时间与常委会冲突'),
+  ],
+  ['张主任好，这次会议我请假，望批准。—— 教育界 陈红', leave()],
+  ['请假，出差。教育界张三', leave('出差')],
+  ['不好意思，那天我要陪老人看病，参加不了', leave('那天我要陪老人看病')],
+]);
+
+reads('coming in part', [
+  ['可能晚到半小时', attend('可能晚到半小时')],
+  ['我参加，不过下午要提前走', attend('下午要提前走')],
+  ['只能参加上午', attend('只能参加上午')],
+  ['下午才能到', attend('下午才能到')],
+  ['参加，下午三点以后才能到', attend('下午三点以后才能到')],
+  ['参加，中途可能要先走', attend('中途可能要先走')],
+  ['上午来不了，下午到', attend('上午来不了，下午到')],
+  ['第一天参加，第二天请假', attend('第二天请假')],
+  ['保证不迟到', attend()],
+]);
+
+reads('unsure or conditional answers', [
+  ['还不确定', unclear],
+  ['看情况', unclear],
+  ['再说吧', unclear],
+  ['待定', unclear],
+  ['不一定能去', unclear],
+  ['能不能去还不确定', unclear],
+  ['如果没事就去', unclear],
+  ['我问问单位再回复您', unclear],
+  ['可能参加', unclear],
+  ['应该没问题', unclear],
+  ['可能晚到，也可能来不了', unclear],
+  ['可能去不了', leave()],
+  ['估计来不了', leave()],
+  ['请假。哦不对，我参加', attend()],
+  ['不请假了，我参加', attend()],
+  ['这次参加不了了，下次一定参加', leave()],
+  ['那天要参加省里的培训', leave('那天要参加省里的培训')],
+]);
+
+reads('questions about the meeting', [
+  ['几点开始？', asks('time')],
+  ['会开多久', asks('time')],
+  ['在哪', asks('place')],
+  ['怎么走', asks('place')],
+  ['会议在几楼？', asks('place')],
+  ['地址发我一下', asks('place')],
+  ['要穿正装吗', asks('dress')],
+  ['着装有要求吗', asks('dress')],
+  ['需要带什么', asks('bring')],
+  ['要准备发言稿吗？', asks('bring')],
+  ['参加会议需要带什么？', asks('bring')],
+  ['议程是什么', asks('agenda')],
+  ['有问题联系谁', asks('contact')],
+  ['回执截止到什么时候', asks('deadline')],
+  ['有午饭吗？', asks('other')],
+  ['可以请人代替参加吗？', asks('other')],
+  ['我参加，需要带什么吗？', attend()],
+  ['几点开始？我一定到', attend()],
+  ['去不了，需要写书面请假条吗？', leave()],
+  ['可以请假吗？我那天出差', leave('那天出差')],
+]);
+
+describe('a question asked alongside an answer', () => {
+  it.each<[string, NoticeTopic | null]>([
+    ['我参加，需要带什么吗？', 'bring'],
+    ['几点开始？我一定到', 'time'],
+    ['收到，准时参加，会场在几楼？', 'place'],
+    ['参加', null],
+    ['可以请假吗？', null],
+    ['提案怎么写？', null],
+  ])('%s', (text, topic) => {
+    expect(questionIn(text)).toBe(topic);
+  });
+});
+
+reads('messages that are not a reply', [
+  ['提案怎么写？', none],
+  ['社情民意多久有回复？', none],
+  ['我想反映社情民意', none],
+  ['反映一个问题：我们小区没有充电桩', none],
+  ['政协委员有哪些权利？', none],
+  ['绑定 张三 1234', none],
+  ['/help', none],
+  ['/start', none],
+  ['发布通知', none],
+  ['回执 12', none],
+  ['您好', none],
+  ['王秘书早上好', none],
+  ['在吗', none],
+  ['今天天气怎么样', none],
+  ['参加了昨天的会很有收获', none],
+  [
+    '我们小区门口的路灯坏了好几个月了，晚上居民出行很不方便，建议有关部门尽快修复，并建立定期巡查机制。希望政协能够反映一下。',
+    none,
+  ],
+]);
+
+reads('notice numbers', [
+  ['参加 12', { ...attend(), noticeId: 12 }],
+  ['#12 参加', { ...attend(), noticeId: 12 }],
+  ['12 参加', { ...attend(), noticeId: 12 }],
+  ['请假 12 外出调研', { ...leave('外出调研'), noticeId: 12 }],
+  ['请假#7 身体不适', { ...leave('身体不适'), noticeId: 7 }],
+  ['通知12 几点开始？', { ...asks('time'), noticeId: 12 }],
+  ['参加12号的会', attend()],
+  ['请假3天', leave()],
+]);
+
+const PENDING = [
+  { id: 12, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼会议室' },
+  { id: 13, title: '关于召开优化营商环境专题协商会的通知', time: '2026年12月10日下午2:30', place: '市政协机关二楼报告厅' },
+  { id: 14, title: '关于参加全市代表委员培训班的通知', time: '12月18日（星期五）全天', place: '市委党校' },
+];
+
+describe('which of several notices a message names', () => {
+  it.each<[string, number | null]>([
+    ['常委会我参加', 12],
+    ['协商会去不了', 13],
+    ['营商环境那个会我请假', 13],
+    ['培训班参加', 14],
+    ['党校那个去不了', 14],
+    ['市民之家那个会我参加', 12],
+    ['5号的会参加', 12],
+    ['十号的去不了', 13],
+    ['12月5日的参加', 12],
+    ['周五的参加', 14],
+    ['第二个参加', 13],
+    ['最后一个请假', 14],
+    ['参加 13', 13],
+    ['#14 请假', 14],
+    ['12', 12],
+    ['参加', null],
+    ['去不了，在外地', null],
+    ['15号的会参加', null],
+    ['参加 99', null],
+    ['常委会和协商会都参加', null],
+  ])('%s', (text, id) => {
+    expect(pickNotice(text, PENDING)).toBe(id);
+  });
+});
+
+describe('one message answering several notices', () => {
+  it.each<[string, { noticeId: number; reading: ReplyReading }[] | null]>([
+    [
+      '常委会我参加，协商会去不了在外地',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: leave('在外地') },
+      ],
+    ],
+    [
+      '常委会参加 协商会请假 出差',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: leave('出差') },
+      ],
+    ],
+    [
+      '5号的参加，10号的来不了，要去北京',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: leave('要去北京') },
+      ],
+    ],
+    [
+      '王秘书好，常委会准时到，营商环境协商会可能晚到半小时，培训班请假',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: attend('可能晚到半小时') },
+        { noticeId: 14, reading: leave() },
+      ],
+    ],
+    [
+      '常委会和协商会都参加',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: attend() },
+      ],
+    ],
+    ['都去不了，在外地', PENDING.map((n) => ({ noticeId: n.id, reading: leave('在外地') }))],
+    [
+      '第一个参加，第二个看情况',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: unclear },
+      ],
+    ],
+    ['常委会我参加', null],
+    ['参加', null],
+    ['都好的', null],
+  ])('%s', (text, parts) => {
+    expect(splitPerNotice(text, PENDING)).toEqual(parts);
+  });
+
+  it('needs at least two pending notices', () => {
+    expect(splitPerNotice('常委会我参加，协商会请假', PENDING.slice(0, 1))).toBeNull();
+  });
+});
+
+describe('the reason sent after the bot asked for one', () => {
+  it.each<[string, string | null]>([
+    ['在外地出差', '在外地出差'],
+    ['家里老人住院，需要照顾', '家里老人住院，需要照顾'],
+    ['孩子高考', '孩子高考'],
+    ['个人原因', '个人原因'],
+    ['不好意思，临时要陪领导接待外宾', '临时要陪领导接待外宾'],
+    ['因为要值班', '要值班'],
+    ['原因是在外地培训', '在外地培训'],
+    ['嗯，在省里学习', '在省里学习'],
+    ['要去北京开会，谢谢', '要去北京开会'],
+    ['請假原因：身體不適', '身体不适'],
+    ['无', ''],
+    ['没有原因', ''],
+    ['请假', ''],
+    ['算了不请了', null],
+    ['那我还是参加吧', null],
+    ['几点结束？', null],
+    ['好的', null],
+    ['[抱拳]', null],
+    ['取消', null],
+    ['/help', null],
+    ['我想反映社情民意', null],
+  ])('%s', (text, reason) => {
+    expect(readLeaveReason(text)).toBe(reason);
+  });
+});
+
+describe('answering from the notice', () => {
+  const notice = {
+    title: '关于召开市政协十四届常委会第十次会议的通知',
+    time: '12月5日上午9:00',
+    place: '市民之家三楼会议室',
+    scope: '全体常委',
+    body: '会议议程：\n一、审议市政协年度工作报告；\n二、通报提案办理情况。\n\n请携带履职手册，着正装。请于8:30前到会签到。会务联系人：李明，电话 0571-88886666。',
+    replyBy: new Date('2099-12-03T10:00:00Z'),
+  };
+  const bare = { ...notice, body: '请准时参加。', replyBy: null };
+
+  it.each<[NoticeTopic, string]>([
+    ['time', '市政协十四届常委会第十次会议的时间是12月5日上午9:00。通知中写明：请于8:30前到会签到。'],
+    ['place', '市政协十四届常委会第十次会议的地点是市民之家三楼会议室。'],
+    ['dress', '通知中写明：着正装。'],
+    ['bring', '通知中写明：请携带履职手册。'],
+    ['agenda', '会议议程：一、审议市政协年度工作报告；二、通报提案办理情况。'],
+    ['contact', '通知中写明：会务联系人：李明，电话 0571-88886666。'],
+    ['deadline', '回执截止时间是 2099-12-03 18:00，请在此前回复“参加”或“请假 原因”。'],
+  ])('%s from what the notice says', (topic, answer) => {
+    expect(answerAboutNotice(topic, notice)).toBe(answer);
+  });
+
+  it.each<NoticeTopic>(['dress', 'bring', 'agenda', 'contact'])('%s the notice does not mention is said to be missing', (topic) => {
+    const answer = answerAboutNotice(topic, bare);
+    expect(answer).toMatch(/^通知中没有/);
+    expect(answer).toContain('市政协办公室');
+  });
+
+  it('says when there is no deadline, and repeats the essentials for anything else', () => {
+    expect(answerAboutNotice('deadline', bare)).toBe('这个会议通知没有回执截止时间。');
+    const other = answerAboutNotice('other', bare);
+    expect(other).toContain('12月5日上午9:00');
+    expect(other).toContain('市民之家三楼会议室');
+    expect(other).toContain('全体常委');
+  });
+});

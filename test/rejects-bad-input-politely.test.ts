@@ -36,6 +36,12 @@ const politeAndShort = (text: string) => {
 };
 
 describe('bad input gets a short polite reply and never a crash', () => {
+  it.each([['emoji only', ' ？？。。。👍🙏 '], ['a WeChat sticker code', '[强]']])('%s with nothing waiting for it gets a hint on what to ask', async (_, raw) => {
+    const [reply] = await app.core.handle(message(raw));
+    politeAndShort(reply?.text ?? '');
+    expect(reply?.text).toContain('帮助');
+  });
+
   it.each([
     ['empty', ''],
     ['blank', '   \n\t  '],

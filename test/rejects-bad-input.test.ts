@@ -32,9 +32,13 @@ describe('empty messages', () => {
     ['nothing', ''],
     ['whitespace', '  \n\t\u3000 \r\n'],
     ['zero-width only', '\u200B\u200C\u200D\u2060\uFEFF'],
-    ['punctuation and emoji only', ' ？？。。。👍🙏 '],
+    ['punctuation only', ' ？？。。。…… '],
   ])('%s gets a hint on what to ask', (_, raw) => {
     expect(expectRejected(raw, 'empty')).toContain('帮助');
+  });
+
+  it('passes emoji on (👍 may answer a notice), and the question answerer gives the same hint', () => {
+    expect(guardInbound(' ？？。。。👍🙏 ', { maxChars: MAX })).toEqual({ ok: true, text: '？？。。。👍🙏' });
   });
 });
 
@@ -50,7 +54,9 @@ describe('too long messages', () => {
   });
 
   it('counts code points, not UTF-16 units', () => {
-    expect(guardInbound('😀'.repeat(10), { maxChars: 10 }).ok).toBe(false);
+    // Ten emoji are ten characters (twenty UTF-16 units): they fit; eleven do not.
+    expect(guardInbound('😀'.repeat(10), { maxChars: 10 })).toEqual({ ok: true, text: '😀'.repeat(10) });
+    expect(guardInbound('😀'.repeat(11), { maxChars: 10 })).toMatchObject({ ok: false, reason: 'too-long' });
     expect(guardInbound('你好😀'.repeat(3), { maxChars: 9 })).toEqual({ ok: true, text: '你好😀你好😀你好😀' });
   });
 });

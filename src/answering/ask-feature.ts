@@ -1,4 +1,4 @@
-import { INJECTION_REPLY } from '../conversation/input-guard.ts';
+import { EMPTY_REPLY, INJECTION_REPLY } from '../conversation/input-guard.ts';
 import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
 import type { QuestionService } from './question-service.ts';
 import { renderAnswer } from './render.ts';
@@ -14,6 +14,8 @@ export class AskFeature implements Feature {
   async handle(message: InboundMessage): Promise<Reply[]> {
     if (message.suspicious) return [{ text: INJECTION_REPLY }];
     const question = message.text.replace(ASK_COMMAND, '').trim();
+    // An emoji or a WeChat sticker code that no feature took is not a question.
+    if (!/[\p{L}\p{N}]/u.test(question.replace(/\[[^\]]{1,4}\]/gu, ''))) return [{ text: EMPTY_REPLY }];
     if (!question) return [{ text: '请在 /ask 后面写上您的问题，例如：/ask 社情民意信息怎么报送？' }];
     const answer = await this.questions.ask(question);
     return [{ text: renderAnswer(answer), mention: message.isGroup ? [message.senderId] : undefined }];

@@ -4,7 +4,7 @@ export type GuardVerdict =
   /** Looks like an attempt to instruct the bot: never acted on, but a dialog may keep it as data. */
   | { ok: false; reason: 'injection'; reply: string; text: string };
 
-const EMPTY_REPLY = '您好，请直接输入您想了解的问题，例如：“社情民意信息怎么报送？”。发送“帮助”查看我能做什么。';
+export const EMPTY_REPLY = '您好，请直接输入您想了解的问题，例如：“社情民意信息怎么报送？”。发送“帮助”查看我能做什么。';
 const BINARY_REPLY = '抱歉，这条消息无法识别，请用文字重新描述您的问题。';
 export const INJECTION_REPLY =
   '抱歉，我只能根据知识库中的政协工作资料回答问题，不能执行这类指令。您可以问我政协工作、社情民意报送或会议通知方面的问题。';
@@ -62,7 +62,8 @@ export function guardInbound(raw: string, options: { maxChars: number }): GuardV
   }
   // Before the empty check: garbage that cleans down to nothing is still garbage.
   if (isBinary(raw, text)) return { ok: false, reason: 'binary', reply: BINARY_REPLY };
-  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'empty', reply: EMPTY_REPLY };
+  // An emoji alone is a message: 👍 answers a meeting notice (the features decide what it means).
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) return { ok: false, reason: 'empty', reply: EMPTY_REPLY };
   if (isInjection(text)) return { ok: false, reason: 'injection', reply: INJECTION_REPLY, text };
   return { ok: true, text };
 }

@@ -59,6 +59,7 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
     else previewTurns.push(turn.text);
   }
   let firstTime = true;
+  let confirmed = false;
   for (let extra = 0; extra < MAX_EXTRA_TURNS; extra++) {
     const session = await app.storage.sessions.get(await who());
     if (!session) break;
@@ -70,8 +71,12 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
     if (session.kind !== 'opinion') break;
     if (session.step === 'preview') {
       const next = previewTurns.shift();
-      if (next === undefined) break;
-      await say(next, 'member');
+      // A script that stops at the preview means the member, content, confirms.
+      if (next === undefined) {
+        if (confirmed || item.expect.outcome !== 'submitted') break;
+        confirmed = true;
+        await say('确认提交', 'stand-in');
+      } else await say(next, 'member');
       continue;
     }
     const answer = standIn(item, session.step, session.data);

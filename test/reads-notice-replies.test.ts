@@ -54,6 +54,8 @@ reads('plain answers', [
   ['去不了，在外地', leave('在外地')],
   ['请假：在外地出差', leave('在外地出差')],
   ['那天有事', leave('那天有事')],
+  ['那天我要陪孩子去医院复查', leave('那天我要陪孩子去医院复查')],
+  ['看到了，我参加', attend()],
 ]);
 
 reads('acknowledgements that do not answer', [
@@ -113,6 +115,7 @@ reads('voice input run together without punctuation', [
   ['我参加但是可能会迟到十几分钟', attend('可能会迟到十几分钟')],
   ['我参加需要带什么材料吗', attend()],
   ['因为要去医院复查所以来不了', leave('要去医院复查')],
+  ['嗯那个王秘书啊我跟你说一下那天我可能去不了因为我要去北京开会', leave('要去北京开会')],
 ]);
 
 reads('polite and formal messages', [
@@ -128,6 +131,7 @@ reads('polite and formal messages', [
   ],
   ['张主任好，这次会议我请假，望批准。—— 教育界 陈红', leave()],
   ['请假，出差。教育界张三', leave('出差')],
+  ['王秘书您好！通知已收到，本人将准时出席市政协十四届常委会第十次会议，会前会认真阅读会议材料。', attend()],
   ['不好意思，那天我要陪老人看病，参加不了', leave('那天我要陪老人看病')],
 ]);
 
@@ -141,6 +145,23 @@ reads('coming in part', [
   ['上午来不了，下午到', attend('上午来不了，下午到')],
   ['第一天参加，第二天请假', attend('第二天请假')],
   ['保证不迟到', attend()],
+  ['可能要早退一会儿', attend('可能要早退一会儿')],
+  ['不能按时到，可能晚十分钟', attend('不能按时到，可能晚十分钟')],
+  ['可以晚点到吗？', attend('晚点到')],
+  ['我下午要提前走，可以吗？', attend('下午要提前走')],
+  ['我在参加别的会，晚点到', attend('晚点到')],
+]);
+
+reads('other engagements and stand-ins', [
+  ['那天要参加培训', leave('那天要参加培训')],
+  ['要参加孩子的婚礼', leave('要参加孩子的婚礼')],
+  ['跟区里的会撞了', leave('跟区里的会撞')],
+  ['已经安排了别的事', leave('已经安排了别的事')],
+  ['我让秘书代我参加', leave('让秘书代我参加')],
+  ['参加调研活动', attend()],
+  ['我参加这次调研', attend()],
+  ['我已经请过假了', leave()],
+  ['刚才说的参加，改成请假吧，临时有事', leave('临时有事')],
 ]);
 
 reads('unsure or conditional answers', [
@@ -154,6 +175,9 @@ reads('unsure or conditional answers', [
   ['我问问单位再回复您', unclear],
   ['可能参加', unclear],
   ['应该没问题', unclear],
+  ['我这边没问题', unclear],
+  ['收到，我尽量', unclear],
+  ['我看一下日程', unclear],
   ['可能晚到，也可能来不了', unclear],
   ['可能去不了', leave()],
   ['估计来不了', leave()],
@@ -179,6 +203,9 @@ reads('questions about the meeting', [
   ['有问题联系谁', asks('contact')],
   ['回执截止到什么时候', asks('deadline')],
   ['有午饭吗？', asks('other')],
+  ['谁主持？', asks('agenda')],
+  ['需要提前到吗？', asks('time')],
+  ['是线上还是线下？', asks('other')],
   ['可以请人代替参加吗？', asks('other')],
   ['我参加，需要带什么吗？', attend()],
   ['几点开始？我一定到', attend()],
@@ -215,6 +242,9 @@ reads('messages that are not a reply', [
   ['在吗', none],
   ['今天天气怎么样', none],
   ['参加了昨天的会很有收获', none],
+  ['居民出行不方便', none],
+  ['我上周在外地出差时看到高速服务区厕所很脏', none],
+  ['我参加社区志愿活动时发现路灯坏了', none],
   [
     '我们小区门口的路灯坏了好几个月了，晚上居民出行很不方便，建议有关部门尽快修复，并建立定期巡查机制。希望政协能够反映一下。',
     none,
@@ -258,6 +288,8 @@ describe('which of several notices a message names', () => {
     ['参加', null],
     ['去不了，在外地', null],
     ['15号的会参加', null],
+    ['14号请假', 14],
+    ['我跟单位协商一下再说', null],
     ['参加 99', null],
     ['常委会和协商会都参加', null],
   ])('%s', (text, id) => {
@@ -304,6 +336,28 @@ describe('one message answering several notices', () => {
       ],
     ],
     ['都去不了，在外地', PENDING.map((n) => ({ noticeId: n.id, reading: leave('在外地') }))],
+    ['三个会都来不了，住院了', PENDING.map((n) => ({ noticeId: n.id, reading: leave('住院') }))],
+    [
+      '营商环境的我去，常委会请假，人在外地',
+      [
+        { noticeId: 13, reading: attend() },
+        { noticeId: 12, reading: leave('人在外地') },
+      ],
+    ],
+    [
+      '12号参加，13号请假',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: leave() },
+      ],
+    ],
+    [
+      '第一个去，第二个不去',
+      [
+        { noticeId: 12, reading: attend() },
+        { noticeId: 13, reading: leave() },
+      ],
+    ],
     [
       '第一个参加，第二个看情况',
       [
@@ -334,6 +388,7 @@ describe('the reason sent after the bot asked for one', () => {
     ['原因是在外地培训', '在外地培训'],
     ['嗯，在省里学习', '在省里学习'],
     ['要去北京开会，谢谢', '要去北京开会'],
+    ['最近单位在搞年终考核，我负责的部门事情特别多，一时半会儿离不了人', '最近单位在搞年终考核，负责的部门事情特别多，一时半会儿离不了人'],
     ['請假原因：身體不適', '身体不适'],
     ['无', ''],
     ['没有原因', ''],

@@ -37,10 +37,10 @@ function withDigits(text: string): string {
   return text.replace(/[一二两三四五六七八九十]{1,3}(?=[月日号])/gu, (n) => String(chineseNumber(n)));
 }
 
-const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?!通知)/gu;
+const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
 const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/gu;
-const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|([后下])(?:一|面那)个|最后(?:一|那)个/gu;
+const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|[后下](?:一|面那)个|最后(?:一|那)个/gu;
 
 function datesOf(time: string): { month: number | null; day: number }[] {
   const text = withDigits(canonical(time));
@@ -86,7 +86,10 @@ export function namedIn(raw: string, notices: NoticeRef[]): { text: string; ment
   };
   for (const m of text.matchAll(DATE)) {
     const month = m[1] ? Number(m[1]) : null;
-    add(m, notices.filter((n) => datesOf(n.time).some((d) => d.day === Number(m[2]) && (month === null || d.month === null || d.month === month))));
+    const day = Number(m[2]);
+    const onThatDay = notices.filter((n) => datesOf(n.time).some((d) => d.day === day && (month === null || d.month === null || d.month === month)));
+    // "13号请假" when no meeting is on the 13th: the notice numbered 13.
+    add(m, onThatDay.length || month !== null ? onThatDay : notices.filter((n) => n.id === day));
   }
   for (const m of text.matchAll(WEEKDAY)) {
     const day = (m[1] ?? '').replace('天', '日');

@@ -3,17 +3,20 @@ import { namedIn, numbersIn, type NoticeRef } from './notice-mentions.ts';
 import {
   ABSENT_BECAUSE,
   ASKS_LEAVE,
+  ASKS_PARTIAL,
   ATTEND,
   ATTEND_WORD,
   canonical,
   cleanMessage,
   CONDITIONAL,
   CORRECTION,
+  EXCUSE,
   EXPLICIT_LEAVE,
   HEDGED_ATTEND,
   LEAVE,
   MEETING_ONLY,
   OTHER_EVENT,
+  OTHER_KIND,
   PART_OF_MEETING,
   PARTIAL,
   PAST,
@@ -29,6 +32,12 @@ import {
 } from './reply-vocabulary.ts';
 
 export { answerAboutNotice, questionIn, type NoticeTopic } from './notice-questions.ts';
+
+/**
+ * Reads what members write back to a meeting notice: attend (with a note when coming only in part),
+ * leave (with the reason in their words), an acknowledgement that needs a follow-up question, a
+ * question about the meeting, or something else entirely. Pure: no clock, no store, no model.
+ */
 
 /** What a member's message says about a meeting notice. */
 export type ReplyReading =
@@ -47,16 +56,19 @@ const LEAVE_ALL = new RegExp(LEAVE.source, 'gu');
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 /** 参加 followed by what is attended; checked against another engagement (要参加省里的培训). */
 const ATTEND_WITH_OBJECT = new RegExp(`(要|得|需要|必须|在|正在|还要|去|赴)?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
-const OTHER_KIND = /培训|学习|调研|视察|考察|论坛|研讨|典礼|仪式|活动|讲座|课程|会议/u;
 const OTHER_ENGAGEMENT = '□';
+const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
+/** 请秘书代我参加: someone else goes; the member is absent. */
+const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})${ATTEND_WORD}`, 'gu');
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
-const ALL_OF_THEM = /都|全部|均|两个会|两场|几个会|所有/u;
+const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
+const ALL_OF_THEM = /都|全部|均|[两三四五几][个场]会|所有/u;
 const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
 
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
-  if (PAST.test(clause)) return clause.replace(new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu'), '');
-  return clause.replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
+  if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
+  return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)));
     return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
   });
@@ -65,7 +77,7 @@ function markOtherEngagements(clause: string): string {
 /** The member's own explanation, without the leave words, apologies and requests for approval. */
 function reasonOf(clauses: string[]): string {
   const kept: string[] = [];
-  for (const part of clauses.join('，').replace(LEAVE_ALL, '，').split(/[，。！；…？]/u)) {
+  for (const part of clauses.join('，').replace(LEAVE_ALL, (words) => (EXCUSE.test(words) ? words : '，')).split(/[，。！；…？]/u)) {
     let text = part.trim();
     for (let before = ''; before !== text; ) {
       before = text;
@@ -92,6 +104,16 @@ function remarkOf(clauses: string[]): string {
     .join('，');
 }
 
+/**
+ * An excuse without 请假 means absence only when it is short and about the member or the day
+ * (那天在外地出差); "上周在外地看到…" tells a story instead.
+ */
+function impliesAbsence(text: string, marked: string[]): boolean {
+  if (text.length > 30 || PAST.test(text)) return false;
+  if (!ABSENT_BECAUSE.test(text) && !marked.some((clause) => clause.includes(OTHER_ENGAGEMENT))) return false;
+  return text.length <= 15 || SPEAKER_OR_DAY.test(text);
+}
+
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
   const clauses = all.filter((clause) => !CONDITIONAL.test(clause));
@@ -116,8 +138,7 @@ function readStatements(all: string[]): ReplyReading | null {
   if (UNCERTAIN.test(text)) return UNCLEAR;
   if (partial.length) return { kind: 'attend', remark: remarkOf(partial) };
   if (attending.length) return HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text) ? UNCLEAR : { kind: 'attend', remark: '' };
-  // An excuse alone means absence only in a short message; a long one is about something else.
-  if (text.length <= 50 && (ABSENT_BECAUSE.test(text) || marked.some((clause) => clause.includes(OTHER_ENGAGEMENT)))) {
+  if (impliesAbsence(text, marked)) {
     return { kind: 'leave', reason: reasonOf(clauses) };
   }
   return clauses.length < all.length ? UNCLEAR : null;
@@ -125,9 +146,9 @@ function readStatements(all: string[]): ReplyReading | null {
 
 /** A long message, or one about 社情民意 / 提案 / 绑定, is not an answer to a notice. */
 function aboutOtherBusiness(text: string, statements: string[], strict: boolean): boolean {
-  if (text.length > 200 || (OTHER_BUSINESS.test(text) && (!NAMES_MEETING.test(text) || text.length > 60))) return true;
+  if ((text.length > 200 && !EXPLICIT_LEAVE.test(text)) || (OTHER_BUSINESS.test(text) && (!NAMES_MEETING.test(text) || text.length > 60))) return true;
   if (!strict || text.length <= 60 || LEAVE.test(text) || PARTIAL.test(text)) return false;
-  return !statements.some((clause) => clause.length <= 15 && ATTEND.test(clause));
+  return !statements.some((clause) => clause.length <= 30 && ATTEND.test(clause));
 }
 
 function readClean({ text, acked }: CleanMessage): ReplyReading {
@@ -140,6 +161,8 @@ function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {
     if (questions.some((q) => ASKS_LEAVE.test(q))) return { kind: 'leave', reason: reasonOf(statements) };
+    const late = questions.filter((q) => PARTIAL.test(q));
+    if (late.length) return { kind: 'attend', remark: remarkOf(late.map((q) => q.replace(ASKS_PARTIAL, ''))) };
     const topic = topicOf(questions);
     if (topic) return { kind: 'question', topic };
   }

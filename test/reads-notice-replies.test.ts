@@ -424,7 +424,7 @@ describe('answering from the notice', () => {
     ['bring', '通知中写明：请携带履职手册。'],
     ['agenda', '会议议程：一、审议市政协年度工作报告；二、通报提案办理情况。'],
     ['contact', '通知中写明：会务联系人：李明，电话 0571-88886666。'],
-    ['deadline', '回执截止时间是 2099-12-03 18:00，请在此前回复“参加”或“请假 原因”。'],
+    ['deadline', '回执截止时间是2099年12月3日 18:00，请在此前回复“参加”或“请假 原因”。'],
   ])('%s from what the notice says', (topic, answer) => {
     expect(answerAboutNotice(topic, notice)).toBe(answer);
   });

@@ -21,7 +21,9 @@ const ANSWER_FIRST = /^((?:我|本人)(?:会|一定|肯定|准时|按时|也)?(?
 function isAsking(part: string): boolean {
   if (part.endsWith('？')) return true;
   if (UNCERTAIN.test(part)) return false;
-  return INTERROGATIVE.test(part) || /[吗嘛么]$/u.test(part) || ASKING_WORDS.test(part);
+  // 是在市民之家还是在机关开啊: an either-or question without a question mark.
+  const eitherOr = /是在.+还是|还是.+[啊呢呀]$/u.test(part);
+  return INTERROGATIVE.test(part) || /[吗嘛么]$/u.test(part) || ASKING_WORDS.test(part) || eitherOr;
 }
 
 export function clausesOf(text: string): Clause[] {
@@ -54,7 +56,7 @@ const ABOUT_MEETING =
   /会议|开会|参会|与会|会上|的会|会场|会期|会前|会后|[这那本此该][次个场]会|常委会|协商会|座谈会|通知|当天|那天|届时|到时候|午饭|午餐|晚饭|吃饭|用餐|就餐|住宿|酒店|家属|代替|替我|请人|委托|签到|请假|参加|出席|迟到|早退|线上|线下|视频|腾讯会议/u;
 /** Questions for the knowledge base or other features, not about this meeting. */
 export const OTHER_BUSINESS =
-  /社情民意|提案(?!委|委员会|办理)|我(?:想|要)反映|反映(?:一下|一个|个)?(?:情况|问题|意见)|意见建议|建议(?:有关|相关|政府|部门|市里|尽快|加强|增设|设立)|希望政协|呼吁|群众|老百姓|居民|市民|发现|了解到|绑定|解绑|章程|条例|法规|履职(?!手册)|怎么写|如何写|政协委员(?:的)?(?:职责|权利|义务)|上班|下班|办公时间/u;
+  /社情民意|提案(?!委|委员会|办理)|我(?:想|要)反映|反映(?:一下|一个|个)?(?:情况|问题|意见)|意见建议|建议(?:有关|相关|政府|部门|市里|尽快|加强|增设|设立)|希望政协|呼吁|群众|老百姓|居民|市民(?!之家|中心|服务)|发现|了解到|绑定|解绑|章程|条例|法规|履职(?!手册)|怎么写|如何写|政协委员(?:的)?(?:职责|权利|义务)|上班|下班|办公时间/u;
 /** Naming this meeting outright outweighs a knowledge word (提案办理协商会在哪). */
 export const NAMES_MEETING = /会议|开会|参会|[这本此][次个]会|常委会|协商会|座谈会|通知|请假|回执/u;
 
@@ -107,8 +109,38 @@ function agendaOf(body: string): string {
 
 type NoticeText = { title: string; time: string; place: string; scope: string; body: string; replyBy: Date | null };
 
-/** A short answer from the notice's fields only; what the notice does not say is said to be missing. */
-export function answerAboutNotice(topic: NoticeTopic, notice: NoticeText): string {
+/** 2026-12-03 18:00 → 2026年12月3日 18:00, as notices write dates. */
+function chineseDateTime(at: Date): string {
+  const [date = '', time = ''] = formatChinaDateTime(at).split(' ');
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日 ${time}`;
+}
+
+/** The notice's sentences that share words (two characters in a row) with the question. */
+function overlapping(body: string, question: string): string {
+  const pairs = new Set<string>();
+  const plain = question.replace(/[^\u4e00-\u9fff\d]/gu, '');
+  for (let i = 0; i + 2 <= plain.length; i++) pairs.add(plain.slice(i, i + 2));
+  for (const common of ['会议', '通知', '这次', '什么', '需要', '可以', '是不', '不是', '我们', '那个', '请问']) pairs.delete(common);
+  const found = body
+    .split(/[，。；！？\n]/u)
+    .map((part) => part.trim())
+    .filter((part) => [...pairs].some((pair) => part.includes(pair)));
+  return found.length ? `通知中写明：${found.slice(0, 2).join('，')}。` : '';
+}
+
+/**
+ * A short answer from the notice's fields only; what the notice does not say is said to be missing.
+ * With the question, the notice's own sentences that share its words are quoted as well.
+ */
+export function answerAboutNotice(topic: NoticeTopic, notice: NoticeText, question = ''): string {
+  const base = answerByTopic(topic, notice);
+  const extra = question ? overlapping(notice.body, question) : '';
+  if (!extra || base.includes(extra.slice('通知中写明：'.length, -1))) return base;
+  return base.startsWith('通知中没有') ? `${extra}${ASK_OFFICE}` : `${base}${extra}`;
+}
+
+function answerByTopic(topic: NoticeTopic, notice: NoticeText): string {
   const { time, place, scope, body, replyBy } = notice;
   const name = notice.title.replace(/^关于(?:召开|举办|举行|开展|参加)?/u, '').replace(/的通知$/u, '') || notice.title;
   switch (topic) {
@@ -122,12 +154,13 @@ export function answerAboutNotice(topic: NoticeTopic, notice: NoticeText): strin
       return quoted(body, /携带|带上|带好|自带|准备|材料|证件|手册/u) || `通知中没有写需要携带的物品。${ASK_OFFICE}`;
     case 'agenda': {
       const agenda = agendaOf(body);
-      return agenda ? `会议议程：${agenda}。` : `通知中没有列出议程。${ASK_OFFICE}`;
+      if (agenda) return `会议议程：${agenda}。`;
+      return quoted(body, /审议|讨论|议题|听取|围绕|协商|研究|通报|部署/u) || `通知中没有列出议程。${ASK_OFFICE}`;
     }
     case 'contact':
       return quoted(body, /联系|电话|\d{7,}/u) || '通知中没有写联系人，如有疑问请联系市政协办公室。';
     case 'deadline':
-      return replyBy ? `回执截止时间是 ${formatChinaDateTime(replyBy)}，请在此前回复“参加”或“请假 原因”。` : '这个会议通知没有回执截止时间。';
+      return replyBy ? `回执截止时间是${chineseDateTime(replyBy)}，请在此前回复“参加”或“请假 原因”。` : '这个会议通知没有回执截止时间。';
     case 'other':
       return `通知中没有写到这一点。${name}：${time}，${place}，参会范围：${scope}。${ASK_OFFICE}`;
   }

@@ -55,7 +55,7 @@ const COMMAND =
 const LEAVE_ALL = new RegExp(LEAVE.source, 'gu');
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 /** 参加 followed by what is attended; checked against another engagement (要参加省里的培训). */
-const ATTEND_WITH_OBJECT = new RegExp(`(要|得|需要|必须|在|正在|还要|去|赴)?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
+const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴)[\\u4e00-\\u9fff]{0,4}?)?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
 const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 /** 请秘书代我参加: someone else goes; the member is absent. */
@@ -64,6 +64,8 @@ const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 const ALL_OF_THEM = /都|全部|均|[两三四五几][个场]会|所有/u;
 const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
+/** 李委员托我帮他请个假 / 他在外地: about someone else, not the member's own answer. */
+const THIRD_PARTY = /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)/u;
 
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
@@ -116,7 +118,7 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
-  const clauses = all.filter((clause) => !CONDITIONAL.test(clause));
+  const clauses = all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
   const text = clauses.join('，');
   const partial = clauses.filter((clause) => PARTIAL.test(clause));
   const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，')));

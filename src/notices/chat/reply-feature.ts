@@ -49,7 +49,7 @@ export class NoticeReplyFeature implements Feature {
     const picked = chosen ?? this.pick(message.text, open);
     if (reading.kind === 'question') {
       const about = picked ? [picked] : open;
-      return [{ text: about.map((n) => `${about.length > 1 ? `【${n.fields.title}】` : ''}${answerAboutNotice(reading.topic, n.fields)}`).join('\n') }];
+      return [{ text: about.map((n) => `${about.length > 1 ? `【${n.fields.title}】` : ''}${answerAboutNotice(reading.topic, n.fields, message.text)}`).join('\n') }];
     }
     if (!picked && (reading.kind === 'attend' || reading.kind === 'leave')) {
       const parts = splitPerNotice(message.text, open.map(brief));

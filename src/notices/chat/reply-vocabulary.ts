@@ -25,7 +25,7 @@ const OPENER = new RegExp(
 );
 /** Acknowledgements at the start: the long ones may run straight into the answer (好的我会去). */
 const ACK_LEAD =
-  /^(?:好的|好嘞|好滴|好哒|好吧|收到了?|收到啦|已收到|收悉|已阅|知道了|知道啦|晓得了?|明白了?|了解了?|ok(?:ay)?|欧克|(?:我这边|这边|我)?没问题|谢谢(?:您|你)?|多谢|感谢|辛苦了?|嗯+|哦+|噢|喔)|^(?:好|行|可以|中|得嘞)(?=，|$)/iu;
+  /^(?:好的|好嘞|好滴|好哒|好吧|收到了?|收到啦|已收到|收悉|已阅|知道了|知道啦|晓得了?|明白了?|了解了?|ok(?:ay)?|欧克|(?:我这边|这边|我)?(?:没|莫|冇|没得|莫得)问题|谢谢(?:您|你)?|多谢|感谢|辛苦了?|嗯+|哦+|噢|喔)|^(?:好|行|可以|中|得嘞)(?=，|$)/iu;
 const THANKS_TAIL = /(?:谢谢(?:您|你|领导)?|多谢|感谢|辛苦(?:了|啦|您了)?|麻烦(?:您|你)?了|拜托(?:了)?|收到)$/u;
 const FORMAL_TAIL = /(?:祝好|此致敬礼|此致|敬礼|盼复|请知悉|敬上)$/u;
 const PARTIES = '民革|民盟|民建|民进|农工党|农工|致公党|致公|九三学社|九三|台盟|无党派人士|无党派|工商联|共青团|妇联|科协|侨联|台联|青联';
@@ -66,7 +66,8 @@ export function cleanMessage(raw: string): CleanMessage {
   let text = canonical(raw);
   let acked = false;
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
-  // A space between Chinese words is a pause, as a comma is.
+  // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.
+  text = text.replace(/(?<=^|[ ，。！？])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[ ，。！？])/gu, '$1$2');
   text = tidy(text.replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/gu, '，'));
   let noticeId: number | undefined;
   for (const [pattern, replacement] of NUMBERED) {
@@ -114,7 +115,7 @@ export function rewriteForReading(text: string): string {
 /** 参加 and the typos a phone keyboard makes of it, and its formal synonyms. */
 export const ATTEND_WORD = '(?:[参惨餐残叁掺蚕][加家佳嘉架]|出席|到会|参会|与会|赴会|到场|列席)';
 const TO_COME = '(?:去|来|到|过去|过来|赶到|赶过去|赶过来|赶回来|到达)';
-const PAUSE = '(?=$|[的哈呀啊吧了哦呢咯，。！？])';
+const PAUSE = '(?=$|[的哈呀啊吧了哦呢咯撒噻嘛嘞咧哟，。！？])';
 
 export const ATTEND = new RegExp(
   [
@@ -160,6 +161,13 @@ export const PARTIAL = new RegExp(
     `${DAY_PART}(?:以后|之后|后|左右)?才(?:能|可以|会)?(?:到|来|过来|赶到|赶过来|过去)`,
     '(?:一?[上下]午|晚上)(?:以后|之后|后)?(?:能|可以|会|再)?(?:到|来|过来|赶到|赶过来|过去|参加)(?=$|[了的哈，。！])',
     '(?:不能|无法|没法|赶不上)(?:按时|准时)(?:到|参加|出席|到会|到场)?|赶不上(?:开头|开幕|开始|上午)',
+    // 准时到不了 / 晚个十来分钟 / 稍微迟一点 / 九点一刻左右到: late, but coming.
+    '(?:准时|按时)(?:到|来|赶到|赶过来|参加)?不(?:了|到|成)',
+    '晚个?(?:\\d+|[一二三四五六七八九十几半]+)来?个?(?:分钟|小时|会儿?)|迟(?:一点点?|一些|些|一会儿?)|(?:稍微|稍|可能)?(?:晚|迟)(?:一点点?|点)(?:到|来)?',
+    `${DAY_PART}(?:一刻|\\d+分?)?(?:左右|前后)?(?:才|能|就)?(?:到|来|过来|赶到)(?=$|[了的哈，。！])`,
+    // 11点前得走 / 开到十点我就得撤 / 中途可能要离开一下: leaving early.
+    `${DAY_PART}(?:以前|之前|前)?[\\u4e00-\\u9fff]{0,3}?(?:得|要|就|必须|需要)?(?:走|撤|离开|离场|退场)`,
+    '中途[\\u4e00-\\u9fff]{0,4}?(?:离开|离场|退场|走|出去)',
   ].join('|'),
   'u',
 );
@@ -180,7 +188,7 @@ export const ABSENT_BECAUSE =
 /** What is attended belongs elsewhere: "参加省里的会" / "参加孩子的婚礼" is another engagement. */
 export const OTHER_EVENT = /省|全国|中央|部里|区里|县里|单位|学校|医院|公司|另|其他|别的|外地|国外|会诊|手术|考试|婚礼|葬礼|比赛|答辩|庆典|年会/u;
 /** Kinds of event that are another engagement when the member says they must go (要参加培训). */
-export const OTHER_KIND = /培训|学习|调研|视察|考察|论坛|研讨|典礼|仪式|活动|讲座|课程|会议/u;
+export const OTHER_KIND = /培训|学习|调研|视察|考察|论坛|研讨|典礼|仪式|活动|讲座|课程|会议|展会|展览|博览会|会展|招商|洽谈/u;
 export const THIS_MEETING = /^(?:这|本|此|该|那个|明天的|会议)/u;
 /** 参加了昨天的会: attendance in the past, not an answer. */
 export const PAST = /昨天|前天|上次|上周|上个月|去年|之前|以前/u;

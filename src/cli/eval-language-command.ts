@@ -24,7 +24,8 @@ export async function evalLanguageCommand(ctx: CommandContext, args: string[]): 
     verbose: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   });
-  const suffix = values.set === 'holdout' ? '-holdout' : '';
+  // dev: the sets tuned against; holdout (and any other name): sets kept apart.
+  const suffix = values.set === 'dev' ? '' : `-${values.set}`;
   const noticeFile = path.join(CORPUS, `notice-replies${suffix}.jsonl`);
   const opinionFile = path.join(CORPUS, `opinions${suffix}.jsonl`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'liaison-eval-language-'));

@@ -11,12 +11,14 @@ const USAGE = `用法：liaison <命令> [选项]
   ask --json --file q.jsonl       批量提问，每行 {"id","q"}，每行输出一个 JSON
   ingest [--force]               导入 / 增量更新知识库索引
   eval [--file F] [--json]       用问题集评测问答质量
-  eval-language [--set dev|holdout] [--verbose]  用委员口吻写的语料回放会议回执和社情民意对话，输出各项比率
+  eval-language [--set dev|holdout|2] [--verbose]  用委员口吻写的语料回放会议回执和社情民意对话，输出各项比率
   bench                          性能基准（导入、查询延迟、内存，含 10 万分块合成语料）
   opinions list|show|status|export  社情民意信息：列出、查看、改状态并通知反映人、导出 docx/xlsx/csv
                                  （详见 liaison opinions help）
   members import|list|show|code   委员名单：导入 CSV/XLSX、列出、查看、生成绑定码（详见 liaison members help）
   notices create|send|list|show|status|export|change|cancel  会议通知：新建、发送、回执情况、导出（详见 liaison notices help）
+  backup [--out 文件]             备份数据库（机器人运行时也可以），写完后校验完整性；默认写到 数据目录/backups/
+  restore 文件 [--yes]            用备份替换当前数据库（须先停止机器人；原数据库保留为 liaison.db.before-restore-时间）
   doctor                         检查配置、知识库索引、数据库和已配置的服务是否就绪
   help                           显示本帮助`;
 
@@ -38,6 +40,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   opinions: async () => (await import('./opinions-command.ts')).opinionsCommand,
   notices: async () => (await import('./notices-command.ts')).noticesCommand,
   members: async () => (await import('./members-command.ts')).membersCommand,
+  backup: async () => (await import('./backup-command.ts')).backupCommand,
+  restore: async () => (await import('./backup-command.ts')).restoreCommand,
 };
 
 /** Entry point of the `liaison` command; returns the exit code and never throws. */

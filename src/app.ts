@@ -40,6 +40,7 @@ import { createEmbeddingProvider, type EmbeddingProvider } from './retrieval/emb
 import { HybridRetriever } from './retrieval/hybrid-retriever.ts';
 import { KnowledgeBase } from './retrieval/knowledge-base.ts';
 import { createTokenizer } from './retrieval/tokenizer.ts';
+import { PromMetrics } from './web/metrics.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PROMPTS_DIR = path.join(PROJECT_ROOT, 'prompts');
@@ -54,6 +55,8 @@ export interface App {
   directory: MemberDirectory;
   notices: NoticeService;
   dialogs: DialogEngine<Identity>;
+  /** Counters for /metrics; features, the core and the dispatcher record through its `Metrics` side. */
+  metrics: PromMetrics;
   /** Closes the database; call after the channels have stopped. */
   close(): void;
 }
@@ -119,8 +122,9 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
 
   const now = options.now ?? (() => new Date());
   const storage = openStorage(config);
+  const metrics = new PromMetrics({ backlog: () => storage.status.outboxBacklog() });
   const directory = new RegistryDirectory(storage.members, config.staffIds);
-  const askFeature = new AskFeature(questions);
+  const askFeature = new AskFeature(questions, metrics);
   const extractor = chat
     ? new LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs: config.llm?.timeoutMs ?? 20000, log })
     : new RuleExtractor();
@@ -134,16 +138,25 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
 
   // Features after the dialog engine: what a message goes on to when no dialog claims it.
   const later: Feature[] = [];
-  const dialogs = new DialogEngine<Identity>({
+  const noticeReplies: Feature = new NoticeReplyFeature({
+    service: notices,
+    // The engine is built next; the feature reaches it only when a message comes.
+    dialogs: { start: (kind, message, me, start) => dialogs.start(kind, message, me, start), current: (me) => dialogs.current(me) },
+    directory,
+    now,
+    log,
+  });
+  const dialogs: DialogEngine<Identity> = new DialogEngine<Identity>({
     store: storage.sessions,
-    dialogs: [new OpinionDialog({ store: storage.opinions, extractor, ttlMs: config.opinions.draftTtlMs }), new ComposeDialog(notices, NOTICE_DRAFT_TTL_MS), new NoticeReplyDialog(notices)],
+    dialogs: [new OpinionDialog({ store: storage.opinions, extractor, ttlMs: config.opinions.draftTtlMs, metrics }), new ComposeDialog(notices, NOTICE_DRAFT_TTL_MS), new NoticeReplyDialog(notices)],
     starters: [
       { kind: 'opinion', purpose: '反映社情民意', readStart: (text) => (readIntent(text).kind === 'start' ? {} : null) },
       { kind: 'notice-compose', purpose: '发布会议通知', readStart: (text) => (readNoticeIntent(text).kind === 'compose' ? {} : null) },
     ],
     identify: (message) => directory.identify(message),
     answer: (message) => askFeature.handle(message),
-    passOn: (message) => firstAnswer(later, message),
+    // A follow-up that turns out to be no answer is read afresh, a notice reply included.
+    passOn: (message) => firstAnswer([noticeReplies, ...later], message),
     now,
     log,
   });
@@ -158,6 +171,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     now,
     maxMessageChars: config.maxMessageChars,
     handled: storage.handled,
+    metrics,
     features: [
       new RateLimitFeature(config.rateLimit, () => now().getTime()),
       new HelpFeature(config.botName, [
@@ -171,10 +185,10 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
         await storage.opinions.reassignMember(account, memberId);
         await storage.sessions.reassign(account, memberId);
       }),
-      new NoticeReplyFeature({ service: notices, dialogs, directory, now, log }),
+      noticeReplies,
       dialogs,
       ...later,
     ],
   });
-  return { config, kb, questions, core, ingest, storage, directory, notices, dialogs, close: () => storage.close() };
+  return { config, kb, questions, core, ingest, storage, directory, notices, dialogs, metrics, close: () => storage.close() };
 }

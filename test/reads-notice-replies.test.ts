@@ -82,7 +82,7 @@ reads('emoji and WeChat emoticons', [
   ['［强］［强］', unclear],
   ['准时参加[握手]', attend()],
   ['[抱拳]去不了，在外地', leave('在外地')],
-  ['去不了😭 孩子住院了', leave('孩子住院')],
+  ['去不了😭 孩子住院了', leave('孩子住院了')],
   ['收到👌我参加', attend()],
 ]);
 
@@ -155,7 +155,7 @@ reads('coming in part', [
 reads('other engagements and stand-ins', [
   ['那天要参加培训', leave('那天要参加培训')],
   ['要参加孩子的婚礼', leave('要参加孩子的婚礼')],
-  ['跟区里的会撞了', leave('跟区里的会撞')],
+  ['跟区里的会撞了', leave('跟区里的会撞了')],
   ['已经安排了别的事', leave('已经安排了别的事')],
   ['我让秘书代我参加', leave('让秘书代我参加')],
   ['参加调研活动', attend()],
@@ -336,7 +336,7 @@ describe('one message answering several notices', () => {
       ],
     ],
     ['都去不了，在外地', PENDING.map((n) => ({ noticeId: n.id, reading: leave('在外地') }))],
-    ['三个会都来不了，住院了', PENDING.map((n) => ({ noticeId: n.id, reading: leave('住院') }))],
+    ['三个会都来不了，住院了', PENDING.map((n) => ({ noticeId: n.id, reading: leave('住院了') }))],
     [
       '营商环境的我去，常委会请假，人在外地',
       [

@@ -95,6 +95,9 @@ export function namedIn(raw: string, notices: NoticeRef[]): { text: string; ment
     const day = (m[1] ?? '').replace('天', '日');
     add(m, notices.filter((n) => new RegExp(`(?:周|星期|礼拜)[${day}${day === '日' ? '天' : ''}]`, 'u').test(canonical(n.time))));
   }
+  for (const m of text.matchAll(/([上下])午(?:那个|那场|的)/gu)) {
+    add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
+  }
   for (const m of text.matchAll(ORDINAL)) {
     const index = m[1] ? (/\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) - 1 : m[2] ? 0 : notices.length - 1;
     add(m, notices.slice(index, index + 1));

@@ -12,7 +12,7 @@ export interface Clause {
 }
 
 const INTERROGATIVE =
-  /几点|几号|几时|什么时候|啥时候|何时|哪天|哪一天|哪里|哪儿|在哪|哪个|哪位|谁|(?<![十一二三四五六七八九两])几(?:楼|层|号楼|天|个|位|分钟|小时)|(?<!没)(?:什么|啥)|怎么(?!也|都)|如何|多久|多长|多少|是否|能否|可否|会否|为何/u;
+  /几点|几号|几时|什么时候|啥时候|何时|哪天|哪一天|哪里|哪儿|在哪|哪个|哪位|谁|(?<![十一二三四五六七八九两那这前后好过])几(?:楼|层|号楼|天|个|位|分钟|小时)|(?<!没)(?:什么|啥)|怎么(?!也|都)|如何|多久|多长|多少|是否|能否|可否|会否|为何/u;
 /** Asking without a question word: 地址发一下 / 议程发我看看. */
 const ASKING_WORDS = /地址|[着著]装|议程|截止|联系人|联系方式|定位|发(?:一下|我|给我)/u;
 /** "我参加需要带什么吗" said in one breath: the answer, then the question. */
@@ -23,7 +23,8 @@ function isAsking(part: string): boolean {
   if (UNCERTAIN.test(part)) return false;
   // 是在市民之家还是在机关开啊: an either-or question without a question mark.
   const eitherOr = /是在.+还是|还是.+[啊呢呀]$/u.test(part);
-  return INTERROGATIVE.test(part) || /[吗嘛么]$/u.test(part) || ASKING_WORDS.test(part) || eitherOr;
+  // 嘛 closes statements in dialect (我来嘛), so only 吗 and 么 mark a question.
+  return INTERROGATIVE.test(part) || /[吗么]$/u.test(part) || ASKING_WORDS.test(part) || eitherOr;
 }
 
 export function clausesOf(text: string): Clause[] {
@@ -53,7 +54,7 @@ const TOPICS: ReadonlyArray<[NoticeTopic, RegExp]> = [
 const TIME_WORDS = /今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上/u;
 /** The question is about the meeting even though it names no topic: 有午餐吗 / 可以请人代替吗. */
 const ABOUT_MEETING =
-  /会议|开会|参会|与会|会上|的会|会场|会期|会前|会后|[这那本此该][次个场]会|常委会|协商会|座谈会|通知|当天|那天|届时|到时候|午饭|午餐|晚饭|吃饭|用餐|就餐|住宿|酒店|家属|代替|替我|请人|委托|签到|请假|参加|出席|迟到|早退|线上|线下|视频|腾讯会议/u;
+  /会议|开会|参会|与会|会上|的会|会场|会期|会前|会后|[这那本此该][次个场]会|常委会|协商会|座谈会|通知|当天|那天|届时|到时候|午饭|午餐|晚饭|吃饭|用餐|就餐|住宿|酒店|家属|代替|替我|请人|委托|签到|请假|参加|出席|迟到|早退|线上|线下|视频|腾讯会议|(?:也|都|是否|需要|必须)要?(?:去|来|参加)/u;
 /** Questions for the knowledge base or other features, not about this meeting. */
 export const OTHER_BUSINESS =
   /社情民意|提案(?!委|委员会|办理)|我(?:想|要)反映|反映(?:一下|一个|个)?(?:情况|问题|意见)|意见建议|建议(?:有关|相关|政府|部门|市里|尽快|加强|增设|设立)|希望政协|呼吁|群众|老百姓|居民|市民(?!之家|中心|服务)|发现|了解到|绑定|解绑|章程|条例|法规|履职(?!手册)|怎么写|如何写|政协委员(?:的)?(?:职责|权利|义务)|上班|下班|办公时间/u;

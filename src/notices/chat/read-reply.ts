@@ -64,6 +64,8 @@ const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 const ALL_OF_THEM = /都|全部|均|[两三四五几][个场]会|所有/u;
 const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
+/** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
+const PAST_EVENT = /昨天|前天|上次|上回|上周|上个月|去年/u;
 /** 李委员托我帮他请个假 / 他在外地: about someone else, not the member's own answer. */
 const THIRD_PARTY = /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)/u;
 
@@ -118,7 +120,7 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
-  const clauses = all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
+  const clauses = all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause) && !PAST_EVENT.test(clause));
   const text = clauses.join('，');
   const partial = clauses.filter((clause) => PARTIAL.test(clause));
   const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，')));
@@ -135,7 +137,7 @@ function readStatements(all: string[]): ReplyReading | null {
       return { kind: 'attend', remark: remarkOf(partial.filter((clause) => after.includes(clause))) };
     }
     if (UNCERTAIN.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
-    return { kind: 'leave', reason: reasonOf(clauses.filter((clause) => !attending.includes(clause) && !partial.includes(clause))) };
+    return { kind: 'leave', reason: reasonOf(clauses.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && !partial.includes(clause)))) };
   }
   if (UNCERTAIN.test(text)) return UNCLEAR;
   if (partial.length) return { kind: 'attend', remark: remarkOf(partial) };
@@ -143,8 +145,14 @@ function readStatements(all: string[]): ReplyReading | null {
   if (impliesAbsence(text, marked)) {
     return { kind: 'leave', reason: reasonOf(clauses) };
   }
+  // Only conditions or past events said: short, it still acknowledges (上次参加过了); long, it tells a story.
+  const onlyPast = clauses.length === 0 && all.every((clause) => PAST_EVENT.test(clause) || CONDITIONAL.test(clause));
+  if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;
 }
+
+/** The proxy arrangement (派办公室主任代我去) explains the absence: it stays in the reason. */
+const PROXY_CLAUSE = /(?:派|让|请|委托)[\u4e00-\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|参加|出席)/u;
 
 /** A long message, or one about 社情民意 / 提案 / 绑定, is not an answer to a notice. */
 function aboutOtherBusiness(text: string, statements: string[], strict: boolean): boolean {

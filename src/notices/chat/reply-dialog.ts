@@ -26,13 +26,16 @@ const ATTEND_OR_LEAVE: Reply['choices'] = [
 /** Records one reading for one notice and says what was recorded. */
 export async function recordReading(service: NoticeService, from: Address, reading: Answerable, noticeId: number, now: Date): Promise<{ replies: Reply[]; needsReason: boolean }> {
   const answer = reading.kind === 'attend' ? '参加' : '请假';
-  const note = reading.kind === 'attend' ? reading.remark : reading.reason;
+  const said = reading.kind === 'attend' ? reading.remark : reading.reason;
+  // "请假" said again after the reason was given keeps that reason.
+  const earlier = answer === '请假' && !said ? await service.answerOf(from, noticeId) : null;
+  const note = said || (earlier?.answer === '请假' ? earlier.reason : '');
   const outcome = await service.reply(from, answer, note, now, noticeId);
   if (!outcome.ok) return { replies: [{ text: '这个通知已经截止回复，或不需要回执。如有特殊情况，请直接联系市政协办公室。' }], needsReason: false };
   const { fields } = outcome.notice;
   const until = fields.replyBy ? `${formatChinaDateTime(fields.replyBy)} 前` : '截止前';
-  const said = note ? `${answer}（${note}）` : answer;
-  return { replies: [{ text: `已登记：${said}“${fields.title}”（${fields.time}，${fields.place}）。${until}可重新回复更改。` }], needsReason: answer === '请假' && !note };
+  const recorded = note ? `${answer}（${note}）` : answer;
+  return { replies: [{ text: `已登记：${recorded}“${fields.title}”（${fields.time}，${fields.place}）。${until}可重新回复更改。` }], needsReason: answer === '请假' && !note };
 }
 
 function isAnswer(reading: ReplyReading): reading is Answerable {
@@ -70,6 +73,14 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       const open = (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id));
       const id = pickNotice(message.text, open.map((n) => ({ id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place })));
       const reading = session.data.reading as ReplyReading;
+      // "两个都请，这个月都在党校学习": the same answer for every meeting asked about.
+      if (id === null && isAnswer(reading) && /两个|[俩都]|全部|所有/u.test(message.text)) {
+        const reason = reading.kind === 'leave' ? (readLeaveReason(message.text) ?? reading.reason) : '';
+        const both: Answerable = reading.kind === 'leave' ? { kind: 'leave', reason } : reading;
+        const replies: Reply[] = [];
+        for (const noticeId of noticeIds) replies.push(...(await recordReading(this.service, from, both, noticeId, now)).replies);
+        return { replies, done: true };
+      }
       if (id === null) {
         const again = readReply(message.text);
         return isAnswer(again) ? this.settle(again, noticeIds, from, now) : { replies: [], done: true, passOn: true };

@@ -41,8 +41,10 @@ export class NoticeReplyFeature implements Feature {
 
     const me = await this.options.directory.identify(message);
     const active = await this.options.dialogs.current(me);
-    // An acknowledgement or a question while another dialog is open belongs to that dialog.
-    if (active && active.kind !== NOTICE_REPLY_DIALOG && (reading.kind === 'unclear' || reading.kind === 'question')) return null;
+    // A follow-up of a reply in progress is that dialog's to read; an acknowledgement or a question
+    // while another dialog is open belongs to that dialog.
+    if (active?.kind === NOTICE_REPLY_DIALOG) return null;
+    if (active && (reading.kind === 'unclear' || reading.kind === 'question')) return null;
 
     const chosen = reading.noticeId !== undefined ? open.find((n) => n.id === reading.noticeId) : open.length === 1 ? open[0] : undefined;
     if (reading.noticeId !== undefined && !chosen) return [{ text: '这个通知已经截止回复，或不需要回执。如有特殊情况，请直接联系市政协办公室。' }];
@@ -61,7 +63,7 @@ export class NoticeReplyFeature implements Feature {
         return replies;
       }
     }
-    if (active && active.kind !== NOTICE_REPLY_DIALOG) {
+    if (active) {
       // Recorded without a follow-up question: the member's other dialog keeps its place.
       if (!picked || (reading.kind !== 'attend' && reading.kind !== 'leave')) return null;
       return (await recordReading(service, from, reading, picked.id, now())).replies;

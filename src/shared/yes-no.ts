@@ -22,7 +22,7 @@ const NO = [
   '算了吧', '算了', '先不了', '先不', '暂时不', '先别', '别了', '别', 'no', 'n', '不', '❌', '🙅', '[nono]',
 ];
 /** Courtesy and particles that may surround an answer without changing it. */
-const NEUTRAL = ['谢谢你', '谢谢', '谢了', '麻烦了', '辛苦了', '啊', '呀', '哈', '啦', '呢', '哦', '噢', '喔', '吧', '了', '的', '嘛', '~', '😊', '🙏', '[微笑]', '[抱拳]', '[玫瑰]', '[愉快]'];
+const NEUTRAL = ['谢谢您', '谢谢你', '谢谢', '多谢', '感谢', '谢了', '麻烦了', '辛苦了', '啊', '呀', '哈', '啦', '呢', '哦', '噢', '喔', '吧', '了', '的', '嘛', '~', '😊', '🙏', '[微笑]', '[抱拳]', '[玫瑰]', '[愉快]'];
 
 const TOKENS: ReadonlyArray<readonly [string, YesNo | 'neutral']> = [
   ...YES.map((word) => [word, 'yes'] as const),
@@ -30,14 +30,15 @@ const TOKENS: ReadonlyArray<readonly [string, YesNo | 'neutral']> = [
   ...NEUTRAL.map((word) => [word, 'neutral'] as const),
 ].sort((a, b) => b[0].length - a[0].length);
 
-/** Questions ask; they do not answer: 好吗、可以不可以、行不行. */
-const QUESTION = /[?？吗么]|([^不])不\1|([^没])没\2/u;
+/** Questions ask; they do not answer: 好吗, 行不行, 可以不可以, 有没有. */
+const QUESTION = /[?？吗么]|([^不])(.?)不\1\2|([^没])(.?)没\3\4/u;
 const SEPARATORS = /[\s,，。.!！、;；:：…]+/gu;
 
 /** 'yes', 'no', or null when the message says anything else. */
 export function readYesNo(text: string): YesNo | null {
   const message = normalizeMessage(text).trim().toLowerCase();
-  const compact = message.replace(SEPARATORS, '');
+  // Skin tones and emoji variation selectors (👌🏻, ✔️) do not change the answer.
+  const compact = message.replace(SEPARATORS, '').replace(/[\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, '');
   if (compact === '' || Array.from(compact).length > MAX_CHARS || QUESTION.test(compact)) return null;
   let yes = false;
   let no = false;

@@ -15,10 +15,11 @@ const REFUSE = [
   `(?:不要|不用|别|请勿|不能|不可以)(?:透露|公开|显示|写出|暴露)${NAME}`,
   `(?:隐去|隐藏|去掉|不公开|不透露|保密)${NAME}`,
   `${NAME}(?:保密|不公开|不要写|别写|就不写了|不写|就不用写了)`,
-  '不具名', '不留名', '不实名', '身份保密', '为我保密',
+  '不具名', '不留名', '不实名', '身份保密', '为我保密', '(?:不|不要|别|请勿)公开',
 ];
 const AGREE = [
-  '(?:同意|可以|愿意|能|就|还是)署名(?:报送)?',
+  '(?:同意|可以|愿意|能|就|还是)?署名(?:报送)?',
+  '(?:可以|同意|能)公开',
   '署名(?:报送)?(?:没问题|没有问题|可以|同意|也行|也可以|吧|好的)',
   `(?:可以|能|就|都可以)?(?:用|写|署|公开|留)${NAME}`,
   '(?:同意|可以|愿意)?实名(?:报送|反映|提交)?',
@@ -54,8 +55,9 @@ export interface ConsentSpan {
 }
 
 const CLAUSE = /[^，,。；;！!？?\n]+/gu;
+const RUN_ON_STORY = 10;
 
-/** Consent stated anywhere in a message: a clause of its own, or the end of a run-on message. */
+/** Consent stated anywhere in a message: a clause of its own, or the end of a run-on message without punctuation. */
 export function consentSpans(text: string): ConsentSpan[] {
   const spans: ConsentSpan[] = [];
   for (const match of text.matchAll(CLAUSE)) {
@@ -64,11 +66,13 @@ export function consentSpans(text: string): ConsentSpan[] {
     const signed = readConsent(clause);
     if (signed !== undefined) spans.push({ start: match.index + lead, end: match.index + lead + clause.length, signed });
   }
-  if (spans.length > 0) return spans;
+  // Only a run-on message without punctuation (voice input) may end in consent mid-clause.
+  if (spans.length > 0 || /[，,。；;！!？?\n]/u.test(text.replace(/[\s。.！!~～]+$/u, ''))) return spans;
   const body = text.replace(/[\s。.！!~～]+$/u, '');
   for (const [pattern, signed] of [[REFUSE_TAIL, false], [AGREE_TAIL, true]] as const) {
     const match = pattern.exec(body);
-    if (match) return [{ start: match.index, end: body.length, signed }];
+    // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
+    if (match && match.index >= RUN_ON_STORY) return [{ start: match.index, end: body.length, signed }];
   }
   return [];
 }

@@ -2,7 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
-import { nameAt, skipRoleWords } from './person-name.ts';
+import { isFormOfAddress, nameAt, skipIntroduction, skipRoleWords } from './person-name.ts';
 import { contactPhoneSpans } from './phone.ts';
 import { defaultSectors, isSelfIntroduction, looksLikeSectorName, sectorAt, sectorMentions, type Sector } from './sectors.ts';
 
@@ -30,16 +30,23 @@ interface Found extends Span {
   signed?: boolean;
 }
 
-/** Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华. */
-const NAME_LABEL = /(?:联系人|反映人|姓名|提交人|报送人|报告人)(?:是|为)?[\s:：]*/gu;
+/**
+ * Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华 — at the start of a clause or with a
+ * colon, so "社区联系人张强说……" in a story stays.
+ */
+const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?])(?:联系人|反映人|姓名|提交人|报送人|报告人)(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人)[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+/** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
+const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下)$/u;
+/** What may follow a name in an introduction. */
+const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|民|九三|无党派|界)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
 const SECTOR_INTRO_END = /^(?:的)?(?:政协)?(?:委员|常委)?(?:$|[，,。；;！!？?\s\n])/u;
 /** Words of a signature line that are neither name, sector nor phone. */
 const ROLE_PART =
-  /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+  /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
 const SECTOR_PART_TAIL =
   /^(?:\p{Script=Han}{0,4}?(?:市委|区委|县委|省委|委员会|支部|总支))?(?:的|界)?(?:政协)?(?:委员|常委|会员|盟员|社员|党员)?$/u;
@@ -61,8 +68,13 @@ function sectorPart(part: string, sectors: readonly Sector[]): string | undefine
 }
 
 /** What one part of a signature is, or null when it is story text. */
-function readPart(part: string, sectors: readonly Sector[]): { name?: string; sector?: string } | null {
-  if (part === '' || ROLE_PART.test(part)) return {};
+type Part = { name?: string; sector?: string; signed?: boolean };
+
+function readPart(part: string, sectors: readonly Sector[]): Part | null {
+  // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
+  if (part === '' || ROLE_PART.test(part) || isFormOfAddress(part)) return {};
+  const signed = readConsent(part);
+  if (signed !== undefined) return { signed };
   const sector = sectorPart(part, sectors);
   if (sector) return { sector };
   const glued = sectorAt(part, 0, sectors, true);
@@ -101,10 +113,14 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
   for (const match of text.matchAll(INTRO)) {
     const start = match.index;
     const afterCue = start + match[0].length;
-    const at = skipRoleWords(text, afterCue, sectors);
-    const sector = sectorMentions(text.slice(afterCue, at), sectors)[0]?.name;
+    const { at, sector } = skipIntroduction(text, afterCue, sectors);
+    // Inside a sentence only an introduction with a sector is the member's: "我叫张强帮忙" is not.
+    if (!sector && !INTRO_PLACE.test(text.slice(0, start))) continue;
     const name = nameAt(text, at);
-    const tail = name ? /^(?:委员|同志)?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
+    // Without a sector the name must end the introduction: "我叫林晓东，" but not "我叫张强帮忙".
+    if (name && !sector && !NAME_END.test(text.slice(name.end))) continue;
+    // "我是民建的刘洋啊我想……": a particle after the name goes with the introduction.
+    const tail = name ? /^(?:委员|同志)?[啊呀哈呢嘛哦]?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
     if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
     else if (sector && SECTOR_INTRO_END.test(text.slice(at))) add({ start, end: at, sector });
   }
@@ -125,7 +141,7 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
       (parts.length === 0 || (hasPhone && PHONE_WORDS.test(residue.replace(/\s+/gu, '')))) && found.some((f) => f.start < end && start < f.end);
     const contact = !covered && parts.length > 0 && read.every((r) => r !== null);
     const hasSpan = found.some((f) => f.start < end && start < f.end);
-    const details = read.filter((r): r is { name?: string; sector?: string } => r !== null);
+    const details = read.filter((r): r is Part => r !== null);
     const strong = covered || (contact && (hasSpan || details.some((d) => d.name)));
     return { start, end, covered, contact, strong, details };
   });
@@ -143,7 +159,8 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
     if (!removed[i]) return [];
     const name = c.details.find((d) => d.name)?.name;
     const sector = c.details.find((d) => d.sector)?.sector;
-    return [{ start: c.start, end: c.end, ...(name && { name }), ...(sector && { sector }) }];
+    const signed = c.details.filter((d) => d.signed !== undefined).at(-1)?.signed;
+    return [{ start: c.start, end: c.end, ...(name && { name }), ...(sector && { sector }), ...(signed !== undefined && { signed }) }];
   });
 }
 

@@ -13,7 +13,9 @@ import { charCount } from './text.ts';
  */
 
 const HEADER =
-  /^[ \t]*[【[（(]?[ \t]*(?:社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
+  /^[ \t]*[【[（(]?[ \t]*(?:(?:\p{Script=Han}{0,10}?(?:政协|委员会|办公室)[ \t]*)?社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|第[ \t]*[\d一二三四五六七八九十]+[ \t]*期|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
+/** Closing lines of a letter: a date, 此致敬礼. */
+const CLOSING = /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?)[ \t。!！]*$/u;
 /** "内容：城南路……": the label goes, the text stays. */
 const INLINE_HEADER = /^[ \t]*(?:正文|内容|全文|具体内容|主要内容)[ \t]*[:：][ \t]*/u;
 /** Sentence punctuation: a line with it is prose, not a title. */
@@ -45,6 +47,8 @@ export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayo
     .split('\n')
     .filter((line) => !HEADER.test(line))
     .map((line) => line.replace(INLINE_HEADER, ''));
+  // Closing lines at the end (a date under the signature) are not part of the suggestion.
+  while (lines.length > 1 && (CLOSING.test(lines.at(-1) ?? '') || lines.at(-1)?.trim() === '')) lines.pop();
   const first = lines.findIndex((line) => line.trim() !== '');
   const more = lines.slice(first + 1).some((line) => line.trim() !== '');
   const line = first < 0 ? undefined : lines[first];

@@ -54,6 +54,14 @@ function sectorFrom(value: string, sectors: readonly Sector[]): string {
   return matchSector(value, sectors) ?? looksLikeSectorName(value) ?? value;
 }
 
+/** Details found beside a labelled value fill fields no label gave. */
+function remember(fields: Partial<OpinionFields>, found: Omit<ContactDetails, 'rest'>): void {
+  if (found.name !== undefined) fields.name ??= found.name;
+  if (found.sector !== undefined) fields.sector ??= found.sector;
+  if (found.phone !== undefined) fields.phone ??= found.phone;
+  if (found.signed !== undefined) fields.signed ??= found.signed;
+}
+
 /** The first label of a field wins, except that several problem or suggestion parts are joined. */
 function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue, sectors: readonly Sector[], story: (part: string) => string): void {
   switch (field) {
@@ -74,23 +82,29 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue,
       if (signed !== undefined) fields.signed ??= signed;
       return;
     }
-    case 'phone':
+    case 'phone': {
+      // "电话：135… 同意署名": the number, and what else the line says for the other fields.
+      const found = extractContact(value, sectors);
       // A label around a bad number still records it, so the review can say what is wrong.
-      fields.phone ??= findPhone(value) ?? value;
+      fields.phone ??= found.phone ?? findPhone(value) ?? (found.rest || value);
+      remember(fields, found);
       return;
+    }
     case 'name': {
       // "联系人:马俊 tel:186…": the name, and the rest for the other fields.
       const found = extractContact(value, sectors);
       const name = found.name ?? (found.rest !== '' ? found.rest : undefined);
       if (name !== undefined) fields.name ??= name;
-      if (found.sector !== undefined) fields.sector ??= found.sector;
-      if (found.phone !== undefined) fields.phone ??= found.phone;
-      if (found.signed !== undefined) fields.signed ??= found.signed;
+      remember(fields, found);
       return;
     }
-    case 'sector':
-      fields.sector ??= sectorFrom(value, sectors);
+    case 'sector': {
+      const found = extractContact(value, sectors);
+      const written = value.split(/[\s，,]+/u)[0] ?? value;
+      fields.sector ??= sectorFrom(found.rest === '' ? written : value, sectors);
+      remember(fields, { ...found, sector: undefined });
       return;
+    }
     default:
       fields[field] ??= value;
   }

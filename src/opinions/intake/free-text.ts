@@ -16,9 +16,12 @@ const RUN_ON_MIN = 8;
 /** What opens a suggestion's first clause and says nothing about the ask: 因此建议、一是. */
 const SUGGESTION_LEAD =
   /^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])?[^，。]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请|能否|可否)|^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])/;
+/** "建议：1.增设……": a colon and a list number after the lead. */
+const NUMBERING = /^[：:\s]*(?:(?:[一二三四五六七八九十\d]+[是、.．)）]|[（(][一二三四五六七八九十\d]+[）)])\s*)?/u;
 /** Who should act, at the start of the ask: 有关部门, 区住建局牵头, 公安交管部门在…. */
 const WHO = /^[^，。在对将把]{0,8}?(?:部门|单位|政府)/;
-const AGENCY = /^[^，。在对将把]{1,8}?(?:局|委|办|厅|支队|大队|中心|街道|居委会|办事处|公司|物业)(?=牵头|负责|会同|联合|协调|组织|尽快|及时|加快|要|应|在|对|将|把|从|为|与|和|$)/u;
+const AGENCY =
+  /^(?:[^，。在对将把]{1,8}?(?:局|委|办|厅|支队|大队|中心|街道|居委会|办事处|公司|物业)(?=牵头|负责|会同|联合|协调|组织|尽快|及时|加快|要|应|能|可以|在|对|将|把|从|为|与|和|$)|(?:交警|城管|公安|环保|住建|消防|市场监管|医保|物业)(?:部门)?)/u;
 const LEAD_VERB = /^(?:牵头|负责|会同|联合|协调|组织)(?:[，,]|$)?/u;
 const ADVERBS = /^(?:尽快|尽早|及时|早日|抓紧|加快|能够|能不能|可不可以|是不是可以|最好|赶紧|赶快|马上|早点|能|可以|给)+/;
 /** "在该路口……": the place was named in the story; 该 cannot stand in a title. */
@@ -26,7 +29,12 @@ const THIS_PLACE = /^(?:在|对)(?:该|此|这个|那个)[^，。]{0,6}?(?:路�
 /** Where the place at the start of a problem clause ends: a demonstrative or the predicate. */
 const PLACE_END = /那个|这个|那条|这条|这段|那段|没有|没|有|是|很|经常|一直|每天|存在|长期|常年/;
 /** Where the subject of a problem ends: 路灯坏了, 健身器材都坏了好久了. */
-const SUBJECT_END = /坏|没有|没人|没|不|很|经常|一直|已经|存在|长期|常年|被|都|总是|老是|有/u;
+const SUBJECT_END = /坏|堵|漏|破|没有|没人|没|不|很|太|特别|非常|经常|一直|已经|存在|长期|常年|被|都|总是|老是|有/u;
+/** Asks that are not done at a place (关于在东风村纳入…… reads wrong). */
+const NOT_IN_PLACE =
+  /^(?:[在于对为将把从]|纳入|列入|出台|制定|提高|降低|加大|给予|落实|完善|建立|研究|推动|推进|支持|鼓励|引导|明确|统筹|协调|简化|优化|减免|补贴)/u;
+/** Verbs that bring something that is missing: 增设 (红绿灯). */
+const CREATE = /^(?:增设|安装|设置|建设|增加|配备|修建|加装|新建|开设|设立)$/u;
 const SPEAKER = /^(?:我们|我家|我所在的|我住的|本|在|位于)/;
 const TITLE_LIMIT = 30;
 
@@ -41,7 +49,9 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
     const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));
     if (ask) start = RUN_ON_MIN + ask.index;
   }
-  const situation = trimSeparators(start === undefined ? body : body.slice(0, start));
+  // A connective left hanging where the ask was cut off: "……睡不着觉然后".
+  const before = start === undefined ? body : body.slice(0, start).replace(/(?:然后|所以|因此|那么|就是)$/u, '');
+  const situation = trimSeparators(before);
   const suggestion = start === undefined ? '' : body.slice(start).trim();
   return { ...(situation && { situation }), ...(suggestion && { suggestion }) };
 }
@@ -49,13 +59,15 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
 /** What the suggestion asks for: its first clause that says more than who should act, in plain words. */
 function actionOf(suggestion: string): string {
   for (const clause of clauses(suggestion).slice(0, 2)) {
-    const action = plainWords(clause.replace(SUGGESTION_LEAD, ''))
+    const action = plainWords(plainWords(clause).replace(SUGGESTION_LEAD, '').replace(NUMBERING, ''))
       .replace(WHO, '')
       .replace(AGENCY, '')
       .replace(LEAD_VERB, '')
       .replace(ADVERBS, '')
       .replace(THIS_PLACE, '')
-      .replace(/^[：:\s]+/, '');
+      .replace(/^[：:\s]+/, '')
+      // "加强管理，限制货车通行时间": the concrete measure says more.
+      .replace(/^加强管理(?=\p{Script=Han}{4})/u, '');
     if (action) return action;
   }
   return '';
@@ -83,6 +95,23 @@ function subjectOf(situation: string): string | undefined {
   return undefined;
 }
 
+/** What the story says is missing: 红绿灯 in 路口没有红绿灯. */
+function missingThing(situation: string): string | undefined {
+  const thing = /(?:没有|缺少|缺乏|没)(?:一个|任何|一处|一座)?(\p{Script=Han}{2,8}?)(?=$|[，。,.；;！!？?\s]|很|也|导致|所以|造成)/u.exec(plainWords(situation))?.[1];
+  return thing && isTitleWorthy(thing) ? thing : undefined;
+}
+
+/** "建议增设", "建议尽快维修": the verb, and the thing it is about from the story. */
+function completeAction(action: string, situation: string | undefined): string | undefined {
+  if (!situation) return undefined;
+  if (CREATE.test(action)) {
+    const thing = missingThing(situation);
+    return thing && `${action}${thing}`;
+  }
+  const subject = subjectOf(situation);
+  return subject && (action === '加强管理' ? `加强${subject}管理` : `${action.replace(/好$/u, '')}${subject}`);
+}
+
 /** Cuts at the last 和/及/并/与/、 that fits, so a long ask keeps whole words. */
 function shorten(core: string, room: number): string {
   const chars = Array.from(core);
@@ -103,13 +132,14 @@ function fits(title: string): string | undefined {
 export function composeTitle(situation?: string, suggestion?: string): string | undefined {
   const action = suggestion ? actionOf(suggestion) : '';
   const place = situation ? placeOf(situation) : undefined;
-  if (action && isVagueAction(action)) {
-    // "建议尽快维修" says what to do but not to what: the story names it.
-    const subject = situation ? subjectOf(situation) : undefined;
-    const plain = subject && (action === '加强管理' ? `加强${subject}管理` : `${action.replace(/好$/u, '')}${subject}`);
-    if (plain) return fits(`关于${plain}的建议`);
+  if (action && (isVagueAction(action) || CREATE.test(action))) {
+    // "建议尽快维修", "建议增设" say what to do but not to what: the story names it.
+    const complete = completeAction(action, situation);
+    const withPlace = complete && place && CREATE.test(action) ? `关于在${place}${complete}的建议` : undefined;
+    if (withPlace && charCount(withPlace) <= TITLE_LIMIT) return withPlace;
+    if (complete) return fits(`关于${complete}的建议`);
   } else if (action && isTitleWorthy(shorten(action, TITLE_LIMIT - 5))) {
-    const withPlace = place && !/^[在于对为将把从]/.test(action) && !action.includes(place) ? `关于在${place}${action}的建议` : '';
+    const withPlace = place && !NOT_IN_PLACE.test(action) && !action.includes(place) ? `关于在${place}${action}的建议` : '';
     if (withPlace && charCount(withPlace) <= TITLE_LIMIT) return withPlace;
     return `关于${shorten(action, TITLE_LIMIT - 5)}的建议`;
   }

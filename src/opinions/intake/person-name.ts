@@ -6,8 +6,9 @@ import { tagWords } from './tagger.ts';
 /**
  * A person's real name in an answer or a self-introduction: "我叫林晓东", "本人徐丽",
  * "我是民盟的徐丽", "联系人:马俊", "欧阳明", "买买提·艾力". A name is a known surname and a
- * given name that jieba does not read as an ordinary word (方便, 黄河, 时间), with no form of
- * address (东哥, 王总, 李老师); names of the Uyghur and other peoples are joined with a dot.
+ * given name, which together are not an ordinary word in jieba's dictionary (方便, 黄河, 时间 are)
+ * nor a form of address (东哥, 王总, 李老师); names of the Uyghur and other peoples are joined
+ * with a dot. Where a name ends in running text, jieba's words decide (徐丽城南路口 → 徐丽).
  */
 
 /** jieba's tags for names, and x for a run it joined without knowing it (徐丽, 林晓东). */
@@ -20,6 +21,13 @@ const ADDRESS_WORD =
 const PLACE_END = /[口州市县镇村路街庄屯湾港岛坡沟营堡寨]$/u;
 /** Names of the Uyghur, Kazakh and other peoples: parts joined by a middle dot. */
 const DOTTED = /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}$/u;
+
+/** 王老师, 李主任, 张先生: how someone is addressed, which stands for a person but is no name. */
+export function isFormOfAddress(text: string): boolean {
+  const surname = surnameOf(text);
+  const rest = surname ? text.slice(surname.length) : '';
+  return rest !== '' && (ADDRESS_CHAR.test(rest) || ADDRESS_WORD.test(text)) && Array.from(rest).length <= 3;
+}
 
 /** Whether the whole candidate is a person's name (no surrounding words). */
 export function isPersonName(candidate: string): boolean {
@@ -37,12 +45,12 @@ export function isPersonName(candidate: string): boolean {
   const given = candidate.slice(surname.length);
   if (given.length < 1 || given.length > 2 + (single ? 1 : 0) || ADDRESS_CHAR.test(given) || ADDRESS_WORD.test(candidate)) return false;
   // Given names are often ordinary words (春生, 建国), so only a place ending rules one out.
-  return !(candidate.length >= 3 && PLACE_END.test(candidate));
+  return !PLACE_END.test(candidate);
 }
 
 /** Where a run that starts with a name goes on with other words: 徐丽想反映, 林晓东电话…, 徐丽女士. */
 const AFTER_NAME =
-  /想|要|反映|电话|手机|联系|号码|是|的|今年|现年|在|住|家住|来自|从事|工作|现任|目前|说|委员|同志|女士|先生|老师|同意|不同意|署名|匿名|我|本人|界别/gu;
+  /想|要|反映|电话|手机|联系|号码|是|的|今年|现年|在|住|家住|来自|从事|工作|现任|目前|说|委员|同志|女士|先生|老师|同意|不同意|署名|匿名|我|本人|界别|[啊呀哈吧呢嘛哦噢]/gu;
 
 /** The name that starts exactly at `at` in running text, with where it ends. */
 export function nameAt(text: string, at: number): { name: string; end: number } | null {
@@ -71,21 +79,28 @@ const LABEL_CUE = /(?:联系人|反映人|姓名|名字|提交人|报送人|称�
 const INTRO_CUE = /(?:我叫|我名叫|叫我|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** 我姓徐名丽, 姓徐，名丽. */
 const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
-/** Words between 我是 and the name: 民盟的, 市政协委员, 一名. */
-const ROLE_WORDS = /^(?:的|一名|一位|一个|十堰|市政协|区政协|县政协|政协|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,\s])/u;
+/** Words between 我是 and the name: 民盟的, 市政协委员, 十堰市委的, 一名. */
+const ROLE_WORDS =
+  /^(?:的|系|那个|这个|就是|一名|一位|一个|\p{Script=Han}{0,4}?(?:市委|区委|县委|省委|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
 
-/** Skips sector names and role words (民盟的, 市政协委员) between an introduction and the name. */
-export function skipRoleWords(text: string, at: number, sectors: readonly Sector[]): number {
+/** Skips sector names and role words (民盟的, 市政协委员) after an introduction; the sector it passed, if any. */
+export function skipIntroduction(text: string, at: number, sectors: readonly Sector[]): { at: number; sector?: string } {
+  let sector: string | undefined;
   for (;;) {
-    const sector = sectorAt(text, at, sectors, true);
-    if (sector) {
-      at = sector.end;
+    const hit = sectorAt(text, at, sectors, true);
+    if (hit) {
+      sector ??= hit.name;
+      at = hit.end;
       continue;
     }
     const role = ROLE_WORDS.exec(text.slice(at))?.[0];
-    if (!role) return at;
+    if (!role) return { at, ...(sector && { sector }) };
     at += role.length;
   }
+}
+
+export function skipRoleWords(text: string, at: number, sectors: readonly Sector[]): number {
+  return skipIntroduction(text, at, sectors).at;
 }
 
 /** The name after any introduction or label in the text, else null. */
@@ -111,6 +126,9 @@ export function readPersonName(text: string, sectors: readonly Sector[] = defaul
   const introduced = introducedName(message, sectors);
   if (introduced) return introduced;
   if (/[?？吗]/u.test(message)) return null;
+  // "李 明": a space people type to line up two-character names.
+  const spaced = /^(\p{Script=Han}{1,2})\s+(\p{Script=Han}{1,2})$/u.exec(message);
+  if (spaced && isPersonName(`${spaced[1]}${spaced[2]}`)) return `${spaced[1]}${spaced[2]}`;
   // A bare answer, maybe with a sector or a phone beside it: "徐丽", "民盟 徐丽", "徐丽委员".
   for (const part of message.split(/[^\p{Script=Han}·•・]+/u)) {
     const name = nameAt(part, skipRoleWords(part, 0, sectors));

@@ -31,6 +31,16 @@ const CUE =
 const OTHERS =
   /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道)[^，,。；;\d]{0,6}$/u;
 
+/** A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八. */
+const SPOKEN_DIGITS = '零〇一二三四五六七八九幺两';
+const SPOKEN_MOBILE = new RegExp(`(?<![${SPOKEN_DIGITS}])[一幺][三四五六七八九][${SPOKEN_DIGITS}]{9}(?![${SPOKEN_DIGITS}])`, 'gu');
+const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** Spoken numbers as digits: 一三九一二三四五六七八 → 13912345678. */
+export function spokenDigits(text: string): string {
+  return Array.from(text, (c) => DIGIT_OF[c] ?? c).join('');
+}
+
 /** The member's phone numbers in running text, with their introducing words; others' numbers are left. */
 export function contactPhoneSpans(text: string): PhoneSpan[] {
   const spans: PhoneSpan[] = [];
@@ -41,5 +51,9 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     if (OTHERS.test(lead) || (!cue && OTHERS.test(before))) continue;
     spans.push({ phone: match[0].trim(), start: match.index - (cue?.[0].length ?? 0), end: match.index + match[0].length });
   }
-  return spans;
+  for (const match of text.matchAll(SPOKEN_MOBILE)) {
+    const cue = CUE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';
+    spans.push({ phone: spokenDigits(match[0]), start: match.index - cue.length, end: match.index + match[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }

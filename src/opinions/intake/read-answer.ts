@@ -4,7 +4,7 @@ import type { OpinionFields } from '../types.ts';
 import { readConsent } from './consent.ts';
 import { parseCategory } from './parse-answer.ts';
 import { readPersonName } from './person-name.ts';
-import { findPhone, isValidPhone } from './phone.ts';
+import { contactPhoneSpans, findPhone, isValidPhone } from './phone.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
 
 /**
@@ -36,7 +36,7 @@ export function readSigned(text: string): boolean | null {
 export function readPhone(text: string): string | null {
   const message = normalizeMessage(text).trim();
   if (isValidPhone(message)) return message;
-  return findPhone(message) ?? null;
+  return findPhone(message) ?? contactPhoneSpans(message)[0]?.phone ?? null;
 }
 
 type Readers = { [K in keyof OpinionFields]: (text: string, sectors: readonly Sector[]) => OpinionFields[K] | null };

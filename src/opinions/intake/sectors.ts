@@ -60,10 +60,15 @@ export interface SectorMention {
   end: number;
 }
 
+const sortedAliases = new WeakMap<readonly Sector[], Array<{ alias: string; name: string }>>();
+
 function aliasesLongestFirst(sectors: readonly Sector[]): Array<{ alias: string; name: string }> {
-  return sectors
-    .flatMap(({ name, aliases }) => aliases.map((alias) => ({ alias, name })))
-    .sort((a, b) => b.alias.length - a.alias.length);
+  let sorted = sortedAliases.get(sectors);
+  if (!sorted) {
+    sorted = sectors.flatMap(({ name, aliases }) => aliases.map((alias) => ({ alias, name }))).sort((a, b) => b.alias.length - a.alias.length);
+    sortedAliases.set(sectors, sorted);
+  }
+  return sorted;
 }
 
 /** Every sector name in the text that stands as a word (民建 in 居民建议 does not), in reading order. */

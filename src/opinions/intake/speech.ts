@@ -21,7 +21,8 @@ const COLLOQUIAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/建(?:个|一个|几个)/gu, '建设'],
   [/修(?:一下|一修|修|好)/gu, '维修'],
   [/管(?:一管|管|一下)/gu, '加强管理'],
-  [/(处理|解决|清理|检查|整治|查|看|治理|整改)一下/gu, '$1'],
+  [/(\p{Script=Han}{2})一下/gu, '$1'],
+  [/(查|看|管|修|弄)一下/gu, '$1'],
 ];
 
 /** The phrase without speech filler and with plain verbs; separators left by removals tidied. */

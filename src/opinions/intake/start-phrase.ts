@@ -9,7 +9,7 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
 const SUBJECT = '(?:我|本人|我们|咱们|咱)?';
 const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙)?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
@@ -21,37 +21,77 @@ const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛][\s:
 
 const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
 /** 我想反映一下城南路口……: with 一下 the story itself may follow the verb. */
-const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)${VERB}一下`, 'iu');
-/** 我有个情况想反映, 我有个建议. */
+const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)?${VERB}一下`, 'iu');
+/** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
+const TELL = `(?:(?:跟|和|向|给)(?:你|你们|您|您们|政协)?)?(?:${VERB}|说|汇报)`;
 const HAVE = new RegExp(
-  `^${GREETING}${SUBJECT}有${MEASURE}(?:(?:社情[民名明][意义议](?:信息)?|建议)(?:想|要)?(?:${VERB}|跟你说|和你说)?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)(?:${VERB}|跟你说|和你说))(?:一下)?`,
+  `^${GREETING}${SUBJECT}(?:这里|这边|这儿|这)?有${MEASURE}(?:(?:社情[民名明][意义议](?:信息)?|建议)(?:想|要|需要)?(?:${TELL})?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)${TELL})(?:一下)?`,
   'iu',
 );
 const BARE = new RegExp(`^${GREETING}(?:社情[民名明][意义议](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
+/** "社情民意：城区学校周边……": the form's name as a label before the story. */
+const LABELLED = new RegExp(`^${GREETING}社情[民名明][意义议](?:信息)?[：:]`, 'iu');
 
 /** What asks about the procedure rather than starting it: 需要什么材料, 怎么写, 有什么要求？ */
 const PROCEDURE_START =
   /^(?:需要|要|应该|该|得|可以|能|的)?(?:怎么|怎样|如何|什么|哪些|有什么|有哪些|多久|多长时间|几天|去哪|在哪|找谁|有没有|是不是|是否|吗)/u;
 const PROCEDURE_NOUN = /材料|格式|模板|流程|要求|范文|字数|程序|步骤|条件|渠道|方式|时限|手续|表格|回复|进度/u;
 const QUESTION_MARK = /[?？吗呢么][\s。.!！]*$/u;
+const QUESTION_WORD = /怎么|怎样|如何|什么|哪|吗|多少|几|是否|能否|可否/u;
 /** Asking leave to start is a start: 我想反映个情况，可以吗？ */
 const MAY_I = /^(?:可以吗|行吗|好吗|方便吗|在吗|可以不|行不行|可不可以)[\s?？。!！]*$/u;
 const QUESTION_LIMIT = 30;
 
-/** The start of a report and the message after it (possibly the story itself), or null. */
-export function readStartPhrase(text: string): { rest: string } | null {
-  const message = normalizeMessage(text).trim();
+/** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
+const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!]+\s*/gu;
+const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!\s]*)*(?:我是|我叫|本人)/u;
+
+/** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
+function runOnIntroduction(message: string): string | undefined {
+  const at = message.slice(0, 40).search(/(?<=.{4})(?:我|本人)?(?:想|要)/u);
+  return at > 0 ? message.slice(0, at) : undefined;
+}
+
+/** The phrase at the start of the message. */
+function phraseAt(message: string): { rest: string } | null {
   if (BARE.test(message)) return { rest: '' };
-  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message);
+  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message);
   if (!phrase) return null;
   const after = message.slice(phrase[0].length);
-  const rest = after.replace(SEPARATORS, '').trim();
-  // "提交社情民意需要什么材料？" is a question; "我想反映个情况：……怎么没人管？" is a story.
-  const asks = PROCEDURE_START.test(rest) || (PROCEDURE_NOUN.test(rest) && QUESTION_MARK.test(rest));
-  if (rest !== '' && !MAY_I.test(rest) && charCount(rest) <= QUESTION_LIMIT && asks) return null;
   // "反映的问题什么时候有回复": the phrase must end where a word ends.
   if (/^[的了过]/u.test(after)) return null;
+  const rest = after.replace(SEPARATORS, '').trim();
+  // "提交社情民意需要什么材料？" is a question; "我想反映个情况：……怎么没人管？" is a story.
+  const asks =
+    PROCEDURE_START.test(rest) || (PROCEDURE_NOUN.test(rest) && QUESTION_MARK.test(rest)) || (/[?？]\s*$/u.test(rest) && QUESTION_WORD.test(rest));
+  if (rest !== '' && !MAY_I.test(rest) && charCount(rest) <= QUESTION_LIMIT && asks) return null;
+  // "我想提个问题" asks the bot something; 反映问题 reports one.
+  if (/提(?:一?个|几个|点)?问题$/u.test(phrase[0]) && (rest === '' || QUESTION_MARK.test(rest))) return null;
   return { rest: MAY_I.test(rest) ? '' : rest };
+}
+
+/**
+ * The start of a report and the message after it (possibly the story itself), or null. A
+ * self-introduction before the phrase stays in `rest`, for the contact details to be read from it.
+ */
+export function readStartPhrase(text: string): { rest: string } | null {
+  const message = normalizeMessage(text).trim();
+  const direct = phraseAt(message);
+  if (direct) return { rest: direct.rest };
+  if (!INTRO_WORDS.test(message)) return null;
+  // The introduction is one or two clauses, or in voice input whatever comes before 我想.
+  const clauses = [...message.matchAll(CLAUSE_END)].slice(0, 2).map((match) => match.index + match[0].length);
+  const run = runOnIntroduction(message);
+  for (const end of [...clauses, ...(run === undefined ? [] : [run.length])]) {
+    const later = phraseAt(message.slice(end));
+    if (!later) continue;
+    const who = message
+      .slice(0, end)
+      .replace(/^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!\s]*)*/u, '')
+      .replace(/[，,。！!\s]+$/u, '');
+    return { rest: later.rest === '' ? who : `${who}，${later.rest}` };
+  }
+  return null;
 }
 
 /** The message without a leading start phrase, or as it is when it has none. */

@@ -1,0 +1,113 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
+import type { OpinionFields } from '../types.ts';
+import { readConsent } from './consent.ts';
+import { parseCategory, parseSigned } from './parse-answer.ts';
+import { readPersonName } from './person-name.ts';
+import { readPhone } from './read-answer.ts';
+import { defaultSectors, readSector, type Sector } from './sectors.ts';
+
+/**
+ * Corrections in everyday words at the preview: "标题改成……", "把标题换成……", "电话写错了，
+ * 是139……", "名字写错了 应该是徐莉", "界别改为九三学社", "还是匿名吧", "建议里再加一条：……".
+ */
+
+type Field = keyof OpinionFields;
+
+/**
+ * One change. `value` null: the field was named but its new value is missing or unreadable
+ * ("电话写错了"), so the dialog asks for it. `append`: add to the field instead of replacing it.
+ */
+export type Correction = { [K in Field]: { field: K; value: OpinionFields[K] | null; append?: boolean } }[Field];
+
+const FIELD_WORDS: Record<Field, readonly string[]> = {
+  title: ['标题', '题目'],
+  situation: ['情况与问题', '情况和问题', '基本情况', '问题描述', '情况', '问题', '内容', '正文'],
+  suggestion: ['意见建议', '意见和建议', '建议', '意见'],
+  category: ['类别', '分类', '类型'],
+  name: ['反映人姓名', '反映人', '姓名', '我的名字', '名字'],
+  sector: ['所在界别', '界别'],
+  phone: ['联系电话', '电话号码', '手机号码', '手机号', '电话', '手机', '号码', '联系方式'],
+  signed: ['是否同意署名', '是否署名', '署名'],
+};
+const FIELD_OF = new Map<string, Field>(
+  (Object.entries(FIELD_WORDS) as Array<[Field, readonly string[]]>).flatMap(([field, words]) => words.map((word) => [word, field] as const)),
+);
+const FIELDS = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** Words before a correction that change nothing: 麻烦, 不好意思, 对了, 我觉得. */
+const LEAD = String.raw`(?:(?:麻烦|请|帮我|能不能|可以|可不可以|不好意思|对不起|哦|噢|哎|诶|等等|等一下|稍等|对了|另外|还有|然后|嗯|我觉得|我想|再)[，,\s]*)*`;
+const WRONG = '写错了|填错了|打错了|搞错了|弄错了|错了|不对|有误|有错';
+const VERB = '改成|改为|换成|换为|更正为|更改为|修改为|修改成|应该是|应为|应是|写成|变成|调整为|改一下|改|换|为';
+const CORRECTION = new RegExp(
+  String.raw`(?<=^|[，,。；;！!\n\s])${LEAD}(?:把|将|修改|更改|更正)?[\s]*(?<field>${FIELDS})(?:的内容|这一项|这项|一栏|那里|这里)?[\s]*` +
+    String.raw`(?:(?<wrong>${WRONG})[，,。\s]*(?:正确的应该是|正确的是|应该是|应为|应是|要改成|改成|改为|是)?|(?<verb>${VERB}))[：:\s]*`,
+  'gu',
+);
+/** "电话是139……", "名字：徐莉" said at the preview: a plain new value for a short field. */
+const PLAIN = new RegExp(String.raw`^${LEAD}(?<field>电话|手机|联系电话|手机号|名字|姓名|界别|类别|标题)(?:是|为|[:：])[\s]*`, 'u');
+/** "建议里再加一条：……", "再补充一条建议：……", "情况里补充一句：……". */
+const APPEND = new RegExp(
+  String.raw`^${LEAD}(?:(?<field>意见建议|建议|意见|情况与问题|情况|问题)(?:里|中|部分|这一项|这块|后面|最后)?(?:再|还|另外)?(?:加上|加|添上|添加|补充|增加|补上|补)(?:一条|一点|一句|几条|一个|一下|一段|几句)?|(?:再|还|另外)?(?:补充|加|增加|添加)(?:一条|一点|一句|几条|一个|一段)?(?<after>意见建议|建议|意见|情况))[：:，,\s]*`,
+  'u',
+);
+const DROP = /^(?:算了|那|哦|噢|嗯|好吧|要不|那就)[，,\s]*/u;
+
+function valueFor(field: Field, raw: string, sectors: readonly Sector[]): OpinionFields[Field] | null {
+  const value = raw.trim().replace(/[。.！!]+$/u, '');
+  if (value === '') return null;
+  switch (field) {
+    case 'title':
+      return value.replace(/^[《“"「](.*)[》”"」]$/u, '$1') || null;
+    case 'category':
+      return parseCategory(value) ?? null;
+    case 'name':
+      return readPersonName(value, sectors);
+    case 'sector':
+      return readSector(value, sectors);
+    case 'phone':
+      return readPhone(value);
+    case 'signed':
+      return parseSigned(value) ?? null;
+    default:
+      return raw.trim();
+  }
+}
+
+function correction(field: Field, value: OpinionFields[Field] | null, append?: boolean): Correction {
+  return { field, value, ...(append && { append }) } as Correction;
+}
+
+/** The corrections a message asks for, in order, or null when it is not a correction. */
+export function readCorrection(text: string, sectors: readonly Sector[] = defaultSectors()): Correction[] | null {
+  const message = normalizeMessage(text).trim();
+  if (message === '') return null;
+
+  // "还是匿名吧", "不署名了", "可以署名".
+  const consent = readConsent(message.replace(DROP, ''));
+  if (consent !== undefined) return [correction('signed', consent)];
+
+  const append = APPEND.exec(message);
+  if (append?.groups) {
+    const word = append.groups.field ?? append.groups.after ?? '';
+    const field = /建议|意见/u.test(word) ? 'suggestion' : 'situation';
+    const value = message.slice(append[0].length).trim();
+    return [correction(field, value === '' ? null : value, true)];
+  }
+
+  const matches = [...message.matchAll(CORRECTION)];
+  // A correction begins the message; "……建议改为……" inside a story is not one.
+  if (matches.length === 0 || matches[0]!.index !== 0) {
+    const plain = PLAIN.exec(message);
+    const field = plain?.groups?.field ? FIELD_OF.get(plain.groups.field) : undefined;
+    const value = plain ? message.slice(plain[0].length) : '';
+    // "电话是多少？" asks; it does not correct.
+    if (!plain || !field || /[?？吗]|多少|什么|哪/u.test(value)) return null;
+    return [correction(field, valueFor(field, value, sectors))];
+  }
+  return matches.map((match, i) => {
+    const field = FIELD_OF.get(match.groups?.field ?? '') ?? 'title';
+    const end = matches[i + 1]?.index ?? message.length;
+    const raw = message.slice(match.index + match[0].length, end).replace(/[，,；;\s]+$/u, '');
+    return correction(field, valueFor(field, raw, sectors));
+  });
+}

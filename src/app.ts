@@ -74,6 +74,10 @@ export interface AppOptions {
 /** A notice half written in chat lapses after a day. */
 const NOTICE_DRAFT_TTL_MS = 24 * 3600_000;
 
+function startOf(intent: ReturnType<typeof readIntent>): { rest: string } | null {
+  return intent.kind === 'start' ? { rest: intent.rest } : null;
+}
+
 async function firstAnswer(features: readonly Feature[], message: InboundMessage): Promise<Reply[]> {
   for (const feature of features) {
     const replies = await feature.handle(message);
@@ -150,7 +154,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     store: storage.sessions,
     dialogs: [new OpinionDialog({ store: storage.opinions, extractor, ttlMs: config.opinions.draftTtlMs, metrics }), new ComposeDialog(notices, NOTICE_DRAFT_TTL_MS), new NoticeReplyDialog(notices)],
     starters: [
-      { kind: 'opinion', purpose: '反映社情民意', readStart: (text) => (readIntent(text).kind === 'start' ? {} : null) },
+      { kind: 'opinion', purpose: '反映社情民意', readStart: (text) => startOf(readIntent(text)) },
       { kind: 'notice-compose', purpose: '发布会议通知', readStart: (text) => (readNoticeIntent(text).kind === 'compose' ? {} : null) },
     ],
     identify: (message) => directory.identify(message),

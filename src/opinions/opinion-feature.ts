@@ -3,6 +3,7 @@ import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
 import type { Logger } from '../log.ts';
 import type { Identity, MemberDirectory } from '../members/directory.ts';
 import { readIntent, type Intent } from './dialog/intents.ts';
+import { looksLikeReport } from './intake/start-phrase.ts';
 import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
 import type { OpinionStore } from './opinion-store.ts';
@@ -46,7 +47,9 @@ export class OpinionFeature implements Feature {
 
   /** A long report-like message sent without a start phrase: offered as a new submission. */
   private async offer(message: InboundMessage): Promise<Reply[] | null> {
-    return null;
+    if (message.suspicious || !looksLikeReport(message.text)) return null;
+    const me = await this.options.directory.identify(message);
+    return this.options.dialogs.start(OPINION_DIALOG, message, me, { offer: message.text });
   }
 
   /** 确认/预览/修改 with no dialog open: in a group, point to the private chat; else say there is none. */

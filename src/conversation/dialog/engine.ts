@@ -107,6 +107,10 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
     }
     if (isHelp(text)) return [{ text: helpText(dialog) }, ...dialog.prompt(session)];
     if (isPreview(text)) return this.touch(session, await dialog.preview(session, me));
+    // Starting the same dialog again resumes it; starting another one asks first.
+    const same = this.options.starters.find((starter) => starter.kind === session.kind);
+    const again = same && !message.suspicious ? same.readStart(text) : null;
+    if (again !== null) return this.apply(dialog, session, message, await dialog.begin({ message, me, session, now: this.options.now() }, again));
     const other = this.options.starters.find((starter) => starter.kind !== session.kind && starter.readStart(text) !== null);
     if (other && !message.suspicious) {
       await this.save({ ...session, data: { ...session.data, [SWITCH_KEY]: text } });

@@ -1,3 +1,4 @@
+import { readStartPhrase } from '../intake/start-phrase.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
 
 /** What a member's message asks the opinion feature to do, read from its wording alone. */
@@ -67,6 +68,9 @@ export function readIntent(raw: string): Intent {
   const phrase = START_PHRASE.exec(text);
   // "提交社情民意信息需要什么材料？" asks about the procedure; it does not start one.
   if (phrase && !looksLikeQuestion(text)) return { kind: 'start', rest: text.slice(phrase[0].length).trim() };
+  // Everyday forms: a greeting or a self-introduction first, typos of 反映 (放映、反应).
+  const loose = readStartPhrase(text);
+  if (loose) return { kind: 'start', rest: loose.rest };
   const compact = text.replace(/\s+/g, '');
   if (PREVIEW.test(compact)) return { kind: 'preview' };
   if (CONFIRM.test(compact)) return { kind: 'confirm' };

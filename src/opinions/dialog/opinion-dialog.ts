@@ -2,9 +2,13 @@ import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/
 import type { DialogSession } from '../../conversation/dialog/session.ts';
 import type { Reply } from '../../conversation/types.ts';
 import type { Identity } from '../../members/directory.ts';
+import type { Metrics } from '../../shared/metrics.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import type { OpinionStore } from '../opinion-store.ts';
 import { OPINION_FIELD_LABELS, OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
+import { readCorrection } from '../intake/corrections.ts';
+import { looksLikeRealName } from '../intake/person-name.ts';
+import { readYesNo } from '../../shared/yes-no.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt } from './render.ts';
@@ -16,6 +20,8 @@ export interface OpinionDialogOptions {
   store: OpinionStore;
   extractor: OpinionExtractor;
   ttlMs: number;
+  /** Counts submissions. */
+  metrics?: Metrics;
 }
 
 export const OPINION_DIALOG = 'opinion';
@@ -25,6 +31,16 @@ const WELCOME =
 const RESUME = '您还有一份未完成的社情民意草稿，我们接着填写。';
 const CANCELLED = '已取消，本次填写的内容已删除。需要时发送“我想反映社情民意”重新开始。';
 const AT_PREVIEW = '内容已经齐全。核对无误请回复“确认提交”（或“好的”）；需要修改直接告诉我，例如“标题改成……”“电话写错了，是139……”；回复“取消”放弃。';
+const OFFER = '您发来的内容像是一条社情民意信息。要把它作为社情民意提交吗？';
+const OFFER_CHOICES = [
+  { label: '是，作为社情民意提交', value: '是' },
+  { label: '不是', value: '不是' },
+];
+const NOT_OFFERED = '好的，没有作为社情民意提交。有问题可以直接问我。';
+const NAME_CHOICES = [
+  { label: '是', value: '是' },
+  { label: '不是', value: '不是' },
+];
 const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
 
 export function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
@@ -45,6 +61,8 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   async begin({ me, session }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
+    const offered = typeof start === 'object' && start && 'offer' in start ? String((start as { offer: unknown }).offer ?? '') : '';
+    if (offered) return { replies: [{ text: OFFER, choices: OFFER_CHOICES }], next: { step: 'offer', data: { offer: offered } } };
     const rest = typeof start === 'object' && start && 'rest' in start ? String((start as { rest: unknown }).rest ?? '') : '';
     const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
     const fields = resumed ? fieldsOf(session) : await this.prefill(me);
@@ -55,10 +73,18 @@ export class OpinionDialog implements Dialog<Identity> {
     return this.respond(session, me, await propose(next, this.options.extractor), changed(fields, next), [lead]);
   }
 
-  async step({ message, me, session, now }: DialogTurn<Identity>): Promise<StepOutcome> {
+  async step(turn: DialogTurn<Identity>): Promise<StepOutcome> {
+    const { message, me, session, now } = turn;
+    if (session.step === 'offer') return this.settleOffer(turn);
     const fields = withProfile(fieldsOf(session), me);
     const step = cursor(fields);
     if (step === 'preview') return this.atPreview(session, me, fields, message.text, { channel: message.channel, now });
+    const offer = session.data.nameOffer;
+    if (step === 'name' && typeof offer === 'string') {
+      const yes = readYesNo(message.text);
+      if (yes === 'yes') return this.respond(session, me, { ...fields, name: offer }, ['name']);
+      if (yes === 'no') return { replies: [ask('name')], next: { step, data: { ...session.data, nameOffer: false } } };
+    }
     const update = await applyText(fields, step, message.text, this.options.extractor);
     if (update.error !== undefined) {
       return { replies: update.error ? [{ text: update.error }, ask(step)] : [ask(step)], next: { step, data: session.data } };
@@ -91,7 +117,32 @@ export class OpinionDialog implements Dialog<Identity> {
     return expiredNotice(this.ttlMs);
   }
 
+  /** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
+  private async settleOffer(turn: DialogTurn<Identity>): Promise<StepOutcome> {
+    const answer = readYesNo(turn.message.text);
+    if (answer === 'no') return { replies: [{ text: NOT_OFFERED }], done: true };
+    if (answer !== 'yes') return { replies: [], done: true, passOn: true };
+    const fresh = { ...turn.session, step: 'start', data: {} };
+    return this.begin({ ...turn, session: fresh }, { rest: String(turn.session.data.offer ?? '') });
+  }
+
   private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
+    const corrections = readCorrection(text);
+    if (corrections) {
+      let next = fields;
+      for (const correction of corrections) {
+        if (correction.value === null) {
+          // Named but no new value ("电话写错了"): the next message gives it.
+          const data = { ...(next as Record<string, unknown>) };
+          delete data[correction.field];
+          return { replies: [{ ...ask(correction.field), text: `请输入新的${OPINION_FIELD_LABELS[correction.field]}。${correction.field === 'signed' ? ask('signed').text : ''}` }], next: { step: correction.field, data } };
+        }
+        const before = next[correction.field];
+        const value = correction.append && typeof before === 'string' ? `${before}\n${String(correction.value)}` : correction.value;
+        next = { ...next, [correction.field]: value };
+      }
+      return this.respond(session, me, next, corrections.map((c) => c.field));
+    }
     const reply = readPreviewReply(text);
     switch (reply.kind) {
       case 'confirm':
@@ -123,13 +174,14 @@ export class OpinionDialog implements Dialog<Identity> {
       return { replies: [{ text: `还不能提交，尚缺：${missing.join('、')}。` }, ask(cursor(fields) as keyof OpinionFields)], next: { step: cursor(fields), data: session.data } };
     }
     // Keyed on the dialog, not the message: a confirmation retried after a crash gets the same number.
-    const { opinion } = await this.options.store.submit({
+    const { opinion, duplicate } = await this.options.store.submit({
       memberId: me.memberId,
       channel,
       messageId: `dialog:${session.id}`,
       fields: fields as OpinionFields,
       now,
     });
+    if (!duplicate) this.options.metrics?.incSubmission();
     return { replies: [{ text: renderReceipt(opinion) }], done: true };
   }
 
@@ -145,8 +197,15 @@ export class OpinionDialog implements Dialog<Identity> {
     const bad = problems(fields);
     const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !bad.some((b) => b.field === field))) as Fields;
     const step = cursor(kept);
-    const next = { step, data: kept as Record<string, unknown> };
+    const declined = session.data.nameOffer === false;
+    const next: { step: string; data: Record<string, unknown> } = { step, data: { ...(kept as Record<string, unknown>), ...(declined ? { nameOffer: false } : {}) } };
     const fixes = bad.map((b) => ({ text: b.message }));
+    // A chat nickname that reads like a real name is offered for confirmation, never taken as it is.
+    if (step === 'name' && !declined && me.nickname && looksLikeRealName(me.nickname)) {
+      next.data = { ...next.data, nameOffer: me.nickname };
+      const question = { text: `请问反映人姓名是“${me.nickname}”吗？如果不是，请直接回复姓名。`, choices: NAME_CHOICES };
+      return { replies: [...lead, ...fixes, ...tips(kept, touched).map((text) => ({ text: `小提示：${text}` })), question], next };
+    }
     if (step === 'preview') {
       const similar = await this.options.store.findSimilar(me.memberId, { title: kept.title ?? '', situation: kept.situation ?? '' });
       return { replies: [...lead, ...fixes, { text: renderPreview(kept, tips(kept), similar), choices: PREVIEW_CHOICES }], next };

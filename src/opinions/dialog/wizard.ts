@@ -5,11 +5,15 @@ import { questionFor, reviewFields } from '../intake/review.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
+import { extractContact } from '../intake/contact.ts';
 import type { OpinionFields } from '../types.ts';
+import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation. */
 export type DraftStep = keyof OpinionFields | 'preview';
-import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
+
+/** Who reports it: answers here often carry more than was asked ("民盟的徐丽，电话139…"). */
+const CONTACT_STEPS: ReadonlySet<DraftStep> = new Set(['name', 'sector', 'phone', 'signed']);
 
 /**
  * The intake as a WizardScene: a fixed array of steps and one persisted cursor (`Draft.step`).
@@ -57,6 +61,11 @@ export type Update = { fields: Fields; error?: undefined } | { error: string; fi
 export async function applyText(fields: Fields, step: DraftStep, text: string, extractor: OpinionExtractor): Promise<Update> {
   const labels = readLabels(text).values;
   const only = labels.length === 1 ? labels[0] : undefined;
+  if (CONTACT_STEPS.has(step) && labels.length === 0) {
+    const { rest: _story, ...contact } = extractContact(text);
+    const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;
+    if (step in given || Object.keys(given).length >= 2) return { fields: { ...fields, ...given } };
+  }
   // "电话：138…" answering the phone question: the label is not part of the answer.
   if (only && only.field === step && step !== 'situation') return applyField(fields, step, only.value);
   // Several labelled parts, or a story that may hold problem and suggestion together.

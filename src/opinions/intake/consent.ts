@@ -57,22 +57,29 @@ export interface ConsentSpan {
 const CLAUSE = /[^，,。；;！!？?\n]+/gu;
 const RUN_ON_STORY = 10;
 
-/** Consent stated anywhere in a message: a clause of its own, or the end of a run-on message without punctuation. */
+/**
+ * Consent stated anywhere in a message: a clause of its own, or the end of a long clause (voice
+ * input runs the story and "同意署名" together without a pause).
+ */
 export function consentSpans(text: string): ConsentSpan[] {
   const spans: ConsentSpan[] = [];
   for (const match of text.matchAll(CLAUSE)) {
     const lead = match[0].length - match[0].trimStart().length;
-    const clause = match[0].trim();
+    const clause = match[0].trim().replace(/[\s。.！!~～]+$/u, '');
+    const at = match.index + lead;
     const signed = readConsent(clause);
-    if (signed !== undefined) spans.push({ start: match.index + lead, end: match.index + lead + clause.length, signed });
+    if (signed !== undefined) {
+      spans.push({ start: at, end: at + clause.length, signed });
+      continue;
+    }
+    for (const [pattern, tailSigned] of [[REFUSE_TAIL, false], [AGREE_TAIL, true]] as const) {
+      const tail = pattern.exec(clause);
+      // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
+      if (tail && tail.index >= RUN_ON_STORY) {
+        spans.push({ start: at + tail.index, end: at + clause.length, signed: tailSigned });
+        break;
+      }
+    }
   }
-  // Only a run-on message without punctuation (voice input) may end in consent mid-clause.
-  if (spans.length > 0 || /[，,。；;！!？?\n]/u.test(text.replace(/[\s。.！!~～]+$/u, ''))) return spans;
-  const body = text.replace(/[\s。.！!~～]+$/u, '');
-  for (const [pattern, signed] of [[REFUSE_TAIL, false], [AGREE_TAIL, true]] as const) {
-    const match = pattern.exec(body);
-    // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
-    if (match && match.index >= RUN_ON_STORY) return [{ start: match.index, end: body.length, signed }];
-  }
-  return [];
+  return spans;
 }

@@ -11,11 +11,12 @@ describe('a half-finished opinion survives a restart', () => {
     const li = new ChatDriver(() => app, 'u1', '李明');
     await li.say('我想反映社情民意');
     await li.say('城南路与学府街交叉口紧邻城南小学，每天约800名学生过马路，路口没有红绿灯，已发生3起剐蹭事故。');
-    expect(await li.say('建议市交警支队在该路口增设红绿灯和减速带。')).toContain('界别');
+    expect(await li.say('建议市交警支队在该路口增设红绿灯和减速带。')).toContain('反映人姓名是“李明”吗');
     app.close();
 
     app = await createApp(config, silentLogger());
     expect(await li.say('预览')).toContain('800名学生');
+    expect(await li.say('是')).toContain('界别');
     expect(await li.say('民盟')).toContain('联系电话');
     await li.say('13812345678');
     await li.say('同意');

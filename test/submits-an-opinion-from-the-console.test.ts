@@ -32,6 +32,7 @@ describe('a member submits from the console and staff see it', () => {
     const resumed = await liaison(data, ['chat', '--user', 'u2', '--name', '王芳'], [
       '预览',
       '建议区住建局在小区空地建设集中充电棚。',
+      '是',
       '农工党',
       '13900001111',
       '同意',

@@ -51,8 +51,10 @@ describe('a member submits a social-opinion report', () => {
     );
     expect(afterStory).toContain('意见建议');
     const afterSuggestion = await wang.say('建议区住建局牵头，在小区空地集中建设电动车充电棚，并安装智能充电桩。');
-    // 王芳 came from the chat name; the category was proposed from the words of the report.
-    expect(afterSuggestion).toContain('界别');
+    // The chat name is offered for confirmation, never taken as the name unasked; the category
+    // was proposed from the words of the report.
+    expect(afterSuggestion).toContain('反映人姓名是“王芳”吗');
+    expect(await wang.say('是的')).toContain('界别');
     expect(await wang.say('农工党')).toContain('联系电话');
     expect(await wang.say('13900001111')).toContain('署名');
     const preview = await wang.say('同意');
@@ -60,7 +62,7 @@ describe('a member submits a social-opinion report', () => {
     expect(preview).toMatch(/【标题】关于.+的建议/);
     expect(preview).toContain('【反映人】王芳');
     expect(receiptNumber(await wang.say('确认提交'))).toMatch(/^SQMY-/);
-    expect(wang.turns).toBe(7);
+    expect(wang.turns).toBe(8);
   });
 
   it('gets a specific nudge for a thin description and a clear message for a bad phone number', async () => {
@@ -68,6 +70,7 @@ describe('a member submits a social-opinion report', () => {
     await zhao.say('我想反映社情民意');
     expect(await zhao.say('路灯坏了')).toContain('建议写明具体地点');
     await zhao.say('建议市城管局尽快维修。');
+    await zhao.say('对');
     await zhao.say('无党派');
     const refused = await zhao.say('12345');
     expect(refused).toContain('联系电话格式不正确');
@@ -97,7 +100,7 @@ describe('a member submits a social-opinion report', () => {
     const answer = await li.say('社情民意信息怎么报送？');
     expect(answer).toMatch(/\[1\]/);
     expect(answer).toContain('草稿已保留');
-    expect(await li.say('建议在该路口增设红绿灯。')).toContain('界别');
+    expect(await li.say('建议在该路口增设红绿灯。')).toContain('反映人姓名是“李明”吗');
     await li.say('取消');
   });
 

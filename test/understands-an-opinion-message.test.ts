@@ -75,11 +75,12 @@ describe('reading a pasted submission', () => {
     expect(Array.from(title ?? '').length).toBeLessThanOrEqual(30);
   });
 
-  it('finds a phone number in the middle of the text and leaves the wording alone', () => {
+  it('finds a phone number in the middle of the text and takes it out of the story, leaving the rest of the wording alone', () => {
     const text = '我想反映个情况：学校门口没有红绿灯，我的手机139 1234 5678，每天上下学很危险。希望有关部门尽快增设信号灯。';
     const fields = extractFields(text);
     expect(fields.phone).toBe('139 1234 5678');
-    expect(fields.situation).toBe('学校门口没有红绿灯，我的手机139 1234 5678，每天上下学很危险。');
+    // Contact details belong in their field: an unsigned report must not carry the number in its body.
+    expect(fields.situation).toBe('学校门口没有红绿灯，每天上下学很危险。');
     expect(fields.suggestion).toBe('希望有关部门尽快增设信号灯。');
     expect(extractFields('有事请打027-85551234联系').phone).toBe('027-85551234');
   });

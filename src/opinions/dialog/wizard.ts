@@ -64,7 +64,8 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
   if (CONTACT_STEPS.has(step) && labels.length === 0) {
     const { rest: _story, ...contact } = extractContact(text);
     const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;
-    if (step in given || Object.keys(given).length >= 2) return { fields: { ...fields, ...given } };
+    // Details for other fields are kept too; the question for this one is then asked again.
+    if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
   }
   // "电话：138…" answering the phone question: the label is not part of the answer.
   if (only && only.field === step && step !== 'situation') return applyField(fields, step, only.value);

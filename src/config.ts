@@ -42,6 +42,9 @@ const envSchema = z.object({
   STAFF_IDS: list,
   RATE_LIMIT_USER_PER_MINUTE: positiveInt(8),
   RATE_LIMIT_ROOM_PER_MINUTE: positiveInt(30),
+  WEB_ENABLED: flag(true),
+  WEB_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: z.url().optional(),
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
@@ -57,6 +60,9 @@ const envSchema = z.object({
   WECHAT_SEND_INTERVAL_MS: nonNegativeInt(1500),
   WECHAT_SEND_JITTER_MS: nonNegativeInt(1500),
   WECHAT_MAX_CHARS: positiveInt(1500),
+  BACKUP_DIR: optionalText,
+  BACKUP_KEEP_DAYS: positiveInt(14),
+  BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(2),
 });
 
 export interface TelegramConfig {
@@ -101,6 +107,16 @@ export type EmbeddingConfig =
   | { kind: 'local' }
   | { kind: 'openai'; apiKey: string; baseUrl?: string; model: string; dimensions?: number; timeoutMs: number };
 
+/** The daily copy of the database the running bot makes (see storage/daily-backup.ts). */
+export interface BackupConfig {
+  /** Where backups go; DATA_DIR/backups unless BACKUP_DIR says otherwise. */
+  dir: string;
+  /** Backups older than this are deleted, though the newest three always stay. */
+  keepDays: number;
+  /** Hour of the day, China time (0–23), from which the day's backup is due. */
+  hour: number;
+}
+
 export interface Config {
   dataDir: string;
   knowledgeDir: string;
@@ -116,9 +132,19 @@ export interface Config {
   /** Chat accounts with staff rights, as `<channel>:<sender id>` (the member registry adds more). */
   staffIds: string[];
   rateLimit: { userPerMinute: number; roomPerMinute: number };
+  /** The health and metrics server of `npm start` (GET /healthz, /metrics); null: turned off. */
+  web: WebConfig | null;
   /** null: the channel is not configured. */
   telegram: TelegramConfig | null;
   wechat: WechatConfig | null;
+  backup: BackupConfig;
+}
+
+export interface WebConfig {
+  /** Loopback by default: the pages are for whoever runs the bot, not the internet. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
 }
 
 export class ConfigError extends Error {
@@ -151,9 +177,10 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const llmOn = Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
   // Local servers (vLLM, Ollama) accept any key; the OpenAI client insists on one.
   const apiKey = env.OPENAI_API_KEY ?? 'not-needed';
+  const dataDir = path.resolve(cwd, env.DATA_DIR);
 
   return {
-    dataDir: path.resolve(cwd, env.DATA_DIR),
+    dataDir,
     knowledgeDir: path.resolve(cwd, env.KNOWLEDGE_DIR),
     logLevel: env.LOG_LEVEL,
     botName: env.BOT_NAME,
@@ -182,6 +209,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     notices: { reminderHours: env.NOTICE_REMINDER_HOURS },
     staffIds: env.STAFF_IDS,
     rateLimit: { userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE, roomPerMinute: env.RATE_LIMIT_ROOM_PER_MINUTE },
+    web: env.WEB_ENABLED ? { host: env.WEB_HOST, port: env.WEB_PORT } : null,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookPort: env.TELEGRAM_WEBHOOK_PORT, sendsPerSecond: env.TELEGRAM_SENDS_PER_SECOND }
       : null,
@@ -199,6 +227,11 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
           maxChars: env.WECHAT_MAX_CHARS,
         }
       : null,
+    backup: {
+      dir: env.BACKUP_DIR ? path.resolve(cwd, env.BACKUP_DIR) : path.join(dataDir, 'backups'),
+      keepDays: env.BACKUP_KEEP_DAYS,
+      hour: env.BACKUP_HOUR,
+    },
   };
 }
 

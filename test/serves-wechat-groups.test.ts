@@ -112,6 +112,6 @@ describe('members in WeChat groups', () => {
     await world.channel.sender.send({ channel: 'wechat', chatId: alice.id, isGroup: false }, { text: '您反映的社情民意信息有新进展' });
     expect(await world.heardBy(listed, (t) => t.includes('【会议通知】明天上午九点开会'))).toContain('【会议通知】明天上午九点开会');
     expect(await world.heardBy(alice, (t) => t.includes('您反映的社情民意信息有新进展'))).toContain('您反映的社情民意信息有新进展');
-    await expect(world.channel.sender.send({ channel: 'wechat', chatId: 'no-such-room', isGroup: true }, { text: '通知' })).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(world.channel.sender.send({ channel: 'wechat', chatId: 'no-such-room', isGroup: true }, { text: '通知' })).rejects.toMatchObject({ kind: 'permanent', cause: expect.objectContaining({ kind: 'not-found' }) });
   });
 });

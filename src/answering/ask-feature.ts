@@ -1,5 +1,6 @@
 import { EMPTY_REPLY, INJECTION_REPLY } from '../conversation/input-guard.ts';
 import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
+import { noMetrics, type Metrics } from '../shared/metrics.ts';
 import type { QuestionService } from './question-service.ts';
 import { renderAnswer } from './render.ts';
 
@@ -9,7 +10,10 @@ const ASK_COMMAND = /^\/ask(?:@\w+)?\s*/i;
 export class AskFeature implements Feature {
   readonly name = 'ask';
 
-  constructor(private readonly questions: QuestionService) {}
+  constructor(
+    private readonly questions: QuestionService,
+    private readonly metrics: Metrics = noMetrics,
+  ) {}
 
   async handle(message: InboundMessage): Promise<Reply[]> {
     if (message.suspicious) return [{ text: INJECTION_REPLY }];
@@ -17,7 +21,9 @@ export class AskFeature implements Feature {
     // An emoji or a WeChat sticker code that no feature took is not a question.
     if (!/[\p{L}\p{N}]/u.test(question.replace(/\[[^\]]{1,4}\]/gu, ''))) return [{ text: EMPTY_REPLY }];
     if (!question) return [{ text: '请在 /ask 后面写上您的问题，例如：/ask 社情民意信息怎么报送？' }];
+    const started = performance.now();
     const answer = await this.questions.ask(question);
+    this.metrics.observeAnswer(answer.answered ? 'answered' : 'declined', (performance.now() - started) / 1000);
     return [{ text: renderAnswer(answer), mention: message.isGroup ? [message.senderId] : undefined }];
   }
 }

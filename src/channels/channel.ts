@@ -5,6 +5,10 @@ export interface Channel {
   readonly name: string;
   readonly sender: Sender;
   start(): Promise<void>;
-  /** Stop receiving, finish replies in flight, release the platform connection. */
+  /** Stop receiving and finish replies in flight; the sender still works (the outbox's last pass). */
+  stopReceiving(): Promise<void>;
+  /** Release the platform connection (stopping receiving first if not yet): nothing is sent afterwards. */
   stop(): Promise<void>;
+  /** Connected to the platform right now (WeChat logged in, Telegram polling); up when absent. */
+  status?(): 'up' | 'down';
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { readQuestionLines } from '../evaluation/question-set.ts';
 import { benchTelegram, benchWechat } from '../evaluation/adapter-bench.ts';
 import { benchExports } from '../evaluation/export-bench.ts';
+import { benchBackup } from '../evaluation/backup-bench.ts';
 import { BenchRoster, benchNoticeFanOut } from '../evaluation/notice-bench.ts';
 import { writeSyntheticCorpus } from '../evaluation/synthetic-corpus.ts';
 import { percentile, peakRssMiB, timeQueries } from '../evaluation/timing.ts';
@@ -36,6 +37,7 @@ export async function benchCommand(ctx: CommandContext, args: string[]): Promise
     if (!only || only === 'notices') await benchNotices({ ...offline, dataDir: path.join(work, 'notices') });
     if (!only || only === 'exports') await benchExportOpinions(path.join(work, 'exports'));
     if (!only || only === 'adapters') await benchAdapters({ ...offline, dataDir: path.join(work, 'adapters') });
+    if (!only || only === 'backup') await benchBackups(path.join(work, 'backup'));
     if ((!only && !values['skip-large']) || only === 'large') await benchLarge(offline, work, Number(values.chunks));
     return 0;
   } finally {
@@ -74,6 +76,17 @@ async function benchExportOpinions(dataDir: string): Promise<void> {
   const r = await benchExports(dataDir, 1000);
   print(`读取 ${r.count} 条：${r.listMs.toFixed(0)} ms`);
   for (const f of r.formats) print(`导出 ${f.format}：${(f.ms / 1000).toFixed(2)} 秒，${f.kib.toFixed(0)} KiB`);
+}
+
+async function benchBackups(dataDir: string): Promise<void> {
+  const count = 10_000;
+  print(`\n== 数据库备份（${count.toLocaleString()} 条社情民意，经真实存储逐条写入）`);
+  const r = await benchBackup(dataDir, count);
+  const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  print(`写入 ${r.count} 条：${r.submitSeconds.toFixed(1)} 秒；数据库 ${mib(r.databaseBytes)} MiB`);
+  print(`liaison backup（另开连接，含完整性检查）：${(r.cli.ms / 1000).toFixed(2)} 秒，备份文件 ${mib(r.cli.bytes)} MiB`);
+  print(`运行中的机器人每日备份（同一连接）：${(r.inBot.ms / 1000).toFixed(2)} 秒，备份文件 ${mib(r.inBot.bytes)} MiB`);
+  print(`恢复到新的数据目录（校验 + 替换）：${(r.restoreMs / 1000).toFixed(2)} 秒`);
 }
 
 async function benchAdapters(config: Config): Promise<void> {

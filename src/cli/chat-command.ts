@@ -4,6 +4,7 @@ import { runConsoleChat } from '../channels/console/console-chat.ts';
 import { createJsonlChat, JSONL_CHANNELS } from '../channels/console/console-jsonl.ts';
 import { createProgress } from '../knowledge/progress.ts';
 import { runBot } from '../runtime/run-bot.ts';
+import type { WebServe } from '../runtime/status-server.ts';
 import { parseCommandArgs, UsageError, type CommandContext } from './context.ts';
 
 /** Where the chat reads and writes: the process's own streams, or a test's. */
@@ -17,6 +18,8 @@ export async function chatCommand(
   ctx: CommandContext,
   args: string[],
   streams: ChatStreams = { stdin: process.stdin, stdout: process.stdout },
+  /** `npm start` without channels serves /healthz and /metrics beside the chat; `liaison chat` does not. */
+  serve: { web?: WebServe | null } = {},
 ): Promise<number> {
   const { values } = parseCommandArgs(args, {
     user: { type: 'string', default: 'console-user' },
@@ -35,7 +38,7 @@ export async function chatCommand(
   if (values.jsonl) {
     // Pushes are objects of their own here, so they cannot be mistaken for a reply.
     const chat = createJsonlChat({ core: app.core, input: stdin, output: stdout, user, channel, afterLine: () => bot.tick() });
-    const bot = await runBot({ app, channels: [], senders: [chat.sender], log: ctx.log, now: () => new Date() });
+    const bot = await runBot({ app, channels: [], senders: [chat.sender], log: ctx.log, now: () => new Date(), web: serve.web });
     await chat.run();
     await bot.stop();
     return 0;
@@ -49,6 +52,7 @@ export async function chatCommand(
     senders: interactive ? [createConsoleSender(stdout, values.user)] : [],
     log: ctx.log,
     now: () => new Date(),
+    web: serve.web,
   });
   if (interactive) await bot.tick();
   await runConsoleChat({

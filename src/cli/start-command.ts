@@ -11,19 +11,20 @@ import type { CommandContext } from './context.ts';
  */
 export async function startCommand(ctx: CommandContext, args: string[]): Promise<number> {
   const { config, log } = ctx;
-  if (!config.telegram && !config.wechat) return chatCommand(ctx, args);
+  // The console chat is the channel then, and /healthz reports it.
+  if (!config.telegram && !config.wechat) return chatCommand(ctx, args, undefined, { web: config.web && { ...config.web, alsoServing: ['console'] } });
 
   const app = await createApp(config, log, { progress: createProgress(log) });
   const channels: Channel[] = [];
   if (config.wechat) {
     const { createWechatChannel } = await import('../channels/wechat/wechat-channel.ts');
-    channels.push(createWechatChannel({ config: config.wechat, core: app.core, log, sessionDir: config.dataDir }));
+    channels.push(createWechatChannel({ config: config.wechat, core: app.core, log, sessionDir: config.dataDir, metrics: app.metrics }));
   }
   if (config.telegram) {
     const { createTelegramChannel } = await import('../channels/telegram/telegram-channel.ts');
     channels.push(createTelegramChannel({ config: config.telegram, core: app.core, log }));
   }
-  const bot = await runBot({ app, channels, log, now: () => new Date() });
+  const bot = await runBot({ app, channels, log, now: () => new Date(), web: config.web });
   await bot.tick();
   log.info({ channels: channels.map((c) => c.name) }, '机器人已启动，按 Ctrl+C 停止');
 

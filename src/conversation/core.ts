@@ -1,4 +1,5 @@
 import type { Logger } from '../log.ts';
+import { noMetrics, type Metrics } from '../shared/metrics.ts';
 import { guardInbound, INJECTION_REPLY } from './input-guard.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import type { HandledMessages } from './outbound.ts';
@@ -15,6 +16,8 @@ export interface CoreOptions {
   /** When given, a message delivered twice (same channel and message id) is handled once. */
   handled?: HandledMessages;
   now?: () => Date;
+  /** Counts the messages handled, per channel. */
+  metrics?: Metrics;
 }
 
 export const APOLOGY = '抱歉，系统刚才处理您的消息时出了点问题，请稍后再试。如多次出现，请联系市政协办公室。';
@@ -51,6 +54,7 @@ export class ConversationCore {
       this.options.log.info({ channel: message.channel, messageId: message.messageId }, 'redelivered message ignored');
       return [];
     }
+    (this.options.metrics ?? noMetrics).incMessage(message.channel);
     const verdict = guardInbound(message.text, { maxChars: this.options.maxMessageChars });
     if (!verdict.ok && verdict.reason !== 'injection') {
       this.options.log.info({ channel: message.channel, sender: message.senderId, reason: verdict.reason }, 'inbound rejected');

@@ -10,6 +10,7 @@ import { migrate, openDatabase, type Database } from './database.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { SqliteHandledMessages, SqliteOutbox } from './sqlite-outbox.ts';
 import { SqliteDialogSessions } from './sqlite-dialog-sessions.ts';
+import { SqliteStatus, type StorageStatus } from './sqlite-status.ts';
 import type { DialogSessionStore } from '../conversation/dialog/session.ts';
 
 export interface Storage {
@@ -21,6 +22,8 @@ export interface Storage {
   members: SqliteMemberStore;
   /** The member registry as notices see it. */
   roster: Roster;
+  /** Database liveness and outbox counts, for the health check and metrics. */
+  status: StorageStatus;
   close(): void;
 }
 
@@ -46,6 +49,7 @@ export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
     sessions: new SqliteDialogSessions(db),
     members,
     roster: new RegistryRoster(members),
+    status: new SqliteStatus(db),
     close: () => db.close(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Address, Sender } from '../../src/conversation/outbound.ts';
+import { SendError } from '../../src/conversation/send-errors.ts';
 import type { Reply } from '../../src/conversation/types.ts';
 import type { Roster, RosterMember } from '../../src/notices/roster.ts';
 import type { NoticeTargets } from '../../src/notices/types.ts';
@@ -28,7 +29,7 @@ export class FakeRoster implements Roster {
   }
 }
 
-/** Records what a channel would have sent; can be told to fail for some chats. */
+/** Records what a channel would have sent; can be told to refuse some chats (permanently). */
 export class RecordingSender implements Sender {
   readonly sent: { to: Address; text: string }[] = [];
   failFor = new Set<string>();
@@ -36,7 +37,8 @@ export class RecordingSender implements Sender {
   constructor(readonly channel: string) {}
 
   async send(to: Address, reply: Reply): Promise<void> {
-    if (this.failFor.has(to.chatId)) throw new Error('对方账号不存在');
+    // As a channel's adapter types it: a missing account stays missing, retrying cannot help.
+    if (this.failFor.has(to.chatId)) throw new SendError('permanent', '对方账号不存在');
     this.sent.push({ to, text: reply.text });
   }
 

@@ -6,6 +6,8 @@ export class TelegramSendError extends Error {
     readonly kind: TelegramFailure,
     message: string,
     readonly origin?: unknown,
+    /** The Bot API's error_code and, for 429, its retry_after in seconds. */
+    readonly details: { code?: number; retryAfterS?: number } = {},
   ) {
     super(message);
     this.name = 'TelegramSendError';
@@ -16,10 +18,10 @@ interface ApiErrorShape {
   response?: { error_code?: number; description?: string; parameters?: { retry_after?: number } };
 }
 
-function describe(error: unknown): { kind: TelegramFailure; retryAfterS?: number; text: string } {
+function describe(error: unknown): { kind: TelegramFailure; code?: number; retryAfterS?: number; text: string } {
   const response = (error as ApiErrorShape)?.response;
-  if (response?.error_code === 429) return { kind: 'rate-limited', retryAfterS: response.parameters?.retry_after ?? 1, text: response.description ?? '429' };
-  if (response?.error_code) return { kind: 'api-refused', text: `${response.error_code} ${response.description ?? ''}`.trim() };
+  if (response?.error_code === 429) return { kind: 'rate-limited', code: 429, retryAfterS: response.parameters?.retry_after ?? 1, text: response.description ?? '429' };
+  if (response?.error_code) return { kind: 'api-refused', code: response.error_code, text: `${response.error_code} ${response.description ?? ''}`.trim() };
   return { kind: 'network', text: error instanceof Error ? error.message : String(error) };
 }
 
@@ -42,7 +44,7 @@ export async function withRetryAfter<T>(call: () => Promise<T>, options: RetryOp
         await sleep((failure.retryAfterS ?? 1) * 1000);
         continue;
       }
-      throw new TelegramSendError(failure.kind, failure.text, error);
+      throw new TelegramSendError(failure.kind, failure.text, error, { code: failure.code, retryAfterS: failure.retryAfterS });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Telegraf } from 'telegraf';
 import type { TelegramConfig } from '../../config.ts';
 import type { ConversationCore } from '../../conversation/core.ts';
+import { SendError } from '../../conversation/send-errors.ts';
 import type { InboundMessage, Reply } from '../../conversation/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Channel } from '../channel.ts';
@@ -33,6 +34,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   const sender = new TelegramSender(bot.telegram, keyboard, options.retry);
   const inFlight = new Set<Promise<void>>();
   let me: Me | null = null;
+  /** Between a successful launch and stop, or polling ending on its own. */
+  let connected = false;
 
   const deliver = async (message: InboundMessage, replies: Reply[], replyTo?: number) => {
     for (const reply of replies) {
@@ -45,7 +48,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   /** Not awaited by the update middleware: one member's slow answer must not hold up the next update. */
   const track = (work: Promise<void>) => {
     const guarded = work.catch((error: unknown) => {
-      const kind = error instanceof TelegramSendError ? error.kind : 'handler';
+      const kind = error instanceof SendError || error instanceof TelegramSendError ? error.kind : 'handler';
       log.error({ err: error instanceof Error ? error.message : String(error), kind }, 'telegram update failed');
     });
     inFlight.add(guarded);
@@ -83,6 +86,18 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
 
   bot.catch((error) => log.error({ err: error instanceof Error ? error.message : String(error) }, 'telegram middleware failed'));
 
+  // Sending goes through the Bot API over HTTP, so it still works once polling has stopped:
+  // stopping receiving is all there is to stop.
+  const stopReceiving = async () => {
+    connected = false;
+    try {
+      bot.stop('shutdown');
+    } catch {
+      // Not running (or stopped already): nothing to stop.
+    }
+    await Promise.allSettled([...inFlight]);
+  };
+
   return {
     name: 'telegram',
     sender,
@@ -93,11 +108,13 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
           : bot.launch(resolve);
         // launch() settles only when polling ends; a failure before onLaunch means it never started.
         launch.catch((error: unknown) => {
+          connected = false;
           log.error({ err: error instanceof Error ? error.message : String(error) }, 'telegram stopped');
           reject(error);
         });
       });
       me = { id: bot.botInfo?.id ?? 0, username: bot.botInfo?.username ?? '' };
+      connected = true;
       log.info({ bot: me.username, mode: config.webhookUrl ? 'webhook' : 'polling' }, 'Telegram 已连接');
       try {
         await withRetryAfter(() => bot.telegram.setMyCommands(COMMANDS), options.retry);
@@ -105,13 +122,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
         log.warn({ err: error instanceof Error ? error.message : String(error) }, 'setMyCommands failed; commands still work');
       }
     },
-    async stop() {
-      try {
-        bot.stop('shutdown');
-      } catch {
-        // Not running: nothing to stop.
-      }
-      await Promise.allSettled([...inFlight]);
-    },
+    status: () => (connected ? 'up' : 'down'),
+    stopReceiving,
+    stop: stopReceiving,
   };
 }

@@ -1,9 +1,10 @@
 import type { Telegram } from 'telegraf';
 import type { Address, Sender } from '../../conversation/outbound.ts';
+import { SendError } from '../../conversation/send-errors.ts';
 import type { Reply } from '../../conversation/types.ts';
 import { splitMessage } from '../shared/split-message.ts';
 import type { Keyboard } from './keyboard.ts';
-import { withRetryAfter, type RetryOptions } from './retry.ts';
+import { TelegramSendError, withRetryAfter, type RetryOptions } from './retry.ts';
 
 /** Telegram's limit for one message. */
 export const TELEGRAM_MAX_CHARS = 4096;
@@ -30,7 +31,30 @@ export class TelegramSender implements Sender {
         ...(last && reply.choices?.length ? { reply_markup: this.keyboard.markup(reply.choices) } : {}),
         ...(i === 0 && replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
       };
-      await withRetryAfter(() => this.telegram.sendMessage(to.chatId, part, extra), this.retry);
+      try {
+        await withRetryAfter(() => this.telegram.sendMessage(to.chatId, part, extra), this.retry);
+      } catch (error) {
+        throw toSendError(error);
+      }
     }
   }
 }
+
+/**
+ * What a Bot API failure means for whoever sends: 400 (chat not found, bad request) and 403 (blocked
+ * by the user, user deactivated, kicked from the group) will not change by retrying; 429 still
+ * standing after the waits above pauses the channel; the network, 5xx and the rest may pass.
+ */
+export function toSendError(error: unknown): SendError {
+  if (!(error instanceof TelegramSendError)) return new SendError('transient', `Telegram 暂时无法发送：${describe(error)}`, { cause: error });
+  const { code, retryAfterS } = error.details;
+  if (error.kind === 'rate-limited') {
+    return new SendError('rate-limited', `Telegram 限流，${retryAfterS ?? 1} 秒后重试：${error.message}`, { retryAfterMs: (retryAfterS ?? 1) * 1000, cause: error });
+  }
+  if (error.kind === 'api-refused' && (code === 400 || code === 403)) {
+    return new SendError('permanent', `Telegram 拒绝发送：${error.message}`, { cause: error });
+  }
+  return new SendError('transient', `Telegram 暂时无法发送：${error.message}`, { cause: error });
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,3 +1,5 @@
+import { SendError } from '../../conversation/send-errors.ts';
+
 /** Failures on the WeChat side, typed by where they come from. */
 export type WechatFailure =
   /** The puppet package named by WECHATY_PUPPET is not installed. */
@@ -18,6 +20,17 @@ export class WechatError extends Error {
     super(message);
     this.name = 'WechatError';
   }
+}
+
+/**
+ * What a WeChat failure means for whoever sends: a room or contact this account does not know
+ * stays unknown, so retrying cannot help; not logged in, a puppet or network failure may pass.
+ */
+export function toSendError(error: unknown): SendError {
+  if (error instanceof SendError) return error;
+  if (error instanceof WechatError && error.kind === 'not-found') return new SendError('permanent', error.message, { cause: error });
+  const text = error instanceof WechatError ? error.message : `微信暂时无法发送：${describeError(error)}`;
+  return new SendError('transient', text, { cause: error });
 }
 
 /** A log-friendly text for anything thrown or emitted as an error. */

@@ -4,6 +4,7 @@ import type { Friendship, Message, Wechaty, WechatyOptions } from 'wechaty';
 import type { WechatConfig } from '../../config.ts';
 import type { ConversationCore } from '../../conversation/core.ts';
 import type { Logger } from '../../log.ts';
+import { noMetrics, type Metrics } from '../../shared/metrics.ts';
 import type { Channel } from '../channel.ts';
 import { WechatError, describeError, isMissingPackage } from './errors.ts';
 import { receive } from './inbound.ts';
@@ -31,6 +32,8 @@ export interface WechatChannelOptions {
    * again with puppets that support it. Default: the working directory, as wechaty does.
    */
   sessionDir?: string;
+  /** Counts connection restarts. */
+  metrics?: Metrics;
 }
 
 export interface WechatChannel extends Channel {
@@ -57,7 +60,11 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
   let since = Number.POSITIVE_INFINITY;
 
   const supervisor = new Supervisor({
-    start: () => bot!.start(),
+    // Called only by the supervisor, so each call is one restart attempt.
+    start: () => {
+      (options.metrics ?? noMetrics).incChannelRestart('wechat');
+      return bot!.start();
+    },
     stop: async () => {
       since = Number.POSITIVE_INFINITY;
       await bot!.stop();
@@ -159,6 +166,11 @@ export function createWechatChannel(options: WechatChannelOptions): WechatChanne
         // A puppet that cannot connect yet (network, service down) is retried, not fatal.
         void supervisor.restart(describeError(error));
       }
+    },
+    status: () => (receiving && bot?.isLoggedIn ? 'up' : 'down'),
+    async stopReceiving() {
+      receiving = false;
+      await Promise.allSettled([...inFlight]);
     },
     async stop() {
       receiving = false;

@@ -1,7 +1,7 @@
 import type { Contact, Room, Wechaty } from 'wechaty';
 import type { Address, Sender } from '../../conversation/outbound.ts';
 import type { Reply } from '../../conversation/types.ts';
-import { WechatError, describeError } from './errors.ts';
+import { WechatError, describeError, toSendError } from './errors.ts';
 import type { Received } from './inbound.ts';
 import type { PacedQueue } from './paced-queue.ts';
 import { wechatTexts } from './render.ts';
@@ -27,7 +27,16 @@ export class WechatSender implements Sender {
     return this.bot()?.isLoggedIn === true;
   }
 
+  /** Throws a SendError (see toSendError), so the outbox knows whether to retry. */
   async send(to: Address, reply: Reply): Promise<void> {
+    try {
+      await this.sendTo(to, reply);
+    } catch (error) {
+      throw toSendError(error);
+    }
+  }
+
+  private async sendTo(to: Address, reply: Reply): Promise<void> {
     const bot = this.bot();
     if (!bot?.isLoggedIn) throw new WechatError('not-logged-in', '微信未登录，暂时无法发送');
     const found = to.isGroup ? await bot.Room.find({ id: to.chatId }) : await bot.Contact.find({ id: to.chatId });

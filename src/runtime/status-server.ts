@@ -1,0 +1,74 @@
+import type { App } from '../app.ts';
+import type { Channel } from '../channels/channel.ts';
+import type { Sender } from '../conversation/outbound.ts';
+import type { Logger } from '../log.ts';
+import { checkHealth, type BotPhase } from '../web/health.ts';
+import { startWebServer, type WebServer } from '../web/server.ts';
+
+/** Where the running bot serves /healthz and /metrics (config.web, or a test's port 0). */
+export interface WebServe {
+  host: string;
+  port: number;
+  /** Channels served outside runBot's channel list and always up while it runs, e.g. the console chat. */
+  alsoServing?: readonly string[];
+}
+
+export interface StatusServer {
+  /** null when the server could not start (the bot runs on without it). */
+  readonly url: string | null;
+  /** Channels are started: /healthz may answer ready. */
+  running(): void;
+  /** Shutdown has begun: /healthz answers 503 so a monitor or proxy stops sending work. */
+  stopping(): void;
+  close(): Promise<void>;
+}
+
+export interface StatusServerOptions {
+  app: Pick<App, 'storage' | 'metrics'>;
+  channels: readonly Channel[];
+  senders?: readonly Sender[];
+  web: WebServe;
+  log: Logger;
+}
+
+/**
+ * The health and metrics server beside the channels. A port that cannot be had is logged, not
+ * fatal: members keep their bot even when monitoring is misconfigured.
+ */
+export async function startStatusServer(options: StatusServerOptions): Promise<StatusServer> {
+  const { app, channels, web, log } = options;
+  let phase: BotPhase = 'starting';
+  const channelStates = () => {
+    const states: Record<string, 'up' | 'down'> = {};
+    const live = phase === 'running' ? 'up' : 'down';
+    for (const name of web.alsoServing ?? []) states[name] = live;
+    for (const sender of options.senders ?? []) states[sender.channel] = live;
+    for (const channel of channels) states[channel.name] = phase === 'running' ? (channel.status?.() ?? 'up') : 'down';
+    return states;
+  };
+  let server: WebServer | null = null;
+  try {
+    server = await startWebServer({
+      host: web.host,
+      port: web.port,
+      health: () => checkHealth({ phase: () => phase, channels: channelStates, storage: app.storage.status }),
+      metrics: app.metrics,
+      log,
+    });
+    log.info({ url: server.url }, `运行状态服务已启动：${server.url}/healthz（运行状态）、${server.url}/metrics（监控指标）`);
+  } catch (error) {
+    log.error({ err: error instanceof Error ? error.message : String(error) }, '运行状态服务未启动，机器人照常运行');
+  }
+  return {
+    url: server?.url ?? null,
+    running: () => {
+      phase = 'running';
+    },
+    stopping: () => {
+      phase = 'stopping';
+    },
+    close: async () => {
+      await server?.close();
+    },
+  };
+}

@@ -6,6 +6,7 @@ import type { Metrics } from '../../shared/metrics.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import type { OpinionStore } from '../opinion-store.ts';
 import { OPINION_FIELD_LABELS, OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
+import { extractContact } from '../intake/contact.ts';
 import { readCorrection } from '../intake/corrections.ts';
 import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
@@ -119,11 +120,16 @@ export class OpinionDialog implements Dialog<Identity> {
 
   /** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
   private async settleOffer(turn: DialogTurn<Identity>): Promise<StepOutcome> {
-    const answer = readYesNo(turn.message.text);
+    const text = turn.message.text;
+    const answer = readYesNo(text);
     if (answer === 'no') return { replies: [{ text: NOT_OFFERED }], done: true };
-    if (answer !== 'yes') return { replies: [], done: true, passOn: true };
     const fresh = { ...turn.session, step: 'start', data: {} };
-    return this.begin({ ...turn, session: fresh }, { rest: String(turn.session.data.offer ?? '') });
+    const offered = String(turn.session.data.offer ?? '');
+    if (answer === 'yes') return this.begin({ ...turn, session: fresh }, { rest: offered });
+    // Answering with one's details ("署名可以", "我是民盟的徐丽") goes on with the report.
+    const { rest: _other, ...contact } = extractContact(text);
+    if (Object.keys(contact).length > 0) return this.begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
+    return { replies: [], done: true, passOn: true };
   }
 
   private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {

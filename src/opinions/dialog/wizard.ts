@@ -13,7 +13,7 @@ import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
 export type DraftStep = keyof OpinionFields | 'preview';
 
 /** Who reports it: answers here often carry more than was asked ("民盟的徐丽，电话139…"). */
-const CONTACT_STEPS: ReadonlySet<DraftStep> = new Set(['name', 'sector', 'phone', 'signed']);
+const CONTACT_STEPS: ReadonlySet<DraftStep> = new Set(['title', 'category', 'name', 'sector', 'phone', 'signed']);
 
 /**
  * The intake as a WizardScene: a fixed array of steps and one persisted cursor (`Draft.step`).
@@ -49,8 +49,8 @@ export async function propose(fields: Fields, extractor: OpinionExtractor): Prom
   }
   if (isMissing(next, 'category') && next.situation && next.suggestion) {
     const category = await extractor.suggestCategory(next);
-    // 其他 means no topic was recognised: ask rather than guess.
-    if (category !== '其他') next.category = category;
+    // 其他 when no topic was recognised: the preview shows it, and the member or staff may change it.
+    next.category = category;
   }
   return next;
 }

@@ -9,7 +9,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 
 const NAME = '(?:我的)?(?:真实)?(?:姓名|名字|名)';
 const REFUSE = [
-  '匿名(?:报送|反映|提交|处理|上报)?',
+  '匿名(?:报送|反映|提交|处理|上报|报)?',
   '(?:不|不要|不用|不必|不需要|无需|别|不想|不愿意?|不同意|不再)署名(?:报送)?',
   '(?:不|不要|不用|别)(?:写|署|留|公开|透露|显示|出现|写出|暴露|提)(?:我的|我)?(?:真实)?(?:姓名|名字|名|身份)',
   `(?:不要|不用|别|请勿|不能|不可以)(?:透露|公开|显示|写出|暴露)${NAME}`,
@@ -24,6 +24,7 @@ const AGREE = [
   `(?:可以|能|就|都可以)?(?:用|写|署|公开|留)${NAME}`,
   '(?:同意|可以|愿意)?实名(?:报送|反映|提交)?',
   '署我的名(?:字)?',
+  `${NAME}(?:可以|能|就|都可以)?(?:写上?|用|署|公开|留|写进去)(?:上|吧)?`,
 ];
 /** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
 const LEAD = '(?:我|本人)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
@@ -33,10 +34,13 @@ const REFUSE_CLAUSE = new RegExp(`^${LEAD}(?:${REFUSE.join('|')})${TAIL}$`, 'u')
 const AGREE_CLAUSE = new RegExp(`^${LEAD}(?:${AGREE.join('|')})${TAIL}$`, 'u');
 /** At the very end of a run-on message only phrases that name the name itself are safe. */
 const REFUSE_TAIL = new RegExp(
-  `(?:(?:不|不要|不用|不必|不需要|无需|别|不想|不愿意?|不同意)署名(?:报送)?|(?:不|不要|不用|别)(?:写|署|留|公开|透露)(?:我的|我)?(?:姓名|名字|名)|匿名(?:报送|处理|提交)?)${TAIL}$`,
+  `(?:(?:不|不要|不用|不必|不需要|无需|别|不想|不愿意?|不同意)署名(?:报送)?|(?:不|不要|不用|别)(?:写|署|留|公开|透露)(?:我的|我)?(?:姓名|名字|名)|匿名(?:报送|处理|提交|报)?)${TAIL}$`,
   'u',
 );
-const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)署名(?:报送)?|署名(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名))${TAIL}$`, 'u');
+// A bare 署名 closes a voice message only after a pause: "多设一点 署名".
+const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)署名(?:报送)?|署名(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|(?<=\\s)署名(?:报送)?)${TAIL}$`, 'u');
+/** Several consent phrases in one clause: "匿名吧不用写我名字". */
+const ANY_CONSENT = new RegExp(`(?:${[...REFUSE, ...AGREE].join('|')})`, 'gu');
 
 /** true / false for a clause that only states consent; undefined for anything else. */
 export function readConsent(text: string): boolean | undefined {
@@ -45,7 +49,10 @@ export function readConsent(text: string): boolean | undefined {
   // Refusals first: 不同意署名 contains 同意署名.
   if (REFUSE_CLAUSE.test(clause)) return false;
   if (AGREE_CLAUSE.test(clause)) return true;
-  return undefined;
+  const phrases = clause.match(ANY_CONSENT) ?? [];
+  if (phrases.length < 2 || clause.replace(ANY_CONSENT, '').replace(/的|了|吧|哈|啊|呀|就行|就好|即可|谢谢|那就|就|还是|也/gu, '') !== '') return undefined;
+  // Every phrase must say the same: a refusal among them decides.
+  return !phrases.some((phrase) => REFUSE_CLAUSE.test(phrase));
 }
 
 export interface ConsentSpan {

@@ -7,10 +7,14 @@ import type { Opinion, OpinionFields, OpinionStatus } from './types.ts';
  */
 export interface OpinionStore {
   /**
-   * Stores a confirmed submission with the next number of its year (China time). The same
-   * (channel, memberId, messageId) submitted again returns the first submission with
-   * `duplicate: true` and touches nothing: the dialog passes its own id, so a confirmation retried
-   * after a crash gets the number already issued.
+   * Stores a confirmed submission with the next number of its year (China time). Issues no number
+   * and touches nothing when it is an earlier submission again, which it returns with
+   * `duplicate: true`:
+   * - `matched: 'message'`: the same (channel, memberId, messageId). The dialog passes its own id,
+   *   so a confirmation retried after a crash gets the number already issued.
+   * - `matched: 'content'`: the same member sent the same title and situation (see `sameContent`)
+   *   within RESUBMISSION_WINDOW_MS before `now`, e.g. again in a new dialog after a lost receipt.
+   * Both checks and the numbering are one atomic step: two racing submissions get one number.
    */
   submit(request: SubmitRequest): Promise<SubmitResult>;
 
@@ -39,11 +43,13 @@ export interface SubmitRequest {
   now: Date;
 }
 
-export interface SubmitResult {
-  opinion: Opinion;
-  /** true when this message had already been submitted; `opinion` is that first submission. */
-  duplicate: boolean;
-}
+/** How long the same content from the same member counts as the same report. */
+export const RESUBMISSION_WINDOW_MS = 24 * 3600_000;
+
+export type SubmitResult =
+  | { opinion: Opinion; duplicate: false }
+  /** Already submitted; `opinion` is that first submission, `matched` says how it was recognised. */
+  | { opinion: Opinion; duplicate: true; matched: 'message' | 'content' };
 
 export interface OpinionFilter {
   status?: OpinionStatus;

@@ -12,6 +12,20 @@ export function normalizeForComparison(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * The same report: title and situation equal once width, case, spacing and punctuation are set
+ * aside. Every store decides resubmissions with this, so they all agree.
+ */
+export function sameContent(a: Pick<OpinionFields, 'title' | 'situation'>, b: Pick<OpinionFields, 'title' | 'situation'>): boolean {
+  return sameText(a.title, b.title) && sameText(a.situation, b.situation);
+}
+
+function sameText(a: string, b: string): boolean {
+  const [x, y] = [normalizeForComparison(a), normalizeForComparison(b)];
+  // Text of punctuation only normalises to nothing: then only the same characters are the same.
+  return x === '' && y === '' ? a.trim() === b.trim() : x === y;
+}
+
 /** Character bigrams suit Chinese, which has no spaces to split words on. */
 export function bigrams(text: string): Set<string> {
   const chars = Array.from(normalizeForComparison(text));

@@ -3,13 +3,14 @@ import type { Database } from '../storage/database.ts';
 import { OutboxWriter } from '../storage/sqlite-outbox.ts';
 import {
   OpinionStoreError,
+  RESUBMISSION_WINDOW_MS,
   type OpinionFilter,
   type OpinionStore,
   type StatusChangeRequest,
   type SubmitRequest,
   type SubmitResult,
 } from './opinion-store.ts';
-import { rankSimilar, type SimilarityCandidate } from './similarity.ts';
+import { rankSimilar, sameContent, type SimilarityCandidate } from './similarity.ts';
 import { toOpinion, type HistoryRow, type OpinionRow } from './sqlite-rows.ts';
 import { prepareStatements, type Statements } from './sqlite-statements.ts';
 import {
@@ -88,7 +89,10 @@ export class SqliteOpinionStore implements OpinionStore {
 
   private submitNow({ memberId, channel, messageId, fields, now }: SubmitRequest): SubmitResult {
     const earlier = this.sql.byMessage.get(channel, memberId, messageId) as OpinionRow | undefined;
-    if (earlier) return { opinion: this.load(earlier), duplicate: true };
+    if (earlier) return { opinion: this.load(earlier), duplicate: true, matched: 'message' };
+    const since = new Date(now.getTime() - RESUBMISSION_WINDOW_MS).toISOString();
+    const same = (this.sql.recentByMember.all(memberId, since) as OpinionRow[]).find((row) => sameContent(row, fields));
+    if (same) return { opinion: this.load(same), duplicate: true, matched: 'content' };
 
     const year = opinionYear(now);
     const seq = this.sql.nextSeq.get(year) as number;

@@ -15,6 +15,8 @@ export function prepareStatements(db: Database) {
     byMessage: db.prepare(
       `SELECT ${opinionColumns} FROM opinions WHERE channel = ? AND member_id = ? AND message_id = ?`,
     ),
+    // Times are ISO-8601 UTC text, so text order is time order.
+    recentByMember: db.prepare(`SELECT ${opinionColumns} FROM opinions WHERE member_id = ? AND created_at > ? ORDER BY year, seq`),
     reassign: db.prepare('UPDATE opinions SET member_id = ? WHERE member_id = ?'),
     byMember: db.prepare(`SELECT ${opinionColumns} FROM opinions WHERE member_id = ? ORDER BY year, seq`),
     // One fixed statement: an absent filter is a NULL parameter, so no SQL is assembled at run time.

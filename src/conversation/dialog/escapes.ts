@@ -7,10 +7,15 @@ const CANCEL =
 /** "算了，还是不反映了", "算了不弄了谢谢": giving up said with a little more. */
 const CANCEL_PHRASE = /^(?:算了|那算了|好吧算了|哎算了)?(?:我)?(?:还是|暂时|先)?(?:不|别)(?:反映|提交|填|写|弄|交|发|报|提)(?:了|啦|吧)?(?:吧|了)?(?:谢谢|谢了)?$/;
 
+/** Giving up in so many words, whatever follows: "还是不反映了，我先打12345问问". */
+const GIVING_UP = /^(?:算了|那算了|好吧|哎)?(?:我)?(?:还是|暂时|先)?(?:不|别)(?:反映|提交|填|写|报|弄)(?:了|啦)|^放弃|^取消/;
+
 export function isCancel(text: string): boolean {
   const compact = strip(text);
-  if (compact.length > 16) return false;
-  return CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact);
+  if (compact.length <= 16 && (CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact))) return true;
+  // The first two clauses of a longer message: a plain "算了" may go on with the story, giving up may not.
+  const lead = text.normalize('NFKC').split(/[，,。.！!；;\n]/).slice(0, 2).map(strip).filter(Boolean);
+  return lead.some((clause) => GIVING_UP.test(clause) && clause.length <= 10);
 }
 
 export function isHelp(text: string): boolean {

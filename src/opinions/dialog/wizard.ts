@@ -6,6 +6,8 @@ import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
+import { readPersonName } from '../intake/person-name.ts';
+import { readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
 
@@ -61,11 +63,20 @@ export type Update = { fields: Fields; error?: undefined } | { error: string; fi
 export async function applyText(fields: Fields, step: DraftStep, text: string, extractor: OpinionExtractor): Promise<Update> {
   const labels = readLabels(text).values;
   const only = labels.length === 1 ? labels[0] : undefined;
+  if (labels.length === 0) {
+    const more = moreOfTheStory(fields, step, text);
+    if (more) return { fields: more };
+  }
   if (CONTACT_STEPS.has(step) && labels.length === 0) {
     const { rest: _story, ...contact } = extractContact(text);
     const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
+    // A longer message that is no answer here goes on telling the story or the suggestion.
+    if (Array.from(text.trim()).length >= 15 && readPersonName(text) === null && step !== 'phone' && step !== 'title') {
+      const key = readsAsAsk(text) ? 'suggestion' : readsAsProblem(text) ? 'situation' : undefined;
+      if (key) return { fields: { ...fields, [key]: joined(fields[key], text.trim()) } };
+    }
   }
   // "电话：138…" answering the phone question: the label is not part of the answer.
   if (only && only.field === step && step !== 'situation') return applyField(fields, step, only.value);
@@ -84,6 +95,22 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
 }
 
 /** One field set from an answer; `append` adds to a text field ("建议里再加一条：……"). */
+/**
+ * Members tell a story over several messages: asked for the suggestion, a message that only
+ * describes the problem more (no ask, no measure) belongs to the situation, and the suggestion
+ * is asked for again.
+ */
+function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields | null {
+  if (step !== 'suggestion' || !fields.situation) return null;
+  if (readsAsAsk(text) || !readsAsProblem(text)) return null;
+  return { ...fields, situation: joined(fields.situation, text.trim()) };
+}
+
+function joined(before: string | undefined, more: string): string {
+  if (!before) return more;
+  return /[。！？.!?]$/u.test(before) ? `${before}${more}` : `${before}，${more}`;
+}
+
 export function applyField(fields: Fields, field: keyof OpinionFields, text: string, append = false): Update {
   const answer = parseFieldAnswer(field, text);
   if ('error' in answer) return { error: answer.error };

@@ -103,6 +103,18 @@ export function withoutStartPhrase(text: string): string {
 const ASK = /建议|希望|呼吁|应该|应当|恳请|请求|请有关部门|请相关部门|尽快|亟需|亟待|急需|能否|可否|请.{0,6}(?:解决|处理|整改|落实)/u;
 const PROBLEM =
   /没有|没人|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民/gu;
+/** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
+const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决/u;
+
+/** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
+export function readsAsAsk(text: string): boolean {
+  return ASK.test(text) || ACTION.test(text);
+}
+
+/** Whether the text tells of a problem (its words, or figures of harm). */
+export function readsAsProblem(text: string): boolean {
+  return (text.match(PROBLEM) ?? []).length > 0 || FIGURES.test(text);
+}
 const FIGURES = /\d|[一二两三四五六七八九十百千万](?:个|名|人|户|位|次|年|月|天|所|条|辆|起|家|座|余|多)/u;
 /** Asking the bot something: 请问…, 帮我写…, …怎么办？ */
 const TO_THE_BOT = /^(?:请问|我想问|想问一下|问一下|请教|咨询一下|帮我|请帮我|你能|你可以|能不能帮我|你好请问|您好请问)/u;

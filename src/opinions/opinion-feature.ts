@@ -3,6 +3,8 @@ import type { Feature, InboundMessage, Reply } from '../conversation/types.ts';
 import type { Logger } from '../log.ts';
 import type { Identity, MemberDirectory } from '../members/directory.ts';
 import { readIntent, type Intent } from './dialog/intents.ts';
+import { extractContact } from './intake/contact.ts';
+import { readLabels } from './intake/labels.ts';
 import { looksLikeReport } from './intake/start-phrase.ts';
 import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
@@ -49,7 +51,11 @@ export class OpinionFeature implements Feature {
   private async offer(message: InboundMessage): Promise<Reply[] | null> {
     if (message.suspicious || !looksLikeReport(message.text)) return null;
     const me = await this.options.directory.identify(message);
-    return this.options.dialogs.start(OPINION_DIALOG, message, me, { offer: message.text });
+    // Signed with contact details, laid out as a report, or titled 关于……的建议: plainly a
+    // submission, begun at once; otherwise asked first.
+    const { rest: _story, ...contact } = extractContact(message.text);
+    const plain = Object.keys(contact).length > 0 || readLabels(message.text).values.length >= 2 || /^关于[^\n。]{2,40}的(?:建议|意见|问题)\s*\n/u.test(message.text.trim());
+    return this.options.dialogs.start(OPINION_DIALOG, message, me, plain ? { rest: message.text } : { offer: message.text });
   }
 
   /** 确认/预览/修改 with no dialog open: in a group, point to the private chat; else say there is none. */

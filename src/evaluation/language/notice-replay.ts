@@ -36,11 +36,12 @@ export interface NoticeVerdict {
 
 export async function replayNoticeReplies(app: App, items: NoticeItem[], now: Date): Promise<NoticeVerdict[]> {
   const members = app.storage.members;
-  const ids = items.map((item, i) => {
-    const { member } = members.upsert({ name: `回执委员${i + 1}`, sector: '民盟', phone: `139${String(10000000 + i).slice(-8)}` }, now);
-    members.bind(`wechat:nr-${item.id}`, member.id, now);
-    return member.id;
-  });
+  const ids: string[] = [];
+  for (const [i, item] of items.entries()) {
+    const { member } = await members.upsert({ name: `回执委员${i + 1}`, sector: '民盟', phone: `139${String(10000000 + i).slice(-8)}` }, now);
+    await members.bind(`wechat:nr-${item.id}`, member.id, now);
+    ids.push(member.id);
+  }
   const noticeIds: Record<string, number> = {};
   for (const key of ['A', 'B'] as const) {
     const targeted = items.map((item, i) => (item.pending.includes(key) ? ids[i] : undefined)).filter((id): id is string => Boolean(id));

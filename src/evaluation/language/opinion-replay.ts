@@ -29,8 +29,8 @@ const MAX_EXTRA_TURNS = 10;
 export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequence: { next: number }): Promise<OpinionVerdict> {
   const senderId = `op-${item.id}`;
   if (item.registered) {
-    const { member } = app.storage.members.upsert({ name: item.registered.name, sector: item.registered.sector, phone: item.registered.phone }, now);
-    app.storage.members.bind(`${item.channel}:${senderId}`, member.id, now);
+    const { member } = await app.storage.members.upsert({ name: item.registered.name, sector: item.registered.sector, phone: item.registered.phone }, now);
+    await app.storage.members.bind(`${item.channel}:${senderId}`, member.id, now);
   }
   const who = async () => (await app.directory.identify({ channel: item.channel, senderId, senderName: item.nickname })).memberId;
   const transcript: string[] = [];

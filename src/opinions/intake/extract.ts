@@ -8,6 +8,20 @@ import { parseCategory, parseSigned } from './parse-answer.ts';
 import { findPhone } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 
+/** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]+/gu;
+const STICKER = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/gu;
+const GREETING = /^(?:(?:各位)?(?:领导|老师|同志|秘书)?(?:们)?(?:您|你)?好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*/u;
+
+export function withoutDecoration(text: string): string {
+  return text
+    .replace(EMOJI, ' ')
+    .replace(STICKER, ' ')
+    .replace(/[ \t]{2,}/gu, ' ')
+    .trim()
+    .replace(GREETING, '');
+}
+
 /**
  * The offline reading of a member's message: labelled fields in any common layout, a pasted
  * document's title line and header lines, free text split into problem and suggestion, and the
@@ -15,7 +29,7 @@ import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from '.
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const message = normalizeMessage(text);
+  const message = withoutDecoration(normalizeMessage(text));
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel);
   const { values, free } = readLabels(document.body);

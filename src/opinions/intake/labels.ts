@@ -57,7 +57,9 @@ export function readLabels(text: string): { values: LabelledValue[]; free: strin
     if (ONE_LINE.has(field)) {
       // A heading line (一、标题) puts the value on the next line.
       const [line = '', value = ''] = /^[ \t]*(?:\r?\n\s*)?([^\r\n]*)/.exec(body) ?? [];
-      values.push({ field, value: trimSeparators(value) });
+      // "署名" or "4、同意署名报送" on a line of its own states consent; "是否同意署名：" asks for it.
+      const states = field === 'signed' && !groups.colon && /^(?:同意)?署名(?:报送)?$/u.test(name) && trimSeparators(value) === '';
+      values.push({ field, value: states ? '同意' : trimSeparators(value) });
       free.push(body.slice(line.length));
     } else {
       // Separators before a label on the same line belong to the layout, not to the value.

@@ -9,7 +9,7 @@ import { createLogger } from '../log.ts';
 import { parseCommandArgs, type CommandContext } from './context.ts';
 
 const CORPUS = path.join(PROJECT_ROOT, 'test/fixtures/language');
-/** Before the notices' reply deadlines, so every reply is still open. */
+/** Before the notices' reply deadlines, so every reply is still open (and one clock for all: rate limits are lifted). */
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 
 const pct = (n: number, of: number) => (of === 0 ? '—' : `${((n / of) * 100).toFixed(1)}%`);
@@ -29,7 +29,7 @@ export async function evalLanguageCommand(ctx: CommandContext, args: string[]): 
   const noticeFile = path.join(CORPUS, `notice-replies${suffix}.jsonl`);
   const opinionFile = path.join(CORPUS, `opinions${suffix}.jsonl`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'liaison-eval-language-'));
-  const app = await createApp({ ...ctx.config, dataDir, llm: null, telegram: null, wechat: null }, createLogger('warn'), { now: () => NOW });
+  const app = await createApp({ ...ctx.config, dataDir, llm: null, telegram: null, wechat: null, rateLimit: { userPerMinute: 10_000, roomPerMinute: 10_000 } }, createLogger('warn'), { now: () => NOW });
   try {
     const notices = existsSync(noticeFile) ? await replayNoticeReplies(app, readCorpus(noticeFile, noticeItem), NOW) : [];
     const sequence = { next: 0 };

@@ -34,6 +34,8 @@ const LABEL = new RegExp(
     String.raw`${BOUNDARY}(?:${NUMBERING}[ \t]*)?(?<colon>${NAMES})[ \t]*[:：]`,
     String.raw`(?<=^|\n)[ \t]*${NUMBERING}[ \t]*(?<numbered>${NAMES})(?:[ \t]+|(?=\r?\n|$))`,
     String.raw`(?<=^|\n)[ \t]*(?<heading>${NAMES})[ \t]*(?=\r?\n|$)`,
+    // "标题 关于……" / "意见建议 街道组织……": a line opening with the field's name and a space.
+    String.raw`(?<=^|\n)[ \t]*(?<spaced>${NAMES})[ \t]+(?=\S)`,
   ].join('|'),
   'g',
 );
@@ -50,7 +52,7 @@ export function readLabels(text: string): { values: LabelledValue[]; free: strin
   const values: LabelledValue[] = [];
   matches.forEach((match, i) => {
     const groups = match.groups ?? {};
-    const name = groups.bracketed ?? groups.colon ?? groups.numbered ?? groups.heading ?? '';
+    const name = groups.bracketed ?? groups.colon ?? groups.numbered ?? groups.heading ?? groups.spaced ?? '';
     const field = FIELD_BY_NAME.get(name);
     if (!field) return;
     const body = text.slice(match.index + match[0].length, matches[i + 1]?.index ?? text.length);

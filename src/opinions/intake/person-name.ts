@@ -76,7 +76,7 @@ export function nameAt(text: string, at: number): { name: string; end: number } 
 /** Labels before a name: 联系人：, 姓名, 反映人, 我的名字是. */
 const LABEL_CUE = /(?:联系人|反映人|姓名|名字|提交人|报送人|称呼|署名)(?:是|为|叫)?[\s:：]*/gu;
 /** Self-introductions before a name: 我叫, 本人, 我是. */
-const INTRO_CUE = /(?:我叫|我名叫|叫我|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+const INTRO_CUE = /(?:^叫|^名叫|我叫|我名叫|叫我|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** 我姓徐名丽, 姓徐，名丽. */
 const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
 /** Words between 我是 and the name: 民盟的, 市政协委员, 十堰市委的, 一名. */

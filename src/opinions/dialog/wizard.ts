@@ -91,6 +91,15 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
     }
   }
   if (step === 'preview') return { error: '' };
+  if (step === 'suggestion') {
+    // "……再扩大一些座位 名字可以写": who reports it, said with the suggestion, goes to its fields.
+    const { rest, ...contact } = extractContact(text);
+    const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;
+    if (Object.keys(given).length > 0 && rest.trim() !== '') {
+      const answer = applyField(fields, step, rest);
+      return answer.fields ? { fields: { ...answer.fields, ...given } } : answer;
+    }
+  }
   return applyField(fields, step, text);
 }
 

@@ -15,8 +15,8 @@ const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 const VERB = '(?:反映|反应|放映|返映|翻映|反馈|提交|报送|上报|提出|递交|提|报|写|说说|说一下|讲讲|讲一下)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
-/** 社情民意 and its frequent misspellings (社情民义, 社情名意). */
-const TOPIC = '(?:[社舍设涉]情[民名明清][意义议以](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
+/** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
+const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
 const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛][\s:：,，。.!！~～、;；]*)?/u;
 
 const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
@@ -25,12 +25,12 @@ const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)?${VER
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
 const TELL = `(?:(?:跟|和|向|给)(?:你|你们|您|您们|政协)?)?(?:${VERB}|说|汇报)`;
 const HAVE = new RegExp(
-  `^${GREETING}${SUBJECT}(?:这里|这边|这儿|这)?有${MEASURE}(?:(?:社情[民名明][意义议](?:信息)?|建议)(?:想|要|需要)?(?:${TELL})?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)${TELL})(?:一下)?`,
+  `^${GREETING}${SUBJECT}(?:这里|这边|这儿|这)?有${MEASURE}(?:(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|建议)(?:想|要|需要)?(?:${TELL})?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)${TELL})(?:一下)?`,
   'iu',
 );
-const BARE = new RegExp(`^${GREETING}(?:社情[民名明][意义议](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
+const BARE = new RegExp(`^${GREETING}(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
 /** "社情民意：城区学校周边……": the form's name as a label before the story. */
-const LABELLED = new RegExp(`^${GREETING}社情[民名明][意义议](?:信息)?[：:]`, 'iu');
+const LABELLED = new RegExp(`^${GREETING}[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?[：:]`, 'iu');
 
 /** What asks about the procedure rather than starting it: 需要什么材料, 怎么写, 有什么要求？ */
 const PROCEDURE_START =

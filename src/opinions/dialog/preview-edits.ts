@@ -1,0 +1,66 @@
+import { consentSpans } from '../intake/consent.ts';
+import type { OpinionFields } from '../types.ts';
+
+/**
+ * Edits members make to the text at the preview in their own words, beyond a new value for a
+ * field: "把‘困人8次’改成‘困人11次’", "建议最后一句删掉", "第四条不要了", "标题帮我改一下：……",
+ * "想了想还是署名吧". Each returns the changed fields, or null when the message is no such edit.
+ */
+
+type Fields = Partial<OpinionFields>;
+type TextField = 'title' | 'situation' | 'suggestion';
+
+const QUOTE = '[“”"\'‘’「」]';
+const REPLACE = new RegExp(`${QUOTE}?([^“”"'‘’「」，。]{2,30}?)${QUOTE}?\\s*(?:改成|改为|换成|应该是|应为)\\s*${QUOTE}?([^“”"'‘’「」，。]{1,60})${QUOTE}?`, 'u');
+const ORDINAL = '(?:第([一二三四五六七八九十\\d]{1,2})|最后一|最末一|头一|第一)';
+const DELETE = new RegExp(`${ORDINAL}(句|条|点|项)(?:话|建议)?[^，。]{0,4}?(?:删掉|删了|删除|去掉|拿掉|不要了|不要|别要了|不用了)`, 'u');
+const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
+  [/标题|题目/u, 'title'],
+  [/情况|问题|现状/u, 'situation'],
+  [/建议|意见/u, 'suggestion'],
+];
+const RETITLE = /(?:标题|题目)[^：:\n]{0,8}[：:]\s*(关于.+)$/u;
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function named(text: string): TextField | undefined {
+  return FIELD_WORD.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** Sentences or numbered items of a field, as written (with their closing punctuation). */
+function pieces(value: string, unit: string): string[] {
+  if (unit === '句') return value.match(/[^。！？；\n]+[。！？；]?\n?/gu) ?? [value];
+  // 1. / 1、 / （一） / 一是 … : a numbered item runs to the next number.
+  const parts = value.split(/(?=(?:^|\n|[；;。]\s*)(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]+[是、]))/u);
+  return parts.length > 1 ? parts : (value.match(/[^。！？；\n]+[。！？；]?\n?/gu) ?? [value]);
+}
+
+function deleted(fields: Fields, text: string): Fields | null {
+  const match = DELETE.exec(text);
+  if (!match) return null;
+  const field = named(text.slice(0, match.index)) ?? 'suggestion';
+  const value = fields[field];
+  if (typeof value !== 'string') return null;
+  const parts = pieces(value, match[2] ?? '句');
+  const number = match[1] ? (/\d/u.test(match[1]) ? Number(match[1]) : (DIGITS[match[1]] ?? 0)) : /最后|最末/u.test(match[0]) ? parts.length : 1;
+  if (number < 1 || number > parts.length || parts.length < 2) return null;
+  const kept = parts.filter((_, i) => i !== number - 1).join('').trim().replace(/[；;，,]$/u, '。');
+  return { ...fields, [field]: kept };
+}
+
+function replaced(fields: Fields, text: string): Fields | null {
+  const match = REPLACE.exec(text);
+  const from = match?.[1]?.replace(/^(?:把|将)?(?:情况|问题|建议|意见|标题)?(?:里|中)?的?/u, '').trim();
+  const to = match?.[2]?.trim();
+  if (!from || !to) return null;
+  const field = (['situation', 'suggestion', 'title'] as const).find((key) => typeof fields[key] === 'string' && (fields[key] as string).includes(from));
+  return field ? { ...fields, [field]: (fields[field] as string).split(from).join(to) } : null;
+}
+
+export function readPreviewEdit(fields: Fields, text: string): Fields | null {
+  const retitle = RETITLE.exec(text.trim());
+  if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
+  const edit = replaced(fields, text) ?? deleted(fields, text);
+  if (edit) return edit;
+  const consent = consentSpans(text).at(-1);
+  return consent && consent.signed !== fields.signed ? { ...fields, signed: consent.signed } : null;
+}

@@ -9,8 +9,6 @@ import { findPhone } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]+/gu;
-const STICKER = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/gu;
 const GREETING = /^(?:(?:各位)?(?:领导|老师|同志|秘书)?(?:们)?(?:您|你)?好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*/u;
 
 /** Lines that only close or frame a pasted document: 以上。/（完）/ 以上信息供参考 / 【内容】. */
@@ -19,8 +17,9 @@ const FRAME_LINE = /^[ \t]*(?:以上(?:情况|信息|内容)?(?:供参考|仅供
 export function withoutDecoration(text: string): string {
   return text
     .replace(FRAME_LINE, '')
-    .replace(EMOJI, ' ')
-    .replace(STICKER, ' ')
+    // An emoji or sticker often stands where a pause would: it splits clauses like a comma.
+    .replace(/[ \t]*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]+|\[[\u4e00-\u9fffA-Za-z]{1,4}\])[ \t]*/gu, '，')
+    .replace(/，(?=[，。！？；：\n]|$)|^，/gmu, '')
     .replace(/[ \t]{2,}/gu, ' ')
     .trim()
     .replace(GREETING, '');

@@ -13,7 +13,7 @@ const GREETING =
 const SUBJECT = '(?:我|本人|我们|咱们|咱)?';
 const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙)?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
-const VERB = '(?:反映|反应|放映|返映|翻映|反馈|提交|报送|上报|提出|递交|提|报|写|说说|说一下|讲讲|讲一下)';
+const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|提|报|写|说说|说一下|讲讲|讲一下)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
@@ -65,6 +65,9 @@ function phraseAt(message: string): { rest: string } | null {
   const asks =
     PROCEDURE_START.test(rest) || (PROCEDURE_NOUN.test(rest) && QUESTION_MARK.test(rest)) || (/[?？]\s*$/u.test(rest) && QUESTION_WORD.test(rest));
   if (rest !== '' && !MAY_I.test(rest) && charCount(rest) <= QUESTION_LIMIT && asks) return null;
+  // "反映社情民意能用语音发吗？我打字慢": the first clause after the phrase asks about the procedure.
+  const firstClause = /^[^，,。！!；;\n]*?(?:[？?]|吗|么)/u.exec(rest)?.[0];
+  if (firstClause && charCount(firstClause) <= QUESTION_LIMIT) return null;
   // "我想提个问题" asks the bot something; 反映问题 reports one.
   if (/提(?:一?个|几个|点)?问题$/u.test(phrase[0]) && (rest === '' || QUESTION_MARK.test(rest))) return null;
   return { rest: MAY_I.test(rest) ? '' : rest };
@@ -102,13 +105,24 @@ export function withoutStartPhrase(text: string): string {
 
 const ASK = /建议|希望|呼吁|应该|应当|恳请|请求|请有关部门|请相关部门|尽快|亟需|亟待|急需|能否|可否|请.{0,6}(?:解决|处理|整改|落实)/u;
 const PROBLEM =
-  /没有|没人|没法|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民/gu;
+  /没有|没人|没法|没办法|受不了|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民/gu;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
 const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决/u;
 
 /** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
 export function readsAsAsk(text: string): boolean {
   return ASK.test(text) || ACTION.test(text);
+}
+
+/**
+ * A first message telling a local problem without asking anything yet (the suggestion often
+ * follows in the next message): worth offering as a report, never started without asking.
+ */
+export function looksLikeStory(text: string): boolean {
+  const message = normalizeMessage(text).trim();
+  if (charCount(message.replace(/\s/gu, '')) < 30 || /[?？吗么]/u.test(message) || TO_THE_BOT.test(message)) return false;
+  const problems = new Set(message.match(PROBLEM) ?? []).size;
+  return problems >= 2 || (problems >= 1 && (message.search(PLACE_WORD) >= 0 || /我们|我家|这边|那边/u.test(message)));
 }
 
 /** Whether the text tells of a problem (its words, or figures of harm). */

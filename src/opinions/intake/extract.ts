@@ -12,11 +12,15 @@ import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from '.
 const GREETING = /^(?:(?:各位)?(?:领导|老师|同志|秘书)?(?:们)?(?:您|你)?好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*/u;
 
 /** Lines that only close or frame a pasted document: 以上。/（完）/ 以上信息供参考 / 【内容】. */
-const FRAME_LINE = /^[ \t]*(?:以上(?:情况|信息|内容)?(?:供参考|仅供参考|属实)?|（完）|\(完\)|完|全文完|此致|敬礼|此致敬礼|特此反映|【(?:内容|正文|情况|全文)】)[。.!！]*[ \t]*$/gmu;
+const FRAME_LINE =
+  /^[ \t]*(?:以上(?:情况|信息|内容)?(?:供参考|仅供参考|属实)?|（完）|\(完\)|完|全文完|此致|敬礼|此致敬礼|特此反映|【(?:内容|正文|情况|全文)】|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?|[〇零一二三四五六七八九十\d]{2,4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月\s*[〇零一二三四五六七八九十\d]{1,3}\s*日|(?:报送单位|撰稿人|审核人|签发人|编辑|校对)[：:][^\n]{0,30})[。.!！]*[ \t]*$/gmu;
+/** Markdown heading marks of a pasted note: "## 情况". */
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 
 export function withoutDecoration(text: string): string {
   return text
     .replace(FRAME_LINE, '')
+    .replace(MARKDOWN_HEADING, '')
     // An emoji or sticker often stands where a pause would: it splits clauses like a comma.
     .replace(/[ \t]*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]+|\[[\u4e00-\u9fffA-Za-z]{1,4}\])[ \t]*/gu, '，')
     .replace(/，(?=[，。！？；：\n]|$)|^，/gmu, '')

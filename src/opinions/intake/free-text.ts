@@ -11,7 +11,7 @@ const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应�
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
-const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求)/u;
+const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求|我觉得应该|应该让|能不能让|最好能)/u;
 const RUN_ON_MIN = 8;
 /** What opens a suggestion's first clause and says nothing about the ask: 因此建议、一是. */
 const SUGGESTION_LEAD =
@@ -44,8 +44,8 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   let start = [...body.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
     .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)));
-  if (start === undefined && !/[，。；！？,;!?\n]/u.test(body)) {
-    // Voice input comes without punctuation: "……很危险建议装个红绿灯".
+  if (start === undefined) {
+    // Voice input runs clauses together: "……很危险建议装个红绿灯", also inside a punctuated message.
     const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));
     if (ask) start = RUN_ON_MIN + ask.index;
   }

@@ -9,7 +9,7 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
 const SUBJECT = '(?:我|本人|我们|咱们|咱)?';
 const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙)?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
@@ -67,7 +67,8 @@ function phraseAt(message: string): { rest: string } | null {
   if (rest !== '' && !MAY_I.test(rest) && charCount(rest) <= QUESTION_LIMIT && asks) return null;
   // "反映社情民意能用语音发吗？我打字慢": the first clause after the phrase asks about the procedure.
   const firstClause = /^[^，,。！!；;\n]*?(?:[？?]|吗|么)/u.exec(rest)?.[0];
-  if (firstClause && charCount(firstClause) <= QUESTION_LIMIT) return null;
+  const aboutDoingIt = firstClause && (PROCEDURE_NOUN.test(firstClause) || /^(?:能|可以|可不可以|能不能|是不是|要不要|需要|用)/u.test(firstClause));
+  if (firstClause && aboutDoingIt && !MAY_I.test(rest) && charCount(firstClause) <= QUESTION_LIMIT) return null;
   // "我想提个问题" asks the bot something; 反映问题 reports one.
   if (/提(?:一?个|几个|点)?问题$/u.test(phrase[0]) && (rest === '' || QUESTION_MARK.test(rest))) return null;
   return { rest: MAY_I.test(rest) ? '' : rest };

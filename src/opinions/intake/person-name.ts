@@ -81,7 +81,7 @@ const INTRO_CUE = /(?:^叫|^名叫|我叫|我名叫|叫我|我是|我系|本人(
 const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
 /** Words between 我是 and the name: 民盟的, 市政协委员, 十堰市委的, 一名. */
 const ROLE_WORDS =
-  /^(?:的|系|那个|这个|就是|一名|一位|一个|叫|名叫|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院)的|\p{Script=Han}{0,3}?(?:医师|医生|教师|老师|律师|工程师|会计师|主任|经理|校长|院长|村支书|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|\p{Script=Han}{0,4}?(?:市委|区委|县委|省委|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
+  /^(?:别的|的|系|那个|这个|就是|一名|一位|一个|叫|名叫|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院)的|\p{Script=Han}{0,3}?(?:医师|医生|教师|老师|律师|工程师|会计师|主任|经理|校长|院长|村支书|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|\p{Script=Han}{0,4}?(?:市委|区委|县委|省委|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
 
 /** Skips sector names and role words (民盟的, 市政协委员) after an introduction; the sector it passed, if any. */
 export function skipIntroduction(text: string, at: number, sectors: readonly Sector[]): { at: number; sector?: string } {

@@ -111,7 +111,10 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
  */
 function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields | null {
   if (step !== 'suggestion' || !fields.situation) return null;
-  if (readsAsAsk(text) || !readsAsProblem(text)) return null;
+  if (readsAsAsk(text)) return null;
+  // No ask and no measure: harm, figures or what the member saw ("我上周陪岳父去看病……").
+  const tells = readsAsProblem(text) || /\d|[一二两三四五六七八九十百千万]+(?:个|名|人|户|次|年|月|天|块|元|万)|我们|我上|去年|上个?月|上周|现在/u.test(text);
+  if (!tells || Array.from(text.trim()).length < 15) return null;
   return { ...fields, situation: joined(fields.situation, text.trim()) };
 }
 

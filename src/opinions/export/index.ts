@@ -1,7 +1,7 @@
-import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Opinion } from '../types.ts';
 import { chinaDateStamp } from '../../china-time.ts';
+import { writeFileAtomically } from '../../shared/output-file.ts';
 import { writeCsv } from './csv.ts';
 import { writeDocx } from './docx.ts';
 import { writeXlsx } from './xlsx.ts';
@@ -26,15 +26,9 @@ export function defaultExportFile(format: ExportFormat, now: Date, dir: string):
 
 /**
  * Writes next to the target and renames at the end, so a failed export never leaves a truncated
- * file where staff expect the document (or clobbers yesterday's good one).
+ * file where staff expect the document (or clobbers yesterday's good one); only a regular file is
+ * replaced (see writeFileAtomically). Throws OutputFileError, worded for staff.
  */
 export async function exportOpinions(opinions: readonly Opinion[], format: ExportFormat, file: string): Promise<void> {
-  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
-  try {
-    await WRITERS[format](opinions, partial);
-    await rename(partial, file);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(file, (temp) => WRITERS[format](opinions, temp));
 }

@@ -67,7 +67,9 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
     const more = moreOfTheStory(fields, step, text);
     if (more) return { fields: more };
   }
-  if (CONTACT_STEPS.has(step) && labels.length === 0) {
+  // A contact line may carry its own labels ("联系人:马骏 tel:186…"): still one contact line.
+  const onlyContactLabels = labels.every((label) => ['name', 'sector', 'phone', 'signed'].includes(label.field));
+  if (CONTACT_STEPS.has(step) && onlyContactLabels) {
     const { rest: _story, ...contact } = extractContact(text);
     const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;
     // Details for other fields are kept too; the question for this one is then asked again.

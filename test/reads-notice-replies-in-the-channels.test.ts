@@ -1,0 +1,84 @@
+import type { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import type { Channel } from '../src/channels/channel.ts';
+import { createTelegramChannel } from '../src/channels/telegram/telegram-channel.ts';
+import { silentLogger } from '../src/log.ts';
+import type { NoticeFields } from '../src/notices/types.ts';
+import { botSays, startEmulator, TOKEN } from './support/telegram-emulator.ts';
+import { testConfig } from './support/test-app.ts';
+import { WechatWorld } from './support/wechat-world.ts';
+
+const now = new Date('2026-12-01T02:00:00Z');
+const fields: NoticeFields = {
+  title: '关于召开市政协十四届常委会第十次会议的通知',
+  time: '12月5日（星期五）上午9:00',
+  place: '市民之家三楼第一会议室',
+  scope: '全体常委',
+  body: '请提前15分钟到场，着正装。',
+  needsReply: true,
+  replyBy: new Date('2026-12-03T10:00:00Z'),
+};
+
+/** A registry member bound to `account`, with the notice above sent to them. */
+async function noticeFor(app: App, name: string, phone: string, account: string): Promise<number> {
+  const { member } = await app.storage.members.upsert({ name, sector: '民盟', phone }, now);
+  await app.storage.members.bind(account, member.id, now);
+  const notice = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: [member.id], groups: [] }, 'office', now);
+  await app.notices.send(notice.id, 'office', now);
+  return notice.id;
+}
+
+describe('an ambiguous notice reply gets one question with the two choices, as each channel shows choices', () => {
+  let server: TelegramServer;
+  let apiRoot: string;
+  let app: App;
+  let telegram: Channel;
+  beforeAll(async () => {
+    const emulator = await startEmulator();
+    server = emulator.server;
+    apiRoot = emulator.apiRoot;
+    app = await createApp(testConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot }), silentLogger(), { now: () => now });
+    telegram = createTelegramChannel({ config: app.config.telegram!, core: app.core, log: silentLogger() });
+    await telegram.start();
+  }, 30_000);
+  afterAll(async () => {
+    await telegram.stop();
+    await server.stop();
+    app.close();
+  });
+
+  it('on Telegram: "收到" gets 参加 / 请假 buttons; 请假 pressed asks the reason, and the next message is it', async () => {
+    const id = await noticeFor(app, '张三', '13800001234', 'telegram:3001');
+    const client = server.getClient(TOKEN, { userId: 3001, chatId: 3001, firstName: '张三', timeout: 1000 });
+    await client.sendMessage(client.makeMessage('收到'));
+    const asked = await botSays(apiRoot, 3001, (texts) => texts.some((t) => t.includes('参加还是请假')));
+    const buttons = asked.at(-1)?.reply_markup?.inline_keyboard?.flat() ?? [];
+    expect(buttons.map((b) => b.text)).toEqual(['参加', '请假']);
+    expect((await app.notices.roll(id)).unanswered.map((m) => m.name)).toEqual(['张三']);
+
+    await client.sendCallback(client.makeCallbackQuery(buttons.find((b) => b.text === '请假')!.callback_data));
+    await botSays(apiRoot, 3001, (texts) => texts.some((t) => t.includes('请假的原因')));
+    await client.sendMessage(client.makeMessage('家里老人住院了'));
+    await botSays(apiRoot, 3001, (texts) => texts.some((t) => t.includes('家里老人住院了')));
+    expect((await app.notices.roll(id)).excused.map((r) => [r.name, r.reason])).toEqual([['张三', '家里老人住院了']]);
+  });
+
+  it('on WeChat (no buttons): "好的" gets a 请回复 line; everyday words then record the answer with its reason', async () => {
+    const world = await new WechatWorld(app.core, {}).start();
+    try {
+      const li = world.contact('李四');
+      const id = await noticeFor(app, '李四', '13900005678', `wechat:${li.id}`);
+      li.say('好的').to(world.bot);
+      const asked = await world.heardBy(li, (texts) => texts.some((t) => t.includes('请回复')));
+      expect(asked.join('\n')).toContain('请回复：参加 / 请假');
+      li.say('那天去不了，在外地出差').to(world.bot);
+      await world.heardBy(li, (texts) => texts.some((t) => t.includes('已登记')));
+      const roll = await app.notices.roll(id);
+      expect(roll.excused.map((r) => r.name)).toEqual(['李四']);
+      expect(roll.excused[0]?.reason).toContain('在外地出差');
+    } finally {
+      await world.channel.stop();
+    }
+  });
+});

@@ -115,7 +115,8 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue,
     }
     case 'name': {
       // "联系人:马俊 tel:186…": the name, and the rest for the other fields.
-      const found = extractContact(value, sectors);
+      // "钱立新（民盟市委会）": the name, and its organisation in brackets for the sector.
+      const found = extractContact(value.replace(/[（(]([^）)]{1,20})[）)]/gu, ' $1 '), sectors);
       const name = found.name ?? (found.rest !== '' ? found.rest : undefined);
       if (name !== undefined) fields.name ??= name;
       remember(fields, found);

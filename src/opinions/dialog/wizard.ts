@@ -6,6 +6,7 @@ import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
+import { withoutDecoration } from '../intake/extract.ts';
 import { readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
@@ -126,7 +127,8 @@ function joined(before: string | undefined, more: string): string {
 }
 
 export function applyField(fields: Fields, field: keyof OpinionFields, text: string, append = false): Update {
-  const answer = parseFieldAnswer(field, text);
+  // Emoji, sticker codes and greetings stay out of what is stored.
+  const answer = parseFieldAnswer(field, field === 'situation' || field === 'suggestion' || field === 'title' ? withoutDecoration(text) || text : text);
   if ('error' in answer) return { error: answer.error };
   const before = fields[field];
   const value = append && typeof before === 'string' && typeof answer.value === 'string' ? `${before}\n${answer.value}` : answer.value;

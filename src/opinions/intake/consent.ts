@@ -41,13 +41,17 @@ const REFUSE_TAIL = new RegExp(
   'u',
 );
 // A bare 署名 closes a voice message only after a pause: "多设一点 署名".
-const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?<=\\s)${SIGN}(?:报送)?)${TAIL}$`, 'u');
+const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?)${TAIL}$`, 'u');
 /** Several consent phrases in one clause: "匿名吧不用写我名字". */
 const ANY_CONSENT = new RegExp(`(?:${[...REFUSE, ...AGREE].join('|')})`, 'gu');
 
 /** true / false for a clause that only states consent; undefined for anything else. */
 export function readConsent(text: string): boolean | undefined {
-  const clause = normalizeMessage(text).trim().replace(/[\s。.！!~～]+/gu, '');
+  // Emoji and sticker codes around the words say nothing: "实名👍".
+  const clause = normalizeMessage(text)
+    .trim()
+    .replace(/[\p{Extended_Pictographic}\ufe0f\u200d]|\[[\u4e00-\u9fffA-Za-z]{1,4}\]/gu, '')
+    .replace(/[\s。.！!~～]+/gu, '');
   if (clause === '') return undefined;
   // Refusals first: 不同意署名 contains 同意署名.
   if (REFUSE_CLAUSE.test(clause)) return false;

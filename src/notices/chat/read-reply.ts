@@ -168,6 +168,9 @@ function readClean({ text, acked }: CleanMessage): ReplyReading {
   const questions = clauses.filter((c) => c.asks).map((c) => c.text);
   if (aboutOtherBusiness(text, statements, true)) return NONE;
   const stance = readStatements(statements);
+  // "9点到不了，9点半到可以吗": the coming-late question belongs in the note too.
+  const late = questions.filter((q) => PARTIAL.test(q)).map((q) => q.replace(ASKS_PARTIAL, ''));
+  if (stance?.kind === 'attend' && late.length) return { kind: 'attend', remark: [stance.remark, remarkOf(late)].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {
     if (questions.some((q) => ASKS_LEAVE.test(q))) return { kind: 'leave', reason: reasonOf(statements) };

@@ -6,6 +6,8 @@ import { AskFeature } from './answering/ask-feature.ts';
 import { createChatModel } from './answering/chat-model.ts';
 import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
 import { LlmAnswerer } from './answering/llm-answerer.ts';
+import { CuratedAnswers } from './answering/curated-answers.ts';
+import { FollowUps } from './answering/follow-up.ts';
 import { QuestionService } from './answering/question-service.ts';
 import type { Answerer } from './answering/types.ts';
 import type { Config } from './config.ts';
@@ -24,6 +26,8 @@ import { DialogEngine } from './conversation/dialog/engine.ts';
 import type { Feature, InboundMessage, Reply } from './conversation/types.ts';
 import type { Identity } from './members/directory.ts';
 import { openStorage, type Storage } from './storage/open-store.ts';
+import { SqliteCuratedAnswers } from './storage/sqlite-curated-answers.ts';
+import { SqliteQuestionLog } from './storage/sqlite-question-log.ts';
 import { ComposeDialog } from './notices/chat/compose-flow.ts';
 import { readNoticeIntent } from './notices/chat/intents.ts';
 import { NoticeReplyDialog } from './notices/chat/reply-dialog.ts';
@@ -31,7 +35,6 @@ import { NoticeReplyFeature } from './notices/chat/reply-feature.ts';
 import { NoticeFeature } from './notices/chat/notice-feature.ts';
 import { NoticeService } from './notices/notice-service.ts';
 import type { Roster } from './notices/roster.ts';
-import { SqliteNoticeStore } from './notices/sqlite-notice-store.ts';
 import { ingestKnowledge, type IngestReport } from './knowledge/ingest.ts';
 import { defaultCleaningRules, loadCleaningRules } from './knowledge/normalize/index.ts';
 import type { Progress } from './knowledge/progress.ts';
@@ -39,6 +42,7 @@ import type { Logger } from './log.ts';
 import { createEmbeddingProvider, type EmbeddingProvider } from './retrieval/embeddings.ts';
 import { HybridRetriever } from './retrieval/hybrid-retriever.ts';
 import { KnowledgeBase } from './retrieval/knowledge-base.ts';
+import { tokenizerFiles } from './retrieval/knowledge-files.ts';
 import { createTokenizer } from './retrieval/tokenizer.ts';
 import { PromMetrics } from './web/metrics.ts';
 
@@ -88,8 +92,7 @@ async function firstAnswer(features: readonly Feature[], message: InboundMessage
 
 export function knowledgeFiles(config: Config) {
   return {
-    dictionary: path.join(config.knowledgeDir, 'domain-words.txt'),
-    synonyms: path.join(config.knowledgeDir, 'synonyms.txt'),
+    ...tokenizerFiles(config.knowledgeDir),
     cleaningRules: path.join(config.knowledgeDir, 'cleaning-rules.json'),
   };
 }
@@ -122,17 +125,26 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const answerer: Answerer = chat
     ? new LlmAnswerer({ chat, fallback: extractive, promptsDir: PROMPTS_DIR, timeoutMs: config.llm?.timeoutMs ?? 20000, log })
     : extractive;
-  const questions = new QuestionService(kb, retriever, answerer, log);
 
   const now = options.now ?? (() => new Date());
   const storage = openStorage(config);
+  const questions = new QuestionService({
+    kb,
+    retriever,
+    answerer,
+    log,
+    now,
+    followUps: new FollowUps(() => kb.cities()),
+    curated: new CuratedAnswers(new SqliteCuratedAnswers(storage.db), tokenizer),
+    questionLog: new SqliteQuestionLog(storage.db),
+  });
   const metrics = new PromMetrics({ backlog: () => storage.status.outboxBacklog() });
   const directory = new RegistryDirectory(storage.members, config.staffIds);
   const askFeature = new AskFeature(questions, metrics);
   const extractor = chat
     ? new LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs: config.llm?.timeoutMs ?? 20000, log })
     : new RuleExtractor();
-  const noticeStore = new SqliteNoticeStore(storage.db);
+  const noticeStore = storage.notices;
   const notices = new NoticeService({
     store: noticeStore,
     roster: options.roster ?? storage.roster,

@@ -52,7 +52,7 @@ describe('a committee switches on a model provider through .env', () => {
       const user = messages.find((m) => m.role === 'user')!.content;
       return user.includes('26次') ? '武汉市政协全年召开党组会议26次[1]。' : '【无法回答】';
     };
-    const [reply] = await ask('武汉市政协去年开了多少次党组会议？');
+    const [reply] = await ask('武汉市政协2024年开了多少次党组会议？');
     expect(reply!.text).toContain('武汉市政协全年召开党组会议26次[1]');
     expect(reply!.text).toContain('来源：\n[1] 《武汉市政协常委会工作报告》');
     const request = server.chatRequests()[0]!;
@@ -62,7 +62,7 @@ describe('a committee switches on a model provider through .env', () => {
 
   it('shows the offline answer when the model invents a figure', async () => {
     server.reply = () => '武汉市政协全年召开党组会议30次[1]。';
-    const [reply] = await ask('武汉市政协去年开了多少次党组会议？');
+    const [reply] = await ask('武汉市政协2024年开了多少次党组会议？');
     expect(reply!.text).toContain('26次');
     expect(reply!.text).not.toContain('30次');
   });

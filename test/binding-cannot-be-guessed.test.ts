@@ -24,7 +24,7 @@ const logLines: string[] = [];
 async function startApp(): Promise<App> {
   const log = createLogger('info', new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }));
   const app = await createApp(testConfig(), log, { now: () => now });
-  importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
+  await importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
   return app;
 }
 
@@ -64,7 +64,7 @@ describe('guessing 姓名 + 手机号后四位 across many accounts', () => {
     expect(right).toBe(await chat('wx-nobody').say('绑定 不存在 3456'));
     expect(right).toContain('没有找到匹配');
     expect(await role('wx-knows-zhao')).toBe('guest');
-    expect(app.storage.members.targetFailuresSince('赵秘书', new Date(0))).toBe(1);
+    expect(await app.storage.members.targetFailuresSince('赵秘书', new Date(0))).toBe(1);
     expect(logLines.join('')).toContain('staff entries bind by code only');
   });
 
@@ -106,7 +106,7 @@ describe('guessing 姓名 + 手机号后四位 across many accounts', () => {
   });
 
   it('codes are kept only as their hash', async () => {
-    const { code } = issueBindCode(app.storage.members, app.storage.members.byName('李四')[0]!.id, now);
+    const { code } = await issueBindCode(app.storage.members, (await app.storage.members.byName('李四'))[0]!.id, now);
     const rows = app.storage.db.prepare('SELECT * FROM member_bind_codes').all() as Record<string, unknown>[];
     expect(rows.flatMap(Object.values)).not.toContain(code);
     expect(rows.map((r) => r.code_hash)).toContain(createHash('sha256').update(code).digest('hex'));
@@ -171,7 +171,7 @@ describe('an overall limit across all accounts', () => {
     expect((await app.directory.identify({ channel: 'telegram', senderId: 'tg-li' })).role).toBe('guest');
     expect(logLines.join('')).toContain('phone-digit binding paused for everybody');
 
-    const { code } = issueBindCode(app.storage.members, app.storage.members.byName('李四')[0]!.id, now);
+    const { code } = await issueBindCode(app.storage.members, (await app.storage.members.byName('李四'))[0]!.id, now);
     expect(await chat('tg-li').say(`绑定 ${code}`)).toContain('绑定成功：李四');
 
     later(61);
@@ -180,18 +180,18 @@ describe('an overall limit across all accounts', () => {
 });
 
 describe('upgrading a database', () => {
-  it('drops codes issued in plain text and keeps the failures that throttle accounts', () => {
+  it('drops codes issued in plain text and keeps the failures that throttle accounts', async () => {
     const db = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), 'liaison-upgrade-')), 'liaison.db'));
     // As the previous release left it (every migration but this one, including later-numbered ones).
     migrate(db, MIGRATIONS.filter((m) => m.version !== 5));
     const store = new SqliteMemberStore(db);
-    const { member } = store.upsert({ name: '张三', phone: '13800001234' }, now);
+    const { member } = await store.upsert({ name: '张三', phone: '13800001234' }, now);
     db.prepare('INSERT INTO member_bind_codes (code, member_id, expires_at) VALUES (?, ?, ?)').run('123456', member.id, '2099-01-01T00:00:00Z');
     db.prepare('INSERT INTO member_bind_failures (account, at) VALUES (?, ?)').run('wechat:x', now.toISOString());
     migrate(db, MIGRATIONS);
-    expect(store.redeemCode(createHash('sha256').update('123456').digest('hex'), now)).toBeNull();
-    expect(store.failuresSince('wechat:x', new Date(now.getTime() - 60_000))).toBe(1);
-    expect(store.phoneFailuresSince(new Date(0))).toBe(0);
+    expect(await store.redeemCode(createHash('sha256').update('123456').digest('hex'), now)).toBeNull();
+    expect(await store.failuresSince('wechat:x', new Date(now.getTime() - 60_000))).toBe(1);
+    expect(await store.phoneFailuresSince(new Date(0))).toBe(0);
     db.close();
   });
 });

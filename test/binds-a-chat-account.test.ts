@@ -15,13 +15,13 @@ let now = new Date('2026-11-23T02:00:00Z');
 let app: App;
 beforeAll(async () => {
   app = await createApp(testConfig({ STAFF_IDS: 'console:office' }), silentLogger(), { now: () => now });
-  importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
+  await importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
 });
 afterAll(() => app.close());
 
 const chat = (id: string, name?: string, channel = 'wechat') => new ChatDriver(() => app, id, name, channel);
 const identify = (senderId: string, channel = 'wechat') => app.directory.identify({ channel, senderId });
-const member = (name: string) => app.storage.members.byName(name)[0]!;
+const member = async (name: string) => (await app.storage.members.byName(name))[0]!;
 const later = (hours: number) => (now = new Date(now.getTime() + hours * 3600_000));
 
 describe('a member binds a chat account to the registry', () => {
@@ -30,7 +30,7 @@ describe('a member binds a chat account to the registry', () => {
     expect(await identify('wx-zhang')).toMatchObject({ role: 'guest', profile: {} });
     expect(await zhang.say('绑定 张三 1234')).toContain('绑定成功：张三（民盟）');
     // Bound: the account speaks as its registry member, on every channel.
-    expect(await identify('wx-zhang')).toEqual({ memberId: member('张三').id, role: 'member', profile: { name: '张三', sector: '民盟', phone: '13800001234' } });
+    expect(await identify('wx-zhang')).toEqual({ memberId: (await member('张三')).id, role: 'member', profile: { name: '张三', sector: '民盟', phone: '13800001234' } });
     await zhang.say('我想反映社情民意');
     expect(await zhang.say('预览')).toContain('【反映人】张三　【界别】民盟');
     await zhang.say('取消');
@@ -39,7 +39,7 @@ describe('a member binds a chat account to the registry', () => {
   it('as people actually type it: full-width digits, a colon, the whole phone number', async () => {
     expect(await chat('wx-a').say('绑定：王五，９０１２')).toContain('绑定成功：王五');
     expect(await chat('wx-b').say('绑定 王五 13700009012')).toContain('绑定成功：王五');
-    expect(app.storage.members.accountsOf(member('王五').id)).toEqual(['wechat:wx-b', 'wechat:wx-a']);
+    expect(await app.storage.members.accountsOf((await member('王五')).id)).toEqual(['wechat:wx-b', 'wechat:wx-a']);
     expect(await chat('wx-c').say('绑定')).toContain('绑定方式');
   });
 
@@ -48,7 +48,7 @@ describe('a member binds a chat account to the registry', () => {
     await shared.say('绑定 张三 1234');
     expect(await shared.say('绑定 李四 5678')).toContain('绑定成功：李四（民建）');
     expect((await identify('wx-shared')).profile.name).toBe('李四');
-    expect(app.storage.members.accountsOf(member('张三').id)).toEqual(['wechat:wx-zhang']);
+    expect(await app.storage.members.accountsOf((await member('张三')).id)).toEqual(['wechat:wx-zhang']);
     expect(await shared.say('解除绑定')).toContain('已解除绑定（李四）');
   });
 
@@ -70,13 +70,13 @@ describe('a member binds a chat account to the registry', () => {
   });
 
   it('by a one-time code from staff, which works once, expires, and is replaced by the next one', async () => {
-    const zhou = member('周八');
-    const { code } = issueBindCode(app.storage.members, zhou.id, now);
+    const zhou = (await member('周八'));
+    const { code } = await issueBindCode(app.storage.members, zhou.id, now);
     expect(await chat('wx-zhou').say(`绑定 ${code}`)).toContain('绑定成功：周八（无党派）');
     expect(await chat('wx-other').say(`绑定 ${code}`)).toContain('没有找到匹配');
 
-    const first = issueBindCode(app.storage.members, zhou.id, now);
-    const second = issueBindCode(app.storage.members, zhou.id, now);
+    const first = await issueBindCode(app.storage.members, zhou.id, now);
+    const second = await issueBindCode(app.storage.members, zhou.id, now);
     expect(await chat('wx-first').say(`绑定 ${first.code}`)).toContain('没有找到匹配');
     later(25);
     expect(await chat('wx-late').say(`绑定 ${second.code}`)).toContain('没有找到匹配');
@@ -104,7 +104,7 @@ describe('roles come from the registry and the configuration', () => {
     // A staff entry never binds by phone digits, even the right ones: staff hand each other a code.
     expect(await chat('wx-zhao-digits').say('绑定 赵秘书 3456')).toContain('没有找到匹配');
     expect((await identify('wx-zhao-digits')).role).toBe('guest');
-    const { code } = issueBindCode(app.storage.members, member('赵秘书').id, now);
+    const { code } = await issueBindCode(app.storage.members, (await member('赵秘书')).id, now);
     expect(await chat('wx-zhao').say(`绑定 ${code}`)).toContain('绑定成功：赵秘书');
     expect((await identify('wx-zhao')).role).toBe('staff');
     expect((await identify('office', 'console')).role).toBe('staff');
@@ -118,9 +118,9 @@ describe('roles come from the registry and the configuration', () => {
     const tg = chat('555000111', undefined, 'telegram');
     expect(await tg.say('解除绑定')).toContain('已解除绑定（周八）');
     expect((await identify('555000111', 'telegram')).role).toBe('guest');
-    importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
+    await importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
     expect((await identify('555000111', 'telegram')).role).toBe('guest');
-    importMembers(parseCsv('姓名,手机,Telegram id\n周八,13200002222,555000999\n'), app.storage.members, now);
+    await importMembers(parseCsv('姓名,手机,Telegram id\n周八,13200002222,555000999\n'), app.storage.members, now);
     expect(await identify('555000999', 'telegram')).toMatchObject({ role: 'member', profile: { name: '周八' } });
   });
 
@@ -130,9 +130,9 @@ describe('roles come from the registry and the configuration', () => {
     expect(requireStaff(await identify('wx-b'), log, 'notice.send')).toBe(false);
     expect(requireStaff(await identify('wx-zhao'), log, 'notice.send')).toBe(true);
     expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([
-      expect.objectContaining({ member: member('王五').id, role: 'member', action: 'notice.send', msg: 'staff-only action refused' }),
+      expect.objectContaining({ member: (await member('王五')).id, role: 'member', action: 'notice.send', msg: 'staff-only action refused' }),
     ]);
-    expect(new RegistryDirectory(app.storage.members, []).memberOf({ channel: 'wechat', senderId: 'wx-zhao' })?.id).toBe(member('赵秘书').id);
+    expect((await new RegistryDirectory(app.storage.members, []).memberOf({ channel: 'wechat', senderId: 'wx-zhao' }))?.id).toBe((await member('赵秘书')).id);
   });
 
   it('notices reach bound members through their accounts, most recently bound first', async () => {

@@ -10,7 +10,7 @@ const now = new Date('2026-11-23T02:00:00Z');
 let app: App;
 beforeAll(async () => {
   app = await createApp(testConfig({ STAFF_IDS: 'console:office' }), silentLogger(), { now: () => now });
-  importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
+  await importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, now);
 });
 afterAll(() => app.close());
 

@@ -51,11 +51,11 @@ export function describeOpinionStoreContract(name: string, makeStore: () => Prom
 
     it('numbers per year with zero padding and starts again at 0001 in a new year (China time)', async () => {
       const numbers: string[] = [];
-      for (const time of ['2026-03-01T09:00:00', '2026-03-01T09:05:00', '2026-12-31T23:59:00']) {
-        numbers.push((await submit('u1', at(time))).opinion.number);
+      for (const [i, time] of ['2026-03-01T09:00:00', '2026-03-01T09:05:00', '2026-12-31T23:59:00'].entries()) {
+        numbers.push((await submit('u1', at(time), i === 0 ? {} : { title: `第${i + 1}条建议` })).opinion.number);
       }
       // 16:30 UTC on 31 December is already 1 January in Wuhan.
-      numbers.push((await submit('u1', new Date('2026-12-31T16:30:00Z'))).opinion.number);
+      numbers.push((await submit('u1', new Date('2026-12-31T16:30:00Z'), { title: '第4条建议' })).opinion.number);
       numbers.push((await submit('u2', at('2027-01-02T10:00:00'))).opinion.number);
       expect(numbers).toEqual(['SQMY-2026-0001', 'SQMY-2026-0002', 'SQMY-2026-0003', 'SQMY-2027-0001', 'SQMY-2027-0002']);
 
@@ -70,15 +70,46 @@ export function describeOpinionStoreContract(name: string, makeStore: () => Prom
       const request = { memberId: 'u1', channel: 'wechat', messageId: 'wx-42', fields: fields(), now: at('2026-05-01T10:00:00') };
       const first = await store.submit(request);
       const again = await store.submit({ ...request, now: at('2026-05-01T10:00:03') });
-      const racing = await Promise.all([store.submit({ ...request, messageId: 'wx-43' }), store.submit({ ...request, messageId: 'wx-43' })]);
+      const other = { ...request, messageId: 'wx-43', fields: fields({ title: '另一条建议' }) };
+      const racing = await Promise.all([store.submit(other), store.submit(other)]);
       expect(first.duplicate).toBe(false);
-      expect(again).toEqual({ opinion: first.opinion, duplicate: true });
+      expect(again).toEqual({ opinion: first.opinion, duplicate: true, matched: 'message' });
       expect(racing.map((r) => r.duplicate).sort()).toEqual([false, true]);
       expect(racing[0]?.opinion.number).toBe(racing[1]?.opinion.number);
       // The same id on another channel is another message.
-      const telegram = await store.submit({ ...request, channel: 'telegram' });
+      const telegram = await store.submit({ ...request, channel: 'telegram', fields: fields({ title: '第三条建议' }) });
       expect(telegram.duplicate).toBe(false);
       expect((await store.list()).map((o) => o.number)).toEqual(['SQMY-2026-0001', 'SQMY-2026-0002', 'SQMY-2026-0003']);
+    });
+
+    it('recognises the same content from the same member within a day as the same report', async () => {
+      const sent = at('2026-05-01T10:00:00');
+      const first = await submit('u1', sent);
+      expect(first.duplicate).toBe(false);
+      // Sent again from a new dialog (new message id), with width, spacing and punctuation changed.
+      const again = await submit('u1', at('2026-05-01T18:30:00'), {
+        title: ' 建议在实验小学门口增设红绿灯！',
+        situation: fields().situation.replace(/，/g, ', ').replace('两千', '两千 '),
+        suggestion: '另一种写法的建议。',
+      });
+      expect(again).toEqual({ opinion: first.opinion, duplicate: true, matched: 'content' });
+      // Another channel is the same member all the same.
+      expect(await store.submit({ memberId: 'u1', channel: 'telegram', messageId: 'tg-1', fields: fields(), now: at('2026-05-02T09:59:00') })).toMatchObject({
+        duplicate: true,
+        matched: 'content',
+        opinion: { number: first.opinion.number },
+      });
+      // A changed situation, another member, or a day later is a new report.
+      const changed = await submit('u1', at('2026-05-01T19:00:00'), { situation: `${fields().situation}今年又发生一起。` });
+      const otherMember = await submit('u2', at('2026-05-01T19:00:00'));
+      const nextDay = await submit('u1', at('2026-05-02T10:00:01'));
+      expect([changed.duplicate, otherMember.duplicate, nextDay.duplicate]).toEqual([false, false, false]);
+      // Two racing resubmissions of new content get one number between them.
+      const fresh = fields({ title: '关于老旧小区加装电梯的建议' });
+      const racing = await Promise.all(['r1', 'r2'].map((messageId) => store.submit({ memberId: 'u3', channel: 'wechat', messageId, fields: fresh, now: sent })));
+      expect(racing.map((r) => r.duplicate).sort()).toEqual([false, true]);
+      expect(racing[0]?.opinion.number).toBe(racing[1]?.opinion.number);
+      expect(await store.list()).toHaveLength(5);
     });
 
     it('moves through the allowed statuses and records who did what', async () => {

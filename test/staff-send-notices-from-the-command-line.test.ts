@@ -1,27 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { NoticeFileError, parseNoticeFile } from '../src/notices/front-matter.ts';
-import { SHIPPED_KNOWLEDGE } from './support/test-app.ts';
+import { liaisonInProcess } from './support/in-process-cli.ts';
 
-const run = promisify(execFile);
-const CLI = path.resolve('bin/liaison.js');
 const NOTICE = path.resolve('test/fixtures/notices/standing-committee.md');
 const NOW = new Date('2026-11-23T02:00:00Z');
 
-async function liaison(data: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args], { env: { ...process.env, DATA_DIR: data, KNOWLEDGE_DIR: SHIPPED_KNOWLEDGE, LOG_LEVEL: 'silent' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** `liaison …` in this process: the commands are the point here, not the process. */
+const liaison = (data: string, ...args: string[]) => liaisonInProcess(data, args);
 
 describe('a notice file', () => {
   const file = (head: string, body = '正文。') => `---\n${head}\n---\n${body}`;

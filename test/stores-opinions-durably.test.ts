@@ -89,8 +89,8 @@ describe('opinions are stored durably', () => {
     expect(migrate(second.db, MIGRATIONS)).toEqual([]);
     expect(await second.store.get(opinion.number)).toEqual(opinion);
     expect((await second.sessions.get('u2'))?.data).toEqual({ title: '半截草稿' });
-    // The counter is durable too: the next number follows on.
-    const next = await second.store.submit({ memberId: 'u1', channel: 'console', messageId: 'm2', fields: fields(), now: NOW });
+    // The counter is durable too: the next number follows on (another report: the same one again would keep its number).
+    const next = await second.store.submit({ memberId: 'u1', channel: 'console', messageId: 'm2', fields: fields({ title: '第二条：小区门口缺少路灯' }), now: NOW });
     expect(next.opinion.number).toBe('SQMY-2026-0002');
     second.db.close();
   });

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { liaison } from './support/cli.ts';
+// In-process: the console and the staff commands are the point here, not the process (see support/in-process-cli.ts).
+import { liaisonInProcess as liaison } from './support/in-process-cli.ts';
 import { allFields, receiptNumber } from './support/chat-driver.ts';
 
 describe('a member submits from the console and staff see it', () => {

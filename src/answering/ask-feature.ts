@@ -22,8 +22,13 @@ export class AskFeature implements Feature {
     if (!/[\p{L}\p{N}]/u.test(question.replace(/\[[^\]]{1,4}\]/gu, ''))) return [{ text: EMPTY_REPLY }];
     if (!question) return [{ text: '请在 /ask 后面写上您的问题，例如：/ask 社情民意信息怎么报送？' }];
     const started = performance.now();
-    const answer = await this.questions.ask(question);
+    const answer = await this.questions.ask(question, { asker: askerOf(message) });
     this.metrics.observeAnswer(answer.answered ? 'answered' : 'declined', (performance.now() - started) / 1000);
     return [{ text: renderAnswer(answer), mention: message.isGroup ? [message.senderId] : undefined }];
   }
+}
+
+/** One member in one chat: a follow-up in a group is read against that member's question there. */
+function askerOf(message: InboundMessage): string {
+  return `${message.channel}:${message.chatId}:${message.senderId}`;
 }

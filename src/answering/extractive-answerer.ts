@@ -5,9 +5,11 @@ import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
 import { trimToClauses } from './clauses.ts';
 import { introducesList, isListItem, summarizeList } from './enumeration.ts';
+import { actionAsked, asksMembersHowTo, asksWho, statesTotal, totalCounted } from './question-kind.ts';
 import { hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
-import { coverage, questionTerms, termCredit, type Term } from './relevance.ts';
+import { coverage, coverageInSection, questionTerms, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
+import { sentenceFitsYears } from './year-fit.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -18,6 +20,30 @@ export interface ExtractiveOptions {
 
 /** Longest extract answering "多少次/几期" and the like. */
 const COUNT_ANSWER_CHARS = 70;
+
+/** Measure words that make a sentence a statistic rather than a how-to. */
+const STATISTIC_UNITS = ['次', '件', '篇', '期', '场', '项', '名', '人次', '个', '万元', '亿元', '%'];
+
+/** The question's shape plus what else its wording restricts. */
+interface Reading extends QuestionShape {
+  years: number[];
+  /** The member's own how-to: a statistic does not answer it. */
+  howTo: boolean;
+  /** "一共有多少个委员": only a stated total answers it. */
+  total?: string;
+  /** "主席是谁": only a sentence naming a person answers it. */
+  person: boolean;
+  /** What the member asks how to do ("写" in "提案怎么写"). */
+  action?: Term;
+  /** What a count question counts ("请示报告" in "向市委请示报告了多少次"). */
+  counted?: Term;
+}
+
+/** Least coverage of the sentence after, for it to carry the step a how-to asks for. */
+const NEXT_STEP_COVERAGE = 0.3;
+
+/** Share of its credit a word earns from elsewhere in the sentence's section. */
+const SECTION_SHARE = 0.5;
 
 /** Longest two-sentence answer to a "how do I" question. */
 const PROCEDURE_CHARS = 170;
@@ -48,14 +74,27 @@ export class ExtractiveAnswerer implements Answerer {
   async answer(question: string, passages: Passage[]): Promise<Answer> {
     const analysis = analyzeQuery(normalizeQuery(question), this.kb);
     const terms = questionTerms(analysis, this.kb);
-    const shape = shapeOf(analysis.text);
+    const shape: Reading = {
+      ...shapeOf(analysis.text),
+      years: analysis.years,
+      howTo: asksMembersHowTo(analysis.text, analysis.cities.length),
+      action: undefined,
+      total: totalCounted(analysis.text),
+      person: asksWho(analysis.text),
+    };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
+    if (shape.howTo) {
+      const action = actionAsked(analysis.text, this.kb.tokenizer);
+      shape.action = action ? (terms.find((t) => t.word === action) ?? { word: action, weight: 1, forms: this.kb.tokenizer.synonyms(action), parts: [] }) : undefined;
+    }
+    if (shape.units.length > 0) shape.counted = this.countedTerm(analysis.text, terms);
     const measured = this.measuredTerm(analysis.text, terms);
 
     const groups = analysis.cities.length > 1 ? analysis.cities.map((city) => passages.filter((p) => p.doc.city === city)) : [passages];
     const picks: Candidate[] = [];
     for (const group of groups) {
-      const ranked = this.rank(group, terms, shape).filter((c) => !measured || termCredit(measured, c.sentence) >= 0.8);
+      // Only sentences that hold enough of the question compete: a list bonus must not let one that does not win.
+      const ranked = this.rank(group, terms, shape).filter((c) => c.coverage >= this.minCoverage && (!measured || termCredit(measured, c.sentence) >= 0.8));
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       picks.push(best);
@@ -87,10 +126,11 @@ export class ExtractiveAnswerer implements Answerer {
     return { text: parts.join(groups.length > 1 ? '\n' : ''), answered: true, citations: buildCitations(used, passages), via: 'extractive' };
   }
 
-  private rank(passages: Passage[], terms: Term[], shape: QuestionShape): Candidate[] {
+  private rank(passages: Passage[], terms: Term[], shape: Reading): Candidate[] {
     const candidates: Candidate[] = [];
     passages.forEach((passage, rank) => {
       const context = `${passage.doc.title} ${passage.chunk.section}`;
+      const section = withoutQuotedQuestions(this.kb.sectionText(passage.chunk));
       // Lines are paragraphs or list items: a sentence never spans two of them.
       const lines = passage.chunk.text.split('\n');
       const sentences = lines.flatMap((line, l) => {
@@ -104,17 +144,40 @@ export class ExtractiveAnswerer implements Answerer {
         // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
         if (isHeadingEcho(sentence, passage.chunk.section)) return;
         if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return;
-        if (shape.wantsTime && !hasTime(sentence)) return;
+        // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时").
+        if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return;
+        // "主席是谁" wants a person named.
+        if (shape.person && !this.kb.tokenizer.namesAPerson(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
-        const own = coverage(terms, sentence);
+        // No figure for another year than the one asked.
+        if (!sentenceFitsYears(sentence, passage.doc, shape.years)) return;
+        // "提案怎么写" is never answered by a count of what was done.
+        if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS)) return;
+        if (shape.total && !statesTotal(sentence, shape.total)) return;
+        // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
+        if (shape.units.length > 0 && !countsTheSubject(sentence, shape.units, shape.counted)) return;
+        // An example question quoted in a sentence ("例如“提案怎么写？”") is not what it says.
+        const said = withoutQuotedQuestions(sentence);
+        const own = coverage(terms, said);
         // Headings and the title carry part of the meaning of the sentences under them.
-        const withContext = Math.max(own, coverage(terms, `${context} ${sentence}`) * 0.95);
+        const withContext = Math.max(
+          own,
+          coverage(terms, `${context} ${said}`) * 0.95,
+          // Not for a how-to: its steps must name the thing itself.
+          shape.howTo ? 0 : coverageInSection(terms, `${context} ${said}`, section, SECTION_SHARE) * 0.95,
+        );
         // Of equally covering sentences, one under a heading about the question wins.
         let score = withContext + 0.3 * coverage(terms, passage.chunk.section) - rank * 0.01;
         // "有哪些…" wants an enumeration: a sentence naming several items answers it.
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
         const next = sentences[i + 1];
+        // …and only by steps for doing that very thing ("写", not any sentence naming 提案); the
+        // step may sit in the sentence after, which a how-to answer keeps when it is on the question.
+        if (shape.action && !this.saysAction(shape.action, `${passage.chunk.section} ${said}`)) {
+          const following = next ? withoutQuotedQuestions(next) : '';
+          if (!this.saysAction(shape.action, following) || coverage(terms, following) < NEXT_STEP_COVERAGE) return;
+        }
         candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, score, coverage: withContext });
       });
     });
@@ -137,6 +200,27 @@ export class ExtractiveAnswerer implements Answerer {
     return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
   }
 
+  /**
+   * What "多少次/几场" counts: the word right after the measure word ("几场推进会"), else the last
+   * thing named before it ("请示报告了多少次"). Undefined when it is no word of the question's.
+   */
+  private countedTerm(text: string, terms: Term[]): Term | undefined {
+    const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;]*)/u.exec(text);
+    if (!match) return undefined;
+    const tokenizer = this.kb.tokenizer;
+    const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w));
+    // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写).
+    const before = tokenizer.words(match[1]!).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w));
+    const word = after[0] ?? before.at(-1);
+    return word === undefined ? undefined : terms.find((t) => t.word === word);
+  }
+
+  /** The action as a word of the text ("写" in "撰写提案", not in "写明"). */
+  private saysAction(action: Term, text: string): boolean {
+    const words = new Set(this.kb.tokenizer.tokens(text));
+    return action.forms.some((form) => words.has(form));
+  }
+
   /** A second sentence for a question asking several things, if it adds what the first lacks. */
   private complement(ranked: Candidate[], first: Candidate, terms: Term[]): Candidate | undefined {
     const missing = terms.filter((t) => termCredit(t, first.sentence) < 1);
@@ -148,4 +232,15 @@ export class ExtractiveAnswerer implements Answerer {
 function isHeadingEcho(sentence: string, section: string): boolean {
   const bare = sentence.trim().replace(/[。！？；!?;]+$/u, '');
   return bare.length > 0 && bare.length <= 20 && section.includes(bare);
+}
+
+/** Whether a clause carrying the asked-for figure also names what is counted. */
+function countsTheSubject(sentence: string, units: string[], counted: Term | undefined): boolean {
+  if (!counted) return true;
+  const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
+  return clauses.some((clause) => termCredit(counted, clause) >= 0.5);
+}
+
+function withoutQuotedQuestions(sentence: string): string {
+  return sentence.replace(/[“"「][^”"」]*[？?][”"」]/gu, ' ');
 }

@@ -2,39 +2,114 @@ import type { Logger } from '../log.ts';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { declined } from './compose.ts';
+import type { CuratedAnswers } from './curated-answers.ts';
+import type { FollowUps } from './follow-up.ts';
+import type { LoggedQuestion, QuestionLog } from './question-log.ts';
+import { asksMembersHowTo, asksToCompose } from './question-kind.ts';
+import { readQuestion } from './question-reader.ts';
 import { coverage, questionTerms } from './relevance.ts';
 import type { Answer, Answerer } from './types.ts';
+import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
 
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
 const MIN_PASSAGE_COVERAGE = 0.34;
 const CANDIDATE_PASSAGES = 8;
 
+export interface AskContext {
+  /** Who asks, in which conversation ("console:chat:u1"): follow-ups and the question log key on it. */
+  asker?: string;
+  /** When the question is asked: "去年" is read against it. The service's clock when not given. */
+  at?: Date;
+}
+
+export interface QuestionServiceOptions {
+  kb: KnowledgeBase;
+  retriever: HybridRetriever;
+  answerer: Answerer;
+  log: Logger;
+  now?: () => Date;
+  /** Resolves "那武汉呢？" against the asker's previous question. */
+  followUps?: FollowUps;
+  /** Answers staff wrote for questions the knowledge base does not answer well. */
+  curated?: CuratedAnswers;
+  /** Where each asked question and its outcome is kept for staff. */
+  questionLog?: QuestionLog;
+}
+
 /**
- * Retrieval, the checks that hold for every answerer (a place or year the knowledge base does
- * not cover, a question whose words the passages do not hold), then the configured answerer.
+ * Reads the question as the reports would word it, resolves a follow-up, gives a staff answer when
+ * one matches, then retrieval, the checks that hold for every answerer (a place or year the
+ * knowledge base does not cover, a how-to no rule answers, a question whose words the passages do
+ * not hold), then the configured answerer. Questions with an asker are logged with their outcome.
  */
 export class QuestionService {
-  constructor(
-    private readonly kb: KnowledgeBase,
-    private readonly retriever: HybridRetriever,
-    private readonly answerer: Answerer,
-    private readonly log: Logger,
-  ) {}
+  private readonly now: () => Date;
 
-  async ask(question: string): Promise<Answer> {
+  constructor(private readonly options: QuestionServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async ask(question: string, context: AskContext = {}): Promise<Answer> {
+    const { kb, followUps, curated, log } = this.options;
+    const at = context.at ?? this.now();
+    const read = readQuestion(question, kb.tokenizer, at);
+    const resolved = context.asker && followUps ? followUps.resolve(context.asker, read, at) : read;
+    const staff = curated ? await curated.find(resolved) : undefined;
+    const answer = staff ?? (await this.answerRead(resolved));
+    if (context.asker) {
+      followUps?.remember(context.asker, resolved, at);
+      await this.record({ question, resolved, followUp: resolved !== read }, answer, context.asker, at);
+    }
+    if (resolved !== read) log.debug({ question, resolved }, 'follow-up resolved');
+    return resolved !== read ? { ...answer, understood: resolved } : answer;
+  }
+
+  /** The knowledge base's answer to a question already read (and resolved). */
+  private async answerRead(text: string): Promise<Answer> {
+    const { kb, retriever, answerer, log } = this.options;
+    if (asksToCompose(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.
-    const { analysis, passages } = await this.retriever.retrieve(question, CANDIDATE_PASSAGES);
+    const retrieval = await retriever.retrieve(text, CANDIDATE_PASSAGES);
+    const { analysis } = retrieval;
+    let { passages } = retrieval;
     const place = analysis.unknownPlaces[0];
-    if (place) return declined(this.kb, `${place}政协的资料`);
-    const year = analysis.years.find((y) => !this.kb.knowsYear(y, analysis.cities));
-    if (year !== undefined) return declined(this.kb, `${year}年的相关资料`);
+    if (place) return declined(kb, `${place}政协的资料`);
+    const year = analysis.years.find((y) => !kb.knowsYear(y, analysis.cities));
+    if (year !== undefined) return declined(kb, missingYearReason(kb, year, analysis.cities));
+    if (analysis.years.length > 0) {
+      passages = passages.filter((p) => passageFitsYears(p, analysis.years));
+      if (passages.length === 0) return declined(kb, missingYearReason(kb, analysis.years[0]!, analysis.cities));
+    }
+    // The member's own how-to is answered by the rules, never by a report's account of the year.
+    if (asksMembersHowTo(text, analysis.cities.length)) passages = passages.filter((p) => p.doc.kind === 'rule');
 
-    const terms = questionTerms(analysis, this.kb);
+    // A year no report covers as its work year may still be mentioned; a decline then says so.
+    const gap = uncoveredYear(kb, analysis.years, analysis.cities);
+    const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
+    const terms = questionTerms(analysis, kb);
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
     if (passages.length === 0 || coverage(terms, context) < MIN_PASSAGE_COVERAGE) {
-      this.log.debug({ question, terms }, 'declined: passages do not cover the question');
-      return declined(this.kb);
+      log.debug({ question: text, terms }, 'declined: passages do not cover the question');
+      return decline();
     }
-    return this.answerer.answer(question, passages);
+    const answer = await answerer.answer(text, passages);
+    return answer.answered || gap === undefined ? answer : decline();
+  }
+
+  private async record(asked: Pick<LoggedQuestion, 'question' | 'resolved' | 'followUp'>, answer: Answer, asker: string, at: Date): Promise<void> {
+    const { questionLog, log } = this.options;
+    if (!questionLog) return;
+    try {
+      await questionLog.record({
+        askedAt: at,
+        asker,
+        ...asked,
+        outcome: answer.via === 'curated' ? 'curated' : answer.answered ? 'answered' : 'declined',
+        source: answer.citations[0]?.source,
+      });
+    } catch (error) {
+      // The member still gets the answer; only the staff's statistics miss one question.
+      log.warn({ err: error }, '问题记录写入失败');
+    }
   }
 }

@@ -12,7 +12,7 @@ export interface Term {
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 内容 情况 工作 方面 活动 组织 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项'.split(' '),
+  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项'.split(' '),
 );
 
 /** "几次", "多少件": the shape of the answer, not its subject. */
@@ -25,19 +25,37 @@ const SYNONYM_CREDIT = 0.8;
 const PART_CREDIT = 0.8;
 
 /**
- * The question's content words weighted by rarity in the knowledge base. A word the
- * knowledge base never uses weighs as much as its rarest word: a question about "天气" is
- * not covered by passages that merely share "武汉".
+ * A word the knowledge base never uses (nor any of its equivalents) that does not name a thing
+ * weighs this share of its rarest word. Members say things the reports do not ("几回", "不想",
+ * "合适"): such a word must not sink a question. A thing the reports never name ("天气",
+ * "上证指数") still weighs in full: the question is about something else.
+ */
+const UNKNOWN_SHARE = 0.35;
+const UNKNOWN_THING_INFORMATIVENESS = 0.6;
+
+/**
+ * The question's content words weighted by rarity in the knowledge base, times how much the word
+ * says in general language. A word the knowledge base never uses weighs a share of its rarest.
  */
 export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[] {
   const maxIdf = Math.log(1 + kb.bm25.size);
-  const weightOf = (word: string) => (kb.bm25.documentFrequency(word) === 0 ? maxIdf : kb.bm25.idf(word));
+  const weightOf = (word: string, forms: string[]) => {
+    const known = forms.filter((f) => kb.bm25.documentFrequency(f) > 0);
+    if (known.length > 0) return Math.min(...known.map((f) => kb.bm25.idf(f)));
+    // A thing the knowledge base never names ("天气", "七言诗") is what the question is about.
+    return kb.tokenizer.namesAThing(word) ? maxIdf : maxIdf * UNKNOWN_SHARE;
+  };
+  // An unknown thing counts even when general language uses it a lot ("国际新闻").
+  const informativeness = (word: string, forms: string[]) =>
+    forms.some((f) => kb.bm25.documentFrequency(f) > 0) || !kb.tokenizer.namesAThing(word)
+      ? kb.tokenizer.informativeness(word)
+      : Math.max(UNKNOWN_THING_INFORMATIVENESS, kb.tokenizer.informativeness(word));
   const terms = new Map<string, Term>();
   for (const word of kb.tokenizer.words(analysis.text)) {
     if (terms.has(word) || FRAME_WORDS.has(word) || QUANTITY_ASK.test(word) || analysis.cities.some((c) => word.startsWith(c) || c.startsWith(word))) continue;
     if (/^\d+$/.test(word) && analysis.years.includes(Number(word))) continue;
     const forms = kb.tokenizer.synonyms(word);
-    const weight = Math.min(...forms.map(weightOf)) * kb.tokenizer.informativeness(word) * ([...word].length === 1 ? 0.4 : 1);
+    const weight = weightOf(word, forms) * informativeness(word, forms) * ([...word].length === 1 ? 0.4 : 1);
     const parts = [...word].length > 2 ? kb.tokenizer.tokens(word).filter((p) => p !== word && [...p].length >= 2) : [];
     terms.set(word, { word, weight, forms, parts });
   }
@@ -57,4 +75,15 @@ export function coverage(terms: Term[], text: string): number {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return 0;
   return terms.reduce((sum, t) => sum + t.weight * termCredit(t, text), 0) / total;
+}
+
+/**
+ * Coverage of a sentence read in its section: a word the sentence lacks but its section holds
+ * earns `share` of its credit ("廊坊发大水那年…捐了多少钱物": the flood is named at the section's
+ * start, the donation three sentences on).
+ */
+export function coverageInSection(terms: Term[], text: string, section: string, share: number): number {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return 0;
+  return terms.reduce((sum, t) => sum + t.weight * Math.max(termCredit(t, text), share * termCredit(t, section)), 0) / total;
 }

@@ -1,10 +1,14 @@
 import type { Answer } from './types.ts';
 
-/** The chat form of an answer: its text, then the sources it cites. */
+/** The chat form of an answer: how a follow-up was understood, its text, then the sources it cites. */
 export function renderAnswer(answer: Answer): string {
-  if (!answer.answered) return answer.text;
+  const understood = answer.understood ? `（按“${answer.understood}”理解）\n` : '';
+  if (!answer.answered) return `${understood}${answer.text}`;
   const cited = answer.citations.filter((c) => answer.text.includes(`[${c.n}]`));
-  if (cited.length === 0) return answer.text;
-  const sources = cited.map((c) => `[${c.n}] 《${c.title}》${c.section ? ` ${c.section}` : ''}`);
-  return `${answer.text}\n\n来源：\n${sources.join('\n')}`;
+  if (cited.length === 0) return `${understood}${answer.text}`;
+  const sources = cited.map((c) =>
+    // A staff answer is cited by who gave it and when, not as a document.
+    c.source.startsWith('staff:') ? `[${c.n}] ${c.title}（${c.section}）` : `[${c.n}] 《${c.title}》${c.section ? ` ${c.section}` : ''}`,
+  );
+  return `${understood}${answer.text}\n\n来源：\n${sources.join('\n')}`;
 }

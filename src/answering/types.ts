@@ -24,8 +24,10 @@ export interface Answer {
   /** false when the bot declined: the knowledge base does not hold the answer. */
   answered: boolean;
   citations: Citation[];
-  /** Which answerer produced the text, for logs and tests. */
-  via: 'extractive' | 'llm' | 'declined';
+  /** Which answerer produced the text, for logs and tests; 'curated' is a staff answer. */
+  via: 'extractive' | 'llm' | 'declined' | 'curated';
+  /** A follow-up ("那武汉呢？") as the bot understood it ("武汉市政协…多少次？"). */
+  understood?: string;
 }
 
 export interface Answerer {

@@ -1,29 +1,61 @@
-import { readFileSync } from 'node:fs';
 import { createApp } from '../app.ts';
 import { renderAnswer } from '../answering/render.ts';
 import type { Answer } from '../answering/types.ts';
+import { guardInbound } from '../conversation/input-guard.ts';
 import { readQuestionLines } from '../evaluation/question-set.ts';
+import { InputFileError, readInputText } from '../shared/input-file.ts';
 import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
+import { processIo, type OpinionsIo } from './opinions/io.ts';
 
-export async function askCommand(ctx: CommandContext, args: string[]): Promise<number> {
+/** A question file holds a few thousand lines at most; anything far larger is the wrong file. */
+const MAX_QUESTION_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * `liaison ask`: the same input guard as the chat, so a question the bot would refuse in chat (too
+ * long, binary, empty, an instruction to the bot) gets the same Chinese reply here and exit code 1.
+ */
+export async function askCommand(ctx: CommandContext, args: string[], io: OpinionsIo = processIo()): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     json: { type: 'boolean', default: false },
     file: { type: 'string' },
   });
-  const question = positionals.join(' ').trim();
-  if (!values.file && !question) throw new UsageError('请提供问题，例如：liaison ask "社情民意信息怎么报送？"');
-  const app = await createApp(ctx.config, ctx.log);
+  if (!values.file && positionals.length === 0) throw new UsageError('请提供问题，例如：liaison ask "社情民意信息怎么报送？"');
+  const guard = (text: string) => guardInbound(text, { maxChars: ctx.config.maxMessageChars });
 
   if (values.file) {
-    const items = readQuestionLines(readFileSync(values.file, 'utf8'));
-    for (const item of items) {
-      const answer = await app.questions.ask(item.q);
-      process.stdout.write(`${JSON.stringify({ id: item.id, ...toJson(answer) })}\n`);
+    let text: string;
+    try {
+      text = await readInputText(values.file, '问题文件', MAX_QUESTION_FILE_BYTES);
+    } catch (error) {
+      if (!(error instanceof InputFileError)) throw error;
+      io.err(error.message);
+      return 1;
     }
-    return 0;
+    const items = readQuestionLines(text);
+    const app = await createApp(ctx.config, ctx.log);
+    let refused = 0;
+    for (const item of items) {
+      const verdict = guard(item.q);
+      if (!verdict.ok) {
+        refused++;
+        io.out(JSON.stringify({ id: item.id, error: verdict.reply, reason: verdict.reason }));
+        continue;
+      }
+      const answer = await app.questions.ask(verdict.text);
+      io.out(JSON.stringify({ id: item.id, ...toJson(answer) }));
+    }
+    return refused > 0 ? 1 : 0;
   }
-  const answer = await app.questions.ask(question);
-  process.stdout.write(values.json ? `${JSON.stringify(toJson(answer))}\n` : `${renderAnswer(answer)}\n`);
+
+  const verdict = guard(positionals.join(' '));
+  if (!verdict.ok) {
+    if (values.json) io.out(JSON.stringify({ error: verdict.reply, reason: verdict.reason }));
+    else io.err(verdict.reply);
+    return 1;
+  }
+  const app = await createApp(ctx.config, ctx.log);
+  const answer = await app.questions.ask(verdict.text);
+  io.out(values.json ? JSON.stringify(toJson(answer)) : renderAnswer(answer));
   return 0;
 }
 

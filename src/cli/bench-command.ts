@@ -7,6 +7,7 @@ import { readQuestionLines } from '../evaluation/question-set.ts';
 import { benchTelegram, benchWechat } from '../evaluation/adapter-bench.ts';
 import { benchExports } from '../evaluation/export-bench.ts';
 import { benchBackup } from '../evaluation/backup-bench.ts';
+import { describeKillNine, runKillNine } from '../evaluation/kill-nine.ts';
 import { BenchRoster, benchNoticeFanOut } from '../evaluation/notice-bench.ts';
 import { writeSyntheticCorpus } from '../evaluation/synthetic-corpus.ts';
 import { percentile, peakRssMiB, timeQueries } from '../evaluation/timing.ts';
@@ -38,6 +39,7 @@ export async function benchCommand(ctx: CommandContext, args: string[]): Promise
     if (!only || only === 'exports') await benchExportOpinions(path.join(work, 'exports'));
     if (!only || only === 'adapters') await benchAdapters({ ...offline, dataDir: path.join(work, 'adapters') });
     if (!only || only === 'backup') await benchBackups(path.join(work, 'backup'));
+    if (!only || only === 'durability') await benchDurability(path.join(work, 'durability'));
     if ((!only && !values['skip-large']) || only === 'large') await benchLarge(offline, work, Number(values.chunks));
     return 0;
   } finally {
@@ -87,6 +89,11 @@ async function benchBackups(dataDir: string): Promise<void> {
   print(`liaison backup（另开连接，含完整性检查）：${(r.cli.ms / 1000).toFixed(2)} 秒，备份文件 ${mib(r.cli.bytes)} MiB`);
   print(`运行中的机器人每日备份（同一连接）：${(r.inBot.ms / 1000).toFixed(2)} 秒，备份文件 ${mib(r.inBot.bytes)} MiB`);
   print(`恢复到新的数据目录（校验 + 替换）：${(r.restoreMs / 1000).toFixed(2)} 秒`);
+}
+
+async function benchDurability(dataDir: string): Promise<void> {
+  print('\n== kill -9 耐久性（每轮 40 份同时提交，经真实存储，子进程在随机时刻被 SIGKILL，共 8 次）');
+  for (const line of describeKillNine(await runKillNine({ dataDir, kills: 8, perRound: 40, seed: 20260501 }))) print(line);
 }
 
 async function benchAdapters(config: Config): Promise<void> {

@@ -1,21 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, createApp } from '../app.ts';
+import { parseChinaDate } from '../china-time.ts';
 import { readQuestionLines } from '../evaluation/question-set.ts';
 import { scoreItem, summarize, type ScoredItem } from '../evaluation/score.ts';
-import { parseCommandArgs, type CommandContext } from './context.ts';
+import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
 
 export async function evalCommand(ctx: CommandContext, args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     file: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/qa-visible.jsonl') },
     json: { type: 'boolean', default: false },
+    today: { type: 'string' },
   });
+  const today = values.today === undefined ? undefined : parseChinaDate(values.today);
+  if (today === null) throw new UsageError('--today 应写成 YYYY-MM-DD，如 --today 2025-03-01');
   const items = readQuestionLines(readFileSync(values.file, 'utf8'));
   const app = await createApp(ctx.config, ctx.log);
   const scored: ScoredItem[] = [];
+  const days = new Set(items.map((item) => item.asked ?? values.today ?? '今天'));
   for (const item of items) {
     const started = performance.now();
-    const answer = await app.questions.ask(item.q);
+    // "去年" is read against the day the set says the question was asked, else --today, else today.
+    const at = (item.asked ? parseChinaDate(item.asked) : null) ?? today;
+    const answer = await app.questions.ask(item.q, at ? { at } : {});
     scored.push(scoreItem(item, answer, performance.now() - started));
   }
   const summary = summarize(scored);
@@ -26,6 +33,7 @@ export async function evalCommand(ctx: CommandContext, args: string[]): Promise<
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const out = [
     `问题集：${values.file}（可回答 ${summary.answerable} 题，不可回答 ${summary.unanswerable} 题；答题方式：${ctx.config.llm ? '大模型' : '离线抽取'}）`,
+    `提问日期（“去年”“今年”据此理解）：${[...days].join('、')}`,
     `答案事实准确率 answer fact accuracy：${summary.factAccuracy.toFixed(3)}`,
     `上下文召回 context recall@5：     ${summary.contextRecallAt5.toFixed(3)}`,
     `可回答题作答率 answered rate：    ${pct(summary.answeredRate)}`,

@@ -1,5 +1,8 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
+import { isStorageUnavailable } from '../shared/storage-unavailable.ts';
+import { checkDataDir } from '../storage/data-dir.ts';
+import { describeFileError, StorageFileError } from '../storage/storage-errors.ts';
 import { UsageError, type CommandContext } from './context.ts';
 
 const USAGE = `用法：liaison <命令> [选项]
@@ -17,12 +20,21 @@ const USAGE = `用法：liaison <命令> [选项]
                                  （详见 liaison opinions help）
   members import|list|show|code   委员名单：导入 CSV/XLSX、列出、查看、生成绑定码（详见 liaison members help）
   notices create|send|list|show|status|export|change|cancel  会议通知：新建、发送、回执情况、导出（详见 liaison notices help）
+  questions [--declined] [--since 日期] [--json]  委员问过的问题，相近问法归组计数；--declined 只看答不上的
+  answers add|list|remove        工作人员答复：为答不好的问题写好答复，机器人遇到相同或相近的问题时给出（详见 liaison answers help）
   backup [--out 文件]             备份数据库（机器人运行时也可以），写完后校验完整性；默认写到 数据目录/backups/
   restore 文件 [--yes]            用备份替换当前数据库（须先停止机器人；原数据库保留为 liaison.db.before-restore-时间）
   doctor                         检查配置、知识库索引、数据库和已配置的服务是否就绪
   help                           显示本帮助`;
 
 type Command = (ctx: CommandContext, args: string[]) => Promise<number>;
+
+/**
+ * Commands that read and write DATA_DIR: checked before they start, so a read-only or foreign-owned
+ * folder gives one sentence rather than an error half-way. backup, restore and doctor word their own
+ * checks; bench and eval-language work in temporary folders.
+ */
+const USES_DATA_DIR = new Set(['start', 'chat', 'ask', 'ingest', 'eval', 'opinions', 'notices', 'members', 'questions', 'answers']);
 
 /**
  * Loaded on demand: a staff command (opinions, notices, members) should not pay for LangChain,
@@ -42,6 +54,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   members: async () => (await import('./members-command.ts')).membersCommand,
   backup: async () => (await import('./backup-command.ts')).backupCommand,
   restore: async () => (await import('./backup-command.ts')).restoreCommand,
+  questions: async () => (await import('./questions-command.ts')).questionsCommand,
+  answers: async () => (await import('./answers-command.ts')).answersCommand,
 };
 
 /** Entry point of the `liaison` command; returns the exit code and never throws. */
@@ -64,7 +78,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${error instanceof ConfigError ? error.message : `无法读取配置：${String(error)}`}\n`);
     return 2;
   }
+  const asksForHelp = args[0] === 'help' || args[0] === '--help';
   try {
+    if (USES_DATA_DIR.has(name) && !asksForHelp) checkDataDir(ctx.config.dataDir);
     return await (await load())(ctx, args);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -72,7 +88,14 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     ctx.log.debug({ err: error }, 'command failed');
-    process.stderr.write(`运行出错：${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${describeFailure(error, ctx.config.dataDir)}\n`);
     return 1;
   }
+}
+
+/** One line for the terminal: worded storage failures as they are, a disk or permission problem named. */
+function describeFailure(error: unknown, dataDir: string): string {
+  if (error instanceof StorageFileError) return error.message;
+  if (isStorageUnavailable(error)) return `运行出错：${describeFileError(error, '读写数据目录', dataDir).message}`;
+  return `运行出错：${error instanceof Error ? error.message : String(error)}`;
 }

@@ -23,11 +23,11 @@ export const MEMBERS_USAGE = `liaison members 子命令：
 
 const ROLE = { member: '委员', staff: '工作人员' } as const;
 
-function find(store: MemberStore, who: string | undefined): Member {
+async function find(store: MemberStore, who: string | undefined): Promise<Member> {
   if (!who) throw new UsageError(`请给出委员姓名或编号。\n\n${MEMBERS_USAGE}`);
-  const byId = store.get(who.toUpperCase());
+  const byId = await store.get(who.toUpperCase());
   if (byId) return byId;
-  const byName = store.byName(who);
+  const byName = await store.byName(who);
   if (byName.length === 1 && byName[0]) return byName[0];
   if (byName.length > 1) throw new UsageError(`有 ${byName.length} 位委员名叫“${who}”（${byName.map((m) => `${m.id} ${m.sector || '未填界别'}`).join('、')}），请改用编号。`);
   throw new UsageError(`名单中没有“${who}”。`);
@@ -85,7 +85,7 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
     const store = storage.members;
     switch (name) {
       case 'import': {
-        const report = importMembers(rows, store, io.now());
+        const report = await importMembers(rows, store, io.now());
         ctx.log.info({ added: report.added, updated: report.updated, skipped: report.problems.length }, 'members imported');
         if (values.json) json(report);
         else io.out(importText(report));
@@ -93,35 +93,38 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
         return report.added + report.updated + report.unchanged > 0 || report.problems.length === 0 ? 0 : 1;
       }
       case 'list': {
-        const members = store.list({ sector: values.sector, committee: values.committee });
-        const locks = store.lockedTargets();
-        if (values.json) json(members.map((m) => ({ ...m, accounts: store.accountsOf(m.id), bindLockedSince: lockedJson(locks.get(m.name)) })));
+        const members = await store.list({ sector: values.sector, committee: values.committee });
+        const locks = await store.lockedTargets();
+        if (values.json) {
+          const accounts = await Promise.all(members.map((m) => store.accountsOf(m.id)));
+          json(members.map((m, i) => ({ ...m, accounts: accounts[i], bindLockedSince: lockedJson(locks.get(m.name)) })));
+        }
         else io.out(members.length ? ['编号\t姓名\t界别\t专委会\t职务\t角色\t绑定', ...members.map((m) => row(m, locks.get(m.name)))].join('\n') : '名单中没有符合条件的委员。');
         return 0;
       }
       case 'show': {
-        const member = find(store, positionals[0]);
-        const accounts = store.accountsOf(member.id);
-        const locked = store.lockedSince(member.name);
+        const member = await find(store, positionals[0]);
+        const accounts = await store.accountsOf(member.id);
+        const locked = await store.lockedSince(member.name);
         if (values.json) json({ ...member, accounts, bindLockedSince: lockedJson(locked) });
         else io.out(showText(member, accounts, locked));
         return 0;
       }
       case 'code': {
-        const member = find(store, positionals[0]);
-        const { code, expiresAt } = issueBindCode(store, member.id, io.now());
+        const member = await find(store, positionals[0]);
+        const { code, expiresAt } = await issueBindCode(store, member.id, io.now());
         ctx.log.info({ memberId: member.id }, 'binding code issued');
         if (values.json) json({ memberId: member.id, name: member.name, code, expiresAt: expiresAt.toISOString() });
         else {
-          const locked = store.lockedSince(member.name) ? '\n该姓名的手机号绑定已锁定，不影响用绑定码绑定。' : '';
+          const locked = (await store.lockedSince(member.name)) ? '\n该姓名的手机号绑定已锁定，不影响用绑定码绑定。' : '';
           io.out(`${member.name}（${member.id}）的绑定码：${code}，${formatChinaDateTime(expiresAt)} 前有效，仅可使用一次（此前发给该委员的绑定码随即失效）。\n请委员在与机器人的私聊中发送“绑定 ${code}”。${locked}`);
         }
         return 0;
       }
       case 'unlock': {
-        const member = find(store, positionals[0]);
+        const member = await find(store, positionals[0]);
         // Locks are per name (bind-guard.ts): namesakes are unlocked together.
-        if (!store.unlockTarget(member.name, io.now())) {
+        if (!(await store.unlockTarget(member.name, io.now()))) {
           io.out(`${member.name}（${member.id}）的绑定没有被锁定。`);
           return 0;
         }

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeRollXlsx } from '../notices/export-roll.ts';
 import { NoticeFileError, parseNoticeFile } from '../notices/front-matter.ts';
 import { NoticeStoreError } from '../notices/notice-store.ts';
 import { renderNotice, renderRoll } from '../notices/render.ts';
 import { describeTargets } from '../notices/targets-text.ts';
+import { InputFileError, readInputText } from '../shared/input-file.ts';
+import { OutputFileError, writeFileAtomically } from '../shared/output-file.ts';
 import { openStorage } from '../storage/open-store.ts';
 import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
 import { actor, noticeId, noticesContext, type NoticesContext } from './notices/context.ts';
@@ -35,16 +36,22 @@ function needId(id: number): number {
   return id;
 }
 
-function readFile(file: string | undefined): string {
+/** A notice is a page of text: a file far larger than that is the wrong file. */
+const MAX_NOTICE_FILE_BYTES = 256 * 1024;
+
+async function readFile(file: string | undefined): Promise<string> {
   if (!file) throw new UsageError('请用 --file 指定通知文件。');
-  if (!existsSync(file)) throw new NoticeFileError(`找不到通知文件：${file}`);
-  return readFileSync(file, 'utf8');
+  try {
+    return await readInputText(file, '通知文件', MAX_NOTICE_FILE_BYTES);
+  } catch (error) {
+    throw error instanceof InputFileError ? new NoticeFileError(error.message) : error;
+  }
 }
 
 const SUBCOMMANDS: Record<string, Sub> = {
   async create({ service, io }, args) {
     const { values } = parse(args);
-    const { fields, targets } = parseNoticeFile(readFile(values.file), io.now());
+    const { fields, targets } = parseNoticeFile(await readFile(values.file), io.now());
     const notice = await service.create(fields, targets, actor(values.by), io.now());
     io.out(`已新建通知 ${notice.id}（草稿，发送对象：${describeTargets(targets)}）。确认无误后运行：liaison notices send ${notice.id}\n\n${renderNotice(notice)}`);
     return 0;
@@ -80,13 +87,14 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const { values, id } = parse(args);
     const roll = await service.roll(needId(id));
     const file = path.resolve(io.cwd, values.out ?? `会议通知${id}-回执.xlsx`);
-    await writeRollXlsx(roll, await store.deliveries(id), file);
+    const deliveries = await store.deliveries(id);
+    await writeFileAtomically(file, (temp) => writeRollXlsx(roll, deliveries, temp));
     io.out(`已导出：${file}（${roll.attending.length + roll.excused.length + roll.unanswered.length} 位委员）`);
     return 0;
   },
   async change({ service, io }, args) {
     const { values, id } = parse(args);
-    const { fields } = parseNoticeFile(readFile(values.file), io.now());
+    const { fields } = parseNoticeFile(await readFile(values.file), io.now());
     const notice = await service.change(needId(id), fields, actor(values.by), io.now());
     io.out(`通知 ${notice.id} 已修改，已收到通知的委员会收到变更消息。`);
     return 0;
@@ -112,7 +120,7 @@ export async function noticesCommand(ctx: CommandContext, args: string[], io: Op
   try {
     return await sub(noticesContext(ctx, io, storage), rest);
   } catch (error) {
-    if (error instanceof NoticeStoreError || error instanceof NoticeFileError) {
+    if (error instanceof NoticeStoreError || error instanceof NoticeFileError || error instanceof OutputFileError) {
       io.err(error.message);
       return 1;
     }

@@ -1,5 +1,6 @@
 import type { Logger } from '../log.ts';
 import { noMetrics, type Metrics } from '../shared/metrics.ts';
+import { isStorageUnavailable } from '../shared/storage-unavailable.ts';
 import { guardInbound, INJECTION_REPLY } from './input-guard.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import type { HandledMessages } from './outbound.ts';
@@ -21,6 +22,8 @@ export interface CoreOptions {
 }
 
 export const APOLOGY = '抱歉，系统刚才处理您的消息时出了点问题，请稍后再试。如多次出现，请联系市政协办公室。';
+/** When the store cannot write (disk full, read-only): nothing of this message was kept. */
+export const STORAGE_APOLOGY = '抱歉，系统暂时无法保存数据，您的这条消息没有办理成功，请稍后再试。如多次出现，请联系市政协办公室。';
 
 /**
  * The channel-agnostic conversation core: an inbound message in, replies out. Adapters only
@@ -35,22 +38,31 @@ export class ConversationCore {
     this.onError =
       options.onError ??
       ((error, message) => {
-        options.log.error({ err: error, channel: message.channel, chat: message.chatId, sender: message.senderId }, 'handler failed');
-        return [{ text: APOLOGY }];
+        const unavailable = isStorageUnavailable(error);
+        options.log.error({ err: error, channel: message.channel, chat: message.chatId, sender: message.senderId }, unavailable ? 'storage unavailable' : 'handler failed');
+        return [{ text: unavailable ? STORAGE_APOLOGY : APOLOGY }];
       });
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Messages of one sender are handled in arrival order; different senders concurrently. */
+  /**
+   * Messages of one sender are handled in arrival order; different senders concurrently. Never
+   * rejects and never leaves a member without a word: whatever fails, the member gets an apology.
+   */
   handle(message: InboundMessage): Promise<Reply[]> {
     // In a group the bot speaks only when spoken to.
     if (message.isGroup && !message.addressed) return Promise.resolve([]);
-    return this.queue.run(`${message.channel}\u0000${message.senderId}`, () => this.handleInOrder(message));
+    return this.queue.run(`${message.channel}\u0000${message.senderId}`, async () => {
+      try {
+        return await this.handleInOrder(message);
+      } catch (error) {
+        return this.apologise(error, message);
+      }
+    });
   }
 
   private async handleInOrder(message: InboundMessage): Promise<Reply[]> {
-    const { handled } = this.options;
-    if (handled && message.messageId && !(await handled.claim(message.channel, message.messageId, this.now()))) {
+    if (!(await this.claim(message))) {
       this.options.log.info({ channel: message.channel, messageId: message.messageId }, 'redelivered message ignored');
       return [];
     }
@@ -63,14 +75,33 @@ export class ConversationCore {
     const suspicious = !verdict.ok;
     if (suspicious) this.options.log.info({ channel: message.channel, sender: message.senderId }, 'instruction-like text, not acted on');
     const cleaned: InboundMessage = { ...message, text: verdict.text, ...(suspicious ? { suspicious } : {}) };
+    for (const feature of this.options.features) {
+      const replies = await feature.handle(cleaned);
+      if (replies) return replies;
+    }
+    return suspicious ? [{ text: INJECTION_REPLY }] : [];
+  }
+
+  /**
+   * false for a message already handled. A guard that cannot record the id (disk full, read-only)
+   * does not stop the bot: the message is handled anyway, at the risk of answering a redelivery twice.
+   */
+  private async claim(message: InboundMessage): Promise<boolean> {
+    const { handled } = this.options;
+    if (!handled || !message.messageId) return true;
     try {
-      for (const feature of this.options.features) {
-        const replies = await feature.handle(cleaned);
-        if (replies) return replies;
-      }
-      return suspicious ? [{ text: INJECTION_REPLY }] : [];
+      return await handled.claim(message.channel, message.messageId, this.now());
     } catch (error) {
+      this.options.log.warn({ err: error, channel: message.channel, messageId: message.messageId }, 'redelivery guard unavailable, message handled anyway');
+      return true;
+    }
+  }
+
+  private apologise(error: unknown, message: InboundMessage): Reply[] {
+    try {
       return this.onError(error, message);
+    } catch {
+      return [{ text: isStorageUnavailable(error) ? STORAGE_APOLOGY : APOLOGY }];
     }
   }
 }

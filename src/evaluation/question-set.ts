@@ -7,6 +7,8 @@ const lineSchema = z.object({
   any: z.array(z.array(z.string())).optional(),
   source: z.string().default(''),
   kind: z.string().default(''),
+  /** The day the question was asked (YYYY-MM-DD): "去年" in it is read against this day. */
+  asked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
 export type QuestionItem = z.infer<typeof lineSchema>;

@@ -14,17 +14,17 @@ export function hashBindCode(code: string): string {
  * in a private chat. Issuing a new code revokes the member's previous unused one. It is the only
  * way a registry staff entry binds (bind-feature.ts), and the way out of a lock (bind-guard.ts).
  */
-export function issueBindCode(store: MemberStore, memberId: string, now: Date): { code: string; expiresAt: Date } {
+export async function issueBindCode(store: MemberStore, memberId: string, now: Date): Promise<{ code: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + BIND_CODE_TTL_MS);
   // A clash with another member's live code is one in a million per try; draw again then.
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    if (store.issueCode(memberId, hashBindCode(code), expiresAt, now)) return { code, expiresAt };
+    if (await store.issueCode(memberId, hashBindCode(code), expiresAt, now)) return { code, expiresAt };
   }
   throw new Error('无法生成绑定码，请稍后重试。');
 }
 
 /** The member a code was issued to, if it is live; it is used up by this. */
-export function redeemBindCode(store: MemberStore, code: string, now: Date): string | null {
+export function redeemBindCode(store: MemberStore, code: string, now: Date): Promise<string | null> {
   return store.redeemCode(hashBindCode(code), now);
 }

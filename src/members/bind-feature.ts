@@ -47,41 +47,41 @@ export class BindFeature implements Feature {
     if (message.isGroup) return [{ text: '绑定和解除绑定请在与我的私聊中进行。', mention: [message.senderId] }];
     const account = accountKey(message.channel, message.senderId);
     if (request.kind === 'unbind') {
-      const was = this.store.byAccount(account);
-      if (!was || !this.store.unbind(account)) return [{ text: '当前账号没有绑定委员信息。' }];
+      const was = await this.store.byAccount(account);
+      if (!was || !(await this.store.unbind(account))) return [{ text: '当前账号没有绑定委员信息。' }];
       this.log.info({ account, memberId: was.id }, 'account unbound');
       return [{ text: `已解除绑定（${was.name}）。如需重新绑定，请私聊发送“绑定 姓名 手机号后四位”。` }];
     }
     if (request.kind === 'help') return [{ text: HOW }];
 
     const now = this.now();
-    const throttled = this.guard.checkAccount(account, now);
+    const throttled = await this.guard.checkAccount(account, now);
     if (throttled) return [{ text: REFUSED[throttled] }];
     if (request.kind === 'by-code') {
-      const memberId = redeemBindCode(this.store, request.code, now);
+      const memberId = await redeemBindCode(this.store, request.code, now);
       if (memberId) return await this.bound(account, memberId, request.kind, now);
-      this.guard.codeFailed(account, now);
+      await this.guard.codeFailed(account, now);
       return [{ text: FAILED }];
     }
-    const refused = this.guard.checkPhone(account, request.name, now);
+    const refused = await this.guard.checkPhone(account, request.name, now);
     if (refused) return [{ text: REFUSED[refused] }];
-    const memberId = this.matchByPhone(account, request.name, request.digits);
+    const memberId = await this.matchByPhone(account, request.name, request.digits);
     if (memberId) return await this.bound(account, memberId, request.kind, now);
-    this.guard.phoneFailed(account, request.name, now);
+    await this.guard.phoneFailed(account, request.name, now);
     return [{ text: FAILED }];
   }
 
   private async bound(account: string, memberId: string, how: string, now: Date): Promise<Reply[]> {
-    this.store.bind(account, memberId, now);
+    await this.store.bind(account, memberId, now);
     await this.onBound(account, memberId);
-    const member = this.store.get(memberId);
+    const member = await this.store.get(memberId);
     this.log.info({ account, memberId, how }, 'account bound');
     const who = `${member?.name ?? ''}${member?.sector ? `（${member.sector}）` : ''}`;
     return [{ text: `绑定成功：${who}。今后会议通知会发到这里，反映社情民意时会自动带出您的姓名、界别和联系电话。` }];
   }
 
-  private matchByPhone(account: string, name: string, digits: string): string | null {
-    const matches = this.store.byName(name).filter((m) => m.phone !== '' && (digits.length === 11 ? m.phone === digits : m.phone.endsWith(digits)));
+  private async matchByPhone(account: string, name: string, digits: string): Promise<string | null> {
+    const matches = (await this.store.byName(name)).filter((m) => m.phone !== '' && (digits.length === 11 ? m.phone === digits : m.phone.endsWith(digits)));
     const staff = matches.filter((m) => m.role === 'staff');
     // Right digits for a staff entry: someone knows them, worth a look; the reply stays a plain failure.
     for (const m of staff) this.log.warn({ account, memberId: m.id }, 'binding refused: staff entries bind by code only');

@@ -34,42 +34,42 @@ export class BindGuard {
   ) {}
 
   /** Refuses an account that failed too often lately, whatever it tries. */
-  checkAccount(account: string, now: Date): BindRefusal | null {
-    if (this.store.failuresSince(account, ago(now, HOUR_MS)) < MAX_BIND_FAILURES_PER_HOUR) return null;
+  async checkAccount(account: string, now: Date): Promise<BindRefusal | null> {
+    if ((await this.store.failuresSince(account, ago(now, HOUR_MS))) < MAX_BIND_FAILURES_PER_HOUR) return null;
     this.log.warn({ account }, 'binding attempts throttled');
     return 'throttled';
   }
 
   /** Refuses a phone-digit attempt while such binding is paused, or the name is locked. */
-  checkPhone(account: string, name: string, now: Date): BindRefusal | null {
-    if (this.store.phoneFailuresSince(ago(now, HOUR_MS)) >= MAX_PHONE_FAILURES_PER_HOUR_OVERALL) {
+  async checkPhone(account: string, name: string, now: Date): Promise<BindRefusal | null> {
+    if ((await this.store.phoneFailuresSince(ago(now, HOUR_MS))) >= MAX_PHONE_FAILURES_PER_HOUR_OVERALL) {
       this.log.warn({ account, target: name }, 'binding refused: phone-digit binding paused');
       return 'paused';
     }
-    const locked = this.store.lockedSince(name);
+    const locked = await this.store.lockedSince(name);
     if (!locked) return null;
     this.log.warn({ account, target: name, lockedAt: locked.toISOString() }, 'binding refused: name locked');
     return 'locked';
   }
 
   /** A wrong 姓名 + 手机号 guess: counted against the account, the name and everybody. */
-  phoneFailed(account: string, name: string, now: Date): void {
-    this.store.recordFailure({ account, kind: 'phone', target: name }, now);
+  async phoneFailed(account: string, name: string, now: Date): Promise<void> {
+    await this.store.recordFailure({ account, kind: 'phone', target: name }, now);
     this.log.info({ account, how: 'by-phone', target: name }, 'binding failed');
-    const forName = this.store.targetFailuresSince(name, ago(now, NAME_FAILURE_WINDOW_MS));
-    if (forName >= MAX_FAILURES_PER_NAME && !this.store.lockedSince(name)) {
-      this.store.lockTarget(name, now);
+    const forName = await this.store.targetFailuresSince(name, ago(now, NAME_FAILURE_WINDOW_MS));
+    if (forName >= MAX_FAILURES_PER_NAME && !(await this.store.lockedSince(name))) {
+      await this.store.lockTarget(name, now);
       this.log.warn({ target: name, failures: forName }, 'name locked for phone-digit binding');
     }
-    const overall = this.store.phoneFailuresSince(ago(now, HOUR_MS));
+    const overall = await this.store.phoneFailuresSince(ago(now, HOUR_MS));
     if (overall === MAX_PHONE_FAILURES_PER_HOUR_OVERALL) {
       this.log.error({ failures: overall }, 'phone-digit binding paused for everybody: too many wrong guesses this hour');
     }
   }
 
   /** A wrong, expired or used-up code: counted against the account. */
-  codeFailed(account: string, now: Date): void {
-    this.store.recordFailure({ account, kind: 'code' }, now);
+  async codeFailed(account: string, now: Date): Promise<void> {
+    await this.store.recordFailure({ account, kind: 'code' }, now);
     this.log.info({ account, how: 'by-code' }, 'binding failed');
   }
 }

@@ -27,25 +27,25 @@ export class RegistryDirectory implements MemberDirectory {
 
   async identify(sender: Sender): Promise<Identity> {
     const account = accountKey(sender.channel, sender.senderId);
-    const member = this.store.byAccount(account);
+    const member = await this.store.byAccount(account);
     const role = this.staff.has(account) || member?.role === 'staff' ? 'staff' : member ? 'member' : 'guest';
     const nickname = sender.senderName?.trim();
     return { memberId: member?.id ?? account, role, profile: member ? profileOf(member) : {}, ...(nickname ? { nickname } : {}) };
   }
 
   /** Where to reach a member privately: their most recently bound account, or the account itself. */
-  addressOf(memberId: string): Address | null {
+  addressOf(memberId: string): Promise<Address | null> {
     return addressOf(this.store, memberId);
   }
 
   /** The registry entry a chat account is bound to, if any. */
-  memberOf(sender: Pick<Sender, 'channel' | 'senderId'>): Member | null {
+  memberOf(sender: Pick<Sender, 'channel' | 'senderId'>): Promise<Member | null> {
     return this.store.byAccount(accountKey(sender.channel, sender.senderId));
   }
 }
 
-export function addressOf(store: Pick<MemberStore, 'accountsOf'>, memberId: string): Address | null {
+export async function addressOf(store: Pick<MemberStore, 'accountsOf'>, memberId: string): Promise<Address | null> {
   if (memberId.includes(':')) return privateAddress(memberId);
-  const account = store.accountsOf(memberId)[0];
+  const account = (await store.accountsOf(memberId))[0];
   return account ? privateAddress(account) : null;
 }

@@ -9,17 +9,18 @@ export class RegistryRoster implements Roster {
   constructor(private readonly store: MemberStore) {}
 
   async find(targets: NoticeTargets): Promise<RosterMember[]> {
-    return this.store
-      .findBy({ all: targets.allMembers, sectors: targets.sectors, committees: targets.committees, names: targets.members })
-      .map((m) => ({
+    const members = await this.store.findBy({ all: targets.allMembers, sectors: targets.sectors, committees: targets.committees, names: targets.members });
+    return Promise.all(
+      members.map(async (m) => ({
         memberId: m.id,
         name: m.name,
-        accounts: this.store.accountsOf(m.id).flatMap((key) => privateAddress(key) ?? []),
-      }));
+        accounts: (await this.store.accountsOf(m.id)).flatMap((key) => privateAddress(key) ?? []),
+      })),
+    );
   }
 
   async memberIdsOf(account: Address): Promise<string[]> {
-    const member = this.store.byAccount(accountKey(account.channel, account.chatId));
+    const member = await this.store.byAccount(accountKey(account.channel, account.chatId));
     return member ? [member.id] : [];
   }
 }

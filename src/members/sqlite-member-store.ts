@@ -1,6 +1,6 @@
 import type { Database } from '../storage/database.ts';
 import type { BindFailure, MemberStore, UpsertResult } from './member-store.ts';
-import { checkUnique, findExisting, nextMemberId, toMember, toRow, type MemberRow } from './member-rows.ts';
+import { checkUnique, findExisting, nextMemberId, toMember, toRow, type MemberRow } from './sqlite-member-rows.ts';
 import * as codes from './sqlite-bind-codes.ts';
 import * as guard from './sqlite-bind-guard.ts';
 import type { Member, MemberFields, MemberInput, MemberQuery } from './types.ts';
@@ -25,7 +25,7 @@ const telegramAccount = (id: string) => `telegram:${id}`;
 export class SqliteMemberStore implements MemberStore {
   constructor(private readonly db: Database) {}
 
-  upsert(fields: MemberFields, now: Date): UpsertResult {
+  async upsert(fields: MemberFields, now: Date): Promise<UpsertResult> {
     return this.db.transaction((): UpsertResult => {
       const { existing, namesake } = findExisting(this.db, fields);
       const next = merge(existing ?? { id: nextMemberId(this.db), ...BLANK }, fields);
@@ -56,26 +56,26 @@ export class SqliteMemberStore implements MemberStore {
   private moveTelegram(before: string, member: Member, now: Date): void {
     if (before === member.telegramId) return;
     if (before) this.db.prepare('DELETE FROM member_accounts WHERE account = ? AND member_id = ?').run(telegramAccount(before), member.id);
-    if (member.telegramId) this.bind(telegramAccount(member.telegramId), member.id, now);
+    if (member.telegramId) this.bindNow(telegramAccount(member.telegramId), member.id, now);
   }
 
-  get(id: string): Member | null {
+  async get(id: string): Promise<Member | null> {
     const row = this.db.prepare('SELECT * FROM members WHERE id = ?').get(id) as MemberRow | undefined;
     return row ? toMember(row) : null;
   }
 
-  byName(name: string): Member[] {
+  async byName(name: string): Promise<Member[]> {
     return (this.db.prepare('SELECT * FROM members WHERE name = ? ORDER BY id').all(name) as MemberRow[]).map(toMember);
   }
 
-  list(filter: { sector?: string; committee?: string } = {}): Member[] {
+  async list(filter: { sector?: string; committee?: string } = {}): Promise<Member[]> {
     const rows = this.db
       .prepare('SELECT * FROM members WHERE (@sector IS NULL OR sector = @sector) AND (@committee IS NULL OR committee = @committee) ORDER BY id')
       .all({ sector: filter.sector ?? null, committee: filter.committee ?? null }) as MemberRow[];
     return rows.map(toMember);
   }
 
-  findBy(query: MemberQuery): Member[] {
+  async findBy(query: MemberQuery): Promise<Member[]> {
     if (query.all) return this.list();
     const parts: string[] = [];
     const params: string[] = [];
@@ -93,16 +93,21 @@ export class SqliteMemberStore implements MemberStore {
     return rows.map(toMember);
   }
 
-  byAccount(account: string): Member | null {
+  async byAccount(account: string): Promise<Member | null> {
     const row = this.db.prepare('SELECT m.* FROM member_accounts a JOIN members m ON m.id = a.member_id WHERE a.account = ?').get(account) as MemberRow | undefined;
     return row ? toMember(row) : null;
   }
 
-  accountsOf(memberId: string): string[] {
+  async accountsOf(memberId: string): Promise<string[]> {
     return this.db.prepare('SELECT account FROM member_accounts WHERE member_id = ? ORDER BY bound_at DESC, rowid DESC').pluck().all(memberId) as string[];
   }
 
-  bind(account: string, memberId: string, now: Date): void {
+  async bind(account: string, memberId: string, now: Date): Promise<void> {
+    this.bindNow(account, memberId, now);
+  }
+
+  /** Synchronous, so an import's transaction can bind a registry Telegram id in the same step. */
+  private bindNow(account: string, memberId: string, now: Date): void {
     this.db
       .prepare(
         `INSERT INTO member_accounts (account, member_id, bound_at) VALUES (?, ?, ?)
@@ -111,47 +116,47 @@ export class SqliteMemberStore implements MemberStore {
       .run(account, memberId, now.toISOString());
   }
 
-  unbind(account: string): boolean {
+  async unbind(account: string): Promise<boolean> {
     return this.db.prepare('DELETE FROM member_accounts WHERE account = ?').run(account).changes > 0;
   }
 
-  issueCode(memberId: string, codeHash: string, expiresAt: Date, now: Date): boolean {
+  async issueCode(memberId: string, codeHash: string, expiresAt: Date, now: Date): Promise<boolean> {
     return codes.issueCode(this.db, memberId, codeHash, expiresAt, now);
   }
 
-  redeemCode(codeHash: string, now: Date): string | null {
+  async redeemCode(codeHash: string, now: Date): Promise<string | null> {
     return codes.redeemCode(this.db, codeHash, now);
   }
 
-  recordFailure(failure: BindFailure, now: Date): void {
+  async recordFailure(failure: BindFailure, now: Date): Promise<void> {
     guard.recordFailure(this.db, failure, now);
   }
 
-  failuresSince(account: string, since: Date): number {
+  async failuresSince(account: string, since: Date): Promise<number> {
     return guard.failuresSince(this.db, account, since);
   }
 
-  targetFailuresSince(target: string, since: Date): number {
+  async targetFailuresSince(target: string, since: Date): Promise<number> {
     return guard.targetFailuresSince(this.db, target, since);
   }
 
-  phoneFailuresSince(since: Date): number {
+  async phoneFailuresSince(since: Date): Promise<number> {
     return guard.phoneFailuresSince(this.db, since);
   }
 
-  lockTarget(target: string, now: Date): void {
+  async lockTarget(target: string, now: Date): Promise<void> {
     guard.lockTarget(this.db, target, now);
   }
 
-  lockedSince(target: string): Date | null {
+  async lockedSince(target: string): Promise<Date | null> {
     return guard.lockedSince(this.db, target);
   }
 
-  lockedTargets(): Map<string, Date> {
+  async lockedTargets(): Promise<Map<string, Date>> {
     return guard.lockedTargets(this.db);
   }
 
-  unlockTarget(target: string, now: Date): boolean {
+  async unlockTarget(target: string, now: Date): Promise<boolean> {
     return guard.unlockTarget(this.db, target, now);
   }
 }

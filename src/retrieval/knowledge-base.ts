@@ -69,6 +69,14 @@ export class KnowledgeBase {
     return other && other.section === chunk.section ? other : undefined;
   }
 
+  /** The text of every chunk of the chunk's section, in order (the chunk's own included). */
+  sectionText(chunk: Chunk): string {
+    const parts = [chunk.text];
+    for (let c = this.neighbor(chunk, -1); c; c = this.neighbor(c, -1)) parts.unshift(c.text);
+    for (let c = this.neighbor(chunk, 1); c; c = this.neighbor(c, 1)) parts.push(c.text);
+    return parts.join('\n');
+  }
+
   /** Cities the knowledge base holds documents of, longest first for greedy matching. */
   cities(): string[] {
     this.cityList ??= [...new Set([...this.docs.values()].flatMap((d) => (d.city ? [d.city] : [])))].sort((a, b) => b.length - a.length);

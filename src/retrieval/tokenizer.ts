@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
+import { applyPhrasing, loadPhrasing, type Phrasing } from './colloquial.ts';
 
 export interface Tokenizer {
   /** Search-mode words (long words also yield their parts), lower-cased, without stop words: for indexing. */
@@ -14,6 +15,22 @@ export interface Tokenizer {
    * jieba's general-language IDF table, domain-dictionary words counting in full.
    */
   informativeness(word: string): number;
+  /**
+   * The question as the reports would word it: address and filler dropped, colloquial phrases
+   * read as the report's word (`knowledge/colloquial.txt`); domain words stay whole.
+   */
+  rephrase(text: string): string;
+  /** Whether the domain dictionary holds the word. */
+  isDomainWord(word: string): boolean;
+  /**
+   * Whether the word names a thing (a noun, a name, a time such as 明天, a set phrase in jieba's
+   * tags) rather than saying how something is asked ("几回", "比较", "不想").
+   */
+  namesAThing(word: string): boolean;
+  /** Whether jieba reads the word as a place name ("十堰", "武汉"). */
+  namesAPlace(word: string): boolean;
+  /** Whether the text names a person (a two- or three-character name jieba tags as such). */
+  namesAPerson(text: string): boolean;
 }
 
 export interface TokenizerFiles {
@@ -21,6 +38,8 @@ export interface TokenizerFiles {
   dictionary?: string;
   /** One group of equivalent words a line, separated by spaces; `#` lines are comments. */
   synonyms?: string;
+  /** Colloquial phrasing: `口语 … = 资料用语 …` a line (see knowledge/colloquial.txt). */
+  colloquial?: string;
 }
 
 /** jieba with the committee's domain dictionary on top, so that terms such as 社情民意 stay whole. */
@@ -30,12 +49,23 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   const domainWords = new Set(lines.map((line) => line.split(/\s+/)[0]!));
   const general = generalIdf();
   const groups = new Map<string, string[]>();
-  if (files.synonyms && existsSync(files.synonyms)) {
-    for (const line of dataLines(files.synonyms)) {
-      const group = line.split(/\s+/);
-      for (const word of group) groups.set(word, group);
+  const phrasing = loadPhrasing(files.colloquial);
+  const declared = files.synonyms && existsSync(files.synonyms) ? dataLines(files.synonyms).map((line) => line.split(/\s+/)) : [];
+  // Declared groups as before (a later line wins for a shared word); colloquial groups join them.
+  for (const group of declared) for (const word of group) groups.set(word, group);
+  for (const group of phrasing.groups) merge(groups, group);
+  const protect = protector(domainWords, phrasing);
+  const tags = new Map<string, string>();
+  /** jieba's part-of-speech tag of a word on its own ('' when it splits). */
+  const tagOf = (word: string): string => {
+    let tag = tags.get(word);
+    if (tag === undefined) {
+      const tagged = jieba.tag(word, false);
+      tag = tagged.length === 1 ? tagged[0]!.tag : '';
+      if (tags.size < 50_000) tags.set(word, tag);
     }
-  }
+    return tag;
+  };
   const keep = (words: string[]) => {
     const out: string[] = [];
     for (const word of words) {
@@ -49,6 +79,15 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
     words: (text) => keep(jieba.cut(text.toLowerCase(), false)),
     synonyms: (word) => groups.get(word) ?? [word],
+    rephrase: (text) => applyPhrasing(text, phrasing, protect),
+    isDomainWord: (word) => domainWords.has(word),
+    namesAThing: (word) => domainWords.has(word) || /^(?:n|l|i|j|t|eng)/u.test(tagOf(word)),
+    namesAPlace: (word) => tagOf(word) === 'ns',
+    namesAPerson(text) {
+      // A name beside a title ("李国勇书记", "主席王某"): jieba alone tags words like 高水平 as names.
+      const tagged = jieba.tag(text, true);
+      return tagged.some((t, i) => t.tag === 'nr' && [2, 3].includes([...t.word].length) && (TITLE.test(tagged[i + 1]?.word ?? '') || TITLE.test(tagged[i - 1]?.word ?? '')));
+    },
     informativeness(word) {
       if (domainWords.has(word)) return 1;
       const value = general.get(word);
@@ -59,6 +98,38 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
 }
 
 const UNKNOWN_INFORMATIVENESS = 0.6;
+
+const TITLE = /^(?:主席|副主席|书记|副书记|主任|副主任|秘书长|部长|市长|副市长|同志|委员|常委|院士|教授|组长)$/u;
+
+/** Groups sharing a word become one group: a word has one list of equivalents. */
+function merge(groups: Map<string, string[]>, group: string[]): void {
+  const union = new Set(group);
+  for (let size = 0; size !== union.size; ) {
+    size = union.size;
+    for (const word of [...union]) for (const other of groups.get(word) ?? []) union.add(other);
+  }
+  const merged = [...union];
+  for (const word of merged) groups.set(word, merged);
+}
+
+/** Whether the phrase at `at` lies inside a longer domain word there ("助手" in "履职助手"). */
+function protector(domainWords: Set<string>, phrasing: Phrasing) {
+  const phrases = [...phrasing.ignored, ...phrasing.rewrites.map(([from]) => from)];
+  const hosts = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const within = [...domainWords].filter((w) => w.length > phrase.length && w.includes(phrase));
+    if (within.length > 0) hosts.set(phrase, within);
+  }
+  return (text: string, at: number, length: number): boolean => {
+    const phrase = text.slice(at, at + length);
+    for (const host of hosts.get(phrase) ?? []) {
+      for (let offset = host.indexOf(phrase); offset >= 0; offset = host.indexOf(phrase, offset + 1)) {
+        if (at >= offset && text.startsWith(host, at - offset)) return true;
+      }
+    }
+    return false;
+  };
+}
 
 /** A segmenter holds its dictionary natively (~50 MB): one per distinct domain dictionary. */
 const segmenters = new Map<string, Jieba>();

@@ -2,7 +2,10 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { HandledMessages, Outbox } from '../conversation/outbound.ts';
 import { RegistryRoster } from '../members/registry-roster.ts';
+import type { MemberStore } from '../members/member-store.ts';
 import { SqliteMemberStore } from '../members/sqlite-member-store.ts';
+import type { NoticeStore } from '../notices/notice-store.ts';
+import { SqliteNoticeStore } from '../notices/sqlite-notice-store.ts';
 import type { Roster } from '../notices/roster.ts';
 import type { OpinionStore } from '../opinions/opinion-store.ts';
 import { SqliteOpinionStore } from '../opinions/sqlite-opinion-store.ts';
@@ -13,13 +16,19 @@ import { SqliteDialogSessions } from './sqlite-dialog-sessions.ts';
 import { SqliteStatus, type StorageStatus } from './sqlite-status.ts';
 import type { DialogSessionStore } from '../conversation/dialog/session.ts';
 
+/**
+ * Every store of the bot, each behind its port (async, so a PostgreSQL implementation can take the
+ * SQLite one's place); built here once and passed to whoever needs it. `db` is for storage's own
+ * tools (backup, restore) and tests, never for SQL above `storage/`.
+ */
 export interface Storage {
   db: Database;
   opinions: OpinionStore;
   outbox: Outbox;
   handled: HandledMessages;
   sessions: DialogSessionStore;
-  members: SqliteMemberStore;
+  members: MemberStore;
+  notices: NoticeStore;
   /** The member registry as notices see it. */
   roster: Roster;
   /** Database liveness and outbox counts, for the health check and metrics. */
@@ -48,6 +57,7 @@ export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
     handled: new SqliteHandledMessages(db),
     sessions: new SqliteDialogSessions(db),
     members,
+    notices: new SqliteNoticeStore(db),
     roster: new RegistryRoster(members),
     status: new SqliteStatus(db),
     close: () => db.close(),

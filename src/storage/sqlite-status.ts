@@ -7,19 +7,31 @@ export interface OutboxBacklog {
   failed: number;
 }
 
-/** The storage's side of the health check: is the database answering, and what is owed. */
-export interface StorageStatus {
-  /** true when the database answers a trivial query; false once closed or broken. */
-  ping(): boolean;
-  /** Per channel; throws when the database is unavailable. */
-  outboxBacklog(): OutboxBacklog[];
+/** What `liaison doctor` reports of the database. */
+export interface StorageSummary {
+  /** The newest migration applied. */
+  schemaVersion: number;
+  opinions: number;
+  notices: number;
+  /** Outbox messages neither sent nor given up. */
+  pendingMessages: number;
 }
 
-/** Both queries are prepared lazily, so a closed database makes `ping()` false rather than throw. */
+/** The storage's side of the health check: is the database answering, and what is owed. */
+export interface StorageStatus {
+  /** true when the database answers a trivial query; false once closed or broken (never throws). */
+  ping(): Promise<boolean>;
+  /** Per channel; throws when the database is unavailable. */
+  outboxBacklog(): Promise<OutboxBacklog[]>;
+  /** Throws when the database is unavailable. */
+  summary(): Promise<StorageSummary>;
+}
+
+/** The queries are prepared on each call, so a closed database makes `ping()` false rather than throw. */
 export class SqliteStatus implements StorageStatus {
   constructor(private readonly db: Database) {}
 
-  ping(): boolean {
+  async ping(): Promise<boolean> {
     try {
       return this.db.prepare('SELECT 1').pluck().get() === 1;
     } catch {
@@ -27,7 +39,7 @@ export class SqliteStatus implements StorageStatus {
     }
   }
 
-  outboxBacklog(): OutboxBacklog[] {
+  async outboxBacklog(): Promise<OutboxBacklog[]> {
     return this.db
       .prepare(
         `SELECT channel,
@@ -36,5 +48,15 @@ export class SqliteStatus implements StorageStatus {
            FROM outbox GROUP BY channel ORDER BY channel`,
       )
       .all() as OutboxBacklog[];
+  }
+
+  async summary(): Promise<StorageSummary> {
+    const count = (sql: string) => (this.db.prepare(sql).pluck().get() as number | null) ?? 0;
+    return {
+      schemaVersion: count('SELECT MAX(version) FROM schema_migrations'),
+      opinions: count('SELECT COUNT(*) FROM opinions'),
+      notices: count('SELECT COUNT(*) FROM notices'),
+      pendingMessages: count('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL'),
+    };
   }
 }

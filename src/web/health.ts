@@ -26,15 +26,15 @@ export interface HealthSources {
 }
 
 /** Everything a monitor needs in one cheap call: a trivial query, an outbox count, some flags. */
-export function checkHealth(sources: HealthSources): HealthReport {
+export async function checkHealth(sources: HealthSources): Promise<HealthReport> {
   const phase = sources.phase();
   const channels: Record<string, ChannelState> = Object.fromEntries(KNOWN_CHANNELS.map((name) => [name, 'off']));
   Object.assign(channels, sources.channels());
-  const database = sources.storage.ping() ? 'ok' : 'error';
+  const database = (await sources.storage.ping()) ? 'ok' : 'error';
   let outbox: HealthReport['outbox'] = { pending: null, failed: null };
   if (database === 'ok') {
     try {
-      const rows = sources.storage.outboxBacklog();
+      const rows = await sources.storage.outboxBacklog();
       outbox = { pending: sum(rows.map((r) => r.pending)), failed: sum(rows.map((r) => r.failed)) };
     } catch {
       // Counted as a database problem below only if the ping fails; the numbers stay unknown.

@@ -2,7 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { AnswerOutcome, Metrics } from '../shared/metrics.ts';
 
 /** Messages waiting in the outbox, per channel, read when /metrics is scraped. */
-export type BacklogSource = () => readonly { channel: string; pending: number }[];
+export type BacklogSource = () => Promise<readonly { channel: string; pending: number }[]>;
 
 export interface PromMetricsOptions {
   /** Read on each scrape; a failure (database closed) leaves the gauge empty for that scrape. */
@@ -58,11 +58,11 @@ export class PromMetrics implements Metrics, MetricsExposition {
       help: 'Outbox messages waiting to be sent, by channel',
       labelNames: ['channel'] as const,
       registers,
-      collect() {
+      async collect() {
         this.reset();
         if (!backlog) return;
         try {
-          for (const row of backlog()) this.set({ channel: row.channel }, row.pending);
+          for (const row of await backlog()) this.set({ channel: row.channel }, row.pending);
         } catch {
           // The database is unavailable: /healthz says so; the gauge just stays empty.
         }

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { NoticeService } from '../../notices/notice-service.ts';
-import { SqliteNoticeStore } from '../../notices/sqlite-notice-store.ts';
+import type { NoticeStore } from '../../notices/notice-store.ts';
 import type { Storage } from '../../storage/open-store.ts';
 import type { CommandContext } from '../context.ts';
 import type { OpinionsIo } from '../opinions/io.ts';
@@ -9,12 +9,12 @@ import type { OpinionsIo } from '../opinions/io.ts';
 export interface NoticesContext {
   ctx: CommandContext;
   io: OpinionsIo;
-  store: SqliteNoticeStore;
+  store: NoticeStore;
   service: NoticeService;
 }
 
 export function noticesContext(ctx: CommandContext, io: OpinionsIo, storage: Storage): NoticesContext {
-  const store = new SqliteNoticeStore(storage.db);
+  const store = storage.notices;
   const service = new NoticeService({ store, roster: storage.roster, log: ctx.log, reminderHours: ctx.config.notices.reminderHours });
   return { ctx, io, store, service };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Logger } from '../../log.ts';
+import { OutputFileError } from '../../shared/output-file.ts';
 import { EXPORT_FORMATS, defaultExportFile, exportOpinions, isExportFormat } from '../../opinions/export/index.ts';
 import type { Storage } from '../../storage/open-store.ts';
 import { UsageError, parseCommandArgs } from '../context.ts';
@@ -29,7 +30,8 @@ export async function exportCommand(storage: Storage, args: string[], io: Opinio
   try {
     await exportOpinions(opinions, format, file);
   } catch (error) {
-    io.err(`无法写入 ${file}：${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof OutputFileError)) throw error;
+    io.err(error.message);
     return 1;
   }
   log.info({ format, count: opinions.length, ms: Math.round(performance.now() - started) }, 'opinions exported');

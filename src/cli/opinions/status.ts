@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import type { Address } from '../../conversation/outbound.ts';
 import type { Logger } from '../../log.ts';
 import { addressOf } from '../../members/registry-directory.ts';
 import { OpinionStoreError } from '../../opinions/opinion-store.ts';
@@ -40,6 +41,9 @@ export async function changeOpinionStatus(storage: Storage, args: string[], io: 
   }
 
   const now = io.now();
+  // Looked up before the change: the store builds the notice inside its transaction.
+  const before = await storage.opinions.get(number);
+  const address = before ? await addressOf(storage.members, before.memberId) : null;
   let opinion: Opinion;
   try {
     opinion = await storage.opinions.changeStatus({
@@ -48,10 +52,7 @@ export async function changeOpinionStatus(storage: Storage, args: string[], io: 
       note: values.note,
       actor: values.by?.trim() || defaultActor(),
       now,
-      notify: (changed) => {
-        const address = addressOf(storage.members, changed.memberId);
-        return address ? { to: address, text: statusNotice(changed), reason: 'opinion-status' } : null;
-      },
+      notify: (changed) => (address && changed.memberId === before?.memberId ? { to: address, text: statusNotice(changed), reason: 'opinion-status' } : null),
     });
   } catch (error) {
     if (!(error instanceof OpinionStoreError)) throw error;
@@ -59,13 +60,13 @@ export async function changeOpinionStatus(storage: Storage, args: string[], io: 
     return 1;
   }
   io.out(`已将 ${opinion.number} 的状态改为“${opinion.status}”。`);
-  reportNotice(opinion, storage, io, log);
+  reportNotice(opinion, address && opinion.memberId === before?.memberId ? address : null, io, log);
   return 0;
 }
 
 /** The notice was queued with the change (same transaction); the running bot sends it. */
-function reportNotice(opinion: Opinion, storage: Storage, io: OpinionsIo, log: Logger): void {
-  if (!addressOf(storage.members, opinion.memberId)) {
+function reportNotice(opinion: Opinion, address: Address | null, io: OpinionsIo, log: Logger): void {
+  if (!address) {
     log.warn({ number: opinion.number, memberId: opinion.memberId }, 'member could not be told of the status change: no private address');
     io.err(`无法通知反映人：委员ID“${opinion.memberId}”无法对应到聊天账号，请另行告知。`);
     return;

@@ -46,6 +46,11 @@ export interface Dialog<Who extends DialogMember = DialogMember> {
   cancelled(session: DialogSession): string;
   /** What the member is told when it lapsed; '' says nothing. */
   expired(session: DialogSession): string;
+  /**
+   * What the member is told when a step could not be saved (disk full, read-only): the session is
+   * as it was before the message. Absent or undefined: the engine's general wording.
+   */
+  notSaved?(session: DialogSession): string | undefined;
 }
 
 /** Whether this message asks to start some dialog: the start argument, or null. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../log.ts';
+import { isStorageUnavailable } from '../../shared/storage-unavailable.ts';
 import type { Outbox } from '../outbound.ts';
 import type { Feature, InboundMessage, Reply } from '../types.ts';
 import type { Dialog, DialogMember, DialogStarter, StepOutcome } from './dialog.ts';
@@ -23,6 +24,10 @@ export interface DialogEngineOptions<Who extends DialogMember> {
 const KEEP = '继续填写';
 const SWITCH = '放弃并开始';
 const SWITCH_KEY = 'pendingSwitch';
+
+/** A step whose outcome could not be stored (disk full, read-only): the session is as it was before. */
+export const NOT_SAVED = '抱歉，系统暂时无法保存，您刚才这条消息没有记下，请稍后再发一次。此前已填写的内容不会丢失。';
+const NOT_STARTED = '抱歉，系统暂时无法保存，现在无法开始填写，请稍后再试。';
 
 /**
  * The one dialog engine: a member has at most one dialog, persisted as a session with a cursor.
@@ -53,7 +58,13 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
       channel: message.channel,
       chatId: message.senderId,
     };
-    return this.apply(dialog, session, message, await dialog.begin({ message, me, session, now }, start));
+    try {
+      return await this.apply(dialog, session, message, await dialog.begin({ message, me, session, now }, start));
+    } catch (error) {
+      if (!isStorageUnavailable(error)) throw error;
+      this.options.log.warn({ err: error, kind }, 'dialog not started: storage unavailable');
+      return [{ text: NOT_STARTED }];
+    }
   }
 
   /** The member's live dialog, if any (an expired one is not returned). */
@@ -84,16 +95,23 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
     const dialog = this.byKind.get(session.kind);
     if (!dialog) {
       this.options.log.warn({ kind: session.kind }, 'dialog session of an unknown kind dropped');
-      await this.options.store.delete(me.memberId, session.id);
+      await this.bestEffort(() => this.options.store.delete(me.memberId, session.id), 'drop unknown dialog');
       return null;
     }
     if (session.expiresAt <= this.options.now()) {
-      await this.options.store.delete(me.memberId, session.id);
+      // Lapsed either way: a session that cannot be removed now is removed on a later message.
+      await this.bestEffort(() => this.options.store.delete(me.memberId, session.id), 'remove lapsed dialog');
       const note = dialog.expired(session);
       const rest = await this.options.passOn(message);
       return note ? [{ text: note }, ...rest] : rest;
     }
-    return this.continue(dialog, session, message, me);
+    try {
+      return await this.continue(dialog, session, message, me);
+    } catch (error) {
+      if (!isStorageUnavailable(error)) throw error;
+      this.options.log.warn({ err: error, kind: session.kind, step: session.step }, 'dialog step not saved: storage unavailable');
+      return [{ text: dialog.notSaved?.(session) ?? NOT_SAVED }];
+    }
   }
 
   private async continue(dialog: Dialog<Who>, session: DialogSession, message: InboundMessage, me: Who): Promise<Reply[]> {
@@ -148,7 +166,10 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
 
   private async apply(dialog: Dialog<Who>, session: DialogSession, message: InboundMessage, outcome: StepOutcome): Promise<Reply[]> {
     if ('done' in outcome) {
-      await this.options.store.delete(session.owner, session.id);
+      // The step has done its work (a report submitted, a reply recorded): its replies must reach the
+      // member even when the finished session cannot be removed now. Left in place, the session
+      // repeats the same outcome (submissions are keyed on the session id) until it can be.
+      await this.bestEffort(() => this.options.store.delete(session.owner, session.id), 'remove finished dialog');
       return outcome.passOn ? [...outcome.replies, ...(await this.options.passOn(message))] : outcome.replies;
     }
     const now = this.options.now();
@@ -164,11 +185,22 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
     return outcome.replies;
   }
 
+  /** Keeps the dialog alive after an answer that changed nothing; the answer is given even if that fails. */
   private async touch(session: DialogSession, replies: Reply[]): Promise<Reply[]> {
     const now = this.options.now();
     const dialog = this.dialog(session.kind);
-    await this.save({ ...session, updatedAt: now, expiresAt: new Date(now.getTime() + dialog.ttlMs) });
+    await this.bestEffort(() => this.save({ ...session, updatedAt: now, expiresAt: new Date(now.getTime() + dialog.ttlMs) }), 'extend dialog');
     return replies;
+  }
+
+  /** A write that may be skipped while storage is unavailable; anything else still fails. */
+  private async bestEffort(write: () => Promise<unknown>, what: string): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      if (!isStorageUnavailable(error)) throw error;
+      this.options.log.warn({ err: error, what }, 'dialog bookkeeping skipped: storage unavailable');
+    }
   }
 
   private save(session: DialogSession): Promise<void> {

@@ -22,7 +22,7 @@ export interface ImportReport {
 export const MISSING_HEADER = '没有找到表头：第一行（或标题行之后）应为表头，至少包含“姓名”列，如：姓名、界别、专委会、职务、手机、微信号或备注名、Telegram id、角色';
 
 /** Imports every good row; a bad row is reported with its line number and the rest still import. */
-export function importMembers(rows: readonly TableRow[], store: MemberStore, now: Date): ImportReport {
+export async function importMembers(rows: readonly TableRow[], store: MemberStore, now: Date): Promise<ImportReport> {
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, problems: [], notes: [] };
   const header = findHeader(rows);
   if (!header) {
@@ -32,6 +32,10 @@ export function importMembers(rows: readonly TableRow[], store: MemberStore, now
   // The same 编号, 手机, or 姓名 + 界别 (without a phone) twice in one file: the first row counts.
   const seen = new Map<string, number>();
   for (const row of rows.slice(header.index + 1)) {
+    if (row.problem) {
+      report.problems.push({ line: row.line, message: row.problem });
+      continue;
+    }
     const fields = readRow(row.cells, header.columns);
     if (typeof fields === 'string') {
       report.problems.push({ line: row.line, message: fields });
@@ -46,7 +50,7 @@ export function importMembers(rows: readonly TableRow[], store: MemberStore, now
     }
     seen.set(`${key}:${value}`, row.line);
     try {
-      const { member, outcome, namesake } = store.upsert(fields, now);
+      const { member, outcome, namesake } = await store.upsert(fields, now);
       report[outcome]++;
       if (namesake) {
         report.notes.push({

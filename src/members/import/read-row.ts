@@ -9,6 +9,31 @@ const ROLES: Record<string, MemberRole> = {
   工作人员: 'staff',
   管理员: 'staff',
 };
+/** Longest value each column may hold (characters): anything longer is a mistake in the sheet. */
+export const FIELD_LIMITS: Record<Field, number> = {
+  id: 10,
+  name: 20,
+  sector: 30,
+  committee: 30,
+  position: 30,
+  phone: 20,
+  wechat: 50,
+  telegramId: 20,
+  role: 10,
+};
+const LABELS: Record<Field, string> = {
+  id: '编号',
+  name: '姓名',
+  sector: '界别',
+  committee: '专委会',
+  position: '职务',
+  phone: '手机号',
+  wechat: '微信号或备注名',
+  telegramId: 'Telegram id',
+  role: '角色',
+};
+// Controls other than tab and line breaks: never typed by staff, a sign of a damaged file.
+const CONTROL = /[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 const MOBILE = /^1[3-9]\d{9}$/;
 const TELEGRAM_ID = /^\d{3,15}$/;
 
@@ -22,6 +47,14 @@ export function normalizePhone(raw: string): string {
  * whose column the file lacks stays undefined, so re-importing a partial sheet keeps the rest.
  */
 export function readRow(cells: readonly string[], columns: Columns): MemberFields | string {
+  // Anywhere in the row, imported column or not: NUL does not occur in text staff type.
+  if (cells.some((cell) => cell.includes('\0'))) return '含有空字符（NUL），文件可能已损坏或不是文本格式，本行未导入';
+  for (const [field, at] of Object.entries(columns) as [Field, number][]) {
+    const value = (cells[at] ?? '').trim();
+    const length = Array.from(value).length;
+    if (length > FIELD_LIMITS[field]) return `${LABELS[field]}过长（${length} 字，最多 ${FIELD_LIMITS[field]} 字），本行未导入`;
+    if (CONTROL.test(value)) return `${LABELS[field]}含有不可见的控制字符，文件可能已损坏，本行未导入`;
+  }
   const get = (field: Field): string | undefined => {
     const at = columns[field];
     return at === undefined ? undefined : (cells[at] ?? '').replace(/\u3000/g, ' ').trim();

@@ -1,16 +1,22 @@
-import { readFile } from 'node:fs/promises';
+import { InputFileError, readInputFile } from '../../shared/input-file.ts';
 import { decodeCsv, parseCsv } from './csv.ts';
 import { TableError, type TableRow } from './table.ts';
 import { readXlsx } from './xlsx.ts';
 
-/** A member list file as rows, by its extension: .csv (UTF-8 or GBK) or .xlsx (first sheet). */
+/** A committee's list is a few thousand rows at most: a larger file is the wrong file. */
+export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
+
+/** A member list file as rows, by its extension: .csv (UTF-8, GBK or UTF-16) or .xlsx (first sheet). */
 export async function readTable(file: string): Promise<TableRow[]> {
-  if (/\.xlsx$/i.test(file)) return readXlsx(file);
-  if (!/\.csv$/i.test(file)) throw new TableError(`只支持 .csv 和 .xlsx 文件（${file}）。`);
+  const isXlsx = /\.xlsx$/i.test(file);
+  if (!isXlsx && !/\.csv$/i.test(file)) throw new TableError(`只支持 .csv 和 .xlsx 文件（${file}）。`);
+  let bytes: Buffer;
   try {
-    return parseCsv(decodeCsv(await readFile(file)));
+    // Regular files only: a device such as /dev/zero would never end.
+    bytes = await readInputFile(file, '文件', MAX_TABLE_BYTES);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new TableError(`找不到文件：${file}`);
+    if (error instanceof InputFileError) throw new TableError(error.message);
     throw error;
   }
+  return isXlsx ? readXlsx(bytes, file) : parseCsv(decodeCsv(bytes));
 }

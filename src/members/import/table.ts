@@ -2,6 +2,8 @@
 export interface TableRow {
   line: number;
   cells: string[];
+  /** Why the row could not be read at all (e.g. an unclosed quote); `cells` is then empty. */
+  problem?: string;
 }
 
 /** A file that cannot be read as a member list; the message is Chinese and says what to do. */

@@ -1,6 +1,7 @@
 import type { Choice, Reply } from '../../conversation/types.ts';
 import { formatChinaDateTime as chinaTime } from '../../china-time.ts';
 import { parseSigned } from '../../opinions/intake/parse-answer.ts';
+import { NOTICE_FIELD_LIMITS as LIMITS } from '../field-limits.ts';
 import { parseChinaTime } from '../parse-time.ts';
 import { renderNoticeBody } from '../render.ts';
 import { describeTargets, parseTargets } from '../targets-text.ts';
@@ -31,11 +32,11 @@ const text = (max: number, label: string) => (answer: string) => {
 };
 
 export const COMPOSE_STEPS: readonly Step[] = [
-  { key: 'title', label: '标题', question: '请输入会议通知的标题，例如“关于召开市政协十四届常委会第十次会议的通知”。', read: text(60, '标题') },
-  { key: 'time', label: '时间', question: '会议时间？例如“12月5日上午9:00”。', read: text(60, '时间') },
-  { key: 'place', label: '地点', question: '会议地点？', read: text(60, '地点') },
-  { key: 'scope', label: '参会范围', question: '参会范围？例如“全体常委”。', read: text(100, '参会范围') },
-  { key: 'body', label: '正文', question: '请输入通知正文（议程、注意事项等）。', read: text(2000, '正文') },
+  { key: 'title', label: '标题', question: '请输入会议通知的标题，例如“关于召开市政协十四届常委会第十次会议的通知”。', read: text(LIMITS.title, '标题') },
+  { key: 'time', label: '时间', question: '会议时间？例如“12月5日上午9:00”。', read: text(LIMITS.time, '时间') },
+  { key: 'place', label: '地点', question: '会议地点？', read: text(LIMITS.place, '地点') },
+  { key: 'scope', label: '参会范围', question: '参会范围？例如“全体常委”。', read: text(LIMITS.scope, '参会范围') },
+  { key: 'body', label: '正文', question: '请输入通知正文（议程、注意事项等）。', read: text(LIMITS.body, '正文') },
   {
     key: 'needsReply',
     label: '是否需要回执',

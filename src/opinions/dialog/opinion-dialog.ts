@@ -7,12 +7,14 @@ import type { OpinionExtractor } from '../extractor.ts';
 import type { OpinionStore } from '../opinion-store.ts';
 import { OPINION_FIELD_LABELS, OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
 import { extractContact } from '../intake/contact.ts';
+import { withoutDecoration } from '../intake/extract.ts';
 import { readCorrection } from '../intake/corrections.ts';
 import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { isKnowledgeQuestion } from './intents.ts';
+import { readPreviewEdit } from './preview-edits.ts';
 import { readPreviewReply } from './preview-reply.ts';
-import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt } from './render.ts';
+import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
@@ -42,6 +44,7 @@ const NAME_CHOICES = [
   { label: '是', value: '是' },
   { label: '不是', value: '不是' },
 ];
+const NOT_SUBMITTED = '抱歉，系统暂时无法保存，社情民意还没有提交，也没有生成编号。请稍后再发一次（如“确认提交”）；您已填写的内容不会丢失。';
 const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
 
 export function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
@@ -64,7 +67,9 @@ export class OpinionDialog implements Dialog<Identity> {
   async begin({ me, session }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
     const offered = typeof start === 'object' && start && 'offer' in start ? String((start as { offer: unknown }).offer ?? '') : '';
     if (offered) return { replies: [{ text: OFFER, choices: OFFER_CHOICES }], next: { step: 'offer', data: { offer: offered } } };
-    const rest = typeof start === 'object' && start && 'rest' in start ? String((start as { rest: unknown }).rest ?? '') : '';
+    const given = typeof start === 'object' && start && 'rest' in start ? String((start as { rest: unknown }).rest ?? '') : '';
+    // "我想反映社情民意🙏": nothing but decoration after the phrase is no story yet.
+    const rest = withoutDecoration(given) === '' ? '' : given;
     const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
     const fields = resumed ? fieldsOf(session) : await this.prefill(me);
     const lead = { text: resumed ? RESUME : WELCOME };
@@ -118,6 +123,10 @@ export class OpinionDialog implements Dialog<Identity> {
     return expiredNotice(this.ttlMs);
   }
 
+  notSaved(session: DialogSession): string | undefined {
+    return session.step === 'preview' ? NOT_SUBMITTED : undefined;
+  }
+
   /** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
   private async settleOffer(turn: DialogTurn<Identity>): Promise<StepOutcome> {
     const text = turn.message.text;
@@ -149,6 +158,8 @@ export class OpinionDialog implements Dialog<Identity> {
       }
       return this.respond(session, me, next, corrections.map((c) => c.field));
     }
+    const edited = readPreviewEdit(fields, text);
+    if (edited) return this.respond(session, me, edited, changed(fields, edited));
     const reply = readPreviewReply(text);
     switch (reply.kind) {
       case 'confirm':
@@ -180,15 +191,17 @@ export class OpinionDialog implements Dialog<Identity> {
       return { replies: [{ text: `还不能提交，尚缺：${missing.join('、')}。` }, ask(cursor(fields) as keyof OpinionFields)], next: { step: cursor(fields), data: session.data } };
     }
     // Keyed on the dialog, not the message: a confirmation retried after a crash gets the same number.
-    const { opinion, duplicate } = await this.options.store.submit({
+    // The same content sent again in a new dialog (the receipt was lost) gets the number it has.
+    const result = await this.options.store.submit({
       memberId: me.memberId,
       channel,
       messageId: `dialog:${session.id}`,
       fields: fields as OpinionFields,
       now,
     });
-    if (!duplicate) this.options.metrics?.incSubmission();
-    return { replies: [{ text: renderReceipt(opinion) }], done: true };
+    if (!result.duplicate) this.options.metrics?.incSubmission();
+    const text = result.duplicate && result.matched === 'content' ? renderSameContent(result.opinion) : renderReceipt(result.opinion);
+    return { replies: [{ text }], done: true };
   }
 
   /** What the bot knows already: the registry profile, else the member's last submission. */

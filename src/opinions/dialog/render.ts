@@ -59,6 +59,14 @@ export function renderReceipt(opinion: Opinion): string {
   ].join('\n');
 }
 
+/** The same title and situation sent again within a day: the number it already has, none new. */
+export function renderSameContent(opinion: Opinion): string {
+  return [
+    `这条内容与您 ${chinaTime(opinion.createdAt)} 提交的 ${opinion.number} 相同，已有编号，不再重复提交。`,
+    `《${opinion.fields.title}》当前状态：${opinion.status}。发送“查询 ${opinion.number}”可查看办理进度；如有新的情况，请在内容中写明后再提交。`,
+  ].join('\n');
+}
+
 export function renderList(opinions: Opinion[]): string {
   if (opinions.length === 0) return '您还没有提交过社情民意信息。发送“我想反映社情民意”即可开始填写。';
   const rows = opinions.map((o) => `· ${o.number}【${o.status}】${o.fields.title}（${chinaTime(o.createdAt).slice(0, 10)}）`);

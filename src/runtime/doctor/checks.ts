@@ -26,14 +26,13 @@ export function checkKnowledge(config: Config): CheckResult {
   return { name, state: 'ok', detail: `${documents} 个文档，索引 ${Object.keys(manifest.files).length} 个文档 / ${chunks} 个分块（嵌入：${manifest.embeddingModel}）` };
 }
 
-export function checkDatabase(config: Config): CheckResult {
+export async function checkDatabase(config: Config): Promise<CheckResult> {
   const name = '数据库';
   try {
     const storage = openStorage(config);
     try {
-      const count = (table: string) => storage.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-      const version = storage.db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number;
-      return { name, state: 'ok', detail: `${path.join(config.dataDir, 'liaison.db')}（结构版本 ${version}，社情民意 ${count('opinions')} 条，会议通知 ${count('notices')} 条，待发消息 ${count('outbox WHERE sent_at IS NULL AND failed_at IS NULL')} 条）` };
+      const s = await storage.status.summary();
+      return { name, state: 'ok', detail: `${path.join(config.dataDir, 'liaison.db')}（结构版本 ${s.schemaVersion}，社情民意 ${s.opinions} 条，会议通知 ${s.notices} 条，待发消息 ${s.pendingMessages} 条）` };
     } finally {
       storage.close();
     }

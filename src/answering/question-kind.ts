@@ -1,0 +1,70 @@
+/**
+ * What kind of answer a question can take, beyond its wording's shape: a request to compose
+ * something is no question for the knowledge base; "提案怎么写" asks the member's own how-to, which
+ * only the rules answer (a report's statistic never does); "一共有多少个委员" asks a total.
+ */
+
+/** "帮我写一首诗", "给我起草一篇讲话稿": composing, not asking. */
+export function asksToCompose(text: string): boolean {
+  return /(?:写|作|编|拟|起草|创作|撰写|生成|翻译)(?:一|几|两|个|首|篇|段|份|副|则|下|点)*[^？?。，,]{0,12}(?:诗|词|歌|对联|贺词|讲话稿|发言稿|演讲稿|稿子|作文|小说|文案|口号|祝福语|总结)/u.test(text);
+}
+
+/**
+ * A how-to about what the member does ("提案怎么写", "怎么请假", "回执过了怎么办"), as opposed to how a
+ * committee did something ("十堰政协的主题教育是怎么开展的"): no city named and no "是…的".
+ */
+export function asksMembersHowTo(text: string, citiesNamed: number): boolean {
+  if (citiesNamed > 0) return false;
+  if (!/怎么|怎样|如何|咋|啥办法|什么办法|哪些步骤|什么流程|什么程序|办理程序/u.test(text)) return false;
+  if (/(?:是|都是)(?:怎么|怎样|如何)[^？?。]*的/u.test(text)) return false;
+  // A count or a time asked in how-to words ("怎么算") is still a figure question.
+  return !/多少|几[^乎]|多久|多长时间|什么时候|哪一?年/u.test(text);
+}
+
+/**
+ * "一共有多少个委员", "现在有多少名委员": the total of something, which a sentence counting some of
+ * them for an activity ("93名委员交流发言") does not give. Returns the noun counted, or undefined.
+ */
+export function totalCounted(text: string): string | undefined {
+  const match = /(?:一共|总共|共|现在|目前|现有|总)有?多少(?:个|名|位|家|人)?([\p{Script=Han}]{2,6}?)[吗呢啊呀？?。！!]*$/u.exec(text);
+  if (!match) return undefined;
+  if (!/(?:一共|总共|共|现在|目前|现有|总)有|有多少/u.test(match[0])) return undefined;
+  // Headcounts of a body: members, staff, sectors, units.
+  return /(?:委员|常委|成员|人员|干部|党员|界别|专委会|单位|会员)$/u.test(match[1]!) ? match[1] : undefined;
+}
+
+/** Whether the sentence states a total of `noun` ("共有委员450名", "现有委员312人", "委员总数"). */
+export function statesTotal(sentence: string, noun: string): boolean {
+  const figure = '(?:\\d+|[一二两三四五六七八九十百千万]+)[余多]?\\s*(?:个|名|位|家|人)';
+  const patterns = [
+    new RegExp(`(?:共有|现有|总计|总数|共计|合计|总共|一共)[^，,。；;]{0,6}${figure}[^，,。；;]{0,2}${noun}`, 'u'),
+    new RegExp(`${noun}[^，,。；;]{0,4}(?:共有|现有|总数|共计|合计|总共|一共|达到?)[^，,。；;]{0,4}${figure}`, 'u'),
+  ];
+  return patterns.some((p) => p.test(sentence));
+}
+
+/** Words that say "do" without saying what ("进行", "办理"): no action to look for. */
+const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '进行', '开展', '操作', '处理', '办理', '才能', '去', '来', '能', '可以', '样']);
+
+/**
+ * What the member asks how to do: the word after "怎么" ("提案怎么写" → 写), the verb closing a
+ * 把-clause ("怎么把账号跟名册绑定" → 绑定), or the word before "怎么办" ("想请假怎么办" → 请假).
+ */
+export function actionAsked(text: string, tokenizer: { words(text: string): string[] }): string | undefined {
+  const before = /([\p{Script=Han}]{1,8})(?:该|应该|要)?(?:怎么办|咋办|如何是好)/u.exec(text);
+  if (before) return meaningful(tokenizer.words(before[1]!).at(-1));
+  const after = /(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|去|来)?([^，,。？?！!；;]{1,16})/u.exec(text);
+  if (!after) return undefined;
+  const words = tokenizer.words(after[1]!);
+  if (/^[把将给跟和对]/u.test(after[1]!)) return meaningful(words.at(-1));
+  return meaningful(words.find((w) => !EMPTY_ACTIONS.has(w)));
+}
+
+function meaningful(word: string | undefined): string | undefined {
+  return word && !EMPTY_ACTIONS.has(word) && !/^[吗呢吧啊呀]$/u.test(word) ? word : undefined;
+}
+
+/** "主席是谁", "秘书长叫什么名字": a person is asked for. */
+export function asksWho(text: string): boolean {
+  return /是谁|哪位|谁(?:是|牵头|负责|来|在)|(?:主席|书记|主任|秘书长|部长|市长|负责人|领导|组长)(?:是|叫)?(?:什么名字|叫什么|叫啥|姓什么|名字|姓名)/u.test(text);
+}

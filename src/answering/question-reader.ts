@@ -1,0 +1,58 @@
+import { chinaWallClock } from '../china-time.ts';
+import { normalizeQuery } from '../knowledge/normalize/index.ts';
+import type { Tokenizer } from '../retrieval/tokenizer.ts';
+
+/**
+ * A question as a member types it, made readable for retrieval: normalized like the documents,
+ * address and filler dropped, colloquial phrases in the reports' words, and years as people say
+ * them ("24年", "去年", "前年") written out against the day the question is asked, so
+ * "十堰24年的提案" is read as "十堰2024年的提案" and checked against the reports' years.
+ */
+export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date): string {
+  const rephrased = tokenizer.rephrase(normalizeQuery(raw)).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  return spellOutYears(rephrased, chinaWallClock(asked).getUTCFullYear());
+}
+
+/** Said relative to the year of asking; longest first, so "大前年" is not read as "前年". */
+const RELATIVE_YEARS: Array<[string, number]> = [
+  ['大前年', -3],
+  ['上上年', -2],
+  ['前年', -2],
+  ['去年', -1],
+  ['上一年', -1],
+  ['今年', 0],
+  ['明年', 1],
+];
+const RELATIVE = new RegExp(RELATIVE_YEARS.map(([word]) => word).join('|'), 'gu');
+
+/** Words before "N年" that make it a span or an age ("近10年", "成立70年"), not a year. */
+const NOT_A_YEAR_BEFORE = /(?:近|这|那|满|第|前|后|多|过去|每|了|过|成立|建立|历时|用了|花了|持续|长达|连续|任期|为期)$/u;
+/** Words after "N年" that make it a span ("10年来", "3年间"). */
+const NOT_A_YEAR_AFTER = /^(?:来|以来|间|代|多|左右|以上|以内|之内|内|里|前|后|半|整|级|期间|的时间)/u;
+
+const CHINESE_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Writes every year the question says as four digits followed by 年. */
+export function spellOutYears(text: string, currentYear: number): string {
+  let out = text.replace(RELATIVE, (word) => `${currentYear + RELATIVE_YEARS.find(([w]) => w === word)![1]}年`);
+  // 二〇二四年 / 二零二四年
+  out = out.replace(/([一二][〇零○][一二三四五六七八九〇零○]{2})年/gu, (_, digits: string) => `${chineseDigits(digits)}年`);
+  // "24年", "二四年": two digits, read in this century when not a span.
+  out = out.replace(/(?<![\d〇零○一二三四五六七八九十两])(\d{2}|[一二][〇零○一二三四五六七八九])年/gu, (match, digits: string, at: number, whole: string) => {
+    const value = /\d/.test(digits) ? Number(digits) : chineseDigits(digits);
+    const year = 2000 + value;
+    if (year > currentYear + 5 || year < 2000) return match;
+    if (NOT_A_YEAR_BEFORE.test(whole.slice(0, at)) || NOT_A_YEAR_AFTER.test(whole.slice(at + match.length))) return match;
+    return `${year}年`;
+  });
+  return out;
+}
+
+function chineseDigits(digits: string): number {
+  return Number([...digits].map((c) => CHINESE_DIGIT[c] ?? 0).join(''));
+}
+
+/** The years a question names, four digits each, in order of mention. */
+export function yearsNamed(text: string): number[] {
+  return [...new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])))];
+}

@@ -1,0 +1,140 @@
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { spellOutYears } from '../src/answering/question-reader.ts';
+import { parseChinaDate } from '../src/china-time.ts';
+import { silentLogger } from '../src/log.ts';
+import { copyOfKnowledge, testConfig } from './support/test-app.ts';
+
+let app: App;
+const LATE_2026 = parseChinaDate('2026-11-26')!;
+const EARLY_2025 = parseChinaDate('2025-03-01')!;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('colloquial questions', () => {
+  it.each([
+    ['address, filler and 几回 for 次', '小助手，十堰那边政协党组一年向市委汇报请示了几回？', '16次'],
+    ['发大水 for the flood, 钱物 for 款物', '廊坊发大水那年政协系统一共捐了多少钱物', '2642万元'],
+    ['几成 for a percentage', '武汉那边民主党派工商联在大会上发言的占几成', '70%'],
+    ['写多长, 比较合适', '一篇社情民意写多长比较合适', '300 至 1000 字'],
+    ['不想署名, 名字, 报上去', '我不想署名的话他们会把我名字报上去吗', '隐去反映人姓名'],
+    ['牌子 for 品牌, 啥 for 什么', '常熟的书香政协牌子叫啥', '悦读虞城'],
+    ['交上去, 多久', '社情民意交上去以后多久能受理', '5 个工作日'],
+    ['啥时候 answered by a time before the deadline', '回执的提醒啥时候发', '24 小时'],
+  ])('understands %s', async (_what, question, fact) => {
+    const answer = await app.questions.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain(fact);
+  });
+
+  it.each([
+    ['the weather', '明天武汉天气怎么样？'],
+    ['the news lately', '最近有什么国际新闻？'],
+    ['a poem', '帮我写一首赞美人民政协的七言诗。'],
+    ['a speech to write', '帮我写个发言稿'],
+    ['a headcount the reports never give', '十堰政协一共有多少个委员'],
+    ['a person the reports never name', '武汉政协主席叫什么名字'],
+  ])('still declines %s: a thing the knowledge base never names sinks the question', async (_what, question) => {
+    const answer = await app.questions.ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toContain('知识库中没有找到');
+  });
+
+  it('lets staff add colloquial words in knowledge/colloquial.txt', async () => {
+    const knowledge = copyOfKnowledge();
+    appendFileSync(path.join(knowledge, 'colloquial.txt'), '\n拉家常会 唠嗑会 = 小微协商\n');
+    const local = await createApp(testConfig({ KNOWLEDGE_DIR: knowledge }), silentLogger());
+    try {
+      const answer = await local.questions.ask('廊坊政协2023年开了多少次唠嗑会？');
+      expect(answer.text).toContain('96次');
+    } finally {
+      local.close();
+    }
+  });
+});
+
+describe('how-to questions get a how-to or nothing', () => {
+  it.each(['提案怎么写', '提案应该怎么写？', '提案怎么交', '怎么当上政协委员'])('"%s" is declined, never answered with a statistic', async (question) => {
+    const answer = await app.questions.ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.text).not.toMatch(/\d+(?:件|篇|次)/u);
+  });
+
+  it('answers a how-to the rules cover, from the rules', async () => {
+    const answer = await app.questions.ask('社情民意信息怎么报送？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]!.source).toMatch(/^rules\//u);
+    expect(answer.text).toContain('我想反映社情民意');
+  });
+
+  it('answers how a committee did something from its report', async () => {
+    const answer = await app.questions.ask('十堰政协的主题教育是怎么开展的？');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('主题教育');
+  });
+
+  it('answers what to do after the deadline with the step, not the rule before it', async () => {
+    const answer = await app.questions.ask('回执截止时间过了，我还想请假怎么办？');
+    expect(answer.text).toContain('市政协办公室');
+  });
+});
+
+describe('years as people say them', () => {
+  it.each([
+    ['十堰24年的提案立案数', '十堰2024年的提案立案数'],
+    ['武汉去年开了几次党组会', '武汉2025年开了几次党组会'],
+    ['许昌前年收了多少篇', '许昌2024年收了多少篇'],
+    ['廊坊大前年捐了多少', '廊坊2023年捐了多少'],
+    ['常熟今年的全会', '常熟2026年的全会'],
+    ['二〇二四年的提案', '2024年的提案'],
+    ['二三年的提案', '2023年的提案'],
+    ['近10年来', '近10年来'],
+    ['成立70年', '成立70年'],
+    ['3年来', '3年来'],
+    ['一二年级学生', '一二年级学生'],
+  ])('"%s" reads as "%s" in 2026', (said, read) => {
+    expect(spellOutYears(said, 2026)).toBe(read);
+  });
+
+  it('never gives the 2023 figure for "24年": the 十堰 report covers 2023', async () => {
+    const answer = await app.questions.ask('十堰24年的提案立案数是多少');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toContain('十堰市政协2024年');
+    expect(answer.text).toContain('2023年的工作报告');
+    expect(answer.text).not.toContain('206');
+  });
+
+  it('answers "24年" where a report covers 2024', async () => {
+    const answer = await app.questions.ask('常熟政协24年立案提案多少件');
+    expect(answer.text).toContain('261件');
+  });
+
+  it('reads "去年" against the day asked', async () => {
+    const lateAnswer = await app.questions.ask('武汉市政协去年党组会议开了几次', { at: LATE_2026 });
+    expect(lateAnswer.answered).toBe(false);
+    expect(lateAnswer.text).toContain('2025年');
+    expect(lateAnswer.text).not.toContain('26次');
+    const earlyAnswer = await app.questions.ask('武汉市政协去年党组会议开了几次', { at: EARLY_2025 });
+    expect(earlyAnswer.text).toContain('26次');
+  });
+
+  it.each([
+    ['大前年', '廊坊市政协大前年完成提案办理多少件', '282件'],
+    ['前年', '武汉政协那边《政协论坛》节目前年播了多少期', '52期'],
+  ])('reads "%s" against today (2026)', async (_word, question, fact) => {
+    const answer = await app.questions.ask(question);
+    expect(answer.text).toContain(fact);
+  });
+
+  it.each(['常熟市政协今年全体会议是哪天召开的', '许昌政协委员大讲堂去年一共举办几期', '十堰政协前年提案立了多少件'])('declines "%s": no report covers that year', async (question) => {
+    const answer = await app.questions.ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.text).not.toMatch(/\d+(?:件|期|次)/u);
+  });
+});

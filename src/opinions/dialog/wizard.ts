@@ -82,7 +82,8 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
     }
   }
   // "电话：138…" answering the phone question: the label is not part of the answer.
-  if (only && only.field === step && step !== 'situation') return applyField(fields, step, only.value);
+  // A labelled story part may carry a signature below it: the full reading takes it apart.
+  if (only && only.field === step && step !== 'situation' && step !== 'suggestion') return applyField(fields, step, only.value);
   // Several labelled parts, or a story that may hold problem and suggestion together.
   if (labels.length > 0 || step === 'situation') {
     const found = await extractor.extract(text);

@@ -94,6 +94,8 @@ describe('an answer read for the question asked', () => {
     ['signed', '好的👍', true],
     ['signed', '匿名', false],
     ['signed', '不要写我名字', false],
+    ['signed', '都行', true],
+    ['signed', '随便，写名字也行', true],
     ['signed', '不用了', false],
     ['signed', '再想想', null],
     ['category', '交通', '城乡建设'],

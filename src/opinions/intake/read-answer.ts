@@ -25,11 +25,15 @@ function plainTitle(text: string): string {
 }
 
 /** Consent phrases first (不要写我名字), then an everyday yes or no (好的, 不用). */
+/** Asked whether they agree to be named, "都行" / "随便" / "无所谓" means they do not mind: agreed. */
+const DO_NOT_MIND = /^(?:署名|写名字|名字|写不写)?(?:都行|都可以|随便|无所谓|没关系|都ok)(?:吧|的|啊|呀)?(?:[，,。\s]*(?:写名字|署名)?(?:也行|也可以)?)?$/iu;
+
 export function readSigned(text: string): boolean | null {
   const consent = readConsent(text);
   if (consent !== undefined) return consent;
   const yesNo = readYesNo(text);
-  return yesNo === null ? null : yesNo === 'yes';
+  if (yesNo !== null) return yesNo === 'yes';
+  return DO_NOT_MIND.test(text.trim().replace(/[。！!]+$/u, '')) ? true : null;
 }
 
 /** A phone number anywhere in the answer ("我的电话是138 1234 5678"), as written. */

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { openStorage } from '../storage/open-store.ts';
 import { killNineFields, type KillNineItem, type KillNineJob } from './kill-nine-job.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 const CHILD = fileURLToPath(new URL('./kill-nine-child.ts', import.meta.url));
 /** Where `--import tsx` is resolved from, whatever directory the bench is run in. */
@@ -43,17 +44,6 @@ export interface KillNineResult {
   seconds: number;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Receipt {
   key: number;
@@ -113,7 +103,7 @@ export async function runKillNine(options: KillNineOptions): Promise<KillNineRes
   const kills = options.kills ?? 8;
   const perRound = options.perRound ?? 40;
   const timeout = options.stepTimeoutMs ?? 10_000;
-  const draw = random(options.seed ?? 1);
+  const draw = seededRandom(options.seed ?? 1);
   const started = performance.now();
   openStorage({ dataDir: options.dataDir }).close(); // migrated up front: the children race only on submissions
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitSentences } from '../knowledge/chunker.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 const CITY_STEMS = '东西南北中上下新安永长宁和平兴华阳明泰丰昌德嘉庆临江海山河湖松柏云清'.split('');
 
@@ -18,7 +19,7 @@ export interface SyntheticCorpus {
  * committed. Deterministic for a given seed.
  */
 export function writeSyntheticCorpus(dir: string, seedTexts: string[], targetChunks: number, seed = 7): SyntheticCorpus {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const sentences = seedTexts.flatMap((t) => splitSentences(t.replace(/\n+/g, ''))).filter((s) => s.length >= 20);
   const chunksPerDoc = 100;
   // Measured: about 58 chunks come out of a generated document of 100 paragraphs.
@@ -54,13 +55,3 @@ function pick<T>(items: T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -3,7 +3,7 @@ import { fieldProblem } from '../intake/limits.ts';
 import { parseFieldAnswer } from '../intake/parse-answer.ts';
 import { questionFor, reviewFields } from '../intake/review.ts';
 import type { OpinionExtractor } from '../extractor.ts';
-import { composeTitle } from '../intake/free-text.ts';
+import { composeTitle, splitFreeText } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
 import { withoutDecoration } from '../intake/extract.ts';
@@ -61,7 +61,12 @@ export async function propose(fields: Fields, extractor: OpinionExtractor): Prom
 export type Update = { fields: Fields; error?: undefined } | { error: string; fields?: undefined };
 
 /** Merges a member's message into the draft: many fields when it has them, else the answer to `step`. */
-export async function applyText(fields: Fields, step: DraftStep, text: string, extractor: OpinionExtractor): Promise<Update> {
+export async function applyText(fields: Fields, step: DraftStep, message: string, extractor: OpinionExtractor): Promise<Update> {
+  let text = message;
+  // "算了，这个问题太大了": hesitating, not answering; nothing is stored and the question stands.
+  if ((step === 'situation' || step === 'suggestion') && /^(?:算了|哎|唉|这个嘛)/u.test(text.trim()) && Array.from(text.trim()).length <= 15 && !readsAsAsk(text)) {
+    return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
+  }
   const labels = readLabels(text).values;
   const only = labels.length === 1 ? labels[0] : undefined;
   if (labels.length === 0) {
@@ -96,6 +101,9 @@ export async function applyText(fields: Fields, step: DraftStep, text: string, e
   }
   if (step === 'preview') return { error: '' };
   if (step === 'suggestion') {
+    // "不过想想还是报吧，建议……": a remark before the suggestion is not part of it.
+    const { situation: before, suggestion: after } = splitFreeText(text);
+    if (before && after && Array.from(before).length <= 12 && !readsAsProblem(before)) text = after;
     // "……再扩大一些座位 名字可以写": who reports it, said with the suggestion, goes to its fields.
     const { rest, ...contact } = extractContact(text);
     const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;

@@ -28,7 +28,9 @@ export function withoutDecoration(text: string): string {
     .replace(/，(?=[，。！？；：\n]|$)|^，/gmu, '')
     .replace(/[ \t]{2,}/gu, ' ')
     .trim()
-    .replace(GREETING, '');
+    .replace(GREETING, '')
+    // "哦好的。是这样，……": an acknowledgement before the story is no part of it.
+    .replace(/^(?:(?:哦|噢|嗯+|好的|好|行|那个|是这样的?|这样的?)[，。！,.!\s]*)+(?=\S{6,})/u, '');
 }
 
 /**

@@ -27,6 +27,13 @@ describe('colloquial questions', () => {
     ['牌子 for 品牌, 啥 for 什么', '常熟的书香政协牌子叫啥', '悦读虞城'],
     ['交上去, 多久', '社情民意交上去以后多久能受理', '5 个工作日'],
     ['啥时候 answered by a time before the deadline', '回执的提醒啥时候发', '24 小时'],
+    ['a kind of meeting counted, not the topic before it', '武汉政协为量子科技产业开了几次推进会', '四次'],
+    ['叫啥名字 asking the name of a thing, 讲吃的 for 美食', '武汉政协出版的讲吃的那本书叫啥名字', '品读武汉美食'],
+    ['哪一天 answered by a day, 工作汇报 for 工作报告', '廊坊的常委会工作汇报是哪一天作的', '1月27日'],
+    ['绑起来 for 绑定', '我的微信咋和委员名册绑起来', '手机号后四位'],
+    ['办到哪一步 for 办理状态', '社情民意报上去以后怎么查办到哪一步了', '我的社情民意'],
+    ['下礼拜 and 来不了 as background to a how-to', '下个礼拜的会我来不了，咋请假', '原因'],
+    ['two counts asked in one breath keep both figures', '十堰新型电池产业那次调研然后走访了几家企业，写了几篇调研报告', '17篇'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(true);
@@ -40,6 +47,8 @@ describe('colloquial questions', () => {
     ['a speech to write', '帮我写个发言稿'],
     ['a headcount the reports never give', '十堰政协一共有多少个委员'],
     ['a person the reports never name', '武汉政协主席叫什么名字'],
+    ['a headcount asked after its noun', '武汉政协委员总共有多少人'],
+    ['a city the knowledge base lacks, named without 市', '上海政协一共开了几回双月协商会'],
   ])('still declines %s: a thing the knowledge base never names sinks the question', async (_what, question) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(false);

@@ -20,6 +20,8 @@ export function trimToClauses(sentence: string, terms: Term[], shape: QuestionSh
       const window = clauses.slice(from, to + 1).join('');
       let score = coverage(terms, window) - length / (maxChars * 20);
       if (shape.units.length > 0 && hasFigure(window, shape.units)) score += 1;
+      // "跑了多少家…出了多少篇": two figures asked, the run keeps both.
+      if (shape.multiPart && shape.units.length > 0 && clauses.slice(from, to + 1).filter((c) => hasFigure(c, shape.units)).length > 1) score += 0.5;
       if (shape.wantsTime && hasTime(window)) score += 1;
       if (score > best.score) best = { from, to, score };
     }

@@ -6,7 +6,7 @@ import { buildCitations, declined } from './compose.ts';
 import { trimToClauses } from './clauses.ts';
 import { introducesList, isListItem, summarizeList } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, statesTotal, totalCounted } from './question-kind.ts';
-import { hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
+import { hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
 import { coverage, coverageInSection, questionTerms, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
@@ -120,7 +120,7 @@ export class ExtractiveAnswerer implements Answerer {
       // Consecutive sentences from one passage share one citation mark, after the last.
       const mark = picks[i + 1]?.passage === pick.passage && groups.length === 1 ? '' : `[${n}]`;
       // A count is answered by the clauses around the figure, not the whole report sentence.
-      const limit = shape.units.length > 0 ? Math.min(this.maxSentenceChars, COUNT_ANSWER_CHARS) : this.maxSentenceChars;
+      const limit = shape.units.length > 0 && !shape.multiPart ? Math.min(this.maxSentenceChars, COUNT_ANSWER_CHARS) : this.maxSentenceChars;
       return `${label}${trimToClauses(pick.sentence, terms, shape, limit)}${mark}`;
     });
     return { text: parts.join(groups.length > 1 ? '\n' : ''), answered: true, citations: buildCitations(used, passages), via: 'extractive' };
@@ -146,6 +146,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return;
         // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时").
         if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return;
+        if (shape.wantsDay && !hasDay(sentence)) return;
         // "主席是谁" wants a person named.
         if (shape.person && !this.kb.tokenizer.namesAPerson(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
@@ -178,6 +179,8 @@ export class ExtractiveAnswerer implements Answerer {
           const following = next ? withoutQuotedQuestions(next) : '';
           if (!this.saysAction(shape.action, following) || coverage(terms, following) < NEXT_STEP_COVERAGE) return;
         }
+        // Of steps under one heading, the one saying the act itself ("查看") comes first.
+        if (shape.action && this.saysAction(shape.action, said)) score += 0.005;
         candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, score, coverage: withContext });
       });
     });

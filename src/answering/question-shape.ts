@@ -8,6 +8,8 @@ export interface QuestionShape {
   /** Measure words a matching figure may carry; empty when any number will do. */
   units: string[];
   wantsTime: boolean;
+  /** "哪天", "几号": a day, which a year alone ("2023年") does not give. */
+  wantsDay: boolean;
   /** "多久", "几个工作日": a span of time. */
   wantsDuration: boolean;
   /** "有哪些类别", "包括什么": an enumeration. */
@@ -55,10 +57,11 @@ export function shapeOf(question: string): QuestionShape {
     wantsNumber,
     units: wantsNumber ? [...units] : [],
     wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年/.test(question),
+    wantsDay: /哪天|哪一天|哪日|几号|几月几[日号]/.test(question),
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
-    multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)/.test(question),
+    multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question),
   };
 }
 
@@ -72,6 +75,11 @@ export function hasFigure(sentence: string, units: string[]): boolean {
 
 export function hasDuration(sentence: string): boolean {
   return /(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:工作日|天|日|小时|周|星期|个月|年)(?:内|以内|之内|前)?/u.test(sentence);
+}
+
+/** A day of the month, or a day said relative to another ("前一天", "截止前3天"). */
+export function hasDay(sentence: string): boolean {
+  return /(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|当天|次日|前一天|(?:前|后|提前)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|个工作日)/u.test(sentence);
 }
 
 export function hasTime(sentence: string): boolean {

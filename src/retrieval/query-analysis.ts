@@ -34,6 +34,12 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们)/, '');
     if (place.length >= 2 && !GENERIC_PLACES.has(place) && !/[的和与及]/.test(place)) unknownPlaces.push(place);
   }
+  // "郑州政协": a place name right before 政协 without 市 (a province's committee is no city's).
+  const words = kb.tokenizer.words(rest);
+  words.forEach((word, i) => {
+    const place = word.replace(/市$/u, '');
+    if (words[i + 1]?.startsWith('政协') && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place)) unknownPlaces.push(place);
+  });
 
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const docIds = [...kb.docs.values()]

@@ -78,7 +78,7 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     tokens: (text) => keep(jieba.cutForSearch(text.toLowerCase(), true)),
     // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
     words: (text) => keep(jieba.cut(text.toLowerCase(), false)),
-    synonyms: (word) => groups.get(word) ?? [word],
+    synonyms: (word) => groups.get(word) ?? compoundForms(word, groups),
     rephrase: (text) => applyPhrasing(text, phrasing, protect),
     isDomainWord: (word) => domainWords.has(word),
     namesAThing: (word) => domainWords.has(word) || /^(?:n|l|i|j|t|eng)/u.test(tagOf(word)),
@@ -110,6 +110,21 @@ function merge(groups: Map<string, string[]>, group: string[]): void {
   }
   const merged = [...union];
   for (const word of merged) groups.set(word, merged);
+}
+
+/**
+ * A compound holding a word of a group ("工作汇报" holds 汇报) has the forms its equivalents make
+ * ("工作报告"); any other word is its own only form.
+ */
+function compoundForms(word: string, groups: Map<string, string[]>): string[] {
+  const forms = new Set([word]);
+  if ([...word].length > 2) {
+    for (const [member, group] of groups) {
+      if ([...member].length < 2 || member === word || !word.includes(member)) continue;
+      for (const other of group) forms.add(word.replace(member, other));
+    }
+  }
+  return [...forms];
 }
 
 /** Whether the phrase at `at` lies inside a longer domain word there ("助手" in "履职助手"). */

@@ -76,8 +76,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // A contact line may carry its own labels ("联系人:马骏 tel:186…"): still one contact line.
   const onlyContactLabels = labels.every((label) => ['name', 'sector', 'phone', 'signed'].includes(label.field));
   if (CONTACT_STEPS.has(step) && onlyContactLabels) {
-    const { rest: _story, ...contact } = extractContact(text);
-    const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;
+    const { given } = contactIn(text);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
     // A longer message that is no answer here goes on telling the story or the suggestion.
@@ -105,8 +104,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     const { situation: before, suggestion: after } = splitFreeText(text);
     if (before && after && Array.from(before).length <= 12 && !readsAsProblem(before)) text = after;
     // "……再扩大一些座位 名字可以写": who reports it, said with the suggestion, goes to its fields.
-    const { rest, ...contact } = extractContact(text);
-    const given = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields;
+    const { given, rest } = contactIn(text);
     if (Object.keys(given).length > 0 && rest.trim() !== '') {
       const answer = applyField(fields, step, rest);
       return answer.fields ? { fields: { ...answer.fields, ...given } } : answer;
@@ -115,7 +113,6 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   return applyField(fields, step, text);
 }
 
-/** One field set from an answer; `append` adds to a text field ("建议里再加一条：……"). */
 /**
  * Members tell a story over several messages: asked for the suggestion, a message that only
  * describes the problem more (no ask, no measure) belongs to the situation, and the suggestion
@@ -130,11 +127,18 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
   return { ...fields, situation: joined(fields.situation, text.trim()) };
 }
 
+/** The contact details a message gives (only those it gives), and the rest of it. */
+function contactIn(text: string): { given: Fields; rest: string } {
+  const { rest, ...contact } = extractContact(text);
+  return { given: Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields, rest };
+}
+
 function joined(before: string | undefined, more: string): string {
   if (!before) return more;
   return /[。！？.!?]$/u.test(before) ? `${before}${more}` : `${before}，${more}`;
 }
 
+/** One field set from an answer; `append` adds to a text field ("建议里再加一条：……"). */
 export function applyField(fields: Fields, field: keyof OpinionFields, text: string, append = false): Update {
   // Emoji, sticker codes and greetings stay out of what is stored.
   const answer = parseFieldAnswer(field, field === 'situation' || field === 'suggestion' || field === 'title' ? withoutDecoration(text) || text : text);

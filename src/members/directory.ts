@@ -31,9 +31,3 @@ export interface MemberDirectory {
   identify(sender: Sender): Promise<Identity>;
 }
 
-/** A display name that reads as a person's name (2–4 Chinese characters, optionally with ·). */
-const PERSON_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}·[\p{Script=Han}]{1,6}$/u;
-
-export function looksLikeName(text: string | undefined): text is string {
-  return text !== undefined && PERSON_NAME.test(text.trim());
-}

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { defuseFormula } from '../opinions/export/table.ts';
-import { chinaTime } from '../opinions/dialog/render.ts';
+import { defuseFormula } from '../shared/safe-cell.ts';
+import { formatChinaDateTime as chinaTime } from '../china-time.ts';
 import type { Delivery, NoticeRoll } from './types.ts';
 
 const STATE: Record<Delivery['state'], string> = { sent: '已送达', failed: '失败', pending: '发送中' };

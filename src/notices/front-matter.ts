@@ -1,5 +1,5 @@
 import type { Address } from '../conversation/outbound.ts';
-import { parseSigned } from '../opinions/intake/parse-answer.ts';
+import { readNeedsReply } from './needs-reply.ts';
 import { charCount, clip, NOTICE_FIELD_LIMITS } from './field-limits.ts';
 import { parseChinaTime } from './parse-time.ts';
 import { parseTargets } from './targets-text.ts';
@@ -78,7 +78,7 @@ export function parseNoticeFile(source: string, now: Date): { fields: NoticeFiel
     return value;
   };
   if (!body) throw new NoticeFileError('缺少正文：请写在字段块（---）下面。');
-  const needsReply = values.reply ? parseSigned(values.reply.replace(/需要/, '是')) : false;
+  const needsReply = values.reply ? readNeedsReply(values.reply) : false;
   if (needsReply === undefined) throw new NoticeFileError('“是否需要回执”应为 是 或 否。');
   let replyBy: Date | null = null;
   if (needsReply) {

@@ -1,5 +1,5 @@
 import type { Choice } from '../conversation/types.ts';
-import { chinaTime } from '../opinions/dialog/render.ts';
+import { formatChinaDateTime as chinaTime } from '../china-time.ts';
 import type { Notice, NoticeFields, NoticeRoll } from './types.ts';
 
 /** Every text of the notices feature, in one place. */

@@ -1,6 +1,6 @@
 import type { Choice, Reply } from '../../conversation/types.ts';
 import { formatChinaDateTime as chinaTime } from '../../china-time.ts';
-import { parseSigned } from '../../opinions/intake/parse-answer.ts';
+import { readNeedsReply } from '../needs-reply.ts';
 import { NOTICE_FIELD_LIMITS as LIMITS } from '../field-limits.ts';
 import { parseChinaTime } from '../parse-time.ts';
 import { renderNoticeBody } from '../render.ts';
@@ -46,7 +46,7 @@ export const COMPOSE_STEPS: readonly Step[] = [
       { label: '不需要', value: '否' },
     ],
     read: (answer) => {
-      const yes = parseSigned(answer.replace(/需要/, '是'));
+      const yes = readNeedsReply(answer);
       return yes === undefined ? { error: '请回复“是”或“否”。' } : { value: yes ? '是' : '否' };
     },
   },

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Opinion } from '../types.ts';
 import { formatChinaDateTime } from '../../china-time.ts';
-import { TABLE_COLUMNS, defuseFormula, type CellValue } from './table.ts';
+import { defuseFormula } from '../../shared/safe-cell.ts';
+import { TABLE_COLUMNS, type CellValue } from './table.ts';
 
 /** Excel only reads a CSV as UTF-8 when it starts with a byte-order mark. */
 const BOM = '\ufeff';

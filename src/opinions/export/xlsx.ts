@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Opinion } from '../types.ts';
 import { chinaWallClock } from '../../china-time.ts';
-import { TABLE_COLUMNS, defuseFormula, type CellValue } from './table.ts';
+import { defuseFormula } from '../../shared/safe-cell.ts';
+import { TABLE_COLUMNS, type CellValue } from './table.ts';
 
 const SHEET_NAME = '社情民意信息';
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AskFeature } from './answering/ask-feature.ts';
-import { createChatModel } from './answering/chat-model.ts';
 import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
-import { LlmAnswerer } from './answering/llm-answerer.ts';
 import { CuratedAnswers } from './answering/curated-answers.ts';
 import { FollowUps } from './answering/follow-up.ts';
 import { QuestionService } from './answering/question-service.ts';
@@ -17,8 +15,7 @@ import { RateLimitFeature } from './conversation/rate-limit-feature.ts';
 import { BindFeature } from './members/bind-feature.ts';
 import type { MemberDirectory } from './members/directory.ts';
 import { RegistryDirectory } from './members/registry-directory.ts';
-import { RuleExtractor } from './opinions/extractor.ts';
-import { LlmExtractor } from './opinions/llm-extractor.ts';
+import { RuleExtractor, type OpinionExtractor } from './opinions/extractor.ts';
 import { OpinionFeature } from './opinions/opinion-feature.ts';
 import { OpinionDialog } from './opinions/dialog/opinion-dialog.ts';
 import { readIntent } from './opinions/dialog/intents.ts';
@@ -39,7 +36,8 @@ import { ingestKnowledge, type IngestReport } from './knowledge/ingest.ts';
 import { defaultCleaningRules, loadCleaningRules } from './knowledge/normalize/index.ts';
 import type { Progress } from './knowledge/progress.ts';
 import type { Logger } from './log.ts';
-import { createEmbeddingProvider, type EmbeddingProvider } from './retrieval/embeddings.ts';
+import type { EmbeddingProvider } from './retrieval/embeddings.ts';
+import { LocalHashEmbeddings } from './retrieval/local-embeddings.ts';
 import { HybridRetriever } from './retrieval/hybrid-retriever.ts';
 import { KnowledgeBase } from './retrieval/knowledge-base.ts';
 import { tokenizerFiles } from './retrieval/knowledge-files.ts';
@@ -97,6 +95,17 @@ export function knowledgeFiles(config: Config) {
   };
 }
 
+/**
+ * The configured embeddings. The OpenAI-compatible client (and with it @langchain/openai and the
+ * openai SDK) is imported only when remote embeddings are configured; offline, the local hashing
+ * embeddings are built directly, as `createEmbeddingProvider` builds them.
+ */
+export async function loadEmbeddingProvider(config: Config): Promise<EmbeddingProvider> {
+  if (config.embeddings.kind === 'openai') return (await import('./retrieval/embeddings.ts')).createEmbeddingProvider(config.embeddings);
+  const local = new LocalHashEmbeddings();
+  return { embeddings: local, modelId: local.modelId };
+}
+
 /** Bring the index up to date with the knowledge folder (only changed files are embedded). */
 export async function updateIndex(
   config: Config,
@@ -113,7 +122,7 @@ export async function updateIndex(
 
 /** The composition root: every part is built here from the config and passed inward. */
 export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
-  const provider = createEmbeddingProvider(config.embeddings);
+  const provider = await loadEmbeddingProvider(config);
   const ingest = await updateIndex(config, log, provider, { progress: options.progress });
   const tokenizer = createTokenizer(knowledgeFiles(config));
   const kb = KnowledgeBase.fromIngest(ingest.built, tokenizer);
@@ -121,9 +130,11 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
 
   const retriever = new HybridRetriever(kb, provider.embeddings, {}, log);
   const extractive = new ExtractiveAnswerer(kb);
-  const chat = options.chat ?? (config.llm ? createChatModel(config.llm) : undefined);
+  // LangChain's chat model and messages are imported only when a model is configured (or given).
+  const chat = options.chat ?? (config.llm ? (await import('./answering/chat-model.ts')).createChatModel(config.llm) : undefined);
+  const timeoutMs = config.llm?.timeoutMs ?? 20000;
   const answerer: Answerer = chat
-    ? new LlmAnswerer({ chat, fallback: extractive, promptsDir: PROMPTS_DIR, timeoutMs: config.llm?.timeoutMs ?? 20000, log })
+    ? new (await import('./answering/llm-answerer.ts')).LlmAnswerer({ chat, fallback: extractive, promptsDir: PROMPTS_DIR, timeoutMs, log })
     : extractive;
 
   const now = options.now ?? (() => new Date());
@@ -141,8 +152,8 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const metrics = new PromMetrics({ backlog: () => storage.status.outboxBacklog() });
   const directory = new RegistryDirectory(storage.members, config.staffIds);
   const askFeature = new AskFeature(questions, metrics);
-  const extractor = chat
-    ? new LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs: config.llm?.timeoutMs ?? 20000, log })
+  const extractor: OpinionExtractor = chat
+    ? new (await import('./opinions/llm-extractor.ts')).LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs, log })
     : new RuleExtractor();
   const noticeStore = storage.notices;
   const notices = new NoticeService({

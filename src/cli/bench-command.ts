@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, createApp } from '../app.ts';
@@ -34,6 +35,7 @@ export async function benchCommand(ctx: CommandContext, args: string[]): Promise
   const offline: Config = { ...ctx.config, dataDir: path.join(work, 'shipped'), llm: null, embeddings: { kind: 'local' } };
   try {
     const only = values.only;
+    if (!only || only === 'startup') await benchStartup(offline.knowledgeDir, path.join(work, 'startup'));
     if (!only || only === 'answers') await benchShipped(offline);
     if (!only || only === 'notices') await benchNotices({ ...offline, dataDir: path.join(work, 'notices') });
     if (!only || only === 'exports') await benchExportOpinions(path.join(work, 'exports'));
@@ -45,6 +47,53 @@ export async function benchCommand(ctx: CommandContext, args: string[]): Promise
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The question the issue measures cold start with. */
+const STARTUP_QUESTION = '十堰市政协党组向市委请示报告了多少次？';
+const STARTUP_RUNS = 3;
+
+/**
+ * Cold start of `liaison ask` as a member's shell runs it: a new process each time, offline (no
+ * .env in its folder, no provider in its environment), the index already built by a first run.
+ * Peak RSS is the child's own, reported from inside it at exit, so no `time` program is needed.
+ */
+async function benchStartup(knowledgeDir: string, work: string): Promise<void> {
+  print(`== 冷启动（liaison ask "${STARTUP_QUESTION}"，新进程，离线，索引已建好；${STARTUP_RUNS} 次）`);
+  mkdirSync(work, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: path.join(work, 'data'), KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: 'error' };
+  for (const name of Object.keys(env)) if (/^(OPENAI_|EMBEDDING_|CHAT_MODEL|TELEGRAM_|WECHATY_)/.test(name)) delete env[name];
+  const first = await runAsk(env, work);
+  print(`首次（导入随附知识库）：${(first.ms / 1000).toFixed(2)} 秒，峰值 RSS ${first.rssMiB.toFixed(0)} MiB`);
+  const runs: Array<{ ms: number; rssMiB: number }> = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) runs.push(await runAsk(env, work));
+  for (const [i, r] of runs.entries()) print(`第 ${i + 1} 次：${(r.ms / 1000).toFixed(2)} 秒，峰值 RSS ${r.rssMiB.toFixed(0)} MiB`);
+  const median = (values: number[]) => percentile(values, 50);
+  print(`中位数：${(median(runs.map((r) => r.ms)) / 1000).toFixed(2)} 秒，峰值 RSS ${median(runs.map((r) => r.rssMiB)).toFixed(0)} MiB（目标 ≤ 1.5 秒、≤ 200 MiB）`);
+}
+
+/** Peak RSS in KiB, written by the child as it exits. */
+const RSS_MARK = 'liaison-bench-maxrss=';
+const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\n${RSS_MARK}'+process.resourceUsage().maxRSS+'\\n'))`;
+
+function runAsk(env: NodeJS.ProcessEnv, cwd: string): Promise<{ ms: number; rssMiB: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', REPORT_RSS, path.join(PROJECT_ROOT, 'bin/liaison.js'), 'ask', STARTUP_QUESTION], {
+    cwd,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      const kib = new RegExp(`${RSS_MARK}(\\d+)`).exec(stderr)?.[1];
+      if (code !== 0 || !kib) reject(new Error(`liaison ask 退出码 ${code}：${stderr.replace(new RegExp(`\\n?${RSS_MARK}\\d+\\n?`), '').trim().slice(0, 300)}`));
+      else resolve({ ms, rssMiB: Number(kib) / 1024 });
+    });
+  });
 }
 
 async function benchShipped(config: Config): Promise<void> {

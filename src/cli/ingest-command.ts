@@ -1,11 +1,10 @@
-import { updateIndex } from '../app.ts';
+import { loadEmbeddingProvider, updateIndex } from '../app.ts';
 import { createProgress } from '../knowledge/progress.ts';
-import { createEmbeddingProvider } from '../retrieval/embeddings.ts';
 import { parseCommandArgs, type CommandContext } from './context.ts';
 
 export async function ingestCommand(ctx: CommandContext, args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, { force: { type: 'boolean', default: false } });
-  const provider = createEmbeddingProvider(ctx.config.embeddings);
+  const provider = await loadEmbeddingProvider(ctx.config);
   const report = await updateIndex(ctx.config, ctx.log, provider, { progress: createProgress(ctx.log), force: values.force });
   const lines = [
     `知识库导入完成，用时 ${report.seconds.toFixed(2)} 秒${report.rebuilt ? '（全量重建）' : ''}`,

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { writeRollXlsx } from '../notices/export-roll.ts';
 import { NoticeFileError, parseNoticeFile } from '../notices/front-matter.ts';
 import { NoticeStoreError } from '../notices/notice-store.ts';
 import { renderNotice, renderRoll } from '../notices/render.ts';
@@ -88,6 +87,8 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const roll = await service.roll(needId(id));
     const file = path.resolve(io.cwd, values.out ?? `会议通知${id}-回执.xlsx`);
     const deliveries = await store.deliveries(id);
+    // exceljs is loaded only when a roll is exported.
+    const { writeRollXlsx } = await import('../notices/export-roll.ts');
     await writeFileAtomically(file, (temp) => writeRollXlsx(roll, deliveries, temp));
     io.out(`已导出：${file}（${roll.attending.length + roll.excused.length + roll.unanswered.length} 位委员）`);
     return 0;

@@ -3,7 +3,7 @@ import type { Channel } from '../channels/channel.ts';
 import type { Sender } from '../conversation/outbound.ts';
 import type { Logger } from '../log.ts';
 import { checkHealth, type BotPhase } from '../web/health.ts';
-import { startWebServer, type WebServer } from '../web/server.ts';
+import type { WebServer } from '../web/server.ts';
 
 /** Where the running bot serves /healthz and /metrics (config.web, or a test's port 0). */
 export interface WebServe {
@@ -48,6 +48,8 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
   };
   let server: WebServer | null = null;
   try {
+    // hono is loaded only when the status server is configured.
+    const { startWebServer } = await import('../web/server.ts');
     server = await startWebServer({
       host: web.host,
       port: web.port,

@@ -116,10 +116,10 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
     if (e.name) check(fields.name === e.name, `姓名应为“${e.name}”，实为“${fields.name}”`);
     if (e.sector) check(fields.sector === e.sector, `界别应为“${e.sector}”，实为“${fields.sector}”`);
     if (e.phone) check(fields.phone.replace(/\D/g, '') === e.phone.replace(/\D/g, ''), `电话应为“${e.phone}”，实为“${fields.phone}”`);
-    if (e.signed !== undefined) check(fields.signed === e.signed, `署名应为${e.signed ? '同意' : '不同意'}`);
+    if (e.signed !== undefined && e.signed !== null) check(fields.signed === e.signed, `署名应为${e.signed ? '同意' : '不同意'}`);
     const body = `${fields.situation}\n${fields.suggestion}`;
     for (const s of e.body_lacks ?? []) check(!body.includes(s), `正文不应含“${s}”`);
-    contactInBody = [item.facts.phone, item.volunteered.includes('name') ? item.facts.name : ''].some((s) => s && body.includes(s));
+    contactInBody = [item.facts.phone ?? '', item.volunteered.includes('name') ? (item.facts.name ?? '') : ''].some((s) => s && body.includes(s));
     nicknameAsName = !item.registered && item.nickname !== item.facts.name && fields.name === item.nickname;
   }
   if (!outcomeRight) firstTime = false;
@@ -138,7 +138,7 @@ function standIn(item: OpinionItem, step: string, data: Record<string, unknown>)
     case 'phone':
       return f.phone;
     case 'signed':
-      return f.signed ? '同意' : '不同意';
+      return f.signed === null ? null : f.signed ? '同意' : '不同意';
     case 'title':
       return f.title ?? `关于${item.expect.situation_has?.[0] ?? '这个问题'}的建议`;
     case 'category':

@@ -1,5 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
 interface TextPiece {
   str?: string;
   hasEOL?: boolean;
@@ -8,8 +6,10 @@ interface TextPiece {
 /**
  * Text of a PDF, one page after another. In Node pdf.js runs its worker in-process, so no
  * worker file or network access is needed; fonts are not loaded since only text is wanted.
+ * pdf.js is loaded on the first PDF, not when the bot starts.
  */
 export async function readPdf(buffer: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
   try {
     const pdf = await task.promise;

@@ -1,7 +1,6 @@
 import { InputFileError, readInputFile } from '../../shared/input-file.ts';
 import { decodeCsv, parseCsv } from './csv.ts';
 import { TableError, type TableRow } from './table.ts';
-import { readXlsx } from './xlsx.ts';
 
 /** A committee's list is a few thousand rows at most: a larger file is the wrong file. */
 export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
@@ -18,5 +17,6 @@ export async function readTable(file: string): Promise<TableRow[]> {
     if (error instanceof InputFileError) throw new TableError(error.message);
     throw error;
   }
-  return isXlsx ? readXlsx(bytes, file) : parseCsv(decodeCsv(bytes));
+  // exceljs is loaded only for an .xlsx list.
+  return isXlsx ? (await import('./xlsx.ts')).readXlsx(bytes, file) : parseCsv(decodeCsv(bytes));
 }

@@ -67,7 +67,8 @@ const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
 const PAST_EVENT = /昨天|前天|上次|上回|上周|上个月|去年/u;
 /** 李委员托我帮他请个假 / 他在外地: about someone else, not the member's own answer. */
-const THIRD_PARTY = /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)/u;
+const THIRD_PARTY =
+  /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
@@ -120,7 +121,9 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
-  const clauses = all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause) && !PAST_EVENT.test(clause));
+  const own = all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
+  // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
+  const clauses = own.filter((clause) => !PAST_EVENT.test(clause));
   const text = clauses.join('，');
   const partial = clauses.filter((clause) => PARTIAL.test(clause));
   const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，')));
@@ -137,9 +140,12 @@ function readStatements(all: string[]): ReplyReading | null {
       return { kind: 'attend', remark: remarkOf(partial.filter((clause) => after.includes(clause))) };
     }
     if (UNCERTAIN.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
-    return { kind: 'leave', reason: reasonOf(clauses.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && !partial.includes(clause)))) };
+    return { kind: 'leave', reason: reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && !partial.includes(clause)))) };
   }
-  if (UNCERTAIN.test(text)) return UNCLEAR;
+  // A doubt voiced before a plain answer is settled by it: "……想想还是重要，我参加".
+  const last = attending[attending.length - 1] ?? '';
+  const lastSays = attending.length > 0 && clauses.indexOf(last) === clauses.length - 1 && !UNCERTAIN.test(last);
+  if (UNCERTAIN.test(text) && !lastSays) return UNCLEAR;
   if (partial.length) return { kind: 'attend', remark: remarkOf(partial) };
   if (attending.length) return HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text) ? UNCLEAR : { kind: 'attend', remark: '' };
   if (impliesAbsence(text, marked)) {

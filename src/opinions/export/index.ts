@@ -3,15 +3,14 @@ import type { Opinion } from '../types.ts';
 import { chinaDateStamp } from '../../china-time.ts';
 import { writeFileAtomically } from '../../shared/output-file.ts';
 import { writeCsv } from './csv.ts';
-import { writeDocx } from './docx.ts';
-import { writeXlsx } from './xlsx.ts';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** docx and exceljs are loaded only for an export in their format, not for every staff command. */
 const WRITERS: Record<ExportFormat, (opinions: readonly Opinion[], file: string) => Promise<void>> = {
-  docx: writeDocx,
-  xlsx: writeXlsx,
+  docx: async (opinions, file) => (await import('./docx.ts')).writeDocx(opinions, file),
+  xlsx: async (opinions, file) => (await import('./xlsx.ts')).writeXlsx(opinions, file),
   csv: writeCsv,
 };
 

@@ -71,6 +71,10 @@ export function readIntent(raw: string): Intent {
   // Everyday forms: a greeting or a self-introduction first, typos of 反映 (放映、反应).
   const loose = readStartPhrase(text);
   if (loose) return { kind: 'start', rest: loose.rest };
+  // "……，我是民建的周文斌，想反映社情民意": the wish said last, after who is speaking.
+  const clauses = text.split(/[，,。！!]\s*/u).filter(Boolean);
+  const last = clauses.at(-1) ?? '';
+  if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: clauses.slice(0, -1).join('，') };
   const compact = text.replace(/\s+/g, '');
   if (PREVIEW.test(compact)) return { kind: 'preview' };
   if (CONFIRM.test(compact)) return { kind: 'confirm' };

@@ -11,7 +11,7 @@ const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应�
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
-const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求|应该让|能不能让|最好能)|我(?:觉得|认为|看)(?:呢|啊|吧)?[，,\s]?(?=[^，。]{0,12}(?:可以|应该|应当|最好|要|得|能不能))|我的(?:想法|建议|意见|办法)(?:是|呢|啊)?/u;
+const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求|应该让|能不能让|最好能)|我(?:觉得|认为|看)(?:呢|啊|吧)?[，,\s]?(?=[^，。]{0,12}(?:可以|应该|应当|最好|要|得|能不能))|我的(?:想法|建议|意见|办法)(?:是|呢|啊)?|(?<=[了的啊呀])应该(?=[^，。]{2})/u;
 const RUN_ON_MIN = 8;
 /** What opens a suggestion's first clause and says nothing about the ask: 因此建议、一是. */
 const SUGGESTION_LEAD =

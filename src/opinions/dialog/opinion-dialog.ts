@@ -93,7 +93,11 @@ export class OpinionDialog implements Dialog<Identity> {
     }
     const update = await applyText(fields, step, message.text, this.options.extractor);
     if (update.error !== undefined) {
-      return { replies: update.error ? [{ text: update.error }, ask(step)] : [ask(step)], next: { step, data: session.data } };
+      // A name the readers do not know (a rare surname, a dharma name) is taken when given again as a bare name.
+      const bare = message.text.trim();
+      if (step === 'name' && session.data.nameAsked === bare && /^[\p{Script=Han}·]{2,6}$/u.test(bare)) return this.respond(session, me, { ...fields, name: bare }, ['name']);
+      const data = step === 'name' ? { ...session.data, nameAsked: bare } : session.data;
+      return { replies: update.error ? [{ text: update.error }, ask(step)] : [ask(step)], next: { step, data } };
     }
     return this.respond(session, me, await propose(update.fields, this.options.extractor), changed(fields, update.fields));
   }

@@ -95,7 +95,8 @@ export function namedIn(raw: string, notices: NoticeRef[]): { text: string; ment
     const day = (m[1] ?? '').replace('天', '日');
     add(m, notices.filter((n) => new RegExp(`(?:周|星期|礼拜)[${day}${day === '日' ? '天' : ''}]`, 'u').test(canonical(n.time))));
   }
-  for (const m of text.matchAll(/([上下])午(?:那个|那场|的)/gu)) {
+  // "下午那个会" names the afternoon meeting; "下午有课" rules it out — either way it is that one.
+  for (const m of text.matchAll(/([上下])午/gu)) {
     add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
   }
   for (const m of text.matchAll(ORDINAL)) {

@@ -23,6 +23,7 @@ export function withoutDecoration(text: string): string {
     // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
+    .replace(/^[ \t]*【(?:内容|正文|全文|主要内容|具体内容)】[ \t]*/gmu, '')
     // "……署名。谢谢领导！": thanks closing the last line.
     .replace(/(?<=[。！!，,])\s*(?:谢谢|感谢|多谢)(?:领导|您|你|各位)?[！!。~～]*(?:辛苦了|辛苦啦)?[！!。]*\s*$/u, '')
     // An emoji or sticker often stands where a pause would: it splits clauses like a comma.

@@ -61,7 +61,8 @@ function looksLikeQuestion(text: string): boolean {
 }
 
 export function readIntent(raw: string): Intent {
-  const text = raw.trim();
+  // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.
+  const text = raw.replace(/\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\p{Extended_Pictographic}\ufe0f\u200d]/gu, '').trim();
   const command = START_COMMAND.exec(text);
   if (command) return { kind: 'start', rest: text.slice(command[0].length).trim() };
   if (PLAIN_START.test(text)) return { kind: 'start', rest: '' };

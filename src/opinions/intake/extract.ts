@@ -24,6 +24,7 @@ export function withoutDecoration(text: string): string {
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
     .replace(/^[ \t]*【(?:内容|正文|全文|主要内容|具体内容)】[ \t]*/gmu, '')
+    .replace(/(?<=[。！!\n])[ \t]*(?:就这些|就这么多|就这样)[。！!]?/gu, '')
     // "……署名。谢谢领导！": thanks closing the last line.
     .replace(/(?<=[。！!，,])\s*(?:谢谢|感谢|多谢)(?:领导|您|你|各位)?[！!。~～]*(?:辛苦了|辛苦啦)?[！!。]*\s*$/u, '')
     // An emoji or sticker often stands where a pause would: it splits clauses like a comma.
@@ -33,7 +34,7 @@ export function withoutDecoration(text: string): string {
     .trim()
     .replace(GREETING, '')
     // "哦好的。是这样，……": an acknowledgement before the story is no part of it.
-    .replace(/^(?:(?:哦|噢|嗯+|好的|好|行|那个|是这样的?|这样的?)[，。！,.!\s]*)+(?=\S{6,})/u, '');
+    .replace(/^(?:(?:哦|噢|嗯+|好的|好|行|那个|是这样的?|这样的?|明白了?|知道了|了解了|懂了)[，。！,.!\s]*)+(?=\S{6,})/u, '');
 }
 
 /**

@@ -30,9 +30,12 @@ export function isFormOfAddress(text: string): boolean {
 }
 
 /** Whether the whole candidate is a person's name (no surrounding words). */
+/** Everyday words that start with a surname character: 谢谢, 高兴, 黄昏 would otherwise pass. */
+const NOT_A_NAME = /^(?:谢谢|谢了|感谢|多谢|您好|你好|大家|各位|同志|领导|老师|高兴|方便|明白|万一|于是|花费|江边|马上|文明|金额|常常|路上)/u;
+
 export function isPersonName(candidate: string): boolean {
   if (DOTTED.test(candidate)) return true;
-  if (!/^\p{Script=Han}{2,5}$/u.test(candidate)) return false;
+  if (!/^\p{Script=Han}{2,5}$/u.test(candidate) || NOT_A_NAME.test(candidate)) return false;
   const precise = tagWords(candidate, false);
   const single = precise.length === 1 ? precise[0] : undefined;
   // An ordinary word that happens to start with a surname: 方便, 高兴, 时间, 黄河.

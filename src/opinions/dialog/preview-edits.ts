@@ -1,4 +1,5 @@
 import { consentSpans } from '../intake/consent.ts';
+import { findPhone } from '../intake/phone.ts';
 import type { OpinionFields } from '../types.ts';
 
 /**
@@ -61,6 +62,9 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
   const edit = replaced(fields, text) ?? deleted(fields, text);
   if (edit) return edit;
+  // "电话最后一位错了，是138……": a number given while talking about the phone replaces it.
+  const phone = /电话|手机|号码/u.test(text) ? findPhone(text) : undefined;
+  if (phone && phone.replace(/\D/gu, '') !== (fields.phone ?? '').replace(/\D/gu, '')) return { ...fields, phone };
   const consent = consentSpans(text).at(-1);
   return consent && consent.signed !== fields.signed ? { ...fields, signed: consent.signed } : null;
 }

@@ -35,7 +35,7 @@ const AGREE = [
   `(?:用|报|写)我(?:的)?${NAME}(?:没事|没关系|就行|就好|可以|没问题)`,
 ];
 /** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
-const LEAD = '(?:我|本人)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
+const LEAD = '(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
 const TAIL = '(?:的|了|吧|哈|啊|呀|就行|就好|即可|就可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系)*';
 
 const REFUSE_CLAUSE = new RegExp(`^${LEAD}(?:${REFUSE.join('|')})${TAIL}$`, 'u');

@@ -67,6 +67,8 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if ((step === 'situation' || step === 'suggestion') && /^(?:算了|哎|唉|这个嘛)/u.test(text.trim()) && Array.from(text.trim()).length <= 15 && !readsAsAsk(text)) {
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
+  const named = NAMED_TITLE.exec(text.trim());
+  if (named?.[1]) return applyField(fields, 'title', named[1]);
   const labels = readLabels(text).values;
   const only = labels.length === 1 ? labels[0] : undefined;
   if (labels.length === 0) {
@@ -80,8 +82,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
     // A longer message that is no answer here goes on telling the story or the suggestion.
-    if (Array.from(text.trim()).length >= 15 && readPersonName(text) === null && step !== 'phone' && step !== 'title') {
-      const key = readsAsAsk(text) ? 'suggestion' : readsAsProblem(text) ? 'situation' : undefined;
+    const notATitle = step !== 'title' || !/^关于/u.test(text.trim());
+    if (Array.from(text.trim()).length >= 15 && readPersonName(text) === null && step !== 'phone' && notATitle) {
+      const key = readsAsAsk(text) ? 'suggestion' : tellsMore(text) ? 'situation' : undefined;
       if (key) return { fields: { ...fields, [key]: joined(fields[key], text.trim()) } };
     }
   }
@@ -119,13 +122,20 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
  * is asked for again.
  */
 function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields | null {
-  if (step !== 'suggestion' || !fields.situation) return null;
-  if (readsAsAsk(text)) return null;
-  // No ask and no measure: harm, figures or what the member saw ("我上周陪岳父去看病……").
-  const tells = readsAsProblem(text) || /\d|[一二两三四五六七八九十百千万]+(?:个|名|人|户|次|年|月|天|块|元|万)|我们|我上|去年|上个?月|上周|现在/u.test(text);
-  if (!tells || Array.from(text.trim()).length < 15) return null;
+  if (step !== 'suggestion' || !fields.situation || readsAsAsk(text)) return null;
+  // Only a topic so far ("停车场乱收费"): whatever is not yet an ask goes on telling the story.
+  const topicOnly = Array.from(fields.situation).length <= 12;
+  if (!topicOnly && (!tellsMore(text) || Array.from(text.trim()).length < 15)) return null;
   return { ...fields, situation: joined(fields.situation, text.trim()) };
 }
+
+/** No ask and no measure, but harm, figures or what the member saw ("我上周陪岳父去看病……"). */
+function tellsMore(text: string): boolean {
+  return readsAsProblem(text) || /\d|[一二两三四五六七八九十百千万]+(?:个|名|人|户|次|年|月|天|块|元|万|小时|分钟)|我们|我上|去年|上个?月|上周|现在|以前|原来/u.test(text);
+}
+
+/** "标题就叫《关于……的建议》": a title named in passing, at any step. */
+const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;
 
 /** The contact details a message gives (only those it gives), and the rest of it. */
 function contactIn(text: string): { given: Fields; rest: string } {

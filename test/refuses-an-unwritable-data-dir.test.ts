@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCommand, type CommandResult } from './support/cli.ts';
 import { SHIPPED_KNOWLEDGE } from './support/test-app.ts';
 
 const isRoot = process.getuid?.() === 0;
@@ -12,22 +12,11 @@ const RUNUSER = '/usr/sbin/runuser';
  * `liaison …` on `dataDir`, with one line of stdin; as the unprivileged user `nobody` when the tests
  * run as root, since permissions do not bind root.
  */
-function liaison(dataDir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function liaison(dataDir: string, args: string[]): Promise<CommandResult> {
   const env = { DATA_DIR: dataDir, KNOWLEDGE_DIR: SHIPPED_KNOWLEDGE, LOG_LEVEL: 'silent' };
   const node = [process.execPath, path.resolve('bin/liaison.js'), ...args];
-  const [command, argv] = isRoot
-    ? [RUNUSER, ['-u', 'nobody', '--', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...node]]
-    : [node[0]!, node.slice(1)];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('你好\n');
-  });
+  if (!isRoot) return runCommand(node[0]!, node.slice(1), env, ['你好']);
+  return runCommand(RUNUSER, ['-u', 'nobody', '--', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...node], env, ['你好']);
 }
 
 /** A folder everyone may enter, so that only the mode set on what is inside decides. */

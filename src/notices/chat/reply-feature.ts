@@ -78,6 +78,6 @@ export class NoticeReplyFeature implements Feature {
   }
 }
 
-export function brief(n: Notice): { id: number; title: string; time: string; place: string } {
+function brief(n: Notice): { id: number; title: string; time: string; place: string } {
   return { id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place };
 }

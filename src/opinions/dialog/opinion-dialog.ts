@@ -47,7 +47,7 @@ const NAME_CHOICES = [
 const NOT_SUBMITTED = '抱歉，系统暂时无法保存，社情民意还没有提交，也没有生成编号。请稍后再发一次（如“确认提交”）；您已填写的内容不会丢失。';
 const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
 
-export function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
+function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
   const fields: Record<string, unknown> = {};
   for (const key of OPINION_FIELD_NAMES) if (session.data[key] !== undefined) fields[key] = session.data[key];
   return fields as Fields;

@@ -145,6 +145,16 @@ describe('a correction at the preview', () => {
     expect(readCorrection(text)).toEqual(corrections);
   });
 
+  it.each([
+    ['姓错了，是三点水的汪', '汪建明'],
+    ['姓写错了 应该是耳东陈', '陈建明'],
+    ['我的姓打错了，是“萧”不是“肖”', '萧建明'],
+    ['名字写错了，是立早章，不是弓长张', '章建明'],
+    ['名字错了 是王建民不是王建明', '王建民'],
+  ])('a name corrected by how it is written: %s', (text, name) => {
+    expect(readCorrection(text, undefined, { name: '王建明' })).toEqual([{ field: 'name', value: name }]);
+  });
+
   it.each(['标题不错', '好的', '确认提交', '电话是多少？', '城南路口的红绿灯建议改为智能信号灯', '社情民意怎么查进度'])('not a correction: %s', (text) => {
     expect(readCorrection(text)).toBeNull();
   });

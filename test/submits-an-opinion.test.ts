@@ -65,6 +65,28 @@ describe('a member submits a social-opinion report', () => {
     expect(wang.turns).toBe(8);
   });
 
+  it('asked for the suggestion, says who they are and that they sign: kept, and the suggestion still asked', async () => {
+    const hu = member();
+    await hu.say('我想反映社情民意');
+    await hu.say('小区电梯三天两头坏😭上个月困人8次，物业说维保单位不来');
+    expect(await hu.say('我是民建的胡静 13972105566')).toContain('意见建议');
+    expect(await hu.say('署名✅')).toContain('意见建议');
+    const preview = await hu.say('电梯应该更新了，维修资金能不能简化使用流程👍');
+    expect(preview).toContain('请核对');
+    expect(preview).toContain('【意见建议】电梯应该更新了，维修资金能不能简化使用流程');
+    expect(preview).toContain('【反映人】胡静');
+    expect(preview).toContain('【是否同意署名报送】同意');
+    expect(preview).not.toMatch(/【情况与问题】[^\n]*13972105566/u);
+  });
+
+  it('answers in Traditional characters step by step: read and stored as Simplified', async () => {
+    const huang = member();
+    await huang.say('反映個情況：我們社區的智慧養老平台裝了兩年，一鍵呼叫的設備好多老人不會用，按了也沒人回應。');
+    const next = await huang.say('應該定期上門教老人使用，呼叫後要有人15分鐘內回電。');
+    expect(next).not.toContain('意见建议？');
+    expect(await huang.say('预览')).toContain('【意见建议】应该定期上门教老人使用');
+  });
+
   it('gets a specific nudge for a thin description and a clear message for a bad phone number', async () => {
     const zhao = member('赵强');
     await zhao.say('我想反映社情民意');

@@ -96,6 +96,9 @@ const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片
 export function isKnowledgeQuestion(text: string, step: string): boolean {
   const trimmed = text.trim();
   if (/^\/ask\b/i.test(trimmed)) return true;
+  // "电梯应该更新了，能不能简化流程": a suggestion phrased as a question, while the story is asked for.
+  const proposes = (step === 'situation' || step === 'suggestion') && /应该|应当|希望|呼吁|恳请|建议/u.test(trimmed) && !/[？?]$|哪个|哪一|哪些|什么|怎么|多少|吗$/u.test(trimmed);
+  if (proposes) return false;
   // A short question about the form itself, even without a question mark, is put to the bot.
   if (Array.from(trimmed).length <= 25 && SPOKEN_QUESTION.test(trimmed) && ABOUT_THE_FORM.test(trimmed)) return true;
   if (!looksLikeQuestion(trimmed)) return false;

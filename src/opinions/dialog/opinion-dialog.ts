@@ -146,7 +146,7 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
-    const corrections = readCorrection(text);
+    const corrections = readCorrection(text, undefined, fields);
     if (corrections) {
       let next = fields;
       for (const correction of corrections) {

@@ -1,4 +1,5 @@
 import type { Reply } from '../../conversation/types.ts';
+import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { fieldProblem } from '../intake/limits.ts';
 import { parseFieldAnswer } from '../intake/parse-answer.ts';
 import { questionFor, reviewFields } from '../intake/review.ts';
@@ -6,6 +7,7 @@ import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle, splitFreeText } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
+import { readConsent } from '../intake/consent.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
@@ -62,10 +64,16 @@ export type Update = { fields: Fields; error?: undefined } | { error: string; fi
 
 /** Merges a member's message into the draft: many fields when it has them, else the answer to `step`. */
 export async function applyText(fields: Fields, step: DraftStep, message: string, extractor: OpinionExtractor): Promise<Update> {
-  let text = message;
+  // Read and stored in one form, as the first message of a report is (Traditional as Simplified).
+  let text = normalizeMessage(message);
   // "算了，这个问题太大了": hesitating, not answering; nothing is stored and the question stands.
   if ((step === 'situation' || step === 'suggestion') && /^(?:算了|哎|唉|这个嘛)/u.test(text.trim()) && Array.from(text.trim()).length <= 15 && !readsAsAsk(text)) {
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
+  }
+  // Who reports it, or consent, said while the story is asked for: kept, and the question stands.
+  if (step === 'situation' || step === 'suggestion') {
+    const aside = onlyAboutTheReporter(fields, text);
+    if (aside) return { fields: aside };
   }
   const named = NAMED_TITLE.exec(text.trim());
   if (named?.[1]) return applyField(fields, 'title', named[1]);
@@ -136,6 +144,16 @@ function tellsMore(text: string): boolean {
 
 /** "标题就叫《关于……的建议》": a title named in passing, at any step. */
 const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;
+
+/** A message that only says who reports it or whether to sign ("我是民建的胡静 139……", "署名✅"). */
+function onlyAboutTheReporter(fields: Fields, text: string): Fields | null {
+  const signed = readConsent(text);
+  if (signed !== undefined) return { ...fields, signed };
+  const { given, rest } = contactIn(text);
+  if (Object.keys(given).length === 0) return null;
+  const left = withoutDecoration(rest).replace(/[\s，,。.、；;：:！!~～…]|没关系|没问题|谢谢|好的|可以|是|的|我|叫|电话|手机|联系方式|委员|界|吧|啊|哈|嗯/gu, '');
+  return Array.from(left).length <= 2 ? { ...fields, ...given } : null;
+}
 
 /** The contact details a message gives (only those it gives), and the rest of it. */
 function contactIn(text: string): { given: Fields; rest: string } {

@@ -31,11 +31,14 @@ const AGREE = [
   '(?:同意|可以|愿意)?实名(?:报送|反映|提交)?',
   '署我的?名(?:字)?',
   '(?:还是|就|那就|那还是)署(?:上)?(?:吧)?',
+  // "署名就署吧", "写上吧": said at the question, with a shrug.
+  `${SIGN}就署`,
+  '(?:可以|就|那就)?写上',
   `${NAME}(?:可以|能|就|都可以)?(?:写上?|用|署|公开|留|写进去)(?:上|吧)?`,
   `(?:用|报|写)我(?:的)?${NAME}(?:没事|没关系|就行|就好|可以|没问题)`,
 ];
 /** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
-const LEAD = '(?:想了想|想想|考虑了一下|我想了想)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
+const LEAD = '(?:嗯|那个|呃)*(?:想了想|想想|考虑了一下|我想了想)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
 const TAIL = '(?:的|了|吧|哈|啊|呀|就行|就好|即可|就可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系)*';
 
 const REFUSE_CLAUSE = new RegExp(`^${LEAD}(?:${REFUSE.join('|')})${TAIL}$`, 'u');
@@ -45,8 +48,9 @@ const REFUSE_TAIL = new RegExp(
   `(?:(?:不|不要|不用|不必|不需要|无需|别|不想|不愿意?|不同意)${SIGN}(?:报送)?|(?:不|不要|不用|别)(?:写|署|留|公开|透露)(?:我的|我)?(?:姓名|名字|名)|匿名(?:报送|处理|提交|报)?|${NAME}就?(?:不要|别|不用|不)写(?:了)?)${TAIL}$`,
   'u',
 );
-// A bare 署名 closes a voice message only after a pause: "多设一点 署名".
-const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?)${TAIL}$`, 'u');
+// A bare 署名 closes a voice message only after a pause ("多设一点 署名") or right after the
+// phone number that ends a signature ("电话一三八……九八八署名").
+const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{7})${SIGN}(?:报送)?)${TAIL}$`, 'u');
 /** Several consent phrases in one clause: "匿名吧不用写我名字". */
 const ANY_CONSENT = new RegExp(`(?:${[...REFUSE, ...AGREE].join('|')})`, 'gu');
 
@@ -56,7 +60,7 @@ export function readConsent(text: string): boolean | undefined {
   const clause = normalizeMessage(text)
     .trim()
     .replace(/[\p{Extended_Pictographic}\ufe0f\u200d]|\[[\u4e00-\u9fffA-Za-z]{1,4}\]/gu, '')
-    .replace(/[\s。.！!~～]+/gu, '');
+    .replace(/[\s。.！!~～…]+/gu, '');
   if (clause === '') return undefined;
   // Refusals first: 不同意署名 contains 同意署名.
   if (REFUSE_CLAUSE.test(clause)) return false;

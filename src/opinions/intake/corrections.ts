@@ -3,6 +3,7 @@ import type { OpinionFields } from '../types.ts';
 import { readConsent } from './consent.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
 import { readPersonName } from './person-name.ts';
+import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts';
 import { readPhone } from './read-answer.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
 
@@ -24,7 +25,7 @@ const FIELD_WORDS: Record<Field, readonly string[]> = {
   situation: ['情况与问题', '情况和问题', '基本情况', '问题描述', '情况', '问题', '内容', '正文'],
   suggestion: ['意见建议', '意见和建议', '建议', '意见'],
   category: ['类别', '分类', '类型'],
-  name: ['反映人姓名', '反映人', '姓名', '我的名字', '名字'],
+  name: ['反映人姓名', '反映人', '姓名', '我的名字', '名字', '我的姓', '姓氏', '姓'],
   sector: ['所在界别', '界别'],
   phone: ['联系电话', '电话号码', '手机号码', '手机号', '电话', '手机', '号码', '联系方式'],
   signed: ['是否同意署名', '是否署名', '署名'],
@@ -52,7 +53,17 @@ const APPEND = new RegExp(
 );
 const DROP = /^(?:算了|那|哦|噢|嗯|好吧|要不|那就)[，,\s]*/u;
 
-function valueFor(field: Field, raw: string, sectors: readonly Sector[]): OpinionFields[Field] | null {
+/** A name correction: a whole name, or a surname said by how it is written (姓错了，是耳东陈). */
+function correctedName(raw: string, word: string, sectors: readonly Sector[], current: string | undefined): string | null {
+  const full = readPersonName(withoutDenials(raw), sectors);
+  const surname = readSaidSurname(raw);
+  const aboutSurname = word.includes('姓') && !word.includes('姓名');
+  if (full && (!aboutSurname || !surname || full.startsWith(surname))) return full;
+  if ((aboutSurname || !full) && surname && current) return withSurname(current, surname);
+  return null;
+}
+
+function valueFor(field: Field, raw: string, sectors: readonly Sector[], word = '', current: Partial<OpinionFields> = {}): OpinionFields[Field] | null {
   const value = raw.trim().replace(/[。.！!]+$/u, '');
   if (value === '') return null;
   switch (field) {
@@ -61,7 +72,7 @@ function valueFor(field: Field, raw: string, sectors: readonly Sector[]): Opinio
     case 'category':
       return parseCategory(value) ?? null;
     case 'name':
-      return readPersonName(value, sectors);
+      return correctedName(value, word, sectors, current.name);
     case 'sector':
       return readSector(value, sectors);
     case 'phone':
@@ -78,7 +89,11 @@ function correction(field: Field, value: OpinionFields[Field] | null, append?: b
 }
 
 /** The corrections a message asks for, in order, or null when it is not a correction. */
-export function readCorrection(text: string, sectors: readonly Sector[] = defaultSectors()): Correction[] | null {
+export function readCorrection(
+  text: string,
+  sectors: readonly Sector[] = defaultSectors(),
+  current: Partial<OpinionFields> = {},
+): Correction[] | null {
   const message = normalizeMessage(text).trim();
   if (message === '') return null;
 
@@ -102,12 +117,13 @@ export function readCorrection(text: string, sectors: readonly Sector[] = defaul
     const value = plain ? message.slice(plain[0].length) : '';
     // "电话是多少？" asks; it does not correct.
     if (!plain || !field || /[?？吗]|多少|什么|哪/u.test(value)) return null;
-    return [correction(field, valueFor(field, value, sectors))];
+    return [correction(field, valueFor(field, value, sectors, plain.groups.field, current))];
   }
   return matches.map((match, i) => {
-    const field = FIELD_OF.get(match.groups?.field ?? '') ?? 'title';
+    const word = match.groups?.field ?? '';
+    const field = FIELD_OF.get(word) ?? 'title';
     const end = matches[i + 1]?.index ?? message.length;
     const raw = message.slice(match.index + match[0].length, end).replace(/[，,；;\s]+$/u, '');
-    return correction(field, valueFor(field, raw, sectors));
+    return correction(field, valueFor(field, raw, sectors, word, current));
   });
 }

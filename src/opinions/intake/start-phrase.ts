@@ -107,12 +107,14 @@ export function withoutStartPhrase(text: string): string {
 const ASK = /建议|希望|呼吁|应该|应当|恳请|请求|请有关部门|请相关部门|尽快|亟需|亟待|急需|能否|可否|请.{0,6}(?:解决|处理|整改|落实)/u;
 const PROBLEM =
   /没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民/gu;
+/** "能不能提高基础养老金": a suggestion put as a question (not enough to call a message a report). */
+const ASKED_AS_QUESTION = /能不能|可不可以|可以考虑|最好(?:是|能|由|把|给)/u;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
-const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决/u;
+const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决|衔接|迁走|搬走|配齐|加开|增开|减免|简化/u;
 
 /** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
 export function readsAsAsk(text: string): boolean {
-  return ASK.test(text) || ACTION.test(text);
+  return ASK.test(text) || ACTION.test(text) || ASKED_AS_QUESTION.test(text);
 }
 
 /**

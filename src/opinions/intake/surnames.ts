@@ -22,3 +22,8 @@ export function surnameOf(name: string): string | undefined {
   const first = Array.from(name)[0];
   return first && SINGLES.has(first) ? first : undefined;
 }
+
+/** Whether one character is a common single surname. */
+export function isSurname(char: string): boolean {
+  return SINGLES.has(char);
+}

@@ -1,0 +1,25 @@
+import { isSurname, surnameOf } from './surnames.ts';
+
+/**
+ * A surname corrected by how it is written or said: "三点水的汪", "耳东陈", "立早章，不是弓长张",
+ * "是“萧”不是“肖”". A description ends with the character it describes, so the last surname of
+ * the first clause that has one, once the "不是……" parts are dropped, is the one meant.
+ */
+export function readSaidSurname(text: string): string | undefined {
+  for (const clause of withoutDenials(text).split(/[，,。；;\s]+/u)) {
+    const surname = Array.from(clause).filter(isSurname).at(-1);
+    if (surname) return surname;
+  }
+  return undefined;
+}
+
+/** The text without its "不是……" clauses: "是李明不是李敏" → "是李明". */
+export function withoutDenials(text: string): string {
+  return text.replace(/(?:而)?不是[^，,。；;\s]*/gu, '');
+}
+
+/** The name with its surname replaced: 王建明 + 汪 → 汪建明. */
+export function withSurname(name: string, surname: string): string {
+  const old = surnameOf(name) ?? Array.from(name)[0] ?? '';
+  return `${surname}${name.slice(old.length)}`;
+}

@@ -1,3 +1,4 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { App } from '../../app.ts';
 import type { OpinionFields } from '../../opinions/types.ts';
 import type { OpinionItem } from './corpus.ts';
@@ -110,15 +111,18 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
         problems.push(what);
       }
     };
-    for (const s of e.situation_has ?? []) check(fields.situation.includes(s), `情况与问题缺“${s}”`);
-    for (const s of e.suggestion_has ?? []) check(fields.suggestion.includes(s), `意见建议缺“${s}”`);
-    for (const s of e.title_has ?? []) check(fields.title.includes(s), `标题缺“${s}”`);
-    if (e.name) check(fields.name === e.name, `姓名应为“${e.name}”，实为“${fields.name}”`);
+    // The bot keeps text in one script (Traditional is stored as Simplified, as the README says):
+    // an expectation written in Traditional is compared in that form.
+    const as = (text: string) => normalizeMessage(text);
+    for (const s of e.situation_has ?? []) check(fields.situation.includes(as(s)), `情况与问题缺“${s}”`);
+    for (const s of e.suggestion_has ?? []) check(fields.suggestion.includes(as(s)), `意见建议缺“${s}”`);
+    for (const s of e.title_has ?? []) check(fields.title.includes(as(s)), `标题缺“${s}”`);
+    if (e.name) check(fields.name === as(e.name), `姓名应为“${e.name}”，实为“${fields.name}”`);
     if (e.sector) check(fields.sector === e.sector, `界别应为“${e.sector}”，实为“${fields.sector}”`);
     if (e.phone) check(fields.phone.replace(/\D/g, '') === e.phone.replace(/\D/g, ''), `电话应为“${e.phone}”，实为“${fields.phone}”`);
     if (e.signed !== undefined && e.signed !== null) check(fields.signed === e.signed, `署名应为${e.signed ? '同意' : '不同意'}`);
     const body = `${fields.situation}\n${fields.suggestion}`;
-    for (const s of e.body_lacks ?? []) check(!body.includes(s), `正文不应含“${s}”`);
+    for (const s of e.body_lacks ?? []) check(!body.includes(as(s)), `正文不应含“${s}”`);
     contactInBody = [item.facts.phone ?? '', item.volunteered.includes('name') ? (item.facts.name ?? '') : ''].some((s) => s && body.includes(s));
     nicknameAsName = !item.registered && item.nickname !== item.facts.name && fields.name === item.nickname;
   }

@@ -87,6 +87,33 @@ describe('a member submits a social-opinion report', () => {
     expect(await huang.say('预览')).toContain('【意见建议】应该定期上门教老人使用');
   });
 
+  it('introduces themselves first from a borrowed phone: greeted, and the introduction is who reports it', async () => {
+    const bai = member('白露');
+    const greeting = await bai.say('我是民革的老委员白振华，这是我女儿的手机，我不会打字她帮我发的');
+    expect(greeting).toContain('您好，白振华委员');
+    expect(greeting).not.toContain('知识库');
+    await bai.say('想反映社情民意：退休老人异地就医备案太麻烦，要跑好几个窗口，报销等了三个月。');
+    await bai.say('应该把异地就医备案全部放到手机上办，报销直接结算。');
+    await bai.say('13507193322');
+    const preview = await bai.say('署名');
+    expect(preview).toContain('【反映人】白振华　【界别】民革');
+    expect(preview).not.toContain('女儿的手机');
+  });
+
+  it('says 有个事 first: asked to go on, and the story that follows starts the report', async () => {
+    const kong = member();
+    expect(await kong.say('有个事')).toContain('您请讲');
+    expect(await kong.say('我们小区门口那个垃圾中转站夏天臭得不行，苍蝇成群，离幼儿园不到五十米')).toContain('意见建议');
+  });
+
+  it('offered a story as a report, goes on with the suggestion: that is a yes', async () => {
+    const fu = member();
+    expect(await fu.say('我们农村的养老保险每个月只有一百多块，年纪大的农民根本不够用，好多老人看病都得靠子女。')).toContain('要把它作为社情民意提交吗');
+    const next = await fu.say('能不能提高基础养老金，多缴多得鼓励年轻人多交。');
+    expect(next).not.toContain('知识库');
+    expect(await fu.say('预览')).toContain('【意见建议】能不能提高基础养老金');
+  });
+
   it('gets a specific nudge for a thin description and a clear message for a bad phone number', async () => {
     const zhao = member('赵强');
     await zhao.say('我想反映社情民意');

@@ -5,6 +5,7 @@ import type { Identity, MemberDirectory } from '../members/directory.ts';
 import { readIntent, type Intent } from './dialog/intents.ts';
 import { extractContact } from './intake/contact.ts';
 import { readLabels } from './intake/labels.ts';
+import { readIntroduction, readsAsOpener } from './intake/introduction.ts';
 import { looksLikeReport, looksLikeStory } from './intake/start-phrase.ts';
 import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
@@ -49,7 +50,13 @@ export class OpinionFeature implements Feature {
 
   /** A long report-like message sent without a start phrase: offered as a new submission. */
   private async offer(message: InboundMessage): Promise<Reply[] | null> {
-    if (message.suspicious || !(looksLikeReport(message.text) || looksLikeStory(message.text))) return null;
+    if (message.suspicious) return null;
+    if (readIntroduction(message.text) || readsAsOpener(message.text)) {
+      // Kept for the report that usually follows; answered with a greeting, not a knowledge search.
+      const me = await this.options.directory.identify(message);
+      return this.options.dialogs.start(OPINION_DIALOG, message, me, { introduced: message.text });
+    }
+    if (!(looksLikeReport(message.text) || looksLikeStory(message.text))) return null;
     const me = await this.options.directory.identify(message);
     // Signed with contact details, laid out as a report, or titled 关于……的建议: plainly a
     // submission, begun at once; otherwise asked first.

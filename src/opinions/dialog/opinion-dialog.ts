@@ -11,6 +11,8 @@ import { withoutDecoration } from '../intake/extract.ts';
 import { readCorrection } from '../intake/corrections.ts';
 import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
+import { readIntroduction } from '../intake/introduction.ts';
+import { looksLikeStory, readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { readPreviewEdit } from './preview-edits.ts';
 import { readPreviewReply } from './preview-reply.ts';
@@ -47,6 +49,24 @@ const NAME_CHOICES = [
 const NOT_SUBMITTED = '抱歉，系统暂时无法保存，社情民意还没有提交，也没有生成编号。请稍后再发一次（如“确认提交”）；您已填写的内容不会丢失。';
 const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
 
+const INTRODUCED = 'introduced';
+
+function startField(start: unknown, key: string): string {
+  return typeof start === 'object' && start && key in start ? String((start as Record<string, unknown>)[key] ?? '') : '';
+}
+
+function greeting(introduction: string): string {
+  const name = readIntroduction(introduction)?.name;
+  const lead = name ? `您好，${name}委员！有什么需要请直接说` : '您请讲';
+  return `${lead}：反映社情民意可以直接把情况和建议发给我，也可以问我政协工作和报送办法方面的问题。`;
+}
+
+/** A message that goes on with a report: a problem told or a measure asked for, not a question to us. */
+function tellsAReport(text: string): boolean {
+  const plain = withoutDecoration(text);
+  return Array.from(plain).length >= 8 && !isKnowledgeQuestion(plain, 'title') && (readsAsAsk(plain) || readsAsProblem(plain) || looksLikeStory(plain));
+}
+
 function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
   const fields: Record<string, unknown> = {};
   for (const key of OPINION_FIELD_NAMES) if (session.data[key] !== undefined) fields[key] = session.data[key];
@@ -65,13 +85,18 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   async begin({ me, session }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
-    const offered = typeof start === 'object' && start && 'offer' in start ? String((start as { offer: unknown }).offer ?? '') : '';
+    const offered = startField(start, 'offer');
     if (offered) return { replies: [{ text: OFFER, choices: OFFER_CHOICES }], next: { step: 'offer', data: { offer: offered } } };
-    const given = typeof start === 'object' && start && 'rest' in start ? String((start as { rest: unknown }).rest ?? '') : '';
+    const introduction = startField(start, 'introduced');
+    if (introduction) return { replies: [{ text: greeting(introduction) }], next: { step: INTRODUCED, data: { intro: introduction } } };
+    // Who the member said they were, before saying they want to report, is who reports it.
+    const introduced = session.step === INTRODUCED ? readIntroduction(String(session.data.intro ?? '')) : null;
+    if (session.step === INTRODUCED) session = { ...session, step: 'start', data: {} };
+    const given = startField(start, 'rest');
     // "我想反映社情民意🙏": nothing but decoration after the phrase is no story yet.
     const rest = withoutDecoration(given) === '' ? '' : given;
     const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
-    const fields = resumed ? fieldsOf(session) : await this.prefill(me);
+    const fields = resumed ? fieldsOf(session) : { ...(await this.prefill(me)), ...introduced };
     const lead = { text: resumed ? RESUME : WELCOME };
     if (!rest) return this.respond(session, me, await propose(fields, this.options.extractor), [], [lead]);
     const update = await applyText(fields, 'situation', rest, this.options.extractor);
@@ -82,6 +107,7 @@ export class OpinionDialog implements Dialog<Identity> {
   async step(turn: DialogTurn<Identity>): Promise<StepOutcome> {
     const { message, me, session, now } = turn;
     if (session.step === 'offer') return this.settleOffer(turn);
+    if (session.step === INTRODUCED) return this.settleIntroduction(turn);
     const fields = withProfile(fieldsOf(session), me);
     const step = cursor(fields);
     if (step === 'preview') return this.atPreview(session, me, fields, message.text, { channel: message.channel, now });
@@ -131,6 +157,13 @@ export class OpinionDialog implements Dialog<Identity> {
     return session.step === 'preview' ? NOT_SUBMITTED : undefined;
   }
 
+  /** After a self-introduction: a story or a request begins the report; anything else is not for us. */
+  private async settleIntroduction(turn: DialogTurn<Identity>): Promise<StepOutcome> {
+    const text = turn.message.text;
+    if (tellsAReport(text)) return this.begin(turn, { rest: text });
+    return { replies: [], done: true, passOn: true };
+  }
+
   /** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
   private async settleOffer(turn: DialogTurn<Identity>): Promise<StepOutcome> {
     const text = turn.message.text;
@@ -142,6 +175,8 @@ export class OpinionDialog implements Dialog<Identity> {
     // Answering with one's details ("署名可以", "我是民盟的徐丽") goes on with the report.
     const { rest: _other, ...contact } = extractContact(text);
     if (Object.keys(contact).length > 0) return this.begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
+    // Going on with the story or the suggestion ("能不能提高基础养老金") is a yes too.
+    if (tellsAReport(text)) return this.begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
     return { replies: [], done: true, passOn: true };
   }
 

@@ -117,7 +117,7 @@ export function readCorrection(
     const value = plain ? message.slice(plain[0].length) : '';
     // "电话是多少？" asks; it does not correct.
     if (!plain || !field || /[?？吗]|多少|什么|哪/u.test(value)) return null;
-    return [correction(field, valueFor(field, value, sectors, plain.groups.field, current))];
+    return [correction(field, valueFor(field, value, sectors, plain.groups?.field, current))];
   }
   return matches.map((match, i) => {
     const word = match.groups?.field ?? '';

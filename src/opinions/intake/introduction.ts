@@ -1,0 +1,61 @@
+import { normalizeMessage } from '../../shared/normalize-text.ts';
+import { extractContact } from './contact.ts';
+import { withoutDecoration } from './extract.ts';
+import { readPersonName } from './person-name.ts';
+import { defaultSectors, matchSector, readSector } from './sectors.ts';
+
+/**
+ * A first message that only says who is writing ("我是民革的老委员白振华，这是我女儿的手机",
+ * "你好 我叫付国庆 农工党的"): elderly members often introduce themselves, or the account they
+ * borrow, before saying what they want. Nothing is asked yet, so it is no question for the
+ * knowledge base; the details are kept for the report that usually follows.
+ */
+
+/** Words around an introduction that add nothing: greetings, whose phone it is, who types. */
+const AROUND =
+  /您好|你好|老师|在吗|喂|嗯|我是|我叫|本人|老委员|委员|政协|这是|这个是|我用|用的是?|是用|借用|我(?:的)?|她|他|也是|但是?|这次|是我|反映|(?:儿子|女儿|闺女|孙子|孙女|外孙|老伴|爱人|老公|媳妇|孩子|家里人)(?:的)?/gu;
+const DEVICE = /手机|微信|号|账号|发的|帮我发|帮我打字|代发|不会打字|打字|没有微信|不会用|发|的|了|啊|呀|哈/gu;
+
+export interface Introduction {
+  name?: string;
+  sector?: string;
+  phone?: string;
+}
+
+export function readIntroduction(text: string): Introduction | null {
+  const message = normalizeMessage(text).trim();
+  if (message === '' || /[?？吗]/u.test(message) || Array.from(message).length > 80) return null;
+  const { rest, phone, ...found } = extractContact(message);
+  const name = found.name ?? titledName(message);
+  // "……我叫付国庆 农工党的": a sector said in a clause of its own is still the sector.
+  const sector = canonical(found.sector) ?? message.split(/[\s，,。；;！!]+/u).map((clause) => matchSector(clause.replace(/的$/u, ''), defaultSectors())).find(Boolean) ?? undefined;
+  if (!name && !sector) return null;
+  const left = withoutDecoration(rest).replace(/[\s，,。.、；;：:！!~～…]/gu, '').replace(AROUND, '').replace(DEVICE, '');
+  // A few words may be left ("我没有微信"); a story or a request is not an introduction.
+  if (Array.from(left).length > 6) return null;
+  return { ...(name && { name }), ...(sector && { sector }), ...(phone && { phone }) };
+}
+
+/** "我是民革的老委员白振华": a name right after the title it is introduced with. */
+function titledName(message: string): string | undefined {
+  for (const clause of message.split(/[\s，,。；;！!]+/u)) {
+    const tail = clause.split(/委员|常委|同志|社员|盟员|会员/u).at(-1) ?? '';
+    if (tail !== clause && /^\p{Script=Han}{2,4}$/u.test(tail)) {
+      const name = readPersonName(tail);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+function canonical(sector: string | undefined): string | undefined {
+  return sector ? (readSector(sector) ?? sector) : undefined;
+}
+
+/** "有个事", "在吗，想说个情况": the member is about to say something; nothing to search for yet. */
+const OPENER = /^(?:(?:您好|你好|喂|在吗|在不在|老师好|小助手)[，,。！!\s]*)*(?:我)?(?:有个|有件|有一个|有一件|想说个|想说件|想说一个|想跟你说个|跟你说个|说个|反映个)?(?:事|事儿|事情|情况)(?:想(?:跟你|和你|给你)?(?:说|讲|反映)(?:一下|下)?)?[。！!～~…]*$/u;
+
+export function readsAsOpener(text: string): boolean {
+  const message = withoutDecoration(normalizeMessage(text)).trim();
+  return message !== '' && !/^(?:事|事儿|事情|情况)$/u.test(message) && OPENER.test(message);
+}

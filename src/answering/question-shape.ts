@@ -41,12 +41,16 @@ const UNIT_ALIASES: Record<string, string[]> = {
   占比: ['%', '％', '成', '百分之'],
 };
 
+const PEOPLE = /^(?:政协|市|区|县)?(?:人|委员|常委|代表|专家|干部|同志|党员|群众|居民|学生|老人|医生|教师|老师|成员|企业家)/u;
+
 export function shapeOf(question: string): QuestionShape {
   const units = new Set<string>();
   for (const m of question.matchAll(/(?:多少|几)([\p{Script=Han}])/gu)) {
     // "多少件" names a measure word; "多少委员" names a noun and any number will do.
     const aliases = UNIT_ALIASES[m[1]!] ?? (MEASURE_WORDS.has(m[1]!) ? [m[1]!] : []);
     for (const u of aliases) units.add(u);
+    // "几个常委": people are counted in 名/人/位 in the reports, whatever measure word is asked with.
+    if (m[1] === '个' && PEOPLE.test(question.slice(m.index + m[0].length))) for (const u of UNIT_ALIASES['名']!) units.add(u);
   }
   for (const m of question.matchAll(/多大(面积|比例)|(占比|比例)(?:是|为)?多少/gu)) {
     for (const u of UNIT_ALIASES[m[1] ?? m[2]!] ?? []) units.add(u);
@@ -65,7 +69,7 @@ export function shapeOf(question: string): QuestionShape {
   };
 }
 
-const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));
+const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成类种批户所座支部套本'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));
 
 /** A figure in the sentence carrying one of the units, or any number when no unit is asked for. */
 export function hasFigure(sentence: string, units: string[]): boolean {

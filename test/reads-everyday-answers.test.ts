@@ -151,6 +151,7 @@ describe('a correction at the preview', () => {
     ['我的姓打错了，是“萧”不是“肖”', '萧建明'],
     ['名字写错了，是立早章，不是弓长张', '章建明'],
     ['名字错了 是王建民不是王建明', '王建民'],
+    ['名字写错了，是建民，建设的建，王建民', '王建民'],
   ])('a name corrected by how it is written: %s', (text, name) => {
     expect(readCorrection(text, undefined, { name: '王建明' })).toEqual([{ field: 'name', value: name }]);
   });

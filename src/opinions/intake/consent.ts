@@ -50,7 +50,7 @@ const REFUSE_TAIL = new RegExp(
 );
 // A bare 署名 closes a voice message only after a pause ("多设一点 署名") or right after the
 // phone number that ends a signature ("电话一三八……九八八署名").
-const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{7})${SIGN}(?:报送)?)${TAIL}$`, 'u');
+const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{4})(?:${SIGN}(?:报送)?|${NAME}(?:可以|都可以|就)?写))${TAIL}$`, 'u');
 /** Several consent phrases in one clause: "匿名吧不用写我名字". */
 const ANY_CONSENT = new RegExp(`(?:${[...REFUSE, ...AGREE].join('|')})`, 'gu');
 

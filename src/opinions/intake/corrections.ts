@@ -4,6 +4,7 @@ import { readConsent } from './consent.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
 import { readPersonName } from './person-name.ts';
 import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts';
+import { surnameOf } from './surnames.ts';
 import { readPhone } from './read-answer.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
 
@@ -55,7 +56,10 @@ const DROP = /^(?:算了|那|哦|噢|嗯|好吧|要不|那就)[，,\s]*/u;
 
 /** A name correction: a whole name, or a surname said by how it is written (姓错了，是耳东陈). */
 function correctedName(raw: string, word: string, sectors: readonly Sector[], current: string | undefined): string | null {
-  const full = readPersonName(withoutDenials(raw), sectors);
+  // "是玉芹，芹菜的芹，马玉芹": of the names said, the one keeping the surname is the whole name.
+  const names = withoutDenials(raw).split(/[，,。；;\s]+/u).map((clause) => readPersonName(clause, sectors)).filter((n): n is string => Boolean(n));
+  const kept = current ? names.find((n) => surnameOf(n) !== undefined && n.startsWith(surnameOf(current) ?? '\u0000')) : undefined;
+  const full = kept ?? names[0] ?? readPersonName(withoutDenials(raw), sectors);
   const surname = readSaidSurname(raw);
   const aboutSurname = word.includes('姓') && !word.includes('姓名');
   if (full && (!aboutSurname || !surname || full.startsWith(surname))) return full;

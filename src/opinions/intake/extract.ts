@@ -14,6 +14,12 @@ const GREETING = /^(?:[\u4e00-\u9fff]{1,4}(?:秘书|主任|领导|老师|同志)
 /** Lines that only close or frame a pasted document: 以上。/（完）/ 以上信息供参考 / 【内容】. */
 const FRAME_LINE =
   /^[ \t]*(?:以上(?:情况|信息|内容)?(?:供参考|仅供参考|属实)?(?:[，,。]\s*(?:谢谢|感谢)[^\n]{0,6})?|（完）|\(完\)|完|全文完|此致|敬礼|此致敬礼|特此反映|就这些|就这么多|谢谢(?:领导|您|你)?[！!。，,]*(?:辛苦了|辛苦啦)?|辛苦了|【(?:内容|正文|情况|全文)】|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?|[〇零一二三四五六七八九十\d]{2,4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月\s*[〇零一二三四五六七八九十\d]{1,3}\s*日|(?:报送单位|撰稿人|审核人|签发人|编辑|校对)[：:][^\n]{0,30})[。.!！]*[ \t]*$/gmu;
+/** Whose phone it is ("我老婆手机上发的", "这是我爱人的微信"): said to the bot, no part of the matter. */
+const RELATIVE = '(?:老婆|爱人|老公|媳妇|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|外孙|孩子|老伴|家人|家里人)';
+const DEVICE_REMARK = new RegExp(
+  `(?:(?:这是|这个是|我是用|我用的是|我用|用的是|用|借用|拿)(?:我|我的)?${RELATIVE}(?:的)?(?:手机|微信|账号|号)(?:上)?(?:发的|发来的|发|打的字)?|(?:我)?(?:在)?(?:我)?${RELATIVE}(?:的)?(?:手机|微信)上?(?:发的|发来的|代发的|帮我发的))`,
+  'gu',
+);
 /** Markdown heading marks of a pasted note: "## 情况". */
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 
@@ -23,6 +29,7 @@ export function withoutDecoration(text: string): string {
     // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
+    .replace(DEVICE_REMARK, '')
     .replace(/^[ \t]*【(?:内容|正文|全文|主要内容|具体内容)】[ \t]*/gmu, '')
     .replace(/(?<=[。！!\n])[ \t]*(?:就这些|就这么多|就这样)[。！!]?/gu, '')
     // "……署名。谢谢领导！": thanks closing the last line.

@@ -130,15 +130,22 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
 
   const retriever = new HybridRetriever(kb, provider.embeddings, {}, log);
   const extractive = new ExtractiveAnswerer(kb);
-  // LangChain's chat model and messages are imported only when a model is configured (or given).
+  const now = options.now ?? (() => new Date());
+  const storage = openStorage(config);
+  // LangChain (the chat model, the agent) is imported only when a model is configured (or given).
   const chat = options.chat ?? (config.llm ? (await import('./answering/chat-model.ts')).createChatModel(config.llm) : undefined);
   const timeoutMs = config.llm?.timeoutMs ?? 20000;
   const answerer: Answerer = chat
-    ? new (await import('./answering/llm-answerer.ts')).LlmAnswerer({ chat, fallback: extractive, promptsDir: PROMPTS_DIR, timeoutMs, log })
+    ? new (await import('./answering/agent/agent-answerer.ts')).AgentAnswerer({
+        model: chat,
+        fallback: extractive,
+        promptsDir: PROMPTS_DIR,
+        timeoutMs,
+        log,
+        now,
+        memberNames: async () => (await storage.members.list()).map((m) => m.name),
+      })
     : extractive;
-
-  const now = options.now ?? (() => new Date());
-  const storage = openStorage(config);
   const questions = new QuestionService({
     kb,
     retriever,

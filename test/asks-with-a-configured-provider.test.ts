@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/log.ts';
-import { FakeOpenAiServer } from './support/fake-openai-server.ts';
+import { FakeOpenAiServer, searchThenReply } from './support/fake-openai-server.ts';
 import { testConfig } from './support/test-app.ts';
 
 /** The whole app configured through settings alone for an OpenAI-compatible provider on loopback. */
@@ -48,10 +48,10 @@ describe('a committee switches on a model provider through .env', () => {
   });
 
   it('answers through the chat model with citations to the passages', async () => {
-    server.reply = (messages) => {
-      const user = messages.find((m) => m.role === 'user')!.content;
-      return user.includes('26次') ? '武汉市政协全年召开党组会议26次[1]。' : '【无法回答】';
-    };
+    server.reply = searchThenReply((found) => {
+      const passage = found.split('\n\n').find((p) => p.includes('26次'));
+      return passage ? `武汉市政协全年召开党组会议26次${/^\[\d+\]/.exec(passage)![0]}。` : '【无法回答】';
+    });
     const [reply] = await ask('武汉市政协2024年开了多少次党组会议？');
     expect(reply!.text).toContain('武汉市政协全年召开党组会议26次[1]');
     expect(reply!.text).toContain('来源：\n[1] 《武汉市政协常委会工作报告》');
@@ -61,7 +61,7 @@ describe('a committee switches on a model provider through .env', () => {
   });
 
   it('shows the offline answer when the model invents a figure', async () => {
-    server.reply = () => '武汉市政协全年召开党组会议30次[1]。';
+    server.reply = searchThenReply(() => '武汉市政协全年召开党组会议30次[1]。');
     const [reply] = await ask('武汉市政协2024年开了多少次党组会议？');
     expect(reply!.text).toContain('26次');
     expect(reply!.text).not.toContain('30次');

@@ -22,7 +22,7 @@ export class AskFeature implements Feature {
     if (!/[\p{L}\p{N}]/u.test(question.replace(/\[[^\]]{1,4}\]/gu, ''))) return [{ text: EMPTY_REPLY }];
     if (!question) return [{ text: '请在 /ask 后面写上您的问题，例如：/ask 社情民意信息怎么报送？' }];
     const started = performance.now();
-    const answer = await this.questions.ask(question, { asker: askerOf(message) });
+    const answer = await this.questions.ask(question, { asker: askerOf(message), names: message.senderName ? [message.senderName] : [] });
     this.metrics.observeAnswer(answer.answered ? 'answered' : 'declined', (performance.now() - started) / 1000);
     return [{ text: renderAnswer(answer), mention: message.isGroup ? [message.senderId] : undefined }];
   }

@@ -9,8 +9,9 @@ export function createChatModel(llm: LlmConfig): BaseChatModel {
     apiKey: llm.apiKey,
     temperature: llm.temperature,
     timeout: llm.timeoutMs,
-    // One retry at most: the member is waiting, and the offline answer is the better fallback.
-    maxRetries: 1,
+    // No retries in the client: they would wait out a provider's Retry-After (55 s included) past
+    // LLM_TIMEOUT_MS. The agent retries within its deadline (agent/deadline.ts).
+    maxRetries: 0,
     configuration: { baseURL: llm.baseUrl },
   });
 }

@@ -8,7 +8,7 @@ import type { LoggedQuestion, QuestionLog } from './question-log.ts';
 import { asksMembersHowTo, asksToCompose } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { coverage, questionTerms } from './relevance.ts';
-import type { Answer, Answerer } from './types.ts';
+import type { Answer, Answerer, Passage } from './types.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
 
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
@@ -20,6 +20,8 @@ export interface AskContext {
   asker?: string;
   /** When the question is asked: "去年" is read against it. The service's clock when not given. */
   at?: Date;
+  /** Names the asker goes by (the chat nickname), kept from a model provider. */
+  names?: string[];
 }
 
 export interface QuestionServiceOptions {
@@ -40,7 +42,9 @@ export interface QuestionServiceOptions {
  * Reads the question as the reports would word it, resolves a follow-up, gives a staff answer when
  * one matches, then retrieval, the checks that hold for every answerer (a place or year the
  * knowledge base does not cover, a how-to no rule answers, a question whose words the passages do
- * not hold), then the configured answerer. Questions with an asker are logged with their outcome.
+ * not hold), then the configured answerer. An answerer that searches itself (the agent) is asked
+ * even when the passages do not cover the question, through the same retrieval within the
+ * question's year and kind. Questions with an asker are logged with their outcome.
  */
 export class QuestionService {
   private readonly now: () => Date;
@@ -55,7 +59,7 @@ export class QuestionService {
     const read = readQuestion(question, kb.tokenizer, at);
     const resolved = context.asker && followUps ? followUps.resolve(context.asker, read, at) : read;
     const staff = curated ? await curated.find(resolved) : undefined;
-    const answer = staff ?? (await this.answerRead(resolved));
+    const answer = staff ?? (await this.answerRead(resolved, context));
     if (context.asker) {
       followUps?.remember(context.asker, resolved, at);
       await this.record({ question, resolved, followUp: resolved !== read }, answer, context.asker, at);
@@ -65,7 +69,7 @@ export class QuestionService {
   }
 
   /** The knowledge base's answer to a question already read (and resolved). */
-  private async answerRead(text: string): Promise<Answer> {
+  private async answerRead(text: string, asked: AskContext): Promise<Answer> {
     const { kb, retriever, answerer, log } = this.options;
     if (asksToCompose(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.
@@ -81,19 +85,29 @@ export class QuestionService {
       if (passages.length === 0) return declined(kb, missingYearReason(kb, analysis.years[0]!, analysis.cities));
     }
     // The member's own how-to is answered by the rules, never by a report's account of the year.
-    if (asksMembersHowTo(text, analysis.cities.length)) passages = passages.filter((p) => p.doc.kind === 'rule');
+    const rulesOnly = asksMembersHowTo(text, analysis.cities.length);
+    if (rulesOnly) passages = passages.filter((p) => p.doc.kind === 'rule');
 
     // A year no report covers as its work year may still be mentioned; a decline then says so.
     const gap = uncoveredYear(kb, analysis.years, analysis.cities);
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
-    if (passages.length === 0 || coverage(terms, context) < MIN_PASSAGE_COVERAGE) {
-      log.debug({ question: text, terms }, 'declined: passages do not cover the question');
-      return decline();
+    const covered = passages.length > 0 && coverage(terms, context) >= MIN_PASSAGE_COVERAGE;
+    if (!covered) {
+      log.debug({ question: text, terms, searches: answerer.searches === true }, 'passages do not cover the question');
+      // An answerer that searches itself may still find it in other words; it declines if not.
+      if (!answerer.searches) return decline();
     }
-    const answer = await answerer.answer(text, passages);
+    const search = (query: string) => this.search(query, analysis.years, rulesOnly);
+    const answer = await answerer.answer(text, covered ? passages : [], { asker: asked.asker, names: asked.names, search });
     return answer.answered || gap === undefined ? answer : decline();
+  }
+
+  /** The same retrieval for a query the answerer words itself, held to the year and kind of the question asked. */
+  private async search(query: string, years: number[], rulesOnly: boolean): Promise<Passage[]> {
+    const { passages } = await this.options.retriever.retrieve(query, CANDIDATE_PASSAGES);
+    return passages.filter((p) => passageFitsYears(p, years) && (!rulesOnly || p.doc.kind === 'rule'));
   }
 
   private async record(asked: Pick<LoggedQuestion, 'question' | 'resolved' | 'followUp'>, answer: Answer, asker: string, at: Date): Promise<void> {

@@ -30,6 +30,22 @@ export interface Answer {
   understood?: string;
 }
 
+/** What an answerer may use besides the passages the offline gate retrieved. */
+export interface AnswerContext {
+  /** Who asks, in which conversation ("console:chat:u1"): an answerer keeping history keys it on this. */
+  asker?: string;
+  /** Names the asker goes by (the chat nickname): personal data, like their phone number. */
+  names?: string[];
+  /** The gate's retrieval for a query the answerer words itself, held to the question's year and kind. */
+  search?: (query: string) => Promise<Passage[]>;
+}
+
 export interface Answerer {
-  answer(question: string, passages: Passage[]): Promise<Answer>;
+  /**
+   * `passages` are what the offline gate retrieved and found covering the question; empty when
+   * none did (only an answerer that `searches` is asked then), and an answerer given none declines.
+   */
+  answer(question: string, passages: Passage[], context?: AnswerContext): Promise<Answer>;
+  /** True when the answerer searches on its own (the agent): it may find what the gate did not. */
+  readonly searches?: boolean;
 }

@@ -164,6 +164,9 @@ describe('contact details taken out of the story', () => {
     ['徐丽，民盟，13812345678', { name: '徐丽', sector: '民盟', phone: '13812345678', rest: '' }],
     ['教育界的', { sector: '教育', rest: '' }],
     ['有事请打027-85551234联系', { phone: '027-85551234', rest: '' }],
+    // consent after a pause, and a change of mind with its reason
+    ['自习室人太多，再扩大一些座位 名字可以写', { signed: true, rest: '自习室人太多，再扩大一些座位' }],
+    ['建议开通正规校车 同意署名 哎算了还是别署名了怕人家说', { signed: false, rest: '建议开通正规校车' }],
     // consent right after a spoken phone number
     ['广场舞音响太吵建议限制分贝我电话一三五 零七一九 六六二三名字可以写', { phone: '13507196623', signed: true, rest: '广场舞音响太吵建议限制分贝' }],
   ])('%s', (text, expected) => {

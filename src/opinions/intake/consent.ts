@@ -38,8 +38,10 @@ const AGREE = [
   `(?:用|报|写)我(?:的)?${NAME}(?:没事|没关系|就行|就好|可以|没问题)`,
 ];
 /** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
-const LEAD = '(?:嗯|那个|呃)*(?:想了想|想想|考虑了一下|我想了想)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
-const TAIL = '(?:的|了|吧|哈|啊|呀|就行|就好|即可|就可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系)*';
+const LEAD = '(?:嗯|那个|呃|哎|唉|算了|这个|这条|这篇|这件事)*(?:想了想|想想|考虑了一下|我想了想)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
+const TAIL = '(?:的|了|吧|哈|啊|呀|就行|就好|即可|就可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系)*' +
+  // "……别署名了怕人家说": a short reason after it changes nothing.
+  '(?:(?:怕|因为|毕竟|免得|省得|担心)\\p{Script=Han}{1,8})?';
 
 const REFUSE_CLAUSE = new RegExp(`^${LEAD}(?:${REFUSE.join('|')})${TAIL}$`, 'u');
 const AGREE_CLAUSE = new RegExp(`^${LEAD}(?:${AGREE.join('|')})${TAIL}$`, 'u');
@@ -77,7 +79,8 @@ export interface ConsentSpan {
   signed: boolean;
 }
 
-const CLAUSE = /[^，,。；;！!？?\n]+/gu;
+// A space in voice input or a phone message is a pause, like a comma.
+const CLAUSE = /[^，,。；;！!？?\n\s]+/gu;
 const RUN_ON_STORY = 10;
 
 /**
@@ -98,7 +101,8 @@ export function consentSpans(text: string): ConsentSpan[] {
     for (const [pattern, tailSigned] of [[REFUSE_TAIL, false], [AGREE_TAIL, true]] as const) {
       const tail = pattern.exec(clause);
       // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
-      if (tail && tail.index >= RUN_ON_STORY) {
+      // A pause (a space) or the phone number just before it marks it as said to us, too.
+      if (tail && (tail.index >= RUN_ON_STORY || /[\s\d零〇一二三四五六七八九幺两]$/u.test(clause.slice(0, tail.index)))) {
         spans.push({ start: at + tail.index, end: at + clause.length, signed: tailSigned });
         break;
       }

@@ -54,6 +54,7 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
     for (const reply of replies) transcript.push(`助手：${reply.text}${reply.choices ? ` ${reply.choices.map((c) => `[${c.label}]`).join('')}` : ''}`);
   };
 
+  const lastQuestion = () => [...transcript].reverse().find((line) => line.startsWith('助手：')) ?? '';
   const previewTurns: string[] = [];
   for (const turn of item.turns) {
     if (typeof turn === 'string') await say(turn, 'member');
@@ -80,7 +81,7 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
       } else await say(next, 'member');
       continue;
     }
-    const answer = standIn(item, session.step, session.data);
+    const answer = standIn(item, session.step, session.data, lastQuestion());
     if (answer === null) {
       problems.push(`助手追问“${session.step}”，委员已无可补充`);
       firstTime = false;
@@ -130,13 +131,18 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
   return { item, outcomeRight, fieldsRight, firstTime, turns, contactInBody, nicknameAsName, problems, transcript, ...(fields ? { stored: fields } : {}) };
 }
 
-/** What the member would say when asked for `step`, from their facts; null when they have nothing to add. */
-function standIn(item: OpinionItem, step: string, data: Record<string, unknown>): string | null {
+/**
+ * What the member would say when asked for `step`, from their facts; null when they have nothing
+ * to add. Asked for name, sector and phone together, they give all they have in one message.
+ */
+function standIn(item: OpinionItem, step: string, data: Record<string, unknown>, asked: string): string | null {
   const f = item.facts;
   switch (step) {
     case 'name':
     case 'name-confirm':
-      return typeof data.nameOffer === 'string' && data.nameOffer === f.name ? '是的' : f.name;
+      if (typeof data.nameOffer === 'string' && data.nameOffer === f.name) return '是的';
+      if (f.name && asked.includes('界别') && asked.includes('电话')) return [f.sector, f.name, f.phone].filter(Boolean).join(' ');
+      return f.name;
     case 'sector':
       return f.sector;
     case 'phone':

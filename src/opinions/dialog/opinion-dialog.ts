@@ -130,7 +130,7 @@ export class OpinionDialog implements Dialog<Identity> {
 
   prompt(session: DialogSession): Reply[] {
     const step = cursor(fieldsOf(session));
-    return step === 'preview' ? [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }] : [ask(step)];
+    return step === 'preview' ? [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }] : [ask(step, fieldsOf(session))];
   }
 
   async preview(session: DialogSession, me: Identity): Promise<Reply[]> {
@@ -269,7 +269,7 @@ export class OpinionDialog implements Dialog<Identity> {
       return { replies: [...lead, ...fixes, { text: renderPreview(kept, tips(kept), similar), choices: PREVIEW_CHOICES }], next };
     }
     const nudges = tips(kept, touched).map((text) => ({ text: `小提示：${text}` }));
-    return { replies: [...lead, ...fixes, ...nudges, ask(step)], next };
+    return { replies: [...lead, ...fixes, ...nudges, ask(step, kept)], next };
   }
 }
 

@@ -39,7 +39,11 @@ export function cursor(fields: Fields): DraftStep {
   return STEPS.find((field) => isMissing(fields, field)) ?? 'preview';
 }
 
-export function ask(step: keyof OpinionFields): Reply {
+/** Asked together: most members send "民盟 徐丽 138……" in one message, which saves them two turns. */
+const WHO_REPORTS = '请告诉我反映人的姓名、界别和联系电话，可以一条消息发来，例如“民盟 徐丽 13812345678”。';
+
+export function ask(step: keyof OpinionFields, fields: Fields = {}): Reply {
+  if (step === 'name' && isMissing(fields, 'sector') && isMissing(fields, 'phone')) return { text: WHO_REPORTS };
   if (step === 'category') return { text: questionFor('category'), choices: CATEGORY_CHOICES };
   if (step === 'signed') return { text: questionFor('signed'), choices: SIGNED_CHOICES };
   return { text: questionFor(step) };

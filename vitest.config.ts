@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/**/*.int.test.ts', 'node_modules/**'],
+    // Integration tests need a live model (vitest.int.config.ts); browser tests a Chromium (vitest.browser.config.ts).
+    exclude: ['test/**/*.int.test.ts', 'test/browser/**', 'node_modules/**'],
     testTimeout: 30000,
     hookTimeout: 60000,
     // Two workers even on 2 cores (vitest's default is cores - 1): many tests wait on a child process,

@@ -24,7 +24,6 @@ import type { Feature, InboundMessage, Reply } from './conversation/types.ts';
 import type { Identity } from './members/directory.ts';
 import { openStorage, type Storage } from './storage/open-store.ts';
 import { SqliteCuratedAnswers } from './storage/sqlite-curated-answers.ts';
-import { SqliteQuestionLog } from './storage/sqlite-question-log.ts';
 import { ComposeDialog } from './notices/chat/compose-flow.ts';
 import { readNoticeIntent } from './notices/chat/intents.ts';
 import { NoticeReplyDialog } from './notices/chat/reply-dialog.ts';
@@ -43,6 +42,11 @@ import { KnowledgeBase } from './retrieval/knowledge-base.ts';
 import { tokenizerFiles } from './retrieval/knowledge-files.ts';
 import { createTokenizer } from './retrieval/tokenizer.ts';
 import { PromMetrics } from './web/metrics.ts';
+import { WorkbenchAddress } from './web/workbench-address.ts';
+import { SignInFeature } from './staff/sign-in-feature.ts';
+import { StaffAccess } from './staff/staff-access.ts';
+import { RecordFeature } from './records/chat/record-feature.ts';
+import { RecordService } from './records/record-service.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PROMPTS_DIR = path.join(PROJECT_ROOT, 'prompts');
@@ -57,8 +61,16 @@ export interface App {
   directory: MemberDirectory;
   notices: NoticeService;
   dialogs: DialogEngine<Identity>;
+  /** 委员履职档案: one member's year or the year table, counted from the stores. */
+  records: RecordService;
   /** Counters for /metrics; features, the core and the dispatcher record through its `Metrics` side. */
   metrics: PromMetrics;
+  /** Workbench sign-in (links asked for in chat, sessions), shared by the chat and the web. */
+  access: StaffAccess;
+  /** Where sign-in links point; the web server tells it its real address once listening. */
+  workbench: WorkbenchAddress;
+  /** The clock every part was given. */
+  now: () => Date;
   /** Closes the database; call after the channels have stopped. */
   close(): void;
 }
@@ -154,10 +166,13 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     now,
     followUps: new FollowUps(() => kb.cities()),
     curated: new CuratedAnswers(new SqliteCuratedAnswers(storage.db), tokenizer),
-    questionLog: new SqliteQuestionLog(storage.db),
+    questionLog: storage.questionLog,
   });
   const metrics = new PromMetrics({ backlog: () => storage.status.outboxBacklog() });
   const directory = new RegistryDirectory(storage.members, config.staffIds);
+  const access = new StaffAccess({ store: storage.staffAccess, directory, log });
+  const workbench = new WorkbenchAddress(config);
+  const records = new RecordService({ members: storage.members, notices: storage.notices, opinions: storage.opinions }, now);
   const askFeature = new AskFeature(questions, metrics);
   const extractor: OpinionExtractor = chat
     ? new (await import('./opinions/llm-extractor.ts')).LlmExtractor({ chat, promptsDir: PROMPTS_DIR, fallback: new RuleExtractor(), timeoutMs, log })
@@ -213,16 +228,22 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
         '反映社情民意：发送“我想反映社情民意”，按提示填写；发送“我的社情民意”查看办理进度',
         '会议通知：收到通知后回复“参加”或“请假 原因”',
         '绑定委员身份：私聊发送“绑定 姓名 手机号后四位”，如“绑定 张三 1234”',
+        '履职档案：绑定后发送“我的履职情况”，查看本人今年参加会议和提交社情民意的情况',
         '知识库里没有的内容，我会直接告诉您，不会编造',
       ]),
       new BindFeature(storage.members, now, log, async (account, memberId) => {
         await storage.opinions.reassignMember(account, memberId);
         await storage.sessions.reassign(account, memberId);
       }),
+      // Before the dialogs: “登录工作台” in the middle of a draft gets the link, not a field.
+      new SignInFeature({ access, directory, workbenchUrl: () => workbench.url(), now, log }),
+      // Before the notice replies, which read “我参加了几次会” as 参加; it takes only a whole
+      // message asking for the record, so dialog steps' answers still reach the engine.
+      new RecordFeature({ records, members: storage.members, directory, now, log }),
       noticeReplies,
       dialogs,
       ...later,
     ],
   });
-  return { config, kb, questions, core, ingest, storage, directory, notices, dialogs, metrics, close: () => storage.close() };
+  return { config, kb, questions, core, ingest, storage, directory, notices, dialogs, records, metrics, access, workbench, now, close: () => storage.close() };
 }

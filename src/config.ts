@@ -45,6 +45,7 @@ const envSchema = z.object({
   WEB_ENABLED: flag(true),
   WEB_HOST: z.string().trim().min(1).default('127.0.0.1'),
   WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  WORKBENCH_URL: z.url().optional(),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: z.url().optional(),
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
@@ -132,8 +133,9 @@ export interface Config {
   /** Chat accounts with staff rights, as `<channel>:<sender id>` (the member registry adds more). */
   staffIds: string[];
   rateLimit: { userPerMinute: number; roomPerMinute: number };
-  /** The health and metrics server of `npm start` (GET /healthz, /metrics); null: turned off. */
+  /** The health and metrics server of `npm start` (GET /healthz, /metrics) and the staff workbench; null: turned off. */
   web: WebConfig | null;
+  workbench: WorkbenchConfig;
   /** null: the channel is not configured. */
   telegram: TelegramConfig | null;
   wechat: WechatConfig | null;
@@ -145,6 +147,15 @@ export interface WebConfig {
   host: string;
   /** 0 picks a free port. */
   port: number;
+}
+
+export interface WorkbenchConfig {
+  /**
+   * The address staff open, e.g. https://zx.example.gov.cn (WORKBENCH_URL), without a trailing
+   * slash; null: the web server's own http://WEB_HOST:WEB_PORT. Sign-in links start with it, and an
+   * https address makes the session cookie Secure.
+   */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -210,6 +221,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     staffIds: env.STAFF_IDS,
     rateLimit: { userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE, roomPerMinute: env.RATE_LIMIT_ROOM_PER_MINUTE },
     web: env.WEB_ENABLED ? { host: env.WEB_HOST, port: env.WEB_PORT } : null,
+    workbench: { publicUrl: env.WORKBENCH_URL ? env.WORKBENCH_URL.replace(/\/+$/, '') : null },
     telegram: env.TELEGRAM_BOT_TOKEN
       ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookPort: env.TELEGRAM_WEBHOOK_PORT, sendsPerSecond: env.TELEGRAM_SENDS_PER_SECOND }
       : null,

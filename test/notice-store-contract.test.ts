@@ -204,6 +204,54 @@ export function describeNoticeStoreContract(name: string, make: () => Promise<No
       expect(await store.deliveries(draft.id)).toHaveLength(3);
     });
 
+    it('tells, per recipient of the notices sent in a period, the reply and whether the notice reached them', async () => {
+      const first = await sendOne();
+      await deliverAll('wechat', hours(2));
+      const [tg] = await outbox.pending('telegram', 1);
+      await outbox.claim(tg!.id, hours(2));
+      await outbox.giveUp(tg!.id, '用户已停用机器人', hours(2));
+      await store.reply({ id: first.id, memberId: 'M0001', answer: '参加', reason: '', now: hours(3) });
+      await store.reply({ id: first.id, memberId: 'M0002', answer: '请假', reason: '外出调研', now: hours(3) });
+      const noReply = await sendOne({ title: '情况通报会', needsReply: false, replyBy: null });
+      // Neither a cancelled notice nor a draft is a meeting anyone was asked to.
+      const cancelled = await sendOne({ title: '已取消的会' });
+      await store.cancel({ id: cancelled.id, by: '赵秘书', now: hours(2), messages: [] });
+      await store.create({ fields: fields({ title: '草稿' }), targets, by: '赵秘书', now: NOW });
+
+      const period = { sentFrom: NOW, sentBefore: hours(24) };
+      const all = await store.participation(period);
+      expect(all.map((p) => [p.noticeId, p.memberId, p.name, p.answer, p.delivery])).toEqual([
+        [first.id, 'M0001', '张三', '参加', 'sent'],
+        [first.id, 'M0002', '李四', '请假', 'failed'],
+        [first.id, 'M0003', '王五', null, 'unreachable'],
+        [noReply.id, 'M0001', '张三', null, 'pending'],
+        [noReply.id, 'M0002', '李四', null, 'pending'],
+        [noReply.id, 'M0003', '王五', null, 'unreachable'],
+      ]);
+      expect(all[0]).toEqual({
+        noticeId: first.id,
+        title: fields().title,
+        time: fields().time,
+        sentAt: hours(1),
+        needsReply: true,
+        replyBy: hours(48),
+        memberId: 'M0001',
+        name: '张三',
+        answer: '参加',
+        delivery: 'sent',
+      });
+      expect(all[3]).toMatchObject({ title: '情况通报会', needsReply: false, replyBy: null });
+
+      expect((await store.participation({ ...period, memberId: 'M0002' })).map((p) => [p.noticeId, p.answer])).toEqual([
+        [first.id, '请假'],
+        [noReply.id, null],
+      ]);
+      expect(await store.participation({ ...period, memberId: 'M0009' })).toEqual([]);
+      // Sent at hour 1: inside [hour 1, hour 2), outside [NOW, hour 1).
+      expect(await store.participation({ sentFrom: hours(1), sentBefore: hours(2) })).toHaveLength(6);
+      expect(await store.participation({ sentFrom: NOW, sentBefore: hours(1) })).toEqual([]);
+    });
+
     it('keeps text verbatim, whatever it contains', async () => {
       const odd = fields({ title: "'); DROP TABLE notices; --", body: '%_\\ 😀 ?1 $1 :x @y', place: '"' });
       const draft = await store.create({ fields: odd, targets: { ...targets, members: ["O'Neil"] }, by: "x'y", now: NOW });

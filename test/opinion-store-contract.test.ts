@@ -186,6 +186,34 @@ export function describeOpinionStoreContract(name: string, makeStore: () => Prom
       expect(await store.findSimilar('u1', { title: '公园厕所太少', situation: '周末游客多，排队很长。' })).toEqual([]);
       expect(await store.findSimilar('u1', { title: '', situation: '' })).toEqual([]);
     });
+
+    it('searches by status, category, 界别, time and text, one page at a time with the total', async () => {
+      const a = (await submit('u1', at('2026-03-01T09:00:00'), { category: '民生保障', sector: '民盟', name: '王建华' })).opinion.number;
+      const b = (await submit('u2', at('2026-03-02T09:00:00'), { title: '建议治理100%_噪声', sector: '农工党' })).opinion.number;
+      const c = (await submit('u3', at('2026-03-03T09:00:00'), { title: '第三条', situation: '公园厕所太少，周末排队很长。', sector: '民盟' })).opinion.number;
+      await store.changeStatus({ number: b, to: '已受理', note: '', actor: '张科长', now: at('2026-03-04T09:00:00') });
+      const numbers = async (query: Parameters<OpinionStore['search']>[0]) => {
+        const page = await store.search(query);
+        return { total: page.total, numbers: page.opinions.map((o) => o.number) };
+      };
+
+      expect(await numbers({})).toEqual({ total: 3, numbers: [c, b, a] });
+      expect(await numbers({ order: 'numbering' })).toEqual({ total: 3, numbers: [a, b, c] });
+      expect(await numbers({ limit: 1, offset: 1 })).toEqual({ total: 3, numbers: [b] });
+      expect(await numbers({ limit: 0 })).toEqual({ total: 3, numbers: [] });
+      expect(await numbers({ status: '已受理' })).toEqual({ total: 1, numbers: [b] });
+      expect(await numbers({ category: '民生保障' })).toEqual({ total: 1, numbers: [a] });
+      expect(await numbers({ sector: '民盟', order: 'numbering' })).toEqual({ total: 2, numbers: [a, c] });
+      expect(await numbers({ from: at('2026-03-02T00:00:00'), until: at('2026-03-03T00:00:00') })).toEqual({ total: 1, numbers: [b] });
+      // Text in the number, title, situation, suggestion or name; % and _ are only characters.
+      expect(await numbers({ text: '王建华' })).toEqual({ total: 1, numbers: [a] });
+      expect(await numbers({ text: '厕所' })).toEqual({ total: 1, numbers: [c] });
+      expect(await numbers({ text: '100%_' })).toEqual({ total: 1, numbers: [b] });
+      expect(await numbers({ text: '%' })).toEqual({ total: 1, numbers: [b] });
+      expect(await numbers({ text: c.toLowerCase() })).toEqual({ total: 1, numbers: [c] });
+      expect(await numbers({ text: '   ' })).toEqual({ total: 3, numbers: [c, b, a] });
+      expect(await store.sectors()).toEqual(['民盟', '农工党'].sort());
+    });
   });
 }
 

@@ -5,6 +5,8 @@ import { tokenizerFiles } from '../retrieval/knowledge-files.ts';
 import { createTokenizer } from '../retrieval/tokenizer.ts';
 import { openStorage } from '../storage/open-store.ts';
 import { SqliteCuratedAnswers } from '../storage/sqlite-curated-answers.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import { recordChange, signedBy } from './audit.ts';
 import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
 
 export const ANSWERS_USAGE = `liaison answers 子命令（工作人员答复：知识库答不好的问题，由工作人员写好答复）：
@@ -30,20 +32,21 @@ export async function answersCommand(ctx: CommandContext, args: string[]): Promi
   const storage = openStorage(ctx.config);
   try {
     const store = new SqliteCuratedAnswers(storage.db);
-    if (sub === 'add') return await add(store, values.question ?? positionals[0], values.answer ?? positionals[1], values.by, ctx);
+    if (sub === 'add') return await add(store, storage.audit, values.question ?? positionals[0], values.answer ?? positionals[1], values.by, ctx);
     if (sub === 'list') return await list(store, values.json);
-    if (sub === 'remove') return await remove(store, positionals[0]);
+    if (sub === 'remove') return await remove(store, storage.audit, positionals[0]);
     throw new UsageError(`未知子命令：answers ${sub}\n\n${ANSWERS_USAGE}`);
   } finally {
     storage.close();
   }
 }
 
-async function add(store: SqliteCuratedAnswers, question: string | undefined, answer: string | undefined, by: string | undefined, ctx: CommandContext): Promise<number> {
+async function add(store: SqliteCuratedAnswers, audit: AuditLog, question: string | undefined, answer: string | undefined, by: string | undefined, ctx: CommandContext): Promise<number> {
   if (!question?.trim() || !answer?.trim()) throw new UsageError(`请同时给出问题和答复。\n\n${ANSWERS_USAGE}`);
   const now = new Date();
   const existing = await store.list();
   const added = await store.add({ question: question.trim(), answer: answer.trim(), createdAt: now, createdBy: by?.trim() || undefined });
+  await recordChange(audit, { action: 'answers.add', target: `第 ${added.id} 条`, detail: `问：${added.question}${signedBy(by)}` }, now);
   const lines = [`已添加第 ${added.id} 条工作人员答复（${chinaDate(now)}）。委员问到相同或相近的问题时，机器人将给出这条答复。`];
   const near = nearAnswers(added, existing, ctx);
   if (near.length > 0) {
@@ -78,13 +81,16 @@ async function list(store: SqliteCuratedAnswers, json: boolean): Promise<number>
   return 0;
 }
 
-async function remove(store: SqliteCuratedAnswers, id: string | undefined): Promise<number> {
+async function remove(store: SqliteCuratedAnswers, audit: AuditLog, id: string | undefined): Promise<number> {
   const n = Number(id?.replace(/^#|^第|条$/gu, ''));
   if (!id || !Number.isInteger(n) || n < 1) throw new UsageError(`请给出要删除的编号，如 liaison answers remove 3。\n\n${ANSWERS_USAGE}`);
+  // Looked up first, so the log says which question lost its answer.
+  const removed = (await store.list()).find((a) => a.id === n);
   if (!(await store.remove(n))) {
     process.stderr.write(`没有第 ${n} 条工作人员答复（liaison answers list 可查看编号）。\n`);
     return 1;
   }
+  await recordChange(audit, { action: 'answers.remove', target: `第 ${n} 条`, detail: removed ? `问：${removed.question}` : '' }, new Date());
   process.stdout.write(`已删除第 ${n} 条工作人员答复。\n`);
   return 0;
 }

@@ -8,7 +8,9 @@ import { UsageError, type CommandContext } from './context.ts';
 const USAGE = `用法：liaison <命令> [选项]
 
 命令：
-  start                         启动机器人（未配置任何渠道时进入本地控制台对话）
+  start                         启动机器人（未配置任何渠道时进入本地控制台对话），同时提供工作台网页
+  web [--host H] [--port P]      只启动工作台网页（与运行中的机器人共用数据库）
+  staff add|list|remove          工作台管理员（用密码登录）：add 名称 --password（详见 liaison staff help）
   chat [--user ID] [--name 姓名] [--jsonl] [--channel C]  本地控制台对话；管道输入时每行一条消息，--jsonl 时每行一个 JSON（可含多行文字与按钮选择）
   ask [--json] "问题"             提问并输出答案与出处
   ask --json --file q.jsonl       批量提问，每行 {"id","q"}，每行输出一个 JSON
@@ -34,7 +36,7 @@ type Command = (ctx: CommandContext, args: string[]) => Promise<number>;
  * folder gives one sentence rather than an error half-way. backup, restore and doctor word their own
  * checks; bench and eval-language work in temporary folders.
  */
-const USES_DATA_DIR = new Set(['start', 'chat', 'ask', 'ingest', 'eval', 'opinions', 'notices', 'members', 'questions', 'answers']);
+const USES_DATA_DIR = new Set(['start', 'web', 'staff', 'chat', 'ask', 'ingest', 'eval', 'opinions', 'notices', 'members', 'questions', 'answers']);
 
 /**
  * Loaded on demand: a staff command (opinions, notices, members) should not pay for LangChain,
@@ -42,6 +44,8 @@ const USES_DATA_DIR = new Set(['start', 'chat', 'ask', 'ingest', 'eval', 'opinio
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./start-command.ts')).startCommand,
+  web: async () => (await import('./web-command.ts')).webCommand,
+  staff: async () => (await import('./staff-command.ts')).staffCommand,
   chat: async () => (await import('./chat-command.ts')).chatCommand,
   ask: async () => (await import('./ask-command.ts')).askCommand,
   ingest: async () => (await import('./ingest-command.ts')).ingestCommand,

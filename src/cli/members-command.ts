@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { formatChinaDateTime } from '../china-time.ts';
 import { issueBindCode } from '../members/bind-codes.ts';
 import { importMembers, type ImportReport } from '../members/import/import-members.ts';
@@ -6,6 +7,7 @@ import { TableError } from '../members/import/table.ts';
 import type { MemberStore } from '../members/member-store.ts';
 import type { Member } from '../members/types.ts';
 import { openStorage } from '../storage/open-store.ts';
+import { recordChange } from './audit.ts';
 import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
 import { processIo, type OpinionsIo } from './opinions/io.ts';
 
@@ -87,6 +89,8 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
       case 'import': {
         const report = await importMembers(rows, store, io.now());
         ctx.log.info({ added: report.added, updated: report.updated, skipped: report.problems.length }, 'members imported');
+        const counts = `新增 ${report.added} 人，更新 ${report.updated} 人，未变化 ${report.unchanged} 人，跳过 ${report.problems.length} 行`;
+        if (report.added + report.updated > 0) await recordChange(storage.audit, { action: 'members.import', target: path.basename(positionals[0] ?? ''), detail: counts }, io.now());
         if (values.json) json(report);
         else io.out(importText(report));
         // Nothing usable in the file (no header, or every row bad): a failure for scripts.
@@ -114,6 +118,8 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
         const member = await find(store, positionals[0]);
         const { code, expiresAt } = await issueBindCode(store, member.id, io.now());
         ctx.log.info({ memberId: member.id }, 'binding code issued');
+        // The code itself is never recorded: every staff member reads the log.
+        await recordChange(storage.audit, { action: 'members.code', target: member.id, detail: `为 ${member.name} 生成绑定码，${formatChinaDateTime(expiresAt)} 前有效` }, io.now());
         if (values.json) json({ memberId: member.id, name: member.name, code, expiresAt: expiresAt.toISOString() });
         else {
           const locked = (await store.lockedSince(member.name)) ? '\n该姓名的手机号绑定已锁定，不影响用绑定码绑定。' : '';
@@ -129,6 +135,7 @@ export async function membersCommand(ctx: CommandContext, args: string[], io: Op
           return 0;
         }
         ctx.log.info({ memberId: member.id }, 'binding lock lifted');
+        await recordChange(storage.audit, { action: 'members.unlock', target: member.id, detail: `解除“${member.name}”的绑定锁定` }, io.now());
         io.out(`已解除“${member.name}”（${member.id}）的绑定锁定，可以再用“绑定 姓名 手机号后四位”绑定${member.role === 'staff' ? '（工作人员仍须用绑定码）' : ''}。`);
         return 0;
       }

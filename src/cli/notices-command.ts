@@ -2,10 +2,12 @@ import path from 'node:path';
 import { NoticeFileError, parseNoticeFile } from '../notices/front-matter.ts';
 import { NoticeStoreError } from '../notices/notice-store.ts';
 import { renderNotice, renderRoll } from '../notices/render.ts';
+import type { NoticeFields } from '../notices/types.ts';
 import { describeTargets } from '../notices/targets-text.ts';
 import { InputFileError, readInputText } from '../shared/input-file.ts';
 import { OutputFileError, writeFileAtomically } from '../shared/output-file.ts';
 import { openStorage } from '../storage/open-store.ts';
+import { recordChange, signedBy } from './audit.ts';
 import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
 import { actor, noticeId, noticesContext, type NoticesContext } from './notices/context.ts';
 import { noticeJson, rollJson } from './notices/roll-json.ts';
@@ -48,17 +50,20 @@ async function readFile(file: string | undefined): Promise<string> {
 }
 
 const SUBCOMMANDS: Record<string, Sub> = {
-  async create({ service, io }, args) {
+  async create({ service, io, audit }, args) {
     const { values } = parse(args);
     const { fields, targets } = parseNoticeFile(await readFile(values.file), io.now());
     const notice = await service.create(fields, targets, actor(values.by), io.now());
+    await recordChange(audit, { action: 'notice.create', target: `通知 ${notice.id}`, detail: `${notice.fields.title}（发送对象：${describeTargets(targets)}）${signedBy(values.by)}` }, io.now());
     io.out(`已新建通知 ${notice.id}（草稿，发送对象：${describeTargets(targets)}）。确认无误后运行：liaison notices send ${notice.id}\n\n${renderNotice(notice)}`);
     return 0;
   },
-  async send({ service, io }, args) {
+  async send({ service, io, audit }, args) {
     const { values, id } = parse(args);
     const { notice, recipients } = await service.send(needId(id), actor(values.by), io.now());
     const unreachable = recipients.filter((r) => !r.address).length;
+    const reach = `${notice.fields.title}：${recipients.length} 位委员（${unreachable} 位无法送达），${notice.targets.groups.length} 个群`;
+    await recordChange(audit, { action: 'notice.send', target: `通知 ${notice.id}`, detail: `${reach}${signedBy(values.by)}` }, io.now());
     io.out(`通知 ${notice.id} 已排入发送队列：${recipients.length} 位委员${unreachable ? `（${unreachable} 位未绑定聊天账号，无法送达）` : ''}，${notice.targets.groups.length} 个群。消息由运行中的机器人按限速发出。`);
     return 0;
   },
@@ -93,20 +98,32 @@ const SUBCOMMANDS: Record<string, Sub> = {
     io.out(`已导出：${file}（${roll.attending.length + roll.excused.length + roll.unanswered.length} 位委员）`);
     return 0;
   },
-  async change({ service, io }, args) {
+  async change({ service, store, io, audit }, args) {
     const { values, id } = parse(args);
     const { fields } = parseNoticeFile(await readFile(values.file), io.now());
+    const before = await store.get(needId(id));
     const notice = await service.change(needId(id), fields, actor(values.by), io.now());
+    await recordChange(audit, { action: 'notice.change', target: `通知 ${notice.id}`, detail: `${changedFields(before?.fields, notice.fields)}${signedBy(values.by)}` }, io.now());
     io.out(`通知 ${notice.id} 已修改，已收到通知的委员会收到变更消息。`);
     return 0;
   },
-  async cancel({ service, io }, args) {
+  async cancel({ service, io, audit }, args) {
     const { values, id } = parse(args);
     const notice = await service.cancel(needId(id), actor(values.by), io.now());
+    await recordChange(audit, { action: 'notice.cancel', target: `通知 ${notice.id}`, detail: `${notice.fields.title}${signedBy(values.by)}` }, io.now());
     io.out(`通知 ${notice.id}“${notice.fields.title}”已取消，已收到通知的委员会收到取消消息。`);
     return 0;
   },
 };
+
+const FIELD_NAMES: Record<keyof NoticeFields, string> = { title: '标题', time: '时间', place: '地点', scope: '参会范围', body: '正文', needsReply: '是否需要回执', replyBy: '回执截止' };
+
+/** Which fields a change touched, for the audit log: 修改了 时间、地点. */
+function changedFields(before: NoticeFields | undefined, after: NoticeFields): string {
+  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+  const changed = before ? (Object.keys(FIELD_NAMES) as (keyof NoticeFields)[]).filter((key) => !same(before[key], after[key])) : [];
+  return `${after.title}：${changed.length ? `修改了 ${changed.map((key) => FIELD_NAMES[key]).join('、')}` : '内容未变'}`;
+}
 
 /** Staff handling of meeting notices from the command line; the running bot delivers what is queued. */
 export async function noticesCommand(ctx: CommandContext, args: string[], io: OpinionsIo = processIo()): Promise<number> {

@@ -1,6 +1,6 @@
 import type { Address } from '../conversation/outbound.ts';
 import type { Choice } from '../conversation/types.ts';
-import type { Delivery, DeliveryKind, Notice, NoticeFields, NoticeReply, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
+import type { Delivery, DeliveryKind, Notice, NoticeFields, NoticeParticipation, NoticeReply, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
 
 /** A message to queue for one recipient or group as part of a notice's fan-out. */
 export interface NoticeMessage {
@@ -47,6 +47,13 @@ export interface NoticeStore {
   fireDueReminders(now: Date, render: (notice: Notice) => { text: string; choices?: Choice[] }): Promise<{ noticeId: number; queued: number }[]>;
 
   deliveries(id: number): Promise<Delivery[]>;
+
+  /**
+   * Every recipient of every notice sent (not cancelled, not a draft) within `sentFrom` (inclusive)
+   * to `sentBefore` (exclusive), one entry per notice and member, optionally for one member only;
+   * ordered by sending time, then notice, then member id.
+   */
+  participation(query: { sentFrom: Date; sentBefore: Date; memberId?: string }): Promise<NoticeParticipation[]>;
 }
 
 export class NoticeStoreError extends Error {

@@ -3,7 +3,8 @@ import type { Choice } from '../conversation/types.ts';
 import type { Database } from '../storage/database.ts';
 import { fieldParams, toNotice, type NoticeRow } from './notice-rows.ts';
 import { NoticeStoreError, type NoticeMessage, type NoticeStore } from './notice-store.ts';
-import type { Delivery, DeliveryKind, Notice, NoticeFields, NoticeReply, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
+import { SqliteParticipation } from './sqlite-participation.ts';
+import type { Delivery, DeliveryKind, Notice, NoticeFields, NoticeParticipation, NoticeReply, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
 
 interface RecipientRow {
   member_id: string;
@@ -29,7 +30,11 @@ const addressOf = (row: { channel: string | null; chat_id: string | null }): Add
 
 /** Notices in the shared SQLite file. Every multi-step change is one transaction; values are bound. */
 export class SqliteNoticeStore implements NoticeStore {
-  constructor(private readonly db: Database) {}
+  private readonly participations: SqliteParticipation;
+
+  constructor(private readonly db: Database) {
+    this.participations = new SqliteParticipation(db);
+  }
 
   async create({ fields, targets, by, now }: { fields: NoticeFields; targets: NoticeTargets; by: string; now: Date }): Promise<Notice> {
     const info = this.db
@@ -193,6 +198,10 @@ export class SqliteNoticeStore implements NoticeStore {
       error: row.last_error,
       kind: row.kind as DeliveryKind,
     }));
+  }
+
+  async participation(query: { sentFrom: Date; sentBefore: Date; memberId?: string }): Promise<NoticeParticipation[]> {
+    return this.participations.list(query);
   }
 
   private queue(noticeId: number, kind: DeliveryKind, messages: NoticeMessage[], now: Date): void {

@@ -79,3 +79,23 @@ export interface NoticeRoll {
   unanswered: { memberId: string; name: string }[];
   deliveries: { sent: number; failed: number; pending: number; unreachable: number };
 }
+
+/**
+ * What one sent notice came to for one recipient: the material of the 委员履职档案. `delivery` is
+ * the notice message itself (reminders and changes aside): sent if any copy reached the member,
+ * pending while one is still owed, failed when every copy failed, unreachable when the member had
+ * no bound chat account at sending time.
+ */
+export interface NoticeParticipation {
+  noticeId: number;
+  title: string;
+  /** 会议时间 as staff wrote it. */
+  time: string;
+  sentAt: Date;
+  needsReply: boolean;
+  replyBy: Date | null;
+  memberId: string;
+  name: string;
+  answer: ReplyAnswer | null;
+  delivery: DeliveryState | 'unreachable';
+}

@@ -1,5 +1,5 @@
 import type { OutboundMessage } from '../conversation/outbound.ts';
-import type { Opinion, OpinionFields, OpinionStatus } from './types.ts';
+import type { Opinion, OpinionCategory, OpinionFields, OpinionStatus } from './types.ts';
 
 /**
  * The port every opinion store implements (SQLite now, PostgreSQL later). Methods are async so a
@@ -23,6 +23,14 @@ export interface OpinionStore {
   listByMember(memberId: string): Promise<Opinion[]>;
   /** In numbering order; `since` compares with the submission time (inclusive). */
   list(filter?: OpinionFilter): Promise<Opinion[]>;
+
+  /**
+   * One page of the submissions matching a query and how many match in all: the staff
+   * workbench's list, and (without a limit) its exports of the filtered set.
+   */
+  search(query: OpinionQuery): Promise<OpinionPage>;
+  /** Every 界别 named in a submission, in code-point order, for the workbench's filter. */
+  sectors(): Promise<string[]>;
 
   /** Validated with `canMove`; 不予采用 needs a note. Throws `OpinionStoreError`. */
   changeStatus(request: StatusChangeRequest): Promise<Opinion>;
@@ -54,6 +62,30 @@ export type SubmitResult =
 export interface OpinionFilter {
   status?: OpinionStatus;
   since?: Date;
+}
+
+/** Every part given must match; an absent part matches all. */
+export interface OpinionQuery {
+  status?: OpinionStatus;
+  category?: OpinionCategory;
+  sector?: string;
+  /** Submitted at or after this time. */
+  from?: Date;
+  /** Submitted before this time (exclusive: the midnight after the last day wanted). */
+  until?: Date;
+  /** Found in the number, title, situation, suggestion or the reporter's name. */
+  text?: string;
+  /** newest: latest submission first (the list); numbering: by number (exports, as the CLI lists). */
+  order?: 'newest' | 'numbering';
+  offset?: number;
+  /** Every match when absent. */
+  limit?: number;
+}
+
+export interface OpinionPage {
+  /** Matches in all, not only on this page. */
+  total: number;
+  opinions: Opinion[];
 }
 
 export interface StatusChangeRequest {

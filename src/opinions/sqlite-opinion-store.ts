@@ -5,6 +5,8 @@ import {
   OpinionStoreError,
   RESUBMISSION_WINDOW_MS,
   type OpinionFilter,
+  type OpinionPage,
+  type OpinionQuery,
   type OpinionStore,
   type StatusChangeRequest,
   type SubmitRequest,
@@ -68,6 +70,26 @@ export class SqliteOpinionStore implements OpinionStore {
       since: filter.since?.toISOString() ?? null,
     }) as OpinionRow[];
     return rows.map((row) => this.load(row));
+  }
+
+  async search(query: OpinionQuery): Promise<OpinionPage> {
+    const where = {
+      status: query.status ?? null,
+      category: query.category ?? null,
+      sector: query.sector ?? null,
+      from: query.from?.toISOString() ?? null,
+      until: query.until?.toISOString() ?? null,
+      text: query.text?.trim() ? `%${query.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+    };
+    const total = this.sql.searchCount.get(where) as number;
+    const statement = query.order === 'numbering' ? this.sql.searchNumbering : this.sql.searchNewest;
+    // SQLite reads a negative LIMIT as "no limit".
+    const rows = statement.all({ ...where, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as OpinionRow[];
+    return { total, opinions: rows.map((row) => this.load(row)) };
+  }
+
+  async sectors(): Promise<string[]> {
+    return this.sql.sectors.all() as string[];
   }
 
   async changeStatus(request: StatusChangeRequest): Promise<Opinion> {

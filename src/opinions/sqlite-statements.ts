@@ -25,6 +25,10 @@ export function prepareStatements(db: Database) {
        WHERE (@status IS NULL OR status = @status) AND (@since IS NULL OR created_at >= @since)
        ORDER BY year, seq`,
     ),
+    // The workbench's search: fixed statements again, NULL for a part not asked for. The text is a
+    // LIKE pattern the store escapes (\ as the escape character).
+    ...searchStatements(db, opinionColumns),
+    sectors: db.prepare("SELECT DISTINCT sector FROM opinions WHERE sector <> '' ORDER BY sector").pluck(),
     history: db.prepare(
       'SELECT from_status, to_status, note, actor, at FROM opinion_status_history WHERE number = ? ORDER BY id',
     ),
@@ -48,5 +52,22 @@ export function prepareStatements(db: Database) {
     updateStatus: db.prepare(
       'UPDATE opinions SET status = @status, status_note = @status_note, updated_at = @updated_at WHERE number = @number',
     ),
+  };
+}
+
+const SEARCH_WHERE = `(@status IS NULL OR status = @status)
+  AND (@category IS NULL OR category = @category)
+  AND (@sector IS NULL OR sector = @sector)
+  AND (@from IS NULL OR created_at >= @from)
+  AND (@until IS NULL OR created_at < @until)
+  AND (@text IS NULL OR number LIKE @text ESCAPE '\\' OR title LIKE @text ESCAPE '\\' OR situation LIKE @text ESCAPE '\\'
+       OR suggestion LIKE @text ESCAPE '\\' OR name LIKE @text ESCAPE '\\')`;
+
+function searchStatements(db: Database, opinionColumns: string) {
+  const page = (order: string) => db.prepare(`SELECT ${opinionColumns} FROM opinions WHERE ${SEARCH_WHERE} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
+  return {
+    searchNewest: page('created_at DESC, year DESC, seq DESC'),
+    searchNumbering: page('year, seq'),
+    searchCount: db.prepare(`SELECT COUNT(*) FROM opinions WHERE ${SEARCH_WHERE}`).pluck(),
   };
 }

@@ -24,7 +24,7 @@ export interface StatusServer {
 }
 
 export interface StatusServerOptions {
-  app: Pick<App, 'storage' | 'metrics'>;
+  app: Pick<App, 'storage' | 'metrics' | 'config' | 'access' | 'workbench' | 'now'>;
   channels: readonly Channel[];
   senders?: readonly Sender[];
   web: WebServe;
@@ -48,16 +48,21 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
   };
   let server: WebServer | null = null;
   try {
-    // hono is loaded only when the status server is configured.
+    // hono and the workbench are loaded only when the web server is configured.
     const { startWebServer } = await import('../web/server.ts');
+    const { workbenchDepsFrom } = await import('../workbench/deps.ts');
     server = await startWebServer({
       host: web.host,
       port: web.port,
       health: () => checkHealth({ phase: () => phase, channels: channelStates, storage: app.storage.status }),
       metrics: app.metrics,
       log,
+      workbench: workbenchDepsFrom({ storage: app.storage, access: app.access, config: app.config, now: app.now, log }),
     });
+    app.workbench.listeningAt(server.url);
     log.info({ url: server.url }, `运行状态服务已启动：${server.url}/healthz（运行状态）、${server.url}/metrics（监控指标）`);
+    log.info({ url: app.workbench.url() }, `工作台已启动：${app.workbench.url()}/（工作人员在私聊中发送“登录工作台”获取登录链接）`);
+    if (app.workbench.needsPublicUrl()) log.warn('WEB_HOST 为通配地址，登录链接无法指向本机以外的浏览器：请在 .env 中设置 WORKBENCH_URL（工作台对外地址）');
   } catch (error) {
     log.error({ err: error instanceof Error ? error.message : String(error) }, '运行状态服务未启动，机器人照常运行');
   }

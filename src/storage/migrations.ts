@@ -6,6 +6,8 @@ import { MEMBERS_BIND_GUARD_SCHEMA, MEMBERS_SCHEMA } from '../members/sqlite-sch
 import { DIALOG_SCHEMA } from './dialog-schema.ts';
 import { OUTBOX_DELIVERY_SCHEMA } from './outbox-delivery-schema.ts';
 import { QUESTIONS_SCHEMA } from './question-log-schema.ts';
+import { STAFF_SCHEMA } from '../staff/sqlite-schema.ts';
+import { AUDIT_SCHEMA } from '../audit/sqlite-schema.ts';
 
 /**
  * The whole SQLite database's history, one list so versions cannot collide between modules; each
@@ -26,7 +28,7 @@ import { QUESTIONS_SCHEMA } from './question-log-schema.ts';
  * - 6 `dialog sessions` moves the rows of opinion_drafts (opinions) and notice_compose (notices)
  *   into dialog_sessions and empties those tables; the empty tables stay with their capabilities.
  */
-export const MIGRATIONS: readonly Migration[] = [OPINIONS_SCHEMA, MESSAGING_SCHEMA, MEMBERS_SCHEMA, NOTICES_SCHEMA, MEMBERS_BIND_GUARD_SCHEMA, DIALOG_SCHEMA, OUTBOX_DELIVERY_SCHEMA, QUESTIONS_SCHEMA];
+export const MIGRATIONS: readonly Migration[] = [OPINIONS_SCHEMA, MESSAGING_SCHEMA, MEMBERS_SCHEMA, NOTICES_SCHEMA, MEMBERS_BIND_GUARD_SCHEMA, DIALOG_SCHEMA, OUTBOX_DELIVERY_SCHEMA, QUESTIONS_SCHEMA, STAFF_SCHEMA, AUDIT_SCHEMA];
 
 /** The tables of each capability, one capability per store (messaging: the outbox and handled messages). */
 export const TABLE_OWNERS = {
@@ -36,6 +38,10 @@ export const TABLE_OWNERS = {
   notices: ['notices', 'notice_recipients', 'notice_replies', 'notice_reminders', 'notice_compose'],
   dialogs: ['dialog_sessions'],
   questions: ['question_log', 'curated_answers'],
+  /** Workbench sign-in and the 编报稿 staff write (src/staff/). */
+  staff: ['staff_sign_in_links', 'staff_sessions', 'staff_admins', 'staff_opinion_editions'],
+  /** Who changed what, from the command line or the workbench (src/audit/). */
+  audit: ['audit_log'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Capability = keyof typeof TABLE_OWNERS;
@@ -50,6 +56,8 @@ export const MIGRATION_OWNERS: Readonly<Record<number, Capability>> = {
   6: 'dialogs',
   7: 'messaging',
   8: 'questions',
+  9: 'staff',
+  10: 'audit',
 };
 
 /** Tables of another capability that an applied migration touches (see above); never add to this. */

@@ -15,6 +15,14 @@ import { SqliteHandledMessages, SqliteOutbox } from './sqlite-outbox.ts';
 import { SqliteDialogSessions } from './sqlite-dialog-sessions.ts';
 import { SqliteStatus, type StorageStatus } from './sqlite-status.ts';
 import type { DialogSessionStore } from '../conversation/dialog/session.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import { SqliteAuditLog } from '../audit/sqlite-audit-log.ts';
+import type { QuestionLog } from '../answering/question-log.ts';
+import { SqliteQuestionLog } from './sqlite-question-log.ts';
+import type { StaffAccessStore } from '../staff/access-store.ts';
+import type { EditionStore } from '../staff/edition-store.ts';
+import { SqliteStaffAccessStore } from '../staff/sqlite-access-store.ts';
+import { SqliteEditionStore } from '../staff/sqlite-edition-store.ts';
 
 /**
  * Every store of the bot, each behind its port (async, so a PostgreSQL implementation can take the
@@ -33,6 +41,14 @@ export interface Storage {
   roster: Roster;
   /** Database liveness and outbox counts, for the health check and metrics. */
   status: StorageStatus;
+  /** Who changed what, from the command line or the workbench. */
+  audit: AuditLog;
+  /** Questions members asked and what became of them. */
+  questionLog: QuestionLog;
+  /** Workbench sign-in links, sessions and administrators. */
+  staffAccess: StaffAccessStore;
+  /** The 编报稿 staff write from submissions, kept beside the originals. */
+  editions: EditionStore;
   close(): void;
 }
 
@@ -60,6 +76,10 @@ export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
     notices: new SqliteNoticeStore(db),
     roster: new RegistryRoster(members),
     status: new SqliteStatus(db),
+    audit: new SqliteAuditLog(db),
+    questionLog: new SqliteQuestionLog(db),
+    staffAccess: new SqliteStaffAccessStore(db),
+    editions: new SqliteEditionStore(db),
     close: () => db.close(),
   };
 }

@@ -2,8 +2,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../log.ts';
+import type { WorkbenchDeps } from '../workbench/deps.ts';
+import { mountWorkbench } from '../workbench/mount.ts';
+import { workbenchSecureHeaders } from '../workbench/security/headers.ts';
 import { httpStatusOf, type HealthReport } from './health.ts';
 import type { MetricsExposition } from './metrics.ts';
 
@@ -15,6 +17,8 @@ export interface WebServerOptions {
   health: () => HealthReport | Promise<HealthReport>;
   metrics: MetricsExposition;
   log: Logger;
+  /** The staff workbench's services; without them only /healthz and /metrics are served. */
+  workbench?: WorkbenchDeps;
 }
 
 export interface WebServer {
@@ -28,16 +32,17 @@ export interface WebServer {
 const CLOSE_GRACE_MS = 2000;
 
 /**
- * The bot's HTTP face: only translation between HTTP and what the runtime reports. The staff web
- * console will add its routes to this app.
+ * The bot's HTTP face: only translation between HTTP and the core. /healthz and /metrics for
+ * monitoring, and the staff workbench (src/workbench/) when its services are given.
  */
-export function createWebApp(options: Pick<WebServerOptions, 'health' | 'metrics' | 'log'>): Hono {
+export function createWebApp(options: Pick<WebServerOptions, 'health' | 'metrics' | 'log' | 'workbench'>): Hono {
   const { health, metrics, log } = options;
   const app = new Hono();
-  app.use('*', secureHeaders());
+  app.use('*', workbenchSecureHeaders());
   app.use('*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // Pages show members' reports: never kept by a browser or a proxy. Static assets say otherwise.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
 
   app.get('/healthz', async (c) => {
@@ -50,9 +55,14 @@ export function createWebApp(options: Pick<WebServerOptions, 'health' | 'metrics
     return c.body(body, 200, { 'Content-Type': metrics.contentType });
   });
 
-  app.notFound((c) => c.json({ error: '未找到该页面。可用：/healthz（运行状态）、/metrics（监控指标）' }, 404));
+  if (options.workbench) mountWorkbench(app, options.workbench);
+
+  app.notFound((c) => c.json({ error: `未找到该页面。可用：${options.workbench ? '/（工作台）、' : ''}/healthz（运行状态）、/metrics（监控指标）` }, 404));
   app.onError((error, c) => {
     log.error({ err: error instanceof Error ? error.message : String(error), path: c.req.path }, 'web request failed');
+    if (c.req.header('accept')?.includes('text/html')) {
+      return c.html('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>出错了</title><p>服务内部错误，请稍后重试；如果一直出现，请联系系统管理员查看日志。</p><p><a href="/">返回工作台</a></p></html>', 500);
+    }
     return c.json({ error: '服务内部错误，请查看日志。' }, 500);
   });
   return app;

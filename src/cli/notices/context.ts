@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import type { AuditLog } from '../../audit/audit-log.ts';
 import { NoticeService } from '../../notices/notice-service.ts';
 import type { NoticeStore } from '../../notices/notice-store.ts';
 import type { Storage } from '../../storage/open-store.ts';
@@ -11,12 +12,14 @@ export interface NoticesContext {
   io: OpinionsIo;
   store: NoticeStore;
   service: NoticeService;
+  /** Where each change is recorded with who made it. */
+  audit: AuditLog;
 }
 
 export function noticesContext(ctx: CommandContext, io: OpinionsIo, storage: Storage): NoticesContext {
   const store = storage.notices;
   const service = new NoticeService({ store, roster: storage.roster, log: ctx.log, reminderHours: ctx.config.notices.reminderHours });
-  return { ctx, io, store, service };
+  return { ctx, io, store, service, audit: storage.audit };
 }
 
 /** Who acts, for the record: --by, else the login name of whoever runs the command. */

@@ -1,11 +1,10 @@
 import { userInfo } from 'node:os';
-import type { Address } from '../../conversation/outbound.ts';
 import type { Logger } from '../../log.ts';
-import { addressOf } from '../../members/registry-directory.ts';
+import { changeStatusAndTell, type StatusChanged } from '../../opinions/change-status.ts';
 import { OpinionStoreError } from '../../opinions/opinion-store.ts';
-import { statusNotice } from '../../opinions/status-notice.ts';
-import { isOpinionStatus, type Opinion } from '../../opinions/types.ts';
+import { isOpinionStatus } from '../../opinions/types.ts';
 import type { Storage } from '../../storage/open-store.ts';
+import { recordChange, signedBy } from '../audit.ts';
 import { UsageError, parseCommandArgs } from '../context.ts';
 import { normalizeNumber, numberFormatMessage, statusListMessage } from './args.ts';
 import type { OpinionsIo } from './io.ts';
@@ -40,37 +39,20 @@ export async function changeOpinionStatus(storage: Storage, args: string[], io: 
     return 1;
   }
 
-  const now = io.now();
-  // Looked up before the change: the store builds the notice inside its transaction.
-  const before = await storage.opinions.get(number);
-  const address = before ? await addressOf(storage.members, before.memberId) : null;
-  let opinion: Opinion;
+  let changed: StatusChanged;
   try {
-    opinion = await storage.opinions.changeStatus({
-      number,
-      to,
-      note: values.note,
-      actor: values.by?.trim() || defaultActor(),
-      now,
-      notify: (changed) => (address && changed.memberId === before?.memberId ? { to: address, text: statusNotice(changed), reason: 'opinion-status' } : null),
-    });
+    changed = await changeStatusAndTell(storage, { number, to, note: values.note, actor: values.by?.trim() || defaultActor(), now: io.now() }, log);
   } catch (error) {
     if (!(error instanceof OpinionStoreError)) throw error;
     io.err(error.message);
     return 1;
   }
-  io.out(`已将 ${opinion.number} 的状态改为“${opinion.status}”。`);
-  reportNotice(opinion, address && opinion.memberId === before?.memberId ? address : null, io, log);
+  const { opinion } = changed;
+  const from = opinion.history.at(-1)?.from ?? '';
+  const note = opinion.statusNote ? `；说明：${opinion.statusNote}` : '';
+  await recordChange(storage.audit, { action: 'opinion.status', target: opinion.number, detail: `${from} → ${opinion.status}${note}${signedBy(values.by)}` }, io.now());
+  io.out(`已将 ${changed.opinion.number} 的状态改为“${changed.opinion.status}”。`);
+  if (changed.told) io.out('已通知反映人（消息由运行中的机器人发送）。');
+  else io.err(`无法通知反映人：委员ID“${changed.opinion.memberId}”无法对应到聊天账号，请另行告知。`);
   return 0;
-}
-
-/** The notice was queued with the change (same transaction); the running bot sends it. */
-function reportNotice(opinion: Opinion, address: Address | null, io: OpinionsIo, log: Logger): void {
-  if (!address) {
-    log.warn({ number: opinion.number, memberId: opinion.memberId }, 'member could not be told of the status change: no private address');
-    io.err(`无法通知反映人：委员ID“${opinion.memberId}”无法对应到聊天账号，请另行告知。`);
-    return;
-  }
-  log.info({ number: opinion.number }, 'status change queued for the member');
-  io.out('已通知反映人（消息由运行中的机器人发送）。');
 }

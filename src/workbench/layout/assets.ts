@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Context } from 'hono';
+import type { WorkbenchRoute } from '../routes.ts';
+
+/**
+ * Everything a page loads comes from here, read once at start: the stylesheet, the chart loader
+ * and ECharts from node_modules (no CDN: office networks are often closed, and the CSP allows only
+ * this server). Cached a day; a new version of the program changes nothing of a running browser's
+ * security, only its look, so a day's staleness is harmless.
+ */
+const require = createRequire(import.meta.url);
+
+interface Asset {
+  body: Buffer;
+  type: string;
+}
+
+const ASSETS: Record<string, () => Asset> = {
+  '/assets/workbench.css': () => ({ body: readFileSync(new URL('./workbench.css', import.meta.url)), type: 'text/css; charset=utf-8' }),
+  '/assets/charts.js': () => ({ body: readFileSync(new URL('./charts.js', import.meta.url)), type: 'text/javascript; charset=utf-8' }),
+  '/assets/echarts.min.js': () => ({ body: readFileSync(require.resolve('echarts/dist/echarts.min.js')), type: 'text/javascript; charset=utf-8' }),
+};
+
+const loaded = new Map<string, Asset>();
+
+function serve(path: string) {
+  return (c: Context) => {
+    let asset = loaded.get(path);
+    if (!asset) {
+      asset = ASSETS[path]!();
+      loaded.set(path, asset);
+    }
+    return c.body(new Uint8Array(asset.body), 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=86400' });
+  };
+}
+
+export const ASSET_ROUTES: WorkbenchRoute[] = Object.keys(ASSETS).map((path) => ({ method: 'GET', path, role: 'public', handler: serve(path) }));

@@ -73,8 +73,14 @@ const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期
 
 /** A figure in the sentence carrying one of the units, or any number when no unit is asked for. */
 export function hasFigure(sentence: string, units: string[]): boolean {
-  if (units.length === 0) return /\d|[一二三四五六七八九十百千万]+(?=[\p{Script=Han}])/u.test(sentence);
-  return units.some((unit) => new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])[余多]?\\s*${escape(unit)}`, 'u').test(sentence));
+  const counted = withoutSessionNumbers(sentence);
+  if (units.length === 0) return /\d|[一二三四五六七八九十百千万]+(?=[\p{Script=Han}])/u.test(counted);
+  return units.some((unit) => new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])[余多]?\\s*${escape(unit)}`, 'u').test(counted));
+}
+
+/** "市委七届六次、七次全会", "十四届一次会议": which session, not how many times. */
+function withoutSessionNumbers(sentence: string): string {
+  return sentence.replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
 }
 
 export function hasDuration(sentence: string): boolean {

@@ -68,7 +68,7 @@ const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
 const PAST_EVENT = /昨天|前天|上次|上回|上周|上个月|去年/u;
 /** 李委员托我帮他请个假 / 他在外地: about someone else, not the member's own answer. */
 const THIRD_PARTY =
-  /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
+  /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {

@@ -167,6 +167,10 @@ describe('contact details taken out of the story', () => {
     // consent after a pause, and a change of mind with its reason
     ['自习室人太多，再扩大一些座位 名字可以写', { signed: true, rest: '自习室人太多，再扩大一些座位' }],
     ['建议开通正规校车 同意署名 哎算了还是别署名了怕人家说', { signed: false, rest: '建议开通正规校车' }],
+    // a surname no list holds, stated; an introduction naming the workplace; radio digits
+    ['啊对了我姓言言语的言叫言春林是农业界的电话一八零七二九三六二五八可以署名', { name: '言春林', sector: '农业', phone: '18072936258', signed: true, rest: '啊对了' }],
+    ['我是九三学社的委员在太和医院工作叫邱明远，电话是一八六两七洞八九一四二', { name: '邱明远', sector: '九三学社', phone: '18627089142', rest: '' }],
+    ['手机幺五九，七二零七，六六三一', { phone: '15972076631', rest: '' }],
     // consent right after a spoken phone number
     ['广场舞音响太吵建议限制分贝我电话一三五 零七一九 六六二三名字可以写', { phone: '13507196623', signed: true, rest: '广场舞音响太吵建议限制分贝' }],
   ])('%s', (text, expected) => {

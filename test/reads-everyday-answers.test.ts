@@ -152,8 +152,16 @@ describe('a correction at the preview', () => {
     ['名字写错了，是立早章，不是弓长张', '章建明'],
     ['名字错了 是王建民不是王建明', '王建民'],
     ['名字写错了，是建民，建设的建，王建民', '王建民'],
+    ['我的姓是口天吴，不是队伍的伍', '吴建明'],
   ])('a name corrected by how it is written: %s', (text, name) => {
     expect(readCorrection(text, undefined, { name: '王建明' })).toEqual([{ field: 'name', value: name }]);
+  });
+
+  it.each([
+    ['想了一下，名字还是不要放了，就写市政协委员反映', false],
+    ['算了，还是写上我的名字吧，没什么好怕的', true],
+  ])('consent changed in a few clauses: %s', (text, signed) => {
+    expect(readCorrection(text)).toEqual([{ field: 'signed', value: signed }]);
   });
 
   it.each(['标题不错', '好的', '确认提交', '电话是多少？', '城南路口的红绿灯建议改为智能信号灯', '社情民意怎么查进度'])('not a correction: %s', (text) => {

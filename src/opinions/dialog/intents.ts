@@ -104,7 +104,8 @@ export function isKnowledgeQuestion(text: string, step: string): boolean {
   if (!looksLikeQuestion(trimmed)) return false;
   // Describing a problem may end with a rhetorical question; only short ones about the work count.
   if (step === 'situation' || step === 'suggestion') {
-    return trimmed.length <= 40 && /政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会/.test(trimmed);
+    // …or about what happens to the report ("反映了以后谁会看到？会转给哪个部门？").
+    return trimmed.length <= 40 && /政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会|谁会看|谁能看|谁看|转给|转到哪|会不会.{0,6}(?:知道|公开)|多久.{0,4}(?:回复|答复)/.test(trimmed);
   }
   return true;
 }

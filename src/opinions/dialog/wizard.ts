@@ -10,6 +10,7 @@ import { extractContact } from '../intake/contact.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readPersonName } from '../intake/person-name.ts';
+import { readSector } from '../intake/sectors.ts';
 import { readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
@@ -25,7 +26,9 @@ const CONTACT_STEPS: ReadonlySet<DraftStep> = new Set(['title', 'category', 'nam
  * The story comes first, then who reports it; the title and category are proposed from the story,
  * so most members are never asked for them.
  */
-export const STEPS: readonly (keyof OpinionFields)[] = ['situation', 'suggestion', 'title', 'category', 'name', 'sector', 'phone', 'signed'];
+// A title that cannot be composed is asked for last: members expect to say who they are right
+// after the story, and a title comes easier once everything else is said.
+export const STEPS: readonly (keyof OpinionFields)[] = ['situation', 'suggestion', 'category', 'name', 'sector', 'phone', 'signed', 'title'];
 
 type Fields = Partial<OpinionFields>;
 
@@ -90,7 +93,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // A contact line may carry its own labels ("联系人:马骏 tel:186…"): still one contact line.
   const onlyContactLabels = labels.every((label) => ['name', 'sector', 'phone', 'signed'].includes(label.field));
   if (CONTACT_STEPS.has(step) && onlyContactLabels) {
-    const { given } = contactIn(text);
+    const { given } = step === 'name' ? withUnlistedName(contactIn(text)) : contactIn(text);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
     // A longer message that is no answer here goes on telling the story or the suggestion.
@@ -157,6 +160,21 @@ function onlyAboutTheReporter(fields: Fields, text: string): Fields | null {
   if (Object.keys(given).length === 0) return null;
   const left = withoutDecoration(rest).replace(/[\s，,。.、；;：:！!~～…]|没关系|没问题|谢谢|好的|可以|是|的|我|叫|电话|手机|联系方式|委员|界|吧|啊|哈|嗯/gu, '');
   return Array.from(left).length <= 2 ? { ...fields, ...given } : null;
+}
+
+/**
+ * Asked for the name, "农业界 言春林 180……": what is left once the sector and phone are read is
+ * the name, even with a surname no list holds (the question said what to send).
+ */
+function withUnlistedName(read: { given: Fields; rest: string }): { given: Fields; rest: string } {
+  if (read.given.name) return read;
+  const parts = read.rest.split(/[\s，,、]+/u).filter(Boolean);
+  const sectors = parts.map((part) => readSector(part));
+  const others = parts.filter((_, i) => !sectors[i]);
+  const name = others.length === 1 && /^\p{Script=Han}{2,3}$/u.test(others[0]!) && parts.length + Object.keys(read.given).length >= 2 ? others[0] : undefined;
+  if (!name) return read;
+  const sector = sectors.find(Boolean) ?? undefined;
+  return { given: { ...read.given, name, ...(sector && !read.given.sector ? { sector } : {}) }, rest: '' };
 }
 
 /** The contact details a message gives (only those it gives), and the rest of it. */

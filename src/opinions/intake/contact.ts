@@ -2,7 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
-import { isFormOfAddress, nameAt, skipIntroduction, skipRoleWords } from './person-name.ts';
+import { isFormOfAddress, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
 import { contactPhoneSpans } from './phone.ts';
 import { defaultSectors, isSelfIntroduction, looksLikeSectorName, sectorAt, sectorMentions, type Sector } from './sectors.ts';
 
@@ -109,6 +109,13 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const plain = written ? looksLikeSectorName(written) : null;
     if (sector) add({ start: match.index, end: sector.end, sector: sector.name });
     else if (written && plain) add({ start: match.index, end: at + written.length, sector: plain });
+  }
+  const stated = statedSurnameName(text);
+  if (stated) {
+    // "……叫言春林是农业界的": the sector said right after the name belongs to the introduction.
+    const after = /^(?:，|,|\s)*是?/u.exec(text.slice(stated.end))?.[0].length ?? 0;
+    const { at, sector } = skipIntroduction(text, stated.end + after, sectors);
+    add({ start: stated.start, end: sector ? at : stated.end, name: stated.name, ...(sector && { sector }) });
   }
   for (const match of text.matchAll(INTRO)) {
     const start = match.index;

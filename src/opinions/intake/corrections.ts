@@ -1,6 +1,6 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { OpinionFields } from '../types.ts';
-import { readConsent } from './consent.ts';
+import { consentSpans, readConsent } from './consent.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
 import { readPersonName } from './person-name.ts';
 import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts';
@@ -46,7 +46,7 @@ const CORRECTION = new RegExp(
   'gu',
 );
 /** "电话是139……", "名字：徐莉" said at the preview: a plain new value for a short field. */
-const PLAIN = new RegExp(String.raw`^${LEAD}(?<field>电话|手机|联系电话|手机号|名字|姓名|界别|类别|标题)(?:是|为|[:：])[\s]*`, 'u');
+const PLAIN = new RegExp(String.raw`^${LEAD}(?<field>电话|手机|联系电话|手机号|名字|姓名|我的姓|姓|界别|类别|标题)(?:是|为|[:：])[\s]*`, 'u');
 /** "建议里再加一条：……", "再补充一条建议：……", "情况里补充一句：……". */
 const APPEND = new RegExp(
   String.raw`^${LEAD}(?:(?<field>意见建议|建议|意见|情况与问题|情况|问题)(?:里|中|部分|这一项|这块|后面|最后)?(?:再|还|另外)?(?:加上|加|添上|添加|补充|增加|补上|补)(?:一条|一点|一句|几条|一个|一下|一段|几句)?|(?:再|还|另外)?(?:补充|加|增加|添加)(?:一条|一点|一句|几条|一个|一段)?(?<after>意见建议|建议|意见|情况))[：:，,\s]*`,
@@ -104,6 +104,10 @@ export function readCorrection(
   // "还是匿名吧", "不署名了", "可以署名".
   const consent = readConsent(message.replace(DROP, ''));
   if (consent !== undefined) return [correction('signed', consent)];
+  // "想了一下，名字还是不要放了，就写市政协委员反映": a short message whose clauses decide consent.
+  const spans = Array.from(message).length <= 40 && !CORRECTION.test(message) ? consentSpans(message) : [];
+  CORRECTION.lastIndex = 0;
+  if (spans.length > 0) return [correction('signed', spans.at(-1)!.signed)];
 
   const append = APPEND.exec(message);
   if (append?.groups) {

@@ -79,12 +79,12 @@ export function nameAt(text: string, at: number): { name: string; end: number } 
 /** Labels before a name: 联系人：, 姓名, 反映人, 我的名字是. */
 const LABEL_CUE = /(?:联系人|反映人|姓名|名字|提交人|报送人|称呼|署名)(?:是|为|叫)?[\s:：]*/gu;
 /** Self-introductions before a name: 我叫, 本人, 我是. */
-const INTRO_CUE = /(?:^叫|^名叫|我叫|我名叫|叫我|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+const INTRO_CUE = /(?:^叫|^名叫|(?<=委员|工作|上班|退休了?)叫|我叫|我名叫|叫我|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** 我姓徐名丽, 姓徐，名丽. */
 const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
 /** Words between 我是 and the name: 民盟的, 市政协委员, 十堰市委的, 一名. */
 const ROLE_WORDS =
-  /^(?:别的|的|系|那个|这个|就是|一名|一位|一个|叫|名叫|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院)的|\p{Script=Han}{0,3}?(?:医师|医生|教师|老师|律师|工程师|会计师|主任|经理|校长|院长|村支书|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|\p{Script=Han}{0,4}?(?:市委|区委|县委|省委|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
+  /^(?:别的|的|系|那个|这个|就是|一名|一位|一个|叫|名叫|在\p{Script=Han}{1,10}?(?:工作|上班|任职)|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院)的|\p{Script=Han}{0,3}?(?:医师|医生|教师|老师|律师|工程师|会计师|主任|经理|校长|院长|村支书|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|\p{Script=Han}{0,4}?(?:市委|区委|县委|省委|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
 
 /** Skips sector names and role words (民盟的, 市政协委员) after an introduction; the sector it passed, if any. */
 export function skipIntroduction(text: string, at: number, sectors: readonly Sector[]): { at: number; sector?: string } {
@@ -107,9 +107,29 @@ export function skipRoleWords(text: string, at: number, sectors: readonly Sector
 }
 
 /** The name after any introduction or label in the text, else null. */
+/**
+ * "我姓言，言语的言，叫言春林": a surname the member states may be one no list holds, so the name
+ * after 叫 that starts with it is taken as it is.
+ */
+export function statedSurnameName(message: string): { name: string; start: number; end: number } | null {
+  const cue = /(?:我)?姓(\p{Script=Han})[^。！？?\n]{0,12}?叫(?=\1)/u.exec(message);
+  if (!cue) return null;
+  const at = cue.index + cue[0].length;
+  const run = /^\p{Script=Han}{2,4}/u.exec(message.slice(at))?.[0] ?? '';
+  const stop = [...run.matchAll(AFTER_NAME)].find((match) => match.index >= 2)?.index ?? run.length;
+  const name = run.slice(0, Math.min(stop, 3));
+  return name.length >= 2 ? { name, start: cue.index, end: at + name.length } : null;
+}
+
+function nameWithStatedSurname(message: string): string | null {
+  return statedSurnameName(message)?.name ?? null;
+}
+
 function introducedName(message: string, sectors: readonly Sector[]): string | null {
   const split = SURNAME_AND_GIVEN.exec(message);
   if (split?.[1] && split[2] && isPersonName(split[1] + split[2])) return split[1] + split[2];
+  const stated = nameWithStatedSurname(message);
+  if (stated) return stated;
   for (const cue of [LABEL_CUE, INTRO_CUE]) {
     for (const match of message.matchAll(cue)) {
       const found = nameAt(message, skipRoleWords(message, match.index + match[0].length, sectors));

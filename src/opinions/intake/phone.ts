@@ -31,15 +31,18 @@ const CUE =
 const OTHERS =
   /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道)[^，,。；;\d]{0,6}$/u;
 
-/** A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八. */
-const SPOKEN_DIGITS = '零〇一二三四五六七八九幺两';
-// Spoken digits, in voice input often grouped with spaces: 一三三 零七一九 八零五六.
-const SPOKEN_MOBILE = new RegExp(`(?<![${SPOKEN_DIGITS}])[一幺][三四五六七八九](?:[ \\t]?[${SPOKEN_DIGITS}]){9}(?![${SPOKEN_DIGITS}])`, 'gu');
-const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/**
+ * A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八, with the
+ * radio forms people use to be clear (幺 1, 两 2, 拐 7, 勾 9, 洞 0).
+ */
+const SPOKEN_DIGITS = '零〇一二三四五六七八九幺两洞拐勾';
+// Spoken digits, in voice input often grouped with spaces or commas: 一三三 零七一九 八零五六.
+const SPOKEN_MOBILE = new RegExp(`(?<![${SPOKEN_DIGITS}])[一幺][三四五六七八九拐勾](?:[ \\t，,、]?[${SPOKEN_DIGITS}]){9}(?![${SPOKEN_DIGITS}])`, 'gu');
+const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 拐: '7', 八: '8', 九: '9', 勾: '9' };
 
 /** Spoken numbers as digits: 一三九一二三四五六七八 → 13912345678. */
 export function spokenDigits(text: string): string {
-  return Array.from(text.replace(/[ \t]/gu, ''), (c) => DIGIT_OF[c] ?? c).join('');
+  return Array.from(text.replace(/[ \t，,、]/gu, ''), (c) => DIGIT_OF[c] ?? c).join('');
 }
 
 /** The member's phone numbers in running text, with their introducing words; others' numbers are left. */

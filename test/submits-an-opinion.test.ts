@@ -114,6 +114,19 @@ describe('a member submits a social-opinion report', () => {
     expect(await fu.say('预览')).toContain('【意见建议】能不能提高基础养老金');
   });
 
+  it('tells the story in short messages: what happened stays the story, the measure is the suggestion', async () => {
+    const shen = member();
+    await shen.say('我想反映社情民意');
+    await shen.say('我们小区在茅箭区东城开发区');
+    await shen.say('小区门口的公交站去年撤了');
+    await shen.say('现在最近的站要走一公里多');
+    await shen.say('建议公交公司恢复这个站，或者开一条社区巴士');
+    await shen.say('致公党 沈慧 13972001234');
+    const preview = await shen.say('同意');
+    expect(preview).toMatch(/【情况与问题】[^【]*公交站去年撤了[^【]*走一公里多/u);
+    expect(preview).toMatch(/【意见建议】建议公交公司恢复这个站/u);
+  });
+
   it('gets a specific nudge for a thin description and a clear message for a bad phone number', async () => {
     const zhao = member('赵强');
     await zhao.say('我想反映社情民意');

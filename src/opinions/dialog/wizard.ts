@@ -11,7 +11,7 @@ import { readConsent } from '../intake/consent.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readPersonName } from '../intake/person-name.ts';
 import { readSector } from '../intake/sectors.ts';
-import { readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
+import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
 
@@ -96,11 +96,16 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     const { given } = step === 'name' ? withUnlistedName(contactIn(text)) : contactIn(text);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
-    // A longer message that is no answer here goes on telling the story or the suggestion.
+    // A message that is no answer here goes on telling the story or the suggestion ("那天两台都出去了").
     const notATitle = step !== 'title' || !/^关于/u.test(text.trim());
-    if (Array.from(text.trim()).length >= 15 && readPersonName(text) === null && step !== 'phone' && notATitle) {
-      const key = readsAsAsk(text) ? 'suggestion' : tellsMore(text) ? 'situation' : undefined;
-      if (key) return { fields: { ...fields, [key]: joined(fields[key], text.trim()) } };
+    const story = Array.from(withoutDecoration(text)).length >= (step === 'title' ? 15 : 6) && !ABOUT_THE_ASKED.test(text);
+    if (story && readPersonName(text) === null && step !== 'phone' && notATitle) {
+      if (!readsAsSuggestion(text)) return { fields: { ...fields, situation: joined(fields.situation, text.trim()) } };
+      // The real suggestion comes after a story line taken for one ("电动车跟大货车混着走"): that line goes back to the story.
+      if (fields.suggestion && !readsAsSuggestion(fields.suggestion)) {
+        return { fields: { ...fields, situation: joined(fields.situation, fields.suggestion), suggestion: text.trim() } };
+      }
+      return { fields: { ...fields, suggestion: joined(fields.suggestion, text.trim()) } };
     }
   }
   // "电话：138…" answering the phone question: the label is not part of the answer.
@@ -137,17 +142,16 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
  * is asked for again.
  */
 function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields | null {
-  if (step !== 'suggestion' || !fields.situation || readsAsAsk(text)) return null;
-  // Only a topic so far ("停车场乱收费"): whatever is not yet an ask goes on telling the story.
+  // Asked for the suggestion, a message that asks for nothing ("后来一问，县城只有两台救护车")
+  // still tells the story; so does anything but a suggestion after only a topic ("停车场乱收费").
+  if (step !== 'suggestion' || !fields.situation || readsAsSuggestion(text)) return null;
   const topicOnly = Array.from(fields.situation).length <= 12;
-  if (!topicOnly && (!tellsMore(text) || Array.from(text.trim()).length < 15)) return null;
+  if (!topicOnly && !tellsMoreOfTheStory(text)) return null;
   return { ...fields, situation: joined(fields.situation, text.trim()) };
 }
 
-/** No ask and no measure, but harm, figures or what the member saw ("我上周陪岳父去看病……"). */
-function tellsMore(text: string): boolean {
-  return readsAsProblem(text) || /\d|[一二两三四五六七八九十百千万]+(?:个|名|人|户|次|年|月|天|块|元|万|小时|分钟)|我们|我上|去年|上个?月|上周|现在|以前|原来/u.test(text);
-}
+/** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */
+const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别/u;
 
 /** "标题就叫《关于……的建议》": a title named in passing, at any step. */
 const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;

@@ -108,9 +108,27 @@ const ASK = /建议|希望|呼吁|应该|应当|恳请|请求|请有关部门|�
 const PROBLEM =
   /没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民/gu;
 /** "能不能提高基础养老金": a suggestion put as a question (not enough to call a message a report). */
-const ASKED_AS_QUESTION = /能不能|可不可以|可以考虑|最好(?:是|能|由|把|给)/u;
+const ASKED_AS_QUESTION = /能不能|可不可以|可以考虑|最好(?:是|能|由|把|给)|(?:我觉得|我认为|我的想法是?|我看)[^，。！？]{0,10}?(?:要|应|可以|得|该|最好)|至少要|必须|一定要|得赶紧|要尽快/u;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
 const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决|衔接|迁走|搬走|配齐|加开|增开|减免|简化/u;
+
+/** "夜市可以搬到空地"，"景区要再建一个停车场"，"搞预约限流也行": a measure said plainly. */
+const MODAL = /可以|要|应|得|该|搞|建|设|加|开|配|派|管|查|也行|就行|就好|为好/u;
+/** What happened or how things are: 去年撤了, 等了四十多分钟, 那天两台都出去了. */
+const TOLD = /了|过|去年|前年|上个?月|上周|前天|昨天|那天|后来|以前|原来|现在|只有|没有|根本|一直|天天|每天|经常|总是|\d|[一二两三四五六七八九十百千万]+(?:个|名|人|户|次|年|月|天|台|辆|块|元|万|小时|分钟|公里|米)/u;
+
+/**
+ * Asked for the suggestion, whether a message gives one: an ask or a measure, or a plain "can/should
+ * do" that tells no event; "后来一问，县城只有两台救护车" tells more of the story instead.
+ */
+export function readsAsSuggestion(text: string): boolean {
+  return readsAsAsk(text) || (MODAL.test(text) && !TOLD.test(text));
+}
+
+/** A message that goes on telling what happened, with no ask in it. */
+export function tellsMoreOfTheStory(text: string): boolean {
+  return !readsAsSuggestion(text) && (TOLD.test(text) || readsAsProblem(text));
+}
 
 /** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
 export function readsAsAsk(text: string): boolean {

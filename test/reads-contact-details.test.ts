@@ -171,6 +171,10 @@ describe('contact details taken out of the story', () => {
     ['啊对了我姓言言语的言叫言春林是农业界的电话一八零七二九三六二五八可以署名', { name: '言春林', sector: '农业', phone: '18072936258', signed: true, rest: '啊对了' }],
     ['我是九三学社的委员在太和医院工作叫邱明远，电话是一八六两七洞八九一四二', { name: '邱明远', sector: '九三学社', phone: '18627089142', rest: '' }],
     ['手机幺五九，七二零七，六六三一', { phone: '15972076631', rest: '' }],
+    // labels of a signature in other words and brackets
+    ['提供人：民盟 汪海 13329876210（同意署名）', { name: '汪海', sector: '民盟', phone: '13329876210', signed: true, rest: '' }],
+    ['〔反映人〕妇联界 邓晓霞 18186851226 同意署名', { name: '邓晓霞', sector: '妇联', phone: '18186851226', signed: true, rest: '' }],
+    ['来源：民进十堰市委会 冷雪梅', { name: '冷雪梅', sector: '民进', rest: '' }],
     // consent right after a spoken phone number
     ['广场舞音响太吵建议限制分贝我电话一三五 零七一九 六六二三名字可以写', { phone: '13507196623', signed: true, rest: '广场舞音响太吵建议限制分贝' }],
   ])('%s', (text, expected) => {

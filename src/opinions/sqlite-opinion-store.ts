@@ -13,6 +13,7 @@ import {
   type SubmitResult,
 } from './opinion-store.ts';
 import { rankSimilar, sameContent, type SimilarityCandidate } from './similarity.ts';
+import { SimilarityIndex } from './similarity-index.ts';
 import { toOpinion, type HistoryRow, type OpinionRow } from './sqlite-rows.ts';
 import { prepareStatements, type Statements } from './sqlite-statements.ts';
 import {
@@ -40,6 +41,9 @@ export class SqliteOpinionStore implements OpinionStore {
   private readonly changeStatusTx: Transaction<(request: StatusChangeRequest) => Opinion>;
 
   private readonly outbox: OutboxWriter;
+  /** Situations' bigrams of every report read so far (similarity-index.ts); rowid of the last one. */
+  private similar = new SimilarityIndex();
+  private indexedUpTo = 0;
 
   constructor(db: Database) {
     this.sql = prepareStatements(db);
@@ -101,12 +105,32 @@ export class SqliteOpinionStore implements OpinionStore {
   }
 
   async findSimilar(memberId: string, fields: Pick<OpinionFields, 'title' | 'situation'>): Promise<Opinion[]> {
-    // Scans every report: fine for the few thousand a year a committee receives.
-    const candidates = this.sql.similarityCandidates.all() as SimilarityCandidate[];
-    return rankSimilar(memberId, fields, candidates).flatMap((number) => {
+    this.catchUpIndex();
+    // rankSimilar over every report finds the member's own with a near title, or anyone's with a
+    // near situation: the first are read by member, the second are what the index names.
+    const candidates = new Map<string, SimilarityCandidate>();
+    for (const number of this.similar.similarTo(fields.situation)) {
+      const row = this.sql.candidateByNumber.get(number) as SimilarityCandidate | undefined;
+      if (row) candidates.set(number, row);
+    }
+    for (const row of this.sql.candidatesOfMember.all(memberId) as SimilarityCandidate[]) candidates.set(row.number, row);
+    return rankSimilar(memberId, fields, candidates.values()).flatMap((number) => {
       const row = this.sql.byNumber.get(number) as OpinionRow | undefined;
       return row ? [this.load(row)] : [];
     });
+  }
+
+  /** Adds reports submitted since the last check, by this process or another (the bot, the workbench). */
+  private catchUpIndex(): void {
+    // Fewer rows than indexed: not the file the index was built from (a test's restore); start again.
+    if ((this.sql.lastRowid.get() as number) < this.indexedUpTo) {
+      this.similar = new SimilarityIndex();
+      this.indexedUpTo = 0;
+    }
+    for (const row of this.sql.situationsAfter.iterate(this.indexedUpTo) as Iterable<{ at: number; number: string; situation: string }>) {
+      this.similar.add(row.number, row.situation);
+      this.indexedUpTo = row.at;
+    }
   }
 
   private submitNow({ memberId, channel, messageId, fields, now }: SubmitRequest): SubmitResult {

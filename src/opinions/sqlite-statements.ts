@@ -32,7 +32,12 @@ export function prepareStatements(db: Database) {
     history: db.prepare(
       'SELECT from_status, to_status, note, actor, at FROM opinion_status_history WHERE number = ? ORDER BY id',
     ),
-    similarityCandidates: db.prepare('SELECT number, member_id AS memberId, title, situation FROM opinions'),
+    // The similar-submission check: the index catches up on reports added since (by any process),
+    // then reads the few candidates it names and the member's own reports afresh.
+    situationsAfter: db.prepare('SELECT rowid AS at, number, situation FROM opinions WHERE rowid > ? ORDER BY rowid'),
+    lastRowid: db.prepare('SELECT COALESCE(MAX(rowid), 0) FROM opinions').pluck(),
+    candidateByNumber: db.prepare('SELECT number, member_id AS memberId, title, situation FROM opinions WHERE number = ?'),
+    candidatesOfMember: db.prepare('SELECT number, member_id AS memberId, title, situation FROM opinions WHERE member_id = ?'),
     nextSeq: db
       .prepare(
         `INSERT INTO opinion_counters (year, last_seq) VALUES (?, 1)

@@ -34,7 +34,7 @@ interface Found extends Span {
  * Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华 — at the start of a clause or with a
  * colon, so "社区联系人张强说……" in a story stays.
  */
-const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?])(?:联系人|反映人|姓名|提交人|报送人|报告人)(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人)[:：]\s*)/gu;
+const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?])[〔【[]?(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源)[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
@@ -99,8 +99,10 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (signed !== undefined) add({ start: match.index, end: match.index + match[0].length, signed });
   }
   for (const match of text.matchAll(NAME_LABEL)) {
-    const name = nameAt(text, skipRoleWords(text, match.index + match[0].length, sectors));
-    if (name) add({ start: match.index, end: name.end, name: name.name });
+    // "提供人：民盟 汪海": a sector before the name belongs to the label too.
+    const { at, sector } = skipIntroduction(text, match.index + match[0].length, sectors);
+    const name = nameAt(text, at);
+    if (name) add({ start: match.index, end: name.end, name: name.name, ...(sector && { sector }) });
   }
   for (const match of text.matchAll(SECTOR_LABEL)) {
     const at = match.index + match[0].length;

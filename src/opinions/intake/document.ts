@@ -14,6 +14,9 @@ import { charCount } from './text.ts';
 
 const HEADER =
   /^[ \t]*[【[（(]?[ \t]*(?:(?:\p{Script=Han}{0,10}?(?:政协|委员会|办公室)[ \t]*)?社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|第[ \t]*[\d一二三四五六七八九十]+[ \t]*期|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
+/** Lines that file or forward the document: 附件1, （此件可公开）, 转发：……, 尊敬的市政协办公室：. */
+const FILING =
+  /^[ \t]*(?:附件[ \t]*[\d一二三四五六七八九十]*[:：]?|[（(【[]?此件(?:可|不可|不宜|可以)?公开[）)】\]]?|[（(【[]?(?:请勿外传|内部资料|仅供参考)[）)】\]]?|转发[:：][^\n]{0,40}|尊敬的[^\n，,。]{1,15}[:：，,]?|以上[，,]?妥否[，,]?请(?:指示|批示)[。！!]?)[ \t]*$/u;
 /** Closing lines of a letter: a date, 此致敬礼. */
 const CLOSING = /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?)[ \t。!！]*$/u;
 /** "内容：城南路……": the label goes, the text stays. */
@@ -45,7 +48,7 @@ export interface DocumentLayout {
 export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayout {
   const lines = text
     .split('\n')
-    .filter((line) => !HEADER.test(line))
+    .filter((line) => !HEADER.test(line) && !FILING.test(line))
     .map((line) => line.replace(INLINE_HEADER, ''));
   // Closing lines at the end (a date under the signature) are not part of the suggestion.
   while (lines.length > 1 && (CLOSING.test(lines.at(-1) ?? '') || lines.at(-1)?.trim() === '')) lines.pop();

@@ -13,7 +13,7 @@ const GREETING =
 const SUBJECT = '(?:我|本人|我们|咱们|咱)?';
 const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙)?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
-const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|提|报|写|说说|说一下|讲讲|讲一下)';
+const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|[提题]|报|写|说说|说一下|讲讲|讲一下)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
@@ -30,7 +30,7 @@ const HAVE = new RegExp(
 );
 const BARE = new RegExp(`^${GREETING}(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
 /** "社情民意：城区学校周边……": the form's name as a label before the story. */
-const LABELLED = new RegExp(`^${GREETING}[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?[：:]`, 'iu');
+const LABELLED = new RegExp(`^${GREETING}[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?(?:[：:]|[ \\t]*\\n)`, 'iu');
 
 /** What asks about the procedure rather than starting it: 需要什么材料, 怎么写, 有什么要求？ */
 const PROCEDURE_START =

@@ -175,6 +175,10 @@ describe('contact details taken out of the story', () => {
     ['提供人：民盟 汪海 13329876210（同意署名）', { name: '汪海', sector: '民盟', phone: '13329876210', signed: true, rest: '' }],
     ['〔反映人〕妇联界 邓晓霞 18186851226 同意署名', { name: '邓晓霞', sector: '妇联', phone: '18186851226', signed: true, rest: '' }],
     ['来源：民进十堰市委会 冷雪梅', { name: '冷雪梅', sector: '民进', rest: '' }],
+    // what the member does, said inside the introduction; consent as 署我的名字 / 挂我名
+    ['我是市政协委员民建会员在十堰一家汽车零部件公司当总经理我叫汪德胜电话13593712460', { name: '汪德胜', sector: '民建', phone: '13593712460', rest: '' }],
+    ['您好，我是民建会员、做物流的宋晓峰，想反映社情民意。', { name: '宋晓峰', sector: '民建', rest: '您好，想反映社情民意。' }],
+    ['再在附近划一些临时停车位可以署我的名字', { signed: true, rest: '再在附近划一些临时停车位' }],
     // consent right after a spoken phone number
     ['广场舞音响太吵建议限制分贝我电话一三五 零七一九 六六二三名字可以写', { phone: '13507196623', signed: true, rest: '广场舞音响太吵建议限制分贝' }],
   ])('%s', (text, expected) => {

@@ -29,7 +29,7 @@ const AGREE = [
   `${SIGN}(?:报送)?(?:没问题|没有问题|可以|同意|也行|也可以|吧|好的)`,
   `(?:可以|能|就|都可以)?(?:用|写上?|署上?|公开|留|挂)${NAME}`,
   '(?:同意|可以|愿意)?实名(?:报送|反映|提交)?',
-  '署我的?名(?:字)?',
+  '(?:可以|就)?[署挂]我的?名(?:字)?',
   '(?:还是|就|那就|那还是)署(?:上)?(?:吧)?',
   // "署名就署吧", "写上吧": said at the question, with a shrug.
   `${SIGN}就署`,
@@ -52,7 +52,7 @@ const REFUSE_TAIL = new RegExp(
 );
 // A bare 署名 closes a voice message only after a pause ("多设一点 署名") or right after the
 // phone number that ends a signature ("电话一三八……九八八署名").
-const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写)(?:我的)?(?:名字|姓名)|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{4})(?:${SIGN}(?:报送)?|${NAME}(?:可以|都可以|就)?写))${TAIL}$`, 'u');
+const AGREE_TAIL = new RegExp(`(?:(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写|署|挂)(?:我的?)?(?:名字|姓名|名)|[署挂]我的?名(?:字)?|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{4})(?:${SIGN}(?:报送)?|${NAME}(?:可以|都可以|就)?写))${TAIL}$`, 'u');
 /** Several consent phrases in one clause: "匿名吧不用写我名字". */
 const ANY_CONSENT = new RegExp(`(?:${[...REFUSE, ...AGREE].join('|')})`, 'gu');
 
@@ -62,7 +62,9 @@ export function readConsent(text: string): boolean | undefined {
   const clause = normalizeMessage(text)
     .trim()
     .replace(/[\p{Extended_Pictographic}\ufe0f\u200d]|\[[\u4e00-\u9fffA-Za-z]{1,4}\]/gu, '')
-    .replace(/[\s。.！!~～…]+/gu, '');
+    .replace(/[\s。.！!~～…]+/gu, '')
+    // "4、可以署名": the numbering of a pasted list.
+    .replace(/^(?:[①-⑳]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．)）])/u, '');
   if (clause === '') return undefined;
   // Refusals first: 不同意署名 contains 同意署名.
   if (REFUSE_CLAUSE.test(clause)) return false;

@@ -123,8 +123,10 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const start = match.index;
     const afterCue = start + match[0].length;
     const { at, sector } = skipIntroduction(text, afterCue, sectors);
-    // Inside a sentence only an introduction with a sector is the member's: "我叫张强帮忙" is not.
-    if (!sector && !INTRO_PLACE.test(text.slice(0, start))) continue;
+    // Inside a sentence only an introduction with a sector is the member's ("我是张强的邻居" is
+    // not), but 我叫 always names the speaker: the name must then end the introduction.
+    const callsSelf = /^(?:我叫|我名叫|我的名字|我名字)/u.test(match[0]);
+    if (!sector && !callsSelf && !INTRO_PLACE.test(text.slice(0, start))) continue;
     const name = nameAt(text, at);
     // Without a sector the name must end the introduction: "我叫林晓东，" but not "我叫张强帮忙".
     if (name && !sector && !NAME_END.test(text.slice(name.end))) continue;
@@ -132,6 +134,12 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const tail = name ? /^(?:委员|同志)?[啊呀哈呢嘛哦]?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
     if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
     else if (sector && SECTOR_INTRO_END.test(text.slice(at))) add({ start, end: at, sector });
+    else if (sector) {
+      // "我是民建会员在一家公司当总经理我叫汪德胜": what they do, between the two, goes with them.
+      const named = /我(?:叫|名叫)/u.exec(text.slice(at, at + 30));
+      const later = named && !/[。！？!?\n]/u.test(text.slice(at, at + named.index)) ? nameAt(text, at + named.index + named[0].length) : null;
+      if (later && NAME_END.test(text.slice(later.end))) add({ start, end: later.end, name: later.name, sector });
+    }
   }
   return found;
 }

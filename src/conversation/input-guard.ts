@@ -69,11 +69,25 @@ export function guardInbound(raw: string, options: { maxChars: number }): GuardV
 }
 
 function clean(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(/[^\S\n\t]+/g, ' ')
-    .trim();
+  return withoutQuote(
+    raw
+      .replace(/\r\n?/g, '\n')
+      .replace(INVISIBLE, '')
+      .replace(/[^\S\n\t]+/g, ' ')
+      .trim(),
+  );
+}
+
+/** The line of dashes under a quoted message in a WeChat reply ("「王秘书：……」\n- - - - -\n参加"). */
+const QUOTE_RULE = /\n[ \t]*(?:[-—－][ \t]*){4,}\n/gu;
+
+/** A reply quoting an earlier message: only what the member wrote under the quote is theirs. */
+function withoutQuote(text: string): string {
+  const rules = [...text.matchAll(QUOTE_RULE)];
+  const last = rules.at(-1);
+  if (!last) return text;
+  const reply = text.slice(last.index + last[0].length).trim();
+  return reply === '' ? text : reply;
 }
 
 function codePoints(text: string): number {

@@ -147,6 +147,9 @@ function readStatements(all: string[]): ReplyReading | null {
   const lastSays = attending.length > 0 && clauses.indexOf(last) === clauses.length - 1 && !UNCERTAIN.test(last);
   if (UNCERTAIN.test(text) && !lastSays) return UNCLEAR;
   if (partial.length) return { kind: 'attend', remark: remarkOf(partial) };
+  // "我来，堵车的话可能迟个十几分钟": a late arrival that depends on traffic is still worth noting.
+  const maybeLate = all.filter((clause) => CONDITIONAL.test(clause) && PARTIAL.test(clause));
+  if (attending.length && maybeLate.length) return { kind: 'attend', remark: remarkOf(maybeLate) };
   if (attending.length) return HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text) ? UNCLEAR : { kind: 'attend', remark: '' };
   if (impliesAbsence(text, marked)) {
     return { kind: 'leave', reason: reasonOf(clauses) };

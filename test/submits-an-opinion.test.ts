@@ -127,6 +127,14 @@ describe('a member submits a social-opinion report', () => {
     expect(preview).toMatch(/【意见建议】建议公交公司恢复这个站/u);
   });
 
+  it('says the wish in the middle of an introduction, and answers the offer with 是的，要提交', async () => {
+    const peng = member();
+    expect(await peng.say('你好，这是我爱人的微信，她也是委员，今天是我自己要反映个社情民意，我是民盟的彭光明')).toContain('我们来填写社情民意信息');
+    const zhan = member();
+    expect(await zhan.say('城区好几个小区门口的早餐摊占着盲道和人行道卖，油烟大，早上行人只能走到机动车道上。')).toContain('要把它作为社情民意提交吗');
+    expect(await zhan.say('是的，要提交')).toContain('意见建议');
+  });
+
   it('gets a specific nudge for a thin description and a clear message for a bad phone number', async () => {
     const zhao = member('赵强');
     await zhao.say('我想反映社情民意');

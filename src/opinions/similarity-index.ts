@@ -16,6 +16,9 @@ export class SimilarityIndex {
   /** Bigram id → positions in `entries` of the reports whose situation has it. */
   private readonly postings: number[][] = [];
   private readonly entries: { number: string; grams: Int32Array }[] = [];
+  /** Which query last looked at each entry: a Set per query without allocating one. */
+  private looked = new Uint32Array(1024);
+  private queries = 0;
 
   get size(): number {
     return this.entries.length;
@@ -45,12 +48,17 @@ export class SimilarityIndex {
     // One more than the bigrams a match may lack; floor(t·|A|) ≤ ⌈t·|A|⌉ keeps it safe from rounding.
     const probes = size - Math.floor(threshold * size) + 1 - unseen;
     const query = Int32Array.from(known).sort();
-    const seen = new Set<number>();
+    if (this.looked.length < this.entries.length) this.looked = new Uint32Array(this.entries.length * 2);
+    if (this.queries === 0xffffffff) {
+      this.looked.fill(0);
+      this.queries = 0;
+    }
+    const mark = ++this.queries;
     const found: string[] = [];
     for (const id of ordered.slice(0, Math.max(0, probes))) {
       for (const at of this.postings[id]!) {
-        if (seen.has(at)) continue;
-        seen.add(at);
+        if (this.looked[at] === mark) continue;
+        this.looked[at] = mark;
         const entry = this.entries[at]!;
         const other = entry.grams.length;
         // Jaccard can be no more than the smaller set over the larger (computed as jaccard computes it).

@@ -60,6 +60,9 @@ function looksLikeQuestion(text: string): boolean {
   return /[？?]$/.test(text) && QUESTION_WORDS.test(text);
 }
 
+/** Wanting to report, said inside a longer clause: 今天是我自己要反映个社情民意. */
+const WISH = /(?:想|要|准备)(?:[反返发翻放泛][映应影]|提交|报送|提)(?:一?个|一下|一条|几条)?(?:[社舍设][情青清][民名][意义议](?:信息)?|建议)$/u;
+
 export function readIntent(raw: string): Intent {
   // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.
   const text = raw.replace(/\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\p{Extended_Pictographic}\ufe0f\u200d]/gu, '').trim();
@@ -76,6 +79,9 @@ export function readIntent(raw: string): Intent {
   const clauses = text.split(/[，,。！!]\s*/u).filter(Boolean);
   const last = clauses.at(-1) ?? '';
   if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: clauses.slice(0, -1).join('，') };
+  // "这是我爱人的微信，今天是我自己要反映个社情民意，我是民盟的彭光明": the wish in any clause.
+  const wish = clauses.findIndex((clause) => WISH.test(clause));
+  if (wish >= 0 && Array.from(text).length <= 80 && !looksLikeQuestion(text)) return { kind: 'start', rest: clauses.filter((_, i) => i !== wish).join('，') };
   const compact = text.replace(/\s+/g, '');
   if (PREVIEW.test(compact)) return { kind: 'preview' };
   if (CONFIRM.test(compact)) return { kind: 'confirm' };

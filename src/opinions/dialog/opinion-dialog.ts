@@ -167,7 +167,8 @@ export class OpinionDialog implements Dialog<Identity> {
   /** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
   private async settleOffer(turn: DialogTurn<Identity>): Promise<StepOutcome> {
     const text = turn.message.text;
-    const answer = readYesNo(text);
+    // "是的，要提交": the first clause answers.
+    const answer = readYesNo(text) ?? readYesNo(text.split(/[，,。！!\s]/u)[0] ?? '');
     if (answer === 'no') return { replies: [{ text: NOT_OFFERED }], done: true };
     const fresh = { ...turn.session, step: 'start', data: {} };
     const offered = String(turn.session.data.offer ?? '');

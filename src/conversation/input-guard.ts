@@ -81,12 +81,14 @@ function clean(raw: string): string {
 /** The line of dashes under a quoted message in a WeChat reply ("「王秘书：……」\n- - - - -\n参加"). */
 const QUOTE_RULE = /\n[ \t]*(?:[-—－][ \t]*){4,}\n/gu;
 
-/** A reply quoting an earlier message: only what the member wrote under the quote is theirs. */
+/**
+ * A reply quoting an earlier message: only what the member wrote under the quote is theirs. Only a
+ * quote opening the message counts, so a pasted document with a rule line keeps all its text.
+ */
 function withoutQuote(text: string): string {
-  const rules = [...text.matchAll(QUOTE_RULE)];
-  const last = rules.at(-1);
-  if (!last) return text;
-  const reply = text.slice(last.index + last[0].length).trim();
+  const rule = new RegExp(QUOTE_RULE.source, 'u').exec(text);
+  if (!rule || !/^[「“"]/u.test(text) || rule.index > 300) return text;
+  const reply = text.slice(rule.index + rule[0].length).trim();
   return reply === '' ? text : reply;
 }
 

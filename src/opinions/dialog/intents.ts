@@ -1,3 +1,4 @@
+import { consentSpans } from '../intake/consent.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
 
@@ -100,7 +101,10 @@ const SPOKEN_QUESTION = /多少|多久|多长|几天|几个|怎么|怎样|如何
 const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片|视频|区别|提案|社情民意|多久|流程|格式|类别|匿名|署名|谁看|反馈/u;
 
 export function isKnowledgeQuestion(text: string, step: string): boolean {
-  const trimmed = text.trim();
+  // "没什么好怕的", "没啥问题": a negation, not a question.
+  const trimmed = text.trim().replace(/没(?:什么|啥)/gu, '没');
+  // "还是写上我的名字吧": consent is an answer, whatever else it has.
+  if (consentSpans(trimmed).length > 0) return false;
   if (/^\/ask\b/i.test(trimmed)) return true;
   // "电梯应该更新了，能不能简化流程": a suggestion phrased as a question, while the story is asked for.
   const proposes = (step === 'situation' || step === 'suggestion') && /应该|应当|希望|呼吁|恳请|建议/u.test(trimmed) && !/[？?]$|哪个|哪一|哪些|什么|怎么|多少|吗$/u.test(trimmed);

@@ -57,10 +57,40 @@ function replaced(fields: Fields, text: string): Fields | null {
   return field ? { ...fields, [field]: (fields[field] as string).split(from).join(to) } : null;
 }
 
+/** A figure with its measure word: 300多个, 5家, 8次, 一年半 is no figure. */
+const FIGURE = /\d+(?:\.\d+)?(?:多|余)?[个家人名位次件辆台所座户元万亿%％块岁天年月]?/gu;
+
+/** "排队的是500多个，不是300多个", "不是5家，一条街有7家": the denied figure in the text becomes the one said. */
+function refigured(fields: Fields, text: string): Fields | null {
+  const denied = /不是\s*(\d+(?:\.\d+)?(?:多|余)?[个家人名位次件辆台所座户元万亿%％块岁天年月]?)/u.exec(text)?.[1];
+  if (!denied) return null;
+  const said = [...text.matchAll(FIGURE)].map((m) => m[0]).find((figure) => figure !== denied && !denied.startsWith(figure));
+  if (!said) return null;
+  // The measure word of the denied figure goes with the new one when it was left out ("是7，不是5家").
+  const unit = /\D$/u.test(denied) && /\d$/u.test(said) ? denied.replace(/^[\d.]+(?:多|余)?/u, '') : '';
+  const field = (['situation', 'suggestion', 'title'] as const).find((key) => typeof fields[key] === 'string' && (fields[key] as string).includes(denied));
+  return field ? { ...fields, [field]: (fields[field] as string).split(denied).join(`${said}${unit}`) } : null;
+}
+
+/** "建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道": a sentence of a field rewritten. */
+function rewritten(fields: Fields, text: string): Fields | null {
+  const match = /^(标题|题目|情况|问题|建议|意见)(?:那|这)一?句(?:话)?(?:改一下|改改|要改)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
+  if (!match?.[1] || !match[2]) return null;
+  const field = named(match[1]);
+  const value = field ? fields[field] : undefined;
+  if (!field || typeof value !== 'string') return null;
+  const [replacement = '', ...denials] = match[2].split(/[，,]\s*(?=不是)/u);
+  const denied = denials.join('').replace(/^不是/u, '').replace(/[。！]$/u, '');
+  const parts = pieces(value, '句');
+  const at = Math.max(0, denied ? parts.findIndex((part) => part.includes(denied)) : 0);
+  const next = replacement.trim().replace(/[。！]?$/u, '。');
+  return { ...fields, [field]: parts.map((part, i) => (i === at ? next : part)).join('').trim() };
+}
+
 export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   const retitle = RETITLE.exec(text.trim());
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
-  const edit = replaced(fields, text) ?? deleted(fields, text);
+  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? deleted(fields, text);
   if (edit) return edit;
   // "电话最后一位错了，是138……": a number given while talking about the phone replaces it.
   const phone = /电话|手机|号码/u.test(text) ? findPhone(text) : undefined;

@@ -78,7 +78,8 @@ function valueFor(field: Field, raw: string, sectors: readonly Sector[], word = 
     case 'name':
       return correctedName(value, word, sectors, current.name);
     case 'sector':
-      return readSector(value, sectors);
+      // "我不是民建的，是民进": the denied one is not the answer.
+      return readSector(withoutDenials(value), sectors);
     case 'phone':
       return readPhone(value);
     case 'signed':

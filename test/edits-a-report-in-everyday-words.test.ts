@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
+import { readCorrection } from '../src/opinions/intake/corrections.ts';
+import { isKnowledgeQuestion } from '../src/opinions/dialog/intents.ts';
+
+const fields = {
+  title: '关于加强电竞酒店监管的建议',
+  situation: '城区这两年新开了很多电竞酒店，我们小区附近一条街就有5家，市福利院排队等床位的老人有300多个。',
+  suggestion: '建议街道增设带盖垃圾桶。每天清运两次。',
+  name: '牛文静',
+  sector: '民建',
+  phone: '13972457302',
+  signed: false,
+};
+
+describe('a member edits the report at the preview in their own words', () => {
+  it.each([
+    ['刚问了，排队的是500多个，不是300多个，麻烦改一下', '排队等床位的老人有500多个'],
+    ['不是5家，一条街有7家', '一条街就有7家'],
+  ])('a figure said again: %s', (text, now) => {
+    expect(readPreviewEdit(fields, text)?.situation).toContain(now);
+  });
+
+  it('rewrites the sentence of a field it names', () => {
+    const edited = readPreviewEdit(fields, '建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道');
+    expect(edited?.suggestion).toBe('由区城管局统一增设带盖垃圾桶。每天清运两次。');
+  });
+
+  it('reads the sector they are, not the one they deny', () => {
+    expect(readCorrection('界别不对，我不是民建的，是民进，促进会那个')).toEqual([{ field: 'sector', value: '民进' }]);
+  });
+
+  it('takes consent said with a shrug as an answer, not a question', () => {
+    expect(isKnowledgeQuestion('算了，还是写上我的名字吧，没什么好怕的', 'preview')).toBe(false);
+  });
+});

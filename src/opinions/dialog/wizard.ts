@@ -100,12 +100,12 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     const notATitle = step !== 'title' || !/^关于/u.test(text.trim());
     const story = Array.from(withoutDecoration(text)).length >= (step === 'title' ? 15 : 6) && !ABOUT_THE_ASKED.test(text);
     if (story && readPersonName(text) === null && step !== 'phone' && notATitle) {
-      if (!readsAsSuggestion(text)) return { fields: { ...fields, situation: joined(fields.situation, text.trim()) } };
+      if (!readsAsSuggestion(text)) return { fields: { ...fields, situation: joined(fields.situation, stored(text)) } };
       // The real suggestion comes after a story line taken for one ("电动车跟大货车混着走"): that line goes back to the story.
       if (fields.suggestion && !readsAsSuggestion(fields.suggestion)) {
-        return { fields: { ...fields, situation: joined(fields.situation, fields.suggestion), suggestion: text.trim() } };
+        return { fields: { ...fields, situation: joined(fields.situation, fields.suggestion), suggestion: stored(text) } };
       }
-      return { fields: { ...fields, suggestion: joined(fields.suggestion, text.trim()) } };
+      return { fields: { ...fields, suggestion: joined(fields.suggestion, stored(text)) } };
     }
   }
   // "电话：138…" answering the phone question: the label is not part of the answer.
@@ -147,7 +147,12 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
   if (step !== 'suggestion' || !fields.situation || readsAsSuggestion(text)) return null;
   const topicOnly = Array.from(fields.situation).length <= 12;
   if (!topicOnly && !tellsMoreOfTheStory(text)) return null;
-  return { ...fields, situation: joined(fields.situation, text.trim()) };
+  return { ...fields, situation: joined(fields.situation, stored(text)) };
+}
+
+/** What is kept of a message in the story: without emoji, stickers or greetings. */
+function stored(text: string): string {
+  return withoutDecoration(text) || text.trim();
 }
 
 /** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */

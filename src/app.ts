@@ -3,11 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AskFeature } from './answering/ask-feature.ts';
-import { ExtractiveAnswerer } from './answering/extractive-answerer.ts';
-import { CuratedAnswers } from './answering/curated-answers.ts';
-import { FollowUps } from './answering/follow-up.ts';
-import { QuestionService } from './answering/question-service.ts';
-import type { Answerer } from './answering/types.ts';
+import type { QuestionService } from './answering/question-service.ts';
 import type { Config } from './config.ts';
 import { ConversationCore } from './conversation/core.ts';
 import { HelpFeature } from './conversation/help-feature.ts';
@@ -23,7 +19,6 @@ import { DialogEngine } from './conversation/dialog/engine.ts';
 import type { Feature, InboundMessage, Reply } from './conversation/types.ts';
 import type { Identity } from './members/directory.ts';
 import { openStorage, type Storage } from './storage/open-store.ts';
-import { SqliteCuratedAnswers } from './storage/sqlite-curated-answers.ts';
 import { ComposeDialog } from './notices/chat/compose-flow.ts';
 import { readNoticeIntent } from './notices/chat/intents.ts';
 import { NoticeReplyDialog } from './notices/chat/reply-dialog.ts';
@@ -32,12 +27,13 @@ import { NoticeFeature } from './notices/chat/notice-feature.ts';
 import { NoticeService } from './notices/notice-service.ts';
 import type { Roster } from './notices/roster.ts';
 import { ingestKnowledge, type IngestReport } from './knowledge/ingest.ts';
+import type { LiveKnowledge } from './knowledge/live-knowledge.ts';
+import { serveKnowledge, type LoadedKnowledge } from './knowledge/serve-knowledge.ts';
 import { defaultCleaningRules, loadCleaningRules } from './knowledge/normalize/index.ts';
 import type { Progress } from './knowledge/progress.ts';
 import type { Logger } from './log.ts';
 import type { EmbeddingProvider } from './retrieval/embeddings.ts';
 import { LocalHashEmbeddings } from './retrieval/local-embeddings.ts';
-import { HybridRetriever } from './retrieval/hybrid-retriever.ts';
 import { KnowledgeBase } from './retrieval/knowledge-base.ts';
 import { tokenizerFiles } from './retrieval/knowledge-files.ts';
 import { createTokenizer } from './retrieval/tokenizer.ts';
@@ -53,7 +49,10 @@ export const PROMPTS_DIR = path.join(PROJECT_ROOT, 'prompts');
 
 export interface App {
   config: Config;
-  kb: KnowledgeBase;
+  /** The knowledge base answered from now (it changes when documents change on the workbench). */
+  readonly kb: KnowledgeBase;
+  /** The knowledge base as it is served, updated in place after an upload. */
+  knowledge: LiveKnowledge;
   questions: QuestionService;
   core: ConversationCore;
   ingest: IngestReport;
@@ -132,42 +131,38 @@ export async function updateIndex(
   return report;
 }
 
-/** The composition root: every part is built here from the config and passed inward. */
-export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
+/** The index brought up to date with the knowledge folder and loaded; `update` brings it up to date again. */
+export async function loadKnowledgeBase(config: Config, log: Logger, progress?: Progress): Promise<LoadedKnowledge> {
   const provider = await loadEmbeddingProvider(config);
-  const ingest = await updateIndex(config, log, provider, { progress: options.progress });
+  const update = (options: { progress?: Progress; force?: boolean }) => updateIndex(config, log, provider, options);
+  const ingest = await update({ progress });
   const tokenizer = createTokenizer(knowledgeFiles(config));
   const kb = KnowledgeBase.fromIngest(ingest.built, tokenizer);
   if (!kb) throw new Error('知识库索引不可用：knowledge 目录中没有可读取的文档');
+  return { provider, update, ingest, tokenizer, kb };
+}
 
-  const retriever = new HybridRetriever(kb, provider.embeddings, {}, log);
-  const extractive = new ExtractiveAnswerer(kb);
+/**
+ * The knowledge base and the answering over it for a process without the chat (`liaison web`,
+ * whose knowledge pages load it on first use), built as createApp builds the bot's.
+ */
+export async function openKnowledge(config: Config, storage: Storage, log: Logger, now: () => Date = () => new Date()): Promise<LiveKnowledge> {
+  const loaded = await loadKnowledgeBase(config, log);
+  const chat = config.llm ? (await import('./answering/chat-model.ts')).createChatModel(config.llm) : undefined;
+  return serveKnowledge({ loaded, knowledgeDir: config.knowledgeDir, storage, chat, promptsDir: PROMPTS_DIR, timeoutMs: config.llm?.timeoutMs ?? 20000, servesChat: false, log, now });
+}
+
+/** The composition root: every part is built here from the config and passed inward. */
+export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
+  const loaded = await loadKnowledgeBase(config, log, options.progress);
   const now = options.now ?? (() => new Date());
   const storage = openStorage(config);
   // LangChain (the chat model, the agent) is imported only when a model is configured (or given).
   const chat = options.chat ?? (config.llm ? (await import('./answering/chat-model.ts')).createChatModel(config.llm) : undefined);
   const timeoutMs = config.llm?.timeoutMs ?? 20000;
-  const answerer: Answerer = chat
-    ? new (await import('./answering/agent/agent-answerer.ts')).AgentAnswerer({
-        model: chat,
-        fallback: extractive,
-        promptsDir: PROMPTS_DIR,
-        timeoutMs,
-        log,
-        now,
-        memberNames: async () => (await storage.members.list()).map((m) => m.name),
-      })
-    : extractive;
-  const questions = new QuestionService({
-    kb,
-    retriever,
-    answerer,
-    log,
-    now,
-    followUps: new FollowUps(() => kb.cities()),
-    curated: new CuratedAnswers(new SqliteCuratedAnswers(storage.db), tokenizer),
-    questionLog: storage.questionLog,
-  });
+  // Replaced while running when documents change on the workbench (LiveKnowledge).
+  const knowledge = await serveKnowledge({ loaded, knowledgeDir: config.knowledgeDir, storage, chat, promptsDir: PROMPTS_DIR, timeoutMs, log, now });
+  const questions = knowledge.questions;
   const metrics = new PromMetrics({ backlog: () => storage.status.outboxBacklog() });
   const directory = new RegistryDirectory(storage.members, config.staffIds);
   const access = new StaffAccess({ store: storage.staffAccess, directory, log });
@@ -245,5 +240,5 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       ...later,
     ],
   });
-  return { config, kb, questions, core, ingest, storage, directory, notices, dialogs, records, metrics, access, workbench, now, close: () => storage.close() };
+  return { config, get kb() { return knowledge.kb; }, knowledge, questions, core, ingest: loaded.ingest, storage, directory, notices, dialogs, records, metrics, access, workbench, now, close: () => storage.close() };
 }

@@ -196,6 +196,36 @@ export function describeNoticeStoreContract(name: string, make: () => Promise<No
       expect(await store.fireDueReminders(hours(51), render)).toEqual([]);
     });
 
+    it('reminds now, on staff’s word, those who have not answered, leaving the scheduled reminders armed', async () => {
+      const sent = await sendOne();
+      await store.reply({ id: sent.id, memberId: 'M0001', answer: '参加', reason: '', now: hours(3) });
+      const render = (n: { fields: NoticeFields }) => ({ text: `请回复：${n.fields.title}`, choices });
+      expect(await store.remindNow({ id: sent.id, now: hours(4), render })).toBe(1);
+      expect((await store.deliveries(sent.id)).filter((d) => d.kind === 'reminder').map((d) => d.name)).toEqual(['李四']);
+      expect(await store.fireDueReminders(hours(24), render)).toEqual([{ noticeId: sent.id, queued: 1 }]);
+      expect(await refusal(store.remindNow({ id: sent.id, now: hours(49), render }))).toBe('not_sent');
+      const draft = await store.create({ fields: fields(), targets, by: 'x', now: NOW });
+      expect(await refusal(store.remindNow({ id: draft.id, now: hours(4), render }))).toBe('not_sent');
+      const noReply = await sendOne({ needsReply: false, replyBy: null });
+      expect(await refusal(store.remindNow({ id: noReply.id, now: hours(4), render }))).toBe('not_sent');
+      await store.cancel({ id: sent.id, by: 'x', now: hours(5), messages: [] });
+      expect(await refusal(store.remindNow({ id: sent.id, now: hours(6), render }))).toBe('not_sent');
+      expect(await refusal(store.remindNow({ id: 999, now: hours(6), render }))).toBe('not_found');
+    });
+
+    it('counts every notice’s recipients, replies and notice messages given up', async () => {
+      const sent = await sendOne();
+      const draft = await store.create({ fields: fields(), targets, by: 'x', now: NOW });
+      await deliverAll('wechat', hours(2));
+      const [tg] = await outbox.pending('telegram', 1);
+      await outbox.claim(tg!.id, hours(2));
+      await outbox.giveUp(tg!.id, '用户已停用机器人', hours(2));
+      await store.reply({ id: sent.id, memberId: 'M0001', answer: '请假', reason: '出差', now: hours(3) });
+      const tallies = await store.tallies();
+      expect(tallies.get(sent.id)).toEqual({ recipients: 3, attending: 0, excused: 1, failed: 1 });
+      expect(tallies.get(draft.id)).toEqual({ recipients: 0, attending: 0, excused: 0, failed: 0 });
+    });
+
     it('lets one of two racing sends of a draft through', async () => {
       const draft = await store.create({ fields: fields(), targets, by: 'x', now: NOW });
       const send = () => store.send({ id: draft.id, by: 'x', now: hours(1), recipients, messages: messagesFor('正文'), remindAt: [hours(24)] });

@@ -44,6 +44,19 @@ async function freshSubmission(): Promise<string> {
   return opinion.number;
 }
 
+/** A compose form as the notices pages post it: to 张三 by name, no reply asked. */
+const NOTICE_FORM = { title: '角色测试通知', time: '12月5日上午9:00', place: '市民之家三楼会议室', scope: '全体委员', body: '正文。', needsReply: '否', members: '张三' };
+let notices = 0;
+
+/** A notice (sent, or a draft) asking for replies within two days, to 张三. */
+async function freshNotice(sent: boolean): Promise<number> {
+  const now = world.clock.now();
+  const fields = { title: `角色测试通知${++notices}`, time: '12月5日上午9:00', place: '市民之家三楼会议室', scope: '', body: '正文。', needsReply: true, replyBy: new Date(now.getTime() + 48 * 3600_000) };
+  const notice = await world.app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['张三'], groups: [] }, 'roles-test', now);
+  if (sent) await world.app.notices.send(notice.id, 'roles-test', now);
+  return notice.id;
+}
+
 interface Sample {
   path: string;
   /** Form fields of a POST. */
@@ -80,6 +93,58 @@ const SAMPLES: Record<string, { request: () => Promise<Sample>; allowed: number 
     request: async () => ({ path: `/opinions/${await freshSubmission()}/edit`, fields: { title: '改过的标题', category: '民生保障', situation: SIGNED.situation, suggestion: SIGNED.suggestion } }),
     allowed: 303,
   },
+  'GET /assets/notice-roll.js': { request: async () => ({ path: '/assets/notice-roll.js' }), allowed: 200 },
+  'GET /notices': { request: async () => ({ path: '/notices' }), allowed: 200 },
+  'GET /notices/new': { request: async () => ({ path: '/notices/new' }), allowed: 200 },
+  'POST /notices/new': { request: async () => ({ path: '/notices/new', fields: NOTICE_FORM }), allowed: 200 },
+  'POST /notices/preview': { request: async () => ({ path: '/notices/preview', fields: NOTICE_FORM }), allowed: 200 },
+  'POST /notices/send': { request: async () => ({ path: '/notices/send', fields: { ...NOTICE_FORM, title: `角色测试通知${++notices}` } }), allowed: 303 },
+  'POST /notices/draft': { request: async () => ({ path: '/notices/draft', fields: NOTICE_FORM }), allowed: 303 },
+  'GET /notices/:id': { request: async () => ({ path: `/notices/${await freshNotice(true)}` }), allowed: 200 },
+  'GET /notices/:id/roll': { request: async () => ({ path: `/notices/${await freshNotice(true)}/roll` }), allowed: 200 },
+  'GET /notices/:id/export': { request: async () => ({ path: `/notices/${await freshNotice(true)}/export` }), allowed: 200 },
+  'POST /notices/:id/send': { request: async () => ({ path: `/notices/${await freshNotice(false)}/send`, fields: {} }), allowed: 303 },
+  'POST /notices/:id/remind': { request: async () => ({ path: `/notices/${await freshNotice(true)}/remind`, fields: {} }), allowed: 303 },
+  'GET /notices/:id/edit': { request: async () => ({ path: `/notices/${await freshNotice(true)}/edit` }), allowed: 200 },
+  'POST /notices/:id/edit': { request: async () => ({ path: `/notices/${await freshNotice(true)}/edit`, fields: { ...NOTICE_FORM, place: '市政协二楼报告厅' } }), allowed: 303 },
+  'POST /notices/:id/cancel': { request: async () => ({ path: `/notices/${await freshNotice(true)}/cancel`, fields: { confirm: 'yes' } }), allowed: 303 },
+  'GET /questions': { request: async () => ({ path: '/questions?outcome=declined' }), allowed: 200 },
+  'GET /questions/declined': { request: async () => ({ path: '/questions/declined' }), allowed: 200 },
+  'GET /questions/answers': { request: async () => ({ path: '/questions/answers' }), allowed: 200 },
+  'POST /questions/answers': { request: async () => ({ path: '/questions/answers', fields: { question: '提案怎么写', answer: '提案应当一事一案。' } }), allowed: 303 },
+  'POST /questions/answers/:id/remove': {
+    request: async () => {
+      const added = await world.app.storage.curatedAnswers.add({ question: '提案怎么写', answer: '提案应当一事一案。', createdAt: world.clock.now() });
+      return { path: `/questions/answers/${added.id}/remove`, fields: {} };
+    },
+    allowed: 303,
+  },
+  'GET /records': { request: async () => ({ path: '/records' }), allowed: 200 },
+  'POST /records': { request: async () => ({ path: '/records', fields: { q: '张' } }), allowed: 200 },
+  'GET /records/export': { request: async () => ({ path: '/records/export' }), allowed: 200 },
+  'GET /records/:memberId': { request: async () => ({ path: '/records/M0001' }), allowed: 200 },
+  'GET /audit': { request: async () => ({ path: '/audit' }), allowed: 200 },
+  'POST /audit': { request: async () => ({ path: '/audit', fields: { actor: '赵秘书' } }), allowed: 200 },
+  'GET /members': { request: async () => ({ path: '/members' }), allowed: 200 },
+  'POST /members': { request: async () => ({ path: '/members', fields: { q: '张' } }), allowed: 200 },
+  'GET /members/import': { request: async () => ({ path: '/members/import' }), allowed: 200 },
+  // A form without the file (this client posts no multipart): the page asks for one.
+  'POST /members/import': { request: async () => ({ path: '/members/import', fields: {} }), allowed: 400 },
+  'POST /members/import/confirm': { request: async () => ({ path: '/members/import/confirm', fields: { upload: 'no-such-upload' } }), allowed: 410 },
+  'GET /members/:id': { request: async () => ({ path: '/members/M0001' }), allowed: 200 },
+  'POST /members/:id/code': { request: async () => ({ path: '/members/M0001/code', fields: {} }), allowed: 200 },
+  'POST /members/:id/unlock': { request: async () => ({ path: '/members/M0001/unlock', fields: {} }), allowed: 303 },
+  // 张三 stays a member: the role posted is the one held.
+  'POST /members/:id/role': { request: async () => ({ path: '/members/M0001/role', fields: { role: 'member' } }), allowed: 303 },
+  'GET /knowledge': { request: async () => ({ path: '/knowledge' }), allowed: 200 },
+  'POST /knowledge/upload': { request: async () => ({ path: '/knowledge/upload', fields: { kind: 'report' } }), allowed: 400 },
+  // Without confirm=yes: the confirmation page, nothing removed from the shipped folder.
+  'POST /knowledge/remove': { request: async () => ({ path: '/knowledge/remove', fields: { doc: 'rules/履职助手使用说明.md' } }), allowed: 200 },
+  'POST /knowledge/reindex': { request: async () => ({ path: '/knowledge/reindex', fields: { mode: 'changed' } }), allowed: 303 },
+  'GET /knowledge/progress': { request: async () => ({ path: '/knowledge/progress' }), allowed: 200 },
+  'GET /knowledge/test': { request: async () => ({ path: '/knowledge/test' }), allowed: 200 },
+  'POST /knowledge/test': { request: async () => ({ path: '/knowledge/test', fields: { question: '社情民意信息怎么报送？' } }), allowed: 200 },
+  'GET /assets/knowledge-progress.js': { request: async () => ({ path: '/assets/knowledge-progress.js' }), allowed: 200 },
 };
 
 /** What each asker gets from a route needing `role`, when the route itself would answer `allowed`. */
@@ -98,7 +163,11 @@ beforeAll(async () => {
   await world.app.access.setAdminPassword(ADMIN.name, ADMIN.password, world.clock.now());
   await freshSubmission();
 });
-afterAll(() => world.app.close());
+afterAll(async () => {
+  // The re-index sample's update runs on after its redirect.
+  await world.app.knowledge.settled();
+  world.app.close();
+});
 
 describe('every workbench route checks who is asking (src/workbench/routes.ts)', () => {
   it('has a sample request for every route in the table', () => {

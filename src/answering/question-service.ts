@@ -48,9 +48,19 @@ export interface QuestionServiceOptions {
  */
 export class QuestionService {
   private readonly now: () => Date;
+  private options: QuestionServiceOptions;
 
-  constructor(private readonly options: QuestionServiceOptions) {
+  constructor(options: QuestionServiceOptions) {
+    this.options = options;
     this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Answers from another knowledge base from the next question on (a document added on the
+   * workbench: src/knowledge/live-knowledge.ts). A question being answered keeps the one it began with.
+   */
+  useKnowledge(parts: Pick<QuestionServiceOptions, 'kb' | 'retriever' | 'answerer'>): void {
+    this.options = { ...this.options, ...parts };
   }
 
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
@@ -120,6 +130,8 @@ export class QuestionService {
         ...asked,
         outcome: answer.via === 'curated' ? 'curated' : answer.answered ? 'answered' : 'declined',
         source: answer.citations[0]?.source,
+        // The sources the member saw under the answer (renderAnswer lists those the text cites).
+        citations: answer.citations.filter((c) => answer.text.includes(`[${c.n}]`)).map(({ source, title, section }) => ({ source, title, section })),
       });
     } catch (error) {
       // The member still gets the answer; only the staff's statistics miss one question.

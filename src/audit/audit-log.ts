@@ -42,16 +42,22 @@ export interface AuditLog {
 
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'opinion.status': '社情民意改状态',
+  'opinion.edition': '编辑编报稿',
   'members.import': '导入委员名单',
   'members.code': '生成绑定码',
   'members.unlock': '解除绑定锁定',
+  'members.role': '修改委员角色',
   'notice.create': '新建会议通知',
   'notice.send': '发送会议通知',
   'notice.change': '修改会议通知',
   'notice.cancel': '取消会议通知',
+  'notice.remind': '提醒未回复的委员',
   'answers.add': '添加工作人员答复',
   'answers.remove': '删除工作人员答复',
   'knowledge.ingest': '更新知识库',
+  'knowledge.upload': '上传知识库文档',
+  'knowledge.remove': '删除知识库文档',
+  'knowledge.reindex': '重建知识库索引',
 };
 
 export function actionLabel(action: AuditAction): string {

@@ -8,6 +8,7 @@ import { readQuestionLines } from '../evaluation/question-set.ts';
 import { benchTelegram, benchWechat } from '../evaluation/adapter-bench.ts';
 import { benchExports } from '../evaluation/export-bench.ts';
 import { benchBackup } from '../evaluation/backup-bench.ts';
+import { benchWorkbench } from '../evaluation/workbench-bench.ts';
 import { describeKillNine, runKillNine } from '../evaluation/kill-nine.ts';
 import { BenchRoster, benchNoticeFanOut } from '../evaluation/notice-bench.ts';
 import { writeSyntheticCorpus } from '../evaluation/synthetic-corpus.ts';
@@ -39,6 +40,7 @@ export async function benchCommand(ctx: CommandContext, args: string[]): Promise
     if (!only || only === 'answers') await benchShipped(offline);
     if (!only || only === 'notices') await benchNotices({ ...offline, dataDir: path.join(work, 'notices') });
     if (!only || only === 'exports') await benchExportOpinions(path.join(work, 'exports'));
+    if (!only || only === 'workbench') await benchWorkbenchPages({ ...offline, dataDir: path.join(work, 'workbench') });
     if (!only || only === 'adapters') await benchAdapters({ ...offline, dataDir: path.join(work, 'adapters') });
     if (!only || only === 'backup') await benchBackups(path.join(work, 'backup'));
     if (!only || only === 'durability') await benchDurability(path.join(work, 'durability'));
@@ -127,6 +129,18 @@ async function benchExportOpinions(dataDir: string): Promise<void> {
   const r = await benchExports(dataDir, 1000);
   print(`读取 ${r.count} 条：${r.listMs.toFixed(0)} ms`);
   for (const f of r.formats) print(`导出 ${f.format}：${(f.ms / 1000).toFixed(2)} 秒，${f.kib.toFixed(0)} KiB`);
+}
+
+async function benchWorkbenchPages(config: Config): Promise<void> {
+  const r = await benchWorkbench(config);
+  const ms = (s: { p50: number; p95: number }) => `p50 ${s.p50.toFixed(1)} ms，p95 ${s.p95.toFixed(1)} ms`;
+  print(`\n== 工作台页面加载（服务器端，真实 hono 应用经 app.request()，临时数据库；每项 ${r.requests} 次）`);
+  print(`准备：经真实存储写入 ${r.opinions.toLocaleString()} 条社情民意 ${r.seedSeconds.opinions.toFixed(1)} 秒；${r.members.toLocaleString()} 位委员的会议通知（六成参加、两成请假，部分送达失败或未绑定）${r.seedSeconds.notice.toFixed(1)} 秒`);
+  print(`社情民意列表（${r.opinions.toLocaleString()} 条，第 1 页）：${ms(r.list)}`);
+  print(`社情民意详情（含相近信息检查）：${ms(r.detail)}；启动后首次打开（建立相近检查索引）${r.firstDetailMs.toFixed(0)} ms`);
+  print(`  对照：逐条比较全部 ${r.opinions.toLocaleString()} 条的相近检查（改用索引之前的做法，仅比较部分）：${ms(r.fullScan)}`);
+  print(`会议通知回执页（${r.members.toLocaleString()} 位委员）：${ms(r.roll)}`);
+  print(`回执自动更新（页面脚本每 3 秒询问一次）：无变化（304）${ms(r.rollUnchanged)}；有新回执（200）${ms(r.rollChanged)}`);
 }
 
 async function benchBackups(dataDir: string): Promise<void> {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { NoticeFileError, parseNoticeFile } from '../notices/front-matter.ts';
 import { NoticeStoreError } from '../notices/notice-store.ts';
 import { renderNotice, renderRoll } from '../notices/render.ts';
-import type { NoticeFields } from '../notices/types.ts';
+import { describeFieldChanges } from '../notices/field-changes.ts';
 import { describeTargets } from '../notices/targets-text.ts';
 import { InputFileError, readInputText } from '../shared/input-file.ts';
 import { OutputFileError, writeFileAtomically } from '../shared/output-file.ts';
@@ -103,7 +103,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
     const { fields } = parseNoticeFile(await readFile(values.file), io.now());
     const before = await store.get(needId(id));
     const notice = await service.change(needId(id), fields, actor(values.by), io.now());
-    await recordChange(audit, { action: 'notice.change', target: `通知 ${notice.id}`, detail: `${changedFields(before?.fields, notice.fields)}${signedBy(values.by)}` }, io.now());
+    await recordChange(audit, { action: 'notice.change', target: `通知 ${notice.id}`, detail: `${describeFieldChanges(before?.fields, notice.fields)}${signedBy(values.by)}` }, io.now());
     io.out(`通知 ${notice.id} 已修改，已收到通知的委员会收到变更消息。`);
     return 0;
   },
@@ -115,15 +115,6 @@ const SUBCOMMANDS: Record<string, Sub> = {
     return 0;
   },
 };
-
-const FIELD_NAMES: Record<keyof NoticeFields, string> = { title: '标题', time: '时间', place: '地点', scope: '参会范围', body: '正文', needsReply: '是否需要回执', replyBy: '回执截止' };
-
-/** Which fields a change touched, for the audit log: 修改了 时间、地点. */
-function changedFields(before: NoticeFields | undefined, after: NoticeFields): string {
-  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
-  const changed = before ? (Object.keys(FIELD_NAMES) as (keyof NoticeFields)[]).filter((key) => !same(before[key], after[key])) : [];
-  return `${after.title}：${changed.length ? `修改了 ${changed.map((key) => FIELD_NAMES[key]).join('、')}` : '内容未变'}`;
-}
 
 /** Staff handling of meeting notices from the command line; the running bot delivers what is queued. */
 export async function noticesCommand(ctx: CommandContext, args: string[], io: OpinionsIo = processIo()): Promise<number> {

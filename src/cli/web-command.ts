@@ -16,8 +16,9 @@ function untilSignal(): Promise<NodeJS.Signals> {
 /**
  * `liaison web`: the workbench (and /healthz, /metrics) alone, on the same database as the running
  * bot, e.g. on another machine's port or while the bot runs with WEB_ENABLED=false. It loads no
- * knowledge base and no chat platform; messages it queues (a status change's notice) are sent by
- * the running bot. Sign-in links from chat point here when WORKBENCH_URL says so.
+ * chat platform, and the knowledge base only when a knowledge page first needs it (documents added
+ * here reach the running bot's answers when it restarts); messages it queues (a status change's
+ * notice) are sent by the running bot. Sign-in links from chat point here when WORKBENCH_URL says so.
  */
 export async function webCommand(ctx: CommandContext, args: string[], io: OpinionsIo = processIo(), until: Promise<unknown> = untilSignal()): Promise<number> {
   const { config, log } = ctx;
@@ -47,7 +48,8 @@ export async function webCommand(ctx: CommandContext, args: string[], io: Opinio
       health: () => checkHealth({ phase: () => 'running', channels: () => ({}), storage: storage.status }),
       metrics,
       log,
-      workbench: workbenchDepsFrom({ storage, access, config, now: () => new Date(), log }),
+      // The knowledge base is loaded when a knowledge page is first opened, not at start.
+      workbench: workbenchDepsFrom({ storage, access, config, now: () => new Date(), log, knowledge: async () => (await import('../app.ts')).openKnowledge(config, storage, log) }),
     });
     io.out(`工作台已启动：${server.url}/${config.workbench.publicUrl ? `（对外地址 ${config.workbench.publicUrl}/）` : ''}`);
     io.out('工作人员在与助手的私聊中发送“登录工作台”获取登录链接；按 Ctrl+C 停止。');

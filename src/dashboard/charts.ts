@@ -52,7 +52,9 @@ export function dashboardCharts(d: WeekDashboard): DashboardCharts {
           name: '类别',
           type: 'pie',
           radius: ['35%', '65%'],
-          // Empty categories stay in the data (and the legend) but draw no slice.
+          // Empty categories stay in the data (and the legend) but draw no slice; a week with
+          // none at all draws an empty ring, not equal slices of nothing.
+          stillShowZeroSum: false,
           data: d.opinions.byCategory.map((c) => ({ name: c.category, value: c.count })),
         },
       ],

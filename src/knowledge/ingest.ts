@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.ts';
 import type { EmbeddingProvider } from '../retrieval/embeddings.ts';
@@ -8,6 +8,7 @@ import { chunkSections } from './chunker.ts';
 import { splitSections } from './headings.ts';
 import { PIPELINE_VERSION, indexPaths, readJson, writeJsonAtomic, type ChunkFile, type Manifest } from './index-files.ts';
 import { loadDocumentText } from './loaders/index.ts';
+import { listDocuments } from './knowledge-folder.ts';
 import { describeDocument } from './metadata.ts';
 import { normalizeDocument, type CleaningRules } from './normalize/index.ts';
 import type { Progress } from './progress.ts';
@@ -46,6 +47,14 @@ export interface IngestReport {
 }
 
 const EMBED_BATCH = 64;
+
+/**
+ * Lets the process serve between documents and embedding batches: an update started on the
+ * workbench runs beside the bot, which keeps answering (from the index it has) and reporting progress.
+ */
+function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** Bring the persisted index in line with the knowledge folder, re-embedding only what changed. */
 export async function ingestKnowledge(options: IngestOptions): Promise<IngestReport> {
@@ -91,6 +100,7 @@ export async function ingestKnowledge(options: IngestOptions): Promise<IngestRep
 
   options.progress?.start(files.length);
   for (const file of files) {
+    await breathe();
     const hash = hashOf(`${readFileSync(file.absPath).toString('base64')}|${rulesHash}`);
     const known = manifest.files[file.id];
     if (known && known.hash === hash) {
@@ -155,6 +165,7 @@ async function embedAll(provider: EmbeddingProvider, texts: string[]): Promise<n
   const out: number[][] = [];
   for (let i = 0; i < texts.length; i += EMBED_BATCH) {
     out.push(...(await provider.embeddings.embedDocuments(texts.slice(i, i + EMBED_BATCH))));
+    await breathe();
   }
   return out;
 }
@@ -164,24 +175,6 @@ async function saveIndex(index: VectorIndex, file: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await index.save(tmp);
   renameSync(tmp, file);
-}
-
-function listDocuments(root: string): Array<{ id: string; absPath: string }> {
-  const out: Array<{ id: string; absPath: string }> = [];
-  const walk = (dir: string, depth: number) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const abs = path.join(dir, entry.name);
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(abs, depth + 1);
-      // Files at the top level are configuration (dictionary, cleaning rules), not documents;
-      // below it every file is tried, so one of an unsupported type is reported, not ignored.
-      else if (depth > 0 && statSync(abs).isFile()) {
-        out.push({ id: path.relative(root, abs).split(path.sep).join('/'), absPath: abs });
-      }
-    }
-  };
-  walk(root, 0);
-  return out;
 }
 
 function hashOf(text: string): string {

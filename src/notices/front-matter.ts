@@ -98,7 +98,8 @@ export function parseNoticeFile(source: string, now: Date): { fields: NoticeFiel
   };
 }
 
-function parseGroups(text: string): Address[] {
+/** `渠道:群ID` items separated by commas or spaces, as in a notice file; throws NoticeFileError. */
+export function parseGroups(text: string): Address[] {
   return text
     .split(/[,，、\s]+/)
     .filter(Boolean)

@@ -1,9 +1,9 @@
 import type { Address } from '../conversation/outbound.ts';
 import type { Logger } from '../log.ts';
-import { NoticeStoreError, type NoticeMessage, type NoticeStore } from './notice-store.ts';
+import { NoticeStoreError, type NoticeMessage, type NoticeStore, type NoticeTally } from './notice-store.ts';
 import { renderCancel, renderChange, renderNotice, renderReminder, replyChoices } from './render.ts';
-import type { Roster } from './roster.ts';
-import type { Notice, NoticeFields, NoticeRoll, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
+import type { Roster, RosterMember } from './roster.ts';
+import type { Delivery, Notice, NoticeFields, NoticeRoll, NoticeTargets, NoticeReply, Recipient, ReplyAnswer } from './types.ts';
 
 export interface NoticeServiceOptions {
   store: NoticeStore;
@@ -11,6 +11,14 @@ export interface NoticeServiceOptions {
   log: Logger;
   /** Hours before the reply deadline at which those who have not answered are reminded. */
   reminderHours: readonly number[];
+}
+
+/** The roll with what staff need beside it: every delivery, and who the notice did not reach. */
+export interface RollDetail {
+  roll: NoticeRoll;
+  deliveries: Delivery[];
+  /** Recipients without a reply the notice did not reach: no bound chat account, or every copy failed. */
+  undelivered: { memberId: string; name: string; reason: string }[];
 }
 
 export type ReplyOutcome = { ok: true; notice: Notice } | { ok: false; reason: 'no-open-notice' | 'closed' | 'ambiguous'; open: Notice[] };
@@ -39,6 +47,23 @@ export class NoticeService {
     const notice = await store.send({ id, by, now, recipients, messages, remindAt: this.reminderTimes(draft, now) });
     log.info({ notice: id, by, recipients: recipients.length, messages: messages.length }, 'notice sent');
     return { notice, recipients };
+  }
+
+  /** Who the targets reach in the registry now: a preview of `send`, which resolves them again. */
+  recipientsFor(targets: NoticeTargets): Promise<RosterMember[]> {
+    return this.options.roster.find(targets);
+  }
+
+  get(id: number): Promise<Notice | null> {
+    return this.options.store.get(id);
+  }
+
+  list(): Promise<Notice[]> {
+    return this.options.store.list();
+  }
+
+  tallies(): Promise<Map<number, NoticeTally>> {
+    return this.options.store.tallies();
   }
 
   async change(id: number, fields: NoticeFields, by: string, now: Date): Promise<Notice> {
@@ -92,11 +117,16 @@ export class NoticeService {
   }
 
   async roll(id: number): Promise<NoticeRoll> {
+    return (await this.rollDetail(id)).roll;
+  }
+
+  /** The roll, every delivery and who was not reached, from one read of each table. */
+  async rollDetail(id: number): Promise<RollDetail> {
     const { store } = this.options;
     const [notice, recipients, replies, deliveries] = await Promise.all([this.mustGet(id), store.recipients(id), store.replies(id), store.deliveries(id)]);
     const answered = new Set(replies.map((r) => r.memberId));
     const own = deliveries.filter((d) => d.kind === 'notice');
-    return {
+    const roll: NoticeRoll = {
       notice,
       attending: replies.filter((r) => r.answer === '参加'),
       excused: replies.filter((r) => r.answer === '请假'),
@@ -108,6 +138,17 @@ export class NoticeService {
         unreachable: recipients.filter((r) => !r.address).length,
       },
     };
+    return { roll, deliveries, undelivered: undelivered(recipients, replies, own) };
+  }
+
+  /**
+   * 提醒未回复 now, from the workbench: the scheduled reminder's message to the same people (every
+   * reachable recipient without a reply), queued by the same store path.
+   */
+  async remindNow(id: number, by: string, now: Date): Promise<number> {
+    const queued = await this.options.store.remindNow({ id, now, render: (notice) => ({ text: renderReminder(notice), choices: replyChoices(notice) }) });
+    this.options.log.info({ notice: id, by, queued }, 'notice reminder queued by staff');
+    return queued;
   }
 
   /** Queues the reminders due now; safe to call from any number of processes and restarts. */
@@ -128,4 +169,18 @@ export class NoticeService {
     if (!notice) throw new NoticeStoreError('not_found', `没有编号为 ${id} 的通知。`);
     return notice;
   }
+}
+
+/** Recipients without a reply whom the notice did not reach, with why; a copy still owed is not a failure. */
+function undelivered(recipients: Recipient[], replies: NoticeReply[], own: Delivery[]): RollDetail['undelivered'] {
+  const answered = new Set(replies.map((r) => r.memberId));
+  const copies = new Map<string, Delivery[]>();
+  for (const d of own) if (d.memberId) copies.set(d.memberId, [...(copies.get(d.memberId) ?? []), d]);
+  return recipients.flatMap(({ memberId, name, address }) => {
+    if (answered.has(memberId)) return [];
+    if (!address) return [{ memberId, name, reason: '未绑定聊天账号' }];
+    const mine = copies.get(memberId) ?? [];
+    if (mine.length === 0 || !mine.every((d) => d.state === 'failed')) return [];
+    return [{ memberId, name, reason: mine.at(-1)?.error || '发送失败' }];
+  });
 }

@@ -46,6 +46,16 @@ export interface NoticeStore {
    */
   fireDueReminders(now: Date, render: (notice: Notice) => { text: string; choices?: Choice[] }): Promise<{ noticeId: number; queued: number }[]>;
 
+  /**
+   * Staff remind now (the workbench's 提醒未回复): queues `render`'s message to every reachable
+   * recipient who has not answered, as a due reminder does; the scheduled reminders stay armed.
+   * Throws `not_sent` unless the notice is sent, needs a reply and its deadline is ahead.
+   */
+  remindNow(request: { id: number; now: Date; render: (notice: Notice) => { text: string; choices?: Choice[] } }): Promise<number>;
+
+  /** Every notice's recipients, replies and failed deliveries counted, for a list of notices. */
+  tallies(): Promise<Map<number, NoticeTally>>;
+
   deliveries(id: number): Promise<Delivery[]>;
 
   /**
@@ -54,6 +64,14 @@ export interface NoticeStore {
    * ordered by sending time, then notice, then member id.
    */
   participation(query: { sentFrom: Date; sentBefore: Date; memberId?: string }): Promise<NoticeParticipation[]>;
+}
+
+/** One notice in figures: recipients, 参加, 请假, and notice messages given up as undeliverable. */
+export interface NoticeTally {
+  recipients: number;
+  attending: number;
+  excused: number;
+  failed: number;
 }
 
 export class NoticeStoreError extends Error {

@@ -2,7 +2,8 @@ import type { Address } from '../conversation/outbound.ts';
 import type { Choice } from '../conversation/types.ts';
 import type { Database } from '../storage/database.ts';
 import { fieldParams, toNotice, type NoticeRow } from './notice-rows.ts';
-import { NoticeStoreError, type NoticeMessage, type NoticeStore } from './notice-store.ts';
+import { NoticeStoreError, type NoticeMessage, type NoticeStore, type NoticeTally } from './notice-store.ts';
+import { SqliteNoticeTallies } from './sqlite-notice-tallies.ts';
 import { SqliteParticipation } from './sqlite-participation.ts';
 import type { Delivery, DeliveryKind, Notice, NoticeFields, NoticeParticipation, NoticeReply, NoticeTargets, Recipient, ReplyAnswer } from './types.ts';
 
@@ -31,9 +32,11 @@ const addressOf = (row: { channel: string | null; chat_id: string | null }): Add
 /** Notices in the shared SQLite file. Every multi-step change is one transaction; values are bound. */
 export class SqliteNoticeStore implements NoticeStore {
   private readonly participations: SqliteParticipation;
+  private readonly talliesOf: SqliteNoticeTallies;
 
   constructor(private readonly db: Database) {
     this.participations = new SqliteParticipation(db);
+    this.talliesOf = new SqliteNoticeTallies(db);
   }
 
   async create({ fields, targets, by, now }: { fields: NoticeFields; targets: NoticeTargets; by: string; now: Date }): Promise<Notice> {
@@ -164,22 +167,42 @@ export class SqliteNoticeStore implements NoticeStore {
         const notice = this.must(noticeId);
         // Too late to be useful, or nothing to remind of: claimed, so never fired later either.
         if (notice.status !== '已发送' || (notice.fields.replyBy && notice.fields.replyBy <= now)) continue;
-        const silent = this.db
-          .prepare(
-            `SELECT * FROM notice_recipients p WHERE p.notice_id = ? AND p.channel IS NOT NULL
-             AND NOT EXISTS (SELECT 1 FROM notice_replies r WHERE r.notice_id = p.notice_id AND r.member_id = p.member_id)`,
-          )
-          .all(noticeId) as RecipientRow[];
-        const message = render(notice);
-        const messages = silent.flatMap((row) => {
-          const to = addressOf(row);
-          return to ? [{ to, memberId: row.member_id, ...message }] : [];
-        });
-        this.queue(noticeId, 'reminder', messages, now);
-        fired.push({ noticeId, queued: messages.length });
+        fired.push({ noticeId, queued: this.remindSilent(notice, now, render) });
       }
       return fired;
     }).immediate();
+  }
+
+  async remindNow(request: { id: number; now: Date; render: (notice: Notice) => { text: string; choices?: Choice[] } }): Promise<number> {
+    const { id, now, render } = request;
+    return this.db.transaction(() => {
+      const notice = this.must(id);
+      if (notice.status !== '已发送') throw new NoticeStoreError('not_sent', `通知 ${id} ${notice.status === '草稿' ? '尚未发送' : '已取消'}，不能提醒。`);
+      if (!notice.fields.needsReply) throw new NoticeStoreError('not_sent', `通知 ${id} 不需要回执，没有可提醒的内容。`);
+      if (notice.fields.replyBy && notice.fields.replyBy <= now) throw new NoticeStoreError('not_sent', `通知 ${id} 的回执已截止，不再提醒。`);
+      return this.remindSilent(notice, now, render);
+    }).immediate();
+  }
+
+  async tallies(): Promise<Map<number, NoticeTally>> {
+    return this.talliesOf.all();
+  }
+
+  /** Queues the reminder to every reachable recipient without a reply; the one path of both kinds of reminder. */
+  private remindSilent(notice: Notice, now: Date, render: (notice: Notice) => { text: string; choices?: Choice[] }): number {
+    const silent = this.db
+      .prepare(
+        `SELECT * FROM notice_recipients p WHERE p.notice_id = ? AND p.channel IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM notice_replies r WHERE r.notice_id = p.notice_id AND r.member_id = p.member_id)`,
+      )
+      .all(notice.id) as RecipientRow[];
+    const message = render(notice);
+    const messages = silent.flatMap((row) => {
+      const to = addressOf(row);
+      return to ? [{ to, memberId: row.member_id, ...message }] : [];
+    });
+    this.queue(notice.id, 'reminder', messages, now);
+    return messages.length;
   }
 
   async deliveries(id: number): Promise<Delivery[]> {

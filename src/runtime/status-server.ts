@@ -24,7 +24,7 @@ export interface StatusServer {
 }
 
 export interface StatusServerOptions {
-  app: Pick<App, 'storage' | 'metrics' | 'config' | 'access' | 'workbench' | 'now'>;
+  app: Pick<App, 'storage' | 'metrics' | 'config' | 'access' | 'workbench' | 'now' | 'knowledge'>;
   channels: readonly Channel[];
   senders?: readonly Sender[];
   web: WebServe;
@@ -57,7 +57,7 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
       health: () => checkHealth({ phase: () => phase, channels: channelStates, storage: app.storage.status }),
       metrics: app.metrics,
       log,
-      workbench: workbenchDepsFrom({ storage: app.storage, access: app.access, config: app.config, now: app.now, log }),
+      workbench: workbenchDepsFrom({ storage: app.storage, access: app.access, config: app.config, now: app.now, log, knowledge: async () => app.knowledge }),
     });
     app.workbench.listeningAt(server.url);
     log.info({ url: server.url }, `运行状态服务已启动：${server.url}/healthz（运行状态）、${server.url}/metrics（监控指标）`);

@@ -5,7 +5,7 @@ import { NOTICES_SCHEMA } from '../notices/sqlite-schema.ts';
 import { MEMBERS_BIND_GUARD_SCHEMA, MEMBERS_SCHEMA } from '../members/sqlite-schema.ts';
 import { DIALOG_SCHEMA } from './dialog-schema.ts';
 import { OUTBOX_DELIVERY_SCHEMA } from './outbox-delivery-schema.ts';
-import { QUESTIONS_SCHEMA } from './question-log-schema.ts';
+import { QUESTION_CITATIONS_SCHEMA, QUESTIONS_SCHEMA } from './question-log-schema.ts';
 import { STAFF_SCHEMA } from '../staff/sqlite-schema.ts';
 import { AUDIT_SCHEMA } from '../audit/sqlite-schema.ts';
 
@@ -28,7 +28,7 @@ import { AUDIT_SCHEMA } from '../audit/sqlite-schema.ts';
  * - 6 `dialog sessions` moves the rows of opinion_drafts (opinions) and notice_compose (notices)
  *   into dialog_sessions and empties those tables; the empty tables stay with their capabilities.
  */
-export const MIGRATIONS: readonly Migration[] = [OPINIONS_SCHEMA, MESSAGING_SCHEMA, MEMBERS_SCHEMA, NOTICES_SCHEMA, MEMBERS_BIND_GUARD_SCHEMA, DIALOG_SCHEMA, OUTBOX_DELIVERY_SCHEMA, QUESTIONS_SCHEMA, STAFF_SCHEMA, AUDIT_SCHEMA];
+export const MIGRATIONS: readonly Migration[] = [OPINIONS_SCHEMA, MESSAGING_SCHEMA, MEMBERS_SCHEMA, NOTICES_SCHEMA, MEMBERS_BIND_GUARD_SCHEMA, DIALOG_SCHEMA, OUTBOX_DELIVERY_SCHEMA, QUESTIONS_SCHEMA, STAFF_SCHEMA, AUDIT_SCHEMA, QUESTION_CITATIONS_SCHEMA];
 
 /** The tables of each capability, one capability per store (messaging: the outbox and handled messages). */
 export const TABLE_OWNERS = {
@@ -58,6 +58,7 @@ export const MIGRATION_OWNERS: Readonly<Record<number, Capability>> = {
   8: 'questions',
   9: 'staff',
   10: 'audit',
+  11: 'questions',
 };
 
 /** Tables of another capability that an applied migration touches (see above); never add to this. */

@@ -19,6 +19,8 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import { SqliteAuditLog } from '../audit/sqlite-audit-log.ts';
 import type { QuestionLog } from '../answering/question-log.ts';
 import { SqliteQuestionLog } from './sqlite-question-log.ts';
+import type { CuratedAnswerStore } from '../answering/curated-answers.ts';
+import { SqliteCuratedAnswers } from './sqlite-curated-answers.ts';
 import type { StaffAccessStore } from '../staff/access-store.ts';
 import type { EditionStore } from '../staff/edition-store.ts';
 import { SqliteStaffAccessStore } from '../staff/sqlite-access-store.ts';
@@ -45,6 +47,8 @@ export interface Storage {
   audit: AuditLog;
   /** Questions members asked and what became of them. */
   questionLog: QuestionLog;
+  /** Answers staff wrote for questions the knowledge base does not answer well. */
+  curatedAnswers: CuratedAnswerStore;
   /** Workbench sign-in links, sessions and administrators. */
   staffAccess: StaffAccessStore;
   /** The 编报稿 staff write from submissions, kept beside the originals. */
@@ -78,6 +82,7 @@ export function openStorage(config: Pick<Config, 'dataDir'>): Storage {
     status: new SqliteStatus(db),
     audit: new SqliteAuditLog(db),
     questionLog: new SqliteQuestionLog(db),
+    curatedAnswers: new SqliteCuratedAnswers(db),
     staffAccess: new SqliteStaffAccessStore(db),
     editions: new SqliteEditionStore(db),
     close: () => db.close(),

@@ -30,3 +30,16 @@ export const QUESTIONS_SCHEMA: Migration = {
     );
   `,
 };
+
+/**
+ * Every source an answer cited (JSON: [{source, title, section}]), so the workbench's 问答记录 shows
+ * them all; questions logged before have only `source`. Paged newest first by time.
+ */
+export const QUESTION_CITATIONS_SCHEMA: Migration = {
+  version: 11,
+  name: 'question log citations',
+  up: `
+    ALTER TABLE question_log ADD COLUMN citations TEXT;
+    CREATE INDEX question_log_by_time ON question_log (asked_at);
+  `,
+};

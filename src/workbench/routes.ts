@@ -1,8 +1,14 @@
 import type { Context } from 'hono';
+import { AUDIT_ROUTES } from './audit/routes.ts';
 import type { WorkbenchEnv } from './deps.ts';
 import { HOME_ROUTES } from './home/routes.ts';
+import { KNOWLEDGE_ROUTES } from './knowledge/routes.ts';
+import { MEMBER_ROUTES } from './members/routes.ts';
+import { NOTICE_ROUTES } from './notices/routes.ts';
 import { ASSET_ROUTES } from './layout/assets.ts';
 import { OPINION_ROUTES } from './opinions/routes.ts';
+import { QUESTION_ROUTES } from './questions/routes.ts';
+import { RECORD_ROUTES } from './records/routes.ts';
 import type { RouteRole } from './security/guard.ts';
 import { SIGN_IN_ROUTES } from './sign-in/routes.ts';
 
@@ -33,7 +39,10 @@ export const WORKBENCH_ROUTES: readonly WorkbenchRoute[] = [
   ...SIGN_IN_ROUTES,
   ...HOME_ROUTES,
   ...OPINION_ROUTES,
-  // Next page groups, each with its own folder and routes.ts: 会议通知 (notices: compose, the live
-  // roll), 委员 (members: registry upload, binding codes), 知识库 (knowledge: upload, hit test),
-  // 问答记录 (questions), 履职档案 (records: src/records/), 操作记录 (audit: src/audit/).
+  ...NOTICE_ROUTES,
+  ...MEMBER_ROUTES,
+  ...KNOWLEDGE_ROUTES,
+  ...QUESTION_ROUTES,
+  ...RECORD_ROUTES,
+  ...AUDIT_ROUTES,
 ];

@@ -28,7 +28,7 @@ describe('staff sign in to the workbench with the link received in chat', () => 
     await page.waitForURL(`${world.url}/`);
     expect(await page.locator('h1').textContent()).toBe('您好，赵秘书');
     // ECharts came from this server and drew under the CSP.
-    await page.locator('[data-chart-ready="true"]').waitFor();
+    await page.locator('[data-chart-ready="true"]').first().waitFor();
     expect(await page.locator('.chart canvas').count()).toBeGreaterThan(0);
     await screenshots(page, 'home');
 

@@ -39,7 +39,7 @@ export async function workbenchWorld(env: Record<string, string> = {}, options: 
     health: () => checkHealth({ phase: () => 'running', channels: () => ({}), storage: app.storage.status }),
     metrics: app.metrics,
     log,
-    workbench: workbenchDepsFrom({ storage: app.storage, access: app.access, config: app.config, now: app.now, log }),
+    workbench: workbenchDepsFrom({ storage: app.storage, access: app.access, config: app.config, now: app.now, log, knowledge: async () => app.knowledge }),
   });
   const chat = (id: string, name?: string, channel = 'console') => new ChatDriver(() => app, id, name, channel);
   return {

@@ -9,7 +9,9 @@
       option.tooltip = Object.assign({ renderMode: 'richText' }, option.tooltip || {});
       var chart = window.echarts.init(node, null, { renderer: 'canvas' });
       chart.setOption(option);
-      window.addEventListener('resize', function () { chart.resize(); });
+      // The box, not the window: a phone turned, or a grid going from two columns to one.
+      if (window.ResizeObserver) new ResizeObserver(function () { chart.resize(); }).observe(node);
+      else window.addEventListener('resize', function () { chart.resize(); });
       node.setAttribute('data-chart-ready', 'true');
     });
   }

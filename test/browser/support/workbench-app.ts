@@ -44,8 +44,9 @@ export interface RunningWorkbench {
   stop(): Promise<void>;
 }
 
-export async function startWorkbench(): Promise<RunningWorkbench> {
-  const app = await createApp(testConfig({ WEB_PORT: '0' }), silentLogger());
+/** `env`: more settings, e.g. KNOWLEDGE_DIR on a copy for a test that uploads documents. */
+export async function startWorkbench(env: Record<string, string> = {}): Promise<RunningWorkbench> {
+  const app = await createApp(testConfig({ WEB_PORT: '0', ...env }), silentLogger());
   await importMembers(await readTable('test/fixtures/members/committee.csv'), app.storage.members, new Date());
   const inbox = new ConsoleInbox();
   // Deliveries happen when a test says so (bot.tick()), so what a member received is deterministic.

@@ -191,6 +191,7 @@ reads('unsure or conditional answers', [
 
 reads('questions about the meeting', [
   ['几点开始？', asks('time')],
+  ['是星期几', asks('time')],
   ['会开多久', asks('time')],
   ['在哪', asks('place')],
   ['怎么走', asks('place')],

@@ -52,10 +52,10 @@ export function dashboardCharts(d: WeekDashboard): DashboardCharts {
           name: '类别',
           type: 'pie',
           radius: ['35%', '65%'],
-          // Empty categories stay in the data (and the legend) but draw no slice; a week with
-          // none at all draws an empty ring, not equal slices of nothing.
+          // Only categories with reports: empty ones would stack their labels at one point of the
+          // ring, and a week with none draws an empty ring, not equal slices of nothing.
           stillShowZeroSum: false,
-          data: d.opinions.byCategory.map((c) => ({ name: c.category, value: c.count })),
+          data: d.opinions.byCategory.filter((c) => c.count > 0).map((c) => ({ name: c.category, value: c.count })),
         },
       ],
     },

@@ -9,7 +9,7 @@ import { killNineFields, type KillNineJob } from './kill-nine-job.ts';
  * each receipt the moment the store returns it, as the bot would show it to the member. The parent
  * kills it with SIGKILL at some point; whatever was printed before counts as shown.
  *
- *   node --import tsx src/evaluation/kill-nine-child.ts <dataDir>
+ *   node --import tsx src/evaluation/kill-nine-child.ts <dataDir>   (compiled: node dist/evaluation/kill-nine-child.js)
  */
 const print = (value: unknown) => writeSync(1, `${JSON.stringify(value)}\n`); // synchronous: SIGKILL can come any time
 

@@ -5,7 +5,10 @@ import { openStorage } from '../storage/open-store.ts';
 import { killNineFields, type KillNineItem, type KillNineJob } from './kill-nine-job.ts';
 import { seededRandom } from '../shared/seeded-random.ts';
 
-const CHILD = fileURLToPath(new URL('./kill-nine-child.ts', import.meta.url));
+/** Compiled (dist/, as `liaison bench` ships) the child runs as JavaScript; from the sources, through tsx. */
+const COMPILED = import.meta.url.endsWith('.js');
+const CHILD = fileURLToPath(new URL(COMPILED ? './kill-nine-child.js' : './kill-nine-child.ts', import.meta.url));
+const CHILD_ARGS = COMPILED ? [CHILD] : ['--import', 'tsx', CHILD];
 /** Where `--import tsx` is resolved from, whatever directory the bench is run in. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -61,7 +64,7 @@ class Child {
   private wake: () => void = () => {};
 
   constructor(dataDir: string) {
-    this.process = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...CHILD_ARGS, dataDir], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stdin!.on('error', () => {}); // EPIPE once killed
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     createInterface({ input: this.process.stdout! }).on('line', (line) => {

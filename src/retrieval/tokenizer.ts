@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { applyPhrasing, loadPhrasing, type Phrasing } from './colloquial.ts';
+import { IdfTable } from './idf-table.ts';
 
 export interface Tokenizer {
   /** Search-mode words (long words also yield their parts), lower-cased, without stop words: for indexing. */
@@ -159,17 +160,11 @@ function segmenterFor(domainDictionary: string): Jieba {
   return jieba;
 }
 
-let generalTable: Map<string, number> | undefined;
+let generalTable: IdfTable | undefined;
 
-/** jieba's IDF table, parsed once per process (it is large and never changes). */
-function generalIdf(): Map<string, number> {
-  if (!generalTable) {
-    generalTable = new Map();
-    for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
-      const space = line.lastIndexOf(' ');
-      if (space > 0) generalTable.set(line.slice(0, space), Number(line.slice(space + 1)));
-    }
-  }
+/** jieba's IDF table, indexed once per process (it is large and never changes). */
+function generalIdf(): IdfTable {
+  generalTable ??= new IdfTable(idf);
   return generalTable;
 }
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ChatDriver } from '../support/chat-driver.ts';
 import { localInputValue } from '../../src/workbench/notices/compose-form.ts';
 import { launchBrowser, screenshots, type Browser } from './support/browser.ts';
-import { startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
+import { signedInPage, startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
 
 let world: RunningWorkbench;
 let browser: Browser;
@@ -20,10 +20,7 @@ beforeAll(async () => {
   li = world.chat('li', '李四');
   const wang = world.chat('wang', '王五');
   for (const [driver, words] of [[zhang, '张三 1234'], [li, '李四 5678'], [wang, '王五 9012']] as const) expect(await driver.say(`绑定 ${words}`)).toContain('绑定成功');
-  page = await browser.newPage();
-  await page.goto(await world.signInLink(await world.bindStaff('zhao')));
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${world.url}/`);
+  page = await signedInPage(world, browser);
 });
 afterAll(async () => {
   await browser?.close();

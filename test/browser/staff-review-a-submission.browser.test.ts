@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allFields, receiptNumber } from '../support/chat-driver.ts';
 import { launchBrowser, screenshots, type Browser } from './support/browser.ts';
-import { startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
+import { signedInPage, startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
 
 let world: RunningWorkbench;
 let browser: Browser;
@@ -17,10 +17,7 @@ beforeAll(async () => {
   await li.say('我想反映社情民意');
   await li.say(allFields());
   number = receiptNumber(await li.say('确认提交'));
-  page = await browser.newPage();
-  await page.goto(await world.signInLink(await world.bindStaff('zhao')));
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${world.url}/`);
+  page = await signedInPage(world, browser);
 });
 afterAll(async () => {
   await browser?.close();

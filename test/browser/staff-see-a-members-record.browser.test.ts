@@ -4,7 +4,7 @@ import { chinaDate } from '../../src/answering/curated-answers.ts';
 import type { NoticeTargets } from '../../src/notices/types.ts';
 import { allFields, receiptNumber, type ChatDriver } from '../support/chat-driver.ts';
 import { launchBrowser, screenshots, type Browser } from './support/browser.ts';
-import { startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
+import { signedInPage, startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
 
 let world: RunningWorkbench;
 let browser: Browser;
@@ -50,10 +50,7 @@ beforeAll(async () => {
   await zhang.say('提案怎么写');
   await li.say('提案应该怎么写？');
 
-  page = await browser.newPage();
-  await page.goto(await world.signInLink(await world.bindStaff('zhao')));
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${world.url}/`);
+  page = await signedInPage(world, browser);
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@ import type { ChatDriver } from '../support/chat-driver.ts';
 import { yichangReport, YICHANG_FIGURE, YICHANG_QUESTION, YICHANG_REPORT } from '../support/knowledge-documents.ts';
 import { copyOfKnowledge } from '../support/test-app.ts';
 import { launchBrowser, screenshots, type Browser } from './support/browser.ts';
-import { startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
+import { signedInPage, startWorkbench, type RunningWorkbench } from './support/workbench-app.ts';
 
 let world: RunningWorkbench;
 let browser: Browser;
@@ -32,10 +32,7 @@ beforeAll(async () => {
   world = await startWorkbench({ KNOWLEDGE_DIR: knowledgeDir });
   browser = await launchBrowser();
   member = world.chat('li', '李明');
-  page = await browser.newPage();
-  await page.goto(await world.signInLink(await world.bindStaff('zhao')));
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${world.url}/`);
+  page = await signedInPage(world, browser);
 });
 afterAll(async () => {
   await world?.app.knowledge.settled();

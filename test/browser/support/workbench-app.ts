@@ -10,6 +10,8 @@ import { runBot, type RunningBot } from '../../../src/runtime/run-bot.ts';
 import { ChatDriver } from '../../support/chat-driver.ts';
 import { linkIn } from '../../support/workbench.ts';
 import { testConfig } from '../../support/test-app.ts';
+import type { Page } from 'playwright-core';
+import type { Browser } from './browser.ts';
 
 /** The console's side of the outbox: what members were sent, by chat id. */
 export class ConsoleInbox implements Sender {
@@ -72,4 +74,13 @@ export async function startWorkbench(env: Record<string, string> = {}): Promise<
     },
     stop: () => bot.stop(),
   };
+}
+
+/** A new page signed in as a staff member, with the link that member received in chat. */
+export async function signedInPage(world: RunningWorkbench, browser: Browser, staffId = 'zhao'): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(await world.signInLink(await world.bindStaff(staffId)));
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${world.url}/`);
+  return page;
 }

@@ -49,6 +49,8 @@ describe('colloquial questions', () => {
     ['a person the reports never name', '武汉政协主席叫什么名字'],
     ['a headcount asked after its noun', '武汉政协委员总共有多少人'],
     ['a city the knowledge base lacks, named without 市', '上海政协一共开了几回双月协商会'],
+    ['a count of another act in the same sentence (转送, not 采用)', '常熟被全国政协采用的社情民意有几篇'],
+    ['a session number taken for a count', '廊坊政协23年组织协商议政开了几回会 视察考察搞了几次'],
   ])('still declines %s: a thing the knowledge base never names sinks the question', async (_what, question) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(false);

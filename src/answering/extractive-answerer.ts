@@ -37,6 +37,8 @@ interface Reading extends QuestionShape {
   action?: Term;
   /** What a count question counts ("请示报告" in "向市委请示报告了多少次"). */
   counted?: Term;
+  /** The question as read, for the act its figure must be said of; '' when it compares cities (each its own act). */
+  text: string;
 }
 
 /** Least coverage of the sentence after, for it to carry the step a how-to asks for. */
@@ -81,6 +83,7 @@ export class ExtractiveAnswerer implements Answerer {
       action: undefined,
       total: totalCounted(analysis.text),
       person: asksWho(analysis.text),
+      text: analysis.cities.length > 1 ? '' : analysis.text,
     };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
     if (shape.howTo) {
@@ -157,6 +160,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.total && !statesTotal(sentence, shape.total)) return;
         // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
         if (shape.units.length > 0 && !countsTheSubject(sentence, shape.units, shape.counted)) return;
+        // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done.
+        if (shape.units.length > 0 && !saysTheCountedAct(sentence, shape.units, shape.text)) return;
         // An example question quoted in a sentence ("例如“提案怎么写？”") is not what it says.
         const said = withoutQuotedQuestions(sentence);
         const own = coverage(terms, said);
@@ -242,6 +247,25 @@ function countsTheSubject(sentence: string, units: string[], counted: Term | und
   if (!counted) return true;
   const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
   return clauses.some((clause) => termCredit(counted, clause) >= 0.5);
+}
+
+/**
+ * Acts that tell figures of one report apart (采用 32篇 vs 转送 125篇), each with the words the
+ * reports use for it. A count question naming one is answered only by a figure said of it.
+ */
+const COUNTED_ACTS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/采用|采纳/u, /采用|采纳|录用/u],
+  [/转送|转交|转报/u, /转送|转交|转报|报送/u],
+  [/立案/u, /立案/u],
+  [/批示/u, /批示|圈阅/u],
+];
+
+function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {
+  // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else.
+  const acts = COUNTED_ACTS.filter(([asked]) => new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'u').test(question));
+  if (acts.length !== 1) return true;
+  const [, said] = acts[0]!;
+  return sentence.split(/[，,；;。：:]/u).some((clause) => hasFigure(clause, units) && said.test(clause));
 }
 
 function withoutQuotedQuestions(sentence: string): string {

@@ -34,6 +34,9 @@ describe('colloquial questions', () => {
     ['办到哪一步 for 办理状态', '社情民意报上去以后怎么查办到哪一步了', '我的社情民意'],
     ['下礼拜 and 来不了 as background to a how-to', '下个礼拜的会我来不了，咋请假', '原因'],
     ['two counts asked in one breath keep both figures', '十堰新型电池产业那次调研然后走访了几家企业，写了几篇调研报告', '17篇'],
+    ['办了多少件 answered by the figure of 办理, not of 督办件', '廊坊23年提案办了多少件', '282件'],
+    ['还算数 for 继续有效', '会议改时间了我之前回的参加还算数不', '继续有效'],
+    ['咋问你问题你才回 for how to ask in a group', '在群里咋问你问题你才回', '@履职助手'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(true);

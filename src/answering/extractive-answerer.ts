@@ -258,6 +258,8 @@ const COUNTED_ACTS: ReadonlyArray<[RegExp, RegExp]> = [
   [/转送|转交|转报/u, /转送|转交|转报|报送/u],
   [/立案/u, /立案/u],
   [/批示/u, /批示|圈阅/u],
+  // "提案办了多少件" (办理 282件), not "被列为72件重点提案".
+  [/(?<![督领承协主])办(?:理|复|结)?/u, /(?<![督领承协主])办/u],
 ];
 
 function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {

@@ -159,7 +159,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS)) return;
         if (shape.total && !statesTotal(sentence, shape.total)) return;
         // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
-        if (shape.units.length > 0 && !countsTheSubject(sentence, shape.units, shape.counted)) return;
+        // (Two counts asked in one breath each count their own thing.)
+        if (shape.units.length > 0 && !shape.multiPart && !countsTheSubject(sentence, shape.units, shape.counted)) return;
         // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done.
         if (shape.units.length > 0 && !saysTheCountedAct(sentence, shape.units, shape.text)) return;
         // An example question quoted in a sentence ("例如“提案怎么写？”") is not what it says.

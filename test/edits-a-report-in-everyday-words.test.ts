@@ -21,6 +21,14 @@ describe('a member edits the report at the preview in their own words', () => {
     expect(readPreviewEdit(fields, text)?.situation).toContain(now);
   });
 
+  it('takes the last four digits of the phone said again', () => {
+    expect(readPreviewEdit({ ...fields, phone: '13872301458' }, '电话后四位弄反了，是1485')?.phone).toBe('13872301485');
+  });
+
+  it('corrects one character of the name, named by itself', () => {
+    expect(readCorrection('徐错了，是言午许', undefined, { name: '徐丽平' })).toEqual([{ field: 'name', value: '许丽平' }]);
+  });
+
   it('rewrites the sentence of a field it names', () => {
     const edited = readPreviewEdit(fields, '建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道');
     expect(edited?.suggestion).toBe('由区城管局统一增设带盖垃圾桶。每天清运两次。');

@@ -92,6 +92,9 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
   const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? deleted(fields, text);
   if (edit) return edit;
+  // "电话后四位弄反了，是1485": the end of the number said again.
+  const tail = /(?:后|尾)(?:四|4)位|尾号/u.test(text) ? /(?<!\d)(\d{4})(?!\d)/u.exec(text)?.[1] : undefined;
+  if (tail && fields.phone && /\d{4}$/u.test(fields.phone)) return { ...fields, phone: `${fields.phone.slice(0, -4)}${tail}` };
   // "电话最后一位错了，是138……": a number given while talking about the phone replaces it.
   const phone = /电话|手机|号码/u.test(text) ? findPhone(text) : undefined;
   if (phone && phone.replace(/\D/gu, '') !== (fields.phone ?? '').replace(/\D/gu, '')) return { ...fields, phone };

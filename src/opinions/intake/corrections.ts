@@ -102,6 +102,12 @@ export function readCorrection(
   const message = normalizeMessage(text).trim();
   if (message === '') return null;
 
+  // "徐错了，是言午许": one character of the name, named by itself, and how it should be written.
+  const wrongChar = /^(\p{Script=Han})(?:字)?(?:写|打)?错了[，,\s]*(?:应该|应)?(?:是|为)?[：:\s]*(.+)$/u.exec(message);
+  if (wrongChar?.[1] && wrongChar[2] && current.name?.includes(wrongChar[1])) {
+    const said = Array.from(withoutDenials(wrongChar[2]).replace(/[字。！!]+$/u, '')).filter((c) => /\p{Script=Han}/u.test(c)).at(-1);
+    if (said) return [correction('name', current.name.replace(wrongChar[1], said))];
+  }
   // "还是匿名吧", "不署名了", "可以署名".
   const consent = readConsent(message.replace(DROP, ''));
   if (consent !== undefined) return [correction('signed', consent)];

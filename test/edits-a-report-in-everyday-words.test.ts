@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
 import { readCorrection } from '../src/opinions/intake/corrections.ts';
-import { isKnowledgeQuestion } from '../src/opinions/dialog/intents.ts';
+import { isKnowledgeQuestion, readIntent } from '../src/opinions/dialog/intents.ts';
+import { isCancel } from '../src/conversation/dialog/escapes.ts';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { withoutDecoration } from '../src/opinions/intake/extract.ts';
 
 const fields = {
   title: '关于加强电竞酒店监管的建议',
@@ -40,5 +43,26 @@ describe('a member edits the report at the preview in their own words', () => {
 
   it('takes consent said with a shrug as an answer, not a question', () => {
     expect(isKnowledgeQuestion('算了，还是写上我的名字吧，没什么好怕的', 'preview')).toBe(false);
+  });
+});
+
+describe('a member says more than the answer', () => {
+  it('gives up at the end of a message opened with 算了', () => {
+    expect(isCancel('算了，这个我先问问物业，不反映了')).toBe(true);
+    expect(isCancel('算了，这个问题其实很严重，我们小区好多人都反映过')).toBe(false);
+  });
+
+  it('asks whether it must be formal: a question, not the suggestion', () => {
+    expect(isKnowledgeQuestion('这个要写得很正式吗？我文化不高', 'suggestion')).toBe(true);
+  });
+
+  it('addresses the secretary before starting: no part of the story', () => {
+    expect(readIntent('王秘书，我有个社情民意')).toEqual({ kind: 'start', rest: '' });
+  });
+
+  it('leaves what is said of a phone number out of the story', () => {
+    const read = extractContact('建议推行线上预约建档。电话留我另一个号15671903288，那个号平时不常用');
+    expect(read.phone).toBe('15671903288');
+    expect(withoutDecoration(read.rest)).toBe('建议推行线上预约建档。');
   });
 });

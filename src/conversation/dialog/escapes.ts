@@ -14,8 +14,11 @@ export function isCancel(text: string): boolean {
   const compact = strip(text);
   if (compact.length <= 16 && (CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact))) return true;
   // The first two clauses of a longer message: a plain "算了" may go on with the story, giving up may not.
-  const lead = text.normalize('NFKC').split(/[，,。.！!；;\n]/).slice(0, 2).map(strip).filter(Boolean);
-  return lead.some((clause) => GIVING_UP.test(clause) && clause.length <= 10);
+  const clauses = text.normalize('NFKC').split(/[，,。.！!；;\n]/).map(strip).filter(Boolean);
+  const lead = clauses.slice(0, 2);
+  if (lead.some((clause) => GIVING_UP.test(clause) && clause.length <= 10)) return true;
+  // "算了，这个我先问问物业，不反映了": opened with 算了, given up at the end.
+  return /^(?:算了|那算了|哎算了|好吧算了)$/.test(clauses[0] ?? '') && clauses.length <= 4 && GIVING_UP.test(clauses.at(-1) ?? '');
 }
 
 export function isHelp(text: string): boolean {

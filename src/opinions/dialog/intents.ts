@@ -61,6 +61,9 @@ function looksLikeQuestion(text: string): boolean {
   return /[？?]$/.test(text) && QUESTION_WORDS.test(text);
 }
 
+/** 王秘书, 张主任您好, 各位领导: whom the message is to. */
+const ADDRESS = /^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|同志|主席)(?:们)?(?:您|你)?(?:好)?$|^(?:您好|你好|在吗)$/u;
+
 /** Wanting to report, said inside a longer clause: 今天是我自己要反映个社情民意. */
 const WISH = /(?:想|要|准备)(?:[反返发翻放泛][映应影]|提交|报送|提)(?:一?个|一下|一条|几条)?(?:[社舍设][情青清][民名][意义议](?:信息)?|建议)$/u;
 
@@ -79,10 +82,12 @@ export function readIntent(raw: string): Intent {
   // "……，我是民建的周文斌，想反映社情民意": the wish said last, after who is speaking.
   const clauses = text.split(/[，,。！!]\s*/u).filter(Boolean);
   const last = clauses.at(-1) ?? '';
-  if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: clauses.slice(0, -1).join('，') };
+  // "王秘书，我有个社情民意": a form of address is no part of the story.
+  const said = (parts: string[]) => parts.filter((clause) => !ADDRESS.test(clause)).join('，');
+  if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: said(clauses.slice(0, -1)) };
   // "这是我爱人的微信，今天是我自己要反映个社情民意，我是民盟的彭光明": the wish in any clause.
   const wish = clauses.findIndex((clause) => WISH.test(clause));
-  if (wish >= 0 && Array.from(text).length <= 80 && !looksLikeQuestion(text)) return { kind: 'start', rest: clauses.filter((_, i) => i !== wish).join('，') };
+  if (wish >= 0 && Array.from(text).length <= 80 && !looksLikeQuestion(text)) return { kind: 'start', rest: said(clauses.filter((_, i) => i !== wish)) };
   const compact = text.replace(/\s+/g, '');
   if (PREVIEW.test(compact)) return { kind: 'preview' };
   if (CONFIRM.test(compact)) return { kind: 'confirm' };
@@ -105,6 +110,9 @@ export function isKnowledgeQuestion(text: string, step: string): boolean {
   const trimmed = text.trim().replace(/没(?:什么|啥)/gu, '没');
   // "还是写上我的名字吧": consent is an answer, whatever else it has.
   if (consentSpans(trimmed).length > 0) return false;
+  // "这个要写得很正式吗？我文化不高": the question comes first, a remark after it.
+  const asked = /^[^？?]{2,40}[？?]/u.exec(trimmed)?.[0];
+  if (asked && asked !== trimmed) return isKnowledgeQuestion(asked, step);
   if (/^\/ask\b/i.test(trimmed)) return true;
   // "电梯应该更新了，能不能简化流程": a suggestion phrased as a question, while the story is asked for.
   const proposes = (step === 'situation' || step === 'suggestion') && /应该|应当|希望|呼吁|恳请|建议/u.test(trimmed) && !/[？?]$|哪个|哪一|哪些|什么|怎么|多少|吗$/u.test(trimmed);
@@ -115,7 +123,7 @@ export function isKnowledgeQuestion(text: string, step: string): boolean {
   // Describing a problem may end with a rhetorical question; only short ones about the work count.
   if (step === 'situation' || step === 'suggestion') {
     // …or about what happens to the report ("反映了以后谁会看到？会转给哪个部门？").
-    return trimmed.length <= 40 && /政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会|谁会看|谁能看|谁看|转给|转到哪|会不会.{0,6}(?:知道|公开)|多久.{0,4}(?:回复|答复)/.test(trimmed);
+    return trimmed.length <= 40 && /政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会|要写|写得|怎么写|正式|格式|字数|谁会看|谁能看|谁看|转给|转到哪|会不会.{0,6}(?:知道|公开)|多久.{0,4}(?:回复|答复)/.test(trimmed);
   }
   return true;
 }

@@ -20,6 +20,8 @@ const DEVICE_REMARK = new RegExp(
   `(?:(?:这是|这个是|我是用|我用的是|我用|用的是|用|借用|拿)(?:我|我的)?${RELATIVE}(?:的)?(?:手机|微信|账号|号)(?:上)?(?:发的|发来的|发|打的字)?|(?:我)?(?:在)?(?:我)?${RELATIVE}(?:的)?(?:手机|微信)上?(?:发的|发来的|代发的|帮我发的))`,
   'gu',
 );
+/** What the member says of a number they gave: "那个号平时不常用", "家里座机就不留了". */
+const PHONE_REMARK = /[，,]?(?:那个|这个|另一个|原来那个|之前那个|家里的?)?(?:号|号码|手机号?|电话|座机)(?:平时|一般)?(?:就)?(?:不常用|不怎么用|不用了|停用了|没用了|不留了|打不通)(?:了)?(?=$|[，,。！!\n])/gu;
 /** Markdown heading marks of a pasted note: "## 情况". */
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 
@@ -30,6 +32,7 @@ export function withoutDecoration(text: string): string {
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
     .replace(DEVICE_REMARK, '')
+    .replace(PHONE_REMARK, '')
     .replace(/^[ \t]*【(?:内容|正文|全文|主要内容|具体内容)】[ \t]*/gmu, '')
     .replace(/(?<=[。！!\n])[ \t]*(?:就这些|就这么多|就这样)[。！!]?/gu, '')
     // "……署名。谢谢领导！": thanks closing the last line.

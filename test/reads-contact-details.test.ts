@@ -179,6 +179,8 @@ describe('contact details taken out of the story', () => {
     ['我是市政协委员民建会员在十堰一家汽车零部件公司当总经理我叫汪德胜电话13593712460', { name: '汪德胜', sector: '民建', phone: '13593712460', rest: '' }],
     ['您好，我是民建会员、做物流的宋晓峰，想反映社情民意。', { name: '宋晓峰', sector: '民建', rest: '您好，想反映社情民意。' }],
     ['再在附近划一些临时停车位可以署我的名字', { signed: true, rest: '再在附近划一些临时停车位' }],
+    // the sector said right after the name in a voice run-on
+    ['我叫刘振国是社会福利和社会保障界的电话13872001234', { name: '刘振国', sector: '社会福利和社会保障', phone: '13872001234', rest: '' }],
     // consent right after a spoken phone number
     ['广场舞音响太吵建议限制分贝我电话一三五 零七一九 六六二三名字可以写', { phone: '13507196623', signed: true, rest: '广场舞音响太吵建议限制分贝' }],
   ])('%s', (text, expected) => {

@@ -132,7 +132,10 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (name && !sector && !NAME_END.test(text.slice(name.end))) continue;
     // "我是民建的刘洋啊我想……": a particle after the name goes with the introduction.
     const tail = name ? /^(?:委员|同志)?[啊呀哈呢嘛哦]?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
-    if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
+    // "我叫蒋红军民盟的…", "我叫刘振国是社会福利和社会保障界的": the sector said after the name.
+    const after = name && !sector ? sectorAfter(text, name.end + tail.length, sectors) : null;
+    if (name && after) add({ start, end: after.end, name: name.name, sector: after.sector });
+    else if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
     else if (sector && SECTOR_INTRO_END.test(text.slice(at))) add({ start, end: at, sector });
     else if (sector) {
       // "我是民建会员在一家公司当总经理我叫汪德胜": what they do, between the two, goes with them.
@@ -142,6 +145,15 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     }
   }
   return found;
+}
+
+/** A sector right after a name ("…民盟的", "…是农工党的委员"), with the words that close it. */
+function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { sector: string; end: number } | null {
+  const lead = /^[，,\s]*(?:是|系)?/u.exec(text.slice(at))?.[0].length ?? 0;
+  const hit = sectorAt(text, at + lead, sectors, true);
+  if (!hit) return null;
+  const close = /^(?:的)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?(?:了)?/u.exec(text.slice(hit.end))?.[0].length ?? 0;
+  return { sector: hit.name, end: hit.end + close };
 }
 
 /** Clauses that hold nothing but contact details once the introduced ones are out: a signature. */

@@ -26,9 +26,9 @@ const CONTACT_STEPS: ReadonlySet<DraftStep> = new Set(['title', 'category', 'nam
  * The story comes first, then who reports it; the title and category are proposed from the story,
  * so most members are never asked for them.
  */
-// A title that cannot be composed is asked for last: members expect to say who they are right
-// after the story, and a title comes easier once everything else is said.
-export const STEPS: readonly (keyof OpinionFields)[] = ['situation', 'suggestion', 'category', 'name', 'sector', 'phone', 'signed', 'title'];
+// A title that cannot be composed is asked for right after the story, while it is in mind; details
+// of who reports it given then are kept (CONTACT_STEPS) and the title asked again.
+export const STEPS: readonly (keyof OpinionFields)[] = ['situation', 'suggestion', 'title', 'category', 'name', 'sector', 'phone', 'signed'];
 
 type Fields = Partial<OpinionFields>;
 

@@ -164,6 +164,8 @@ reads('other engagements and stand-ins', [
   ['我参加这次调研', attend()],
   ['我已经请过假了', leave()],
   ['刚才说的参加，改成请假吧，临时有事', leave('临时有事')],
+  // Someone answering from the member's account, for the member.
+  ['我是老张爱人，替他回一下，老张那天在外地开会去不了', leave('老张那天在外地开会')],
 ]);
 
 reads('unsure or conditional answers', [

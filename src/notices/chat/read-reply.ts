@@ -70,6 +70,10 @@ const PAST_EVENT = /昨天|前天|上次|上回|上周|上个月|去年/u;
 const THIRD_PARTY =
   /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
+/** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
+const WRITING_FOR = /我是[^，,。]{0,8}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人)/u;
+const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她)(?:回|回复|答复|请个?假|说一下|说)/u;
+
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
   if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
@@ -121,7 +125,12 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
-  const own = all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
+  // "我是老张爱人，替他回一下": someone answering for the account's owner speaks for them.
+  const whole = all.join('，');
+  const forTheOwner = WRITING_FOR.test(whole) && FOR_THE_OWNER.test(whole) && !/托我|让我|叫我|请我/u.test(whole);
+  const own = forTheOwner
+    ? all.filter((clause) => !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
+    : all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
   // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
   const clauses = own.filter((clause) => !PAST_EVENT.test(clause));
   const text = clauses.join('，');

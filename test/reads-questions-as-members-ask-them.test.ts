@@ -35,6 +35,8 @@ describe('colloquial questions', () => {
     ['下礼拜 and 来不了 as background to a how-to', '下个礼拜的会我来不了，咋请假', '原因'],
     ['two counts asked in one breath keep both figures', '十堰新型电池产业那次调研然后走访了几家企业，写了几篇调研报告', '17篇'],
     ['办了多少件 answered by the figure of 办理, not of 督办件', '廊坊23年提案办了多少件', '282件'],
+    ['牵头 for 以……为主体', '十堰建区域医疗中心 市人民医院那边牵头建啥中心', '生殖医学中心'],
+    ['the clause that asks weighs more than the scene before it', '武汉政协跟纪检监察贯通那块，统筹搞的专项民主监督是监督啥的', '河湖长制和林长制'],
     ['two counts, not the session numbers (七届六次全会) before them', '廊坊政协23年组织协商议政开了几回会 视察考察搞了几次', '视察考察8次'],
     ['还算数 for 继续有效', '会议改时间了我之前回的参加还算数不', '继续有效'],
     ['咋问你问题你才回 for how to ask in a group', '在群里咋问你问题你才回', '@履职助手'],

@@ -39,6 +39,8 @@ interface Reading extends QuestionShape {
   counted?: Term;
   /** The question as read, for the act its figure must be said of; '' when it compares cities (each its own act). */
   text: string;
+  /** The terms of the clause that asks, when the question sets a scene first. */
+  focus: Term[];
 }
 
 /** Least coverage of the sentence after, for it to carry the step a how-to asks for. */
@@ -84,6 +86,7 @@ export class ExtractiveAnswerer implements Answerer {
       total: totalCounted(analysis.text),
       person: asksWho(analysis.text),
       text: analysis.cities.length > 1 ? '' : analysis.text,
+      focus: [],
     };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
     if (shape.howTo) {
@@ -91,6 +94,7 @@ export class ExtractiveAnswerer implements Answerer {
       shape.action = action ? (terms.find((t) => t.word === action) ?? { word: action, weight: 1, forms: this.kb.tokenizer.synonyms(action), parts: [] }) : undefined;
     }
     if (shape.units.length > 0) shape.counted = this.countedTerm(analysis.text, terms);
+    shape.focus = askingClauseTerms(analysis.text, terms);
     const measured = this.measuredTerm(analysis.text, terms);
 
     const groups = analysis.cities.length > 1 ? analysis.cities.map((city) => passages.filter((p) => p.doc.city === city)) : [passages];
@@ -175,6 +179,8 @@ export class ExtractiveAnswerer implements Answerer {
         );
         // Of equally covering sentences, one under a heading about the question wins.
         let score = withContext + 0.3 * coverage(terms, passage.chunk.section) - rank * 0.01;
+        // "…贯通那块，统筹搞的专项民主监督是监督啥的": the clause asking weighs more than the one setting the scene.
+        if (shape.focus.length > 0 && shape.focus.length < terms.length) score += 0.2 * coverage(shape.focus, said);
         // "有哪些…" wants an enumeration: a sentence naming several items answers it.
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
@@ -269,6 +275,15 @@ function saysTheCountedAct(sentence: string, units: string[], question: string):
   if (acts.length !== 1) return true;
   const [, said] = acts[0]!;
   return sentence.split(/[，,；;。：:]/u).some((clause) => hasFigure(clause, units) && said.test(clause));
+}
+
+/** Terms of the last clause that holds a question word, when there is more than one clause. */
+function askingClauseTerms(question: string, terms: Term[]): Term[] {
+  const clauses = question.split(/[，,；;。\s]+/u).filter(Boolean);
+  if (clauses.length < 2) return [];
+  // Only "what/which" clauses: in "截止时间过了，我还想请假怎么办" the scene is the question.
+  const asking = [...clauses].reverse().find((clause) => /啥|什么|哪/u.test(clause));
+  return asking ? terms.filter((term) => term.forms.some((form) => asking.includes(form))) : [];
 }
 
 function withoutQuotedQuestions(sentence: string): string {

@@ -25,6 +25,11 @@ const PHONE_REMARK = /[，,]?(?:那个|这个|另一个|原来那个|之前那�
 /** Markdown heading marks of a pasted note: "## 情况". */
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 
+/** "反 映 人：", "电　　话：": labels padded with spaces in a Word form, written together. */
+export function withLabelsClosed(text: string): string {
+  return text.replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`);
+}
+
 export function withoutDecoration(text: string): string {
   return text
     .replace(FRAME_LINE, '')
@@ -54,7 +59,7 @@ export function withoutDecoration(text: string): string {
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const message = withoutDecoration(normalizeMessage(text));
+  const message = withoutDecoration(withLabelsClosed(normalizeMessage(text)));
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel);
   const { values, free } = readLabels(document.body);

@@ -4,7 +4,7 @@ import { readCorrection } from '../src/opinions/intake/corrections.ts';
 import { isKnowledgeQuestion, readIntent } from '../src/opinions/dialog/intents.ts';
 import { isCancel } from '../src/conversation/dialog/escapes.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
-import { withoutDecoration } from '../src/opinions/intake/extract.ts';
+import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../src/opinions/intake/extract.ts';
 
 const fields = {
   title: '关于加强电竞酒店监管的建议',
@@ -66,3 +66,29 @@ describe('a member says more than the answer', () => {
     expect(withoutDecoration(read.rest)).toBe('建议推行线上预约建档。');
   });
 });
+
+describe('a member writes the way people write', () => {
+  it.each([
+    ['电话13782305164，不对，是13782305146。', '电话13782305146。'],
+    ['我叫司徒建，哦不对，司徒健，健康的健', '我叫司徒健，健康的健'],
+    ['前面排着两百多人，不对，是三百多人，要等二十多天', '前面排着三百多人，要等二十多天'],
+    ['我是民建的，哦不，民进的滕晓峰', '我是民进的滕晓峰'],
+    ['路灯坏了，不然晚上很黑', '路灯坏了，不然晚上很黑'],
+  ])('corrects a slip as it is said: %s', (text, read) => {
+    expect(withSelfCorrections(text)).toBe(read);
+  });
+
+  it('closes the labels a Word form pads with spaces', () => {
+    expect(withLabelsClosed('反 映 人： 无党派 古振宁\n电  话： 13937406620')).toBe('反映人： 无党派 古振宁\n电话： 13937406620');
+  });
+
+  it('leaves out how a formal letter closes and English asides', () => {
+    expect(withoutDecoration('建议加装油烟净化器。\n以上意见仅供参考，妥否，请批示。')).toBe('建议加装油烟净化器。');
+    expect(withoutDecoration('建议开通夜班公交 thx')).toBe('建议开通夜班公交');
+  });
+
+  it('stores a phone without the country code', () => {
+    expect(extractContact('电话+86 139-1366-0258').phone).toBe('139-1366-0258');
+  });
+});
+

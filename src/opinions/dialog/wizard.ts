@@ -8,7 +8,7 @@ import { composeTitle, splitFreeText } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
 import { readConsent } from '../intake/consent.ts';
-import { withLabelsClosed, withoutDecoration } from '../intake/extract.ts';
+import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
 import { readPersonName } from '../intake/person-name.ts';
 import { readSector } from '../intake/sectors.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
@@ -72,7 +72,7 @@ export type Update = { fields: Fields; error?: undefined } | { error: string; fi
 /** Merges a member's message into the draft: many fields when it has them, else the answer to `step`. */
 export async function applyText(fields: Fields, step: DraftStep, message: string, extractor: OpinionExtractor): Promise<Update> {
   // Read and stored in one form, as the first message of a report is (Traditional as Simplified).
-  let text = withLabelsClosed(normalizeMessage(message));
+  let text = withSelfCorrections(withLabelsClosed(normalizeMessage(message)));
   // "算了，这个问题太大了": hesitating, not answering; nothing is stored and the question stands.
   if ((step === 'situation' || step === 'suggestion') && /^(?:算了|哎|唉|这个嘛)/u.test(text.trim()) && Array.from(text.trim()).length <= 15 && !readsAsAsk(text)) {
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };

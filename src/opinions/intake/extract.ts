@@ -22,12 +22,32 @@ const DEVICE_REMARK = new RegExp(
 );
 /** What the member says of a number they gave: "那个号平时不常用", "家里座机就不留了". */
 const PHONE_REMARK = /[，,]?(?:那个|这个|另一个|原来那个|之前那个|家里的?)?(?:号|号码|手机号?|电话|座机)(?:平时|一般)?(?:就)?(?:不常用|不怎么用|不用了|停用了|没用了|不留了|打不通)(?:了)?(?=$|[，,。！!\n])/gu;
+/** How a formal letter closes: 以上意见仅供参考, 妥否，请批示, 特此报告, 敬请批评指正. */
+const LETTER_CLOSING =
+  /[，,]?\s*(?:(?:以上(?:意见|建议|情况|内容)?[，,]?)?(?:(?:仅|谨)供参考|妥否[，,]?(?:请|敬请)?(?:批示|指示|审阅|示)?|特此(?:报告|反映|汇报)|(?:敬请|请|恳请)?(?:各位领导)?批评指正|不妥之处[^。！!\n]{0,8}指正)[，,。！!]?\s*)+(?=$|\n)/gmu;
+/** "thx", "pls", "3q", "by 民建 …": English asides and a signature cue typed on a phone. */
+const ENGLISH_ASIDE = /(?<![A-Za-z])(?:thx|thanks|thank you|pls|plz|3q|tks)(?![A-Za-z])[!！.。~～]*|(?<=^|\n|\s)by(?=\s+\p{Script=Han})/giu;
 /** Markdown heading marks of a pasted note: "## 情况". */
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 
 /** "反 映 人：", "电　　话：": labels padded with spaces in a Word form, written together. */
 export function withLabelsClosed(text: string): string {
   return text.replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`);
+}
+
+/** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */
+const SELF_CORRECTION = /([^，,。！!；;？?\s]+)[，,]\s*(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)[，,]\s*(?:是|应该是)?([^，,。！!；;？?\s]+)/gu;
+
+export function withSelfCorrections(text: string): string {
+  return text.replace(SELF_CORRECTION, (all, before: string, after: string) => {
+    // Only a spoken slip ("…，不，民进的"), not "不" starting a new thought ("…，不然……").
+    if (/[，,]\s*(?:哦|噢|啊|呃)?不[，,]/u.test(all) === false && !/不对|说错了|错了/u.test(all)) return all;
+    const chars = Array.from(before);
+    const length = Array.from(after).length;
+    // What is said again replaces as much as it is long; an introduction's 我是/我叫 stays.
+    const kept = length >= chars.length ? (/^(?:我是|我叫|本人是|我在)/u.exec(before)?.[0] ?? '') : chars.slice(0, chars.length - length).join('');
+    return `${kept}${after}`;
+  });
 }
 
 export function withoutDecoration(text: string): string {
@@ -38,6 +58,8 @@ export function withoutDecoration(text: string): string {
     .replace(MARKDOWN_HEADING, '')
     .replace(DEVICE_REMARK, '')
     .replace(PHONE_REMARK, '')
+    .replace(LETTER_CLOSING, '')
+    .replace(ENGLISH_ASIDE, '')
     .replace(/^[ \t]*【(?:内容|正文|全文|主要内容|具体内容)】[ \t]*/gmu, '')
     .replace(/(?<=[。！!\n])[ \t]*(?:就这些|就这么多|就这样)[。！!]?/gu, '')
     // "……署名。谢谢领导！": thanks closing the last line.
@@ -59,7 +81,7 @@ export function withoutDecoration(text: string): string {
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const message = withoutDecoration(withLabelsClosed(normalizeMessage(text)));
+  const message = withoutDecoration(withSelfCorrections(withLabelsClosed(normalizeMessage(text))));
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel);
   const { values, free } = readLabels(document.body);

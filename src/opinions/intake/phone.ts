@@ -53,7 +53,8 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     const cue = CUE.exec(before);
     const lead = before.slice(0, before.length - (cue?.[0].length ?? 0));
     if (OTHERS.test(lead) || (!cue && OTHERS.test(before))) continue;
-    spans.push({ phone: match[0].trim(), start: match.index - (cue?.[0].length ?? 0), end: match.index + match[0].length });
+    // Stored without the country code: "+86 139-1366-0258" is 139-1366-0258 to the office.
+    spans.push({ phone: match[0].trim().replace(/^\+?86[-\s]?(?=1)/u, ''), start: match.index - (cue?.[0].length ?? 0), end: match.index + match[0].length });
   }
   for (const match of text.matchAll(SPOKEN_MOBILE)) {
     const cue = CUE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';

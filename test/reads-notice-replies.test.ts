@@ -137,6 +137,9 @@ reads('polite and formal messages', [
 
 reads('coming in part', [
   ['可能晚到半小时', attend('可能晚到半小时')],
+  ['我去，不用给我安排车，我自己开车过去', attend('不用给我安排车，我自己开车过去')],
+  ['会我参加，会后的聚餐就不去了', attend('会后的聚餐就不去了')],
+  ['本来想请假的，后来把事情调开了，参加', attend()],
   ['我来，堵车的话可能迟个十几分钟', attend('堵车的话可能迟个十几分钟')],
   ['参加参加我从竹山赶过来可能要九点过一刻才到', attend('从竹山赶过来可能要九点过一刻才到')],
   ['我参加，不过下午要提前走', attend('下午要提前走')],
@@ -169,6 +172,8 @@ reads('other engagements and stand-ins', [
 ]);
 
 reads('unsure or conditional answers', [
+  ['看手术安排吧，能排开就来', unclear],
+  ['孩子那天要是不发烧我就来', unclear],
   ['还不确定', unclear],
   ['看情况', unclear],
   ['再说吧', unclear],

@@ -70,6 +70,10 @@ const PAST_EVENT = /昨天|前天|上次|上回|上周|上个月|去年/u;
 const THIRD_PARTY =
   /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
+/** Beside a yes: something declined or asked for (不用安排车, 发言就免了, 手册带不了, 帮我留个位置). */
+const ASIDE = /不用|不要|免了|带不了|找不到|没准备|不去了|帮我|麻烦|给我留|自己开车|自己去/u;
+const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
+
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
 const WRITING_FOR = /我是[^，,。]{0,8}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人)/u;
 const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她)(?:回|回复|答复|请个?假|说一下|说)/u;
@@ -159,11 +163,18 @@ function readStatements(all: string[]): ReplyReading | null {
   // "我来，堵车的话可能迟个十几分钟": a late arrival that depends on traffic is still worth noting.
   const maybeLate = all.filter((clause) => CONDITIONAL.test(clause) && PARTIAL.test(clause));
   if (attending.length && maybeLate.length) return { kind: 'attend', remark: remarkOf(maybeLate) };
-  if (attending.length) return HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text) ? UNCLEAR : { kind: 'attend', remark: '' };
+  if (attending.length) {
+    if (HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text)) return UNCLEAR;
+    // "我去，不用给我安排车", "参加，发言就免了吧": what they will not do or need is worth noting.
+    const asides = clauses.filter((clause) => !attending.includes(clause) && ASIDE.test(clause) && !POLITE.test(clause));
+    return { kind: 'attend', remark: remarkOf(asides) };
+  }
   if (impliesAbsence(text, marked)) {
     return { kind: 'leave', reason: reasonOf(clauses) };
   }
   // Only conditions or past events said: short, it still acknowledges (上次参加过了); long, it tells a story.
+  // "孩子那天要是不发烧我就来": a yes on a condition is asked about, not taken.
+  if (clauses.length === 0 && all.some((clause) => CONDITIONAL.test(clause) && ATTEND.test(clause) && !PAST_EVENT.test(clause))) return UNCLEAR;
   const onlyPast = clauses.length === 0 && all.every((clause) => PAST_EVENT.test(clause) || CONDITIONAL.test(clause));
   if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;

@@ -24,6 +24,18 @@ describe('a member edits the report at the preview in their own words', () => {
     expect(readPreviewEdit(fields, text)?.situation).toContain(now);
   });
 
+  it.each([
+    ['别的都没问题，就是界别写错了，我是侨联的', [{ field: 'sector', value: '侨联' }]],
+    ['内容都行，署名改成不署名', [{ field: 'signed', value: false }]],
+    ['其他都对，就是电话改成13731671862，名字是欧阳文华，复姓欧阳', [{ field: 'phone', value: '13731671862' }, { field: 'name', value: '欧阳文华' }]],
+  ])('approves the rest and changes one thing: %s', (text, corrections) => {
+    expect(readCorrection(text, undefined, { name: '欧文华', sector: '民进' })).toEqual(corrections);
+  });
+
+  it('asks whether the title is too long: no correction', () => {
+    expect(readCorrection('标题是不是太长了')).toBeNull();
+  });
+
   it('takes the last four digits of the phone said again', () => {
     expect(readPreviewEdit({ ...fields, phone: '13872301458' }, '电话后四位弄反了，是1485')?.phone).toBe('13872301485');
   });

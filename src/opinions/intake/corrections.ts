@@ -39,7 +39,7 @@ const FIELDS = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|'
 /** Words before a correction that change nothing: 麻烦, 不好意思, 对了, 我觉得. */
 const LEAD = String.raw`(?:(?:麻烦|请|帮我|能不能|可以|可不可以|不好意思|对不起|哦|噢|哎|诶|等等|等一下|稍等|对了|另外|还有|然后|嗯|我觉得|我想|再)[，,\s]*)*`;
 const WRONG = '写错了|填错了|打错了|搞错了|弄错了|错了|不对|有误|有错';
-const VERB = '改成|改为|换成|换为|更正为|更改为|修改为|修改成|应该是|应为|应是|写成|变成|调整为|改一下|改|换|为';
+const VERB = '改成|改为|换成|换为|更正为|更改为|修改为|修改成|应该是|应为|应是|写成|变成|调整为|改一下|改|换|为|是(?!不是|否|多少|什么|哪|几|谁|啥)';
 const CORRECTION = new RegExp(
   String.raw`(?<=^|[，,。；;！!\n\s])${LEAD}(?:把|将|修改|更改|更正)?[\s]*(?<field>${FIELDS})(?:的内容|这一项|这项|一栏|那里|这里)?[\s]*` +
     String.raw`(?:(?<wrong>${WRONG})[，,。\s]*(?:正确的应该是|正确的是|应该是|应为|应是|要改成|改成|改为|是)?|(?<verb>${VERB}))[：:\s]*`,
@@ -94,12 +94,15 @@ function correction(field: Field, value: OpinionFields[Field] | null, append?: b
 }
 
 /** The corrections a message asks for, in order, or null when it is not a correction. */
+/** "其他都对，就是……", "别的都没问题，就是……", "内容都行，……": approval of the rest before the change. */
+const APPROVING_THE_REST = /^(?:别的|其他|其它|其余|内容|别的地方|其他地方)(?:都|也)?(?:没问题|没毛病|对|行|可以|好|ok|OK)[的了啊]?[，,。\s]*(?:就是|只是|但是?|不过|只有)?[\s，,]*/u;
+
 export function readCorrection(
   text: string,
   sectors: readonly Sector[] = defaultSectors(),
   current: Partial<OpinionFields> = {},
 ): Correction[] | null {
-  const message = normalizeMessage(text).trim();
+  const message = normalizeMessage(text).trim().replace(APPROVING_THE_REST, '');
   if (message === '') return null;
 
   // "徐错了，是言午许": one character of the name, named by itself, and how it should be written.
@@ -131,7 +134,8 @@ export function readCorrection(
     const field = plain?.groups?.field ? FIELD_OF.get(plain.groups.field) : undefined;
     const value = plain ? message.slice(plain[0].length) : '';
     // "电话是多少？" asks; it does not correct.
-    if (!plain || !field || /[?？吗]|多少|什么|哪/u.test(value)) return null;
+    // "电话是多少？", "标题是不是太长了": questions, not corrections.
+    if (!plain || !field || /[?？吗]|多少|什么|哪|^不是|^否/u.test(value)) return null;
     return [correction(field, valueFor(field, value, sectors, plain.groups?.field, current))];
   }
   return matches.map((match, i) => {

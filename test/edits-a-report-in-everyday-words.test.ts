@@ -5,6 +5,7 @@ import { isKnowledgeQuestion, readIntent } from '../src/opinions/dialog/intents.
 import { isCancel } from '../src/conversation/dialog/escapes.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../src/opinions/intake/extract.ts';
+import { splitFreeText } from '../src/opinions/intake/free-text.ts';
 
 const fields = {
   title: '关于加强电竞酒店监管的建议',
@@ -102,5 +103,15 @@ describe('a member writes the way people write', () => {
   it('stores a phone without the country code', () => {
     expect(extractContact('电话+86 139-1366-0258').phone).toBe('139-1366-0258');
   });
-});
 
+  it('reads a suggestion told first and its reason after', () => {
+    expect(splitFreeText('我的建议是202路公交增加晚班车。现在的问题是末班车下午六点就发了，年轻人下班赶不上。')).toEqual({
+      suggestion: '我的建议是202路公交增加晚班车。',
+      situation: '末班车下午六点就发了，年轻人下班赶不上。',
+    });
+  });
+
+  it('reads 俺 as 我 in an introduction', () => {
+    expect(extractContact('俺叫牛建设，农业界哩')).toMatchObject({ name: '牛建设', sector: '农业' });
+  });
+});

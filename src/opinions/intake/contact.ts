@@ -195,7 +195,8 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
 
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
-  const message = normalizeMessage(text);
+  // 俺 is 我 in Henan and Shandong speech ("俺叫牛建设，农业界哩"); one character for one keeps the places.
+  const message = normalizeMessage(text).replace(/俺(?=叫|是|的|名)/gu, '我').replace(/(?<=界|党|盟)哩/gu, '的');
   const introduced = introducedDetails(message, sectors);
   const found = [...introduced, ...contactClauses(message, introduced, sectors)].sort((a, b) => a.start - b.start);
   const details: ContactDetails = { rest: cutSpans(message, found) };

@@ -39,8 +39,17 @@ const SPEAKER = /^(?:我们|我家|我所在的|我住的|本|在|位于)/;
 const TITLE_LIMIT = 30;
 
 /** The problem is what comes before the first clause opening a suggestion; the suggestion is the rest. */
+/** "……增加晚班车。现在的问题是……", "……挪到一层。原因是……": the suggestion told first, then why. */
+const REASON_AFTER = /[。！!；;，,]\s*(?:现在的问题是|问题是|原因是|主要原因是|因为|这是因为|之所以这么说是因为)[：:，,]?/u;
+
 export function splitFreeText(text: string): { situation?: string; suggestion?: string } {
   const body = withoutStartPhrase(text);
+  const reason = REASON_AFTER.exec(body);
+  if (reason && reason.index > 0 && readsAsSuggestionFirst(body.slice(0, reason.index))) {
+    const suggestion = trimSeparators(body.slice(0, reason.index + 1));
+    const situation = trimSeparators(body.slice(reason.index + reason[0].length));
+    if (suggestion && situation) return { situation, suggestion };
+  }
   let start = [...body.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
     .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)));
@@ -148,4 +157,9 @@ export function composeTitle(situation?: string, suggestion?: string): string | 
   // Only a short plain statement reads as a title: 学校门口没有红绿灯, not 健身器材都坏了好久了.
   const plain = isTitleWorthy(problem) && charCount(problem) <= 16 && !/[的都了]|好久|很久/u.test(problem);
   return plain ? fits(`关于解决${problem}问题的建议`) : undefined;
+}
+
+/** The opening of a message that is a suggestion: 我的建议是……, 建议……, 要在……增设…… */
+function readsAsSuggestionFirst(head: string): boolean {
+  return /^(?:我的建议是|我建议|建议|希望|应该|要在|要把|把|请|能不能|可不可以)/u.test(head.replace(/^[：:\s]+/u, ''));
 }

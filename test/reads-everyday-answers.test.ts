@@ -105,6 +105,11 @@ describe('an answer read for the question asked', () => {
     expect(readAnswerFor(field, text)).toBe(value);
   });
 
+  it('reads the name after a grumbling question, and a child giving a parent\'s name', () => {
+    expect(parseFieldAnswer('name', '我叫啥你们那没登记吗？司马文杰')).toEqual({ value: '司马文杰' });
+    expect(parseFieldAnswer('name', '他叫闵光荣')).toEqual({ value: '闵光荣' });
+  });
+
   it('the step-by-step reader does not store what is not a name or a sector', () => {
     expect(parseFieldAnswer('name', '我叫林晓东')).toEqual({ value: '林晓东' });
     expect(parseFieldAnswer('name', '无党派')).toHaveProperty('error');

@@ -70,6 +70,8 @@ export function withoutDecoration(text: string): string {
     .replace(/[ \t]{2,}/gu, ' ')
     .trim()
     .replace(GREETING, '')
+    // "还能怎么建议？装上倒计时呗", "你说该咋办？我看就是要……": a grumbling question before the answer.
+    .replace(/^(?:还能怎么(?:建议|办|说)|你说(?:该|能|应该)?(?:咋办|怎么办|咋整)|那还能咋办|能咋办|咋办)[？?！!，,\s]*(?:我看(?:就是)?|我觉得)?/u, '')
     // "哦好的。是这样，……": an acknowledgement before the story is no part of it.
     .replace(/^(?:(?:哦|噢|嗯+|好的|好|行|那个|是这样的?|这样的?|明白了?|知道了|了解了|懂了)[，。！,.!\s]*)+(?=\S{6,})/u, '');
 }

@@ -79,7 +79,7 @@ export function nameAt(text: string, at: number): { name: string; end: number } 
 /** Labels before a name: 联系人：, 姓名, 反映人, 我的名字是. */
 const LABEL_CUE = /(?:联系人|反映人|姓名|名字|提交人|报送人|称呼|署名)(?:是|为|叫)?[\s:：]*/gu;
 /** Self-introductions before a name: 我叫, 本人, 我是. */
-const INTRO_CUE = /(?:^叫|^名叫|(?<=委员|工作|上班|退休了?)叫|我叫|我名叫|叫我|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+const INTRO_CUE = /(?:^叫|^名叫|(?<=委员|工作|上班|退休了?)叫|我叫|我名叫|叫我|^(?:他|她)叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** 我姓徐名丽, 姓徐，名丽. */
 const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
 /** Words between 我是 and the name: 民盟的, 市政协委员, 十堰市委的, 一名. */
@@ -148,6 +148,9 @@ export function readPersonName(text: string, sectors: readonly Sector[] = defaul
   if (message === '') return null;
   const introduced = introducedName(message, sectors);
   if (introduced) return introduced;
+  // "我叫啥你们那没登记吗？司马文杰": the answer after a grumbling question.
+  const afterQuestion = /[?？]\s*([^?？]+)$/u.exec(message)?.[1];
+  if (afterQuestion && afterQuestion !== message) return readPersonName(afterQuestion, sectors);
   if (/[?？吗]/u.test(message)) return null;
   // "李 明": a space people type to line up two-character names.
   const spaced = /^(\p{Script=Han}{1,2})\s+(\p{Script=Han}{1,2})$/u.exec(message);

@@ -108,6 +108,10 @@ describe('an answer read for the question asked', () => {
   it('reads the name after a grumbling question, and a child giving a parent\'s name', () => {
     expect(parseFieldAnswer('name', '我叫啥你们那没登记吗？司马文杰')).toEqual({ value: '司马文杰' });
     expect(parseFieldAnswer('name', '他叫闵光荣')).toEqual({ value: '闵光荣' });
+    expect(parseFieldAnswer('name', '扎西次仁')).toEqual({ value: '扎西次仁' });
+    expect(parseFieldAnswer('name', '我叫乌兰其其格，农业界')).toEqual({ value: '乌兰其其格' });
+    expect(parseFieldAnswer('name', '不方便说')).toHaveProperty('error');
+    expect(parseFieldAnswer('title', '同意')).toHaveProperty('error');
   });
 
   it('the step-by-step reader does not store what is not a name or a sector', () => {

@@ -135,6 +135,20 @@ describe('a member submits a social-opinion report', () => {
     expect(await zhan.say('是的，要提交')).toContain('意见建议');
   });
 
+  it('asked for a title, says 同意 or leaves it to the bot: never a title of 同意', async () => {
+    const geng = member();
+    await geng.say('反映个情况');
+    await geng.say('城区yyd（幼儿园）门口早上摊贩卖辣条零食，小朋友天天买，很多是三无产品');
+    const asked = await geng.say('建议市场监管查一下，学校周边200米内禁止卖三无零食');
+    if (asked.includes('标题')) {
+      expect(await geng.say('同意')).toContain('标题');
+      expect(await geng.say('你来定')).not.toContain('标题”');
+    }
+    await geng.say('工会 耿磊 15903996618');
+    const preview = await geng.say('预览');
+    expect(preview).not.toContain('【标题】同意');
+  });
+
   it('gets a specific nudge for a thin description and a clear message for a bad phone number', async () => {
     const zhao = member('赵强');
     await zhao.say('我想反映社情民意');

@@ -4,7 +4,7 @@ import { fieldProblem } from '../intake/limits.ts';
 import { parseFieldAnswer } from '../intake/parse-answer.ts';
 import { questionFor, reviewFields } from '../intake/review.ts';
 import type { OpinionExtractor } from '../extractor.ts';
-import { composeTitle, splitFreeText } from '../intake/free-text.ts';
+import { composeTitle, plainTitle, splitFreeText } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
 import { readConsent } from '../intake/consent.ts';
@@ -78,10 +78,13 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
   // Who reports it, or consent, said while the story is asked for: kept, and the question stands.
-  if (step === 'situation' || step === 'suggestion') {
+  // (At the title step too: "同意" is consent, never a title.)
+  if (step === 'situation' || step === 'suggestion' || step === 'title') {
     const aside = onlyAboutTheReporter(fields, text);
     if (aside) return { fields: aside };
   }
+  // "你来定": the member leaves the title to us.
+  if (step === 'title' && LEAVE_IT_TO_YOU.test(text.trim())) return { fields: { ...fields, title: plainTitle(fields.situation, fields.suggestion) } };
   const named = NAMED_TITLE.exec(text.trim());
   if (named?.[1]) return applyField(fields, 'title', named[1]);
   const labels = readLabels(text).values;
@@ -157,6 +160,8 @@ function stored(text: string): string {
 
 /** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */
 const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别/u;
+
+const LEAVE_IT_TO_YOU = /^(?:你来定|你定|你拟|你来拟|你帮我(?:拟|起|定)(?:一个|个)?|帮我(?:拟|起|定)(?:一个|个)?(?:吧)?|随便|都行|你看着办|你看着定)[吧吧。！!]*$/u;
 
 /** "标题就叫《关于……的建议》": a title named in passing, at any step. */
 const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;

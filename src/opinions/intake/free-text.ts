@@ -163,3 +163,15 @@ export function composeTitle(situation?: string, suggestion?: string): string | 
 function readsAsSuggestionFirst(head: string): boolean {
   return /^(?:我的建议是|我建议|建议|希望|应该|要在|要把|把|请|能不能|可不可以)/u.test(head.replace(/^[：:\s]+/u, ''));
 }
+
+/**
+ * A title when the member leaves it to us ("你来定") and none could be composed: the first clause
+ * of the suggestion, shortened, as 关于……的建议. Shown in the preview, where it can be changed.
+ */
+export function plainTitle(situation?: string, suggestion?: string): string {
+  const first = clauses(suggestion ?? '').map((c) => plainWords(c).replace(SUGGESTION_LEAD, '')).find((c) => c !== '')
+    ?? clauses(situation ?? '').map((c) => plainWords(c)).find((c) => c !== '')
+    ?? '';
+  return first ? `关于${shorten(first, TITLE_LIMIT - 5)}的建议` : '社情民意信息';
+}
+

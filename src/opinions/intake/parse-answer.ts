@@ -73,9 +73,14 @@ export function parseCategory(text: string): OpinionCategory | undefined {
 
 type Parsers = { [K in keyof OpinionFields]: (text: string) => FieldAnswer<K> };
 
+const TITLE_AGAIN = '请给这条信息拟个标题，例如“关于……的建议”；也可以回复“你来定”，由我按内容拟一个。';
+const NOT_A_TEXT = '这一项需要写几句话，请直接说说内容；不想写了可以回复“取消”。';
+
 function text<K extends 'title' | 'situation' | 'suggestion'>(field: K) {
   return (answer: string): FieldAnswer<K> => {
     const value = answer.trim();
+    // "好的", "同意", "嗯": an answer to some other question, never the text of a field.
+    if (readYesNo(value) !== null || readConsent(value) !== undefined) return { error: field === 'title' ? TITLE_AGAIN : NOT_A_TEXT };
     const problem = fieldProblem(field, value);
     return problem ? { error: problem } : { value };
   };
@@ -87,7 +92,7 @@ const PARSERS: Parsers = {
   suggestion: text('suggestion'),
   // "我叫林晓东" is 林晓东; "我是民盟的" or "东哥" is no name and is asked again.
   name: (answer) => {
-    const name = readPersonName(answer);
+    const name = readPersonName(answer) ?? unlistedName(answer);
     return name ? { value: name } : { error: NAME_ERROR };
   },
   // "九三的委员" is 九三学社; "港澳台侨界" is kept as written; anything else is asked again.
@@ -114,4 +119,15 @@ export function parseFieldAnswer<K extends keyof OpinionFields>(field: K, answer
   if (answer.trim() === '') return { error: EMPTY_ERROR };
   const parse: (text: string) => FieldAnswer<K> = PARSERS[field];
   return parse(answer);
+}
+
+/**
+ * Asked for the name, "扎西次仁" or "我叫乌兰其其格，农业界": a name no surname list holds (Tibetan,
+ * Mongolian, Uyghur names) is taken when it is all the answer says, four to six characters long.
+ */
+function unlistedName(answer: string): string | null {
+  const match = /^(?:我叫|叫|我是)?(\p{Script=Han}{4,6})(?:[，,\s].*)?$/u.exec(answer.normalize('NFKC').trim());
+  const name = match?.[1];
+  if (!name || readSector(name) || readYesNo(name) !== null || readConsent(name) !== undefined) return null;
+  return /不|没|匿名|保密|知道|方便/u.test(name) ? null : name;
 }

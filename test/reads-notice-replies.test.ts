@@ -382,6 +382,13 @@ describe('one message answering several notices', () => {
     expect(splitPerNotice(text, PENDING)).toEqual(parts);
   });
 
+  it('reads "the other one" of two meetings as the one not named', () => {
+    expect(splitPerNotice('常委会去，另一个不去了，那天有课', PENDING.slice(0, 2))).toEqual([
+      { noticeId: 12, reading: attend() },
+      { noticeId: 13, reading: leave('那天有课') },
+    ]);
+  });
+
   it('needs at least two pending notices', () => {
     expect(splitPerNotice('常委会我参加，协商会请假', PENDING.slice(0, 1))).toBeNull();
   });

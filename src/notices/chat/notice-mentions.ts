@@ -111,6 +111,14 @@ export function namedIn(raw: string, notices: NoticeRef[]): { text: string; ment
     const end = mention.end + (NAME_TAIL.exec(text.slice(mention.end))?.[0].length ?? 0);
     kept.push({ ...mention, end });
   }
+  // "常委会去，另一个不去了": of two meetings, "the other one" after one is named is the second.
+  const other = /另(?:外)?(?:一)?(?:个|场)(?:会)?/u.exec(text);
+  const named = kept.find((m) => other && m.end <= other.index);
+  if (other && named && notices.length === 2 && !kept.some((m) => m.start >= other.index && m.start < other.index + other[0].length)) {
+    const second = notices.find((n) => n.id !== named.id);
+    if (second) kept.push({ id: second.id, start: other.index, end: other.index + other[0].length });
+    kept.sort((a, b) => a.start - b.start);
+  }
   return { text, mentions: kept };
 }
 

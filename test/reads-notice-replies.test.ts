@@ -140,6 +140,7 @@ reads('coming in part', [
   ['我去，不用给我安排车，我自己开车过去', attend('不用给我安排车，我自己开车过去')],
   ['会我参加，会后的聚餐就不去了', attend('会后的聚餐就不去了')],
   ['本来想请假的，后来把事情调开了，参加', attend()],
+  ['不出意外的话参加', attend()],
   ['我来，堵车的话可能迟个十几分钟', attend('堵车的话可能迟个十几分钟')],
   ['参加参加我从竹山赶过来可能要九点过一刻才到', attend('从竹山赶过来可能要九点过一刻才到')],
   ['我参加，不过下午要提前走', attend('下午要提前走')],
@@ -198,6 +199,7 @@ reads('unsure or conditional answers', [
 
 reads('questions about the meeting', [
   ['几点开始？', asks('time')],
+  ['有啥事找哪个联系', asks('contact')],
   ['是星期几', asks('time')],
   ['会开多久', asks('time')],
   ['在哪', asks('place')],

@@ -181,6 +181,8 @@ describe('contact details taken out of the story', () => {
     ['再在附近划一些临时停车位可以署我的名字', { signed: true, rest: '再在附近划一些临时停车位' }],
     // the sector said right after the name in a voice run-on
     ['我叫刘振国是社会福利和社会保障界的电话13872001234', { name: '刘振国', sector: '社会福利和社会保障', phone: '13872001234', rest: '' }],
+    // a landline with its extension
+    ['联系电话0512-52771234转8026', { phone: '0512-52771234转8026', rest: '' }],
     // consent right after a spoken phone number
     ['广场舞音响太吵建议限制分贝我电话一三五 零七一九 六六二三名字可以写', { phone: '13507196623', signed: true, rest: '广场舞音响太吵建议限制分贝' }],
   ])('%s', (text, expected) => {

@@ -62,10 +62,10 @@ function looksLikeQuestion(text: string): boolean {
 }
 
 /** 王秘书, 张主任您好, 各位领导: whom the message is to. */
-const ADDRESS = /^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|同志|主席)(?:们)?(?:您|你)?(?:好)?$|^(?:您好|你好|在吗)$/u;
+const ADDRESS = /^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|同志|主席)(?:们)?(?:您|你)?(?:好)?[呀啊哈]?$|^(?:您好|你好|在吗)[呀啊]?$/u;
 
 /** Wanting to report, said inside a longer clause: 今天是我自己要反映个社情民意. */
-const WISH = /(?:想|要|准备)(?:[反返发翻放泛][映应影]|提交|报送|提)(?:一?个|一下|一条|几条)?(?:[社舍设][情青清][民名][意义议](?:信息)?|建议)$/u;
+const WISH = /(?:想|要|准备)(?:[反返发翻放泛][映应影]|提交|报送|提)(?:一?个|一下|一条|几条)?(?:[社舍设][情青清][民名][意义议](?:信息)?|建议)[呢啊呀哈嘛]?$/u;
 
 export function readIntent(raw: string): Intent {
   // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.

@@ -2,6 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { OpinionFields } from '../types.ts';
 import { extractContact, type ContactDetails } from './contact.ts';
 import { readDocument } from './document.ts';
+import { readPersonName } from './person-name.ts';
 import { composeTitle, splitFreeText } from './free-text.ts';
 import { readLabels, type LabelledValue } from './labels.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
@@ -21,7 +22,7 @@ const DEVICE_REMARK = new RegExp(
   'gu',
 );
 /** What the member says of a number they gave: "那个号平时不常用", "家里座机就不留了". */
-const PHONE_REMARK = /[，,]?(?:那个|这个|另一个|原来那个|之前那个|家里的?)?(?:号|号码|手机号?|电话|座机)(?:平时|一般)?(?:就)?(?:不常用|不怎么用|不用了|停用了|没用了|不留了|打不通)(?:了)?(?=$|[，,。！!\n])/gu;
+const PHONE_REMARK = /[（(](?:办公室|单位|家里|宅电|座机|办)[）)]|[，,]?(?:那个|这个|另一个|原来那个|之前那个|家里的?)?(?:号|号码|手机号?|电话|座机)(?:平时|一般)?(?:就)?(?:不常用|不怎么用|不用了|停用了|没用了|不留了|不方便留|不便留|不留|打不通)(?:了)?(?=$|[，,。！!\n])/gu;
 /** How a formal letter closes: 以上意见仅供参考, 妥否，请批示, 特此报告, 敬请批评指正. */
 const LETTER_CLOSING =
   /[，,]?\s*(?:(?:以上(?:意见|建议|情况|内容)?[，,]?)?(?:(?:仅|谨)供参考|妥否[，,]?(?:请|敬请)?(?:批示|指示|审阅|示)?|特此(?:报告|反映|汇报)|(?:敬请|请|恳请)?(?:各位领导)?批评指正|不妥之处[^。！!\n]{0,8}指正)[，,。！!]?\s*)+(?=$|\n)/gmu;
@@ -162,7 +163,9 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue,
       // "联系人:马俊 tel:186…": the name, and the rest for the other fields.
       // "钱立新（民盟市委会）": the name, and its organisation in brackets for the sector.
       const found = extractContact(value.replace(/[（(]([^）)]{1,20})[）)]/gu, ' $1 '), sectors);
-      const name = found.name ?? (found.rest !== '' ? found.rest : undefined);
+      // Only a name: what is left of the line is taken as one when it is short ("赵 宏"), not a sentence.
+      const rest = found.rest.replace(/[，,。、；;\s]+$/u, '');
+      const name = found.name ?? readPersonName(rest, sectors) ?? (/^[\p{Script=Han}·\s]{2,8}$/u.test(rest) ? rest.replace(/\s+/gu, '') : undefined);
       if (name !== undefined) fields.name ??= name;
       remember(fields, found);
       return;

@@ -1,7 +1,8 @@
 /** Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with an area code. */
 
 const MOBILE = String.raw`(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}`;
-const LANDLINE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}`;
+// An office extension stays with its landline: 0512-52771234转8026.
+const LANDLINE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}(?:(?:转|-|ext\.?)\d{1,5})?`;
 const PHONE_SOURCE = String.raw`(?<!\d)(?:${MOBILE}|${LANDLINE})(?!\d)`;
 const PHONE = new RegExp(PHONE_SOURCE);
 
@@ -12,7 +13,7 @@ export function findPhone(text: string): string | undefined {
 
 /** Spaces, dashes and brackets are how people group digits, not part of the number. */
 export function isValidPhone(text: string): boolean {
-  const compact = text.normalize('NFKC').trim().replace(/[\s\-－()（）]/g, '').replace(/^(?:\+|00)?86(?=1)/, '');
+  const compact = text.normalize('NFKC').trim().replace(/[\s\-－()（）]/g, '').replace(/^(?:\+|00)?86(?=1)/, '').replace(/(?:转|ext\.?)\d{1,5}$/iu, '');
   return /^1[3-9]\d{9}$/.test(compact) || /^0\d{2,3}\d{7,8}$/.test(compact);
 }
 

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Context } from 'hono';
 import type { DocumentKind } from '../../knowledge/types.ts';
 import { MAX_DOCUMENT_BYTES } from '../../knowledge/upload-check.ts';
 import type { WorkbenchEnv } from '../deps.ts';
+import { scriptRoute } from '../layout/assets.ts';
 import { messagePage } from '../layout/page.ts';
 import type { WorkbenchRoute } from '../routes.ts';
 import { hitTestPage, MAX_QUESTION_CHARS } from './hit-test-page.ts';
@@ -20,8 +20,6 @@ const DONE: Record<string, { kind: 'ok' | 'error'; text: string }> = {
   removed: { kind: 'ok', text: '文档已删除，索引的更新情况见下方。' },
   reindex: { kind: 'ok', text: '已开始更新索引。' },
 };
-
-let script: Buffer | undefined;
 
 async function errorPage(c: Context<WorkbenchEnv>, status: 400 | 413 | 422, message: string): Promise<Response> {
   const desk = await deskOf(c);
@@ -76,11 +74,11 @@ export const KNOWLEDGE_ROUTES: WorkbenchRoute[] = [
       const form = await c.req.parseBody();
       const id = text(form, 'doc', 300);
       const doc = (await desk.documents()).find((d) => d.id === id && d.bytes !== null);
-      if (!doc) return c.html(messagePage(c, { title: '未找到', text: '知识库中没有这个文档，可能已被删除。', link: { href: '/knowledge', label: '返回知识库' } }), 404);
+      if (!doc) return noSuchDocument(c);
       if (text(form, 'confirm', 5) !== 'yes') return c.html(confirmRemovePage(c, doc));
       const removed = await desk.remove(doc.id, viewer!.name);
       if (removed === 'last') return errorPage(c, 422, '这是知识库中唯一的文档，不能删除：机器人至少需要一个文档才能回答。请先上传新文档。');
-      if (removed === 'missing') return c.html(messagePage(c, { title: '未找到', text: '知识库中没有这个文档，可能已被删除。', link: { href: '/knowledge', label: '返回知识库' } }), 404);
+      if (removed === 'missing') return noSuchDocument(c);
       deps.log.info({ document: doc.id }, 'knowledge document removed from the workbench');
       await deps.audit.record({ actor: viewer!.name, action: 'knowledge.remove', target: doc.id, detail: `删除《${doc.title}》`, at: deps.now() });
       return c.redirect('/knowledge?done=removed', 303);
@@ -135,13 +133,10 @@ export const KNOWLEDGE_ROUTES: WorkbenchRoute[] = [
       return c.html(hitTestPage(c, question, result));
     },
   },
-  {
-    method: 'GET',
-    path: '/assets/knowledge-progress.js',
-    role: 'public',
-    handler: (c) => {
-      script ??= readFileSync(new URL('./progress.js', import.meta.url));
-      return c.body(new Uint8Array(script), 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400' });
-    },
-  },
+  scriptRoute('/assets/knowledge-progress.js', new URL('./progress.js', import.meta.url)),
 ];
+
+/** A document asked for that is not (or no longer) in the knowledge base. */
+function noSuchDocument(c: Context<WorkbenchEnv>): Response | Promise<Response> {
+  return c.html(messagePage(c, { title: '未找到', text: '知识库中没有这个文档，可能已被删除。', link: { href: '/knowledge', label: '返回知识库' } }), 404);
+}

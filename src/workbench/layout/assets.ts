@@ -22,17 +22,23 @@ const ASSETS: Record<string, () => Asset> = {
   '/assets/echarts.min.js': () => ({ body: readFileSync(require.resolve('echarts/dist/echarts.min.js')), type: 'text/javascript; charset=utf-8' }),
 };
 
-const loaded = new Map<string, Asset>();
-
-function serve(path: string) {
-  return (c: Context) => {
-    let asset = loaded.get(path);
-    if (!asset) {
-      asset = ASSETS[path]!();
-      loaded.set(path, asset);
-    }
-    return c.body(new Uint8Array(asset.body), 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=86400' });
+/** A route serving one asset: read on first use, then from memory; cached by browsers a day. */
+function assetRoute(path: string, load: () => Asset): WorkbenchRoute {
+  let asset: Asset | undefined;
+  return {
+    method: 'GET',
+    path,
+    role: 'public',
+    handler: (c: Context) => {
+      asset ??= load();
+      return c.body(new Uint8Array(asset.body), 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=86400' });
+    },
   };
 }
 
-export const ASSET_ROUTES: WorkbenchRoute[] = Object.keys(ASSETS).map((path) => ({ method: 'GET', path, role: 'public', handler: serve(path) }));
+/** A page group's own script (the live roll, the re-index progress), served like the shared assets. */
+export function scriptRoute(path: string, file: URL): WorkbenchRoute {
+  return assetRoute(path, () => ({ body: readFileSync(file), type: 'text/javascript; charset=utf-8' }));
+}
+
+export const ASSET_ROUTES: WorkbenchRoute[] = Object.entries(ASSETS).map(([path, load]) => assetRoute(path, load));

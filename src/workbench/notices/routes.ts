@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Context } from 'hono';
 import { describeFieldChanges } from '../../notices/field-changes.ts';
 import { NoticeStoreError } from '../../notices/notice-store.ts';
 import type { Notice } from '../../notices/types.ts';
 import type { WorkbenchEnv } from '../deps.ts';
+import { scriptRoute } from '../layout/assets.ts';
 import type { WorkbenchRoute } from '../routes.ts';
 import { backToForm, newForm, preview, saveDraft, sendAndRecord, sendNew } from './compose-actions.ts';
 import { checkFields, formOf, readComposeForm } from './compose-form.ts';
@@ -88,16 +88,8 @@ async function rollFragment(c: Context<WorkbenchEnv>, notice: Notice): Promise<R
   return c.html(body, 200, { ETag: etag });
 }
 
-const ROLL_SCRIPT = new URL('./notice-roll.js', import.meta.url);
-let rollScript: Buffer | undefined;
-
 export const NOTICE_ROUTES: WorkbenchRoute[] = [
-  {
-    method: 'GET',
-    path: '/assets/notice-roll.js',
-    role: 'public',
-    handler: (c) => c.body(new Uint8Array((rollScript ??= readFileSync(ROLL_SCRIPT))), 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400' }),
-  },
+  scriptRoute('/assets/notice-roll.js', new URL('./notice-roll.js', import.meta.url)),
   { method: 'GET', path: '/notices', role: 'staff', nav: '会议通知', handler: listPage },
   { method: 'GET', path: '/notices/new', role: 'staff', handler: newForm },
   { method: 'POST', path: '/notices/new', role: 'staff', handler: backToForm },

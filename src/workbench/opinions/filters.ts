@@ -1,9 +1,8 @@
-import { parseChinaDate } from '../../china-time.ts';
+import { readDateRange } from '../layout/date-range.ts';
 import type { OpinionQuery } from '../../opinions/opinion-store.ts';
 import { isOpinionCategory, isOpinionStatus } from '../../opinions/types.ts';
 
 export const PAGE_SIZE = 20;
-const DAY_MS = 24 * 3600_000;
 
 /** The list's filter form as typed, echoed back into the form. */
 export interface ListForm {
@@ -49,17 +48,8 @@ export function readFilters(source: Record<string, unknown>, textAllowed: boolea
   else form.category = '';
   if (form.sector) query.sector = form.sector;
   if (form.q) query.text = form.q;
-  let problem: string | null = null;
-  if (form.from) {
-    const from = parseChinaDate(form.from);
-    if (from) query.from = from;
-    else problem = `起始日期“${form.from}”无效，应为 YYYY-MM-DD。`;
-  }
-  if (form.to) {
-    const to = parseChinaDate(form.to);
-    // Inclusive of the last day: up to the next midnight in China.
-    if (to) query.until = new Date(to.getTime() + DAY_MS);
-    else problem = `截止日期“${form.to}”无效，应为 YYYY-MM-DD。`;
-  }
+  const { since, until, problem } = readDateRange(form.from, form.to);
+  if (since) query.from = since;
+  if (until) query.until = until;
   return { form, query, problem };
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { parseChinaDate } from '../../china-time.ts';
+import { readDateRange } from '../layout/date-range.ts';
 import type { WorkbenchEnv } from '../deps.ts';
 import { csrfField, page, type Html } from '../layout/page.ts';
 import { declinedGroups, type DeclinedGroup } from './groups.ts';
@@ -9,7 +9,6 @@ import { day, tabs, when } from './view.ts';
 
 /** A long tail of one-off questions helps nobody on one page. */
 const GROUPS_SHOWN = 100;
-const DAY_MS = 24 * 3600_000;
 
 function filterForm(from: string, to: string): Html {
   return html`<form class="card" method="get" action="/questions/declined" aria-label="筛选">
@@ -48,13 +47,10 @@ export async function declinedPage(c: Context<WorkbenchEnv>): Promise<Response> 
   const { deps } = c.var;
   const from = (c.req.query('from') ?? '').trim().slice(0, 10);
   const to = (c.req.query('to') ?? '').trim().slice(0, 10);
-  const since = from ? parseChinaDate(from) : undefined;
-  const last = to ? parseChinaDate(to) : undefined;
+  const { since, until, problem } = readDateRange(from, to);
   const head = html`<h1>问答记录</h1>${tabs(c)}${filterForm(from, to)}`;
-  if (since === null || last === null) {
-    return c.html(page(c, { title: '未答上的问题', flash: { kind: 'error', text: '日期无效，应为 YYYY-MM-DD。' }, body: head }), 400);
-  }
-  const { asked, groups } = await declinedGroups(deps, { since, until: last ? new Date(last.getTime() + DAY_MS) : undefined });
+  if (problem) return c.html(page(c, { title: '未答上的问题', flash: { kind: 'error', text: problem }, body: head }), 400);
+  const { asked, groups } = await declinedGroups(deps, { since, until });
   const open = groups.filter((g) => !g.answeredBy).length;
   return c.html(
     page(c, {

@@ -1,13 +1,12 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { LoggedQuestionEntry, QuestionSearch } from '../../answering/question-log.ts';
-import { parseChinaDate } from '../../china-time.ts';
+import { readDateRange } from '../layout/date-range.ts';
 import type { WorkbenchEnv } from '../deps.ts';
 import { page, type Html } from '../layout/page.ts';
 import { asked, askerNames, citation, citationsOf, isOutcome, OUTCOME_LABELS, outcomeBadge, tabs, when } from './view.ts';
 
 export const PAGE_SIZE = 20;
-const DAY_MS = 24 * 3600_000;
 
 /** The filters as typed: an outcome and dates only, so a link to a page of the log carries nothing about a member. */
 interface LogForm {
@@ -23,18 +22,9 @@ function readForm(query: Record<string, string>): { form: LogForm; search: Omit<
   const search: Omit<QuestionSearch, 'limit'> = {};
   if (isOutcome(form.outcome)) search.outcome = form.outcome;
   else form.outcome = '';
-  let problem: string | null = null;
-  if (form.from) {
-    const from = parseChinaDate(form.from);
-    if (from) search.since = from;
-    else problem = `起始日期“${form.from}”无效，应为 YYYY-MM-DD。`;
-  }
-  if (form.to) {
-    const to = parseChinaDate(form.to);
-    // Inclusive of the last day: up to the next midnight in China.
-    if (to) search.until = new Date(to.getTime() + DAY_MS);
-    else problem = `截止日期“${form.to}”无效，应为 YYYY-MM-DD。`;
-  }
+  const { since, until, problem } = readDateRange(form.from, form.to);
+  if (since) search.since = since;
+  if (until) search.until = until;
   return { form, search, problem };
 }
 

@@ -40,6 +40,8 @@ describe('colloquial questions', () => {
     ['two counts, not the session numbers (七届六次全会) before them', '廊坊政协23年组织协商议政开了几回会 视察考察搞了几次', '视察考察8次'],
     ['还算数 for 继续有效', '会议改时间了我之前回的参加还算数不', '继续有效'],
     ['咋问你问题你才回 for how to ask in a group', '在群里咋问你问题你才回', '@履职助手'],
+    ['who delivered a report, from its byline', '常熟政协十五届四次会议上作常委会工作报告的是谁啊', '沈晓东'],
+    ['谁讲的, from a byline written with a space', '廊坊那个报告是谁讲的', '李 波'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(true);
@@ -56,6 +58,7 @@ describe('colloquial questions', () => {
     ['a headcount asked after its noun', '武汉政协委员总共有多少人'],
     ['a city the knowledge base lacks, named without 市', '上海政协一共开了几回双月协商会'],
     ['a count of another act in the same sentence (转送, not 采用)', '常熟被全国政协采用的社情民意有几篇'],
+    ['the speaker of a report that carries no byline', '武汉政协常委会工作报告是谁做的'],
   ])('still declines %s: a thing the knowledge base never names sinks the question', async (_what, question) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(false);

@@ -5,7 +5,7 @@ import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
 import { trimToClauses } from './clauses.ts';
 import { introducesList, isListItem, summarizeList } from './enumeration.ts';
-import { actionAsked, asksMembersHowTo, asksWho, statesTotal, totalCounted } from './question-kind.ts';
+import { actionAsked, asksMembersHowTo, asksWho, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
 import { hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
 import { coverage, coverageInSection, questionTerms, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
@@ -33,6 +33,8 @@ interface Reading extends QuestionShape {
   total?: string;
   /** "主席是谁": only a sentence naming a person answers it. */
   person: boolean;
+  /** "报告是谁作的": only the report's byline answers it. */
+  reporter: boolean;
   /** What the member asks how to do ("写" in "提案怎么写"). */
   action?: Term;
   /** What a count question counts ("请示报告" in "向市委请示报告了多少次"). */
@@ -77,7 +79,9 @@ export class ExtractiveAnswerer implements Answerer {
 
   async answer(question: string, passages: Passage[]): Promise<Answer> {
     const analysis = analyzeQuery(normalizeQuery(question), this.kb);
-    const terms = questionTerms(analysis, this.kb);
+    const reporter = asksWhoReported(analysis.text);
+    // "谁讲的": the verb of speaking only shapes the question; the byline never says it.
+    const terms = questionTerms(analysis, this.kb).filter((t) => !reporter || !SPEAKING.test(t.word));
     const shape: Reading = {
       ...shapeOf(analysis.text),
       years: analysis.years,
@@ -85,6 +89,7 @@ export class ExtractiveAnswerer implements Answerer {
       action: undefined,
       total: totalCounted(analysis.text),
       person: asksWho(analysis.text),
+      reporter,
       text: analysis.cities.length > 1 ? '' : analysis.text,
       focus: [],
     };
@@ -139,7 +144,7 @@ export class ExtractiveAnswerer implements Answerer {
       const context = `${passage.doc.title} ${passage.chunk.section}`;
       const section = withoutQuotedQuestions(this.kb.sectionText(passage.chunk));
       // Lines are paragraphs or list items: a sentence never spans two of them.
-      const lines = passage.chunk.text.split('\n');
+      const lines = withBylinesJoined(passage.chunk.text.split('\n'));
       const sentences = lines.flatMap((line, l) => {
         const own = splitSentences(line);
         const last = own[own.length - 1];
@@ -156,6 +161,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.wantsDay && !hasDay(sentence)) return;
         // "主席是谁" wants a person named.
         if (shape.person && !this.kb.tokenizer.namesAPerson(sentence)) return;
+        if (shape.reporter && !BYLINE_END.test(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
         // No figure for another year than the one asked.
         if (!sentenceFitsYears(sentence, passage.doc, shape.years)) return;
@@ -288,4 +294,20 @@ function askingClauseTerms(question: string, terms: Term[]): Term[] {
 
 function withoutQuotedQuestions(sentence: string): string {
   return sentence.replace(/[“"「][^”"」]*[？?][”"」]/gu, ' ');
+}
+
+const SPEAKING = /^(?:作|做|讲|念|宣读|报告人)$/u;
+
+/** A sentence ending in a report's byline, as joined below. */
+const BYLINE_END = /会议上 \p{Script=Han}(?:\s?\p{Script=Han}){1,2}$/u;
+
+/** A report's byline ("沈晓东" under "……会议上") belongs to the line above it: together they say who spoke. */
+function withBylinesJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    if (last >= 0 && /会议上\s*$/u.test(out[last]!) && /^\s*\p{Script=Han}(?:\s?\p{Script=Han}){1,2}\s*$/u.test(line)) out[last] = `${out[last]} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
 }

@@ -71,3 +71,8 @@ function meaningful(word: string | undefined): string | undefined {
 export function asksWho(text: string): boolean {
   return /是谁|哪位|谁(?:是|牵头|负责|来|在)|(?:主席|书记|主任|秘书长|部长|市长|负责人|领导|组长)(?:是|叫)?(?:什么名字|叫什么|叫啥|姓什么|名字|姓名)/u.test(text);
 }
+
+/** "工作报告是谁作的", "谁做的报告": the speaker of the report, whom only its byline names. */
+export function asksWhoReported(text: string): boolean {
+  return /报告(?:的)?(?:是)?谁(?:作|做|讲|念|宣读)|谁(?:作|做|讲|念|宣读)(?:的)?(?:这个|那个)?(?:工作)?报告|作(?:的)?(?:工作)?报告的(?:是谁|是哪位|哪位)|报告人/u.test(text);
+}

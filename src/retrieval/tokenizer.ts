@@ -3,6 +3,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { applyPhrasing, loadPhrasing, type Phrasing } from './colloquial.ts';
 import { IdfTable } from './idf-table.ts';
+import { surnameOf } from '../shared/surnames.ts';
 
 export interface Tokenizer {
   /** Search-mode words (long words also yield their parts), lower-cased, without stop words: for indexing. */
@@ -86,6 +87,8 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     namesAPlace: (word) => tagOf(word) === 'ns',
     namesAPerson(text) {
       // A name beside a title ("李国勇书记", "主席王某"): jieba alone tags words like 高水平 as names.
+      const byline = text.match(BYLINE)?.[1]?.replace(/\s/g, '');
+      if (byline && surnameOf(byline)) return true;
       const tagged = jieba.tag(text, true);
       return tagged.some((t, i) => t.tag === 'nr' && [2, 3].includes([...t.word].length) && (TITLE.test(tagged[i + 1]?.word ?? '') || TITLE.test(tagged[i - 1]?.word ?? '')));
     },
@@ -99,6 +102,9 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
 }
 
 const UNKNOWN_INFORMATIVENESS = 0.6;
+
+/** A report's byline: the speaker's name after "……会议上" ("——在政协常熟市第十五届委员会第四次会议上 沈晓东", "李 波"). */
+const BYLINE = /会议上\s+(\p{Script=Han}(?:\s?\p{Script=Han}){1,2})\s*$/u;
 
 const TITLE = /^(?:主席|副主席|书记|副书记|主任|副主任|秘书长|部长|市长|副市长|同志|委员|常委|院士|教授|组长)$/u;
 

@@ -4,7 +4,7 @@ import { consentSpans, readConsent } from './consent.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
 import { readPersonName } from './person-name.ts';
 import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts';
-import { surnameOf } from './surnames.ts';
+import { surnameOf } from '../../shared/surnames.ts';
 import { readPhone } from './read-answer.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
 

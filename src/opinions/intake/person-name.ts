@@ -1,6 +1,6 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { defaultSectors, sectorAt, type Sector } from './sectors.ts';
-import { surnameOf } from './surnames.ts';
+import { surnameOf } from '../../shared/surnames.ts';
 import { tagWords } from './tagger.ts';
 
 /**

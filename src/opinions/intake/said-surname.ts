@@ -1,4 +1,4 @@
-import { isSurname, surnameOf } from './surnames.ts';
+import { isSurname, surnameOf } from '../../shared/surnames.ts';
 
 /**
  * A surname corrected by how it is written or said: "三点水的汪", "耳东陈", "立早章，不是弓长张",

@@ -87,7 +87,7 @@ function judge(item: NoticeItem, recorded: NoticeVerdict['recorded'], replies: s
   const wants: Partial<Record<'A' | 'B', { answer: string; reason_has?: string | null; remark_has?: string }>> = e.answers
     ? e.answers
     : e.answer
-      ? { [e.notice ?? (item.pending.length === 1 ? 'A' : 'A')]: { answer: e.answer, reason_has: e.reason_has, remark_has: e.remark_has } }
+      ? { [e.notice ?? item.pending[0]!]: { answer: e.answer, reason_has: e.reason_has, remark_has: e.remark_has } }
       : {};
   if (Object.keys(wants).length > 0) {
     let right = true;

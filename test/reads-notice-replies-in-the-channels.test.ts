@@ -21,10 +21,10 @@ const fields: NoticeFields = {
 };
 
 /** A registry member bound to `account`, with the notice above sent to them. */
-async function noticeFor(app: App, name: string, phone: string, account: string): Promise<number> {
+async function noticeFor(app: App, name: string, phone: string, account: string, sent: NoticeFields = fields): Promise<number> {
   const { member } = await app.storage.members.upsert({ name, sector: '民盟', phone }, now);
   await app.storage.members.bind(account, member.id, now);
-  const notice = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: [member.id], groups: [] }, 'office', now);
+  const notice = await app.notices.create(sent, { allMembers: false, sectors: [], committees: [], members: [member.id], groups: [] }, 'office', now);
   await app.notices.send(notice.id, 'office', now);
   return notice.id;
 }
@@ -77,6 +77,22 @@ describe('an ambiguous notice reply gets one question with the two choices, as e
       const roll = await app.notices.roll(id);
       expect(roll.excused.map((r) => r.name)).toEqual(['李四']);
       expect(roll.excused[0]?.reason).toContain('在外地出差');
+    } finally {
+      await world.channel.stop();
+    }
+  });
+
+  it('on WeChat, a quote-reply to one of two notices answers the one quoted', async () => {
+    const world = await new WechatWorld(app.core, {}).start();
+    try {
+      const wang = world.contact('王五');
+      const first = await noticeFor(app, '王五', '13700009876', `wechat:${wang.id}`);
+      const title = '关于参加“优化营商环境”专题协商会的通知';
+      const second = await noticeFor(app, '王五', '13700009876', `wechat:${wang.id}`, { ...fields, title, time: '12月10日下午2:30', body: '请做好发言准备。' });
+      wang.say(`「${title}」\n- - - - - - - - - - - - - - -\n参加`).to(world.bot);
+      await world.heardBy(wang, (texts) => texts.some((t) => t.includes('已登记')));
+      expect((await app.notices.roll(second)).attending.map((r) => r.name)).toEqual(['王五']);
+      expect((await app.notices.roll(first)).unanswered.map((m) => m.name)).toEqual(['王五']);
     } finally {
       await world.channel.stop();
     }

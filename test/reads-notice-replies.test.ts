@@ -274,6 +274,32 @@ reads('notice numbers', [
   ['请假3天', leave()],
 ]);
 
+reads('double negatives, dialect and typos', [
+  ['这种会没法不去的[捂脸]', attend()],
+  ['不去不行啊', attend()],
+  ['我没说不去啊，之前回的是收到，我参加', attend()],
+  ['不得不请个假，5号要出庭', leave('5号要出庭')],
+  ['搿天我来勿了，要到上海去看毛病', leave('搿天，要到上海去看毛病')],
+  ['青假 胃炎犯了', leave('胃炎犯了')],
+  ['家里有事走不脱，请个假撒', leave('家里有事走不脱')],
+]);
+
+reads('written for the member by someone else', [
+  ['您好，我是市一医院办公室的，替刘主任回复一下：刘主任5号上午有一台省里专家会诊，无法参会，请假。', leave('刘主任5号上午有一台省里专家会诊')],
+  ['我是赵总的助理，赵总这次常委会请假', leave()],
+  ['我是黄委员的老伴，他这两天血压高，医生不让出门，去不了了', leave('他这两天血压高，医生不让出门')],
+]);
+
+reads('answers that are not yet certain, and notes beside a yes', [
+  ['大概率能去，还得等省里的检查日程定下来', unclear],
+  ['这个会我尽量参加哈，但是那周可能要去北京，3号前给你准信', unclear],
+  ['参加，９：３０左右到', attend('9：30左右到')],
+  ['屆時出席，惟當日需提早離席，約十點半', attend('惟当日需提早离席')],
+  ['下午开完庭直接过去，三点前应该到得了', attend('三点前应该到得了')],
+  ['我参加，能带公司法务一起列席吗', attend('带公司法务一起列席')],
+  ['哪些人参加这个会', asks('scope')],
+]);
+
 const PENDING = [
   { id: 12, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼会议室' },
   { id: 13, title: '关于召开优化营商环境专题协商会的通知', time: '2026年12月10日下午2:30', place: '市政协机关二楼报告厅' },
@@ -396,6 +422,71 @@ describe('one message answering several notices', () => {
   });
 });
 
+describe('two notices told apart by what they say', () => {
+  const A = { id: 1, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日（星期五）上午9:00', place: '市民之家三楼第一会议室', scope: '全体常委', body: '会议审议《关于优化营商环境的协商报告》。请提前15分钟到场，着正装。' };
+  const B = { id: 2, title: '关于参加“优化营商环境”专题协商会的通知', time: '12月10日下午2:30', place: '市政协机关四楼会议室', scope: '相关界别委员', body: '围绕优化营商环境开展专题协商，请做好发言准备。' };
+  const both = [B, A];
+
+  it.each<[string, number | null]>([
+    ['要发言的那个会我参加，稿子正在改', 2],
+    ['要穿正装的那个会我去', 1],
+    ['9点那个我到', 1],
+    ['两点半的会请假', 2],
+    ['机关四楼那个我参加', 2],
+    ['协商那个会我参加', 2],
+    // Both meetings are about 营商环境: which one is asked.
+    ['营商环境那个我请假，在外地', null],
+    ['我准时到场的', null],
+  ])('%s', (text, id) => {
+    expect(pickNotice(text, both)).toBe(id);
+  });
+
+  it('takes the notice a quote-reply quotes', () => {
+    expect(pickNotice('参加', both, '「关于参加“优化营商环境”专题协商会的通知」')).toBe(2);
+    expect(pickNotice('请假，那天在省里学习', both, '「关于召开市政协十四届常委会第十次会议的通知」')).toBe(1);
+  });
+
+  it('reads "前一个" as the one sent first, whatever order they are listed in', () => {
+    expect(splitPerNotice('前一个参加，后一个请假，后面那周要去北京', both)).toEqual([
+      { noticeId: 1, reading: attend() },
+      { noticeId: 2, reading: leave('后面那周要去北京') },
+    ]);
+  });
+
+  it.each<[string, { noticeId: number; reading: ReplyReading }[]]>([
+    [
+      '两个都参加，常委会可能晚到一刻钟',
+      [
+        { noticeId: 1, reading: attend('可能晚到一刻钟') },
+        { noticeId: 2, reading: attend() },
+      ],
+    ],
+    [
+      '常委会得行，协商会搞不赢，那天要下乡扶贫',
+      [
+        { noticeId: 1, reading: attend() },
+        { noticeId: 2, reading: leave('那天要下乡扶贫') },
+      ],
+    ],
+    [
+      '周五那个我来，周三那个去不了，有课',
+      [
+        { noticeId: 1, reading: attend() },
+        { noticeId: 2, reading: leave('有课') },
+      ],
+    ],
+    [
+      '常委会不请假，协商会请假，那天下午有手术',
+      [
+        { noticeId: 1, reading: attend() },
+        { noticeId: 2, reading: leave('那天有手术') },
+      ],
+    ],
+  ])('%s', (text, parts) => {
+    expect(splitPerNotice(text, both)).toEqual(parts);
+  });
+});
+
 describe('the reason sent after the bot asked for one', () => {
   it.each<[string, string | null]>([
     ['在外地出差', '在外地出差'],
@@ -409,6 +500,7 @@ describe('the reason sent after the bot asked for one', () => {
     ['要去北京开会，谢谢', '要去北京开会'],
     ['最近单位在搞年终考核，我负责的部门事情特别多，一时半会儿离不了人', '最近单位在搞年终考核，负责的部门事情特别多，一时半会儿离不了人'],
     ['請假原因：身體不適', '身体不适'],
+    ['他4号到8号在义乌参展', '他4号到8号在义乌参展'],
     ['无', ''],
     ['没有原因', ''],
     ['请假', ''],

@@ -29,8 +29,12 @@ function expectRejected(raw: string, reason: string): string {
 
 describe('a reply quoting an earlier message', () => {
   it('keeps only what the member wrote under the quote', () => {
-    expect(guardInbound('「王秘书：关于召开常委会会议的通知」\n- - - - - - - - - - - - - - -\n参加', { maxChars: 2000 })).toEqual({ ok: true, text: '参加' });
-    expect(guardInbound('“关于召开市政协十四届常委会第十次会议的通知”\n------\n参加', { maxChars: 2000 })).toEqual({ ok: true, text: '参加' });
+    expect(guardInbound('「王秘书：关于召开常委会会议的通知」\n- - - - - - - - - - - - - - -\n参加', { maxChars: 2000 })).toEqual({
+      ok: true,
+      text: '参加',
+      quoted: '「王秘书：关于召开常委会会议的通知」',
+    });
+    expect(guardInbound('“关于召开市政协十四届常委会第十次会议的通知”\n------\n参加', { maxChars: 2000 })).toMatchObject({ ok: true, text: '参加' });
   });
 });
 

@@ -74,7 +74,8 @@ export class ConversationCore {
     }
     const suspicious = !verdict.ok;
     if (suspicious) this.options.log.info({ channel: message.channel, sender: message.senderId }, 'instruction-like text, not acted on');
-    const cleaned: InboundMessage = { ...message, text: verdict.text, ...(suspicious ? { suspicious } : {}) };
+    const quoted = verdict.ok ? verdict.quoted : undefined;
+    const cleaned: InboundMessage = { ...message, text: verdict.text, ...(suspicious ? { suspicious } : {}), ...(quoted ? { quoted } : {}) };
     for (const feature of this.options.features) {
       const replies = await feature.handle(cleaned);
       if (replies) return replies;

@@ -1,5 +1,6 @@
 export type GuardVerdict =
-  | { ok: true; text: string }
+  /** `quoted`: what a quote-reply quoted ("「关于召开…的通知」"), which tells what is being answered. */
+  | { ok: true; text: string; quoted?: string }
   | { ok: false; reason: 'empty' | 'too-long' | 'binary'; reply: string }
   /** Looks like an attempt to instruct the bot: never acted on, but a dialog may keep it as data. */
   | { ok: false; reason: 'injection'; reply: string; text: string };
@@ -54,7 +55,7 @@ const INJECTION_EN: RegExp[] = [
  * echo the input, so nothing a sender pastes is reflected back.
  */
 export function guardInbound(raw: string, options: { maxChars: number }): GuardVerdict {
-  const text = clean(raw);
+  const { text, quoted } = withoutQuote(clean(raw));
   // Length first: everything below is bounded by maxChars, so a huge paste costs one linear pass.
   const length = codePoints(text);
   if (length > options.maxChars) {
@@ -65,17 +66,15 @@ export function guardInbound(raw: string, options: { maxChars: number }): GuardV
   // An emoji alone is a message: 👍 answers a meeting notice (the features decide what it means).
   if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text)) return { ok: false, reason: 'empty', reply: EMPTY_REPLY };
   if (isInjection(text)) return { ok: false, reason: 'injection', reply: INJECTION_REPLY, text };
-  return { ok: true, text };
+  return { ok: true, text, ...(quoted ? { quoted } : {}) };
 }
 
 function clean(raw: string): string {
-  return withoutQuote(
-    raw
-      .replace(/\r\n?/g, '\n')
-      .replace(INVISIBLE, '')
-      .replace(/[^\S\n\t]+/g, ' ')
-      .trim(),
-  );
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/[^\S\n\t]+/g, ' ')
+    .trim();
 }
 
 /** The line of dashes under a quoted message in a WeChat reply ("「王秘书：……」\n- - - - -\n参加"). */
@@ -85,11 +84,11 @@ const QUOTE_RULE = /\n[ \t]*(?:[-—－][ \t]*){4,}\n/gu;
  * A reply quoting an earlier message: only what the member wrote under the quote is theirs. Only a
  * quote opening the message counts, so a pasted document with a rule line keeps all its text.
  */
-function withoutQuote(text: string): string {
+function withoutQuote(text: string): { text: string; quoted?: string } {
   const rule = new RegExp(QUOTE_RULE.source, 'u').exec(text);
-  if (!rule || !/^[「“"]/u.test(text) || rule.index > 300) return text;
+  if (!rule || !/^[「“"]/u.test(text) || rule.index > 300) return { text };
   const reply = text.slice(rule.index + rule[0].length).trim();
-  return reply === '' ? text : reply;
+  return reply === '' ? { text } : { text: reply, quoted: text.slice(0, rule.index).trim() };
 }
 
 function codePoints(text: string): number {

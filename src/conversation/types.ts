@@ -18,6 +18,8 @@ export interface InboundMessage {
    * must not act on it; a dialog collecting a report may still keep it, as plain text.
    */
   suspicious?: boolean;
+  /** Set by the core: the text a quote-reply quoted (WeChat "「…」" above a rule), without it in `text`. */
+  quoted?: string;
 }
 
 export interface Choice {

@@ -1,8 +1,14 @@
+import type { Notice } from '../types.ts';
 import { canonical } from './reply-vocabulary.ts';
 
 /** Where a message names one of several pending notices: by title words, place, date, weekday or order in the list. */
 
-export type NoticeRef = { id: number; title: string; time: string; place: string };
+export type NoticeRef = { id: number; title: string; time: string; place: string; scope?: string; body?: string };
+
+/** What a message may name a notice by. */
+export function noticeRef(n: Notice): NoticeRef {
+  return { id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place, scope: n.fields.scope, body: n.fields.body };
+}
 
 /** A stretch of the message that names one notice. */
 export interface Mention {
@@ -12,7 +18,8 @@ export interface Mention {
 }
 
 const TITLE_BOILERPLATE = /关于|召开|举办|举行|开展|组织|邀请|参加|出席|的通知|通知|会议|市政协|政协|[一二三四五六七八九十\d]+届|第[一二三四五六七八九十百\d]+次|[（(][^）)]*[）)]/gu;
-const PLACE_BOILERPLATE = /会议室|会议中心|报告厅|大厅|[一二三四五六七八九十\d]+楼|[一二三四五六七八九十\d]+号|市政协|政协|机关|大楼|室/gu;
+// Floors stay: "机关四楼那个" tells two meetings in one building apart (four characters at least).
+const PLACE_BOILERPLATE = /会议室|会议中心|报告厅|大厅|[一二三四五六七八九十\d]+号|市政协|政协|大楼|室/gu;
 /** What members call a meeting for short. */
 const SHORT_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/常务委员会/u, '常委会'],
@@ -40,6 +47,10 @@ function withDigits(text: string): string {
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
 const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/gu;
+/** "要发言的那个会", "界别那个": the member points at a meeting by something its notice says. */
+const POINTING = /^的?(?:那个|那场|这个|这场)/u;
+/** "9点那个", "两点半的会": a meeting by its starting hour. */
+const HOUR = /(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?(?:钟)?(?=开?的?(?:那个|那场|这个|会))/gu;
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|[后下](?:一|面那)个|最后(?:一|那)个/gu;
 
 function datesOf(time: string): { month: number | null; day: number }[] {
@@ -50,20 +61,31 @@ function datesOf(time: string): { month: number | null; day: number }[] {
   ];
 }
 
-/** Pieces of the text that occur in exactly one notice's words: three characters, or two right before 会 / 的 / 那. */
-function wordMentions(text: string, words: { id: number; text: string }[], shortest: number): Mention[] {
+/**
+ * Pieces of the text that occur in exactly one notice's words: three characters, or two right
+ * before 会 / 的 / 那; a subject any other notice also says anywhere (营商环境 in one title and the
+ * other's body) names neither. With `pointing`, only a piece the member points with (要发言的那个会).
+ */
+function wordMentions(text: string, words: { id: number; text: string }[], shortest: number, everything: { id: number; text: string }[], pointing = false): Mention[] {
   const found: Mention[] = [];
   for (let start = 0; start < text.length; ) {
     let hit: Mention | null = null;
-    for (let length = Math.min(12, text.length - start); length >= 2 && !hit; length--) {
+    let shared = 0;
+    for (let length = Math.min(12, text.length - start); length >= 2 && !hit && !shared; length--) {
       const piece = text.slice(start, start + length);
-      const short = length < shortest && !/^(?:$|[会的那这，])/u.test(text.slice(start + length, start + length + 1));
-      if (short || /[|，。！？；\s\d]/u.test(piece) || GENERIC.test(piece)) continue;
+      const after = text.slice(start + length);
+      const short = length < shortest && !/^(?:$|[会的那这，])/u.test(after.slice(0, 1));
+      if (short || /[|，。！？；\s\d]/u.test(piece) || GENERIC.test(piece) || (pointing && !POINTING.test(after))) continue;
       const owners = words.filter((w) => w.text.includes(piece));
-      if (owners.length === 1 && owners[0]) hit = { id: owners[0].id, start, end: start + length };
+      const sayers = everything.filter((w) => w.text.includes(piece));
+      if (owners.length !== 1 || !owners[0]) continue;
+      // A subject (four characters or more) another notice says too names neither, nor do its parts;
+      // a shorter word still names its owner ("协商那个会": the 协商会, though the other notice mentions 协商).
+      if (length >= 4 && sayers.some((w) => w.id !== owners[0]!.id)) shared = length;
+      else hit = { id: owners[0].id, start, end: start + length };
     }
     if (hit) found.push(hit);
-    start = hit ? hit.end : start + 1;
+    start = hit ? hit.end : start + Math.max(1, shared);
   }
   return found;
 }
@@ -75,11 +97,15 @@ function titleWords(title: string): string {
 }
 
 /** Every place the text names a notice, in order, without overlaps; positions are in `text` (numerals as digits). */
-export function namedIn(raw: string, notices: NoticeRef[]): { text: string; mentions: Mention[] } {
+export function namedIn(raw: string, listed: NoticeRef[]): { text: string; mentions: Mention[] } {
   const text = withDigits(raw);
+  // In the order they were sent, as the member was asked: "前一个" is the earlier one.
+  const notices = [...listed].sort((a, b) => a.id - b.id);
+  const everything = notices.map((n) => ({ id: n.id, text: canonical([n.title, n.place, n.scope ?? '', n.body ?? ''].join('|')) }));
   const mentions: Mention[] = [
-    ...wordMentions(text, notices.map((n) => ({ id: n.id, text: titleWords(n.title) })), 3),
-    ...wordMentions(text, notices.map((n) => ({ id: n.id, text: canonical(n.place).replace(PLACE_BOILERPLATE, '|') })), 4),
+    ...wordMentions(text, notices.map((n) => ({ id: n.id, text: titleWords(n.title) })), 3, everything),
+    ...wordMentions(text, notices.map((n) => ({ id: n.id, text: canonical(n.place).replace(PLACE_BOILERPLATE, '|') })), 4, everything),
+    ...wordMentions(text, notices.map((n) => ({ id: n.id, text: canonical([n.scope ?? '', n.body ?? ''].join('|')) })), 2, everything, true),
   ];
   const add = (match: RegExpMatchArray, matching: NoticeRef[]) => {
     if (matching.length === 1 && matching[0]) mentions.push({ id: matching[0].id, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
@@ -99,6 +125,11 @@ export function namedIn(raw: string, notices: NoticeRef[]): { text: string; ment
   for (const m of text.matchAll(/([上下])午/gu)) {
     add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
   }
+  for (const m of text.matchAll(HOUR)) {
+    const hour = (/\d/u.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)) % 12;
+    const minute = m[2] === '半' ? 30 : m[2] ? Number(m[2]) : null;
+    add(m, notices.filter((n) => hoursOf(n.time).some((t) => t.hour === hour && (minute === null || t.minute === minute))));
+  }
   for (const m of text.matchAll(ORDINAL)) {
     const index = m[1] ? (/\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) - 1 : m[2] ? 0 : notices.length - 1;
     add(m, notices.slice(index, index + 1));
@@ -111,6 +142,14 @@ export function namedIn(raw: string, notices: NoticeRef[]): { text: string; ment
     const end = mention.end + (NAME_TAIL.exec(text.slice(mention.end))?.[0].length ?? 0);
     kept.push({ ...mention, end });
   }
+  // "周五那个我来，周三那个去不了": of two meetings, a second one pointed at in another clause is the other.
+  const pointed = notices.length === 2 && new Set(kept.map((m) => m.id)).size === 1 ? unresolvedPointer(text, kept) : null;
+  const first = kept[0];
+  if (pointed && first) {
+    const second = notices.find((n) => n.id !== first.id);
+    if (second) kept.push({ id: second.id, ...pointed });
+    kept.sort((a, b) => a.start - b.start);
+  }
   // "常委会去，另一个不去了": of two meetings, "the other one" after one is named is the second.
   const other = /另(?:外)?(?:一)?(?:个|场)(?:会)?/u.exec(text);
   const named = kept.find((m) => other && m.end <= other.index);
@@ -120,6 +159,26 @@ export function namedIn(raw: string, notices: NoticeRef[]): { text: string; ment
     kept.sort((a, b) => a.start - b.start);
   }
   return { text, mentions: kept };
+}
+
+/** "周三那个" in a clause of its own that names no pending meeting: where it points, or null. */
+function unresolvedPointer(text: string, kept: Mention[]): { start: number; end: number } | null {
+  for (const m of text.matchAll(/(?<=^|[，。！；])([^，。！；]{1,6}?)(?:那个|那场)(?:会)?/gu)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const clauseEnd = text.slice(end).search(/[，。！；]/u);
+    const clause = { start, end: clauseEnd < 0 ? text.length : end + clauseEnd };
+    if (!kept.some((k) => k.start < clause.end && k.end > clause.start)) return { start, end };
+  }
+  return null;
+}
+
+/** Starting times in a notice's time ("上午9:00", "下午两点半"), on a 12-hour dial. */
+function hoursOf(time: string): { hour: number; minute: number }[] {
+  return [...canonical(time).matchAll(/(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?/gu)].map((m) => ({
+    hour: (/\d/u.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)) % 12,
+    minute: m[2] === '半' ? 30 : m[2] ? Number(m[2]) : 0,
+  }));
 }
 
 /** Bare numbers that could be notice numbers (not 5号, 3天, 9点). */

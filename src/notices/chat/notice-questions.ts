@@ -3,7 +3,7 @@ import { ASKS_LEAVE, cleanMessage, rewriteForReading, UNCERTAIN } from './reply-
 
 /** Questions members ask about a meeting, and answers taken from the notice alone. */
 
-export type NoticeTopic = 'time' | 'place' | 'dress' | 'bring' | 'agenda' | 'contact' | 'deadline' | 'other';
+export type NoticeTopic = 'time' | 'place' | 'dress' | 'bring' | 'agenda' | 'contact' | 'deadline' | 'scope' | 'other';
 
 /** One clause of a message; `asks` when it is a question. */
 export interface Clause {
@@ -12,7 +12,7 @@ export interface Clause {
 }
 
 const INTERROGATIVE =
-  /几点|几号|几时|星期几|周几|礼拜几|什么时候|啥时候|何时|哪天|哪一天|哪里|哪儿|在哪|哪个|哪位|谁|(?<![十一二三四五六七八九两那这前后好过])几(?:楼|层|号楼|天|个|位|分钟|小时)|(?<!没)(?:什么|啥)|怎么(?!也|都)|如何|多久|多长|多少|是否|能否|可否|会否|为何/u;
+  /几点|几号|几时|星期几|周几|礼拜几|什么时候|啥时候|何时|哪天|哪一天|哪里|哪儿|在哪|哪个|哪些|哪位|谁|(?<![十一二三四五六七八九两那这前后好过])几(?:楼|层|号楼|天|个|位|分钟|小时)|(?<!没)(?:什么|啥)|怎么(?!也|都)|如何|多久|多长|多少|是否|能否|可否|会否|为何/u;
 /** Asking without a question word: 地址发一下 / 议程发我看看. */
 const ASKING_WORDS = /地址|[着著]装|议程|截止|联系人|联系方式|定位|发(?:一下|我|给我)/u;
 /** "我参加需要带什么吗" said in one breath: the answer, then the question. */
@@ -44,10 +44,12 @@ export function clausesOf(text: string): Clause[] {
 
 const DEADLINE = /截止|截至|最晚|期限|几号前|之前回复|什么时候(?:回复|回执|报名|答复)|回执|报名时间/u;
 const TOPICS: ReadonlyArray<[NoticeTopic, RegExp]> = [
+  // Whether someone else may come instead is not the scope: the notice does not say ('other').
+  ['scope', /哪些人|什么人|啥人|都有谁|谁(?:参加|去|来|出席|参会)|参会(?:人员|范围|对象)|范围/u],
   ['contact', /联系谁|联系人|联系方式|电话(?!会议)|找谁|问谁|谁负责|对接人|哪位(?:负责|老师)|找哪个|找哪位|哪个联系/u],
   ['dress', /穿什么|穿啥|[着著]装|服装|正装|西装|西服|便装|怎么穿|要穿|穿[^，]{0,4}吗|衣服/u],
   ['bring', /带什么|带啥|要带|需要带|用带|能带|可以带|带不带|携带|准备什么|要准备|需要准备|准备(?:啥|哪些)|材料|身份证|证件|委员证|笔记本|电脑|履职手册/u],
-  ['agenda', /议程|议题|日程|什么内容|啥内容|内容是|讨论什么|讨论啥|开什么会|主题|主要(?:内容|议题)|发言|流程|环节|主持|主讲|哪些领导|领导出席|干什么|干啥/u],
+  ['agenda', /议程|议题|日程|审议|什么内容|啥内容|内容是|讨论什么|讨论啥|开什么会|主题|主要(?:内容|议题)|发言|流程|环节|主持|主讲|哪些领导|领导出席|干什么|干啥/u],
   ['place', /在哪|哪里|哪儿|哪个(?:地方|会议室|楼|房间|厅)|什么地方|啥地方|地点|地址|位置|怎么走|怎么去|怎么过去|如何前往|路线|导航|停车|坐什么车|公交|地铁|几楼|几号楼|哪栋|会场|定位/u],
   ['time', /几点|什么时候|啥时候|何时|哪天|哪一天|几号|几时|时间|多久|多长|几天|开始|结束|散会|报到|日期|星期几|周几|提前(?:多久|多长时间|几分钟)?到/u],
 ];
@@ -162,6 +164,8 @@ function answerByTopic(topic: NoticeTopic, notice: NoticeText): string {
       return quoted(body, /联系|电话|\d{7,}/u) || '通知中没有写联系人，如有疑问请联系市政协办公室。';
     case 'deadline':
       return replyBy ? `回执截止时间是${chineseDateTime(replyBy)}，请在此前回复“参加”或“请假 原因”。` : '这个会议通知没有回执截止时间。';
+    case 'scope':
+      return `${name}的参会范围是：${scope}。${ASK_OFFICE}`;
     case 'other':
       return `通知中没有写到这一点。${name}：${time}，${place}，参会范围：${scope}。${ASK_OFFICE}`;
   }

@@ -1,5 +1,5 @@
 import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
-import { namedIn, numbersIn, type NoticeRef } from './notice-mentions.ts';
+import { namedIn, numbersIn, type Mention, type NoticeRef } from './notice-mentions.ts';
 import {
   ABSENT_BECAUSE,
   ASKS_LEAVE,
@@ -63,6 +63,7 @@ const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9ff
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 const ALL_OF_THEM = /都|全部|均|[两三四五几][个场]会|所有/u;
+const EVERY_MEETING = /两个|俩|[两三四五几]场|全部|所有|都(?:会|要|能)?(?:参加|出席|去|来|到|请假)/u;
 const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
 const PAST_EVENT = /昨天|前天|上次|上回|上周|上个月|去年/u;
@@ -75,8 +76,11 @@ const ASIDE = /不用|不要|免了|带不了|找不到|没准备|不去了|帮�
 const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
 
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
-const WRITING_FOR = /我是[^，,。]{0,8}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人)/u;
-const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她)(?:回|回复|答复|请个?假|说一下|说)/u;
+const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
+const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
+
+/** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
+const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[：:]`, 'u');
 
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
@@ -131,9 +135,9 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 function readStatements(all: string[]): ReplyReading | null {
   // "我是老张爱人，替他回一下": someone answering for the account's owner speaks for them.
   const whole = all.join('，');
-  const forTheOwner = WRITING_FOR.test(whole) && FOR_THE_OWNER.test(whole) && !/托我|让我|叫我|请我/u.test(whole);
+  const forTheOwner = WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole);
   const own = forTheOwner
-    ? all.filter((clause) => !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
+    ? all.map((clause) => clause.replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
     : all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
   // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
   const clauses = own.filter((clause) => !PAST_EVENT.test(clause));
@@ -183,6 +187,9 @@ function readStatements(all: string[]): ReplyReading | null {
 /** The proxy arrangement (派办公室主任代我去) explains the absence: it stays in the reason. */
 const PROXY_CLAUSE = /(?:派|让|请|委托)[\u4e00-\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|参加|出席)/u;
 
+/** Asking to bring or send someone along: the office should see it beside the answer. */
+const REQUEST = /(?:能|可以|可否|能否)(?:带|让|安排|派)[\u4e00-\u9fff]{1,10}(?:一起|一同|陪同|随行|列席|参加|旁听)/u;
+
 /** A long message, or one about 社情民意 / 提案 / 绑定, is not an answer to a notice. */
 function aboutOtherBusiness(text: string, statements: string[], strict: boolean): boolean {
   if ((text.length > 200 && !EXPLICIT_LEAVE.test(text)) || (OTHER_BUSINESS.test(text) && (!NAMES_MEETING.test(text) || text.length > 60))) return true;
@@ -197,8 +204,8 @@ function readClean({ text, acked }: CleanMessage): ReplyReading {
   const questions = clauses.filter((c) => c.asks).map((c) => c.text);
   if (aboutOtherBusiness(text, statements, true)) return NONE;
   const stance = readStatements(statements);
-  // "9点到不了，9点半到可以吗": the coming-late question belongs in the note too.
-  const late = questions.filter((q) => PARTIAL.test(q)).map((q) => q.replace(ASKS_PARTIAL, ''));
+  // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
+  const late = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q)).map((q) => q.replace(ASKS_PARTIAL, ''));
   if (stance?.kind === 'attend' && late.length) return { kind: 'attend', remark: [stance.remark, remarkOf(late)].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {
@@ -226,19 +233,23 @@ export function readLeaveReason(text: string): string | null {
   const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
   if (!statements.length || aboutOtherBusiness(message.text, statements, false)) return null;
   const stance = readStatements(statements);
-  if (stance?.kind === 'attend' || stance?.kind === 'unclear') return null;
+  // "他4号到8号在义乌参展": after "请假", a reason about the member in the third person is still the reason.
+  if (stance?.kind === 'attend' || (stance?.kind === 'unclear' && (UNCERTAIN.test(message.text) || ATTEND.test(message.text)))) return null;
   const reason = reasonOf(statements);
   if (reason) return reason;
   return stance?.kind === 'leave' || NO_REASON.test(message.text) ? '' : null;
 }
 
-/** With several pending notices: the one the message names, by number, title words, date or order; null when none or several. */
-export function pickNotice(text: string, notices: NoticeRef[]): number | null {
+/** With several pending notices: the one the message (or the notice it quotes) names, by number, title words, date or order; null when none or several. */
+export function pickNotice(text: string, notices: NoticeRef[], quoted = ''): number | null {
   const message = cleanMessage(text);
   const isPending = (id: number) => notices.some((notice) => notice.id === id);
   if (message.noticeId !== undefined) return isPending(message.noticeId) ? message.noticeId : null;
   const named = [...new Set(namedIn(message.text, notices).mentions.map((m) => m.id))];
   if (named.length) return named.length === 1 ? (named[0] ?? null) : null;
+  // A quote-reply to one notice answers that notice.
+  const inQuote = quoted ? [...new Set(namedIn(canonical(quoted), notices).mentions.map((m) => m.id))] : [];
+  if (inQuote.length === 1) return inQuote[0] ?? null;
   const numbers = [...new Set(numbersIn(message.text))].filter(isPending);
   return numbers.length === 1 ? (numbers[0] ?? null) : null;
 }
@@ -247,11 +258,7 @@ export function pickNotice(text: string, notices: NoticeRef[]): number | null {
 export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
   if (notices.length < 2) return null;
   const { text: body, mentions } = namedIn(cleanMessage(text).text, notices);
-  if (new Set(mentions.map((m) => m.id)).size < 2) {
-    if (mentions.length || !ALL_OF_THEM.test(body)) return null;
-    const reading = readClean({ text: body, acked: false });
-    return reading.kind === 'attend' || reading.kind === 'leave' ? notices.map((n) => ({ noticeId: n.id, reading })) : null;
-  }
+  if (new Set(mentions.map((m) => m.id)).size < 2) return allOfThem(body, mentions, notices);
   // A new part starts where another notice is named: after the last pause before it, else at the name itself.
   const parts: { id: number; text: string }[] = [];
   let from = 0;
@@ -273,7 +280,22 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
     byNotice.set(part.id, [...(byNotice.get(part.id) ?? []), said]);
   });
   return [...byNotice].map(([noticeId, said]) => {
-    const reading = readClean({ text: tidy(said.join('，')), acked: false });
+    const message = cleanMessage(tidy(said.join('，')));
+    // "常委会得行，协商会搞不赢": a bare yes beside a named meeting accepts that one.
+    const reading = !message.text && message.acked ? { kind: 'attend' as const, remark: '' } : readClean(message);
     return { noticeId, reading: reading.kind === 'none' ? UNCLEAR : reading };
   });
+}
+
+/** "两个都参加，常委会可能晚到一刻钟": one answer for every meeting, a named one with its own note. */
+function allOfThem(body: string, mentions: Mention[], notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
+  // Beside a named meeting, only words that plainly mean every one ("常委会我都准备好了" does not).
+  if (!(mentions.length ? EVERY_MEETING : ALL_OF_THEM).test(body)) return null;
+  const clauses = body.split(/[，。！；]/u).filter(Boolean);
+  const namesOne = (clause: string) => mentions.some((m) => clause.includes(body.slice(m.start, m.end)));
+  const general = readClean({ text: tidy(clauses.filter((c) => !namesOne(c)).join('，')), acked: false });
+  if (general.kind !== 'attend' && general.kind !== 'leave') return null;
+  const named = mentions[0];
+  const own = named ? readClean({ text: tidy(clauses.filter(namesOne).map((c) => c.replace(body.slice(named.start, named.end), '')).join('，')), acked: false }) : null;
+  return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: own && n.id === named?.id && (own.kind === 'attend' || own.kind === 'leave') ? own : general }));
 }

@@ -5,6 +5,7 @@ import { formatChinaDateTime } from '../../china-time.ts';
 import type { Identity } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
+import { noticeRef } from './notice-mentions.ts';
 import { pickNotice, readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
 
 export const NOTICE_REPLY_DIALOG = 'notice-reply';
@@ -71,7 +72,7 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     }
     if (session.step === 'which') {
       const open = (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id));
-      const id = pickNotice(message.text, open.map((n) => ({ id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place })));
+      const id = pickNotice(message.text, open.map(noticeRef));
       const reading = session.data.reading as ReplyReading;
       // "两个都请，这个月都在党校学习": the same answer for every meeting asked about.
       if (id === null && isAnswer(reading) && /两个|[俩都]|全部|所有/u.test(message.text)) {
@@ -128,9 +129,11 @@ export class NoticeReplyDialog implements Dialog<Identity> {
 
 function whichNotice(open: Notice[], reading: Answerable): Reply {
   const answer = reading.kind === 'attend' ? '参加' : '请假';
+  // In the order they were sent, as "前一个" / "第二个" are read.
+  const sorted = [...open].sort((a, b) => a.id - b.id);
   return {
-    text: [`您有 ${open.length} 个待回复的会议通知，请问是${answer}哪一个？`, ...open.map((n) => `· ${n.id} ${n.fields.title}（${n.fields.time}）`)].join('\n'),
-    choices: open.map((n) => ({ label: `${n.id} ${n.fields.title}`.slice(0, 30), value: String(n.id) })),
+    text: [`您有 ${open.length} 个待回复的会议通知，请问是${answer}哪一个？`, ...sorted.map((n) => `· ${n.id} ${n.fields.title}（${n.fields.time}）`)].join('\n'),
+    choices: sorted.map((n) => ({ label: `${n.id} ${n.fields.title}`.slice(0, 30), value: String(n.id) })),
   };
 }
 

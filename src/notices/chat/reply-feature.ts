@@ -4,6 +4,7 @@ import type { Logger } from '../../log.ts';
 import type { Identity, MemberDirectory } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
+import { noticeRef } from './notice-mentions.ts';
 import { answerAboutNotice, pickNotice, readReply, splitPerNotice } from './read-reply.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 
@@ -31,7 +32,7 @@ export class NoticeReplyFeature implements Feature {
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     if (message.suspicious) return null;
     const reading = readReply(message.text);
-    if (reading.kind === 'none') return null;
+    if (reading.kind === 'none') return message.isGroup ? null : this.perNotice(message);
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
     if (message.isGroup) return explicit ? [{ text: IN_PRIVATE, mention: [message.senderId] }] : null;
     const { service, now } = this.options;
@@ -48,20 +49,20 @@ export class NoticeReplyFeature implements Feature {
 
     const chosen = reading.noticeId !== undefined ? open.find((n) => n.id === reading.noticeId) : open.length === 1 ? open[0] : undefined;
     if (reading.noticeId !== undefined && !chosen) return [{ text: '这个通知已经截止回复，或不需要回执。如有特殊情况，请直接联系市政协办公室。' }];
-    const picked = chosen ?? this.pick(message.text, open);
+    // "两个都参加，常委会可能晚到": every meeting answered, though one is named.
+    if (!chosen && open.length > 1 && reading.kind !== 'question') {
+      const every = await this.recordPerNotice(message, open, open.length);
+      if (every) return every;
+    }
+    const picked = chosen ?? this.pick(message, open);
     if (reading.kind === 'question') {
       const about = picked ? [picked] : open;
       return [{ text: about.map((n) => `${about.length > 1 ? `【${n.fields.title}】` : ''}${answerAboutNotice(reading.topic, n.fields, message.text)}`).join('\n') }];
     }
-    if (!picked && (reading.kind === 'attend' || reading.kind === 'leave')) {
-      const parts = splitPerNotice(message.text, open.map(brief));
-      if (parts) {
-        const replies: Reply[] = [];
-        for (const { reading: partReading, noticeId } of parts) {
-          if (partReading.kind === 'attend' || partReading.kind === 'leave') replies.push(...(await recordReading(service, from, partReading, noticeId, now())).replies);
-        }
-        return replies;
-      }
+    // "常委会参加；协商会看情况": each named meeting gets its own answer, an unsure one none yet.
+    if (!picked) {
+      const replies = await this.recordPerNotice(message, open);
+      if (replies) return replies;
     }
     if (active) {
       // Recorded without a follow-up question: the member's other dialog keeps its place.
@@ -72,12 +73,31 @@ export class NoticeReplyFeature implements Feature {
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
   }
 
-  private pick(text: string, open: Notice[]): Notice | undefined {
-    const id = pickNotice(text, open.map(brief));
+  /** A message that reads as no single answer may still answer several meetings by name. */
+  private async perNotice(message: InboundMessage): Promise<Reply[] | null> {
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    if (open.length < 2) return null;
+    // A message inside another dialog is that dialog's, unless it plainly answers (handled above).
+    if (await this.options.dialogs.current(await this.options.directory.identify(message))) return null;
+    return this.recordPerNotice(message, open);
+  }
+
+  /** Records the answers a message gives meeting by meeting; null when it gives fewer than `least`. */
+  private async recordPerNotice(message: InboundMessage, open: Notice[], least = 1): Promise<Reply[] | null> {
+    const parts = splitPerNotice(message.text, open.map(noticeRef));
+    const answered = parts?.filter((part) => part.reading.kind === 'attend' || part.reading.kind === 'leave') ?? [];
+    if (answered.length === 0 || answered.length < least) return null;
+    const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
+    const replies: Reply[] = [];
+    for (const { reading, noticeId } of answered) {
+      if (reading.kind === 'attend' || reading.kind === 'leave') replies.push(...(await recordReading(this.options.service, from, reading, noticeId, this.options.now())).replies);
+    }
+    return replies;
+  }
+
+  private pick(message: InboundMessage, open: Notice[]): Notice | undefined {
+    const id = pickNotice(message.text, open.map(noticeRef), message.quoted);
     return id === null ? undefined : open.find((n) => n.id === id);
   }
 }
 
-function brief(n: Notice): { id: number; title: string; time: string; place: string } {
-  return { id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place };
-}

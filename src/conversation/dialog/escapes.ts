@@ -8,7 +8,7 @@ const CANCEL =
 const CANCEL_PHRASE = /^(?:算了|那算了|好吧算了|哎算了)?(?:我)?(?:还是|暂时|先)?(?:不|别)(?:反映|提交|填|写|弄|交|发|报|提)(?:了|啦|吧)?(?:吧|了)?(?:谢谢|谢了)?$/;
 
 /** Giving up in so many words, whatever follows: "还是不反映了，我先打12345问问". */
-const GIVING_UP = /^(?:算了|那算了|好吧|哎)?(?:我)?(?:还是|暂时|先)?(?:不|别)(?:反映|提交|填|写|报|弄)(?:了|啦)|^放弃|^取消/;
+const GIVING_UP = /^(?:算了|那算了|好吧|哎)?(?:我)?(?:还是|暂时|先|就)?(?:不用|不必|没必要|不需要|不|别)(?:再)?(?:反映|提交|填|写|报|弄)(?:了|啦)|^放弃|^取消/;
 
 export function isCancel(text: string): boolean {
   const compact = strip(text);
@@ -17,8 +17,9 @@ export function isCancel(text: string): boolean {
   const clauses = text.normalize('NFKC').split(/[，,。.！!；;\n]/).map(strip).filter(Boolean);
   const lead = clauses.slice(0, 2);
   if (lead.some((clause) => GIVING_UP.test(clause) && clause.length <= 10)) return true;
-  // "算了，这个我先问问物业，不反映了": opened with 算了, given up at the end.
-  return /^(?:算了|那算了|哎算了|好吧算了)$/.test(clauses[0] ?? '') && clauses.length <= 4 && GIVING_UP.test(clauses.at(-1) ?? '');
+  // "算了，这个我先问问物业，不反映了", "哦不对，区里已经在改了，不用报了": given up at the end of a short message.
+  const last = clauses.at(-1) ?? '';
+  return clauses.length <= 4 && GIVING_UP.test(last) && last.length <= 8;
 }
 
 export function isHelp(text: string): boolean {

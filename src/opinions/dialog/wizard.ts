@@ -9,7 +9,7 @@ import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
-import { readPersonName } from '../intake/person-name.ts';
+import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readSector } from '../intake/sectors.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
@@ -172,7 +172,12 @@ function onlyAboutTheReporter(fields: Fields, text: string): Fields | null {
   if (signed !== undefined) return { ...fields, signed };
   const { given, rest } = contactIn(text);
   if (Object.keys(given).length === 0) return null;
-  const left = withoutDecoration(rest).replace(/[\s，,。.、；;：:！!~～…]|没关系|没问题|谢谢|好的|可以|是|的|我|叫|电话|手机|联系方式|委员|界|吧|啊|哈|嗯/gu, '');
+  // "我是民建的老张，张主任": what colleagues call them is no story either.
+  const called = withoutDecoration(rest)
+    .split(/[\s，,。.、；;：:！!~～…]+/u)
+    .filter((part) => !isFormOfAddress(part.replace(/^(?:我是|我叫|叫我|是)/u, '')))
+    .join('，');
+  const left = called.replace(/[\s，,。.、；;：:！!~～…]|没关系|没问题|谢谢|好的|可以|是|的|我|叫|电话|手机|联系方式|委员|界|吧|啊|哈|嗯/gu, '');
   return Array.from(left).length <= 2 ? { ...fields, ...given } : null;
 }
 

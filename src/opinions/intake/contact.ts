@@ -35,7 +35,7 @@ interface Found extends Span {
  * colon, so "社区联系人张强说……" in a story stays.
  */
 const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:联系人|反映人|反应人|姓名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源)[:：]\s*)/gu;
-const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*/gu;
+const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
@@ -48,8 +48,10 @@ const SECTOR_INTRO_END = /^(?:的)?(?:政协)?(?:委员|常委)?(?:$|[，,。；
 const ROLE_PART =
   /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
-const SECTOR_PART_TAIL =
-  /^(?:\p{Script=Han}{0,4}?(?:市委会|区委会|县委会|省委会|市委|区委|县委|省委|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?$/u;
+const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|市委|区委|县委|省委|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
+const SECTOR_PART_TAIL = new RegExp(`^${SECTOR_TAIL}$`, 'u');
+/** The organisation words after a sector under a label: "单位：致公党十堰市委会". */
+const SECTOR_TAIL_RUN = new RegExp(`^${SECTOR_TAIL}`, 'u');
 /** What surrounds a phone number in a clause of its own: 有事请打……联系, 欢迎随时致电. */
 const PHONE_WORDS =
   /^(?:有事|如有疑问|如需核实|如需了解|如需|欢迎|随时)*(?:请|可|可以|欢迎)?(?:随时)?(?:打|拨打|致电|联系|电联)?(?:我|本人)?(?:的)?(?:电话|手机)?(?:联系|咨询|沟通|核实|了解)?(?:我)?$/u;
@@ -63,7 +65,9 @@ function overlaps(found: readonly Found[], start: number, end: number): boolean 
 /** A sector named by one whole part of a signature: 民盟, 民盟的, 九三学社委员, 港澳台侨界. */
 function sectorPart(part: string, sectors: readonly Sector[]): string | undefined {
   const hit = sectorAt(part, 0, sectors);
-  if (hit && SECTOR_PART_TAIL.test(part.slice(hit.end))) return hit.name;
+  // "医卫界别": the 别 of a name written with 界.
+  const rest = hit ? part.slice(hit.end).replace(part.charAt(hit.end - 1) === '界' ? /^别/u : /^$/u, '') : '';
+  if (hit && SECTOR_PART_TAIL.test(rest)) return hit.name;
   return looksLikeSectorName(part) ?? undefined;
 }
 
@@ -109,8 +113,8 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const sector = sectorAt(text, at, sectors, true);
     const written = sector ? undefined : /^\p{Script=Han}{2,10}/u.exec(text.slice(at))?.[0];
     const plain = written ? looksLikeSectorName(written) : null;
-    if (sector) add({ start: match.index, end: sector.end, sector: sector.name });
-    else if (written && plain) add({ start: match.index, end: at + written.length, sector: plain });
+    if (sector) add({ start: match.index, end: sector.end + (SECTOR_TAIL_RUN.exec(text.slice(sector.end))?.[0].length ?? 0), sector: sector.name });
+    else if (written && plain && !/单位|党派/u.test(match[0])) add({ start: match.index, end: at + written.length, sector: plain });
   }
   const stated = statedSurnameName(text);
   if (stated) {

@@ -24,6 +24,8 @@ const DOTTED = /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}$/u;
 
 /** 王老师, 李主任, 张先生: how someone is addressed, which stands for a person but is no name. */
 export function isFormOfAddress(text: string): boolean {
+  // 老张, 小李, 阿王: a surname called by.
+  if (/^[老小阿]\p{Script=Han}$/u.test(text) && surnameOf(text.slice(1))) return true;
   const surname = surnameOf(text);
   const rest = surname ? text.slice(surname.length) : '';
   return rest !== '' && (ADDRESS_CHAR.test(rest) || ADDRESS_WORD.test(text)) && Array.from(rest).length <= 3;

@@ -46,7 +46,12 @@ const HAN = /\p{Script=Han}/u;
 const MAY_PRECEDE = /[是的于自为属在个名位市区县省和与及、]/u;
 /** What may follow it: 民盟的, 民盟委员, 民建会员, 九三学社社员, 民盟十堰市委, 教育界. */
 const MAY_FOLLOW =
-  /^(?:$|[^\p{Script=Han}]|的|界|委|人士|人|会员|成员|党员|盟员|社员|员|市|区|县|省|支部|总支|基层|和|与|及|、|[\p{Script=Han}]{0,4}?(?:市委|区委|县委|省委|委员会|支部))/u;
+  /^(?:$|[^\p{Script=Han}]|的|界|委|人士|人|会员|成员|党员|盟员|社员|员|市|区|县|省|支部|总支|基层|和|与|及|、|[\p{Script=Han}]{0,8}?(?:市委|区委|县委|省委|委员会|支部))/u;
+/** "医卫界别": 别 closes a name written with 界. */
+function follows(alias: string, rest: string): boolean {
+  return MAY_FOLLOW.test(rest) || (alias.endsWith('界') && /^别(?:$|[^\p{Script=Han}]|的)/u.test(rest));
+}
+
 /** Running text names a sector only where the member introduces themself. */
 const CUE_BEFORE = /(?:我是|我属于|属于|来自|界别|本人是|作为|身为|所在|我们)[^，。,.；;！!？?\n]{0,8}$/u;
 const CUE_AFTER = /^(?:界)?(?:的)?(?:政协|市政协|区政协)?(?:委员|界别)/u;
@@ -78,7 +83,7 @@ export function sectorMentions(text: string, sectors: readonly Sector[]): Sector
   for (let at = 0; at < text.length; ) {
     const before = text.charAt(at - 1);
     const fits = at === 0 || !HAN.test(before) || MAY_PRECEDE.test(before);
-    const hit = fits ? aliases.find(({ alias }) => text.startsWith(alias, at) && MAY_FOLLOW.test(text.slice(at + alias.length))) : undefined;
+    const hit = fits ? aliases.find(({ alias }) => text.startsWith(alias, at) && follows(alias, text.slice(at + alias.length))) : undefined;
     if (!hit) {
       at++;
       continue;
@@ -94,8 +99,8 @@ export function sectorMentions(text: string, sectors: readonly Sector[]): Sector
  * name straight after it, as in a signature: 民盟徐丽.
  */
 export function sectorAt(text: string, at: number, sectors: readonly Sector[], beforeName = false): SectorMention | null {
-  const follows = (end: number) => beforeName || MAY_FOLLOW.test(text.slice(end));
-  const hit = aliasesLongestFirst(sectors).find(({ alias }) => text.startsWith(alias, at) && follows(at + alias.length));
+  const fits = (end: number, alias: string) => beforeName || follows(alias, text.slice(end));
+  const hit = aliasesLongestFirst(sectors).find(({ alias }) => text.startsWith(alias, at) && fits(at + alias.length, alias));
   return hit ? { name: hit.name, start: at, end: at + hit.alias.length } : null;
 }
 

@@ -10,14 +10,15 @@ import { charCount, PLACE_WORD } from './text.ts';
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
   String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
-const SUBJECT = '(?:我|本人|我们|咱们|咱)?';
+/** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
+const SUBJECT = '(?:我|本人|我们|咱们|咱|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
 const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙)?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|[提题]|报|写|说说|说一下|讲讲|讲一下)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
-const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛][\s:：,，。.!！~～、;；]*)?/u;
+const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛撒噻咯哒][\s:：,，。.!！~～、;；]*)?/u;
 
 const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
 /** 我想反映一下城南路口……: with 一下 the story itself may follow the verb. */
@@ -43,8 +44,8 @@ const MAY_I = /^(?:可以吗|行吗|好吗|方便吗|在吗|可以不|行不行|
 const QUESTION_LIMIT = 30;
 
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
-const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!]+\s*/gu;
-const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!\s]*)*(?:我是|我叫|本人)/u;
+const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
+const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!~～\s]*)*(?:我是|我叫|本人)/u;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
 function runOnIntroduction(message: string): string | undefined {
@@ -91,8 +92,8 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!\s]*)*/u, '')
-      .replace(/[，,。！!\s]+$/u, '');
+      .replace(/^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!~～\s]*)*/u, '')
+      .replace(/[，,。！!~～\s]+$/u, '');
     return { rest: later.rest === '' ? who : `${who}，${later.rest}` };
   }
   return null;
@@ -110,7 +111,9 @@ const PROBLEM =
 /** "能不能提高基础养老金": a suggestion put as a question (not enough to call a message a report). */
 const ASKED_AS_QUESTION = /能不能|可不可以|可以考虑|最好(?:是|能|由|把|给)|(?:我觉得|我认为|我的想法是?|我看)[^，。！？]{0,10}?(?:要|应|可以|得|该|最好)|至少要|必须|一定要|得赶紧|要尽快/u;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
-const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决|衔接|迁走|搬走|配齐|加开|增开|减免|简化/u;
+const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决|衔接|迁走|搬走|配齐|加开|增开|减免|简化|校验|曝光|更换|推行|实行|引进|引入|排查|核查|明确|完善|优化|落实|配备|单列|专款|兜底/u;
+/** "市场监管局要定期校验": an office that should do something is a suggestion, whatever else it tells. */
+const OFFICE_SHOULD = /(?:局|部门|政府|委员会|委|办|中心|单位|学校|医院|社区|街道|公司|物业|平台|银行|机关)(?:要|应|应该|应当|得|需要|必须|最好|可以|能|牵头)/u;
 
 /** "夜市可以搬到空地"，"景区要再建一个停车场"，"搞预约限流也行": a measure said plainly. */
 const MODAL = /可以|要|应|得|该|搞|建|设|加|开|配|派|管|查|也行|就行|就好|为好/u;
@@ -132,7 +135,7 @@ export function tellsMoreOfTheStory(text: string): boolean {
 
 /** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
 export function readsAsAsk(text: string): boolean {
-  return ASK.test(text) || ACTION.test(text) || ASKED_AS_QUESTION.test(text);
+  return ASK.test(text) || ACTION.test(text) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
 }
 
 /**

@@ -6,6 +6,9 @@ import { isCancel } from '../src/conversation/dialog/escapes.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../src/opinions/intake/extract.ts';
 import { splitFreeText } from '../src/opinions/intake/free-text.ts';
+import { readConsent } from '../src/opinions/intake/consent.ts';
+import { phoneWithCorrectedEnd } from '../src/opinions/intake/phone.ts';
+import { readsAsSuggestion } from '../src/opinions/intake/start-phrase.ts';
 
 const fields = {
   title: '关于加强电竞酒店监管的建议',
@@ -113,5 +116,66 @@ describe('a member writes the way people write', () => {
 
   it('reads 俺 as 我 in an introduction', () => {
     expect(extractContact('俺叫牛建设，农业界哩')).toMatchObject({ name: '牛建设', sector: '农业' });
+  });
+});
+
+describe('a member says it sideways', () => {
+  it.each([
+    ['这个别让人知道是我反映的哈', false],
+    ['先说好可以用我的名字', true],
+    ['用真名报', true],
+    ['同意公开姓名', true],
+    ['可以具名', true],
+    ['OK to use my name.', true],
+    ['这个不要实名，挂界别就行', false],
+    ['写上我名字冇得问题', true],
+    ['署名，没问题', true],
+    ['随便，写吧', true],
+  ])('consent: %s', (text, signed) => {
+    expect(readConsent(text)).toBe(signed);
+  });
+
+  it.each([
+    ['哦不对，这个区里已经在改了，不用报了', true],
+    ['算了，先不报了，我回头把数据收集全了再说', true],
+    ['居民说不用报了，区里会管，可是一直没人管，路灯坏了三个月了，晚上很黑', false],
+  ])('giving up: %s', (text, cancel) => {
+    expect(isCancel(text)).toBe(cancel);
+  });
+
+  it.each([
+    ['王德兵\n主任医师 | 竹山县人民医院\n农工党竹山县基层委员会\n手机：139-7287-4415\n（微信同号）', { name: '王德兵', sector: '农工党', phone: '139-7287-4415' }],
+    ['单位：致公党十堰市委会', { sector: '致公党', rest: '' }],
+    ['刘院长，刘建国，医卫界别，电话13907218842微信同号', { name: '刘建国', sector: '医药卫生', rest: '' }],
+    ['我是乡镇卫生院的刘院长，叫刘振国，医卫界别的，想反映社情民意', { name: '刘振国', sector: '医药卫生', rest: '想反映社情民意' }],
+    ['我是民建的老张，张主任，反映个事', { sector: '民建', rest: '反映个事' }],
+  ])('who reports it, from a card, a unit line or how colleagues call them: %s', (text, read) => {
+    expect(extractContact(text)).toMatchObject(read);
+  });
+
+  it('puts a phone right by its end, said at any step or in the same breath', () => {
+    expect(phoneWithCorrectedEnd('13872604519', '不对不对，尾号是4591，我打快了')).toBe('13872604591');
+    expect(phoneWithCorrectedEnd('15071216406', '电话最后一位是8，不是6')).toBe('15071216408');
+    expect(withSelfCorrections('电话一三两幺七幺九五五八三哦不对最后一位是四同意署名')).toBe('电话一三两幺七幺九五五八四同意署名');
+  });
+
+  it('leaves remarks about the telling out of the story', () => {
+    expect(withoutDecoration('刚才忘了说，这个路口今年已经出了三次事故')).toBe('这个路口今年已经出了三次事故');
+    expect(withoutDecoration('Hi, 反映一个营商环境的问题')).toBe('反映一个营商环境的问题');
+    expect(withoutDecoration('我是民进的黎光荣，电话你们那有')).toBe('我是民进的黎光荣');
+    expect(withLabelsClosed('**问题**\n- 城区夜间公交基本没有')).toBe('问题：\n- 城区夜间公交基本没有');
+  });
+
+  it('reads a suggestion an office should act on, though it tells what is broken', () => {
+    expect(readsAsSuggestion('市场监管局要定期校验公平秤，坏了马上换，对缺斤短两的商户曝光')).toBe(true);
+  });
+
+  it('retitles at the preview with 叫 and quotes', () => {
+    expect(readPreviewEdit(fields, '标题你改一下，叫“关于破解汽车零部件企业招工难的建议”')?.title).toBe('关于破解汽车零部件企业招工难的建议');
+  });
+
+  it('asks the bot about itself or about photos while the story is asked for', () => {
+    expect(isKnowledgeQuestion('你是机器人还是工作人员啊？', 'situation')).toBe(true);
+    expect(isKnowledgeQuestion('可以发照片吗？我拍了', 'suggestion')).toBe(true);
   });
 });

@@ -29,9 +29,3 @@ export function isHelp(text: string): boolean {
 export function isPreview(text: string): boolean {
   return /^(?:预览|查看草稿|看看草稿|看一下草稿|草稿|看看|看一下|看看写了什么|看看内容|我写了什么)$/.test(strip(text));
 }
-
-/** A message put to the bot as a question: ends in a question mark and asks something. */
-export function looksLikeQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  return (/[？?]$/.test(trimmed) || /^(?:请问|请教)/.test(trimmed)) && /怎么|怎样|如何|什么|哪些|哪里|哪儿|多少|多久|多长|几|吗|呢|么|是否|能否|可否|有没有|请问/.test(trimmed);
-}

@@ -1,5 +1,5 @@
 import { consentSpans } from '../intake/consent.ts';
-import { findPhone } from '../intake/phone.ts';
+import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
 import type { OpinionFields } from '../types.ts';
 
 /**
@@ -20,7 +20,7 @@ const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
   [/情况|问题|现状/u, 'situation'],
   [/建议|意见/u, 'suggestion'],
 ];
-const RETITLE = /(?:标题|题目)[^：:\n]{0,8}[：:]\s*(关于.+)$/u;
+const RETITLE = /(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?[。！]?$/u;
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function named(text: string): TextField | undefined {
@@ -92,9 +92,9 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
   const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? deleted(fields, text);
   if (edit) return edit;
-  // "电话后四位弄反了，是1485": the end of the number said again.
-  const tail = /(?:后|尾)(?:四|4)位|尾号/u.test(text) ? /(?<!\d)(\d{4})(?!\d)/u.exec(text)?.[1] : undefined;
-  if (tail && fields.phone && /\d{4}$/u.test(fields.phone)) return { ...fields, phone: `${fields.phone.slice(0, -4)}${tail}` };
+  // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
+  const ended = phoneWithCorrectedEnd(fields.phone, text);
+  if (ended) return { ...fields, phone: ended };
   // "电话最后一位错了，是138……": a number given while talking about the phone replaces it.
   const phone = /电话|手机|号码/u.test(text) ? findPhone(text) : undefined;
   if (phone && phone.replace(/\D/gu, '') !== (fields.phone ?? '').replace(/\D/gu, '')) return { ...fields, phone };

@@ -7,6 +7,7 @@ import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle, plainTitle, splitFreeText } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
 import { extractContact } from '../intake/contact.ts';
+import { phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
@@ -74,9 +75,22 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // Read and stored in one form, as the first message of a report is (Traditional as Simplified).
   let text = withSelfCorrections(withLabelsClosed(normalizeMessage(message)));
   // "算了，这个问题太大了": hesitating, not answering; nothing is stored and the question stands.
-  if ((step === 'situation' || step === 'suggestion') && /^(?:算了|哎|唉|这个嘛)/u.test(text.trim()) && Array.from(text.trim()).length <= 15 && !readsAsAsk(text)) {
+  const hesitates = /^(?:算了|哎|唉|这个嘛|嗯+[…。，,.]*(?:等我|让我|我)想想|(?:等我|让我|我再)想想|怎么说呢)/u.test(text.trim());
+  if ((step === 'situation' || step === 'suggestion') && hesitates && Array.from(text.trim()).length <= 15 && !readsAsAsk(text)) {
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
+  // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.
+  const passing = titleInPassing(text);
+  if (passing && step !== 'preview') {
+    const rest = passing.rest.trim();
+    const withTitle = { ...fields, title: passing.title };
+    if (rest === '' || Array.from(withoutDecoration(rest)).length < 4) return { fields: withTitle };
+    const after = await applyText(withTitle, step, rest, extractor);
+    return after.fields ? { fields: { ...after.fields, title: passing.title } } : after;
+  }
+  // "不对不对，尾号是4591，我打快了": the number given a step ago put right, whatever is asked now.
+  const ended = step !== 'phone' && /不对|错了|打错|写错|打快|更正|改一下/u.test(text) ? phoneWithCorrectedEnd(fields.phone, text) : undefined;
+  if (ended) return { fields: { ...fields, phone: ended } };
   // Who reports it, or consent, said while the story is asked for: kept, and the question stands.
   // (At the title step too: "同意" is consent, never a title.)
   if (step === 'situation' || step === 'suggestion' || step === 'title') {
@@ -162,6 +176,20 @@ function stored(text: string): string {
 const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别/u;
 
 const LEAVE_IT_TO_YOU = /^(?:你来定|你定|你拟|你来拟|你帮我(?:拟|起|定)(?:一个|个)?|帮我(?:拟|起|定)(?:一个|个)?(?:吧)?|随便|都行|你看着办|你看着定)[吧吧。！!]*$/u;
+
+/**
+ * "题目我都想好了，就叫关于……的建议", "标题就写关于……", "提个建议：关于规范涉企检查的建议。现在……":
+ * a title named with the message, and the message without it.
+ */
+const TITLE_SAID =
+  /(?:^|[，,。！!\n])\s*(?:(?:标题|题目)(?:我(?:都|已经)?想好了)?[，,\s]*(?:你)?(?:改一下|帮我改一下)?[，,\s]*(?:就)?(?:叫|是|写|写成|为|定为|用|改成|改为)[：:\s]*)[《“"「]?(关于[^《》“”"「」\n。！？]{2,40}?(?:的建议|的提案|的意见))[》”"」]?(?=$|[，,。！!\n])/u;
+const TITLE_FIRST = /^\s*[《“"「]?(关于[^《》“”"「」\n。！？，,]{2,40}?的建议)[》”"」]?[。！!]\s*(?=\S)/u;
+
+function titleInPassing(text: string): { title: string; rest: string } | null {
+  const said = TITLE_SAID.exec(text) ?? TITLE_FIRST.exec(text);
+  if (!said?.[1]) return null;
+  return { title: said[1], rest: `${text.slice(0, said.index)}${text.slice(said.index + said[0].length)}`.replace(/^[，,。！!\s]+/u, '') };
+}
 
 /** "标题就叫《关于……的建议》": a title named in passing, at any step. */
 const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;

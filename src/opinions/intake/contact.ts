@@ -77,6 +77,9 @@ type Part = { name?: string; sector?: string; signed?: boolean };
 function readPart(part: string, sectors: readonly Sector[]): Part | null {
   // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
   if (part === '' || ROLE_PART.test(part) || isFormOfAddress(part)) return {};
+  // "我是市中心医院儿科的李医生", "张主任": how the member is known at work, said beside their name.
+  const role = /^(?:我是|本人是?|我叫|叫我|是)(?:[^，,。]{0,16}的)?(\p{Script=Han}{2,4})$/u.exec(part)?.[1];
+  if (role && isFormOfAddress(role)) return {};
   const signed = readConsent(part);
   if (signed !== undefined) return { signed };
   const sector = sectorPart(part, sectors);
@@ -141,6 +144,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (name && after) add({ start, end: after.end, name: name.name, sector: after.sector });
     else if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
     else if (sector && SECTOR_INTRO_END.test(text.slice(at))) add({ start, end: at, sector });
+    else if (sector && calledAt(text, at)) add({ start, end: at + calledAt(text, at), sector });
     else if (sector) {
       // "我是民建会员在一家公司当总经理我叫汪德胜": what they do, between the two, goes with them.
       const named = /我(?:叫|名叫)/u.exec(text.slice(at, at + 30));
@@ -149,6 +153,12 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     }
   }
   return found;
+}
+
+/** "我是民建的老张": the length of what colleagues call the member, right at `at`, or 0. */
+function calledAt(text: string, at: number): number {
+  const called = /^(?:的)?(\p{Script=Han}{2,3})(?=$|[，,。！!\s])/u.exec(text.slice(at));
+  return called && isFormOfAddress(called[1]!) ? called[0].length : 0;
 }
 
 /** A sector right after a name ("…民盟的", "…是农工党的委员"), with the words that close it. */

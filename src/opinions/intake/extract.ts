@@ -6,7 +6,7 @@ import { readPersonName } from './person-name.ts';
 import { composeTitle, splitFreeText } from './free-text.ts';
 import { readLabels, type LabelledValue } from './labels.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
-import { findPhone } from './phone.ts';
+import { findPhone, withSpokenLastDigitCorrected } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
@@ -28,19 +28,28 @@ const LETTER_CLOSING =
   /[，,]?\s*(?:(?:以上(?:意见|建议|情况|内容)?[，,]?)?(?:(?:仅|谨)供参考|妥否[，,]?(?:请|敬请)?(?:批示|指示|审阅|示)?|特此(?:报告|反映|汇报)|(?:敬请|请|恳请)?(?:各位领导)?批评指正|不妥之处[^。！!\n]{0,8}指正)[，,。！!]?\s*)+(?=$|\n)/gmu;
 /** "thx", "pls", "3q", "by 民建 …": English asides and a signature cue typed on a phone. */
 const ENGLISH_ASIDE = /(?<![A-Za-z])(?:thx|thanks|thank you|pls|plz|3q|tks)(?![A-Za-z])[!！.。~～]*|(?<=^|\n|\s)by(?=\s+\p{Script=Han})/giu;
+/**
+ * What the member says about their own telling: "刚才忘了说，", "我说一下啊就是", "那我先文字说。",
+ * "电话你们那有": said to the bot, no part of the matter.
+ */
+const TELLING_REMARK =
+  /(?<=^|[。！!？?\n，,])[ \t]*(?:(?:哦|嗯|那|好的?|对了)[，,\s]*)*(?:我)?(?:刚才|刚刚|还)?(?:忘了说|忘记说了?|漏说了|补充一下|再补充一点|补充一点|说一下啊?就是|先(?:用)?文字说(?:吧)?|先打字说(?:吧)?)[，,：:。！!]?|(?<=^|[，,。])[ \t]*(?:我的?)?(?:电话|手机|号码)(?:你们|您们|办公室)(?:那里?|那边|这边)?(?:有|都有|应该有)(?:的|吧|啊)?(?=$|[，,。！!\n])/gmu;
+/** "Hi, 反映一个……", "Hello 您好": an English greeting opening the message. */
+const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 /** Markdown heading marks of a pasted note: "## 情况". */
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 
 /** "反 映 人：", "电　　话：": labels padded with spaces in a Word form, written together. */
 export function withLabelsClosed(text: string): string {
-  return text.replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`);
+  // "**问题**" on a line of its own (Markdown bold from a phone note) is a label like "问题：".
+  return text.replace(/^[ \t]*\*\*([^*\n]{1,12}?)[：:]?\*\*[ \t]*$/gmu, '$1：').replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`);
 }
 
 /** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */
 const SELF_CORRECTION = /([^，,。！!；;？?\s]+)[，,]\s*(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)[，,]\s*(?:是|应该是)?([^，,。！!；;？?\s]+)/gu;
 
 export function withSelfCorrections(text: string): string {
-  return text.replace(SELF_CORRECTION, (all, before: string, after: string) => {
+  return withSpokenLastDigitCorrected(text).replace(SELF_CORRECTION, (all, before: string, after: string) => {
     // Only a spoken slip ("…，不，民进的"), not "不" starting a new thought ("…，不然……").
     if (/[，,]\s*(?:哦|噢|啊|呃)?不[，,]/u.test(all) === false && !/不对|说错了|错了/u.test(all)) return all;
     const chars = Array.from(before);
@@ -57,6 +66,8 @@ export function withoutDecoration(text: string): string {
     // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
+    .replace(TELLING_REMARK, '')
+    .replace(ENGLISH_GREETING, '')
     .replace(DEVICE_REMARK, '')
     .replace(PHONE_REMARK, '')
     .replace(LETTER_CLOSING, '')

@@ -63,3 +63,30 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+const ONE_DIGIT = `[0-9${SPOKEN_DIGITS}]`;
+/** "尾号是4591", "后四位弄反了，是1485": the end of the number said again. */
+const TAIL_AGAIN = /(?:后|尾)(?:四|4)位|尾号|尾数/u;
+/** "最后一位是8，不是6", "最后一位是四": the last digit said again. */
+const LAST_DIGIT = new RegExp(`(?:最后|末)(?:一|1)位(?:数字?)?(?:应该)?(?:是|为|改成|改为)?(${ONE_DIGIT})`, 'u');
+
+/**
+ * A phone number corrected by its end ("不对不对，尾号是4591", "电话最后一位是8，不是6"): the number
+ * with that end, or undefined when the message corrects nothing of the kind.
+ */
+export function phoneWithCorrectedEnd(current: string | undefined, text: string): string | undefined {
+  if (!current || !/\d{4}$/u.test(current)) return undefined;
+  const message = text.normalize('NFKC');
+  const tail = TAIL_AGAIN.test(message) ? /(?<!\d)(\d{4})(?!\d)/u.exec(message)?.[1] : undefined;
+  if (tail) return `${current.slice(0, -4)}${tail}`;
+  const last = LAST_DIGIT.exec(message)?.[1];
+  return last ? `${current.slice(0, -1)}${DIGIT_OF[last] ?? last}` : undefined;
+}
+
+/** "电话一三两幺七幺九五五八三哦不对最后一位是四": a spoken number put right as it is said. */
+export function withSpokenLastDigitCorrected(text: string): string {
+  return text.replace(
+    new RegExp(`(${ONE_DIGIT}(?:[ \\t]?${ONE_DIGIT}){6,})${ONE_DIGIT}[，,\\s]*(?:哦|噢|啊|呃)?(?:不对|说错了|错了)[，,\\s]*${LAST_DIGIT.source}`, 'gu'),
+    (_all, head: string, digit: string) => `${head}${digit}`,
+  );
+}

@@ -34,7 +34,7 @@ interface Found extends Span {
  * Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华 — at the start of a clause or with a
  * colon, so "社区联系人张强说……" in a story stays.
  */
-const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:联系人|反映人|反应人|姓名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源)[:：]\s*)/gu;
+const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:联系人|反映人|反应人|姓名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|起草人|作者)[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
@@ -43,10 +43,13 @@ const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：]|您好|你好|喂|老师�
 /** What may follow a name in an introduction. */
 const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|民|九三|无党派|界)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
-const SECTOR_INTRO_END = /^(?:的)?(?:政协)?(?:委员|常委)?(?:$|[，,。；;！!？?\s\n])/u;
+const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:$|[，,。；;！!？?\s\n])/u;
 /** Words of a signature line that are neither name, sector nor phone. */
 const ROLE_PART =
   /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+/** What the reporter does or where, in a signature: 退休教师, 律师, 主任医师, 市疾控中心, 单位. */
+const OCCUPATION_PART =
+  /^(?:单位|工作单位|职务|职业|退休|在职)$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|律师|医生|医师|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^\p{Script=Han}{2,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社)$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
 const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|市委|区委|县委|省委|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
 const SECTOR_PART_TAIL = new RegExp(`^${SECTOR_TAIL}$`, 'u');
@@ -76,7 +79,7 @@ type Part = { name?: string; sector?: string; signed?: boolean };
 
 function readPart(part: string, sectors: readonly Sector[]): Part | null {
   // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
-  if (part === '' || ROLE_PART.test(part) || isFormOfAddress(part)) return {};
+  if (part === '' || ROLE_PART.test(part) || OCCUPATION_PART.test(part) || isFormOfAddress(part)) return {};
   // "我是市中心医院儿科的李医生", "张主任": how the member is known at work, said beside their name.
   const role = /^(?:我是|本人是?|我叫|叫我|是)(?:[^，,。]{0,16}的)?(\p{Script=Han}{2,4})$/u.exec(part)?.[1];
   if (role && isFormOfAddress(role)) return {};
@@ -136,14 +139,16 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (!sector && !callsSelf && !INTRO_PLACE.test(text.slice(0, start))) continue;
     const name = nameAt(text, at);
     // Without a sector the name must end the introduction: "我叫林晓东，" but not "我叫张强帮忙".
-    if (name && !sector && !NAME_END.test(text.slice(name.end))) continue;
+    // "我叫向春生农业界的……": a sector right after the name ends it too.
+    if (name && !sector && !NAME_END.test(text.slice(name.end)) && !sectorAt(text, name.end, sectors)) continue;
     // "我是民建的刘洋啊我想……": a particle after the name goes with the introduction.
     const tail = name ? /^(?:委员|同志)?[啊呀哈呢嘛哦]?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
     // "我叫蒋红军民盟的…", "我叫刘振国是社会福利和社会保障界的": the sector said after the name.
     const after = name && !sector ? sectorAfter(text, name.end + tail.length, sectors) : null;
     if (name && after) add({ start, end: after.end, name: name.name, sector: after.sector });
     else if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
-    else if (sector && SECTOR_INTRO_END.test(text.slice(at))) add({ start, end: at, sector });
+    // (The role words after a sector may have taken the comma closing the introduction: "港澳界委员，".)
+    else if (sector && (SECTOR_INTRO_END.test(text.slice(at)) || /[，,。；;！!\s]$/u.test(text.slice(0, at)))) add({ start, end: at, sector });
     else if (sector && calledAt(text, at)) add({ start, end: at + calledAt(text, at), sector });
     else if (sector) {
       // "我是民建会员在一家公司当总经理我叫汪德胜": what they do, between the two, goes with them.
@@ -210,7 +215,8 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // 俺 is 我 in Henan and Shandong speech ("俺叫牛建设，农业界哩"); one character for one keeps the places.
-  const message = normalizeMessage(text).replace(/俺(?=叫|是|的|名)/gu, '我').replace(/(?<=界|党|盟)哩/gu, '的');
+  // 我系 is 我是 in Cantonese ("我系港澳界委员").
+  const message = normalizeMessage(text).replace(/俺(?=叫|是|的|名)/gu, '我').replace(/我系(?!统|列)/gu, '我是').replace(/(?<=界|党|盟)哩/gu, '的');
   const introduced = introducedDetails(message, sectors);
   const found = [...introduced, ...contactClauses(message, introduced, sectors)].sort((a, b) => a.start - b.start);
   const details: ContactDetails = { rest: cutSpans(message, found) };

@@ -179,3 +179,21 @@ describe('a member says it sideways', () => {
     expect(isKnowledgeQuestion('可以发照片吗？我拍了', 'suggestion')).toBe(true);
   });
 });
+
+describe('a signature run on at the end of a voice message', () => {
+  it.each([
+    ['建议在市场里面规划停车区域把路上的车清理干净交警和城管联合整治 我民革的王兴福电话13508671992同意属名', { name: '王兴福', sector: '民革', phone: '13508671992', signed: true }],
+    ['建议体育部门建立健身器材维护台账，坏了及时更换 朱丽 民盟 18972055511 同意署名', { name: '朱丽', sector: '民盟', rest: '建议体育部门建立健身器材维护台账，坏了及时更换' }],
+    ['建议医保部分报销护理费用。我是医药卫生界嘅林嘉欣', { name: '林嘉欣', sector: '医药卫生' }],
+    ['牧草收购站被拆了。我叫乌兰其其格，农业界', { name: '乌兰其其格', sector: '农业', rest: '牧草收购站被拆了。' }],
+    ['建立培训机构风险预警名单。\n（本信息由民建常熟市委员会 沈佳琪 提供）', { name: '沈佳琪', sector: '民建', rest: '建立培训机构风险预警名单。' }],
+    ['我呢是民盟的老委员邹德厚啊，想反映个事情嘛', { name: '邹德厚', sector: '民盟' }],
+    ['我是刘晓芳的爱人胡建军，我是民盟的委员，电话13886701234', { name: '胡建军', sector: '民盟' }],
+    ['执笔：民革 邹玉林\n电话：13986762034\n（可署名）', { name: '邹玉林', sector: '民革', signed: true, rest: '' }],
+    ['反映人：宋玉珍 退休教师 民盟盟员 电话18972616034', { name: '宋玉珍', sector: '民盟', rest: '' }],
+    ['我叫向春生农业界的手机一五洞七二八七三九洞两可以写名字', { name: '向春生', sector: '农业', phone: '15072873902', rest: '' }],
+    ['我系港澳界委员，想反映', { sector: '港澳', rest: '想反映' }],
+  ])('%s', (text, read) => {
+    expect(extractContact(text)).toMatchObject(read);
+  });
+});

@@ -60,6 +60,7 @@ const PHONE_WORDS =
   /^(?:有事|如有疑问|如需核实|如需了解|如需|欢迎|随时)*(?:请|可|可以|欢迎)?(?:随时)?(?:打|拨打|致电|联系|电联)?(?:我|本人)?(?:的)?(?:电话|手机)?(?:联系|咨询|沟通|核实|了解)?(?:我)?$/u;
 const PART_SEPARATOR = /[\s、|｜/（）()【】[\]—–\-~～:：]+/u;
 const CLAUSE = /[^，,。；;！!？?\n]+/gu;
+const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
 function overlaps(found: readonly Found[], start: number, end: number): boolean {
   return found.some((f) => start < f.end && f.start < end);
@@ -77,7 +78,9 @@ function sectorPart(part: string, sectors: readonly Sector[]): string | undefine
 /** What one part of a signature is, or null when it is story text. */
 type Part = { name?: string; sector?: string; signed?: boolean };
 
-function readPart(part: string, sectors: readonly Sector[]): Part | null {
+function readPart(said: string, sectors: readonly Sector[]): Part | null {
+  // "我民革的王兴福": 是 left out by voice input.
+  const part = said.startsWith('我') && sectorAt(said, 1, sectors, true) ? said.slice(1) : said;
   // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
   if (part === '' || ROLE_PART.test(part) || OCCUPATION_PART.test(part) || isFormOfAddress(part)) return {};
   // "我是市中心医院儿科的李医生", "张主任": how the member is known at work, said beside their name.
@@ -122,6 +125,14 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (sector) add({ start: match.index, end: sector.end + (SECTOR_TAIL_RUN.exec(text.slice(sector.end))?.[0].length ?? 0), sector: sector.name });
     else if (written && plain && !/单位|党派/u.test(match[0])) add({ start: match.index, end: at + written.length, sector: plain });
   }
+  // "（本信息由民建常熟市委员会 沈佳琪 提供）": who the note says it comes from.
+  for (const match of text.matchAll(SOURCE_NOTE)) {
+    const parts = (match[1] ?? '').split(PART_SEPARATOR).filter(Boolean).map((part) => readPart(part, sectors));
+    if (parts.some((part) => part === null)) continue;
+    const name = parts.find((part) => part?.name)?.name;
+    const sector = parts.find((part) => part?.sector)?.sector;
+    if (name) add({ start: match.index, end: match.index + match[0].length, name, ...(sector && { sector }) });
+  }
   const stated = statedSurnameName(text);
   if (stated) {
     // "……叫言春林是农业界的": the sector said right after the name belongs to the introduction.
@@ -137,7 +148,12 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // not), but 我叫 always names the speaker: the name must then end the introduction.
     const callsSelf = /^(?:我叫|我名叫|我的名字|我名字)/u.test(match[0]);
     if (!sector && !callsSelf && !INTRO_PLACE.test(text.slice(0, start))) continue;
-    const name = nameAt(text, at);
+    // "我叫乌兰其其格，农业界": after 我叫, a run of characters closed by a pause is the name, listed or not.
+    const said = callsSelf && !sector ? /^\p{Script=Han}{2,6}(?=[，,。；;！!\s]|$)/u.exec(text.slice(at))?.[0] : undefined;
+    const first = nameAt(text, at) ?? (said ? { name: said, end: at + said.length } : null);
+    // "我是刘晓芳的爱人胡建军": the one writing is the relative named after the account's owner.
+    const kin = first ? /^的(?:爱人|老伴|老公|妻子|丈夫|媳妇|儿子|女儿|闺女|家属|秘书|助理)/u.exec(text.slice(first.end)) : null;
+    const name = kin && first ? (nameAt(text, first.end + kin[0].length) ?? first) : first;
     // Without a sector the name must end the introduction: "我叫林晓东，" but not "我叫张强帮忙".
     // "我叫向春生农业界的……": a sector right after the name ends it too.
     if (name && !sector && !NAME_END.test(text.slice(name.end)) && !sectorAt(text, name.end, sectors)) continue;
@@ -175,9 +191,29 @@ function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { se
   return { sector: hit.name, end: hit.end + close };
 }
 
+/**
+ * Clauses of the text; a clause whose end, set off by a space, reads as a signature ("……及时更换
+ * 朱丽 民盟", "……联合整治 我民革的王兴福") is two, as voice input runs the signature on.
+ */
+function signatureTails(text: string, found: readonly Found[], sectors: readonly Sector[]): { index: number; 0: string }[] {
+  return [...text.matchAll(CLAUSE)].flatMap((match) => {
+    const space = /\s(?=[^\s]{2,}(?:\s[^\s]+){0,3}$)/u.exec(match[0]);
+    const from = match.index + (space?.index ?? 0) + 1;
+    // What the phone numbers and consent already read leave of the tail.
+    let tail = '';
+    for (let i = from; i < match.index + match[0].length; i++) tail += found.some((f) => i >= f.start && i < f.end) ? ' ' : text.charAt(i);
+    const parts = tail.split(PART_SEPARATOR).filter(Boolean).map((part) => readPart(part.replace(/^我是/u, ''), sectors));
+    if (!space || space.index < 6 || tail.trim().length > 16 || parts.length === 0 || parts.some((p) => p === null) || !parts.some((p) => p?.name)) return [match];
+    return [
+      { index: match.index, 0: match[0].slice(0, space.index) },
+      { index: from, 0: match[0].slice(space.index + 1) },
+    ];
+  });
+}
+
 /** Clauses that hold nothing but contact details once the introduced ones are out: a signature. */
 function contactClauses(text: string, found: readonly Found[], sectors: readonly Sector[]): Found[] {
-  const clauses = [...text.matchAll(CLAUSE)].map((match) => {
+  const clauses = signatureTails(text, found, sectors).map((match) => {
     const start = match.index;
     const end = start + match[0].length;
     let residue = '';
@@ -216,7 +252,13 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // 俺 is 我 in Henan and Shandong speech ("俺叫牛建设，农业界哩"); one character for one keeps the places.
   // 我系 is 我是 in Cantonese ("我系港澳界委员").
-  const message = normalizeMessage(text).replace(/俺(?=叫|是|的|名)/gu, '我').replace(/我系(?!统|列)/gu, '我是').replace(/(?<=界|党|盟)哩/gu, '的');
+  // 嘅 is 的 after a sector ("医药卫生界嘅林嘉欣"); 我呢是 pauses in speech.
+  const message = normalizeMessage(text)
+    .replace(/俺(?=叫|是|的|名)/gu, '我')
+    .replace(/我系(?!统|列)/gu, '我是')
+    .replace(/(?<=界|党|盟|学社)嘅/gu, '的')
+    .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
+    .replace(/(?<=界|党|盟)哩/gu, '的');
   const introduced = introducedDetails(message, sectors);
   const found = [...introduced, ...contactClauses(message, introduced, sectors)].sort((a, b) => a.start - b.start);
   const details: ContactDetails = { rest: cutSpans(message, found) };

@@ -134,6 +134,12 @@ describe('years as people say them', () => {
     expect(answer.text).toContain('261件');
   });
 
+  it('answers "24年" from the report on 2023 when the sentence stands under its 2024年工作安排 heading', async () => {
+    const answer = await app.questions.ask('廊坊政协24年工作安排里说要结合全市多少项民生实事、多少项民生工程');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('10项民生实事、21项民生工程');
+  });
+
   it('reads "去年" against the day asked', async () => {
     const lateAnswer = await app.questions.ask('武汉市政协去年党组会议开了几次', { at: LATE_2026 });
     expect(lateAnswer.answered).toBe(false);

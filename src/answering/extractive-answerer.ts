@@ -164,7 +164,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.reporter && !BYLINE_END.test(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
         // No figure for another year than the one asked.
-        if (!sentenceFitsYears(sentence, passage.doc, shape.years)) return;
+        if (!sentenceFitsYears(sentence, passage.doc, shape.years, passage.chunk.section)) return;
         // "提案怎么写" is never answered by a count of what was done.
         if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS)) return;
         if (shape.total && !statesTotal(sentence, shape.total)) return;

@@ -13,13 +13,19 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 export function passageFitsYears(passage: Passage, years: number[]): boolean {
   if (years.length === 0 || timeless(passage.doc)) return true;
   if (passage.doc.year !== undefined && years.includes(passage.doc.year)) return true;
-  return yearsIn(passage.chunk.text).some((y) => years.includes(y));
+  return yearsIn(`${passage.chunk.section} ${passage.chunk.text}`).some((y) => years.includes(y));
 }
 
-export function sentenceFitsYears(sentence: string, doc: DocumentMeta, years: number[]): boolean {
+/**
+ * A sentence under a heading that names a year ("2024年工作安排" in the report on 2023) speaks of
+ * that year, not of the report's work year.
+ */
+export function sentenceFitsYears(sentence: string, doc: DocumentMeta, years: number[], section = ''): boolean {
   if (years.length === 0 || timeless(doc)) return true;
   const named = yearsIn(sentence);
   if (named.length > 0) return named.some((y) => years.includes(y));
+  const headed = yearsIn(section);
+  if (headed.length > 0) return headed.some((y) => years.includes(y));
   return doc.year !== undefined && years.includes(doc.year);
 }
 

@@ -3,6 +3,7 @@ import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
+import { termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { introducesList, isListItem, summarizeList } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
@@ -104,9 +105,12 @@ export class ExtractiveAnswerer implements Answerer {
 
     const groups = analysis.cities.length > 1 ? analysis.cities.map((city) => passages.filter((p) => p.doc.city === city)) : [passages];
     const picks: Candidate[] = [];
-    for (const group of groups) {
+    for (const [i, group] of groups.entries()) {
+      const asked = groups.length > 1 ? termsForCity(analysis.text, analysis.cities, analysis.cities[i]!, terms) : terms;
       // Only sentences that hold enough of the question compete: a list bonus must not let one that does not win.
-      const ranked = this.rank(group, terms, shape).filter((c) => c.coverage >= this.minCoverage && (!measured || termCredit(measured, c.sentence) >= 0.8));
+      // Each city counts its own thing ("廊坊的小微协商……常熟的议事活动，各搞了多少回").
+      const own = groups.length > 1 && shape.units.length > 0 ? { ...shape, counted: this.countedTerm(analysis.text, asked) } : shape;
+      const ranked = this.rank(group, asked, own).filter((c) => c.coverage >= this.minCoverage && (!measured || termCredit(measured, c.sentence) >= 0.8));
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       picks.push(best);

@@ -1,0 +1,23 @@
+import type { Term } from './relevance.ts';
+
+/**
+ * "廊坊的小微协商和常熟的基层协商议事活动，各搞了多少回": each city is asked about its own words.
+ * The question is cut where a city is named; the words up to the next city are that city's. A part
+ * that only joins two cities ("十堰和武汉都搞一线协商") makes what follows said of both.
+ */
+export function termsForCity(question: string, cities: readonly string[], city: string, terms: Term[]): Term[] {
+  const mentions = cities
+    .flatMap((name) => [...question.matchAll(new RegExp(name, 'gu'))].map((m) => ({ name, at: m.index })))
+    .sort((a, b) => a.at - b.at);
+  if (new Set(mentions.map((m) => m.name)).size < 2) return terms;
+  const parts = mentions.map((m, i) => ({ name: m.name, text: question.slice(m.at + m.name.length, mentions[i + 1]?.at ?? question.length), shared: false }));
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (next && /^(?:市)?(?:政协)?(?:的)?[和与跟及、]?$/u.test(part.text)) next.shared = true;
+  });
+  const lead = question.slice(0, mentions[0]?.at ?? 0);
+  const own = [lead, ...parts.filter((p) => p.name === city || p.shared).map((p) => p.text)].join('，');
+  const anyone = [lead, ...parts.map((p) => p.text)].join('，');
+  const mine = terms.filter((t) => own.includes(t.word) || !anyone.includes(t.word));
+  return mine.length > 0 ? mine : terms;
+}

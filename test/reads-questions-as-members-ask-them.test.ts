@@ -42,6 +42,7 @@ describe('colloquial questions', () => {
     ['咋问你问题你才回 for how to ask in a group', '在群里咋问你问题你才回', '@履职助手'],
     ['two cities, each asked about its own count', '廊坊的小微协商和常熟带着委员参加的基层协商议事活动，各搞了多少回', '130余场'],
     ['two cities, each its own meeting counted', '武汉政协党组会开了几次，许昌党组中心组学习加专题学习搞了几次', '21次'],
+    ['a person named right after a title jieba does not know', '武当太极大会那会儿十堰政协帮着请来的是哪位全国政协副主席', '苏辉'],
     ['who delivered a report, from its byline', '常熟政协十五届四次会议上作常委会工作报告的是谁啊', '沈晓东'],
     ['谁讲的, from a byline written with a space', '廊坊那个报告是谁讲的', '李 波'],
   ])('understands %s', async (_what, question, fact) => {

@@ -90,7 +90,9 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
       const byline = text.match(BYLINE)?.[1]?.replace(/\s/g, '');
       if (byline && surnameOf(byline)) return true;
       const tagged = jieba.tag(text, true);
-      return tagged.some((t, i) => t.tag === 'nr' && [2, 3].includes([...t.word].length) && (TITLE.test(tagged[i + 1]?.word ?? '') || TITLE.test(tagged[i - 1]?.word ?? '')));
+      if (tagged.some((t, i) => t.tag === 'nr' && [2, 3].includes([...t.word].length) && (TITLE.test(tagged[i + 1]?.word ?? '') || TITLE.test(tagged[i - 1]?.word ?? '')))) return true;
+      // "台盟中央主席苏辉出席", "市长王永辉同志": a name jieba does not know, right after a title.
+      return [...text.matchAll(TITLED_NAME)].some((m) => surnameOf(m[1]!) !== undefined);
     },
     informativeness(word) {
       if (domainWords.has(word)) return 1;
@@ -105,6 +107,8 @@ const UNKNOWN_INFORMATIVENESS = 0.6;
 
 /** A report's byline: the speaker's name after "……会议上" ("——在政协常熟市第十五届委员会第四次会议上 沈晓东", "李 波"). */
 const BYLINE = /会议上\s+(\p{Script=Han}(?:\s?\p{Script=Han}){1,2})\s*$/u;
+
+const TITLED_NAME = /(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)(\p{Script=Han}{2,3}?)(?=同志|出席|参加|到会|主持|讲话|作|在|等|[，,。、；;（(\s]|$)/gu;
 
 const TITLE = /^(?:主席|副主席|书记|副书记|主任|副主任|秘书长|部长|市长|副市长|同志|委员|常委|院士|教授|组长)$/u;
 

@@ -197,3 +197,26 @@ describe('a signature run on at the end of a voice message', () => {
     expect(extractContact(text)).toMatchObject(read);
   });
 });
+
+describe('layout and labels from other keyboards', () => {
+  it('reads bullets and English labels as labels', () => {
+    expect(withLabelsClosed('▲问题：器材锈蚀\n▲建议：全面排查')).toBe('问题：器材锈蚀\n建议：全面排查');
+    expect(withLabelsClosed('外籍高管续期麻烦. Suggest: 推行简化续期')).toBe('外籍高管续期麻烦. 建议：推行简化续期');
+  });
+
+  it('keeps "内容如下：" out of the story', () => {
+    expect(withoutDecoration('内容如下：')).toBe('');
+  });
+
+  it('refuses to be named with a worry said after it', () => {
+    expect(readConsent('这个事别写我名字村里人知道了不好')).toBe(false);
+  });
+
+  it('adds a suggestion said as 还有一条建议', () => {
+    expect(readCorrection('哦还有一条建议，老年卡也要能用手机NFC刷')).toEqual([{ field: 'suggestion', value: '老年卡也要能用手机NFC刷', append: true }]);
+  });
+
+  it('replaces a whole part said again: 建议那段改一下，改成……', () => {
+    expect(readPreviewEdit(fields, '建议那段改一下，改成：建立充电桩故障48小时修复制度。')?.suggestion).toBe('建立充电桩故障48小时修复制度。');
+  });
+});

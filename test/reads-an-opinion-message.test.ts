@@ -245,8 +245,9 @@ describe('reading a whole message', () => {
     });
   });
 
-  it('keeps a sector label as written when it is a known name, and reads a self-introduction in it', () => {
-    expect(extractFields('界别：教育界').sector).toBe('教育界');
+  it('stores a labelled sector under its canonical name (knowledge/sectors.txt), and reads a self-introduction in it', () => {
+    expect(extractFields('界别：教育界').sector).toBe('教育');
+    expect(extractFields('【所在界别】社会福利和社会保障界').sector).toBe('社会福利和社会保障');
     expect(extractFields('界别：我是民盟的').sector).toBe('民盟');
   });
 

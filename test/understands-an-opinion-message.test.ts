@@ -12,7 +12,7 @@ const FULL: OpinionFields = {
   suggestion: '一是建议公安交管部门在该路口恢复设置行人过街信号灯；二是上学、放学时段安排交通协管员值守；三是建议区住建部门在路口增设减速标线和隔离护栏。',
   category: '城乡建设',
   name: '李明',
-  sector: '教育界',
+  sector: '教育',
   phone: '13812345678',
   signed: true,
 };

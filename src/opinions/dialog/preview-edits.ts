@@ -74,12 +74,14 @@ function refigured(fields: Fields, text: string): Fields | null {
 
 /** "建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道": a sentence of a field rewritten. */
 function rewritten(fields: Fields, text: string): Fields | null {
-  const match = /^(标题|题目|情况|问题|建议|意见)(?:那|这)一?句(?:话)?(?:改一下|改改|要改)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
-  if (!match?.[1] || !match[2]) return null;
+  const match = /^(标题|题目|情况|问题|建议|意见)(?:那|这)一?(句|段|部分|块)(?:话)?(?:改一下|改改|要改)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
+  if (!match?.[1] || !match[3]) return null;
   const field = named(match[1]);
   const value = field ? fields[field] : undefined;
   if (!field || typeof value !== 'string') return null;
-  const [replacement = '', ...denials] = match[2].split(/[，,]\s*(?=不是)/u);
+  // "建议那段改一下，改成：……": the whole part said again.
+  if (match[2] !== '句') return { ...fields, [field]: match[3].trim() };
+  const [replacement = '', ...denials] = match[3].split(/[，,]\s*(?=不是)/u);
   const denied = denials.join('').replace(/^不是/u, '').replace(/[。！]$/u, '');
   const parts = pieces(value, '句');
   const at = Math.max(0, denied ? parts.findIndex((part) => part.includes(denied)) : 0);

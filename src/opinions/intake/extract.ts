@@ -33,7 +33,7 @@ const ENGLISH_ASIDE = /(?<![A-Za-z])(?:thx|thanks|thank you|pls|plz|3q|tks)(?![A
  * "电话你们那有": said to the bot, no part of the matter.
  */
 const TELLING_REMARK =
-  /(?<=^|[。！!？?\n，,])[ \t]*(?:(?:哦|嗯|那|好的?|对了)[，,\s]*)*(?:我)?(?:刚才|刚刚|还)?(?:忘了说|忘记说了?|漏说了|补充一下|再补充一点|补充一点|说一下啊?就是|先(?:用)?文字说(?:吧)?|先打字说(?:吧)?)[，,：:。！!]?|(?<=^|[，,。])[ \t]*(?:我的?)?(?:电话|手机|号码)(?:你们|您们|办公室)(?:那里?|那边|这边)?(?:有|都有|应该有)(?:的|吧|啊)?(?=$|[，,。！!\n])/gmu;
+  /(?<=^|[。！!？?\n，,])[ \t]*(?:(?:哦|嗯|那|好的?|对了)[，,\s]*)*(?:我)?(?:刚才|刚刚|还)?(?:忘了说|忘记说了?|漏说了|补充一下|再补充一点|补充一点|说一下啊?就是|先(?:用)?文字说(?:吧)?|先打字说(?:吧)?|(?:具体)?(?:内容|情况)如下)[，,：:。！!]?|(?<=^|[，,。])[ \t]*(?:我的?)?(?:电话|手机|号码)(?:你们|您们|办公室)(?:那里?|那边|这边)?(?:有|都有|应该有)(?:的|吧|啊)?(?=$|[，,。！!\n])/gmu;
 /** "Hi, 反映一个……", "Hello 您好": an English greeting opening the message. */
 const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 /** Markdown heading marks of a pasted note: "## 情况". */
@@ -42,7 +42,14 @@ const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 /** "反 映 人：", "电　　话：": labels padded with spaces in a Word form, written together. */
 export function withLabelsClosed(text: string): string {
   // "**问题**" on a line of its own (Markdown bold from a phone note) is a label like "问题：".
-  return text.replace(/^[ \t]*\*\*([^*\n]{1,12}?)[：:]?\*\*[ \t]*$/gmu, '$1：').replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`);
+  return text
+    .replace(/^[ \t]*\*\*([^*\n]{1,12}?)[：:]?\*\*[ \t]*$/gmu, '$1：')
+    // "▲问题：", "■建议：": a bullet before a label is layout.
+    .replace(/^[ \t]*[▲△■□●○◆◇★☆►▶][ \t]*(?=\p{Script=Han}{1,8}[：:])/gmu, '')
+    // "Suggest: ……": an English label typed on a phone.
+    .replace(/(?<=^|[\s.。])(?:suggest(?:ion)?s?|proposals?)\s*[:：]\s*/gimu, '建议：')
+    .replace(/(?<=^|[\s.。])(?:problems?|issues?)\s*[:：]\s*/gimu, '问题：')
+    .replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`);
 }
 
 /** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */
@@ -128,9 +135,10 @@ export function extractFields(text: string, sectors: readonly Sector[] = default
   return fields;
 }
 
-/** A sector as the member labelled it: a known name as written (教育界), else the canonical name it mentions. */
+/** A sector as the member labelled it: the canonical name of a known one (教育界 → 教育), else as written. */
 function sectorFrom(value: string, sectors: readonly Sector[]): string {
-  if (sectors.some(({ aliases }) => aliases.includes(value))) return value;
+  const known = sectors.find(({ aliases }) => aliases.includes(value));
+  if (known) return known.name;
   return matchSector(value, sectors) ?? looksLikeSectorName(value) ?? value;
 }
 

@@ -220,3 +220,29 @@ describe('layout and labels from other keyboards', () => {
     expect(readPreviewEdit(fields, '建议那段改一下，改成：建立充电桩故障48小时修复制度。')?.suggestion).toBe('建立充电桩故障48小时修复制度。');
   });
 });
+
+describe('members in the country, in the car, or passing a report on', () => {
+  it.each([
+    ['要得，写我名字嘛', true],
+    ['名字写起嘛，莫得啥子', true],
+    ['写额名字么麻达', true],
+    ['写我名儿，没毛病', true],
+    ['署就署呗，怕啥', true],
+    ['他说写他名字要得', true],
+    ['她同意署名', true],
+    ['但是不要署名', false],
+    ['不用写俺名，就说是基层反映哩', false],
+  ])('consent in dialect or passed on: %s', (text, signed) => {
+    expect(readConsent(text)).toBe(signed);
+  });
+
+  it.each([
+    ['在高速上语音说的啊', ''],
+    ['语音转的哈 我们跨境电商企业出口退税要三个月', '我们跨境电商企业出口退税要三个月'],
+    ['宝贝别吵妈妈在说话我想反映个社情民意', '我想反映个社情民意'],
+    ['么样搞咧？我看卫健局要定向培养村医', '卫健局要定向培养村医'],
+    ['那要得。我的建议是能不能把农村建房审批下放到镇上', '我的建议是能不能把农村建房审批下放到镇上'],
+  ])('leaves what is said to the bot out of the story: %s', (text, story) => {
+    expect(withoutDecoration(text)).toBe(story);
+  });
+});

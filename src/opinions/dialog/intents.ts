@@ -126,7 +126,7 @@ export function isKnowledgeQuestion(text: string, step: string): boolean {
   // Describing a problem may end with a rhetorical question; only short ones about the work count.
   if (step === 'situation' || step === 'suggestion') {
     // …or about what happens to the report ("反映了以后谁会看到？会转给哪个部门？").
-    return trimmed.length <= 40 && /机器人|真人|人工|工作人员|照片|图片|视频|语音|附件|截图|政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会|要写|写得|怎么写|正式|格式|字数|有结果|结果了吗|处理了吗|办得怎么样|上次报的|谁会看|谁能看|谁看|转给|转到哪|会不会.{0,6}(?:知道|公开)|多久.{0,4}(?:回复|答复)/.test(trimmed);
+    return trimmed.length <= 40 && /机器人|真人|人工|工作人员|照片|图片|视频|语音|附件|截图|政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会|要写|写得|怎么写|正式|格式|字数|有结果|结果了吗|处理了吗|办得怎么样|上次报的|谁会看|谁能看|谁看|转给|转到哪|会不会.{0,6}(?:知道|公开)|(?:多久|好久|多长时间).{0,4}(?:回复|答复|回音|有结果)|看得到不|看得到吗|能看到吗/.test(trimmed);
   }
   return true;
 }

@@ -300,6 +300,23 @@ reads('answers that are not yet certain, and notes beside a yes', [
   ['哪些人参加这个会', asks('scope')],
 ]);
 
+reads('the country, the car and the reply form', [
+  ['我克的，冇得问题', attend()],
+  ['妥妥儿的，我指定到', attend()],
+  ['要得嘛，五号我一早就下来，坐头班车', attend()],
+  ['两点半我赶不到，三点钟到得了', attend('两点半我赶不到，三点钟到得了')],
+  ['王秘书：本人因参加自治区民族团结进步表彰大会，无法出席常委会，特此请假。 努尔兰·哈力木别克', leave('因参加自治区民族团结进步表彰大会')],
+  ['回  执\n姓    名：周建华\n是否参加：是（√）   否（  ）\n备    注：无', attend()],
+  ['回执\n姓名：宋国庆\n是否参加：参加\n发言题目：关于降低中小企业物流成本的建议', attend()],
+  ['要提前好久到哦', asks('time')],
+]);
+
+it('reads 清加 in voice input as 请假, with the reason after it', () => {
+  const reading = readReply('五号上午的会我清加一下那天上午银行来我们厂里做授信审查我必须在');
+  expect(reading.kind).toBe('leave');
+  expect(reading.kind === 'leave' && reading.reason).toContain('银行来我们厂里做授信审查');
+});
+
 const PENDING = [
   { id: 12, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼会议室' },
   { id: 13, title: '关于召开优化营商环境专题协商会的通知', time: '2026年12月10日下午2:30', place: '市政协机关二楼报告厅' },

@@ -55,7 +55,8 @@ const COMMAND =
 const LEAVE_ALL = new RegExp(LEAVE.source, 'gu');
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 /** 参加 followed by what is attended; checked against another engagement (要参加省里的培训). */
-const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴)[\\u4e00-\\u9fff]{0,4}?)?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
+// "本人因参加自治区……大会，无法出席": attending something else is the reason for the absence.
+const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)[\\u4e00-\\u9fff]{0,4}?)?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
 const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 /** 请秘书代我参加: someone else goes; the member is absent. */
@@ -100,7 +101,8 @@ function reasonOf(clauses: string[]): string {
       before = text;
       text = REASON_DROP.test(text) ? '' : text.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
     }
-    if (text && !MEETING_ONLY.test(text)) kept.push(text);
+    // A word left over once a meeting's name is taken out ("要" of "要发言那个") is no reason.
+    if (text && [...text].length > 1 && !MEETING_ONLY.test(text)) kept.push(text);
   }
   return kept.join('，');
 }
@@ -192,7 +194,9 @@ const REQUEST = /(?:能|可以|可否|能否)(?:带|让|安排|派)[\u4e00-\u9ff
 
 /** A long message, or one about 社情民意 / 提案 / 绑定, is not an answer to a notice. */
 function aboutOtherBusiness(text: string, statements: string[], strict: boolean): boolean {
-  if ((text.length > 200 && !EXPLICIT_LEAVE.test(text)) || (OTHER_BUSINESS.test(text) && (!NAMES_MEETING.test(text) || text.length > 60))) return true;
+  // "来不到，那天村上要开群众会": a short absence that names another business is still an absence.
+  const shortAbsence = text.length <= 60 && LEAVE.test(text);
+  if ((text.length > 200 && !EXPLICIT_LEAVE.test(text)) || (OTHER_BUSINESS.test(text) && !shortAbsence && (!NAMES_MEETING.test(text) || text.length > 60))) return true;
   if (!strict || text.length <= 60 || LEAVE.test(text) || PARTIAL.test(text)) return false;
   return !statements.some((clause) => clause.length <= 30 && ATTEND.test(clause));
 }
@@ -252,6 +256,17 @@ export function pickNotice(text: string, notices: NoticeRef[], quoted = ''): num
   if (inQuote.length === 1) return inQuote[0] ?? null;
   const numbers = [...new Set(numbersIn(message.text))].filter(isPending);
   return numbers.length === 1 ? (numbers[0] ?? null) : null;
+}
+
+/** "五号的去": the one notice the message names, and what the rest of it says; null when it names none or several. */
+export function readNamedReply(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading } | null {
+  const { text: body, mentions } = namedIn(cleanMessage(text).text, notices);
+  const ids = new Set(mentions.map((m) => m.id));
+  const [noticeId] = [...ids];
+  if (ids.size !== 1 || noticeId === undefined) return null;
+  const rest = mentions.reduce((t, m) => t.split(body.slice(m.start, m.end)).join('，'), body);
+  const reading = readClean({ text: tidy(rest), acked: false });
+  return reading.kind === 'attend' || reading.kind === 'leave' ? { noticeId, reading } : null;
 }
 
 /** "常委会我参加，协商会去不了在外地": one reading per named notice; null when the message is one reply. */

@@ -5,7 +5,7 @@ import type { Identity, MemberDirectory } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
-import { answerAboutNotice, pickNotice, readReply, splitPerNotice } from './read-reply.ts';
+import { answerAboutNotice, pickNotice, readNamedReply, readReply, splitPerNotice } from './read-reply.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 
 export interface NoticeReplyOptions {
@@ -84,7 +84,9 @@ export class NoticeReplyFeature implements Feature {
 
   /** Records the answers a message gives meeting by meeting; null when it gives fewer than `least`. */
   private async recordPerNotice(message: InboundMessage, open: Notice[], least = 1): Promise<Reply[] | null> {
-    const parts = splitPerNotice(message.text, open.map(noticeRef));
+    // "五号的去": one meeting named, and the rest of the message the answer to it.
+    const named = least <= 1 ? readNamedReply(message.text, open.map(noticeRef)) : null;
+    const parts = splitPerNotice(message.text, open.map(noticeRef)) ?? (named ? [named] : null);
     const answered = parts?.filter((part) => part.reading.kind === 'attend' || part.reading.kind === 'leave') ?? [];
     if (answered.length === 0 || answered.length < least) return null;
     const from = { channel: message.channel, chatId: message.senderId, isGroup: false };

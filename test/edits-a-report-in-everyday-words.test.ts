@@ -9,6 +9,7 @@ import { splitFreeText } from '../src/opinions/intake/free-text.ts';
 import { readConsent } from '../src/opinions/intake/consent.ts';
 import { phoneWithCorrectedEnd } from '../src/opinions/intake/phone.ts';
 import { readsAsSuggestion } from '../src/opinions/intake/start-phrase.ts';
+import { readsAsOpener } from '../src/opinions/intake/introduction.ts';
 
 const fields = {
   title: '关于加强电竞酒店监管的建议',
@@ -244,5 +245,18 @@ describe('members in the country, in the car, or passing a report on', () => {
     ['那要得。我的建议是能不能把农村建房审批下放到镇上', '我的建议是能不能把农村建房审批下放到镇上'],
   ])('leaves what is said to the bot out of the story: %s', (text, story) => {
     expect(withoutDecoration(text)).toBe(story);
+  });
+});
+
+describe('before the report begins', () => {
+  it('takes a greeting to the office as an opener, not a question for the knowledge base', () => {
+    expect(readsAsOpener('王秘书你好')).toBe(true);
+    expect(readsAsOpener('张主任好！')).toBe(true);
+    expect(readsAsOpener('王秘书说的那个事')).toBe(false);
+  });
+
+  it('starts on the wish alone: 我要反映', () => {
+    expect(readIntent('我要反映')).toEqual({ kind: 'start', rest: '' });
+    expect(readIntent('我想反映一下')).toEqual({ kind: 'start', rest: '' });
   });
 });

@@ -57,7 +57,9 @@ function startField(start: unknown, key: string): string {
 
 function greeting(introduction: string): string {
   const name = readIntroduction(introduction)?.name;
-  const lead = name ? `您好，${name}委员！有什么需要请直接说` : '您请讲';
+  // "王秘书你好" is answered in kind; "有个事" is asked to go on.
+  const greeted = /(?:你好|您好|好|在吗|在不在)[啊呀哈！!。~～…]*$/u.test(introduction.trim());
+  const lead = name ? `您好，${name}委员！有什么需要请直接说` : greeted ? '您好！有什么需要请直接说' : '您请讲';
   return `${lead}：反映社情民意可以直接把情况和建议发给我，也可以问我政协工作和报送办法方面的问题。`;
 }
 

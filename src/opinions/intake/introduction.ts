@@ -55,7 +55,12 @@ function canonical(sector: string | undefined): string | undefined {
 /** "有个事", "在吗，想说个情况": the member is about to say something; nothing to search for yet. */
 const OPENER = /^(?:(?:您好|你好|喂|在吗|在不在|老师好|小助手)[，,。！!\s]*)*(?:我)?(?:有个|有件|有一个|有一件|想说个|想说件|想说一个|想跟你说个|跟你说个|说个|反映个)?(?:事|事儿|事情|情况)(?:想(?:跟你|和你|给你)?(?:说|讲|反映)(?:一下|下)?)?[。！!～~…]*$/u;
 
+/** "王秘书你好", "张主任好", "在吗": a greeting to the office before anything is said. */
+const GREETING_ONLY =
+  /^(?:(?:\p{Script=Han}{1,3}(?:秘书|主任|老师|书记|主席|部长|同志|领导|处长|科长|局长|院长)|小助手|助手|各位(?:领导)?)[，,\s]*)?(?:你好|您好|好|早上好|上午好|下午好|晚上好|早|在吗|在不在)[啊呀哈！!。~～…]*$/u;
+
 export function readsAsOpener(text: string): boolean {
   const message = withoutDecoration(normalizeMessage(text)).trim();
-  return message !== '' && !/^(?:事|事儿|事情|情况)$/u.test(message) && OPENER.test(message);
+  const raw = normalizeMessage(text).trim();
+  return (message !== '' && !/^(?:事|事儿|事情|情况)$/u.test(message) && OPENER.test(message)) || GREETING_ONLY.test(raw);
 }

@@ -30,6 +30,8 @@ const HAVE = new RegExp(
   'iu',
 );
 const BARE = new RegExp(`^${GREETING}(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
+/** "我要反映", "想反映一下": the wish alone, the matter to follow. */
+const WISH_ALONE = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)[反返发翻放泛][映应影](?:一下|下)?[\\s。.!！啊哈撒嘛]*$`, 'iu');
 /** "社情民意：城区学校周边……": the form's name as a label before the story. */
 const LABELLED = new RegExp(`^${GREETING}[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?(?:[：:]|[ \\t]*\\n)`, 'iu');
 
@@ -55,7 +57,7 @@ function runOnIntroduction(message: string): string | undefined {
 
 /** The phrase at the start of the message. */
 function phraseAt(message: string): { rest: string } | null {
-  if (BARE.test(message)) return { rest: '' };
+  if (BARE.test(message) || WISH_ALONE.test(message)) return { rest: '' };
   const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message);
   if (!phrase) return null;
   const after = message.slice(phrase[0].length);

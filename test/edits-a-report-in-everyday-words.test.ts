@@ -9,7 +9,7 @@ import { splitFreeText } from '../src/opinions/intake/free-text.ts';
 import { readConsent } from '../src/opinions/intake/consent.ts';
 import { phoneWithCorrectedEnd } from '../src/opinions/intake/phone.ts';
 import { readsAsSuggestion } from '../src/opinions/intake/start-phrase.ts';
-import { readsAsOpener } from '../src/opinions/intake/introduction.ts';
+import { readIntroduction, readsAsOpener } from '../src/opinions/intake/introduction.ts';
 
 const fields = {
   title: '关于加强电竞酒店监管的建议',
@@ -258,5 +258,19 @@ describe('before the report begins', () => {
   it('starts on the wish alone: 我要反映', () => {
     expect(readIntent('我要反映')).toEqual({ kind: 'start', rest: '' });
     expect(readIntent('我想反映一下')).toEqual({ kind: 'start', rest: '' });
+  });
+});
+
+describe('who they are, said before the report', () => {
+  it.each([
+    ['13617284459 李春华 妇联 同意署名', { name: '李春华', sector: '妇联', phone: '13617284459', signed: true }],
+    ['【名片】\n邓家俊\n总经理\n十堰恒达钢材贸易有限公司\n民建会员\nTel：0719-8456127\nMob：18907286630\n地址：十堰市茅箭区东岳路88号', { name: '邓家俊', sector: '民建', phone: '18907286630' }],
+    ['我先报一下家门：车振东，工商联，一三九零四五一二八七六，实名。下面说事儿', { name: '车振东', sector: '工商联', phone: '13904512876', signed: true }],
+  ])('%s', (text, read) => {
+    expect(readIntroduction(text)).toEqual(read);
+  });
+
+  it('reads a signature with where the member is from', () => {
+    expect(extractContact('先把我信息报给你：杨立国，房县门古寺镇的，农业界，15927158362，写我名字冇得事')).toMatchObject({ name: '杨立国', sector: '农业', rest: '' });
   });
 });

@@ -46,10 +46,10 @@ const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同�
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:$|[，,。；;！!？?\s\n])/u;
 /** Words of a signature line that are neither name, sector nor phone. */
 const ROLE_PART =
-  /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+  /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|tel|mob|mobile|phone|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/iu;
 /** What the reporter does or where, in a signature: 退休教师, 律师, 主任医师, 市疾控中心, 单位. */
 const OCCUPATION_PART =
-  /^(?:单位|工作单位|职务|职业|退休|在职)$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|律师|医生|医师|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^\p{Script=Han}{2,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社)$/u;
+  /^(?:单位|工作单位|职务|职业|退休|在职)$|^\p{Script=Han}{1,8}(?:省|市|县|区|镇|乡|村|街道|社区)的$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|律师|医生|医师|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^\p{Script=Han}{2,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社)$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
 const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|市委|区委|县委|省委|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
 const SECTOR_PART_TAIL = new RegExp(`^${SECTOR_TAIL}$`, 'u');
@@ -248,6 +248,10 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
   });
 }
 
+function isMobile(phone: string): boolean {
+  return /^(?:\+?86)?1[3-9]\d{9}$/u.test(phone.replace(/[\s-]/gu, ''));
+}
+
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // 俺 is 我 in Henan and Shandong speech ("俺叫牛建设，农业界哩"); one character for one keeps the places.
@@ -258,6 +262,8 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
     .replace(/我系(?!统|列)/gu, '我是')
     .replace(/(?<=界|党|盟|学社)嘅/gu, '的')
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
+    // "我先报一下家门：", "先把我信息报给你：": the lead-in to a signature.
+    .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
     .replace(/(?<=界|党|盟)哩/gu, '的');
   const introduced = introducedDetails(message, sectors);
   const found = [...introduced, ...contactClauses(message, introduced, sectors)].sort((a, b) => a.start - b.start);
@@ -265,7 +271,8 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
   for (const item of found) {
     if (item.name !== undefined) details.name ??= item.name;
     if (item.sector !== undefined) details.sector ??= item.sector;
-    if (item.phone !== undefined) details.phone ??= item.phone;
+    // A mobile and a landline given together: the mobile reaches the member ("Tel：0719-…  Mob：139…").
+    if (item.phone !== undefined && (details.phone === undefined || (!isMobile(details.phone) && isMobile(item.phone)))) details.phone = item.phone;
     // The last word on consent counts: "同意署名……算了还是匿名吧".
     if (item.signed !== undefined) details.signed = item.signed;
   }

@@ -290,6 +290,13 @@ reads('written for the member by someone else', [
   ['我是黄委员的老伴，他这两天血压高，医生不让出门，去不了了', leave('他这两天血压高，医生不让出门')],
 ]);
 
+reads('passed on for the member, with no answer of the writer’s own', [
+  ['张委员让我转告：五号的常委会他参加', attend()],
+  ['王秘书您好，张委员让我转告一下，他12月4号到6号在省里参加民主党派培训班，常委会请假', leave('他12月4号到6号在省里参加民主党派培训班')],
+  ['我是马委员的儿子，我爸耳朵不好使，电话听不清，让我在微信上回一下：他参加', attend()],
+  ['老周托我跟你说他那天请假，我自己是参加的', attend()],
+]);
+
 reads('answers that are not yet certain, and notes beside a yes', [
   ['大概率能去，还得等省里的检查日程定下来', unclear],
   ['这个会我尽量参加哈，但是那周可能要去北京，3号前给你准信', unclear],

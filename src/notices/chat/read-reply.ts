@@ -80,6 +80,10 @@ const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
 const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
 const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
 
+/** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
+const RELAYED = /(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)/u;
+const RELAYED_LEAD = /^.*?(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)(?:一声|一下)?(?:您)?[：:，,]?/u;
+
 /** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
 const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[：:]`, 'u');
 
@@ -137,9 +141,12 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 function readStatements(all: string[]): ReplyReading | null {
   // "我是老张爱人，替他回一下": someone answering for the account's owner speaks for them.
   const whole = all.join('，');
-  const forTheOwner = WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole);
+  // "张委员让我转告：他参加" with no answer of the writer's own: the owner's answer, passed on.
+  const ownAnswer = all.some((clause) => /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
+  const relayed = RELAYED.test(whole) && !ownAnswer;
+  const forTheOwner = relayed || (WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole));
   const own = forTheOwner
-    ? all.map((clause) => clause.replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
+    ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
     : all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
   // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
   const clauses = own.filter((clause) => !PAST_EVENT.test(clause));

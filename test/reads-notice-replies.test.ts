@@ -290,6 +290,18 @@ reads('written for the member by someone else', [
   ['我是黄委员的老伴，他这两天血压高，医生不让出门，去不了了', leave('他这两天血压高，医生不让出门')],
 ]);
 
+reads('negated leave, topics and voice fillers', [
+  ['不会请假，会去', attend()],
+  ['小王啊，上次调研的材料我整理好了回头发你。会的话我参加，你帮我留个靠边的位置，我腰不好', attend('你帮我留个靠边的位置')],
+  ['额那天去不成咧，额婆娘住院咧，额得伺候', leave('额那天，额婆娘住院咧，额得伺候')],
+]);
+
+it('reads a voice message full of fillers as the leave it asks for', () => {
+  const reading = readReply('那个什么呃我想一下啊五号是吧五号我在外地嗯对不在家请个假');
+  expect(reading.kind).toBe('leave');
+  expect(reading.kind === 'leave' && reading.reason).toContain('我在外地');
+});
+
 reads('passed on for the member, with no answer of the writer’s own', [
   ['张委员让我转告：五号的常委会他参加', attend()],
   ['王秘书您好，张委员让我转告一下，他12月4号到6号在省里参加民主党派培训班，常委会请假', leave('他12月4号到6号在省里参加民主党派培训班')],

@@ -93,6 +93,8 @@ export function cleanMessage(raw: string): CleanMessage {
 
 /** A-not-A questions and double negatives, rewritten so negation patterns do not misfire on them. */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // Voice-input fillers: "那个什么呃……嗯对……" ask nothing.
+  [/那个什么|呃+|嗯+对?(?=[\u4e00-\u9fff])/gu, '，'],
   [/能不能/gu, '能否'],
   [/会不会/gu, '会否'],
   [/可不可以/gu, '可否'],
@@ -117,7 +119,9 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // 我没说不去: denying an absence is no absence.
   [/没(?:说|讲)(?:过|要)?不(?:去|来|参加)(?:啊|呀|呢)?/gu, ''],
   // 常委会不请假: not asking leave is coming.
-  [/(?<![要想])不(?:用|需要)?请假(?:了)?/gu, '会参加'],
+  [/(?<![要想])不(?:会|用|需要|必)?请假(?:了)?/gu, '会参加'],
+  // "会的话我参加": 的话 after the meeting marks the topic, not a condition.
+  [/(?<=^|[，。！])(?:这个|那个|这次|那次)?(?:会|开会)的话/gu, '会'],
   // Shanghainese 勿 for 不: 来勿了 / 去勿成.
   [/([去来到])勿([了成])/gu, '$1不$2'],
   [/不是不(?:去|来|参加)[，,]?(?:是|而是)?/gu, ''],

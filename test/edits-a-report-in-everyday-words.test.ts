@@ -274,3 +274,28 @@ describe('who they are, said before the report', () => {
     expect(extractContact('先把我信息报给你：杨立国，房县门古寺镇的，农业界，15927158362，写我名字冇得事')).toMatchObject({ name: '杨立国', sector: '农业', rest: '' });
   });
 });
+
+describe('voice input from the car and reports passed on', () => {
+  it('reads a name and sector run together, and sectors as voice input mishears them', () => {
+    expect(extractContact('郑晓燕经济界13872196620可以署名')).toMatchObject({ name: '郑晓燕', sector: '经济', phone: '13872196620', signed: true });
+    expect(extractContact('我是农供党的委员吕建设')).toMatchObject({ name: '吕建设', sector: '农工党' });
+  });
+
+  it('puts a word right that is corrected later: 我是说民建不是民间', () => {
+    expect(withSelfCorrections('我是民间的向东我是说民建不是民间')).toBe('我是民建的向东');
+  });
+
+  it('leaves how the message was made out of the story', () => {
+    expect(withoutDecoration('俺在开车哩语音说哈我想反映个事')).toBe('我想反映个事');
+    expect(withoutDecoration('建议加强运维。王秘书帮忙看看格式对不对')).toBe('建议加强运维。');
+  });
+
+  it('starts a report passed on without taking the writer for the reporter', () => {
+    expect(readIntent('您好，我是县政协办的小杨，阿于木呷委员不太会用手机，他让我转告一条社情民意')).toEqual({ kind: 'start', rest: '' });
+    expect(readIntent('我替我们支部的老杨报一条，他不会弄手机')).toEqual({ kind: 'start', rest: '' });
+  });
+
+  it('takes 写我名中 as consent', () => {
+    expect(readConsent('写我名中')).toBe(true);
+  });
+});

@@ -68,6 +68,9 @@ const ADDRESS = /^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|�
 /** Wanting to report, said inside a longer clause: 今天是我自己要反映个社情民意. */
 const WISH = /(?:想|要|准备)(?:[反返发翻放泛][映应影]|提交|报送|提)(?:一?个|一下|一条|几条)?(?:[社舍设][情青清][民名][意义议](?:信息)?|建议)[呢啊呀哈嘛]?$/u;
 
+const FORWARDED =
+  /(?:让我|托我|叫我)?(?:转告|转达|代为?反映|代报)(?:您|你)?(?:一下|一条|一篇|一个|个)?(?:社情民意|情况|问题|建议|事)|(?:替|帮)[^，。！？]{1,10}?(?:报|反映)(?:一下|一条|一篇|一个|个)(?:社情民意|情况|问题|建议|事)?(?=$|[，,。！!])/u;
+
 export function readIntent(raw: string): Intent {
   // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.
   const text = raw.replace(/\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\p{Extended_Pictographic}\ufe0f\u200d]/gu, '').trim();
@@ -80,6 +83,9 @@ export function readIntent(raw: string): Intent {
   // Everyday forms: a greeting or a self-introduction first, typos of 反映 (放映、反应).
   const loose = readStartPhrase(text);
   if (loose) return { kind: 'start', rest: loose.rest };
+  // "阿于木呷委员……他让我转告一条社情民意", "我替我们支部的老杨报一条": a report passed on. Who
+  // writes is not who reports it, so nothing of this message is read as the reporter.
+  if (Array.from(text).length <= 80 && FORWARDED.test(text) && !looksLikeQuestion(text)) return { kind: 'start', rest: '' };
   // "……，我是民建的周文斌，想反映社情民意": the wish said last, after who is speaking.
   const clauses = text.split(/[，,。！!]\s*/u).filter(Boolean);
   const last = clauses.at(-1) ?? '';

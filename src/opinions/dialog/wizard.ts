@@ -110,7 +110,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // A contact line may carry its own labels ("联系人:马骏 tel:186…"): still one contact line.
   const onlyContactLabels = labels.every((label) => ['name', 'sector', 'phone', 'signed'].includes(label.field));
   if (CONTACT_STEPS.has(step) && onlyContactLabels) {
-    const { given } = step === 'name' ? withUnlistedName(contactIn(text)) : contactIn(text);
+    // Asked who reports it, "他叫张德厚，民建的" from someone passing a report on says the same as 我叫.
+    const said = step === 'name' || step === 'sector' || step === 'phone' ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han})(?=叫|是|的电话|电话)/gu, '我') : text;
+    const { given } = step === 'name' ? withUnlistedName(contactIn(said)) : contactIn(said);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
     // A message that is no answer here goes on telling the story or the suggestion ("那天两台都出去了").

@@ -2,7 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
-import { isFormOfAddress, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
+import { isFormOfAddress, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
 import { contactPhoneSpans } from './phone.ts';
 import { defaultSectors, isSelfIntroduction, looksLikeSectorName, sectorAt, sectorMentions, type Sector } from './sectors.ts';
 
@@ -67,6 +67,15 @@ function overlaps(found: readonly Found[], start: number, end: number): boolean 
 }
 
 /** A sector named by one whole part of a signature: 民盟, 民盟的, 九三学社委员, 港澳台侨界. */
+/** "郑晓燕经济界": a name with the sector written straight after it, as voice input runs them. */
+function gluedNameAndSector(part: string, sectors: readonly Sector[]): { name: string; sector: string } | undefined {
+  for (const at of [2, 3, 4]) {
+    const hit = sectorAt(part, at, sectors);
+    if (hit && SECTOR_PART_TAIL.test(part.slice(hit.end)) && isPersonName(part.slice(0, at))) return { name: part.slice(0, at), sector: hit.name };
+  }
+  return undefined;
+}
+
 function sectorPart(part: string, sectors: readonly Sector[]): string | undefined {
   const hit = sectorAt(part, 0, sectors);
   // "医卫界别": the 别 of a name written with 界.
@@ -88,12 +97,14 @@ function readPart(said: string, sectors: readonly Sector[]): Part | null {
   if (role && isFormOfAddress(role)) return {};
   const signed = readConsent(part);
   if (signed !== undefined) return { signed };
+  const glued = gluedNameAndSector(part, sectors);
+  if (glued) return glued;
   const sector = sectorPart(part, sectors);
   if (sector) return { sector };
-  const glued = sectorAt(part, 0, sectors, true);
+  const before = sectorAt(part, 0, sectors, true);
   const at = skipRoleWords(part, 0, sectors);
   const name = nameAt(part, at);
-  if (name && /^(?:委员|同志|女士|先生)?$/u.test(part.slice(name.end))) return { name: name.name, ...(glued && { sector: glued.name }) };
+  if (name && /^(?:委员|同志|女士|先生)?$/u.test(part.slice(name.end))) return { name: name.name, ...(before && { sector: before.name }) };
   return null;
 }
 

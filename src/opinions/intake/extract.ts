@@ -39,7 +39,7 @@ const TELLING_REMARK =
  * "语音转的哈", "等下我接个电话", "宝贝别吵妈妈在说话", "以下是刘委员的原话".
  */
 const CHANNEL_REMARK =
-  /(?:(?:我)?(?:现在)?在(?:车上|开车|高速上?|路上)[^，,。！!？?\n]{0,8}?(?:不方便打字|不打字了?|就不打字了|语音说的(?:啊|哈)?|说的(?:啊|哈))|(?:这是)?语音(?:转|转换|输入|打)的(?:字)?(?:哈|啊|哦)?|(?:等下|等一下|稍等)?我(?:先)?接个电话|(?:宝贝|孩子|娃儿?)?别(?:吵|闹)了?(?:妈妈|爸爸|我)?在说话|以下是[^，,。：:\n]{1,10}的原话)[，,。！!：:]?/gu;
+  /(?:(?:我|俺|额)?(?:现在)?在(?:车上|开车|高速上?|路上)[^，,。！!？?\n]{0,8}?(?:不方便打字|不打字了?|就不打字了|语音(?:输入)?(?:说的?|的)(?:啊|哈|哦)?|说的(?:啊|哈))(?:有错字)?(?:你们将就看)?|(?:这是)?语音(?:转|转换|输入|打)的(?:字)?(?:哈|啊|哦)?|(?:等下|等一下|稍等)?我(?:先)?接个电话|(?:宝贝|孩子|娃儿?)?别(?:吵|闹)了?(?:妈妈|爸爸|我)?在说话|以下是[^，,。：:\n]{1,10}的原话|(?:\p{Script=Han}{1,3}秘书)?(?:帮忙|麻烦|帮我)?看(?:看|一下)(?:格式|这样|写得)[^，,。！!\n]{0,6}?(?:对不对|行不行|可以不|可不可以|行吗))[，,。！!：:]?/gu;
 /** "Hi, 反映一个……", "Hello 您好": an English greeting opening the message. */
 const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 /** Markdown heading marks of a pasted note: "## 情况". */
@@ -61,8 +61,15 @@ export function withLabelsClosed(text: string): string {
 /** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */
 const SELF_CORRECTION = /([^，,。！!；;？?\s]+)[，,]\s*(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)[，,]\s*(?:是|应该是)?([^，,。！!；;？?\s]+)/gu;
 
+/** "我是民间的向东我是说民建不是民间": the word said wrong, put right further on. */
+function withLaterCorrections(text: string): string {
+  const said = /[，,\s]*我是说(\p{Script=Han}{2,6})(?:，|,)?不是(\p{Script=Han}{2,6})/u.exec(text);
+  if (!said?.[1] || !said[2] || !text.slice(0, said.index).includes(said[2])) return text;
+  return `${text.slice(0, said.index).split(said[2]).join(said[1])}${text.slice(said.index + said[0].length)}`;
+}
+
 export function withSelfCorrections(text: string): string {
-  return withSpokenLastDigitCorrected(text).replace(SELF_CORRECTION, (all, before: string, after: string) => {
+  return withLaterCorrections(withSpokenLastDigitCorrected(text)).replace(SELF_CORRECTION, (all, before: string, after: string) => {
     // Only a spoken slip ("…，不，民进的"), not "不" starting a new thought ("…，不然……").
     if (/[，,]\s*(?:哦|噢|啊|呃)?不[，,]/u.test(all) === false && !/不对|说错了|错了/u.test(all)) return all;
     const chars = Array.from(before);

@@ -57,8 +57,9 @@ export function ask(step: keyof OpinionFields, fields: Fields = {}): Reply {
 export async function propose(fields: Fields, extractor: OpinionExtractor): Promise<Fields> {
   const next = { ...fields };
   if (isMissing(next, 'title') && next.situation && next.suggestion) {
-    const title = composeTitle(next.situation, next.suggestion);
-    if (title) next.title = title;
+    // A title that cannot be composed cleanly is the plain one from the suggestion's first clause:
+    // shown in the preview, where the member may change it, rather than asked for.
+    next.title = composeTitle(next.situation, next.suggestion) ?? plainTitle(next.situation, next.suggestion);
   }
   if (isMissing(next, 'category') && next.situation && next.suggestion) {
     const category = await extractor.suggestCategory(next);

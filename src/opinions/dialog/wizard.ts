@@ -1,7 +1,7 @@
 import type { Reply } from '../../conversation/types.ts';
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { fieldProblem } from '../intake/limits.ts';
-import { parseFieldAnswer } from '../intake/parse-answer.ts';
+import { parseFieldAnswer, parseSigned } from '../intake/parse-answer.ts';
 import { questionFor, reviewFields } from '../intake/review.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle, plainTitle, splitFreeText } from '../intake/free-text.ts';
@@ -118,7 +118,10 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
     // A message that is no answer here goes on telling the story or the suggestion ("那天两台都出去了").
     const notATitle = step !== 'title' || !/^关于/u.test(text.trim());
-    const story = Array.from(withoutDecoration(text)).length >= (step === 'title' ? 15 : 6) && !ABOUT_THE_ASKED.test(text);
+    // Elderly members send a sentence a few words a bubble ("收十块钱", "好多老人"): asked whether to
+    // sign, words that are neither yes nor no go on with the story.
+    const least = step === 'title' ? 15 : step === 'signed' && parseSigned(text) === undefined ? 4 : 6;
+    const story = Array.from(withoutDecoration(text)).length >= least && !ABOUT_THE_ASKED.test(text);
     if (story && readPersonName(text) === null && step !== 'phone' && notATitle) {
       if (!readsAsSuggestion(text)) return { fields: { ...fields, situation: joined(fields.situation, stored(text)) } };
       // The real suggestion comes after a story line taken for one ("电动车跟大货车混着走"): that line goes back to the story.

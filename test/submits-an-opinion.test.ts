@@ -227,3 +227,20 @@ describe('a member submits a social-opinion report', () => {
     expect(await stranger.say('查询 SQMY-2026-9999')).toBe(refused.replace(number, 'SQMY-2026-9999'));
   });
 });
+
+describe('an elderly member sends the story a few words a bubble', () => {
+  it('keeps the words that come while consent is asked in the story, and never asks for a title', async () => {
+    const zhou = member('周淑芬');
+    await zhou.say('我想反映社情民意');
+    await zhou.say('人民路老年活动中心今年改成了收费的棋牌室');
+    await zhou.say('建议恢复免费开放');
+    await zhou.say('是的');
+    await zhou.say('民盟');
+    expect(await zhou.say('13900002222')).toContain('署名');
+    expect(await zhou.say('收十块钱')).toContain('署名');
+    const preview = await zhou.say('同意');
+    expect(preview).toContain('请核对');
+    expect(preview).toContain('收十块钱');
+    expect(preview).not.toContain('拟个标题');
+  });
+});

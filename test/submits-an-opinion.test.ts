@@ -244,3 +244,19 @@ describe('an elderly member sends the story a few words a bubble', () => {
     expect(preview).not.toContain('拟个标题');
   });
 });
+
+describe('a member throws a question back before answering', () => {
+  it('takes the answer after "我是哪个界别的你们那查不到吗？", and a title left to us at another step', async () => {
+    const tang = member('唐慧敏');
+    await tang.say('提个建议');
+    await tang.say('常熟城区一些学校门口的护学岗只有一个交警，放学时候几百个学生过马路，根本管不过来。');
+    await tang.say('建议增加护学岗人手，让家长志愿者也参与进来');
+    await tang.say('是的');
+    expect(await tang.say('我是哪个界别的你们那查不到吗？台盟')).toContain('联系电话');
+    expect(await tang.say('13776208845')).toContain('署名');
+    expect(await tang.say('标题要我自己起啊？你帮我起一个嘛')).toContain('署名');
+    const preview = await tang.say('同意');
+    expect(preview).toContain('【界别】台盟');
+    expect(preview).not.toContain('你帮我起一个');
+  });
+});

@@ -112,6 +112,9 @@ export function readIntent(raw: string): Intent {
 const SPOKEN_QUESTION = /多少|多久|多长|几天|几个|怎么|怎样|如何|什么|哪些|哪个|能不能|可不可以|要不要|需不需要|用不用|可以.{0,8}[吗么]$|[吗么呢]$|有没有|是不是|区别/u;
 const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片|视频|区别|提案|社情民意|多久|流程|格式|类别|匿名|署名|谁看|反馈/u;
 
+/** Steps whose short answer may follow a question thrown back ("我叫啥你们那没登记吗？司马文杰"). */
+const ANSWERED_AFTER: ReadonlySet<string> = new Set(['name', 'name-confirm', 'sector', 'phone', 'signed']);
+
 export function isKnowledgeQuestion(text: string, step: string): boolean {
   // "没什么好怕的", "没啥问题": a negation, not a question.
   const trimmed = text.trim().replace(/没(?:什么|啥)/gu, '没');
@@ -121,6 +124,8 @@ export function isKnowledgeQuestion(text: string, step: string): boolean {
   if (findPhone(trimmed)) return false;
   // "这个要写得很正式吗？我文化不高": the question comes first, a remark after it.
   const asked = /^[^？?]{2,40}[？?]/u.exec(trimmed)?.[0];
+  // "我是哪个界别的你们那查不到吗？台盟": asked who they are, a question thrown back before the answer.
+  if (asked && ANSWERED_AFTER.has(step) && Array.from(trimmed.slice(asked.length).trim()).length <= 16 && trimmed.slice(asked.length).trim() !== '') return false;
   if (asked && asked !== trimmed) return isKnowledgeQuestion(asked, step);
   if (/^\/ask\b/i.test(trimmed)) return true;
   // "电梯应该更新了，能不能简化流程": a suggestion phrased as a question, while the story is asked for.

@@ -110,6 +110,11 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   }
   // A contact line may carry its own labels ("联系人:马骏 tel:186…"): still one contact line.
   const onlyContactLabels = labels.every((label) => ['name', 'sector', 'phone', 'signed'].includes(label.field));
+  // "我叫啥你们那没登记吗？司马文杰": the answer is what follows the question thrown back.
+  const thrownBack = CONTACT_STEPS.has(step) ? /^[^？?\n]{2,40}[？?]\s*(\S[^？?]{0,15})$/u.exec(text.trim()) : null;
+  if (thrownBack?.[1] && step !== 'title') text = thrownBack[1];
+  // "标题要我自己起啊？你帮我起一个嘛" at another step: the title is proposed anyway.
+  if (step !== 'title' && thrownBack && LEAVE_IT_TO_YOU.test(text.trim())) return { fields };
   if (CONTACT_STEPS.has(step) && onlyContactLabels) {
     // Asked who reports it, "他叫张德厚，民建的" from someone passing a report on says the same as 我叫.
     const said = step === 'name' || step === 'sector' || step === 'phone' ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han})(?=叫|是|的电话|电话)/gu, '我') : text;
@@ -181,7 +186,7 @@ function stored(text: string): string {
 /** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */
 const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别/u;
 
-const LEAVE_IT_TO_YOU = /^(?:你来定|你定|你拟|你来拟|你帮我(?:拟|起|定)(?:一个|个)?|帮我(?:拟|起|定)(?:一个|个)?(?:吧)?|随便|都行|你看着办|你看着定)[吧吧。！!]*$/u;
+const LEAVE_IT_TO_YOU = /^(?:你来定|你定|你拟|你来拟|你们?帮我(?:拟|起|定)(?:一个|个)?|帮我(?:拟|起|定)(?:一个|个)?(?:吧)?|随便|都行|你看着办|你看着定)[吧嘛呗啊哈。！!]*$/u;
 
 /**
  * "题目我都想好了，就叫关于……的建议", "标题就写关于……", "提个建议：关于规范涉企检查的建议。现在……":

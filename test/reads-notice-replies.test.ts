@@ -512,6 +512,13 @@ describe('two notices told apart by what they say', () => {
       ],
     ],
     [
+      '只能去一个，常委会吧',
+      [
+        { noticeId: 1, reading: attend() },
+        { noticeId: 2, reading: leave() },
+      ],
+    ],
+    [
       '常委会不请假，协商会请假，那天下午有手术',
       [
         { noticeId: 1, reading: attend() },

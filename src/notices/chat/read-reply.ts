@@ -309,8 +309,15 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
   });
 }
 
+/** "只能去一个，常委会吧": the one named is attended, the others asked leave for. */
+const ONLY_ONE = /只(?:能|可以)(?:去|来|参加|出席)(?:其中)?(?:一个|一场|一个会)/u;
+
 /** "两个都参加，常委会可能晚到一刻钟": one answer for every meeting, a named one with its own note. */
 function allOfThem(body: string, mentions: Mention[], notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
+  const chosen = new Set(mentions.map((m) => m.id));
+  if (ONLY_ONE.test(body) && chosen.size === 1) {
+    return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: chosen.has(n.id) ? { kind: 'attend' as const, remark: '' } : { kind: 'leave' as const, reason: '' } }));
+  }
   // Beside a named meeting, only words that plainly mean every one ("常委会我都准备好了" does not).
   if (!(mentions.length ? EVERY_MEETING : ALL_OF_THEM).test(body)) return null;
   const clauses = body.split(/[，。！；]/u).filter(Boolean);

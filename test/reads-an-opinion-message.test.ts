@@ -251,6 +251,13 @@ describe('reading a whole message', () => {
     expect(extractFields('界别：我是民盟的').sector).toBe('民盟');
   });
 
+  it('finds the title under the headings of a WPS paste and joins a title spread across the page', () => {
+    const wps = extractFields('××县政协委员社情民意信息\n\n（2025年第  期）\n\n关于解决山区小学教学点师资问题的建议\n\n　　我县目前还有17个教学点，每个点只有1名教师。\n　　建议对教学点教师实行生活补助倍增。');
+    expect(wps.title).toBe('关于解决山区小学教学点师资问题的建议');
+    expect(extractFields('内部资料\u3000注意保存\n\n关于遏制山区耕地撂荒的建议\n\n撂荒耕地约3400亩，青壮年外出务工后无人耕种。建议对撂荒地统一流转。').title).toBe('关于遏制山区耕地撂荒的建议');
+    expect(extractFields('关 于 加 强 乡 镇 消 防 站 建 设 的 建 议\n\n　　我县22个乡镇中，只有4个建有乡镇消防站。\n　　建议分三年建设乡镇消防站。').title).toBe('关于加强乡镇消防站建设的建议');
+  });
+
   it('does not take a first line of a short message for a title', () => {
     expect(extractFields('城南路口没有红绿灯\n建议装一个').title).not.toBe('城南路口没有红绿灯');
   });

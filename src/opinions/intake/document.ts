@@ -13,10 +13,10 @@ import { charCount } from './text.ts';
  */
 
 const HEADER =
-  /^[ \t]*[【[（(]?[ \t]*(?:(?:\p{Script=Han}{0,10}?(?:政协|委员会|办公室)[ \t]*)?社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|第[ \t]*[\d一二三四五六七八九十]+[ \t]*期|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
+  /^[ \t]*[【[（(]?[ \t]*(?:(?:[^\s，,。：:]{0,12}?(?:政协|委员会|办公室|委员)[ \t]*)?社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|(?:\d{4}年)?第[ \t]*[\d一二三四五六七八九十]*[ \t]*期|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
 /** Lines that file or forward the document: 附件1, （此件可公开）, 转发：……, 尊敬的市政协办公室：. */
 const FILING =
-  /^[ \t]*(?:附件[ \t]*[\d一二三四五六七八九十]*(?:[:：][^\n]{0,40})?|[—–\-]{1,3}[ \t]*\d{1,3}[ \t]*[—–\-]{1,3}|[（(【[]?此件(?:可|不可|不宜|可以)?公开[）)】\]]?|[（(【[]?(?:请勿外传|内部资料|仅供参考)[）)】\]]?|转发[:：][^\n]{0,40}|尊敬的[^\n，,。]{1,15}[:：，,]?|以上[，,]?妥否[，,]?请(?:指示|批示)[。！!]?)[ \t]*$/u;
+  /^[ \t]*(?:附件[ \t]*[\d一二三四五六七八九十]*(?:[:：][^\n]{0,40})?|[—–\-]{1,3}[ \t]*\d{1,3}[ \t]*[—–\-]{1,3}|[（(【[]?此件(?:可|不可|不宜|可以)?公开[）)】\]]?|[（(【[]?(?:请勿外传|内部资料|仅供参考)[）)】\]]?(?:[ \t\u3000]*注意保存)?|转发[:：][^\n]{0,40}|尊敬的[^\n，,。]{1,15}[:：，,]?|以上[，,]?妥否[，,]?请(?:指示|批示)[。！!]?)[ \t]*$/u;
 /** Closing lines of a letter: a date, 此致敬礼. */
 const CLOSING = /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?)[ \t。!！]*$/u;
 /** "内容：城南路……": the label goes, the text stays. */
@@ -45,11 +45,20 @@ export interface DocumentLayout {
   body: string;
 }
 
+/** "关 于 加 强 乡 镇 消 防 站 建 设 的 建 议": a title spread out to the width of the page. */
+const SPREAD = /^[ \t\u3000]*(?:\p{Script=Han}[ \t\u3000]+){3,}\p{Script=Han}[ \t\u3000]*$/u;
+
 export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayout {
-  const lines = text
+  const kept = text
     .split('\n')
     .filter((line) => !HEADER.test(line) && !FILING.test(line))
-    .map((line) => line.replace(INLINE_HEADER, ''));
+    .map((line) => (SPREAD.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line).replace(INLINE_HEADER, ''));
+  // A "关于……的建议" line under a short heading or two is the title; the headings above it go.
+  const nonEmpty = kept.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');
+  const titled = nonEmpty.slice(0, 3).find(({ line }) => /^[《“"【]?关于.{2,36}(?:的建议|的提案|的意见)[》”"】。]?$/u.test(line.trim()));
+  const above = titled ? nonEmpty.filter(({ i }) => i < titled.i) : [];
+  const headings = above.every(({ line }) => charCount(line.trim()) <= 24 && !SENTENCE.test(line) && !/标题|题目/u.test(line));
+  const lines = titled && !hasTitleLabel && headings ? kept.slice(titled.i) : kept;
   // Closing lines at the end (a date under the signature) are not part of the suggestion.
   while (lines.length > 1 && (CLOSING.test(lines.at(-1) ?? '') || lines.at(-1)?.trim() === '')) lines.pop();
   const first = lines.findIndex((line) => line.trim() !== '');

@@ -154,6 +154,19 @@ describe('a member says it sideways', () => {
     expect(extractContact(text)).toMatchObject(read);
   });
 
+  it('puts a phone right by as many last digits as are said, spoken or typed', () => {
+    expect(phoneWithCorrectedEnd('18607195532', '电话尾号也错了，是五三三')).toBe('18607195533');
+    expect(phoneWithCorrectedEnd('13872659430', '还是不对最后三位是四三九')).toBe('13872659439');
+  });
+
+  it('corrects a character of the name named by a word it is in', () => {
+    expect(readCorrection('名字识别错了，不是明天的明，是敏捷的敏', undefined, { name: '刘明' })).toEqual([{ field: 'name', value: '刘敏' }]);
+  });
+
+  it('keeps a new number said before the report', () => {
+    expect(readIntroduction('先跟你说哈，我电话换了，新号15072869931，原来那个莫用了')).toEqual({ phone: '15072869931' });
+  });
+
   it('puts a phone right by its end, said at any step or in the same breath', () => {
     expect(phoneWithCorrectedEnd('13872604519', '不对不对，尾号是4591，我打快了')).toBe('13872604591');
     expect(phoneWithCorrectedEnd('15071216406', '电话最后一位是8，不是6')).toBe('15071216408');

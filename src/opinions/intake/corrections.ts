@@ -111,6 +111,9 @@ export function readCorrection(
     const said = Array.from(withoutDenials(wrongChar[2]).replace(/[字。！!]+$/u, '')).filter((c) => /\p{Script=Han}/u.test(c)).at(-1);
     if (said) return [correction('name', current.name.replace(wrongChar[1], said))];
   }
+  // "名字识别错了，不是明天的明，是敏捷的敏": one character of the name, named by a word it is in.
+  const byWords = /不是\p{Script=Han}{0,3}的(\p{Script=Han})[，,\s]*(?:而)?(?:是|应该是)\p{Script=Han}{0,3}的(\p{Script=Han})/u.exec(message);
+  if (byWords?.[1] && byWords[2] && current.name?.includes(byWords[1])) return [correction('name', current.name.replace(byWords[1], byWords[2]))];
   // "还是匿名吧", "不署名了", "可以署名".
   const consent = readConsent(message.replace(DROP, ''));
   if (consent !== undefined) return [correction('signed', consent)];

@@ -79,6 +79,12 @@ export function phoneWithCorrectedEnd(current: string | undefined, text: string)
   const message = text.normalize('NFKC');
   const tail = TAIL_AGAIN.test(message) ? /(?<!\d)(\d{4})(?!\d)/u.exec(message)?.[1] : undefined;
   if (tail) return `${current.slice(0, -4)}${tail}`;
+  // "尾号也错了，是五三三", "最后三位是四三九": as many of the last digits as are said again.
+  const ending = /(?:尾号|尾数|最后[两二三四234]位)[^。\d零〇一二三四五六七八九幺两洞拐勾]{0,10}?(?:是|为|改成|应该是)?[，,\s]*([0-9零〇一二三四五六七八九幺两洞拐勾]{2,4})(?![0-9零〇一二三四五六七八九幺两洞拐勾])/u.exec(message)?.[1];
+  if (ending) {
+    const digits = spokenDigits(ending);
+    return `${current.slice(0, -digits.length)}${digits}`;
+  }
   const last = LAST_DIGIT.exec(message)?.[1];
   return last ? `${current.slice(0, -1)}${DIGIT_OF[last] ?? last}` : undefined;
 }

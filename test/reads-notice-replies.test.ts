@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answerAboutNotice,
-  pickNotice,
-  questionIn,
-  readLeaveReason,
-  readReply,
-  splitPerNotice,
-  type NoticeTopic,
-  type ReplyReading,
-} from '../src/notices/chat/read-reply.ts';
+import { answerAboutNotice, questionIn, readLeaveReason, readReply, type NoticeTopic, type ReplyReading } from '../src/notices/chat/read-reply.ts';
+import { pickNotice, splitPerNotice } from '../src/notices/chat/several-notices.ts';
 
 type Expected = ReplyReading & { noticeId?: number };
 

@@ -1,5 +1,4 @@
 import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
-import { namedIn, numbersIn, type Mention, type NoticeRef } from './notice-mentions.ts';
 import {
   ABSENT_BECAUSE,
   ASKS_LEAVE,
@@ -26,7 +25,6 @@ import {
   RETRACT,
   rewriteForReading,
   THIS_MEETING,
-  tidy,
   UNCERTAIN,
   type CleanMessage,
 } from './reply-vocabulary.ts';
@@ -63,9 +61,6 @@ const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})${ATTEND_WORD}`, 'gu');
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
-const ALL_OF_THEM = /都|全部|均|[两三四五几][个场]会|所有/u;
-const EVERY_MEETING = /两个|俩|[两三四五几]场|全部|所有|都(?:会|要|能)?(?:参加|出席|去|来|到|请假)/u;
-const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
 const PAST_EVENT = /昨天|前天|上次|上回|上周|上个月|去年/u;
 /** 李委员托我帮他请个假 / 他在外地: about someone else, not the member's own answer. */
@@ -208,7 +203,8 @@ function aboutOtherBusiness(text: string, statements: string[], strict: boolean)
   return !statements.some((clause) => clause.length <= 30 && ATTEND.test(clause));
 }
 
-function readClean({ text, acked }: CleanMessage): ReplyReading {
+/** What a cleaned message says (the core of readReply, for messages already cleaned or cut into parts). */
+export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (!text) return acked ? UNCLEAR : NONE;
   const clauses = clausesOf(rewriteForReading(text));
   const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
@@ -249,82 +245,4 @@ export function readLeaveReason(text: string): string | null {
   const reason = reasonOf(statements);
   if (reason) return reason;
   return stance?.kind === 'leave' || NO_REASON.test(message.text) ? '' : null;
-}
-
-/** With several pending notices: the one the message (or the notice it quotes) names, by number, title words, date or order; null when none or several. */
-export function pickNotice(text: string, notices: NoticeRef[], quoted = ''): number | null {
-  const message = cleanMessage(text);
-  const isPending = (id: number) => notices.some((notice) => notice.id === id);
-  if (message.noticeId !== undefined) return isPending(message.noticeId) ? message.noticeId : null;
-  const named = [...new Set(namedIn(message.text, notices).mentions.map((m) => m.id))];
-  if (named.length) return named.length === 1 ? (named[0] ?? null) : null;
-  // A quote-reply to one notice answers that notice.
-  const inQuote = quoted ? [...new Set(namedIn(canonical(quoted), notices).mentions.map((m) => m.id))] : [];
-  if (inQuote.length === 1) return inQuote[0] ?? null;
-  const numbers = [...new Set(numbersIn(message.text))].filter(isPending);
-  return numbers.length === 1 ? (numbers[0] ?? null) : null;
-}
-
-/** "五号的去": the one notice the message names, and what the rest of it says; null when it names none or several. */
-export function readNamedReply(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading } | null {
-  const { text: body, mentions } = namedIn(cleanMessage(text).text, notices);
-  const ids = new Set(mentions.map((m) => m.id));
-  const [noticeId] = [...ids];
-  if (ids.size !== 1 || noticeId === undefined) return null;
-  const rest = mentions.reduce((t, m) => t.split(body.slice(m.start, m.end)).join('，'), body);
-  const reading = readClean({ text: tidy(rest), acked: false });
-  return reading.kind === 'attend' || reading.kind === 'leave' ? { noticeId, reading } : null;
-}
-
-/** "常委会我参加，协商会去不了在外地": one reading per named notice; null when the message is one reply. */
-export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
-  if (notices.length < 2) return null;
-  const { text: body, mentions } = namedIn(cleanMessage(text).text, notices);
-  if (new Set(mentions.map((m) => m.id)).size < 2) return allOfThem(body, mentions, notices);
-  // A new part starts where another notice is named: after the last pause before it, else at the name itself.
-  const parts: { id: number; text: string }[] = [];
-  let from = 0;
-  mentions.forEach((mention, i) => {
-    const previous = mentions[i - 1];
-    if (!previous || previous.id === mention.id) return;
-    const pause = Math.max(...[...body.slice(previous.end, mention.start).matchAll(/[，。！；？]/gu)].map((m) => previous.end + (m.index ?? 0) + 1), -1);
-    const cut = pause > 0 ? pause : mention.start;
-    parts.push({ id: previous.id, text: body.slice(from, cut) });
-    from = cut;
-  });
-  parts.push({ id: mentions[mentions.length - 1]?.id ?? 0, text: body.slice(from) });
-  const words = (part: string) => mentions.reduce((t, m) => t.split(body.slice(m.start, m.end)).join(''), part);
-  const byNotice = new Map<number, string[]>();
-  parts.forEach((part, i) => {
-    const own = words(part.text);
-    // "常委会和协商会都参加": a part that only joins names shares the answer that follows.
-    const said = ONLY_JOINS.test(own) ? words(parts.slice(i + 1).find((next) => !ONLY_JOINS.test(words(next.text)))?.text ?? '') : own;
-    byNotice.set(part.id, [...(byNotice.get(part.id) ?? []), said]);
-  });
-  return [...byNotice].map(([noticeId, said]) => {
-    const message = cleanMessage(tidy(said.join('，')));
-    // "常委会得行，协商会搞不赢": a bare yes beside a named meeting accepts that one.
-    const reading = !message.text && message.acked ? { kind: 'attend' as const, remark: '' } : readClean(message);
-    return { noticeId, reading: reading.kind === 'none' ? UNCLEAR : reading };
-  });
-}
-
-/** "只能去一个，常委会吧": the one named is attended, the others asked leave for. */
-const ONLY_ONE = /只(?:能|可以)(?:去|来|参加|出席)(?:其中)?(?:一个|一场|一个会)/u;
-
-/** "两个都参加，常委会可能晚到一刻钟": one answer for every meeting, a named one with its own note. */
-function allOfThem(body: string, mentions: Mention[], notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
-  const chosen = new Set(mentions.map((m) => m.id));
-  if (ONLY_ONE.test(body) && chosen.size === 1) {
-    return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: chosen.has(n.id) ? { kind: 'attend' as const, remark: '' } : { kind: 'leave' as const, reason: '' } }));
-  }
-  // Beside a named meeting, only words that plainly mean every one ("常委会我都准备好了" does not).
-  if (!(mentions.length ? EVERY_MEETING : ALL_OF_THEM).test(body)) return null;
-  const clauses = body.split(/[，。！；]/u).filter(Boolean);
-  const namesOne = (clause: string) => mentions.some((m) => clause.includes(body.slice(m.start, m.end)));
-  const general = readClean({ text: tidy(clauses.filter((c) => !namesOne(c)).join('，')), acked: false });
-  if (general.kind !== 'attend' && general.kind !== 'leave') return null;
-  const named = mentions[0];
-  const own = named ? readClean({ text: tidy(clauses.filter(namesOne).map((c) => c.replace(body.slice(named.start, named.end), '')).join('，')), acked: false }) : null;
-  return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: own && n.id === named?.id && (own.kind === 'attend' || own.kind === 'leave') ? own : general }));
 }

@@ -6,7 +6,8 @@ import type { Identity } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
-import { pickNotice, readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
+import { readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
+import { pickNotice } from './several-notices.ts';
 
 export const NOTICE_REPLY_DIALOG = 'notice-reply';
 

@@ -5,7 +5,8 @@ import type { Identity, MemberDirectory } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
-import { answerAboutNotice, pickNotice, readNamedReply, readReply, splitPerNotice } from './read-reply.ts';
+import { answerAboutNotice, readReply } from './read-reply.ts';
+import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 
 export interface NoticeReplyOptions {

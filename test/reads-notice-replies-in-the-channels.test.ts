@@ -82,6 +82,22 @@ describe('an ambiguous notice reply gets one question with the two choices, as e
     }
   });
 
+  it('on WeChat, "两个都去不了" excuses both and the reason sent next goes to both', async () => {
+    const world = await new WechatWorld(app.core, {}).start();
+    try {
+      const zhao = world.contact('赵六');
+      const first = await noticeFor(app, '赵六', '13600004444', `wechat:${zhao.id}`);
+      const second = await noticeFor(app, '赵六', '13600004444', `wechat:${zhao.id}`, { ...fields, title: '关于参加专题协商会的通知', time: '12月10日下午2:30' });
+      zhao.say('两个都去不了').to(world.bot);
+      await world.heardBy(zhao, (texts) => texts.some((t) => t.includes('请假的原因')));
+      zhao.say('这个月都在北京跟班学习').to(world.bot);
+      await world.heardBy(zhao, (texts) => texts.filter((t) => t.includes('在北京跟班学习')).length >= 2);
+      for (const id of [first, second]) expect((await app.notices.roll(id)).excused.map((r) => [r.name, r.reason])).toEqual([['赵六', '这个月都在北京跟班学习']]);
+    } finally {
+      await world.channel.stop();
+    }
+  });
+
   it('on WeChat, a quote-reply to one of two notices answers the one quoted', async () => {
     const world = await new WechatWorld(app.core, {}).start();
     try {

@@ -282,6 +282,19 @@ reads('written for the member by someone else', [
   ['我是黄委员的老伴，他这两天血压高，医生不让出门，去不了了', leave('他这两天血压高，医生不让出门')],
 ]);
 
+reads('what a careless reader would record wrong', [
+  ['请假就算了，我去吧，反正那天也没啥事', attend()],
+  ['常委会我哪能不去，肯定到', attend()],
+  ['别给我记请假啊，上次是你们搞错了，这次我参加', attend()],
+  ['十月份那次我缺席了，很不好意思，这次不会了，准到', attend()],
+  ['😂😂去去去，哪敢不去', attend()],
+  ['我要是不去，王秘书不得把我电话打爆😂 去', attend()],
+  ['请假？不存在的😎', attend()],
+  ['去不了……等一下，我看错日子了，五号可以，参加', attend()],
+  ['没说不去啊，发言稿都写了一半了', attend()],
+  ['请假吧……算了算了，题目是营商环境，我们企业最有发言权，还是去', attend()],
+]);
+
 reads('negated leave, topics and voice fillers', [
   ['不会请假，会去', attend()],
   ['小王啊，上次调研的材料我整理好了回头发你。会的话我参加，你帮我留个靠边的位置，我腰不好', attend('你帮我留个靠边的位置')],

@@ -15,6 +15,8 @@ export interface ReplyStart {
   reading: ReplyReading;
   /** The one notice meant, or every open one when the member did not say which. */
   noticeIds: number[];
+  /** "两个都去不了": the answer is for every notice listed, not one of them. */
+  every?: boolean;
 }
 
 type Answerable = Extract<ReplyReading, { kind: 'attend' | 'leave' }>;
@@ -57,8 +59,22 @@ export class NoticeReplyDialog implements Dialog<Identity> {
   constructor(private readonly service: NoticeService) {}
 
   async begin({ message, now }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
-    const { reading, noticeIds } = start as ReplyStart;
+    const { reading, noticeIds, every } = start as ReplyStart;
+    if (every && isAnswer(reading)) return this.settleEvery(reading, noticeIds, address(message), now);
     return this.settle(reading, noticeIds, address(message), now);
+  }
+
+  /** One answer for every notice; a leave without a reason asks for it once. */
+  private async settleEvery(reading: Answerable, noticeIds: number[], from: Address, now: Date): Promise<StepOutcome> {
+    const replies: Reply[] = [];
+    let needsReason = false;
+    for (const noticeId of noticeIds) {
+      const recorded = await recordReading(this.service, from, reading, noticeId, now);
+      replies.push(...recorded.replies);
+      needsReason ||= recorded.needsReason;
+    }
+    if (!needsReason) return { replies, done: true };
+    return { replies: [...replies, { text: ASK_REASON }], next: { step: 'reason', data: { noticeIds } } };
   }
 
   async step({ message, session, now }: DialogTurn<Identity>): Promise<StepOutcome> {
@@ -69,7 +85,10 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       if (reason === null) return { replies: [], done: true, passOn: true };
       const noted = /^(?:不说明|不便说明|不方便说|不说了|没什么)$/.test(reason.replace(/[\s\p{P}]/gu, '')) ? '' : reason;
       if (!noted) return { replies: [{ text: '好的，已按请假登记。' }], done: true };
-      return { replies: (await recordReading(this.service, from, { kind: 'leave', reason: noted }, noticeIds[0] ?? 0, now)).replies, done: true };
+      // The reason said once is the reason for every meeting the leave was for.
+      const replies: Reply[] = [];
+      for (const noticeId of noticeIds) replies.push(...(await recordReading(this.service, from, { kind: 'leave', reason: noted }, noticeId, now)).replies);
+      return { replies, done: true };
     }
     if (session.step === 'which') {
       const open = (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id));

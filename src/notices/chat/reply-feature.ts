@@ -90,6 +90,12 @@ export class NoticeReplyFeature implements Feature {
     const parts = splitPerNotice(message.text, open.map(noticeRef)) ?? (named ? [named] : null);
     const answered = parts?.filter((part) => part.reading.kind === 'attend' || part.reading.kind === 'leave') ?? [];
     if (answered.length === 0 || answered.length < least) return null;
+    // "都去不成" with no reason yet: recorded for every meeting, and the reason asked for once.
+    const first = answered[0]?.reading;
+    if (answered.length > 1 && first?.kind === 'leave' && answered.every(({ reading }) => reading.kind === 'leave' && !reading.reason)) {
+      const start: ReplyStart = { reading: first, noticeIds: answered.map((part) => part.noticeId), every: true };
+      return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, await this.options.directory.identify(message), start);
+    }
     const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
     const replies: Reply[] = [];
     for (const { reading, noticeId } of answered) {

@@ -8,7 +8,8 @@ import { canonical, cleanMessage, tidy } from './reply-vocabulary.ts';
  * meeting by meeting.
  */
 
-const ALL_OF_THEM = /都|全部|均|[两三四五几][个场]会|所有/u;
+// Not any 都 ("发言稿都写了一半了"): one said of the meetings.
+const ALL_OF_THEM = /[两三四五几][个场]会|两个|俩|全部|所有|均|都(?:会|要|能)?(?:参加|出席|去|来|到|请假|不)/u;
 const EVERY_MEETING = /两个|俩|[两三四五几]场|全部|所有|都(?:会|要|能)?(?:参加|出席|去|来|到|请假)/u;
 const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
 const UNCLEAR: ReplyReading = { kind: 'unclear' };

@@ -312,3 +312,16 @@ describe('voice input from the car and reports passed on', () => {
     expect(readConsent('写我名中')).toBe(true);
   });
 });
+
+describe('contact details inside the story', () => {
+  it.each([
+    ['建议由街道牵头调解——吴晓燕', { name: '吴晓燕', rest: '建议由街道牵头调解' }],
+    ['建议对高标准农田项目搞回头看。我马建设愿意带验收组去现场看', { name: '马建设', rest: '建议对高标准农田项目搞回头看。我愿意带验收组去现场看' }],
+    ['喂王秘书我是那个蒋国华啊我要反映个社情民意', { name: '蒋国华' }],
+    ['【何丽萍 妇联】我们市的公共场所母婴室要么锁着门', { name: '何丽萍', sector: '妇联', rest: '我们市的公共场所母婴室要么锁着门' }],
+    ['我在老街开了个书店（三味书屋，我是店主甘文博，这两年实体书店太难了', { name: '甘文博' }],
+    ['这个我们单位已经试过，我是市住建局的钱卫东，有兴趣的部门可以找我了解', { name: '钱卫东' }],
+  ])('%s', (text, read) => {
+    expect(extractContact(text)).toMatchObject(read);
+  });
+});

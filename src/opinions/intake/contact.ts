@@ -39,7 +39,7 @@ const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单�
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
-const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下)$/u;
+const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下|秘书|主任|老师|领导|同志)$/u;
 /** What may follow a name in an introduction. */
 const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|民|九三|无党派|界)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
@@ -59,7 +59,8 @@ const SECTOR_TAIL_RUN = new RegExp(`^${SECTOR_TAIL}`, 'u');
 const PHONE_WORDS =
   /^(?:有事|如有疑问|如需核实|如需了解|如需|欢迎|随时)*(?:请|可|可以|欢迎)?(?:随时)?(?:打|拨打|致电|联系|电联)?(?:我|本人)?(?:的)?(?:电话|手机)?(?:联系|咨询|沟通|核实|了解)?(?:我)?$/u;
 const PART_SEPARATOR = /[\s、|｜/（）()【】[\]—–\-~～:：]+/u;
-const CLAUSE = /[^，,。；;！!？?\n]+/gu;
+// A bracketed header ("【何丽萍 妇联】我们市……") is a clause of its own.
+const CLAUSE = /【[^】\n]*】|[^，,。；;！!？?\n【]+/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
 function overlaps(found: readonly Found[], start: number, end: number): boolean {
@@ -143,6 +144,14 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const name = parts.find((part) => part?.name)?.name;
     const sector = parts.find((part) => part?.sector)?.sector;
     if (name) add({ start: match.index, end: match.index + match[0].length, name, ...(sector && { sector }) });
+  }
+  // "……由街道牵头调解——吴晓燕": a name after a dash that ends the line signs it.
+  for (const match of text.matchAll(/[—–]{1,2}\s*(\p{Script=Han}{2,4})\s*$/gmu)) {
+    if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[0].length, name: match[1]! });
+  }
+  // "我马建设愿意带验收组去", "我郭亚平亲眼看见的": the name said right after 我.
+  for (const match of text.matchAll(/(?<=(?:^|[，,。；;\s])我)(\p{Script=Han}{2,3}?)(?=愿意|亲眼|亲自|本人|作为|可以|负责|也是)/gu)) {
+    if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[1]!.length, name: match[1]! });
   }
   const stated = statedSurnameName(text);
   if (stated) {

@@ -325,3 +325,17 @@ describe('contact details inside the story', () => {
     expect(extractContact(text)).toMatchObject(read);
   });
 });
+
+describe('who reports it, said of someone else', () => {
+  it('takes the real reporter from brackets after a title', () => {
+    expect(extractContact('我们马书记（马长贵，政协委员，农业界的）在县里开会')).toMatchObject({ name: '马长贵', sector: '农业', rest: '我们马书记在县里开会' });
+  });
+
+  it('takes a dash signature with the phone after it', () => {
+    expect(extractContact('建议由街道牵头调解——吴晓燕 13617254098')).toMatchObject({ name: '吴晓燕', phone: '13617254098', rest: '建议由街道牵头调解' });
+  });
+
+  it('reads 张委员的意见是…… as the suggestion', () => {
+    expect(readsAsSuggestion('张委员的意见是在菜市场旁边划定临时疏导区')).toBe(true);
+  });
+});

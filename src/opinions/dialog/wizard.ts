@@ -206,9 +206,11 @@ function titleInPassing(text: string): { title: string; rest: string } | null {
 const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;
 
 /** A message that only says who reports it or whether to sign ("我是民建的胡静 139……", "署名✅"). */
-function onlyAboutTheReporter(fields: Fields, text: string): Fields | null {
-  const signed = readConsent(text);
+function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
+  const signed = readConsent(said);
   if (signed !== undefined) return { ...fields, signed };
+  // "他叫张德厚，民建的" from someone passing a report on: who reports it, said of them.
+  const text = said.replace(/^(?:他|她)(?=叫|是)/u, '我');
   const { given, rest } = contactIn(text);
   if (Object.keys(given).length === 0) return null;
   // "我是民建的老张，张主任": what colleagues call them is no story either.

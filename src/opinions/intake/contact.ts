@@ -58,9 +58,9 @@ const SECTOR_TAIL_RUN = new RegExp(`^${SECTOR_TAIL}`, 'u');
 /** What surrounds a phone number in a clause of its own: 有事请打……联系, 欢迎随时致电. */
 const PHONE_WORDS =
   /^(?:有事|如有疑问|如需核实|如需了解|如需|欢迎|随时)*(?:请|可|可以|欢迎)?(?:随时)?(?:打|拨打|致电|联系|电联)?(?:我|本人)?(?:的)?(?:电话|手机)?(?:联系|咨询|沟通|核实|了解)?(?:我)?$/u;
-const PART_SEPARATOR = /[\s、|｜/（）()【】[\]—–\-~～:：]+/u;
+const PART_SEPARATOR = /[\s、|｜/（）()【】[\]—–\-~～:：，,]+/u;
 // A bracketed header ("【何丽萍 妇联】我们市……") is a clause of its own.
-const CLAUSE = /【[^】\n]*】|[^，,。；;！!？?\n【]+/gu;
+const CLAUSE = /【[^】\n]*】|（[^）\n]{2,30}）|[^，,。；;！!？?\n【（]+/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
 function overlaps(found: readonly Found[], start: number, end: number): boolean {
@@ -146,7 +146,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (name) add({ start: match.index, end: match.index + match[0].length, name, ...(sector && { sector }) });
   }
   // "……由街道牵头调解——吴晓燕": a name after a dash that ends the line signs it.
-  for (const match of text.matchAll(/[—–]{1,2}\s*(\p{Script=Han}{2,4})\s*$/gmu)) {
+  for (const match of text.matchAll(/[—–]{1,2}\s*(\p{Script=Han}{2,4})(?=\s*(?:[,，]?\s*\+?\d[\d\s-]{6,})?\s*$)/gmu)) {
     if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[0].length, name: match[1]! });
   }
   // "我马建设愿意带验收组去", "我郭亚平亲眼看见的": the name said right after 我.

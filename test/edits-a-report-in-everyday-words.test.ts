@@ -339,3 +339,26 @@ describe('who reports it, said of someone else', () => {
     expect(readsAsSuggestion('张委员的意见是在菜市场旁边划定临时疏导区')).toBe(true);
   });
 });
+
+describe('starts said among other things', () => {
+  it('starts on 报个社情民意 in the middle of an introduction', () => {
+    expect(readIntent('王老师，报个社情民意哈，我是镇上卫生院的医生，姓蒲，蒲正清，电话幺八零 七二一五 三三六八')).toMatchObject({ kind: 'start' });
+  });
+
+  it('keeps an introduction with the surname explained and the matter announced', () => {
+    expect(readIntroduction('我是弓长张，张立伟，科技界的。先说一下我反映的事')).toEqual({ name: '张立伟', sector: '科学技术' });
+  });
+});
+
+describe('starts said the way people talk', () => {
+  it.each([
+    ['王秘书好，我柯秋云反映个事', ''],
+    ['王秘书，跟你唠个事儿，算社情民意', ''],
+  ])('%s', (text, rest) => {
+    expect(readIntent(text)).toEqual({ kind: 'start', rest });
+  });
+
+  it('does not start on a question about the procedure', () => {
+    expect(readIntent('我们反映的问题什么时候有回复')).toEqual({ kind: 'text' });
+  });
+});

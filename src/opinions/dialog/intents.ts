@@ -90,8 +90,12 @@ export function readIntent(raw: string): Intent {
   const clauses = text.split(/[，,。！!]\s*/u).filter(Boolean);
   const last = clauses.at(-1) ?? '';
   // "王秘书，我有个社情民意": a form of address is no part of the story.
-  const said = (parts: string[]) => parts.filter((clause) => !ADDRESS.test(clause)).join('，');
+  // "算社情民意": naming what it is adds nothing to the story.
+  const said = (parts: string[]) => parts.filter((clause) => !ADDRESS.test(clause) && !/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u.test(clause)).join('，');
   if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: said(clauses.slice(0, -1)) };
+  // "王老师，报个社情民意哈，我是镇上卫生院的医生，姓蒲，蒲正清，电话……": the start among the first clauses.
+  const opening = clauses.slice(0, 3).findIndex((clause) => readStartPhrase(clause)?.rest === '');
+  if (opening >= 0 && Array.from(text).length <= 120 && !looksLikeQuestion(text)) return { kind: 'start', rest: said(clauses.filter((_, i) => i !== opening)) };
   // "这是我爱人的微信，今天是我自己要反映个社情民意，我是民盟的彭光明": the wish in any clause.
   const wish = clauses.findIndex((clause) => WISH.test(clause));
   if (wish >= 0 && Array.from(text).length <= 80 && !looksLikeQuestion(text)) return { kind: 'start', rest: said(clauses.filter((_, i) => i !== wish)) };

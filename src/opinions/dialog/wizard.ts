@@ -74,7 +74,8 @@ export type Update = { fields: Fields; error?: undefined } | { error: string; fi
 /** Merges a member's message into the draft: many fields when it has them, else the answer to `step`. */
 export async function applyText(fields: Fields, step: DraftStep, message: string, extractor: OpinionExtractor): Promise<Update> {
   // Read and stored in one form, as the first message of a report is (Traditional as Simplified).
-  let text = withSelfCorrections(withLabelsClosed(normalizeMessage(message)));
+  // "标题：关于……的建议。我们小区……": a title label on the line of the story ends at its full stop.
+  let text = withSelfCorrections(withLabelsClosed(normalizeMessage(message))).replace(/^(\s*(?:标题|题目)[:：]\s*[^。\n]{4,40}?)。\s*(?=\S)/u, '$1\n');
   // "算了，这个问题太大了": hesitating, not answering; nothing is stored and the question stands.
   const hesitates = /^(?:算了|哎|唉|这个嘛|嗯+[…。，,.]*(?:等我|让我|我)想想|(?:等我|让我|我再)想想|怎么说呢)/u.test(text.trim());
   if ((step === 'situation' || step === 'suggestion') && hesitates && Array.from(text.trim()).length <= 15 && !readsAsAsk(text)) {

@@ -11,10 +11,12 @@ import { charCount, PLACE_WORD } from './text.ts';
 const GREETING =
   String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
 /** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
-const SUBJECT = '(?:我|本人|我们|咱们|咱|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
-const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙)?';
+// "我柯秋云反映个事": the name said right after 我.
+const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影]))?|本人|我们|咱们|咱|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
+const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
-const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|[提题]|报|写|说说|说一下|讲讲|讲一下)';
+// 唠个事儿 (东北): telling something.
+const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
@@ -63,7 +65,8 @@ function phraseAt(message: string): { rest: string } | null {
   const after = message.slice(phrase[0].length);
   // "反映的问题什么时候有回复": the phrase must end where a word ends.
   if (/^[的了过]/u.test(after)) return null;
-  const rest = after.replace(SEPARATORS, '').trim();
+  // "跟你唠个事儿，算社情民意": naming what it is adds nothing to the story.
+  const rest = after.replace(SEPARATORS, '').trim().replace(/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u, '');
   // "提交社情民意需要什么材料？" is a question; "我想反映个情况：……怎么没人管？" is a story.
   const asks =
     PROCEDURE_START.test(rest) || (PROCEDURE_NOUN.test(rest) && QUESTION_MARK.test(rest)) || (/[?？]\s*$/u.test(rest) && QUESTION_WORD.test(rest));

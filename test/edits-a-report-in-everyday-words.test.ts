@@ -362,3 +362,10 @@ describe('starts said the way people talk', () => {
     expect(readIntent('我们反映的问题什么时候有回复')).toEqual({ kind: 'text' });
   });
 });
+
+describe('a member calling themself 老石', () => {
+  it('starts on 老石反映个事 and reads 我石永刚 as the name', () => {
+    expect(readIntent('老石反映个事哈，我石永刚，民革的')).toEqual({ kind: 'start', rest: '我石永刚，民革的' });
+    expect(extractContact('我石永刚，民革的')).toMatchObject({ name: '石永刚', sector: '民革', rest: '' });
+  });
+});

@@ -98,6 +98,9 @@ function readPart(said: string, sectors: readonly Sector[]): Part | null {
   if (role && isFormOfAddress(role)) return {};
   const signed = readConsent(part);
   if (signed !== undefined) return { signed };
+  // "我石永刚，民革的": the name said right after 我.
+  const selfNamed = /^我(\p{Script=Han}{2,3})$/u.exec(part)?.[1];
+  if (selfNamed && isPersonName(selfNamed)) return { name: selfNamed };
   const glued = gluedNameAndSector(part, sectors);
   if (glued) return glued;
   const sector = sectorPart(part, sectors);

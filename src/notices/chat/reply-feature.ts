@@ -91,10 +91,14 @@ export class NoticeReplyFeature implements Feature {
     const answered = parts?.filter((part) => part.reading.kind === 'attend' || part.reading.kind === 'leave') ?? [];
     if (answered.length === 0 || answered.length < least) return null;
     // "都去不成" with no reason yet: recorded for every meeting, and the reason asked for once.
+    // (Inside another dialog they are only recorded: that dialog keeps its place.)
     const first = answered[0]?.reading;
     if (answered.length > 1 && first?.kind === 'leave' && answered.every(({ reading }) => reading.kind === 'leave' && !reading.reason)) {
-      const start: ReplyStart = { reading: first, noticeIds: answered.map((part) => part.noticeId), every: true };
-      return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, await this.options.directory.identify(message), start);
+      const me = await this.options.directory.identify(message);
+      if (!(await this.options.dialogs.current(me))) {
+        const start: ReplyStart = { reading: first, noticeIds: answered.map((part) => part.noticeId), every: true };
+        return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
+      }
     }
     const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
     const replies: Reply[] = [];

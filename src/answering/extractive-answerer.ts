@@ -3,6 +3,7 @@ import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
+import { bylineName, withBylinesJoined } from '../shared/byline.ts';
 import { termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { introducesList, isListItem, summarizeList } from './enumeration.ts';
@@ -165,7 +166,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.wantsDay && !hasDay(sentence)) return;
         // "主席是谁" wants a person named.
         if (shape.person && !this.kb.tokenizer.namesAPerson(sentence)) return;
-        if (shape.reporter && !BYLINE_END.test(sentence)) return;
+        if (shape.reporter && !bylineName(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
         // No figure for another year than the one asked.
         if (!sentenceFitsYears(sentence, passage.doc, shape.years, passage.chunk.section)) return;
@@ -301,17 +302,3 @@ function withoutQuotedQuestions(sentence: string): string {
 }
 
 const SPEAKING = /^(?:作|做|讲|念|宣读|报告人)$/u;
-
-/** A sentence ending in a report's byline, as joined below. */
-const BYLINE_END = /会议上 \p{Script=Han}(?:\s?\p{Script=Han}){1,2}$/u;
-
-/** A report's byline ("沈晓东" under "……会议上") belongs to the line above it: together they say who spoke. */
-function withBylinesJoined(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const last = out.length - 1;
-    if (last >= 0 && /会议上\s*$/u.test(out[last]!) && /^\s*\p{Script=Han}(?:\s?\p{Script=Han}){1,2}\s*$/u.test(line)) out[last] = `${out[last]} ${line.trim()}`;
-    else out.push(line);
-  }
-  return out;
-}

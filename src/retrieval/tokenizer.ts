@@ -3,6 +3,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { applyPhrasing, loadPhrasing, type Phrasing } from './colloquial.ts';
 import { IdfTable } from './idf-table.ts';
+import { bylineName } from '../shared/byline.ts';
 import { surnameOf } from '../shared/surnames.ts';
 
 export interface Tokenizer {
@@ -87,8 +88,7 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     namesAPlace: (word) => tagOf(word) === 'ns',
     namesAPerson(text) {
       // A name beside a title ("李国勇书记", "主席王某"): jieba alone tags words like 高水平 as names.
-      const byline = text.match(BYLINE)?.[1]?.replace(/\s/g, '');
-      if (byline && surnameOf(byline)) return true;
+      if (bylineName(text)) return true;
       const tagged = jieba.tag(text, true);
       if (tagged.some((t, i) => t.tag === 'nr' && [2, 3].includes([...t.word].length) && (TITLE.test(tagged[i + 1]?.word ?? '') || TITLE.test(tagged[i - 1]?.word ?? '')))) return true;
       // "台盟中央主席苏辉出席", "市长王永辉同志": a name jieba does not know, right after a title.
@@ -105,9 +105,7 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
 
 const UNKNOWN_INFORMATIVENESS = 0.6;
 
-/** A report's byline: the speaker's name after "……会议上" ("——在政协常熟市第十五届委员会第四次会议上 沈晓东", "李 波"). */
-const BYLINE = /会议上\s+(\p{Script=Han}(?:\s?\p{Script=Han}){1,2})\s*$/u;
-
+/** A name right after a title, closed by what follows a name (出席, 同志, a pause). */
 const TITLED_NAME = /(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)(\p{Script=Han}{2,3}?)(?=同志|出席|参加|到会|主持|讲话|作|在|等|[，,。、；;（(\s]|$)/gu;
 
 const TITLE = /^(?:主席|副主席|书记|副书记|主任|副主任|秘书长|部长|市长|副市长|同志|委员|常委|院士|教授|组长)$/u;

@@ -50,7 +50,8 @@ const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/gu;
 /** "要发言的那个会", "界别那个": the member points at a meeting by something its notice says. */
 const POINTING = /^的?(?:那个|那场|这个|这场)/u;
 /** "9点那个", "两点半的会": a meeting by its starting hour. */
-const HOUR = /(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?(?:钟)?(?=开?的?(?:那个|那场|这个|会))/gu;
+const CLOCK = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?`;
+const HOUR = new RegExp(`${CLOCK}(?:钟)?(?=开?的?(?:那个|那场|这个|会))`, 'gu');
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|[后下](?:一|面那)个|最后(?:一|那)个/gu;
 
 function datesOf(time: string): { month: number | null; day: number }[] {
@@ -126,12 +127,11 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
   }
   for (const m of text.matchAll(HOUR)) {
-    const hour = (/\d/u.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)) % 12;
-    const minute = m[2] === '半' ? 30 : m[2] ? Number(m[2]) : null;
+    const { hour, minute } = clockOf(m);
     add(m, notices.filter((n) => hoursOf(n.time).some((t) => t.hour === hour && (minute === null || t.minute === minute))));
   }
   for (const m of text.matchAll(ORDINAL)) {
-    const index = m[1] ? (/\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) - 1 : m[2] ? 0 : notices.length - 1;
+    const index = m[1] ? numberOf(m[1]) - 1 : m[2] ? 0 : notices.length - 1;
     add(m, notices.slice(index, index + 1));
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -175,10 +175,19 @@ function unresolvedPointer(text: string, kept: Mention[]): { start: number; end:
 
 /** Starting times in a notice's time ("上午9:00", "下午两点半"), on a 12-hour dial. */
 function hoursOf(time: string): { hour: number; minute: number }[] {
-  return [...canonical(time).matchAll(/(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?/gu)].map((m) => ({
-    hour: (/\d/u.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)) % 12,
-    minute: m[2] === '半' ? 30 : m[2] ? Number(m[2]) : 0,
-  }));
+  return [...canonical(time).matchAll(new RegExp(CLOCK, 'gu'))].map((m) => {
+    const { hour, minute } = clockOf(m);
+    return { hour, minute: minute ?? 0 };
+  });
+}
+
+/** "9点", "两点半", "14:30" as an hour on a 12-hour dial and its minutes (null when not said). */
+function clockOf(m: RegExpMatchArray): { hour: number; minute: number | null } {
+  return { hour: numberOf(m[1]!) % 12, minute: m[2] === '半' ? 30 : m[2] ? Number(m[2]) : null };
+}
+
+function numberOf(text: string): number {
+  return /\d/u.test(text) ? Number(text) : chineseNumber(text);
 }
 
 /** Bare numbers that could be notice numbers (not 5号, 3天, 9点). */

@@ -9,6 +9,7 @@ import {
   cleanMessage,
   CONDITIONAL,
   CORRECTION,
+  EARLIER_MEETING,
   EXCUSE,
   EXPLICIT_LEAVE,
   HEDGED_ATTEND,
@@ -46,7 +47,7 @@ export type ReplyReading =
   | { kind: 'none' };
 
 const NONE: ReplyReading = { kind: 'none' };
-const UNCLEAR: ReplyReading = { kind: 'unclear' };
+export const UNCLEAR: ReplyReading = { kind: 'unclear' };
 
 const COMMAND =
   /^(?:\/|(?:绑定|解绑|解除绑定|帮助|菜单|help|发布(?:会议)?通知|发通知|新建通知|(?:会议)?通知列表|查看通知|(?:通知|查看)?回执(?:情况)?\s*[#＃]?\d+|(?:发送|推送|取消|撤销|撤回)通知|我的社情民意|我的|取消|退出|确认提交|提交)(?=$|[\s\d#＃：，]))/iu;
@@ -62,7 +63,7 @@ const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9ff
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
-const PAST_EVENT = /昨天|前天|上次|上一次|上回|上周|上个月|去年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?那次/u;
+const PAST_EVENT = new RegExp(EARLIER_MEETING, 'u');
 /** 李委员托我帮他请个假 / 他在外地: about someone else, not the member's own answer. */
 const THIRD_PARTY =
   /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;

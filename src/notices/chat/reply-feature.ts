@@ -85,9 +85,11 @@ export class NoticeReplyFeature implements Feature {
 
   /** Records the answers a message gives meeting by meeting; null when it gives fewer than `least`. */
   private async recordPerNotice(message: InboundMessage, open: Notice[], least = 1): Promise<Reply[] | null> {
+    const refs = open.map(noticeRef);
+    const split = splitPerNotice(message.text, refs);
     // "五号的去": one meeting named, and the rest of the message the answer to it.
-    const named = least <= 1 ? readNamedReply(message.text, open.map(noticeRef)) : null;
-    const parts = splitPerNotice(message.text, open.map(noticeRef)) ?? (named ? [named] : null);
+    const one = !split && least <= 1 ? readNamedReply(message.text, refs) : null;
+    const parts = split ?? (one ? [one] : null);
     const answered = parts?.filter((part) => part.reading.kind === 'attend' || part.reading.kind === 'leave') ?? [];
     if (answered.length === 0 || answered.length < least) return null;
     // "都去不成" with no reason yet: recorded for every meeting, and the reason asked for once.

@@ -246,7 +246,9 @@ export const OTHER_EVENT = /省|自治区|全国|中央|部里|区里|县里|单
 export const OTHER_KIND = /培训|学习|调研|视察|考察|论坛|研讨|典礼|仪式|活动|讲座|课程|会议|展会|展览|博览会|会展|招商|洽谈/u;
 export const THIS_MEETING = /^(?:这|本|此|该|那个|明天的|会议)/u;
 /** 参加了昨天的会: attendance in the past, not an answer. */
-export const PAST = /昨天|前天|上次|上一次|上周|上个月|去年|之前|以前|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?那次/u;
+/** An earlier meeting named: 上次, 上个月, 十月份那次. */
+export const EARLIER_MEETING = String.raw`昨天|前天|上次|上一次|上回|上周|上个月|去年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?那次`;
+export const PAST = new RegExp(`${EARLIER_MEETING}|之前|以前`, 'u');
 
 /** The member changes an earlier answer: 改为参加 / 现在可以去了. */
 export const CORRECTION = /改为|改成|还是|现在|其实|不对|更正|看错|搞错|等一下|又能|后来|调开了|能[\u4e00-\u9fff]{0,2}了$|不请(?:假)?了|不用请假/u;

@@ -1,5 +1,5 @@
 import { namedIn, numbersIn, type Mention, type NoticeRef } from './notice-mentions.ts';
-import { readClean, type ReplyReading } from './read-reply.ts';
+import { readClean, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { canonical, cleanMessage, tidy } from './reply-vocabulary.ts';
 
 /**
@@ -8,11 +8,11 @@ import { canonical, cleanMessage, tidy } from './reply-vocabulary.ts';
  * meeting by meeting.
  */
 
-// Not any 都 ("发言稿都写了一半了"): one said of the meetings.
-const ALL_OF_THEM = /[两三四五几][个场]会|两个|俩|全部|所有|均|都(?:会|要|能)?(?:参加|出席|去|来|到|请假|不)/u;
+/** Words said of every meeting ("两个都参加", "都去不了"; not any 都: "发言稿都写了一半了"), plain enough to hold beside a named one. */
 const EVERY_MEETING = /两个|俩|[两三四五几]场|全部|所有|都(?:会|要|能)?(?:参加|出席|去|来|到|请假)/u;
+/** …and, with no meeting named, these as well ("三个会都来不了", "均", "都不"). */
+const ALL_OF_THEM = new RegExp(`${EVERY_MEETING.source}|[两三四五几][个场]会|均|都不`, 'u');
 const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
-const UNCLEAR: ReplyReading = { kind: 'unclear' };
 
 /** With several pending notices: the one the message (or the notice it quotes) names, by number, title words, date or order; null when none or several. */
 export function pickNotice(text: string, notices: NoticeRef[], quoted = ''): number | null {

@@ -11,7 +11,7 @@ import { withoutDecoration } from '../intake/extract.ts';
 import { readCorrection } from '../intake/corrections.ts';
 import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
-import { readIntroduction } from '../intake/introduction.ts';
+import { greetsOnly, readIntroduction } from '../intake/introduction.ts';
 import { looksLikeStory, readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { readPreviewEdit } from './preview-edits.ts';
@@ -58,8 +58,7 @@ function startField(start: unknown, key: string): string {
 function greeting(introduction: string): string {
   const name = readIntroduction(introduction)?.name;
   // "王秘书你好" is answered in kind; "有个事" is asked to go on.
-  const greeted = /(?:你好|您好|好|在吗|在不在)[啊呀哈！!。~～…]*$/u.test(introduction.trim());
-  const lead = name ? `您好，${name}委员！有什么需要请直接说` : greeted ? '您好！有什么需要请直接说' : '您请讲';
+  const lead = name ? `您好，${name}委员！有什么需要请直接说` : greetsOnly(introduction) ? '您好！有什么需要请直接说' : '您请讲';
   return `${lead}：反映社情民意可以直接把情况和建议发给我，也可以问我政协工作和报送办法方面的问题。`;
 }
 

@@ -3,7 +3,7 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
 import { isFormOfAddress, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
-import { contactPhoneSpans } from './phone.ts';
+import { contactPhoneSpans, isMobile } from './phone.ts';
 import { defaultSectors, isSelfIntroduction, looksLikeSectorName, sectorAt, sectorMentions, type Sector } from './sectors.ts';
 
 /**
@@ -269,10 +269,6 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
     const signed = c.details.filter((d) => d.signed !== undefined).at(-1)?.signed;
     return [{ start: c.start, end: c.end, ...(name && { name }), ...(sector && { sector }), ...(signed !== undefined && { signed }) }];
   });
-}
-
-function isMobile(phone: string): boolean {
-  return /^(?:\+?86)?1[3-9]\d{9}$/u.test(phone.replace(/[\s-]/gu, ''));
 }
 
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */

@@ -2,6 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { extractContact } from './contact.ts';
 import { withoutDecoration } from './extract.ts';
 import { readPersonName } from './person-name.ts';
+import { describesSurname } from './said-surname.ts';
 import { defaultSectors, matchSector, readSector } from './sectors.ts';
 
 /**
@@ -13,7 +14,7 @@ import { defaultSectors, matchSector, readSector } from './sectors.ts';
 
 /** Words around an introduction that add nothing: greetings, whose phone it is, who types. */
 const AROUND =
-  /(?:我是|我姓)?(?:弓长张|立早章|耳东陈|口天吴|草头黄|木子李|言午许|双木林|古月胡|三横王|禾口程|人可何|关耳郑|子小孙|走肖赵|双口吕|文刀刘)|(?:先)?说一下(?:我)?(?:要)?反映的事(?:情|儿)?|(?:我的?)?(?:电话|手机|号码?)换了|新号(?:码)?|原来(?:那个|的)(?:号码?)?(?:莫|别|不)用了|(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)|(?:先)?把我(?:的)?信息报给你|报一下家门|下面说事儿?|下面(?:再)?说(?:情况|正事)?|您好|你好|老师|在吗|喂|嗯|我是|我叫|本人|老委员|委员|政协|这是|这个是|我用|用的是?|是用|借用|我(?:的)?|她|他|也是|但是?|这次|是我|反映|(?:儿子|女儿|闺女|孙子|孙女|外孙|老伴|爱人|老公|媳妇|孩子|家里人)(?:的)?/gu;
+  /(?:先)?说一下(?:我)?(?:要)?反映的事(?:情|儿)?|(?:我的?)?(?:电话|手机|号码?)换了|新号(?:码)?|原来(?:那个|的)(?:号码?)?(?:莫|别|不)用了|下面说事儿?|下面(?:再)?说(?:情况|正事)?|您好|你好|老师|在吗|喂|嗯|我是|我叫|本人|老委员|委员|政协|这是|这个是|我用|用的是?|是用|借用|我(?:的)?|她|他|也是|但是?|这次|是我|反映|(?:儿子|女儿|闺女|孙子|孙女|外孙|老伴|爱人|老公|媳妇|孩子|家里人)(?:的)?/gu;
 const DEVICE = /手机|微信|号|账号|发的|帮我发|帮我打字|代发|不会打字|打字|没有微信|不会用|发|的|了|啊|呀|哈/gu;
 
 export interface Introduction {
@@ -36,7 +37,9 @@ export function readIntroduction(text: string): Introduction | null {
   const sector = canonical(found.sector) ?? message.split(/[\s，,。；;！!]+/u).map((clause) => matchSector(clause.replace(/的$/u, ''), defaultSectors())).find(Boolean) ?? undefined;
   // "我电话换了，新号150……": a new number alone is worth keeping too.
   if (!name && !sector && !(phone && /换了|新号/u.test(message))) return null;
-  const left = withoutDecoration(rest).replace(/[\s，,。.、；;：:！!~～…]/gu, '').replace(AROUND, '').replace(DEVICE, '');
+  // "我是弓长张，张立伟": how the surname is written is no story either.
+  const described = name ? rest.split(/([\s，,。；;！!]+)/u).filter((part) => !describesSurname(part, name)).join('') : rest;
+  const left = withoutDecoration(described).replace(/[\s，,。.、；;：:！!~～…]/gu, '').replace(AROUND, '').replace(DEVICE, '');
   // A few words may be left ("我没有微信"); a story or a request is not an introduction.
   if (Array.from(left).length > 6) return null;
   return { ...(name && { name }), ...(sector && { sector }), ...(phone && { phone }), ...(signed !== undefined && { signed }) };
@@ -65,8 +68,11 @@ const OPENER = /^(?:(?:您好|你好|喂|在吗|在不在|老师好|小助手)[�
 const GREETING_ONLY =
   /^(?:(?:\p{Script=Han}{1,3}(?:秘书|主任|老师|书记|主席|部长|同志|领导|处长|科长|局长|院长)|小助手|助手|各位(?:领导)?)[，,\s]*)?(?:你好|您好|好|早上好|上午好|下午好|晚上好|早|在吗|在不在)[啊呀哈！!。~～…]*$/u;
 
+export function greetsOnly(text: string): boolean {
+  return GREETING_ONLY.test(normalizeMessage(text).trim());
+}
+
 export function readsAsOpener(text: string): boolean {
   const message = withoutDecoration(normalizeMessage(text)).trim();
-  const raw = normalizeMessage(text).trim();
-  return (message !== '' && !/^(?:事|事儿|事情|情况)$/u.test(message) && OPENER.test(message)) || GREETING_ONLY.test(raw);
+  return (message !== '' && !/^(?:事|事儿|事情|情况)$/u.test(message) && OPENER.test(message)) || greetsOnly(text);
 }

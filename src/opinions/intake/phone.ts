@@ -65,28 +65,33 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
 }
 
 const ONE_DIGIT = `[0-9${SPOKEN_DIGITS}]`;
-/** "尾号是4591", "后四位弄反了，是1485": the end of the number said again. */
-const TAIL_AGAIN = /(?:后|尾)(?:四|4)位|尾号|尾数/u;
+/** "尾号是4591", "后四位弄反了，是1485", "最后三位是四三九": the end of the number said again. */
+const TAIL_AGAIN = new RegExp(
+  `(?:尾号|尾数|(?:最后|后|尾)[两二三四234]位)[^。0-9${SPOKEN_DIGITS}]{0,10}?(?:是|为|改成|应该是)?[，,\\s]*(${ONE_DIGIT}{2,4})(?!${ONE_DIGIT})`,
+  'u',
+);
 /** "最后一位是8，不是6", "最后一位是四": the last digit said again. */
 const LAST_DIGIT = new RegExp(`(?:最后|末)(?:一|1)位(?:数字?)?(?:应该)?(?:是|为|改成|改为)?(${ONE_DIGIT})`, 'u');
 
 /**
- * A phone number corrected by its end ("不对不对，尾号是4591", "电话最后一位是8，不是6"): the number
- * with that end, or undefined when the message corrects nothing of the kind.
+ * A phone number corrected by its end ("不对不对，尾号是4591", "尾号也错了，是五三三", "电话最后一位是8，
+ * 不是6"): the number with that end, or undefined when the message corrects nothing of the kind.
  */
 export function phoneWithCorrectedEnd(current: string | undefined, text: string): string | undefined {
   if (!current || !/\d{4}$/u.test(current)) return undefined;
   const message = text.normalize('NFKC');
-  const tail = TAIL_AGAIN.test(message) ? /(?<!\d)(\d{4})(?!\d)/u.exec(message)?.[1] : undefined;
-  if (tail) return `${current.slice(0, -4)}${tail}`;
-  // "尾号也错了，是五三三", "最后三位是四三九": as many of the last digits as are said again.
-  const ending = /(?:尾号|尾数|最后[两二三四234]位)[^。\d零〇一二三四五六七八九幺两洞拐勾]{0,10}?(?:是|为|改成|应该是)?[，,\s]*([0-9零〇一二三四五六七八九幺两洞拐勾]{2,4})(?![0-9零〇一二三四五六七八九幺两洞拐勾])/u.exec(message)?.[1];
-  if (ending) {
-    const digits = spokenDigits(ending);
+  const tail = TAIL_AGAIN.exec(message)?.[1];
+  if (tail) {
+    const digits = spokenDigits(tail);
     return `${current.slice(0, -digits.length)}${digits}`;
   }
   const last = LAST_DIGIT.exec(message)?.[1];
   return last ? `${current.slice(0, -1)}${DIGIT_OF[last] ?? last}` : undefined;
+}
+
+/** Whether a number is a mobile (a landline has an area code): the mobile reaches the member. */
+export function isMobile(phone: string): boolean {
+  return /^(?:\+?86)?1[3-9]\d{9}$/u.test(phone.replace(/[\s-]/gu, ''));
 }
 
 /** "电话一三两幺七幺九五五八三哦不对最后一位是四": a spoken number put right as it is said. */

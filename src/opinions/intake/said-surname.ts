@@ -13,6 +13,13 @@ export function readSaidSurname(text: string): string | undefined {
   return undefined;
 }
 
+/** "弓长张", "我是草头黄", "姓蒲": a clause that only says how the surname of `name` is written. */
+export function describesSurname(clause: string, name: string): boolean {
+  const surname = surnameOf(name);
+  const said = clause.trim().replace(/^(?:我是|我姓|姓)/u, '');
+  return surname !== undefined && clause.trim() !== name && /^\p{Script=Han}{1,6}$/u.test(said) && said.endsWith(surname);
+}
+
 /** The text without its "不是……" clauses: "是李明不是李敏" → "是李明". */
 export function withoutDenials(text: string): string {
   return text.replace(/(?:而)?不是[^，,。；;\s]*/gu, '');

@@ -6,17 +6,17 @@ import type { Metrics } from '../../shared/metrics.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import type { OpinionStore } from '../opinion-store.ts';
 import { OPINION_FIELD_LABELS, OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
-import { extractContact } from '../intake/contact.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readCorrection } from '../intake/corrections.ts';
 import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
-import { greetsOnly, readIntroduction } from '../intake/introduction.ts';
-import { looksLikeStory, readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
+import { readIntroduction } from '../intake/introduction.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { readPreviewEdit } from './preview-edits.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
+import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
+import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
@@ -36,12 +36,6 @@ const WELCOME =
 const RESUME = '您还有一份未完成的社情民意草稿，我们接着填写。';
 const CANCELLED = '已取消，本次填写的内容已删除。需要时发送“我想反映社情民意”重新开始。';
 const AT_PREVIEW = '内容已经齐全。核对无误请回复“确认提交”（或“好的”）；需要修改直接告诉我，例如“标题改成……”“电话写错了，是139……”；回复“取消”放弃。';
-const OFFER = '您发来的内容像是一条社情民意信息。要把它作为社情民意提交吗？';
-const OFFER_CHOICES = [
-  { label: '是，作为社情民意提交', value: '是' },
-  { label: '不是', value: '不是' },
-];
-const NOT_OFFERED = '好的，没有作为社情民意提交。有问题可以直接问我。';
 const NAME_CHOICES = [
   { label: '是', value: '是' },
   { label: '不是', value: '不是' },
@@ -49,24 +43,12 @@ const NAME_CHOICES = [
 const NOT_SUBMITTED = '抱歉，系统暂时无法保存，社情民意还没有提交，也没有生成编号。请稍后再发一次（如“确认提交”）；您已填写的内容不会丢失。';
 const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
 
-const INTRODUCED = 'introduced';
 
 function startField(start: unknown, key: string): string {
   return typeof start === 'object' && start && key in start ? String((start as Record<string, unknown>)[key] ?? '') : '';
 }
 
-function greeting(introduction: string): string {
-  const name = readIntroduction(introduction)?.name;
-  // "王秘书你好" is answered in kind; "有个事" is asked to go on.
-  const lead = name ? `您好，${name}委员！有什么需要请直接说` : greetsOnly(introduction) ? '您好！有什么需要请直接说' : '您请讲';
-  return `${lead}：反映社情民意可以直接把情况和建议发给我，也可以问我政协工作和报送办法方面的问题。`;
-}
 
-/** A message that goes on with a report: a problem told or a measure asked for, not a question to us. */
-function tellsAReport(text: string): boolean {
-  const plain = withoutDecoration(text);
-  return Array.from(plain).length >= 8 && !isKnowledgeQuestion(plain, 'title') && (readsAsAsk(plain) || readsAsProblem(plain) || looksLikeStory(plain));
-}
 
 function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
   const fields: Record<string, unknown> = {};
@@ -87,9 +69,9 @@ export class OpinionDialog implements Dialog<Identity> {
 
   async begin({ me, session }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
     const offered = startField(start, 'offer');
-    if (offered) return { replies: [{ text: OFFER, choices: OFFER_CHOICES }], next: { step: 'offer', data: { offer: offered } } };
+    if (offered) return offerAsReport(offered);
     const introduction = startField(start, 'introduced');
-    if (introduction) return { replies: [{ text: greeting(introduction) }], next: { step: INTRODUCED, data: { intro: introduction } } };
+    if (introduction) return greetIntroduction(introduction);
     // Who the member said they were, before saying they want to report, is who reports it.
     const introduced = session.step === INTRODUCED ? readIntroduction(String(session.data.intro ?? '')) : null;
     if (session.step === INTRODUCED) session = { ...session, step: 'start', data: {} };
@@ -107,8 +89,8 @@ export class OpinionDialog implements Dialog<Identity> {
 
   async step(turn: DialogTurn<Identity>): Promise<StepOutcome> {
     const { message, me, session, now } = turn;
-    if (session.step === 'offer') return this.settleOffer(turn);
-    if (session.step === INTRODUCED) return this.settleIntroduction(turn);
+    if (session.step === OFFERED) return settleOffer(turn, (at, start) => this.begin(at, start));
+    if (session.step === INTRODUCED) return settleIntroduction(turn, (at, start) => this.begin(at, start));
     const fields = withProfile(fieldsOf(session), me);
     const step = cursor(fields);
     if (step === 'preview') return this.atPreview(session, me, fields, message.text, { channel: message.channel, now });
@@ -118,8 +100,32 @@ export class OpinionDialog implements Dialog<Identity> {
       if (yes === 'yes') return this.respond(session, me, { ...fields, name: offer }, ['name']);
       if (yes === 'no') return { replies: [ask('name')], next: { step, data: { ...session.data, nameOffer: false } } };
     }
-    const update = await applyText(fields, step, message.text, this.options.extractor);
+    const held = heldIn(session.data);
+    const collecting = (step === 'situation' && isMissing(fields, 'situation')) || ((step === 'situation' || step === 'suggestion') && held.fragmentary);
+    const split = readSplit(held, message.text, collecting);
+    if (split.hold) {
+      // The first piece of a story gets the nudge a thin story gets: where, since when, how many.
+      const first = held.pieces.length === 0 && split.held.pieces.length === 1 ? tips({ [step]: split.held.pieces[0] }, [step]).map((text) => ({ text: `小提示：${text}` })) : [];
+      return { replies: [...first, { text: split.reply }], next: { step, data: { ...withoutHeld(session.data), ...heldData(split.held) } } };
+    }
+    // Held pieces are read first, as one message, at the step they were asked for.
+    let read = fields;
+    for (const text of split.texts.slice(0, -1)) read = await propose((await applyText(read, cursor(read), text, this.options.extractor)).fields ?? read, this.options.extractor);
+    const outcome = await this.readOne(turn, fields, read, split.texts.at(-1));
+    if (!('next' in outcome)) return outcome;
+    // "电话135": the number is asked to be finished, not asked for again.
+    const replies = split.held.digits && outcome.next.step === 'phone' ? [...outcome.replies.slice(0, -1), { text: NUMBER_UNFINISHED }] : outcome.replies;
+    return { replies, next: { ...outcome.next, data: { ...withoutHeld(outcome.next.data), ...heldData(split.held) } } };
+  }
+
+  /** The last text of a message read at the cursor, after any held pieces put `read` ahead of `fields`. */
+  private async readOne({ message, me, session, now }: DialogTurn<Identity>, fields: Fields, read: Fields, text: string | undefined): Promise<StepOutcome> {
+    const step = cursor(read);
+    if (text === undefined) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));
+    if (step === 'preview') return this.atPreview(session, me, read, text, { channel: message.channel, now });
+    const update = await applyText(read, step, text, this.options.extractor);
     if (update.error !== undefined) {
+      if (read !== fields) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));
       // A name the readers do not know (a rare surname, a dharma name) is taken when given again as a bare name.
       const bare = message.text.trim();
       if (step === 'name' && session.data.nameAsked === bare && /^[\p{Script=Han}·]{2,6}$/u.test(bare)) return this.respond(session, me, { ...fields, name: bare }, ['name']);
@@ -158,29 +164,7 @@ export class OpinionDialog implements Dialog<Identity> {
     return session.step === 'preview' ? NOT_SUBMITTED : undefined;
   }
 
-  /** After a self-introduction: a story or a request begins the report; anything else is not for us. */
-  private async settleIntroduction(turn: DialogTurn<Identity>): Promise<StepOutcome> {
-    const text = turn.message.text;
-    if (tellsAReport(text)) return this.begin(turn, { rest: text });
-    return { replies: [], done: true, passOn: true };
-  }
 
-  /** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
-  private async settleOffer(turn: DialogTurn<Identity>): Promise<StepOutcome> {
-    const text = turn.message.text;
-    // "是的，要提交": the first clause answers.
-    const answer = readYesNo(text) ?? readYesNo(text.split(/[，,。！!\s]/u)[0] ?? '');
-    if (answer === 'no') return { replies: [{ text: NOT_OFFERED }], done: true };
-    const fresh = { ...turn.session, step: 'start', data: {} };
-    const offered = String(turn.session.data.offer ?? '');
-    if (answer === 'yes') return this.begin({ ...turn, session: fresh }, { rest: offered });
-    // Answering with one's details ("署名可以", "我是民盟的徐丽") goes on with the report.
-    const { rest: _other, ...contact } = extractContact(text);
-    if (Object.keys(contact).length > 0) return this.begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
-    // Going on with the story or the suggestion ("能不能提高基础养老金") is a yes too.
-    if (tellsAReport(text)) return this.begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
-    return { replies: [], done: true, passOn: true };
-  }
 
   private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
     const corrections = readCorrection(text, undefined, fields);

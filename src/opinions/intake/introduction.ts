@@ -66,7 +66,7 @@ const OPENER = /^(?:(?:您好|你好|喂|在吗|在不在|老师好|小助手)[�
 
 /** "王秘书你好", "张主任好", "在吗": a greeting to the office before anything is said. */
 const GREETING_ONLY =
-  /^(?:(?:\p{Script=Han}{1,3}(?:秘书|主任|老师|书记|主席|部长|同志|领导|处长|科长|局长|院长)|小助手|助手|各位(?:领导)?)[，,\s]*)?(?:你好|您好|好|早上好|上午好|下午好|晚上好|早|在吗|在不在)[啊呀哈！!。~～…]*$/u;
+  /^(?:(?:\p{Script=Han}{1,3}(?:秘书|主任|老师|书记|主席|部长|同志|领导|处长|科长|局长|院长)|小助手|助手|各位(?:领导)?)[，,\s]*(?:你好|您好|好|早上好|上午好|下午好|晚上好|早|在吗|在不在)?|你好|您好|早上好|上午好|下午好|晚上好|在吗|在不在)[啊呀哈！!。~～…]*$/u;
 
 export function greetsOnly(text: string): boolean {
   return GREETING_ONLY.test(normalizeMessage(text).trim());

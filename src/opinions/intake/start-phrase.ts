@@ -9,7 +9,7 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+)[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书)[\s,，。.!！~～?？、]*)*`;
 /** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
 // "我柯秋云反映个事": the name said right after 我.
 const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影]))?|老\\p{Script=Han}(?=[反返发翻放泛][映应影])|本人|我们|咱们|咱|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
@@ -46,6 +46,8 @@ const QUESTION_WORD = /怎么|怎样|如何|什么|哪|吗|多少|几|是否|能
 /** Asking leave to start is a start: 我想反映个情况，可以吗？ */
 const MAY_I = /^(?:可以吗|行吗|好吗|方便吗|在吗|可以不|行不行|可不可以)[\s?？。!！]*$/u;
 const QUESTION_LIMIT = 30;
+
+const NAMED_AT_END = /^([^？?]*?)[，,。\s]*(?:这个)?(?:就)?(?:算|当|作为)(?:是)?(?:个|一个|一条)?社情民意(?:吧|啊|哈|嘛)?[。！!]*$/u;
 
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
@@ -88,6 +90,9 @@ export function readStartPhrase(text: string): { rest: string } | null {
   const message = normalizeMessage(text).trim();
   const direct = phraseAt(message);
   if (direct) return { rest: direct.rest };
+  // "王秘书，我跟你唠唠我们屯子的事，算社情民意": what it is, named at the end; the story follows.
+  const named = NAMED_AT_END.exec(message);
+  if (named) return { rest: charCount(named[1] ?? '') > 20 ? (named[1] ?? '') : '' };
   if (!INTRO_WORDS.test(message)) return null;
   // The introduction is one or two clauses, or in voice input whatever comes before 我想.
   const clauses = [...message.matchAll(CLAUSE_END)].slice(0, 2).map((match) => match.index + match[0].length);

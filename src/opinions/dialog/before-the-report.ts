@@ -1,0 +1,73 @@
+import type { DialogTurn, StepOutcome } from '../../conversation/dialog/dialog.ts';
+import type { Identity } from '../../members/directory.ts';
+import { readYesNo } from '../../shared/yes-no.ts';
+import { extractContact } from '../intake/contact.ts';
+import { withoutDecoration } from '../intake/extract.ts';
+import { greetsOnly, readIntroduction } from '../intake/introduction.ts';
+import { looksLikeStory, readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
+import { isKnowledgeQuestion } from './intents.ts';
+
+/**
+ * The steps before a report is begun: a message offered as a report ("要把它作为社情民意提交吗？"),
+ * and a self-introduction kept for the report that usually follows.
+ */
+
+export const OFFERED = 'offer';
+export const INTRODUCED = 'introduced';
+
+type Begin = (turn: DialogTurn<Identity>, start: unknown) => Promise<StepOutcome>;
+
+const OFFER = '您发来的内容像是一条社情民意信息。要把它作为社情民意提交吗？';
+const OFFER_CHOICES = [
+  { label: '是，作为社情民意提交', value: '是' },
+  { label: '不是', value: '不是' },
+];
+const NOT_OFFERED = '好的，没有作为社情民意提交。有问题可以直接问我。';
+
+export function offerAsReport(offered: string): StepOutcome {
+  return { replies: [{ text: OFFER, choices: OFFER_CHOICES }], next: { step: OFFERED, data: { offer: offered } } };
+}
+
+export function greetIntroduction(introduction: string): StepOutcome {
+  return { replies: [{ text: greeting(introduction) }], next: { step: INTRODUCED, data: { intro: introduction } } };
+}
+
+function greeting(introduction: string): string {
+  const name = readIntroduction(introduction)?.name;
+  // "王秘书你好" is answered in kind; "有个事" is asked to go on.
+  const lead = name ? `您好，${name}委员！有什么需要请直接说` : greetsOnly(introduction) ? '您好！有什么需要请直接说' : '您请讲';
+  return `${lead}：反映社情民意可以直接把情况和建议发给我，也可以问我政协工作和报送办法方面的问题。`;
+}
+
+/** A message that goes on with a report: a problem told or a measure asked for, not a question to us. */
+function tellsAReport(text: string): boolean {
+  const plain = withoutDecoration(text);
+  return Array.from(plain).length >= 8 && !isKnowledgeQuestion(plain, 'title') && (readsAsAsk(plain) || readsAsProblem(plain) || looksLikeStory(plain));
+}
+
+/** After a self-introduction: a story or a request begins the report; anything else is not for us. */
+export async function settleIntroduction(turn: DialogTurn<Identity>, begin: Begin): Promise<StepOutcome> {
+  const text = turn.message.text;
+  if (tellsAReport(text)) return begin(turn, { rest: text });
+  // "我是僑聯的", then "陳秉坤", then "電話136……": one introduction over several bubbles.
+  const merged = `${String(turn.session.data.intro ?? '')}，${text}`;
+  if (!greetsOnly(text) && readIntroduction(merged)) return greetIntroduction(merged);
+  return { replies: [], done: true, passOn: true };
+}
+
+/** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
+export async function settleOffer(turn: DialogTurn<Identity>, begin: Begin): Promise<StepOutcome> {
+  const text = turn.message.text;
+  // "是的，要提交": the first clause answers.
+  const answer = readYesNo(text) ?? readYesNo(text.split(/[，,。！!\s]/u)[0] ?? '');
+  if (answer === 'no') return { replies: [{ text: NOT_OFFERED }], done: true };
+  const fresh = { ...turn.session, step: 'start', data: {} };
+  const offered = String(turn.session.data.offer ?? '');
+  if (answer === 'yes') return begin({ ...turn, session: fresh }, { rest: offered });
+  // Answering with one's details ("署名可以", "我是民盟的徐丽") goes on with the report.
+  const { rest: _other, ...contact } = extractContact(text);
+  if (Object.keys(contact).length > 0) return begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
+  // Going on with the story or the suggestion ("能不能提高基础养老金") is a yes too.
+  if (tellsAReport(text)) return begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
+  return { replies: [], done: true, passOn: true };
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { ChatDriver, receiptNumber } from './support/chat-driver.ts';
+import { testConfig } from './support/test-app.ts';
+
+let app: App;
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger());
+});
+afterAll(() => app.close());
+
+let members = 0;
+const member = (nickname = '福寿安康') => new ChatDriver(() => app, `pieces-${++members}`, nickname);
+
+async function submitted(driver: ChatDriver) {
+  const number = receiptNumber(await driver.say('确认提交'));
+  return (await app.storage.opinions.get(number))?.fields;
+}
+
+describe('a member who types a few words a bubble', () => {
+  it('holds the pieces until the story is told, then reads them as one message', async () => {
+    const tian = member();
+    await tian.say('我想反映个社情民意');
+    expect(await tian.say('我今年七十六了')).toContain('慢慢说');
+    await tian.say('打字慢');
+    for (const piece of ['我们村通镇上的班车', '停了半年了', '看病要走十几里路', '建议恢复班车', '一天两趟就行']) {
+      // Each piece is acknowledged; nothing is asked of it yet.
+      expect(await tian.say(piece)).not.toMatch(/意见建议？|界别|请核对/u);
+    }
+    await tian.say('我叫');
+    await tian.say('田永福');
+    await tian.say('电话');
+    await tian.say('13593762048');
+    await tian.say('农工党的');
+    expect(await tian.say('署名吧')).toContain('请核对');
+    const fields = await submitted(tian);
+    expect(fields?.situation).toContain('停了半年了，看病要走十几里路');
+    expect(fields?.situation).not.toMatch(/七十六|打字慢/u);
+    expect(fields?.suggestion).toContain('一天两趟就行');
+    expect(fields).toMatchObject({ name: '田永福', sector: '农工党', phone: '13593762048', signed: true });
+  });
+
+  it('puts a slip right when the pieces are read together, and ends on 就这些', async () => {
+    const wang = member();
+    await wang.say('反映个情况');
+    for (const piece of ['我们小区', '有五十户', '不对', '是十五户', '家里有卧床老人', '社区医生一年也不上门一次']) await wang.say(piece);
+    expect(await wang.say('就这些')).toContain('意见建议');
+    for (const piece of ['建议家庭医生', '每个月上门一次']) await wang.say(piece);
+    await wang.say('王桂兰 妇联 13872615903');
+    expect(await wang.say('可以写名字')).toContain('请核对');
+    const fields = await submitted(wang);
+    expect(fields?.situation).toContain('十五户');
+    expect(fields?.situation).not.toContain('五十户');
+    expect(fields?.suggestion).toContain('每个月上门一次');
+  });
+
+  it('finishes a phone number sent over two bubbles', async () => {
+    const wei = member();
+    await wei.say('我想反映社情民意');
+    await wei.say('县城到我们乡的班车一天只有两趟，下午四点就收班了，在县城读高中的孩子周五赶不上车');
+    await wei.say('建议交通局周五加开学生专线');
+    expect(await wei.say('我是魏红梅，教育界的，电话135')).toContain('号码');
+    expect(await wei.say('72461089')).toContain('署名');
+    await wei.say('同意署名');
+    const fields = await submitted(wei);
+    expect(fields).toMatchObject({ name: '魏红梅', sector: '教育', phone: '13572461089' });
+    expect(fields?.situation).not.toContain('135');
+  });
+
+  it('keeps an introduction said over several bubbles before the report', async () => {
+    const chen = member('秉坤');
+    await chen.say('我是僑聯的');
+    expect(await chen.say('陳秉坤')).toContain('陈秉坤');
+    await chen.say('電話13602751846');
+    await chen.say('我想反映个情况');
+    await chen.say('社区老人坐公交刷老年卡，每年都要去营业厅年审，排队两个钟头');
+    await chen.say('建议改成网上年审或社区代办');
+    expect(await chen.say('同意署名')).toContain('请核对');
+    expect(await submitted(chen)).toMatchObject({ name: '陈秉坤', sector: '侨联', phone: '13602751846' });
+  });
+
+  it('is not held up when one short topic comes before the story', async () => {
+    const li = member('李明');
+    await li.say('我想反映社情民意');
+    await li.say('停车难');
+    const next = await li.say('我们小区只有两百个车位，住了八百户，晚上车都停到消防通道上了');
+    expect(next).toContain('意见建议');
+    await li.say('建议街道协调周边单位夜间开放停车场');
+    await li.say('民盟 李明 13812345678 同意署名');
+    expect((await submitted(li))?.situation).toMatch(/^停车难，我们小区只有两百个车位/u);
+  });
+});

@@ -6,7 +6,7 @@ import { isCancel } from '../src/conversation/dialog/escapes.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../src/opinions/intake/extract.ts';
 import { splitFreeText } from '../src/opinions/intake/free-text.ts';
-import { readConsent } from '../src/opinions/intake/consent.ts';
+import { consentSpans, readConsent } from '../src/opinions/intake/consent.ts';
 import { phoneWithCorrectedEnd } from '../src/opinions/intake/phone.ts';
 import { readsAsSuggestion } from '../src/opinions/intake/start-phrase.ts';
 import { readIntroduction, readsAsOpener } from '../src/opinions/intake/introduction.ts';
@@ -248,6 +248,26 @@ describe('members in the country, in the car, or passing a report on', () => {
     ['不用写俺名，就说是基层反映哩', false],
   ])('consent in dialect or passed on: %s', (text, signed) => {
     expect(readConsent(text)).toBe(signed);
+  });
+
+  it.each([
+    ['写名字可以的', true],
+    ['麻烦署个名', true],
+    ['随便，写名字也行', true],
+    ['同一署名', true],
+  ])('consent with a shrug, a request or a voice-input slip: %s', (text, signed) => {
+    expect(readConsent(text)).toBe(signed);
+  });
+
+  it.each([
+    ['民盟 钱卫东 13597826310 同意', true],
+    ['（唐立新，工商联，13807160239，署名）', true],
+    ['…联系电话幺三五三七四八二零六九写俺名中', true],
+    ['外卖平台抽成太高了建议约谈平台降低抽成比例署名', true],
+    ['Suggest: 推行简化续期. OK to use my name.', true],
+    ['这事大家都不愿意署名', undefined],
+  ])('consent closing a signature line or a run-on message: %s', (text, signed) => {
+    expect(consentSpans(text).at(-1)?.signed).toBe(signed);
   });
 
   it.each([

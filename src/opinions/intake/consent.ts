@@ -53,13 +53,17 @@ const AGREE = [
   `(?:同意|可以|愿意|能)?公开(?:我的)?(?:姓名|名字|身份|${SIGN})`,
   '(?:同意|可以|愿意)?具名(?:报送|反映|提交)?',
   // "随便，写吧": asked whether to sign, a shrug that lets it be written.
-  '随便[，,]?(?:写|署)(?:吧|上)?',
+  `随便[，,]?(?:写|署|用)(?:吧|上)?(?:${NAME})?`,
+  // "麻烦署个名", "挂个名吧".
+  `(?:署|挂|签)(?:个|一下|下)${NAME}`,
+  // 同一署名, 同义署名: what voice input makes of 同意署名.
+  `同[一以义]${SIGN}`,
   '(?:ok|okay|fine)?tousemyname|usemyname',
 ];
 /** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
 // "要得，写我名字嘛", "他说可以署名" (a relative or secretary passing it on), "但是不要署名".
 const LEAD = '(?:(?:要得|好的?|行|中|嗯)[，,]?)?(?:(?:他|她)(?:说|讲|也说)?)?(?:但是?|不过|就是|只是)?(?:嗯|那个|呃|哎|唉|算了|先说好|这个事|这事|这个|这条|这篇|这件事)*(?:想了想|想想|考虑了一下|我想了想)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为)?';
-const TAIL = '(?:[，,]?(?:的|了|吧|哈|啊|呀|嘛|呗|哒|滴|就行|就好|即可|就可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系|没事|冇得?问题|没得问题|(?<=名|名字)中|冇得?事|没得?事|莫得事|莫得啥子?|么麻达|没麻达|没毛病|没得啥|怕啥|要得|噻|撒|(?:挂|写|报)(?:个)?(?:界别|单位)(?:就行|就好|即可)?))*' +
+const TAIL = '(?:[，,]?(?:的|了|吧|哈|啊|呀|嘛|呗|哒|滴|就行|就好|即可|就可以|也行|也可以|可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系|没事|冇得?问题|没得问题|(?<=名|名字)中|冇得?事|没得?事|莫得事|莫得啥子?|么麻达|没麻达|没毛病|没得啥|怕啥|要得|噻|撒|(?:挂|写|报)(?:个)?(?:界别|单位)(?:就行|就好|即可)?))*' +
   // "……别署名了怕人家说": a short reason after it changes nothing.
   '(?:(?:怕|因为|毕竟|免得|省得|担心|没什么好怕|没啥好怕|不怕)\\p{Script=Han}{0,8}|[，,]?\\p{Script=Han}{0,6}(?:知道了?|看到了?)(?:不好|不太好|麻烦|有意见))?';
 
@@ -72,7 +76,12 @@ const REFUSE_TAIL = new RegExp(
 );
 // A bare 署名 closes a voice message only after a pause ("多设一点 署名") or right after the
 // phone number that ends a signature ("电话一三八……九八八署名").
-const AGREE_TAIL = new RegExp(`(?:(?:用|以)真名(?:报|报送|反映)?|(?:同意|可以|愿意)公开(?:我的)?(?:姓名|名字)|(?:同意|可以|愿意)具名|(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写|署|挂)(?:我的?)?(?:名字|姓名|名)|[署挂]我的?名(?:字)?|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{4})(?:${SIGN}(?:报送)?|${NAME}(?:可以|都可以|就)?写))${TAIL}$`, 'u');
+const AGREE_TAIL = new RegExp(`(?:(?:用|以)真名(?:报|报送|反映)?|(?:同意|可以|愿意)公开(?:我的)?(?:姓名|名字)|(?:同意|可以|愿意)具名|(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写|署|挂)(?:我的?)?(?:名字|姓名|名)|[署挂]我的?名(?:字)?|${NAME}(?:可以|都可以|就)?(?:写上|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{4})(?:${SIGN}(?:报送)?|${NAME}(?:可以|都可以|就)?写|(?:写|用|署)${NAME}))${TAIL}$`, 'u');
+/**
+ * A bare 署名 ending a run-on voice message ("……推广费明码标价署名"), unless what comes before says
+ * it of others or refuses it ("大家都不愿意署名").
+ */
+const BARE_SIGN_TAIL = new RegExp(`(?<![不愿意肯敢要求的了名])(?:同[一以义])?${SIGN}(?:报送)?$`, 'u');
 /** Several consent phrases in one clause: "匿名吧不用写我名字". */
 const ANY_CONSENT = new RegExp(`(?:${[...REFUSE, ...AGREE].join('|')})`, 'gu');
 
@@ -83,6 +92,8 @@ export function readConsent(text: string): boolean | undefined {
     .trim()
     .replace(/[\p{Extended_Pictographic}\ufe0f\u200d]|\[[\u4e00-\u9fffA-Za-z]{1,4}\]/gu, '')
     .replace(/[\s。.！!~～…]+/gu, '')
+    // "（唐立新，工商联，13807160239，署名）": the brackets of a signature line.
+    .replace(/^[（(【]+|[）)】]+$/gu, '')
     .toLowerCase()
     // "4、可以署名": the numbering of a pasted list.
     .replace(/^(?:[①-⑳]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．)）])/u, '');
@@ -102,6 +113,8 @@ export interface ConsentSpan {
   signed: boolean;
 }
 
+const ENGLISH = /(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
+
 // A space in voice input or a phone message is a pause, like a comma.
 const CLAUSE = /[^，,。；;！!？?\n\s]+/gu;
 const RUN_ON_STORY = 10;
@@ -112,16 +125,22 @@ const RUN_ON_STORY = 10;
  */
 export function consentSpans(text: string): ConsentSpan[] {
   const spans: ConsentSpan[] = [];
+  // "OK to use my name.": English words are split by spaces, so read before the clauses.
+  const english = ENGLISH.exec(text);
+  if (english) spans.push({ start: english.index, end: english.index + english[0].length, signed: !/don'?t|do not|anonym/iu.test(english[0]) });
   for (const match of text.matchAll(CLAUSE)) {
+    if (english && match.index >= english.index && match.index < english.index + english[0].length) continue;
     const lead = match[0].length - match[0].trimStart().length;
     const clause = match[0].trim().replace(/[\s。.！!~～]+$/u, '');
     const at = match.index + lead;
-    const signed = readConsent(clause);
+    // "钱卫东 13597826310 同意": a bare 同意 closing a signature line after the phone number.
+    const afterPhone = /^(?:同意|愿意)$/u.test(clause) && /\d[\s，,]*$/u.test(text.slice(0, at)) ? true : undefined;
+    const signed = readConsent(clause) ?? afterPhone;
     if (signed !== undefined) {
       spans.push({ start: at, end: at + clause.length, signed });
       continue;
     }
-    for (const [pattern, tailSigned] of [[REFUSE_TAIL, false], [AGREE_TAIL, true]] as const) {
+    for (const [pattern, tailSigned] of [[REFUSE_TAIL, false], [AGREE_TAIL, true], [BARE_SIGN_TAIL, true]] as const) {
       const tail = pattern.exec(clause);
       // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
       // A pause (a space) or the phone number just before it marks it as said to us, too.

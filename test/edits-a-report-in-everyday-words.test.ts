@@ -251,6 +251,14 @@ describe('members in the country, in the car, or passing a report on', () => {
   });
 
   it.each([
+    ['我是镇上卫生院的医生，姓蒲，蒲正清，电话幺八零 七二一五 三三六八', '我是镇上卫生院的医生'],
+    ['我叫陈桂芳，耳东陈，桂花的桂，芬芳的芳', ''],
+    ['我姓章，立早章，章德旺，农业界的。我手机老是没信号', '我手机老是没信号'],
+  ])('leaves how the name is spelled out of the story: %s', (text, rest) => {
+    expect(extractContact(text).rest).toBe(rest);
+  });
+
+  it.each([
     ['写名字可以的', true],
     ['麻烦署个名', true],
     ['随便，写名字也行', true],

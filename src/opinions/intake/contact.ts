@@ -5,6 +5,7 @@ import { cutSpans, type Span } from './cut-spans.ts';
 import { isFormOfAddress, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
 import { contactPhoneSpans, isMobile } from './phone.ts';
 import { defaultSectors, isSelfIntroduction, looksLikeSectorName, sectorAt, sectorMentions, type Sector } from './sectors.ts';
+import { withoutNameSpelledOut } from './said-surname.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -295,6 +296,8 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
     // The last word on consent counts: "同意署名……算了还是匿名吧".
     if (item.signed !== undefined) details.signed = item.signed;
   }
+  // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
+  if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
   if (details.sector === undefined) {
     // "作为民盟的委员，我……" names the sector inside a sentence that stays in the story.
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));

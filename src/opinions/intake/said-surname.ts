@@ -30,3 +30,18 @@ export function withSurname(name: string, surname: string): string {
   const old = surnameOf(name) ?? Array.from(name)[0] ?? '';
   return `${surname}${name.slice(old.length)}`;
 }
+
+/** "桂花的桂", "健康的健": a clause that says how one character of `name` is written. */
+function describesCharacter(clause: string, name: string): boolean {
+  const said = /^\p{Script=Han}{1,4}的(\p{Script=Han})(?:字)?$/u.exec(clause.trim());
+  return said?.[1] !== undefined && name.includes(said[1]);
+}
+
+/** The text without the clauses that only spell out `name` ("姓蒲", "耳东陈", "桂花的桂"). */
+export function withoutNameSpelledOut(text: string, name: string): string {
+  return text
+    .replace(/(^|[，,。；;\s]+)([^，,。；;\s]+)(?=[，,。；;\s]|$)/gu, (all, _before: string, clause: string) =>
+      describesSurname(clause, name) || describesCharacter(clause, name) ? '' : all,
+    )
+    .replace(/^[，,。；;\s]+/u, '');
+}

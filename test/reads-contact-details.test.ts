@@ -126,8 +126,18 @@ describe('the member’s own phone number, not somebody else’s', () => {
     expect(contactPhoneSpans(text).map((span) => span.phone)).toEqual([phone]);
   });
 
-  it('leaves a number the member called in the story', () => {
-    expect(contactPhoneSpans('我打了物业电话0719-8123456没人接')).toEqual([]);
+  it.each([
+    '我打了物业电话0719-8123456没人接',
+    '村主任刘长河的电话13807264581打了不下十次',
+    '他说有意向的客商可以直接联系他15826947103',
+    '预约电话0716-8126647一上午都占线',
+  ])('leaves a number somebody else answers in the story: %s', (text) => {
+    expect(contactPhoneSpans(text)).toEqual([]);
+  });
+
+  it('takes the member’s own number after an introduction that ends in 的', () => {
+    expect(contactPhoneSpans('我是社会福利和社会保障界的我电话13908675521').map((span) => span.phone)).toEqual(['13908675521']);
+    expect(contactPhoneSpans('我是农业界的电话13812345678').map((span) => span.phone)).toEqual(['13812345678']);
   });
 });
 

@@ -29,8 +29,9 @@ export interface PhoneSpan {
 const CUE =
   /(?:(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信)(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
+// Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
 const OTHERS =
-  /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道)[^，,。；;\d\n]{0,6}$/u;
+  /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$/u;
 
 /**
  * A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八, with the
@@ -53,7 +54,9 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     const before = text.slice(Math.max(0, match.index - 16), match.index);
     const cue = CUE.exec(before);
     const lead = before.slice(0, before.length - (cue?.[0].length ?? 0));
-    if (OTHERS.test(lead) || (!cue && OTHERS.test(before))) continue;
+    // "我电话138…" is the member's own, whatever comes before it.
+    const own = /^(?:我|本人|俺)/u.test(cue?.[0] ?? '');
+    if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)))) continue;
     // Stored without the country code: "+86 139-1366-0258" is 139-1366-0258 to the office.
     spans.push({ phone: match[0].trim().replace(/^\+?86[-\s]?(?=1)/u, ''), start: match.index - (cue?.[0].length ?? 0), end: match.index + match[0].length });
   }

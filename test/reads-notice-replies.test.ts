@@ -217,6 +217,14 @@ reads('questions about the meeting', [
   ['可以请假吗？我那天出差', leave('那天出差')],
 ]);
 
+reads('coming as every time before, leaving early for a duty, giving up the one pointed at', [
+  ['去年每次常委会我都到了，这次也一样', attend()],
+  // The same as a past absence is not taken for coming; the member is asked.
+  ['上次请假了，这次也一样', unclear],
+  ['去，四点要赶回公司开会，得提前走', attend('四点要赶回公司开会，得提前走')],
+  ['要发言的那个算了，我没啥好讲的', leave('没啥好讲的')],
+]);
+
 describe('a question asked alongside an answer', () => {
   it.each<[string, NoticeTopic | null]>([
     ['我参加，需要带什么吗？', 'bring'],

@@ -102,7 +102,8 @@ function reasonOf(clauses: string[]): string {
       text = REASON_DROP.test(text) ? '' : text.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
     }
     // A word left over once a meeting's name is taken out ("要" of "要发言那个") is no reason.
-    if (text && [...text].length > 1 && !MEETING_ONLY.test(text)) kept.push(text);
+    // "要发言的那个": pointing at the meeting is no reason either.
+    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$/u.test(text)) kept.push(text);
   }
   return kept.join('，');
 }
@@ -122,6 +123,16 @@ function remarkOf(clauses: string[]): string {
     })
     .join('，');
 }
+
+/** "四点要赶回公司开会，得提前走": a duty said just before leaving early or coming late is why; it goes in the note too. */
+function withCauses(clauses: string[], partial: string[], attending: string[]): string[] {
+  return clauses.filter((clause, i) => {
+    if (partial.includes(clause)) return true;
+    const next = clauses[i + 1];
+    return next !== undefined && partial.includes(next) && !attending.includes(clause) && DUTY.test(clause) && !/参加|过去|过来/u.test(clause);
+  });
+}
+const DUTY = /(?:要|得|必须|需要)(?:赶|回|去|开|接|送|见|陪|上)/u;
 
 /**
  * An excuse without 请假 means absence only when it is short and about the member or the day
@@ -168,7 +179,7 @@ function readStatements(all: string[]): ReplyReading | null {
   const last = attending[attending.length - 1] ?? '';
   const lastSays = attending.length > 0 && clauses.indexOf(last) === clauses.length - 1 && !UNCERTAIN.test(last);
   if (UNCERTAIN.test(text) && !lastSays) return UNCLEAR;
-  if (partial.length) return { kind: 'attend', remark: remarkOf(partial) };
+  if (partial.length) return { kind: 'attend', remark: remarkOf(withCauses(clauses, partial, attending)) };
   // "我来，堵车的话可能迟个十几分钟": a late arrival that depends on traffic is still worth noting.
   const maybeLate = all.filter((clause) => CONDITIONAL.test(clause) && PARTIAL.test(clause));
   if (attending.length && maybeLate.length) return { kind: 'attend', remark: remarkOf(maybeLate) };

@@ -133,6 +133,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "不出意外的话参加": a plain yes in office words, not a condition.
   [/不出意外的话|不出意外|如无意外|如无特殊情况|没有特殊情况的话|没有特殊情况|无特殊情况/gu, ''],
   [/不见不散/gu, '到时见'],
+  // "去年每次常委会我都到了，这次也一样": the same as every time before is coming.
+  [/(?<=(?:都到了|都参加了|都去了|都来了|没缺(?:过|席过?)?)[^。！？]{0,4}[，,]?)(?:这次|这回)(?:也|还是)?(?:一样|照样|照旧|不例外)/gu, '这次也参加'],
+  // "要发言的那个算了": a meeting pointed at and given up is a leave for it.
+  [/(?<=那个|那场|那次)(?:会)?(?:就|我就)?算了/gu, '请假'],
   // 有变化再联系: a promise for later, not a doubt about coming.
   [/(?:如)?有(?:什么|任何)?(?:变化|变动|事|问题|情况)(?:的话)?(?:再|会|就|随时|及时)(?:联系|告诉|报告|通知|说|沟通)[\u4e00-\u9fff]{0,3}/gu, ''],
 ];

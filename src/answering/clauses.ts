@@ -10,7 +10,13 @@ const CLAUSE_END = /(?<=[，,；;：:])/u;
 export function trimToClauses(sentence: string, terms: Term[], shape: QuestionShape, maxChars: number): string {
   const text = sentence.trim();
   if ([...text].length <= maxChars) return finish(text);
-  const clauses = text.split(CLAUSE_END).filter(Boolean);
+  return finish(bestRun(withoutOtherTitles(text, terms), terms, shape, maxChars));
+}
+
+function bestRun(text: string, terms: Term[], shape: QuestionShape, maxChars: number): string {
+  if ([...text].length <= maxChars) return text;
+  const clauses = withContinuations(text.split(CLAUSE_END).filter(Boolean));
+  const bearing = clauses.map((c) => coverage(terms, c) > 0);
   let best = { from: 0, to: 0, score: -Infinity };
   for (let from = 0; from < clauses.length; from++) {
     let length = 0;
@@ -19,6 +25,9 @@ export function trimToClauses(sentence: string, terms: Term[], shape: QuestionSh
       if (length > maxChars && to > from) break;
       const window = clauses.slice(from, to + 1).join('');
       let score = coverage(terms, window) - length / (maxChars * 20);
+      // A later clause taking up the question's words again tells what became of it
+      // ("《张湾阳光小学……亟待解决》等得到批示,……,阳光小学天桥建成投入使用").
+      score += 0.02 * bearing.slice(from + 1, to + 1).filter(Boolean).length;
       if (shape.units.length > 0 && hasFigure(window, shape.units)) score += 1;
       // "跑了多少家…出了多少篇": two figures asked, the run keeps both.
       if (shape.multiPart && shape.units.length > 0 && clauses.slice(from, to + 1).filter((c) => hasFigure(c, shape.units)).length > 1) score += 0.5;
@@ -26,8 +35,35 @@ export function trimToClauses(sentence: string, terms: Term[], shape: QuestionSh
       if (score > best.score) best = { from, to, score };
     }
   }
-  return finish(clauses.slice(best.from, best.to + 1).join(''));
+  return clauses.slice(best.from, best.to + 1).join('');
 }
+
+/**
+ * "《张湾阳光小学……》《城区供水……》《关于……》等得到批示": of a run of titles, the ones about the
+ * question stand for the rest, so what became of them fits in the answer.
+ */
+function withoutOtherTitles(text: string, terms: Term[]): string {
+  return text.replace(/(?:《[^《》]+》[、和及]?){3,}/gu, (run) => {
+    const titles = run.match(/《[^《》]+》/gu)!;
+    const kept = titles.filter((t) => coverage(terms, t) > 0);
+    return kept.length > 0 && kept.length < titles.length ? `${kept.join('、')}${/^等/u.test(text.slice(text.indexOf(run) + run.length)) ? '' : '等'}` : run;
+  });
+}
+
+/**
+ * "被列为72件重点提案之一,同时纳入10件主席督办件之一": a clause opening with "同时/并/还" adds to
+ * the one before it, so the two are kept or dropped together.
+ */
+function withContinuations(clauses: string[]): string[] {
+  const out: string[] = [];
+  for (const clause of clauses) {
+    if (out.length > 0 && CONTINUES.test(clause)) out[out.length - 1] += clause;
+    else out.push(clause);
+  }
+  return out;
+}
+
+const CONTINUES = /^(?:同时|并且|并|还|且|也)(?![\p{P}])/u;
 
 function finish(text: string): string {
   // Article numbers ("第八条") label a rule; they are not part of the answer.

@@ -4,11 +4,14 @@ import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
 import { bylineName, withBylinesJoined } from '../shared/byline.ts';
-import { termsForCity } from './city-parts.ts';
+import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { introducesList, isListItem, summarizeList } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
 import { hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
+import { countedTerm, countsTheSubject, measuredTerm, saysTheCountedAct } from './counted.ts';
+import { answerOrdinal, ordinalAsked } from './ordinal.ts';
+import { asksName, quotesFullerName, wordOffsets, wordsSpellingNames } from './names.ts';
 import { coverage, coverageInSection, questionTerms, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
@@ -45,6 +48,10 @@ interface Reading extends QuestionShape {
   text: string;
   /** The terms of the clause that asks, when the question sets a scene first. */
   focus: Term[];
+  /** "品牌叫什么": a quoted name answers it. */
+  name: boolean;
+  /** The question's words with their offsets, for names said without their quotes. */
+  spoken: { text: string; words: Array<{ word: string; at: number }> };
 }
 
 /** Least coverage of the sentence after, for it to carry the step a how-to asks for. */
@@ -94,15 +101,20 @@ export class ExtractiveAnswerer implements Answerer {
       reporter,
       text: analysis.cities.length > 1 ? '' : analysis.text,
       focus: [],
+      name: asksName(analysis.text),
+      spoken: { text: analysis.text, words: wordOffsets(analysis.text, this.kb.tokenizer.words(analysis.text)) },
     };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
     if (shape.howTo) {
       const action = actionAsked(analysis.text, this.kb.tokenizer);
       shape.action = action ? (terms.find((t) => t.word === action) ?? { word: action, weight: 1, forms: this.kb.tokenizer.synonyms(action), parts: [] }) : undefined;
     }
-    if (shape.units.length > 0) shape.counted = this.countedTerm(analysis.text, terms);
+    if (shape.units.length > 0) shape.counted = countedTerm(analysis.text, terms, this.kb.tokenizer);
     shape.focus = askingClauseTerms(analysis.text, terms);
-    const measured = this.measuredTerm(analysis.text, terms);
+    const measured = measuredTerm(analysis.text, terms, this.kb.tokenizer);
+    // "第二大块讲的是啥": the report's structure answers, never a sentence that happens to hold the words.
+    const ordinal = ordinalAsked(analysis.text);
+    if (ordinal) return answerOrdinal(this.kb, ordinal, terms, passages, analysis.years) ?? declined(this.kb);
 
     const groups = analysis.cities.length > 1 ? analysis.cities.map((city) => passages.filter((p) => p.doc.city === city)) : [passages];
     const picks: Candidate[] = [];
@@ -110,13 +122,15 @@ export class ExtractiveAnswerer implements Answerer {
       const asked = groups.length > 1 ? termsForCity(analysis.text, analysis.cities, analysis.cities[i]!, terms) : terms;
       // Only sentences that hold enough of the question compete: a list bonus must not let one that does not win.
       // Each city counts its own thing ("廊坊的小微协商……常熟的议事活动，各搞了多少回").
-      const own = groups.length > 1 && shape.units.length > 0 ? { ...shape, counted: this.countedTerm(analysis.text, asked) } : shape;
+      const own = groups.length > 1 ? this.cityReading(shape, analysis.text, analysis.cities, i, asked) : shape;
       const ranked = this.rank(group, asked, own).filter((c) => c.coverage >= this.minCoverage && (!measured || termCredit(measured, c.sentence) >= 0.8));
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       picks.push(best);
       if (groups.length === 1 && shape.multiPart) {
-        const second = this.complement(ranked, best, terms);
+        // The clause asking a name or a place is answered by a sentence without the counted figure.
+        const pool = own.asksBesidesCount && own.units.length > 0 ? this.rank(group, asked, { ...own, units: [], counted: undefined }) : ranked;
+        const second = this.complement(pool, best, terms);
         if (second) picks.push(second);
       } else if (
         groups.length === 1 &&
@@ -179,7 +193,9 @@ export class ExtractiveAnswerer implements Answerer {
         // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done.
         if (shape.units.length > 0 && !saysTheCountedAct(sentence, shape.units, shape.text)) return;
         // An example question quoted in a sentence ("例如“提案怎么写？”") is not what it says.
-        const said = withoutQuotedQuestions(sentence);
+        // A name the question spells out unquoted counts as said ("知地情爱常熟" for “知地情·爱常熟”).
+        const spelled = wordsSpellingNames(sentence, shape.spoken.text, shape.spoken.words);
+        const said = `${withoutQuotedQuestions(sentence)} ${spelled.join(' ')}`;
         const own = coverage(terms, said);
         // Headings and the title carry part of the meaning of the sentences under them.
         const withContext = Math.max(
@@ -195,6 +211,8 @@ export class ExtractiveAnswerer implements Answerer {
         // "有哪些…" wants an enumeration: a sentence naming several items answers it.
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
+        // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name.
+        if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
         const next = sentences[i + 1];
         // …and only by steps for doing that very thing ("写", not any sentence naming 提案); the
         // step may sit in the sentence after, which a how-to answer keeps when it is on the question.
@@ -211,34 +229,13 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   /**
-   * In "…的办复率是多少？" the word before "是多少" names what is counted: a figure in a sentence
-   * that does not mention it answers a different question.
+   * Each city is asked its own question: "武汉出了几期…，许昌的出到第几辑了" wants 期 of 武汉 and
+   * any figure of 许昌; each counts its own thing ("廊坊的小微协商……常熟的议事活动，各搞了多少回").
    */
-  private measuredTerm(text: string, terms: Term[]): Term | undefined {
-    const match = /^(.*?)(?:一共|总共|共)?(?:是|有|为|达到)?多少[？?。！!]*$/u.exec(text);
-    if (!match) return undefined;
-    const words = this.kb.tokenizer.words(match[1]!);
-    // A word jieba does not know ("办复率") arrives as single characters: join them back.
-    let tail = words.length;
-    while (tail > 0 && [...words[tail - 1]!].length === 1) tail--;
-    const word = tail < words.length - 1 ? words.slice(tail).join('') : words[words.length - 1];
-    if (!word || [...word].length < 2) return undefined;
-    return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
-  }
-
-  /**
-   * What "多少次/几场" counts: the word right after the measure word ("几场推进会"), else the last
-   * thing named before it ("请示报告了多少次"). Undefined when it is no word of the question's.
-   */
-  private countedTerm(text: string, terms: Term[]): Term | undefined {
-    const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;]*)/u.exec(text);
-    if (!match) return undefined;
-    const tokenizer = this.kb.tokenizer;
-    const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w));
-    // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写).
-    const before = tokenizer.words(match[1]!).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w));
-    const word = after[0] ?? before.at(-1);
-    return word === undefined ? undefined : terms.find((t) => t.word === word);
+  private cityReading(shape: Reading, text: string, cities: string[], i: number, asked: Term[]): Reading {
+    const part = partForCity(text, cities, cities[i]!);
+    const own = part && /多少|几[^乎]|什么|啥|哪|谁/u.test(part) ? { ...shape, ...shapeOf(part), multiPart: shape.multiPart, asksBesidesCount: shape.asksBesidesCount } : shape;
+    return own.units.length > 0 ? { ...own, counted: countedTerm(text, asked, this.kb.tokenizer) } : own;
   }
 
   /** The action as a word of the text ("写" in "撰写提案", not in "写明"). */
@@ -258,34 +255,6 @@ export class ExtractiveAnswerer implements Answerer {
 function isHeadingEcho(sentence: string, section: string): boolean {
   const bare = sentence.trim().replace(/[。！？；!?;]+$/u, '');
   return bare.length > 0 && bare.length <= 20 && section.includes(bare);
-}
-
-/** Whether a clause carrying the asked-for figure also names what is counted. */
-function countsTheSubject(sentence: string, units: string[], counted: Term | undefined): boolean {
-  if (!counted) return true;
-  const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
-  return clauses.some((clause) => termCredit(counted, clause) >= 0.5);
-}
-
-/**
- * Acts that tell figures of one report apart (采用 32篇 vs 转送 125篇), each with the words the
- * reports use for it. A count question naming one is answered only by a figure said of it.
- */
-const COUNTED_ACTS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/采用|采纳/u, /采用|采纳|录用/u],
-  [/转送|转交|转报/u, /转送|转交|转报|报送/u],
-  [/立案/u, /立案/u],
-  [/批示/u, /批示|圈阅/u],
-  // "提案办了多少件" (办理 282件), not "被列为72件重点提案".
-  [/(?<![督领承协主])办(?:理|复|结)?/u, /(?<![督领承协主])办/u],
-];
-
-function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {
-  // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else.
-  const acts = COUNTED_ACTS.filter(([asked]) => new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'u').test(question));
-  if (acts.length !== 1) return true;
-  const [, said] = acts[0]!;
-  return sentence.split(/[，,；;。：:]/u).some((clause) => hasFigure(clause, units) && said.test(clause));
 }
 
 /** Terms of the last clause that holds a question word, when there is more than one clause. */

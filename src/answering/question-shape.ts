@@ -18,6 +18,8 @@ export interface QuestionShape {
   wantsProcedure: boolean;
   /** Several things asked at once (各/分别/其中/two question marks): room for two sentences. */
   multiPart: boolean;
+  /** A clause asks something other than a count ("…多少场，那个联展叫啥"): its answer needs no figure. */
+  asksBesidesCount: boolean;
 }
 
 const UNIT_ALIASES: Record<string, string[]> = {
@@ -44,6 +46,8 @@ const UNIT_ALIASES: Record<string, string[]> = {
 const PEOPLE = /^(?:政协|市|区|县)?(?:人|委员|常委|代表|专家|干部|同志|党员|群众|居民|学生|老人|医生|教师|老师|成员|企业家)/u;
 
 export function shapeOf(question: string): QuestionShape {
+  // "哪几个报告" asks which ones, not how many.
+  question = question.replace(/哪几/gu, '哪些');
   const units = new Set<string>();
   for (const m of question.matchAll(/(?:多少|几)([\p{Script=Han}])/gu)) {
     // "多少件" names a measure word; "多少委员" names a noun and any number will do.
@@ -57,6 +61,7 @@ export function shapeOf(question: string): QuestionShape {
   }
   if (/多少钱|多少资金|多少经费/.test(question)) for (const u of UNIT_ALIASES['钱']!) units.add(u);
   const wantsNumber = /多少|几[^乎]|多大|多长|多高|多远|占比|比例|百分之/.test(question);
+  const clauses = askingClauses(question);
   return {
     wantsNumber,
     units: wantsNumber ? [...units] : [],
@@ -65,8 +70,16 @@ export function shapeOf(question: string): QuestionShape {
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
-    multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question),
+    multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question) || clauses.length >= 2,
+    asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !COUNT_ASK.test(clause)),
   };
+}
+
+const COUNT_ASK = /多少|几[^乎]/u;
+
+/** "书画展办了多少场，那个联展叫啥": the clauses that hold a question word of their own. */
+function askingClauses(question: string): string[] {
+  return question.split(/[，,；;。\s]+/u).filter((clause) => /多少|几[^乎]|什么|啥|哪|谁/u.test(clause));
 }
 
 const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成类种批户所座支部套本'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));

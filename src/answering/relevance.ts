@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
+import { withoutOrdinal } from './ordinal.ts';
 
 export interface Term {
   word: string;
@@ -12,11 +13,40 @@ export interface Term {
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项'.split(' '),
+  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈'.split(' '),
 );
 
 /** "几次", "多少件": the shape of the answer, not its subject. */
 const QUANTITY_ASK = /^(?:几|多少)\p{Script=Han}?$/u;
+
+/** "哪家", "哪三个": which one is asked, not what about. */
+const WHICH = /^哪/u;
+
+/** A Han numeral ("三", "二十多万"), maybe with a measure word ("三个", "两项"). */
+const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿]+(?:[多余来])?[十百千万亿]?(\p{Script=Han})?$/u;
+const NUMERAL_MEASURE = /^[个大项条件类种批位名家所场次篇期本部座]$/u;
+
+/**
+ * A count the member says in passing ("那三大中心", "二十多万字的书", "哪三个地方") describes the
+ * thing, often roughly ("二十多万" for 27万余): it must not have to appear. "十四五" stays a name:
+ * only a numeral with a measure word, an approximation, or a one-character word after it counts.
+ */
+function countsInPassing(words: string[]): Set<number> {
+  const skipped = new Set<number>();
+  words.forEach((word, i) => {
+    // "20|多万": digits and the approximation after them are one figure.
+    const last = /^\d+$/u.test(word) && /^[多余]/u.test(words[i + 1] ?? '') ? i + 1 : i;
+    const numeral = last > i ? undefined : NUMERAL.exec(word);
+    if (last === i && !numeral) return;
+    const figure = words.slice(i, last + 1).join('');
+    const approximate = /[多余来]/u.test(figure);
+    const measured = numeral?.[1] !== undefined && NUMERAL_MEASURE.test(numeral[1]);
+    const short = [...(words[last + 1] ?? '')].length === 1;
+    if (!(approximate || measured || short || [...word].length === 1)) return;
+    for (let k = i; k <= last + (short ? 1 : 0); k++) skipped.add(k);
+  });
+  return skipped;
+}
 
 /** A declared synonym is nearly, not quite, the word asked about. */
 const SYNONYM_CREDIT = 0.8;
@@ -51,7 +81,11 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
       ? kb.tokenizer.informativeness(word)
       : Math.max(UNKNOWN_THING_INFORMATIVENESS, kb.tokenizer.informativeness(word));
   const terms = new Map<string, Term>();
-  for (const word of kb.tokenizer.words(analysis.text)) {
+  const words = kb.tokenizer.words(withoutOrdinal(analysis.text));
+  const counts = countsInPassing(words);
+  for (const [i, word] of words.entries()) {
+    // A count the staff gave equivalents ("俩 = 两个 多个") is meant.
+    if ((counts.has(i) && kb.tokenizer.synonyms(word).length === 1) || WHICH.test(word)) continue;
     if (terms.has(word) || FRAME_WORDS.has(word) || QUANTITY_ASK.test(word) || analysis.cities.some((c) => word.startsWith(c) || c.startsWith(word))) continue;
     if (/^\d+$/.test(word) && analysis.years.includes(Number(word))) continue;
     const forms = kb.tokenizer.synonyms(word);

@@ -12,6 +12,7 @@ export class KnowledgeBase {
   private cityList?: string[];
   private readonly byPosition = new Map<string, Chunk>();
   private readonly cityChunks = new Map<string, Int32Array>();
+  private readonly docChunks = new Map<string, Chunk[]>();
 
   private constructor(
     readonly docs: Map<string, DocumentMeta>,
@@ -25,7 +26,8 @@ export class KnowledgeBase {
       const doc = docs.get(chunk.docId);
       const tokens = tokenizer.tokens(`${doc?.title ?? ''} ${chunk.section} ${chunk.text}`);
       this.bm25.add(chunk.id, tokens);
-      for (const m of chunk.text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) this.yearsOf(chunk.docId).add(Number(m[1]));
+      // A heading names its year ("2024年工作安排" in the report on 2023).
+      for (const m of `${chunk.section} ${chunk.text}`.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) this.yearsOf(chunk.docId).add(Number(m[1]));
     }
     for (const doc of docs.values()) if (doc.year) this.yearsOf(doc.id).add(doc.year);
     this.bm25.freeze();
@@ -67,6 +69,16 @@ export class KnowledgeBase {
   neighbor(chunk: Chunk, delta: number): Chunk | undefined {
     const other = this.byPosition.get(`${chunk.docId}#${chunk.ordinal + delta}`);
     return other && other.section === chunk.section ? other : undefined;
+  }
+
+  /** A document's chunks in reading order: the structure of a report (its parts, their order). */
+  chunksOf(docId: string): Chunk[] {
+    let list = this.docChunks.get(docId);
+    if (!list) {
+      list = [...this.chunks.values()].filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal);
+      this.docChunks.set(docId, list);
+    }
+    return list;
   }
 
   /** The text of every chunk of the chunk's section, in order (the chunk's own included). */

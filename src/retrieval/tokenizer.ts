@@ -30,6 +30,8 @@ export interface Tokenizer {
    * tags) rather than saying how something is asked ("几回", "比较", "不想").
    */
   namesAThing(word: string): boolean;
+  /** Whether jieba reads the word as a time ("现在", "明天"). */
+  namesATime(word: string): boolean;
   /** Whether jieba reads the word as a place name ("十堰", "武汉"). */
   namesAPlace(word: string): boolean;
   /** Whether the text names a person (a two- or three-character name jieba tags as such). */
@@ -85,6 +87,7 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     rephrase: (text) => applyPhrasing(text, phrasing, protect),
     isDomainWord: (word) => domainWords.has(word),
     namesAThing: (word) => domainWords.has(word) || /^(?:n|l|i|j|t|eng)/u.test(tagOf(word)),
+    namesATime: (word) => tagOf(word) === 't',
     namesAPlace: (word) => tagOf(word) === 'ns',
     namesAPerson(text) {
       // A name beside a title ("李国勇书记", "主席王某"): jieba alone tags words like 高水平 as names.

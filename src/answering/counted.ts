@@ -1,0 +1,69 @@
+import type { Tokenizer } from '../retrieval/tokenizer.ts';
+import { hasFigure } from './question-shape.ts';
+import { termCredit, type Term } from './relevance.ts';
+
+/**
+ * What a count question counts and the act it counts, so that a figure said of something else
+ * ("召开党组会议26次" for "请示报告了多少次") does not answer it.
+ */
+
+/**
+ * In "…的办复率是多少？" the word before "是多少" names what is counted: a figure in a sentence
+ * that does not mention it answers a different question.
+ */
+export function measuredTerm(text: string, terms: Term[], tokenizer: Tokenizer): Term | undefined {
+  const match = /^(.*?)(?:一共|总共|共)?(?:是|有|为|达到)?多少[？?。！!]*$/u.exec(text);
+  if (!match) return undefined;
+  const words = tokenizer.words(match[1]!);
+  // A word jieba does not know ("办复率") arrives as single characters: join them back.
+  let tail = words.length;
+  while (tail > 0 && [...words[tail - 1]!].length === 1) tail--;
+  const word = tail < words.length - 1 ? words.slice(tail).join('') : words[words.length - 1];
+  if (!word || [...word].length < 2) return undefined;
+  return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
+}
+
+/**
+ * What "多少次/几场" counts: the word right after the measure word ("几场推进会"), else the last
+ * thing named before it in its clause ("请示报告了多少次"). Undefined when it is no word of the question's.
+ */
+export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): Term | undefined {
+  const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;]*)/u.exec(text);
+  if (!match) return undefined;
+  const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w));
+  // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写), in
+  // the clause that asks: "…去北戴河基地还有浙大培训，一共去了多少人" counts the people, not 浙大;
+  // a time ("现在种了多少亩") is when, not what.
+  const asking = match[1]!.split(/[，,；;。？?！!\s]/u).at(-1)!;
+  const before = tokenizer.words(asking).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w));
+  const word = after[0] ?? before.at(-1);
+  return word === undefined ? undefined : terms.find((t) => t.word === word);
+}
+
+/** Whether a clause carrying the asked-for figure also names what is counted. */
+export function countsTheSubject(sentence: string, units: string[], counted: Term | undefined): boolean {
+  if (!counted) return true;
+  const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
+  return clauses.some((clause) => termCredit(counted, clause) >= 0.5);
+}
+
+/**
+ * Acts that tell figures of one report apart (采用 32篇 vs 转送 125篇), each with the words the
+ * reports use for it. A count question naming one is answered only by a figure said of it.
+ */
+const COUNTED_ACTS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/采用|采纳/u, /采用|采纳|录用/u],
+  [/转送|转交|转报/u, /转送|转交|转报|报送/u],
+  [/立案/u, /立案/u],
+  [/批示/u, /批示|圈阅/u],
+  // "提案办了多少件" (办理 282件), not "被列为72件重点提案".
+  [/(?<![督领承协主])办(?:理|复|结)?/u, /(?<![督领承协主])办/u],
+];
+
+export function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {
+  // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else.
+  const acts = COUNTED_ACTS.filter(([asked]) => new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'u').test(question));
+  if (acts.length !== 1) return true;
+  const [, said] = acts[0]!;
+  return sentence.split(/[，,；;。：:]/u).some((clause) => hasFigure(clause, units) && said.test(clause));
+}

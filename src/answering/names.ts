@@ -1,0 +1,63 @@
+import type { Term } from './relevance.ts';
+
+/**
+ * Names the reports put in quotes or title marks ("“知地情·爱常熟”读书分享会", "《政协往事》"),
+ * as members say them: without the marks, and often knowing only part of the name.
+ */
+
+const QUOTED = /[“"「《]([^”"」》]{2,40})[”"」》]/gu;
+
+/** "问品牌叫什么": a name is asked for. */
+export function asksName(question: string): boolean {
+  return /叫什么|什么名|名字|名称|称号|品牌是什么/u.test(question);
+}
+
+export function quotedNames(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => m[1]!);
+}
+
+/** The name as said aloud: letters and digits only ("知地情·爱常熟" → "知地情爱常熟"). */
+function spoken(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Words of the question that spell out, unquoted, a name the sentence quotes: jieba splits such a
+ * name at random ("常熟知地情爱常熟" → 常|熟知|地|情爱|常熟), so its words count as said when the
+ * sentence holds the name. `words` are the question's words with their offsets in `question`.
+ */
+export function wordsSpellingNames(sentence: string, question: string, words: Array<{ word: string; at: number }>): string[] {
+  const spelled: string[] = [];
+  for (const name of quotedNames(sentence)) {
+    const said = spoken(name);
+    if ([...said].length < 4) continue;
+    for (let at = question.indexOf(said); at >= 0; at = question.indexOf(said, at + 1)) {
+      const end = at + said.length;
+      for (const w of words) if (w.at < end && w.at + w.word.length > at) spelled.push(w.word);
+    }
+  }
+  return spelled;
+}
+
+/** Where each word stands in the text it was cut from (words are cut in order). */
+export function wordOffsets(text: string, words: string[]): Array<{ word: string; at: number }> {
+  const lower = text.toLowerCase();
+  const out: Array<{ word: string; at: number }> = [];
+  let from = 0;
+  for (const word of words) {
+    const at = lower.indexOf(word, from);
+    if (at < 0) continue;
+    out.push({ word, at });
+    from = at + word.length;
+  }
+  return out;
+}
+
+/**
+ * Whether the sentence quotes a name holding one of the question's words and more ("悦读虞城·书香政协"
+ * for "书香政协的品牌叫什么"): the name the member asks for. A quote that is just the word names the
+ * thing asked about and gives no name.
+ */
+export function quotesFullerName(sentence: string, terms: Term[]): boolean {
+  return quotedNames(sentence).some((name) => terms.some((t) => t.forms.some((f) => [...f].length >= 2 && name.includes(f) && name !== f)));
+}

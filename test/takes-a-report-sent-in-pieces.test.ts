@@ -91,3 +91,31 @@ describe('a member who types a few words a bubble', () => {
     expect((await submitted(li))?.situation).toMatch(/^停车难，我们小区只有两百个车位/u);
   });
 });
+
+describe('members whose names no surname list holds', () => {
+  it('takes a long name given with the other details, and a name spelled out character by character', async () => {
+    const yang = member('县政协办小杨');
+    await yang.say('我想反映社情民意');
+    await yang.say('乡里的彝族村寨还有不少人家住在土掌房里，墙体开裂，去年雨季塌了两间');
+    await yang.say('建议住建部门把高寒山区的危房改造名额单列');
+    expect(await yang.say('阿于木呷，少数民族界，电话15188402367')).toContain('署名');
+    await yang.say('可以署名');
+    expect(await submitted(yang)).toMatchObject({ name: '阿于木呷', sector: '少数民族' });
+
+    const zhuoga = member('格桑花');
+    await zhuoga.say('我想反映社情民意');
+    await zhuoga.say('我们乡的幼儿园只有两个老师，都只会说汉语，刚入园的藏族娃娃听不懂');
+    await zhuoga.say('建议教育部门给乡村幼儿园配双语老师');
+    expect(await zhuoga.say('我的名字有点长，德庆卓嘎，德国的德，庆祝的庆，卓越的卓，嘎子的嘎')).not.toContain('姓名');
+  });
+
+  it('puts a long name right at the preview, with how it is written beside it', async () => {
+    const mai = member('老麦');
+    await mai.say('我想反映社情民意');
+    await mai.say('我们县城的清真餐馆办食品经营许可证要跑三个部门，前前后后要一个多月');
+    await mai.say('建议把这几个审批合并成一窗办理');
+    expect(await mai.say('我叫麦麦提江吐尔逊 少数民族界 电话13899271405 同意署名')).toContain('请核对');
+    expect(await mai.say('名字要改一下，是买买提江·吐尔逊，买东西的买，中间有个点')).toContain('【反映人】买买提江·吐尔逊');
+  });
+});
+

@@ -237,7 +237,10 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   /** Moves the cursor and says what comes next: a fix, the next question, or the preview. */
-  private async respond(session: DialogSession, me: Identity, fields: Fields, touched: readonly (keyof OpinionFields)[], lead: Reply[] = []): Promise<StepOutcome> {
+  private async respond(session: DialogSession, me: Identity, given: Fields, touched: readonly (keyof OpinionFields)[], lead: Reply[] = []): Promise<StepOutcome> {
+    // "我是巴雅尔" from 额尔敦巴雅尔: a short form of the registered name is the registered name.
+    const full = me.profile.name;
+    const fields = full && given.name && given.name !== full && full.includes(given.name) ? { ...given, name: full } : given;
     const bad = problems(fields);
     const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !bad.some((b) => b.field === field))) as Fields;
     const step = cursor(kept);

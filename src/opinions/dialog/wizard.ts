@@ -10,7 +10,7 @@ import { extractContact } from '../intake/contact.ts';
 import { phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
-import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
+import { isFormOfAddress, looksLikeUnlistedName, readPersonName } from '../intake/person-name.ts';
 import { readSector } from '../intake/sectors.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
@@ -229,10 +229,18 @@ function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
  */
 function withUnlistedName(read: { given: Fields; rest: string }): { given: Fields; rest: string } {
   if (read.given.name) return read;
-  const parts = read.rest.split(/[\s，,、]+/u).filter(Boolean);
+  // "德庆卓嘎，德国的德，庆祝的庆", "我的名字有点长": how it is written, and remarks about it, are no name.
+  const all = read.rest
+    .split(/[\s，,、。]+/u)
+    .map((part) => part.replace(/^(?:我叫|我是|名字是|名字叫|姓名是?)/u, ''))
+    .filter((part) => part !== '');
+  const parts = all.filter((part) => !/^\p{Script=Han}{1,4}的\p{Script=Han}$/u.test(part) && !/名字|姓名/u.test(part));
+  // Spelling a name out says the part left is the name.
+  const spelled = parts.length < all.length ? 1 : 0;
   const sectors = parts.map((part) => readSector(part));
   const others = parts.filter((_, i) => !sectors[i]);
-  const name = others.length === 1 && /^\p{Script=Han}{2,3}$/u.test(others[0]!) && parts.length + Object.keys(read.given).length >= 2 ? others[0] : undefined;
+  const said = others[0] ?? '';
+  const name = others.length === 1 && looksLikeUnlistedName(said) && parts.length + spelled + Object.keys(read.given).length >= 2 ? said : undefined;
   if (!name) return read;
   const sector = sectors.find(Boolean) ?? undefined;
   return { given: { ...read.given, name, ...(sector && !read.given.sector ? { sector } : {}) }, rest: '' };

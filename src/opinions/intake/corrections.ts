@@ -2,7 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { OpinionFields } from '../types.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
-import { readPersonName } from './person-name.ts';
+import { looksLikeUnlistedName, readPersonName } from './person-name.ts';
 import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts';
 import { surnameOf } from '../../shared/surnames.ts';
 import { readPhone } from './read-answer.ts';
@@ -41,7 +41,7 @@ const LEAD = String.raw`(?:(?:麻烦|请|帮我|能不能|可以|可不可以|�
 const WRONG = '写错了|填错了|打错了|搞错了|弄错了|错了|不对|有误|有错';
 const VERB = '改成|改为|换成|换为|更正为|更改为|修改为|修改成|应该是|应为|应是|写成|变成|调整为|改一下|改|换|为|是(?!不是|否|多少|什么|哪|几|谁|啥)';
 const CORRECTION = new RegExp(
-  String.raw`(?<=^|[，,。；;！!\n\s])${LEAD}(?:把|将|修改|更改|更正)?[\s]*(?<field>${FIELDS})(?:的内容|这一项|这项|一栏|那里|这里)?[\s]*` +
+  String.raw`(?<=^|[，,。；;！!\n\s])${LEAD}(?:把|将|修改|更改|更正)?[\s]*(?<field>${FIELDS})(?:的内容|这一项|这项|一栏|那里|这里)?(?:要|得|需要|还得|也要)?[\s]*` +
     String.raw`(?:(?<wrong>${WRONG})[，,。\s]*(?:正确的应该是|正确的是|应该是|应为|应是|要改成|改成|改为|是)?|(?<verb>${VERB}))[：:\s]*`,
   'gu',
 );
@@ -57,9 +57,14 @@ const DROP = /^(?:算了|那|哦|噢|嗯|好吧|要不|那就)[，,\s]*/u;
 /** A name correction: a whole name, or a surname said by how it is written (姓错了，是耳东陈). */
 function correctedName(raw: string, word: string, sectors: readonly Sector[], current: string | undefined): string | null {
   // "是玉芹，芹菜的芹，马玉芹": of the names said, the one keeping the surname is the whole name.
-  const names = withoutDenials(raw).split(/[，,。；;\s]+/u).map((clause) => readPersonName(clause, sectors)).filter((n): n is string => Boolean(n));
+  const clauses = withoutDenials(raw)
+    .split(/[，,。；;\s]+/u)
+    .map((clause) => clause.replace(/^(?:是|应该是|叫)(?=\p{Script=Han}{2})/u, ''));
+  const names = clauses.map((clause) => readPersonName(clause, sectors)).filter((n): n is string => Boolean(n));
   const kept = current ? names.find((n) => surnameOf(n) !== undefined && n.startsWith(surnameOf(current) ?? '\u0000')) : undefined;
-  const full = kept ?? names[0] ?? readPersonName(withoutDenials(raw), sectors);
+  // "是买买提江·吐尔逊，买东西的买": a name no list holds, beside how it is written.
+  const unlisted = clauses.filter((clause) => !/^\p{Script=Han}{1,4}的\p{Script=Han}$/u.test(clause) && looksLikeUnlistedName(clause) && clause.length >= 4);
+  const full = kept ?? names[0] ?? readPersonName(withoutDenials(raw), sectors) ?? (unlisted.length === 1 ? unlisted[0] : undefined);
   const surname = readSaidSurname(raw);
   const aboutSurname = word.includes('姓') && !word.includes('姓名');
   if (full && (!aboutSurname || !surname || full.startsWith(surname))) return full;

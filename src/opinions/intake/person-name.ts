@@ -177,3 +177,11 @@ export function looksLikeRealName(nickname: string): boolean {
     .trim();
   return isPersonName(core);
 }
+
+/**
+ * A name no surname list holds: members of minority nationalities (阿于木呷, 德庆卓嘎,
+ * 买买提江·吐尔逊) have longer names without a Han surname. Taken only where a name was asked for.
+ */
+export function looksLikeUnlistedName(text: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(text) || (/^[\p{Script=Han}·]{4,10}$/u.test(text) && !/[的了是我你他她在有不这那吗呢吧啊和与个点]/u.test(text));
+}

@@ -109,6 +109,16 @@ describe('problem and suggestion in a voice message without punctuation', () => 
   });
 });
 
+describe('a suggestion in plain words, sent as a message of its own', () => {
+  it('takes an office told to act as the suggestion, but not when the story tells what was done', () => {
+    expect(splitFreeText('俺村那个砖厂又偷着开了，一到夜里就冒黑烟\n叫环保局夜里来查查，该关就关')).toEqual({
+      situation: '俺村那个砖厂又偷着开了，一到夜里就冒黑烟',
+      suggestion: '叫环保局夜里来查查，该关就关',
+    });
+    expect(splitFreeText('砖厂一到夜里就冒黑烟，让环保局来过两次，白天来夜里不来').suggestion).toBeUndefined();
+  });
+});
+
 describe('reading a whole message', () => {
   it('reads a pasted document: header lines are layout, the first line is the title, the signature goes to the reporter', () => {
     const paste = [

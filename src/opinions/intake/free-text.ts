@@ -8,6 +8,8 @@ import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
 const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 /** A clause that opens a suggestion; a short lead (因此、我们、政府) may come before the word. */
 const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能)/;
+/** A message of its own telling an office to act ("叫环保局夜里来查查"); inside a story it may tell what was done. */
+const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
@@ -52,7 +54,7 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   }
   let start = [...body.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
-    .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)));
+    .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
   if (start === undefined) {
     // Voice input runs clauses together: "……很危险建议装个红绿灯", also inside a punctuated message.
     const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));

@@ -192,6 +192,17 @@ describe('a member says it sideways', () => {
     expect(isKnowledgeQuestion('你是机器人还是工作人员啊？', 'situation')).toBe(true);
     expect(isKnowledgeQuestion('可以发照片吗？我拍了', 'suggestion')).toBe(true);
   });
+
+  it.each(['这个报上去县长看得到不？', '问一哈，这个报上去好久有回复嘛？', '提交了以后我能在手机上看到办到哪一步了不？'])(
+    'asks about the report in dialect while the story is asked for: %s',
+    (text) => {
+      expect(isKnowledgeQuestion(text, 'situation')).toBe(true);
+    },
+  );
+
+  it('keeps a rhetorical question in the story', () => {
+    expect(isKnowledgeQuestion('一涨水就淹了，娃儿些上学要绕二十里，这像话不？', 'situation')).toBe(false);
+  });
 });
 
 describe('a signature run on at the end of a voice message', () => {

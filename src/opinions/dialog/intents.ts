@@ -19,7 +19,8 @@ const START_COMMAND = /^\/opinion(?:@\w+)?(?:\s+|$)/i;
 const START_PHRASE =
   /^(?:我|本人)?(?:想|要|想要|需要)?(?:反映|提交|报送|提|上报)(?:一?个|一下|一条|一点|几条)?(?:社情民意(?:信息)?|建议|情况|问题)(?=$|[：:，,。！!\s])[：:，,。！!\s]*/;
 const PLAIN_START = /^(?:社情民意|反映社情民意|提交社情民意|报送社情民意)(?:信息)?[！!。]?$/;
-const QUESTION_WORDS = /怎么|怎样|如何|什么|哪些|哪里|多少|几|吗|呢|是否|能否|可以.{0,6}[吗么]|还是/;
+// 看得到不？ / 有回复嘛？ / 好久: how a question ends or asks "how long" in the southwest and north.
+const QUESTION_WORDS = /怎么|怎样|如何|什么|哪些|哪里|哪一|哪个|多少|几|吗|呢|是否|能否|可以.{0,6}[吗么]|还是|好久|[不嘛撒][？?]$/;
 
 const PREVIEW = /^(?:预览|查看草稿|看看草稿|看一下草稿|草稿)$/;
 const CONFIRM = /^(?:确认提交|确认|确定|确定提交|提交|确认无误|没问题提交)$/;
@@ -141,7 +142,7 @@ export function isKnowledgeQuestion(text: string, step: string): boolean {
   // Describing a problem may end with a rhetorical question; only short ones about the work count.
   if (step === 'situation' || step === 'suggestion') {
     // …or about what happens to the report ("反映了以后谁会看到？会转给哪个部门？").
-    return trimmed.length <= 40 && /机器人|真人|人工|工作人员|照片|图片|视频|语音|附件|截图|政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会|要写|写得|怎么写|正式|格式|字数|有结果|结果了吗|处理了吗|办得怎么样|上次报的|谁会看|谁能看|谁看|转给|转到哪|会不会.{0,6}(?:知道|公开)|(?:多久|好久|多长时间).{0,4}(?:回复|答复|回音|有结果)|看得到不|看得到吗|能看到吗/.test(trimmed);
+    return trimmed.length <= 40 && /机器人|真人|人工|工作人员|照片|图片|视频|语音|附件|截图|政协|提案|社情民意|委员|会议|报送|履职|界别|专委会|协商|常委会|要写|写得|怎么写|正式|格式|字数|有结果|结果了吗|处理了吗|办得怎么样|上次报的|谁会看|谁能看|谁看|转给|转到哪|会不会.{0,6}(?:知道|公开)|(?:多久|好久|多长时间).{0,4}(?:回复|答复|回音|有结果)|看得到不|看得到吗|能看到吗|办到哪|进度|^(?:问一哈|问一下|请问|想问一下)/.test(trimmed);
   }
   return true;
 }

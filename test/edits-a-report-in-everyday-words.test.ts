@@ -269,6 +269,10 @@ describe('members in the country, in the car, or passing a report on', () => {
     expect(extractContact(text).rest).toBe(rest);
   });
 
+  it('reads who reports it from a relative writing for them', () => {
+    expect(extractContact('我爸让我帮他发的，他是农工党的委员，叫廖永清')).toMatchObject({ name: '廖永清', sector: '农工党' });
+  });
+
   it.each([
     ['写名字可以的', true],
     ['麻烦署个名', true],
@@ -295,6 +299,8 @@ describe('members in the country, in the car, or passing a report on', () => {
     ['宝贝别吵妈妈在说话我想反映个社情民意', '我想反映个社情民意'],
     ['么样搞咧？我看卫健局要定向培养村医', '卫健局要定向培养村医'],
     ['那要得。我的建议是能不能把农村建房审批下放到镇上', '我的建议是能不能把农村建房审批下放到镇上'],
+    ['以下是刘委员的原话，麻烦帮她报一下社情民意：乡镇妇女两癌筛查名额只够一半人', '乡镇妇女两癌筛查名额只够一半人'],
+    ['我爸让我帮他发的，他说我们村的井水氟超标', '他说我们村的井水氟超标'],
   ])('leaves what is said to the bot out of the story: %s', (text, story) => {
     expect(withoutDecoration(text)).toBe(story);
   });

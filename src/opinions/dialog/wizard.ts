@@ -118,7 +118,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (step !== 'title' && thrownBack && LEAVE_IT_TO_YOU.test(text.trim())) return { fields };
   if (CONTACT_STEPS.has(step) && onlyContactLabels) {
     // Asked who reports it, "他叫张德厚，民建的" from someone passing a report on says the same as 我叫.
-    const said = step === 'name' || step === 'sector' || step === 'phone' ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han})(?=叫|是|的电话|电话)/gu, '我') : text;
+    const said = step === 'name' || step === 'sector' || step === 'phone' || step === 'signed' ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han})(?=叫|是|的电话|电话)/gu, '我') : text;
     const { given } = step === 'name' ? withUnlistedName(contactIn(said)) : contactIn(said);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };

@@ -272,6 +272,10 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
   });
 }
 
+/** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条". */
+const RELAYED_FOR = /(?:让|叫|托)我(?:帮|替)(?:他|她)|(?:帮|替)(?:他|她)(?:发|报|反映|转)/u;
+const RELAYED_OWNER = /(?<=^|[，,。；;\s])(?:他|她)(?=是|叫)/gu;
+
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // 俺 is 我 in Henan and Shandong speech ("俺叫牛建设，农业界哩"); one character for one keeps the places.
@@ -285,9 +289,11 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
     // "我先报一下家门：", "先把我信息报给你：": the lead-in to a signature.
     .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
     .replace(/(?<=界|党|盟)哩/gu, '的');
-  const introduced = introducedDetails(message, sectors);
-  const found = [...introduced, ...contactClauses(message, introduced, sectors)].sort((a, b) => a.start - b.start);
-  const details: ContactDetails = { rest: cutSpans(message, found) };
+  // "我爸让我帮他发的，他是农工党的委员": written for the owner, 他是 says who reports it.
+  const relayed = RELAYED_FOR.test(message) ? message.replace(RELAYED_OWNER, '我') : message;
+  const introduced = introducedDetails(relayed, sectors);
+  const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);
+  const details: ContactDetails = { rest: cutSpans(relayed, found) };
   for (const item of found) {
     if (item.name !== undefined) details.name ??= item.name;
     if (item.sector !== undefined) details.sector ??= item.sector;

@@ -119,6 +119,28 @@ describe('a suggestion in plain words, sent as a message of its own', () => {
   });
 });
 
+describe('a draft pasted from Word or a PDF', () => {
+  it('leaves out review marks, page footers and the running header, and reads the signature lines', () => {
+    const fields = extractFields(
+      [
+        '关于规范农村集体“三资”管理的建议',
+        '一、存在的问题',
+        '部分村账上却有几十万元的应收款多年收不回[批注1]；有的山林一租就是五十年。',
+        '— 1 —',
+        '政协××县委员会办公室',
+        '二、对策建议',
+        '推行村级财务“村账乡代管”和线上公开。',
+        '[批注1]: 王秘书：这个数字我再核实一下，先这么写',
+        '撰写人：鲁光明（中共界别）　电话：0719-5123468　手机：13872690217',
+      ].join('\n'),
+    );
+    expect(fields).toMatchObject({ name: '鲁光明', phone: '13872690217' });
+    const body = `${fields.situation}\n${fields.suggestion}`;
+    for (const debris of ['[批注1]', '核实一下', '— 1 —', '委员会办公室', '撰写人']) expect(body).not.toContain(debris);
+    expect(fields.situation).toContain('几十万元的应收款多年收不回');
+  });
+});
+
 describe('reading a whole message', () => {
   it('reads a pasted document: header lines are layout, the first line is the title, the signature goes to the reporter', () => {
     const paste = [

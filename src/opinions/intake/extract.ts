@@ -6,7 +6,7 @@ import { readPersonName } from './person-name.ts';
 import { composeTitle, splitFreeText } from './free-text.ts';
 import { readLabels, type LabelledValue } from './labels.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
-import { findPhone, withSpokenLastDigitCorrected } from './phone.ts';
+import { findPhone, isMobile, withSpokenLastDigitCorrected } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
@@ -14,7 +14,7 @@ const GREETING = /^(?:[\u4e00-\u9fff]{1,4}(?:秘书|主任|领导|老师|同志)
 
 /** Lines that only close or frame a pasted document: 以上。/（完）/ 以上信息供参考 / 【内容】. */
 const FRAME_LINE =
-  /^[ \t]*(?:以上(?:情况|信息|内容)?(?:供参考|仅供参考|属实)?(?:[，,。]\s*(?:谢谢|感谢)[^\n]{0,6})?|（完）|\(完\)|完|全文完|此致|敬礼|此致敬礼|特此反映|就这些|就这么多|谢谢(?:领导|您|你)?[！!。，,]*(?:辛苦了|辛苦啦)?|辛苦了|【(?:内容|正文|情况|全文)】|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?|[〇零一二三四五六七八九十\d]{2,4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月\s*[〇零一二三四五六七八九十\d]{1,3}\s*日|(?:报送单位|撰稿人|审核人|签发人|编辑|校对)[：:][^\n]{0,30})[。.!！]*[ \t]*$/gmu;
+  /^[ \t]*(?:以上(?:情况|信息|内容)?(?:供参考|仅供参考|属实)?(?:[，,。]\s*(?:谢谢|感谢)[^\n]{0,6})?|（完）|\(完\)|完|全文完|此致|敬礼|此致敬礼|特此反映|就这些|就这么多|谢谢(?:领导|您|你)?[！!。，,]*(?:辛苦了|辛苦啦)?|辛苦了|【(?:内容|正文|情况|全文)】|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?|[〇零一二三四五六七八九十\d]{2,4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月\s*[〇零一二三四五六七八九十\d]{1,3}\s*日|(?:报送单位|审核人|签发人|编辑|校对)[：:][^\n]{0,30}|[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}|(?:中国人民)?政协[^\n，。]{0,14}委员会(?:办公室|办公厅)?|\[批注\d*\][:：][^\n]*)[。.!！]*[ \t]*$/gmu;
 /** Whose phone it is ("我老婆手机上发的", "这是我爱人的微信"): said to the bot, no part of the matter. */
 const RELATIVE = '(?:老婆|爱人|老公|媳妇|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|外孙|孩子|老伴|家人|家里人|她|他)';
 const DEVICE_REMARK = new RegExp(
@@ -83,6 +83,8 @@ export function withSelfCorrections(text: string): string {
 export function withoutDecoration(text: string): string {
   return text
     .replace(FRAME_LINE, '')
+    // "……收不回[批注1]；": a Word review mark left in the paste.
+    .replace(/\[(?:批注|注释?|修订)\d*\]/gu, '')
     // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
@@ -190,7 +192,9 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue,
       // "电话：135… 同意署名": the number, and what else the line says for the other fields.
       const found = extractContact(value, sectors);
       // A label around a bad number still records it, so the review can say what is wrong.
-      fields.phone ??= found.phone ?? findPhone(value) ?? (found.rest || value);
+      // "电话：0719-5123468　手机：139…": the mobile reaches the member, whichever label came first.
+      const phone = found.phone ?? findPhone(value) ?? (found.rest || value);
+      if (fields.phone === undefined || (!isMobile(fields.phone) && isMobile(phone))) fields.phone = phone;
       remember(fields, found);
       return;
     }

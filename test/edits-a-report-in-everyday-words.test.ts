@@ -269,6 +269,14 @@ describe('members in the country, in the car, or passing a report on', () => {
     expect(extractContact(text).rest).toBe(rest);
   });
 
+  it.each([
+    ['额叫惠建平', { name: '惠建平' }],
+    ['你问额哪个界别？额是农工党的嘛，这还要问', { sector: '农工党' }],
+    ['我叫贺长林是老政协委员了民革的电话一三五九七八二六零四一', { name: '贺长林', sector: '民革', phone: '13597826041', rest: '' }],
+  ])('reads who reports it in Shaanxi speech and run-on voice input: %s', (text, read) => {
+    expect(extractContact(text)).toMatchObject(read);
+  });
+
   it('reads who reports it from a relative writing for them', () => {
     expect(extractContact('我爸让我帮他发的，他是农工党的委员，叫廖永清')).toMatchObject({ name: '廖永清', sector: '农工党' });
   });

@@ -112,7 +112,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // A contact line may carry its own labels ("联系人:马骏 tel:186…"): still one contact line.
   const onlyContactLabels = labels.every((label) => ['name', 'sector', 'phone', 'signed'].includes(label.field));
   // "我叫啥你们那没登记吗？司马文杰": the answer is what follows the question thrown back.
-  const thrownBack = CONTACT_STEPS.has(step) ? /^[^？?\n]{2,40}[？?]\s*(\S[^？?]{0,15})$/u.exec(text.trim()) : null;
+  const thrownBack = CONTACT_STEPS.has(step) ? /^(?:[^？?\n]{1,40}[？?]\s*)+(\S[^？?]{0,15})$/u.exec(text.trim()) : null;
   if (thrownBack?.[1] && step !== 'title') text = thrownBack[1];
   // "标题要我自己起啊？你帮我起一个嘛" at another step: the title is proposed anyway.
   if (step !== 'title' && thrownBack && LEAVE_IT_TO_YOU.test(text.trim())) return { fields };
@@ -232,7 +232,7 @@ function withUnlistedName(read: { given: Fields; rest: string }): { given: Field
   // "德庆卓嘎，德国的德，庆祝的庆", "我的名字有点长": how it is written, and remarks about it, are no name.
   const all = read.rest
     .split(/[\s，,、。]+/u)
-    .map((part) => part.replace(/^(?:我叫|我是|名字是|名字叫|姓名是?)/u, ''))
+    .map((part) => part.replace(/^(?:我叫|我是|名字是|名字叫|姓名是?)/u, '').replace(/(?<=\p{Script=Han}{2})[嘛噻哦啊呀哈吧呢撒哟]+$/u, ''))
     .filter((part) => part !== '');
   const parts = all.filter((part) => !/^\p{Script=Han}{1,4}的\p{Script=Han}$/u.test(part) && !/名字|姓名/u.test(part));
   // Spelling a name out says the part left is the name.
@@ -241,9 +241,10 @@ function withUnlistedName(read: { given: Fields; rest: string }): { given: Field
   const others = parts.filter((_, i) => !sectors[i]);
   const said = others[0] ?? '';
   const name = others.length === 1 && looksLikeUnlistedName(said) && parts.length + spelled + Object.keys(read.given).length >= 2 ? said : undefined;
-  if (!name) return read;
   const sector = sectors.find(Boolean) ?? undefined;
-  return { given: { ...read.given, name, ...(sector && !read.given.sector ? { sector } : {}) }, rest: '' };
+  // "农工党嘛": only a sector, said with a particle.
+  if (!name && !(sector && others.length === 0)) return read;
+  return { given: { ...read.given, ...(name && { name }), ...(sector && !read.given.sector ? { sector } : {}) }, rest: '' };
 }
 
 /** The contact details a message gives (only those it gives), and the rest of it. */

@@ -44,7 +44,7 @@ const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|�
 /** What may follow a name in an introduction. */
 const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|民|九三|无党派|界)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
-const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:$|[，,。；;！!？?\s\n])/u;
+const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
 /** Words of a signature line that are neither name, sector nor phone. */
 const ROLE_PART =
   /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|tel|mob|mobile|phone|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/iu;
@@ -272,6 +272,12 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
   });
 }
 
+/** "老政协委员了民革的": a fragment ending with a sector and its closing words. */
+function sectorEnding(fragment: string, sectors: readonly Sector[]): string | undefined {
+  const closed = fragment.replace(/(?:的|界|界别)?(?:政协)?(?:委员|常委)?$/u, '');
+  return sectors.find(({ aliases }) => aliases.some((alias) => closed.endsWith(alias)))?.name;
+}
+
 /** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条". */
 const RELAYED_FOR = /(?:让|叫|托)我(?:帮|替)(?:他|她)|(?:帮|替)(?:他|她)(?:发|报|反映|转)/u;
 const RELAYED_OWNER = /(?<=^|[，,。；;\s])(?:他|她)(?=是|叫)/gu;
@@ -283,6 +289,8 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
   // 嘅 is 的 after a sector ("医药卫生界嘅林嘉欣"); 我呢是 pauses in speech.
   const message = normalizeMessage(text)
     .replace(/俺(?=叫|是|的|名)/gu, '我')
+    // 额 is 我 in Shaanxi ("额叫惠建平", "额是农工党的嘛").
+    .replace(/(?<![金数余限份定面总差])额(?=叫|是|的名|名)/gu, '我')
     .replace(/我系(?!统|列)/gu, '我是')
     .replace(/(?<=界|党|盟|学社)嘅/gu, '的')
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
@@ -302,6 +310,10 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
     // The last word on consent counts: "同意署名……算了还是匿名吧".
     if (item.signed !== undefined) details.signed = item.signed;
   }
+  // "我叫贺长林是老政协委员了民革的": what is left of a run-on introduction may still name the sector.
+  const after = details.name && !details.sector ? /(?<=^|\n)[ \t]*(?:也)?是([^，,。！!？?\n]{1,14})[ \t]*(?=$|\n)/u.exec(details.rest.trim()) : null;
+  const sectorAfter = after?.[1] ? sectorEnding(after[1], sectors) : undefined;
+  if (after && sectorAfter) Object.assign(details, { sector: sectorAfter, rest: details.rest.trim().replace(after[0], '').trim() });
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
   if (details.sector === undefined) {

@@ -217,6 +217,20 @@ reads('questions about the meeting', [
   ['可以请假吗？我那天出差', leave('那天出差')],
 ]);
 
+reads('English, Cantonese, Wu and Min words, jokes and emphasis', [
+  ['ok收到 will attend', attend()],
+  ['冇问题，我会嚟㗎', attend()],
+  ['晓得了，我来额', attend()],
+  ['歹势，彼日我无闲，要去厦门顾工厂', leave('那天我没空，要去厦门顾工厂')],
+  ['我说不去你们也不答应啊😂 去去去', attend()],
+  ['请假条就不写了，人到', attend()],
+  ['周五见', attend()],
+  ['明天的读书活动我参加', none],
+  ['提前15分钟怕是做不到，9点准时到', attend('提前15分钟怕是做不到')],
+  ['我去不了……等等，那个出差是6号，5号没事，我参加', attend()],
+  ['好的收到我那天参加就是早上要先送我妈去医院打针可能九点过十分才能到不好意思', attend('早上要先送我妈去医院打针可能九点过十分才能到')],
+]);
+
 reads('coming as every time before, leaving early for a duty, giving up the one pointed at', [
   ['去年每次常委会我都到了，这次也一样', attend()],
   // The same as a past absence is not taken for coming; the member is asked.
@@ -591,7 +605,7 @@ describe('answering from the notice', () => {
     ['bring', '通知中写明：请携带履职手册。'],
     ['agenda', '会议议程：一、审议市政协年度工作报告；二、通报提案办理情况。'],
     ['contact', '通知中写明：会务联系人：李明，电话 0571-88886666。'],
-    ['deadline', '回执截止时间是2099年12月3日 18:00，请在此前回复“参加”或“请假 原因”。'],
+    ['deadline', '回执截止时间是2099年12月3日18:00，请在此前回复“参加”或“请假 原因”。'],
   ])('%s from what the notice says', (topic, answer) => {
     expect(answerAboutNotice(topic, notice)).toBe(answer);
   });

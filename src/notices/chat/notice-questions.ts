@@ -116,7 +116,7 @@ type NoticeText = { title: string; time: string; place: string; scope: string; b
 function chineseDateTime(at: Date): string {
   const [date = '', time = ''] = formatChinaDateTime(at).split(' ');
   const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日 ${time}`;
+  return `${year}年${month}月${day}日${time}`;
 }
 
 /** The notice's sentences that share words (two characters in a row) with the question. */

@@ -55,7 +55,7 @@ const LEAVE_ALL = new RegExp(LEAVE.source, 'gu');
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 /** 参加 followed by what is attended; checked against another engagement (要参加省里的培训). */
 // "本人因参加自治区……大会，无法出席": attending something else is the reason for the absence.
-const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)[\\u4e00-\\u9fff]{0,4}?)?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
+const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)(?:[\\u4e00-\\u9fff]{0,4}?|[A-Za-z ]{1,20}?))?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
 const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 /** 请秘书代我参加: someone else goes; the member is absent. */
@@ -108,7 +108,7 @@ function reasonOf(clauses: string[]): string {
   return kept.join('，');
 }
 
-const REMARK_LEAD = /^(?:但是?|不过|就是|只是|可是|只不过|然后|而且|另外|我|本人)+|^(?:我|本人)?(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会)(?:的|哈)?(?:但是?|不过|就是|只是|可是)?/u;
+const REMARK_LEAD = /^(?:但是?|不过|就是|只是|可是|只不过|然后|而且|另外|我|本人)+|^(?:我|本人)?(?:那天|当天|到时候?|届时)?(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会)(?:的|哈)?(?:但是?|不过|就是|只是|可是)?/u;
 
 /** The partial-attendance clauses in the member's words, without the 我参加 / 但是 around them. */
 function remarkOf(clauses: string[]): string {
@@ -119,7 +119,7 @@ function remarkOf(clauses: string[]): string {
         text = rest;
         rest = text.replace(REMARK_LEAD, '');
       }
-      return text.replace(/[哈啊呀哦吧]+$/u, '');
+      return text.replace(/(?:不好意思|抱歉)$/u, '').replace(/[哈啊呀哦吧]+$/u, '');
     })
     .join('，');
 }
@@ -178,7 +178,8 @@ function readStatements(all: string[]): ReplyReading | null {
   // A doubt voiced before a plain answer is settled by it: "……想想还是重要，我参加".
   const last = attending[attending.length - 1] ?? '';
   const lastSays = attending.length > 0 && clauses.indexOf(last) === clauses.length - 1 && !UNCERTAIN.test(last);
-  if (UNCERTAIN.test(text) && !lastSays) return UNCLEAR;
+  // "可能九点过十分才能到": a doubt about the hour is no doubt about coming.
+  if (UNCERTAIN.test(text.replace(DOUBT_ABOUT_THE_HOUR, '')) && !lastSays) return UNCLEAR;
   if (partial.length) return { kind: 'attend', remark: remarkOf(withCauses(clauses, partial, attending)) };
   // "我来，堵车的话可能迟个十几分钟": a late arrival that depends on traffic is still worth noting.
   const maybeLate = all.filter((clause) => CONDITIONAL.test(clause) && PARTIAL.test(clause));
@@ -199,6 +200,8 @@ function readStatements(all: string[]): ReplyReading | null {
   if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;
 }
+
+const DOUBT_ABOUT_THE_HOUR = /可能(?=[^，。！？]{0,10}(?:才能到|才到|晚到|迟到|晚一点|晚点))/gu;
 
 /** The proxy arrangement (派办公室主任代我去) explains the absence: it stays in the reason. */
 const PROXY_CLAUSE = /(?:派|让|请|委托)[\u4e00-\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|参加|出席)/u;

@@ -45,6 +45,14 @@ describe('colloquial questions', () => {
     ['a person named right after a title jieba does not know', '武当太极大会那会儿十堰政协帮着请来的是哪位全国政协副主席', '苏辉'],
     ['who delivered a report, from its byline', '常熟政协十五届四次会议上作常委会工作报告的是谁啊', '沈晓东'],
     ['谁讲的, from a byline written with a space', '廊坊那个报告是谁讲的', '李 波'],
+    ['a declared word jieba glues to the word before (政协党组|会)', '武汉政协党组会全年开了多少次', '26次'],
+    ['the measured word written after 的 (民生类的占比)', '许昌立案提案里民生类的占比是多少', '57.37%'],
+    ['two cities, each its own act (立案, 办完)', '许昌立案的提案和廊坊办完的提案分别多少件', '282件'],
+    ['two counts, each of its own act (批示, 报道)', '常熟市委主要领导批示了多少次 国家级媒体报道了多少次', '11次'],
+    ['two counts far apart in one sentence, without the titles between', '十堰政协编发的各界反映有几期 老旧小区新加装电梯几部', '67部'],
+    ['还能…不: the rule saying no, then what to do instead', '回执截止以后还能改回复不', '市政协办公室'],
+    ['用小助手 as using the assistant, not addressing it', '委员可不可以用小助手发会议通知', '经授权'],
+    ['a how-to clause ended by a space', '会我去不了 咋请假 只回请假两个字可以吗', '请假原因'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(true);
@@ -62,6 +70,8 @@ describe('colloquial questions', () => {
     ['a city the knowledge base lacks, named without 市', '上海政协一共开了几回双月协商会'],
     ['a count of another act in the same sentence (转送, not 采用)', '常熟被全国政协采用的社情民意有几篇'],
     ['the speaker of a report that carries no byline', '武汉政协常委会工作报告是谁做的'],
+    ['the holder of a title in the city, not of another body (台盟中央主席)', '十堰政协主席叫什么'],
+    ['a declared word, not its part (党组 of 党组会)', '常熟政协党组会一年开了多少回'],
   ])('still declines %s: a thing the knowledge base never names sinks the question', async (_what, question) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(false);

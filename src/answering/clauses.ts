@@ -45,7 +45,9 @@ function bestRun(text: string, terms: Term[], shape: QuestionShape, maxChars: nu
 function withoutOtherTitles(text: string, terms: Term[]): string {
   return text.replace(/(?:《[^《》]+》[、和及]?){3,}/gu, (run) => {
     const titles = run.match(/《[^《》]+》/gu)!;
-    const kept = titles.filter((t) => coverage(terms, t) > 0);
+    // A one-character word ("出" of "出了几期" in "进出校园") does not make a title about the question.
+    const words = terms.filter((t) => [...t.word].length > 1);
+    const kept = titles.filter((t) => coverage(words, t) > 0);
     return kept.length > 0 && kept.length < titles.length ? `${kept.join('、')}${/^等/u.test(text.slice(text.indexOf(run) + run.length)) ? '' : '等'}` : run;
   });
 }

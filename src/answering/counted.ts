@@ -18,6 +18,8 @@ export function measuredTerm(text: string, terms: Term[], tokenizer: Tokenizer):
   // A word jieba does not know ("办复率") arrives as single characters: join them back.
   let tail = words.length;
   while (tail > 0 && [...words[tail - 1]!].length === 1) tail--;
+  // …but only characters written together: "民生类的占比" is 占比, not 类占比 (的 is no word).
+  while (tail < words.length - 1 && !match[1]!.includes(words.slice(tail).join(''))) tail++;
   const word = tail < words.length - 1 ? words.slice(tail).join('') : words[words.length - 1];
   if (!word || [...word].length < 2) return undefined;
   return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
@@ -63,7 +65,8 @@ const COUNTED_ACTS: ReadonlyArray<[RegExp, RegExp]> = [
 export function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {
   // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else.
   const acts = COUNTED_ACTS.filter(([asked]) => new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'u').test(question));
-  if (acts.length !== 1) return true;
+  // Two counts asked in one breath ("批示了多少次，媒体报道了多少次") each count their own act.
+  if (acts.length !== 1 || (question.match(/多少|几[^乎]/gu)?.length ?? 0) > 1) return true;
   const [, said] = acts[0]!;
   return sentence.split(/[，,；;。：:]/u).some((clause) => hasFigure(clause, units) && said.test(clause));
 }

@@ -11,8 +11,8 @@ import { actionAsked, asksMembersHowTo, asksWho, asksWhoReported, statesTotal, t
 import { hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
 import { countedTerm, countsTheSubject, measuredTerm, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
-import { asksName, quotesFullerName, wordOffsets, wordsSpellingNames } from './names.ts';
-import { coverage, coverageInSection, questionTerms, termCredit, type Term } from './relevance.ts';
+import { asksName, holdsRoleAsked, quotesFullerName, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
+import { coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
 
@@ -44,7 +44,7 @@ interface Reading extends QuestionShape {
   action?: Term;
   /** What a count question counts ("请示报告" in "向市委请示报告了多少次"). */
   counted?: Term;
-  /** The question as read, for the act its figure must be said of; '' when it compares cities (each its own act). */
+  /** The question as read, for the act its figure must be said of; in a comparison, the city's own part ('' when it has none). */
   text: string;
   /** The terms of the clause that asks, when the question sets a scene first. */
   focus: Term[];
@@ -134,7 +134,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (second) picks.push(second);
       } else if (
         groups.length === 1 &&
-        shape.wantsProcedure &&
+        (shape.wantsProcedure || (shape.asksIfAllowed && SAYS_NO.test(best.sentence) && !NEW_ARTICLE.test(best.next ?? ''))) &&
         best.next &&
         coverage(terms, best.next) > 0 &&
         [...best.sentence + best.next].length <= PROCEDURE_CHARS
@@ -179,7 +179,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return;
         if (shape.wantsDay && !hasDay(sentence)) return;
         // "主席是谁" wants a person named.
-        if (shape.person && !this.kb.tokenizer.namesAPerson(sentence)) return;
+        if (shape.person && !this.namesHolder(sentence, shape.spoken.text)) return;
         if (shape.reporter && !bylineName(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
         // No figure for another year than the one asked.
@@ -234,8 +234,16 @@ export class ExtractiveAnswerer implements Answerer {
    */
   private cityReading(shape: Reading, text: string, cities: string[], i: number, asked: Term[]): Reading {
     const part = partForCity(text, cities, cities[i]!);
-    const own = part && /多少|几[^乎]|什么|啥|哪|谁/u.test(part) ? { ...shape, ...shapeOf(part), multiPart: shape.multiPart, asksBesidesCount: shape.asksBesidesCount } : shape;
+    // The city's own words also name the act its figure must be said of ("廊坊办理的提案各多少件").
+    const own = part && /多少|几[^乎]|什么|啥|哪|谁/u.test(part) ? { ...shape, ...shapeOf(part), multiPart: shape.multiPart, asksBesidesCount: shape.asksBesidesCount, text: part } : shape;
     return own.units.length > 0 ? { ...own, counted: countedTerm(text, asked, this.kb.tokenizer) } : own;
+  }
+
+  /** A person named, holding the title asked ("主席是谁") where the question names one. */
+  private namesHolder(sentence: string, question: string): boolean {
+    if (!this.kb.tokenizer.namesAPerson(sentence)) return false;
+    const role = roleAsked(question);
+    return role === undefined || holdsRoleAsked(sentence, role, question, (text) => this.kb.tokenizer.words(text));
   }
 
   /** The action as a word of the text ("写" in "撰写提案", not in "写明"). */
@@ -246,7 +254,8 @@ export class ExtractiveAnswerer implements Answerer {
 
   /** A second sentence for a question asking several things, if it adds what the first lacks. */
   private complement(ranked: Candidate[], first: Candidate, terms: Term[]): Candidate | undefined {
-    const missing = terms.filter((t) => termCredit(t, first.sentence) < 1);
+    // A word the first holds in other words or by all its parts ("媒体11次报道" for 媒体报道) is not missing.
+    const missing = terms.filter((t) => termCredit(t, first.sentence) < SYNONYM_CREDIT);
     if (missing.length === 0) return undefined;
     return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(missing, c.sentence) >= 0.5);
   }
@@ -269,5 +278,9 @@ function askingClauseTerms(question: string, terms: Term[]): Term[] {
 function withoutQuotedQuestions(sentence: string): string {
   return sentence.replace(/[“"「][^”"」]*[？?][”"」]/gu, ' ');
 }
+
+/** A rule refusing something ("不再接收"), whose next sentence in the article says what to do instead. */
+const SAYS_NO = /不再|不能|不得|不作为|无法|不可以|不予/u;
+const NEW_ARTICLE = /^第[一二三四五六七八九十百零]+条/u;
 
 const SPEAKING = /^(?:作|做|讲|念|宣读|报告人)$/u;

@@ -61,3 +61,32 @@ export function wordOffsets(text: string, words: string[]): Array<{ word: string
 export function quotesFullerName(sentence: string, terms: Term[]): boolean {
   return quotedNames(sentence).some((name) => terms.some((t) => t.forms.some((f) => [...f].length >= 2 && name.includes(f) && name !== f)));
 }
+
+/** A title someone holds ("主席", "副市长"). */
+const ROLE = /副?(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)/u;
+
+/** The title whose holder a "who" question asks for ("十堰市政协主席叫什么" → 主席), if it names one. */
+export function roleAsked(question: string): string | undefined {
+  return ROLE.exec(question)?.[0];
+}
+
+/**
+ * Whether the sentence names the title asked as held in the body asked about: "台盟中央主席苏辉"
+ * does not answer "十堰市政协主席叫什么", nor a 副主席 "主席是谁". A title with no body before it
+ * ("市委副书记、市长王永辉") is the one asked; "市政协" and "政协" are one body.
+ */
+export function holdsRoleAsked(sentence: string, role: string, question: string, words: (text: string) => string[]): boolean {
+  const said = words(question.slice(0, question.indexOf(role))).map(sameBody);
+  for (let at = sentence.indexOf(role); at >= 0; at = sentence.indexOf(role, at + 1)) {
+    if (!role.startsWith('副') && sentence[at - 1] === '副') continue;
+    const lead = sentence.slice(0, at);
+    if (lead === '' || /[，,、。；;：:\s]$/u.test(lead)) return true;
+    const body = words(lead).at(-1);
+    if (body !== undefined && said.includes(sameBody(body))) return true;
+  }
+  return false;
+}
+
+function sameBody(word: string): string {
+  return word === '市政协' ? '政协' : word;
+}

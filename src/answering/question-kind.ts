@@ -58,7 +58,8 @@ const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '进行', '开展', '
 export function actionAsked(text: string, tokenizer: { words(text: string): string[] }): string | undefined {
   const before = /([\p{Script=Han}]{1,8})(?:该|应该|要)?(?:怎么办|咋办|如何是好)/u.exec(text);
   if (before) return meaningful(tokenizer.words(before[1]!).at(-1));
-  const after = /(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|去|来)?([^，,。？?！!；;]{1,16})/u.exec(text);
+  // A space ends a clause as a comma does: members typing by voice leave out the commas.
+  const after = /(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|去|来)?([^，,。？?！!；;\s]{1,16})/u.exec(text);
   if (!after) return undefined;
   const words = tokenizer.words(after[1]!);
   if (/^[把将给跟和对]/u.test(after[1]!)) return meaningful(words.at(-1));

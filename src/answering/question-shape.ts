@@ -16,6 +16,8 @@ export interface QuestionShape {
   wantsList: boolean;
   /** "怎么报送", "如何请假": steps, so the sentence after the best one is worth keeping. */
   wantsProcedure: boolean;
+  /** "截止了还能补不": whether something is allowed; a rule saying no goes on with what to do instead. */
+  asksIfAllowed: boolean;
   /** Several things asked at once (各/分别/其中/two question marks): room for two sentences. */
   multiPart: boolean;
   /** A clause asks something other than a count ("…多少场，那个联展叫啥"): its answer needs no figure. */
@@ -48,6 +50,8 @@ const PEOPLE = /^(?:政协|市|区|县)?(?:人|委员|常委|代表|专家|干�
 export function shapeOf(question: string): QuestionShape {
   // "哪几个报告" asks which ones, not how many.
   question = question.replace(/哪几/gu, '哪些');
+  // "我手头有好几个问题", "十几个人": a rough count said, not asked.
+  question = question.replace(/[好十]几|几(?=[十百千万])/gu, '若干');
   const units = new Set<string>();
   for (const m of question.matchAll(/(?:多少|几)([\p{Script=Han}])/gu)) {
     // "多少件" names a measure word; "多少委员" names a noun and any number will do.
@@ -70,6 +74,7 @@ export function shapeOf(question: string): QuestionShape {
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
+    asksIfAllowed: /还能|还可以|能不能|能否|可不可以|行不行/.test(question),
     multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question) || clauses.length >= 2,
     asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !COUNT_ASK.test(clause)),
   };

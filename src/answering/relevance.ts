@@ -49,7 +49,7 @@ function countsInPassing(words: string[]): Set<number> {
 }
 
 /** A declared synonym is nearly, not quite, the word asked about. */
-const SYNONYM_CREDIT = 0.8;
+export const SYNONYM_CREDIT = 0.8;
 
 /** Share of a long word's weight that its parts earn when the word itself is absent. */
 const PART_CREDIT = 0.8;
@@ -90,7 +90,8 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     if (/^\d+$/.test(word) && analysis.years.includes(Number(word))) continue;
     const forms = kb.tokenizer.synonyms(word);
     const weight = weightOf(word, forms) * informativeness(word, forms) * ([...word].length === 1 ? 0.4 : 1);
-    const parts = [...word].length > 2 ? kb.tokenizer.tokens(word).filter((p) => p !== word && [...p].length >= 2) : [];
+    // A word listed with its equivalents counts only as one of them: "党组" of 党组会 is not 党组会议.
+    const parts = [...word].length > 2 && !kb.tokenizer.isDeclared(word) ? kb.tokenizer.tokens(word).filter((p) => p !== word && [...p].length >= 2) : [];
     terms.set(word, { word, weight, forms, parts });
   }
   return [...terms.values()];

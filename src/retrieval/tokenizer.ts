@@ -25,6 +25,8 @@ export interface Tokenizer {
   rephrase(text: string): string;
   /** Whether the domain dictionary holds the word. */
   isDomainWord(word: string): boolean;
+  /** Whether the staff listed the word with its equivalents (synonyms.txt, colloquial.txt). */
+  isDeclared(word: string): boolean;
   /**
    * Whether the word names a thing (a noun, a name, a time such as 明天, a set phrase in jieba's
    * tags) rather than saying how something is asked ("几回", "比较", "不想").
@@ -82,10 +84,11 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   return {
     tokens: (text) => keep(jieba.cutForSearch(text.toLowerCase(), true)),
     // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
-    words: (text) => keep(jieba.cut(text.toLowerCase(), false)),
+    words: (text) => keep(withDeclaredWords(jieba.cut(text.toLowerCase(), false), (w) => groups.has(w), (w) => domainWords.has(w) || tagOf(w) !== '')),
     synonyms: (word) => groups.get(word) ?? compoundForms(word, groups),
     rephrase: (text) => applyPhrasing(text, phrasing, protect),
     isDomainWord: (word) => domainWords.has(word),
+    isDeclared: (word) => groups.has(word),
     namesAThing: (word) => domainWords.has(word) || /^(?:n|l|i|j|t|eng)/u.test(tagOf(word)),
     namesATime: (word) => tagOf(word) === 't',
     namesAPlace: (word) => tagOf(word) === 'ns',
@@ -112,6 +115,28 @@ const UNKNOWN_INFORMATIVENESS = 0.6;
 const TITLED_NAME = /(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)(\p{Script=Han}{2,3}?)(?=同志|出席|参加|到会|主持|讲话|作|在|等|[，,。、；;（(\s]|$)/gu;
 
 const TITLE = /^(?:主席|副主席|书记|副书记|主任|副主任|秘书长|部长|市长|副市长|同志|委员|常委|院士|教授|组长)$/u;
+
+/**
+ * A word the staff declared ("党组会" ~ "党组会议") that jieba does not know may lose its head to the
+ * word before: "政协党组|会" is read "政协|党组会" when "政协" is a word on its own.
+ */
+function withDeclaredWords(words: string[], declared: (word: string) => boolean, known: (word: string) => boolean): string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const word = [...out[i]!];
+    const next = out[i + 1]!;
+    if (word.length < 4 || [...next].length !== 1) continue;
+    for (let k = 2; k <= word.length - 2; k++) {
+      const head = word.slice(0, k).join('');
+      const joined = word.slice(k).join('') + next;
+      if (declared(joined) && known(head)) {
+        out.splice(i, 2, head, joined);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** Groups sharing a word become one group: a word has one list of equivalents. */
 function merge(groups: Map<string, string[]>, group: string[]): void {

@@ -314,6 +314,31 @@ describe('members in the country, in the car, or passing a report on', () => {
   });
 });
 
+describe('more everyday forms', () => {
+  it('starts on a name and what the report is about', () => {
+    expect(readIntent('黄海燕，反映个乡镇卫生院的情况')).toEqual({ kind: 'start', rest: '我叫黄海燕，乡镇卫生院的情况' });
+    expect(readIntent('我想写个关于提案的问题？').kind).not.toBe('start');
+  });
+
+  it.each(['哎我刚问了一下，这事交通局已经在办了，那就不用反映了', '不搞了'])('gives up: %s', (text) => {
+    expect(isCancel(text)).toBe(true);
+  });
+
+  it('leaves an offer to be contacted and a chat-log header out of the story', () => {
+    expect(withoutDecoration('我在医院干了二十年，有需要可以联系我，电话138')).toBe('我在医院干了二十年，电话138');
+    expect(withoutDecoration('【聊天记录】\n村里的路灯坏了')).toBe('村里的路灯坏了');
+    expect(withoutDecoration('他们来找我说了三次')).toBe('他们来找我说了三次');
+  });
+
+  it('reads consent said as 名字可以写上去', () => {
+    expect(readConsent('名字可以写上去')).toBe(true);
+  });
+
+  it('takes no name from things listed in brackets in the story', () => {
+    expect(extractContact('我们这边种中药材（黄精、白及）的农户有三百多户').name).toBeUndefined();
+  });
+});
+
 describe('before the report begins', () => {
   it('takes a greeting to the office as an opener, not a question for the knowledge base', () => {
     expect(readsAsOpener('王秘书你好')).toBe(true);

@@ -68,6 +68,19 @@ describe('a member who types a few words a bubble', () => {
     expect(fields?.situation).not.toContain('135');
   });
 
+  it('puts a detail right in the next bubble', async () => {
+    const qiu = member();
+    await qiu.say('想反映个事');
+    await qiu.say('雨花路口那几个窨井盖丢了一个多月了，晚上骑电动车的已经有人掉进去摔断了腿');
+    await qiu.say('建议市政部门马上补装防盗井盖');
+    await qiu.say('我叫邱国华，民建的，电话18907196624');
+    await qiu.say('不对，是民革的，刚才打错了');
+    expect(await qiu.say('同意')).toContain('【界别】民革');
+    const fields = await submitted(qiu);
+    expect(fields?.sector).toBe('民革');
+    expect(`${fields?.situation}${fields?.suggestion}`).not.toContain('打错');
+  });
+
   it('keeps an introduction said over several bubbles before the report', async () => {
     const chen = member('秉坤');
     await chen.say('我是僑聯的');

@@ -93,6 +93,12 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // "不对不对，尾号是4591，我打快了": the number given a step ago put right, whatever is asked now.
   const ended = step !== 'phone' && /不对|错了|打错|写错|打快|更正|改一下/u.test(text) ? phoneWithCorrectedEnd(fields.phone, text) : undefined;
   if (ended) return { fields: { ...fields, phone: ended } };
+  // "不对，是民革的，刚才打错了": a detail given a step ago, put right.
+  const slip = step !== 'preview' ? SLIP.exec(text.trim()) : null;
+  if (slip) {
+    const { given } = contactIn(text.trim().slice(slip[0].length).replace(SLIP_REMARK, ''));
+    if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
+  }
   // Who reports it, or consent, said while the story is asked for: kept, and the question stands.
   // (At the title step too: "同意" is consent, never a title.)
   if (step === 'situation' || step === 'suggestion' || step === 'title') {
@@ -183,6 +189,9 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
 function stored(text: string): string {
   return withoutDecoration(text) || text.trim();
 }
+
+const SLIP = /^(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[，,。\s]*(?:是|应该是)?/u;
+const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打错|说错|写错|搞错)了?[。！!]*$/u;
 
 /** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */
 const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别/u;

@@ -220,7 +220,8 @@ function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { se
  * 朱丽 民盟", "……联合整治 我民革的王兴福") is two, as voice input runs the signature on.
  */
 function signatureTails(text: string, found: readonly Found[], sectors: readonly Sector[]): { index: number; 0: string }[] {
-  return [...text.matchAll(CLAUSE)].flatMap((match) => {
+  // "（黄精、白及）": things listed in brackets inside the story are no signature.
+  return [...text.matchAll(CLAUSE)].filter((match) => !/^（[^）]*、/u.test(match[0])).flatMap((match) => {
     const space = /\s(?=[^\s]{2,}(?:\s[^\s]+){0,3}$)/u.exec(match[0]);
     const from = match.index + (space?.index ?? 0) + 1;
     // What the phone numbers and consent already read leave of the tail.

@@ -1,4 +1,5 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
+import { readPersonName } from './person-name.ts';
 import { charCount, PLACE_WORD } from './text.ts';
 
 /**
@@ -25,6 +26,8 @@ const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛撒�
 const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
 /** 我想反映一下城南路口……: with 一下 the story itself may follow the verb. */
 const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)?${VERB}一下`, 'iu');
+/** "反映个乡镇卫生院的情况": what it is about said with the phrase; it stays as the start of the story. */
+const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说|讲讲|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
 const TELL = `(?:(?:跟|和|向|给)(?:你|你们|您|您们|政协)?)?(?:${VERB}|说|汇报)`;
 const HAVE = new RegExp(
@@ -62,7 +65,7 @@ function runOnIntroduction(message: string): string | undefined {
 /** The phrase at the start of the message. */
 function phraseAt(message: string): { rest: string } | null {
   if (BARE.test(message) || WISH_ALONE.test(message)) return { rest: '' };
-  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message);
+  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message) ?? SAY_ABOUT.exec(message);
   if (!phrase) return null;
   const after = message.slice(phrase[0].length);
   // "反映的问题什么时候有回复": the phrase must end where a word ends.
@@ -93,6 +96,10 @@ export function readStartPhrase(text: string): { rest: string } | null {
   // "王秘书，我跟你唠唠我们屯子的事，算社情民意": what it is, named at the end; the story follows.
   const named = NAMED_AT_END.exec(message);
   if (named) return { rest: charCount(named[1] ?? '') > 20 ? (named[1] ?? '') : '' };
+  // "黄海燕，反映个乡镇卫生院的情况": the name alone before the phrase.
+  const bareName = /^(\p{Script=Han}{2,4})[，,\s]+/u.exec(message);
+  const afterName = bareName?.[1] && readPersonName(bareName[1]) === bareName[1] ? phraseAt(message.slice(bareName[0].length)) : null;
+  if (bareName && afterName) return { rest: afterName.rest === '' ? `我叫${bareName[1]}` : `我叫${bareName[1]}，${afterName.rest}` };
   if (!INTRO_WORDS.test(message)) return null;
   // The introduction is one or two clauses, or in voice input whatever comes before 我想.
   const clauses = [...message.matchAll(CLAUSE_END)].slice(0, 2).map((match) => match.index + match[0].length);
@@ -118,7 +125,7 @@ export function withoutStartPhrase(text: string): string {
 // "叫环保局夜里来查查，该关就关": an office told to act, and 该X就X, ask for measures in plain words.
 const ASK = /建议|希望|呼吁|应该|应当|恳请|请求|请有关部门|请相关部门|尽快|亟需|亟待|急需|能否|可否|(?:的)?(?:意见|想法|办法)是|请.{0,6}(?:解决|处理|整改|落实)|(?:叫|让|请)[^，,。！？]{0,6}(?:局|部门|政府|委|办|中心|站|所|队|街道|社区|乡里|镇里)[^，,。！？]{0,6}(?:查|管|修|处理|解决|整治|看看)|该(\p{Script=Han})就\1/u;
 const PROBLEM =
-  /太(?:贵|高|少|多|远|慢|差|乱|吵|脏|短|长|小|挤|早|晚|难)|只能|占着|油烟|没人管|不让|看不清|质量不好|起球|拖欠|欠薪|没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民/gu;
+  /太(?:贵|高|少|多|远|慢|差|乱|吵|脏|短|长|小|挤|早|晚|难)|只能|占着|油烟|没人管|不让|看不清|质量不好|起球|拖欠|欠薪|没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民|排污|偷排|死了|发臭|冒烟|黑烟|漏水|塌了|裂缝|丢了|没人修|不达标|超标/gu;
 /** "能不能提高基础养老金": a suggestion put as a question (not enough to call a message a report). */
 const ASKED_AS_QUESTION = /能不能|可不可以|可以考虑|最好(?:是|能|由|把|给)|(?:我觉得|我认为|我的想法是?|我看)[^，。！？]{0,10}?(?:要|应|可以|得|该|最好)|至少要|必须|一定要|得赶紧|要尽快/u;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */

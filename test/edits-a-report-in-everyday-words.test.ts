@@ -330,6 +330,14 @@ describe('more everyday forms', () => {
     expect(withoutDecoration('他们来找我说了三次')).toBe('他们来找我说了三次');
   });
 
+  it('takes the member a report is forwarded for as who reports it', () => {
+    expect(readIntent('您好，我是市二医院办公室的小赵，替我们院长鲁建平委员反映一条社情民意')).toEqual({ kind: 'start', rest: '我叫鲁建平' });
+  });
+
+  it('leaves 先说好 out of the story', () => {
+    expect(withoutDecoration('先说好，我们学校教学楼是九十年代建的')).toBe('我们学校教学楼是九十年代建的');
+  });
+
   it('reads consent said as 名字可以写上去', () => {
     expect(readConsent('名字可以写上去')).toBe(true);
   });

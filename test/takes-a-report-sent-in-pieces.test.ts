@@ -68,6 +68,15 @@ describe('a member who types a few words a bubble', () => {
     expect(fields?.situation).not.toContain('135');
   });
 
+  it('takes a title sent first as the title, and still asks for the story', async () => {
+    const he = member('tg_8812');
+    await he.say('/opinion');
+    expect(await he.say('关于老年人看病挂号难的建议')).toContain('情况与问题');
+    await he.say('现在市里几家大医院都取消了现场挂号窗口，只能手机预约，老人不会用智能手机');
+    await he.say('建议保留人工挂号窗口');
+    expect(await he.say('贺小琴，社科界，电话15927830114，可以署名')).toContain('【标题】关于老年人看病挂号难的建议');
+  });
+
   it('puts a detail right in the next bubble', async () => {
     const qiu = member();
     await qiu.say('想反映个事');

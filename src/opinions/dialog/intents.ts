@@ -1,5 +1,6 @@
 import { consentSpans } from '../intake/consent.ts';
 import { findPhone } from '../intake/phone.ts';
+import { readPersonName } from '../intake/person-name.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
 
@@ -69,6 +70,7 @@ const ADDRESS = /^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|�
 /** Wanting to report, said inside a longer clause: 今天是我自己要反映个社情民意. */
 const WISH = /(?:想|要|准备)(?:[反返发翻放泛][映应影]|提交|报送|提)(?:一?个|一下|一条|几条)?(?:[社舍设][情青清][民名][意义议](?:信息)?|建议)[呢啊呀哈嘛]?$/u;
 
+const FOR_MEMBER = /(?:替|帮|代)(?:我们|我的|咱们)?[^，。！？]{0,6}?(\p{Script=Han}{2,3})(?:委员|常委)(?:反映|报|提交|转|发)/u;
 const FORWARDED =
   /(?:让我|托我|叫我)?(?:转告|转达|代为?反映|代报)(?:您|你)?(?:一下|一条|一篇|一个|个)?(?:社情民意|情况|问题|建议|事)|(?:替|帮)[^，。！？]{1,10}?(?:报|反映)(?:一下|一条|一篇|一个|个)(?:社情民意|情况|问题|建议|事)?(?=$|[，,。！!])/u;
 
@@ -86,7 +88,11 @@ export function readIntent(raw: string): Intent {
   if (loose) return { kind: 'start', rest: loose.rest };
   // "阿于木呷委员……他让我转告一条社情民意", "我替我们支部的老杨报一条": a report passed on. Who
   // writes is not who reports it, so nothing of this message is read as the reporter.
-  if (Array.from(text).length <= 80 && FORWARDED.test(text) && !looksLikeQuestion(text)) return { kind: 'start', rest: '' };
+  if (Array.from(text).length <= 80 && FORWARDED.test(text) && !looksLikeQuestion(text)) {
+    // "替我们院长鲁建平委员反映一条": the member it is written for is who reports it.
+    const owner = FOR_MEMBER.exec(text)?.[1];
+    return { kind: 'start', rest: owner && readPersonName(owner) === owner ? `我叫${owner}` : '' };
+  }
   // "……，我是民建的周文斌，想反映社情民意": the wish said last, after who is speaking.
   const clauses = text.split(/[，,。！!]\s*/u).filter(Boolean);
   const last = clauses.at(-1) ?? '';

@@ -82,6 +82,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
   // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.
+  // "关于老年人看病挂号难的建议" sent first: the title, and the story is still to come.
+  const titleOnly = TITLE_ONLY.exec(text.trim());
+  if (titleOnly?.[1] && (step === 'situation' || step === 'title')) return { fields: { ...fields, title: titleOnly[1] } };
   const passing = titleInPassing(text);
   if (passing && step !== 'preview') {
     const rest = passing.rest.trim();
@@ -124,7 +127,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (step !== 'title' && thrownBack && LEAVE_IT_TO_YOU.test(text.trim())) return { fields };
   if (CONTACT_STEPS.has(step) && onlyContactLabels) {
     // Asked who reports it, "他叫张德厚，民建的" from someone passing a report on says the same as 我叫.
-    const said = step === 'name' || step === 'sector' || step === 'phone' || step === 'signed' ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han})(?=叫|是|的电话|电话)/gu, '我') : text;
+    const said = step === 'name' || step === 'sector' || step === 'phone' || step === 'signed' ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han}|\p{Script=Han}(?:院长|主任|书记|局长|校长|老师|经理|委员|总))(?=叫|是|的电话|电话)/gu, '我') : text;
     const { given } = step === 'name' ? withUnlistedName(contactIn(said)) : contactIn(said);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
@@ -211,6 +214,8 @@ function titleInPassing(text: string): { title: string; rest: string } | null {
   if (!said?.[1]) return null;
   return { title: said[1], rest: `${text.slice(0, said.index)}${text.slice(said.index + said[0].length)}`.replace(/^[，,。！!\s]+/u, '') };
 }
+
+const TITLE_ONLY = /^[《“"「]?(关于[^《》“”"「」\n。！？，,]{2,40}?的(?:建议|提案|意见))[》”"」]?[。.]?$/u;
 
 /** "标题就叫《关于……的建议》": a title named in passing, at any step. */
 const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;

@@ -226,6 +226,9 @@ reads('English, Cantonese, Wu and Min words, jokes and emphasis', [
   ['请假条就不写了，人到', attend()],
   ['周五见', attend()],
   ['明天的读书活动我参加', none],
+  ['两个都去', attend()],
+  ['我来是来，就是不太会发言，能不能只听不讲', attend('只听不讲')],
+  ['参加，我腿伤还没好要坐轮椅，麻烦安排一下无障碍通道', attend('我腿伤还没好要坐轮椅，麻烦安排一下无障碍通道')],
   ['提前15分钟怕是做不到，9点准时到', attend('提前15分钟怕是做不到')],
   ['我去不了……等等，那个出差是6号，5号没事，我参加', attend()],
   ['好的收到我那天参加就是早上要先送我妈去医院打针可能九点过十分才能到不好意思', attend('早上要先送我妈去医院打针可能九点过十分才能到')],
@@ -482,6 +485,16 @@ describe('one message answering several notices', () => {
 
   it('needs at least two pending notices', () => {
     expect(splitPerNotice('常委会我参加，协商会请假', PENDING.slice(0, 1))).toBeNull();
+  });
+});
+
+describe('two notices: only one of them, for someone else, or both in English', () => {
+  it.each<[string, { noticeId: number; reading: ReplyReading }[]]>([
+    ['只能参加一个，我去常委会，另一个那天要接待外地客商', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('那天要接待外地客商') }]],
+    ['我是陈委员的秘书，陈委员常委会参加，协商会他在外地考察，请假', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('在外地考察') }]],
+    ['Both OK，都attend', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: attend() }]],
+  ])('%s', (text, expected) => {
+    expect(splitPerNotice(text, PENDING.slice(0, 2))).toEqual(expected);
   });
 });
 

@@ -73,7 +73,7 @@ const ASIDE = /不用|不要|免了|带不了|找不到|没准备|不去了|帮�
 const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
 
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
-const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
+export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
 const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
 
 /** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
@@ -188,7 +188,12 @@ function readStatements(all: string[]): ReplyReading | null {
     if (HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text)) return UNCLEAR;
     // "我去，不用给我安排车", "参加，发言就免了吧": what they will not do or need is worth noting.
     const asides = clauses.filter((clause) => !attending.includes(clause) && ASIDE.test(clause) && !POLITE.test(clause));
-    return { kind: 'attend', remark: remarkOf(asides) };
+    // "我腿伤还没好要坐轮椅，麻烦安排一下无障碍通道": what a request is for goes beside it.
+    const why = clauses.filter((clause, i) => {
+      const next = clauses[i + 1];
+      return next !== undefined && asides.includes(next) && /^(?:麻烦|请|能否|可否)/u.test(next) && !attending.includes(clause) && !asides.includes(clause) && !POLITE.test(clause) && [...clause].length >= 4;
+    });
+    return { kind: 'attend', remark: remarkOf(clauses.filter((clause) => asides.includes(clause) || why.includes(clause))) };
   }
   if (impliesAbsence(text, marked)) {
     return { kind: 'leave', reason: reasonOf(clauses) };
@@ -201,6 +206,7 @@ function readStatements(all: string[]): ReplyReading | null {
   return clauses.length < all.length ? UNCLEAR : null;
 }
 
+const ASKS_PERMISSION = /^(?:那)?(?:能否|可否|是否可以)(?!请假|不来|不去|不参加)/u;
 const DOUBT_ABOUT_THE_HOUR = /可能(?=[^，。！？]{0,10}(?:才能到|才到|晚到|迟到|晚一点|晚点))/gu;
 
 /** The proxy arrangement (派办公室主任代我去) explains the absence: it stays in the reason. */
@@ -227,7 +233,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (aboutOtherBusiness(text, statements, true)) return NONE;
   const stance = readStatements(statements);
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
-  const late = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q)).map((q) => q.replace(ASKS_PARTIAL, ''));
+  // "我来是来，就是不太会发言，能不能只听不讲": asking leave to do it differently is a note too.
+  const late = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q) || (stance?.kind === 'attend' && ASKS_PERMISSION.test(q))).map((q) => q.replace(ASKS_PARTIAL, ''));
   if (stance?.kind === 'attend' && late.length) return { kind: 'attend', remark: [stance.remark, remarkOf(late)].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {

@@ -44,8 +44,16 @@ const NUMBERED: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Message text in one form: Simplified, ASCII letters and digits, Chinese punctuation, single spaces. */
+/** English in a Chinese reply: "ok收到 will attend", "can't make it", "Both OK，都attend". */
+const ENGLISH: ReadonlyArray<[RegExp, string]> = [
+  [/can'?t make it|cannot make it|can'?t attend|cannot attend|unable to (?:attend|come|make it)|won'?t (?:be able to )?(?:attend|make it|come)/giu, '去不了'],
+  [/(?:i'?ll|i will|will) (?:attend|be there|come)|count me in/giu, '我参加'],
+  [/\bboth\b/giu, '两个'],
+  [/attend/giu, '参加'],
+];
+
 export function canonical(raw: string): string {
-  return normalizeMessage(raw)
+  return ENGLISH.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), normalizeMessage(raw))
     .replace(/[,?!;()]/gu, (c) => ASCII_PUNCTUATION[c] ?? c)
     .replace(/(?<!\d):|:(?!\d)/gu, '：')
     .replace(/\.{2,}|…+|。{2,}/gu, '…')
@@ -93,10 +101,6 @@ export function cleanMessage(raw: string): CleanMessage {
 
 /** A-not-A questions and double negatives, rewritten so negation patterns do not misfire on them. */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
-  // English in a Chinese reply: "ok收到 will attend", "can't make it", "都attend".
-  [/can'?t make it|cannot make it|can'?t attend|cannot attend|unable to (?:attend|come|make it)|won'?t (?:be able to )?(?:attend|make it|come)/giu, '去不了'],
-  [/(?:i'?ll|i will|will) (?:attend|be there|come)|count me in/giu, '我参加'],
-  [/attend/giu, '参加'],
   // Cantonese 嚟 (来) and 㗎 / 喇; Wu 来额; Min 歹势 (sorry), 彼日 (那天), 无闲 (没空).
   [/嚟/gu, '来'],
   [/[㗎喇]/gu, '的'],
@@ -183,6 +187,8 @@ export const ATTEND = new RegExp(
     `^(?:我|本人)?(?:都|也)?(?:去|来|到)${PAUSE}`,
     `^(?:还是|那还是|那就|就)(?:去|来|参加)${PAUSE}`,
     `(?:我|本人)(?:两个|俩|三个|全部)?都(?:去|来|参加|到)${PAUSE}`,
+    // "两个都去": every meeting, the speaker left out.
+    `^(?:两个|俩|[两三四五几][个场]|全部)(?:会)?(?:我)?(?:都|也)(?:去|来|到)${PAUSE}`,
     `(?:我|本人)(?:还是|就|也|都|肯定)?${TO_COME}${PAUSE}`,
     `赶(?:过来|过去|到|回来)${PAUSE}`,
     // Dialect: 我克的 (湖北, 去), 指定到 (东北, 一定), 一早就下来 (四川, 进城).

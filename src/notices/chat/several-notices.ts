@@ -1,5 +1,5 @@
 import { namedIn, numbersIn, type Mention, type NoticeRef } from './notice-mentions.ts';
-import { readClean, UNCLEAR, type ReplyReading } from './read-reply.ts';
+import { readClean, UNCLEAR, WRITING_FOR, type ReplyReading } from './read-reply.ts';
 import { canonical, cleanMessage, tidy } from './reply-vocabulary.ts';
 
 /**
@@ -64,22 +64,38 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
     const said = ONLY_JOINS.test(own) ? words(parts.slice(i + 1).find((next) => !ONLY_JOINS.test(words(next.text)))?.text ?? '') : own;
     byNotice.set(part.id, [...(byNotice.get(part.id) ?? []), said]);
   });
-  return [...byNotice].map(([noticeId, said]) => {
-    const message = cleanMessage(tidy(said.join('，')));
+  // "我是陈委员的秘书，…10号那个他在外地考察": written for the member, 他 is the member.
+  const forOwner = WRITING_FOR.test(body);
+  const readings = [...byNotice].map(([noticeId, said]) => {
+    const joined = said.join('，');
+    const message = cleanMessage(tidy(forOwner ? joined.replace(/(?<=^|[，。])(?:他|她)(?=在|要|得|有|去|那天|当天)/gu, '') : joined));
     // "常委会得行，协商会搞不赢": a bare yes beside a named meeting accepts that one.
     const reading = !message.text && message.acked ? { kind: 'attend' as const, remark: '' } : readClean(message);
-    return { noticeId, reading: reading.kind === 'none' ? UNCLEAR : reading };
+    return { noticeId, said: message.text, reading: reading.kind === 'none' ? UNCLEAR : reading };
+  });
+  // "只能参加一个，我去常委会，另一个那天要接待外地客商": the one not attended is missed, for what is said of it.
+  const attended = readings.filter(({ reading }) => reading.kind === 'attend');
+  return readings.map(({ noticeId, said, reading }) => {
+    if (!ONLY_ONE.test(body) || attended.length !== 1 || reading.kind === 'attend' || reading.kind === 'leave') return { noticeId, reading };
+    const missed = readClean({ text: tidy(`请假，${said}`), acked: false });
+    return { noticeId, reading: missed.kind === 'leave' ? missed : ({ kind: 'leave', reason: '' } as const) };
   });
 }
 
 /** "只能去一个，常委会吧": the one named is attended, the others asked leave for. */
 const ONLY_ONE = /只(?:能|可以)(?:去|来|参加|出席)(?:其中)?(?:一个|一场|一个会)/u;
 
+const OTHER_ONE = /^(?:另一个|另外一个|另一场|另外那个|其他的|别的)(?:会)?/u;
+
 /** "两个都参加，常委会可能晚到一刻钟": one answer for every meeting, a named one with its own note. */
 function allOfThem(body: string, mentions: Mention[], notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
   const chosen = new Set(mentions.map((m) => m.id));
   if (ONLY_ONE.test(body) && chosen.size === 1) {
-    return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: chosen.has(n.id) ? { kind: 'attend' as const, remark: '' } : { kind: 'leave' as const, reason: '' } }));
+    // "…，另一个那天要接待外地客商": what is said of the other one is why it is missed.
+    const other = body.split(/[，。！；]/u).filter((clause) => OTHER_ONE.test(clause));
+    const said = other.length ? readClean({ text: tidy(`请假，${other.map((clause) => clause.replace(OTHER_ONE, '')).join('，')}`), acked: false }) : null;
+    const reason = said?.kind === 'leave' ? said.reason : '';
+    return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: chosen.has(n.id) ? { kind: 'attend' as const, remark: '' } : { kind: 'leave' as const, reason } }));
   }
   // Beside a named meeting, only words that plainly mean every one ("常委会我都准备好了" does not).
   if (!(mentions.length ? EVERY_MEETING : ALL_OF_THEM).test(body)) return null;

@@ -358,6 +358,7 @@ reads('the country, the car and the reply form', [
   ['回  执\n姓    名：周建华\n是否参加：是（√）   否（  ）\n备    注：无', attend()],
   ['回执\n姓名：宋国庆\n是否参加：参加\n发言题目：关于降低中小企业物流成本的建议', attend()],
   ['要提前好久到哦', asks('time')],
+  ['是所有委员都要去，还是只有常委？', asks('scope')],
 ]);
 
 it('reads 清加 in voice input as 请假, with the reason after it', () => {
@@ -493,6 +494,7 @@ describe('two notices: only one of them, for someone else, or both in English', 
     ['只能参加一个，我去常委会，另一个那天要接待外地客商', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('那天要接待外地客商') }]],
     ['我是陈委员的秘书，陈委员常委会参加，协商会他在外地考察，请假', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('在外地考察') }]],
     ['Both OK，都attend', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: attend() }]],
+    ['张委员让我转告：常委会他参加，协商会请假，他在深圳招商', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('在深圳招商') }]],
   ])('%s', (text, expected) => {
     expect(splitPerNotice(text, PENDING.slice(0, 2))).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { namedIn, numbersIn, type Mention, type NoticeRef } from './notice-mentions.ts';
-import { readClean, UNCLEAR, WRITING_FOR, type ReplyReading } from './read-reply.ts';
+import { readClean, RELAYED, UNCLEAR, WRITING_FOR, type ReplyReading } from './read-reply.ts';
 import { canonical, cleanMessage, tidy } from './reply-vocabulary.ts';
 
 /**
@@ -65,7 +65,7 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
     byNotice.set(part.id, [...(byNotice.get(part.id) ?? []), said]);
   });
   // "我是陈委员的秘书，…10号那个他在外地考察": written for the member, 他 is the member.
-  const forOwner = WRITING_FOR.test(body);
+  const forOwner = WRITING_FOR.test(body) || RELAYED.test(body);
   const readings = [...byNotice].map(([noticeId, said]) => {
     const joined = said.join('，');
     const message = cleanMessage(tidy(forOwner ? joined.replace(/(?<=^|[，。])(?:他|她)(?=在|要|得|有|去|那天|当天)/gu, '') : joined));

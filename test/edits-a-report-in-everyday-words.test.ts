@@ -334,6 +334,15 @@ describe('more everyday forms', () => {
     expect(readIntent('您好，我是市二医院办公室的小赵，替我们院长鲁建平委员反映一条社情民意')).toEqual({ kind: 'start', rest: '我叫鲁建平' });
   });
 
+  it.each([
+    ['建议联合开展摸底。\n\n特此报告。本人不同意署名，仅供参考。', '建议联合开展摸底。\n\n本人不同意署名'],
+    ['二、建议县级财政补贴购置标准校车。\n\n以上报告如有不妥，请批评指正。本人不署名。', '二、建议县级财政补贴购置标准校车。\n\n本人不署名。'],
+    ['1 问题的提出\n1.1 已加装电梯的不足百部。', '1 问题的提出\n已加装电梯的不足百部。'],
+    ['我帮我爸打字哈，他是政协委员呢', '他是政协委员呢'],
+  ])('leaves a letter closing, decimal numbering and who types out of the story: %s', (text, story) => {
+    expect(withoutDecoration(text)).toBe(story);
+  });
+
   it('leaves 先说好 out of the story', () => {
     expect(withoutDecoration('先说好，我们学校教学楼是九十年代建的')).toBe('我们学校教学楼是九十年代建的');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../src/opinions/intake/extract.ts';
 import { composeTitle, splitFreeText } from '../src/opinions/intake/free-text.ts';
-import { looksLikeReport, readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
+import { looksLikeReport, looksLikeStory, readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
 
 describe('the start of a report, as members say it', () => {
   it.each([
@@ -54,6 +54,23 @@ describe('a long message that is a report without saying so', () => {
   it.each([
     '城南路与学府街交叉口紧邻城南小学，每天约800名学生过马路，路口没有红绿灯，今年已发生3起剐蹭事故，建议交警部门尽快增设信号灯。',
     '我们小区门口的路灯坏了快两个月了，晚上黑漆漆的，老人小孩出门很不方便，已经有人摔倒了，希望有关部门尽快来修一下',
+    '东风村通往镇上的公路坑洼不平，雨天积水很深，学生上学和村民卖菜都很困难，呼吁交通部门把这段路纳入今年的农村公路改造计划',
+  ])('%s', (text) => {
+    expect(looksLikeReport(text)).toBe(true);
+  });
+
+  it.each([
+    '我们城南小学——我是这里的校长郑爱华，电话13597208436——门口上学放学时段，电动车、私家车、卖零食的小摊挤成一团，上周有个一年级的娃被电动车刮伤了',
+    '我们小区里三十多栋楼只有一个出入口，早上七点到八点半进出的车排到马路上，老人孩子都从车缝里穿过去',
+  ])('an account of one’s own place, offered as a report: %s', (text) => {
+    expect(looksLikeStory(text)).toBe(true);
+  });
+
+  it.each(['我们十堰政协去年一共开了几次常委会议，每次讨论了哪些议题'])('not an account: %s', (text) => {
+    expect(looksLikeStory(text)).toBe(false);
+  });
+
+  it.each([
     '东风村通往镇上的公路坑洼不平，雨天积水很深，学生上学和村民卖菜都很困难，呼吁交通部门把这段路纳入今年的农村公路改造计划',
   ])('%s', (text) => {
     expect(looksLikeReport(text)).toBe(true);

@@ -77,6 +77,17 @@ describe('a member who types a few words a bubble', () => {
     expect(await he.say('贺小琴，社科界，电话15927830114，可以署名')).toContain('【标题】关于老年人看病挂号难的建议');
   });
 
+  it('leaves the member’s own name out of a story told as 我庞志远…', async () => {
+    const pang = member();
+    await pang.say('我想反映社情民意');
+    await pang.say('燃气公司的客服热线根本打不进去，我庞志远做了这么多年企业，没见过这么难打的热线');
+    await pang.say('建议住建局督促燃气公司增加坐席');
+    await pang.say('庞志远，民建，13886127350，署名');
+    const fields = await submitted(pang);
+    expect(fields?.name).toBe('庞志远');
+    expect(fields?.situation).toContain('我做了这么多年企业');
+  });
+
   it('puts a detail right in the next bubble', async () => {
     const qiu = member();
     await qiu.say('想反映个事');

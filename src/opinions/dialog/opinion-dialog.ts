@@ -240,7 +240,8 @@ export class OpinionDialog implements Dialog<Identity> {
   private async respond(session: DialogSession, me: Identity, given: Fields, touched: readonly (keyof OpinionFields)[], lead: Reply[] = []): Promise<StepOutcome> {
     // "我是巴雅尔" from 额尔敦巴雅尔: a short form of the registered name is the registered name.
     const full = me.profile.name;
-    const fields = full && given.name && given.name !== full && full.includes(given.name) ? { ...given, name: full } : given;
+    const named = full && given.name && given.name !== full && full.includes(given.name) ? { ...given, name: full } : given;
+    const fields = withoutOwnName(named);
     const bad = problems(fields);
     const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !bad.some((b) => b.field === field))) as Fields;
     const step = cursor(kept);
@@ -260,6 +261,14 @@ export class OpinionDialog implements Dialog<Identity> {
     const nudges = tips(kept, touched).map((text) => ({ text: `小提示：${text}` }));
     return { replies: [...lead, ...fixes, ...nudges, ask(step, kept)], next };
   }
+}
+
+/** "我庞志远做了这么多年企业": the member's own name after 我 in the story says nothing the signature does not. */
+function withoutOwnName(fields: Fields): Fields {
+  const name = fields.name;
+  if (!name || Array.from(name).length < 2) return fields;
+  const plain = (text: string | undefined) => text?.split(`我${name}`).join('我');
+  return { ...fields, ...(fields.situation && { situation: plain(fields.situation) }), ...(fields.suggestion && { suggestion: plain(fields.suggestion) }) };
 }
 
 /** A draft begun before binding takes the registry's details for what it still lacks. */

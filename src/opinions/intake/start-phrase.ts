@@ -125,7 +125,7 @@ export function withoutStartPhrase(text: string): string {
 // "叫环保局夜里来查查，该关就关": an office told to act, and 该X就X, ask for measures in plain words.
 const ASK = /建议|希望|呼吁|应该|应当|恳请|请求|请有关部门|请相关部门|尽快|亟需|亟待|急需|能否|可否|(?:的)?(?:意见|想法|办法)是|请.{0,6}(?:解决|处理|整改|落实)|(?:叫|让|请)[^，,。！？]{0,6}(?:局|部门|政府|委|办|中心|站|所|队|街道|社区|乡里|镇里)[^，,。！？]{0,6}(?:查|管|修|处理|解决|整治|看看)|该(\p{Script=Han})就\1/u;
 const PROBLEM =
-  /太(?:贵|高|少|多|远|慢|差|乱|吵|脏|短|长|小|挤|早|晚|难)|只能|占着|油烟|没人管|不让|看不清|质量不好|起球|拖欠|欠薪|没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民|排污|偷排|死了|发臭|冒烟|黑烟|漏水|塌了|裂缝|丢了|没人修|不达标|超标/gu;
+  /太(?:贵|高|少|多|远|慢|差|乱|吵|脏|短|长|小|挤|早|晚|难)|只能|占着|油烟|没人管|不让|看不清|质量不好|起球|拖欠|欠薪|没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民|排污|偷排|死了|发臭|冒烟|黑烟|漏水|塌了|裂缝|丢了|没人修|不达标|超标|刮伤|撞伤|受伤|挤成一团/gu;
 /** "能不能提高基础养老金": a suggestion put as a question (not enough to call a message a report). */
 const ASKED_AS_QUESTION = /能不能|可不可以|可以考虑|最好(?:是|能|由|把|给)|(?:我觉得|我认为|我的想法是?|我看)[^，。！？]{0,10}?(?:要|应|可以|得|该|最好)|至少要|必须|一定要|得赶紧|要尽快/u;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
@@ -164,7 +164,9 @@ export function looksLikeStory(text: string): boolean {
   const message = normalizeMessage(text).trim();
   if (charCount(message.replace(/\s/gu, '')) < 30 || /[?？吗么]/u.test(message) || TO_THE_BOT.test(message)) return false;
   const problems = new Set(message.match(PROBLEM) ?? []).size;
-  return problems >= 2 || (problems >= 1 && (message.search(PLACE_WORD) >= 0 || /我们|我家|这边|那边/u.test(message)));
+  if (problems >= 2 || (problems >= 1 && (message.search(PLACE_WORD) >= 0 || /我们|我家|这边|那边/u.test(message)))) return true;
+  // "我们村的村医今年七十一了，全村一千多人看病拿药都靠他一个人": a longer account of one's own place, with figures.
+  return charCount(message.replace(/\s/gu, '')) >= 40 && /我们|俺们|咱们|我家|村里|小区里/u.test(message) && FIGURES.test(message) && !QUESTION_WORD.test(message);
 }
 
 /** Whether the text tells of a problem (its words, or figures of harm). */

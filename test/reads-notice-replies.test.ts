@@ -227,6 +227,17 @@ reads('English, Cantonese, Wu and Min words, jokes and emphasis', [
   ['周五见', attend()],
   ['明天的读书活动我参加', none],
   ['两个都去', attend()],
+  ['这个会我不能不去，营商环境那份报告是我们组牵头起草的', attend()],
+  ['不去？那怎么可能，报告里一半的调研是我跑的', attend()],
+  ['咋不去呢，必须滴，到时候见哈', attend()],
+  ['我不参加谁参加😏', attend()],
+  ['[握手]周五会上见', attend()],
+  ['周五省里督查组要来我们厂，我哪有空去开会啊', leave('周五省里督查组要来我们厂')],
+  ['参加个啥呀，人在乌鲁木齐呢，下个礼拜才回得去', leave('人在乌鲁木齐，下个礼拜才回得去')],
+  ['参加？我倒是想参加，可我左腿刚打了石膏', leave('左腿刚打了石膏')],
+  ['涯该日爱去武汉医院复查，唔得去哩', leave('那天爱去武汉医院复查')],
+  ['转发：关于召开市政协十四届常委会第十次会议的通知，请于12月3日18:00前回复参加或请假', none],
+  ['[聊天记录] 李委员：我这次请假，在外地。', none],
   ['我来是来，就是不太会发言，能不能只听不讲', attend('只听不讲')],
   ['参加，我腿伤还没好要坐轮椅，麻烦安排一下无障碍通道', attend('我腿伤还没好要坐轮椅，麻烦安排一下无障碍通道')],
   ['提前15分钟怕是做不到，9点准时到', attend('提前15分钟怕是做不到')],
@@ -494,9 +505,15 @@ describe('two notices: only one of them, for someone else, or both in English', 
     ['只能参加一个，我去常委会，另一个那天要接待外地客商', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('那天要接待外地客商') }]],
     ['我是陈委员的秘书，陈委员常委会参加，协商会他在外地考察，请假', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('在外地考察') }]],
     ['Both OK，都attend', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: attend() }]],
+    ['常委会请假，协商会参加。请假原因：出差广州', [{ noticeId: 12, reading: leave('出差广州') }, { noticeId: 13, reading: attend() }]],
+    ['协商会参加；常委会不是不想去，是那天要出庭', [{ noticeId: 13, reading: attend() }, { noticeId: 12, reading: leave('那天要出庭') }]],
     ['张委员让我转告：常委会他参加，协商会请假，他在深圳招商', [{ noticeId: 12, reading: attend() }, { noticeId: 13, reading: leave('在深圳招商') }]],
   ])('%s', (text, expected) => {
     expect(splitPerNotice(text, PENDING.slice(0, 2))).toEqual(expected);
+  });
+
+  it('cannot tell apart a date of one notice said with the name of the other', () => {
+    expect(splitPerNotice('10号的常委会我去', PENDING.slice(0, 2))).toBeNull();
   });
 });
 

@@ -103,7 +103,8 @@ function reasonOf(clauses: string[]): string {
     }
     // A word left over once a meeting's name is taken out ("要" of "要发言那个") is no reason.
     // "要发言的那个": pointing at the meeting is no reason either.
-    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$/u.test(text)) kept.push(text);
+    // "第十次" left of "第十次常委会" once the meeting's name is out: no reason either.
+    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$|^第[一二三四五六七八九十\d]+(?:次|届)$/u.test(text)) kept.push(text);
   }
   return kept.join('，');
 }

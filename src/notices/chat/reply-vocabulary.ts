@@ -52,8 +52,11 @@ const ENGLISH: ReadonlyArray<[RegExp, string]> = [
   [/attend/giu, '参加'],
 ];
 
+/** A forwarded chat record ("[聊天记录] 李委员：我请假") is someone else's words (read before stickers are dropped). */
+const FORWARDED_RECORD = /(?:\[聊天记录\]|【聊天记录】|\[转发\]|【转发】)[^\n]*/gu;
+
 export function canonical(raw: string): string {
-  return ENGLISH.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), normalizeMessage(raw))
+  return ENGLISH.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), normalizeMessage(raw).replace(FORWARDED_RECORD, ''))
     .replace(/[,?!;()]/gu, (c) => ASCII_PUNCTUATION[c] ?? c)
     .replace(/(?<!\d):|:(?!\d)/gu, '：')
     .replace(/\.{2,}|…+|。{2,}/gu, '…')
@@ -108,6 +111,24 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/歹势/gu, '不好意思'],
   [/彼日/gu, '那天'],
   [/无闲|冇闲/gu, '没空'],
+  // The notice's own "回复参加或请假" says nothing of the member's answer.
+  [/(?:回复)?[“"]?参加[”"]?(?:或|或者|还是)[“"]?请假[”"]?/gu, ''],
+  // Rhetorical yeses: 咋不去呢 / 不去？那怎么可能 / 我不参加谁参加 / 必须滴.
+  [/(?:咋|怎么|为啥|为什么)(?:会|能)?不(去|来|参加)(?:呢|嘛|啊)?[？?]?/gu, '一定$1'],
+  [/不(去|来|参加)[？?]\s*(?:那)?(?:怎么可能|不可能|哪能呢|开玩笑)/gu, '一定$1'],
+  [/我不(参加|去|来)谁\1/gu, '我一定$1'],
+  [/(?<=^|[，。！])必须(?:滴|的|哒)(?=$|[，。！])/gu, '一定去'],
+  // Rhetorical noes: 我哪有空去开会 / 参加个啥呀 / 我倒是想参加，可…
+  [/哪(?:有|来的)(?:空|时间|工夫)(?:去|来)?(?:开会|参加)?(?:啊|呀|呢)?/gu, '没空去'],
+  [/参加个(?:啥|什么|锤子|鬼|屁)(?:呀|啊|哦)?/gu, '去不了'],
+  [/^(?:参加|去|来)[？?]\s*/gu, ''],
+  [/(?:我)?(?:倒是|倒|也|是)?想(?:参加|去|来)(?:的)?[，,]?(?=可|可是|但|但是|不过|就是)(?:可是|可|但是|但|不过|就是)/gu, '去不了，'],
+  // "不是不想去，是那天要出庭": not unwilling, but unable.
+  [/不是不想(?:去|来|参加)[，,]?(?:是|而是)?/gu, '去不了，'],
+  // Hakka 涯 (我), 该日 (那天), 唔得去 (去不了).
+  [/(?<![天生])涯(?=\p{Script=Han})/gu, '我'],
+  [/该日/gu, '那天'],
+  [/唔得(去|来)/gu, '$1不了'],
   // "明天的读书活动我参加": yes to another event is no answer to this notice.
   [/^(?!那天|当天|届时|这|本|此|该)([\u4e00-\u9fff]{0,4}的)?([\u4e00-\u9fff]{1,6}(?:活动|讲座|聚会|读书会|沙龙|比赛|演出|婚礼|饭局|团建))(?:我|我们)?(?:也)?(?:参加|去|报名)(?:的|哈|了)?(?=$|[，。！!])/gu, '$1$2是另一件事'],
   // "请假条就不写了，人到": the leave note is a thing, not a leave.
@@ -132,7 +153,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/能(去|来|参加)就\1/gu, '看情况'],
   [/(?:不会|绝不|决不|不)缺席/gu, '出席'],
   [/不会不(去|来|参加|到)/gu, '会$1'],
-  [/不能不(去|来|参加|到)/gu, '要$1'],
+  [/不能不(去|来|参加|到)/gu, '一定$1'],
   // Rhetorical questions answer: 哪有不去的道理？ → coming; 哪里去得了 / 怎么参加？ → not.
   [/(?:哪有|哪能|没有|没)不(去|来|参加)的(?:道理|理由)[？?]?/gu, '一定$1'],
   [/(?:哪里|哪儿|哪)(?:去|来|参加)得(?:了|成)(?:嘛|呢|啊|呀)?[？?]?/gu, '去不了'],
@@ -189,7 +210,7 @@ export const ATTEND = new RegExp(
     `(?:我|本人)(?:两个|俩|三个|全部)?都(?:去|来|参加|到)${PAUSE}`,
     // "两个都去": every meeting, the speaker left out.
     `^(?:两个|俩|[两三四五几][个场]|全部)(?:会)?(?:我)?(?:都|也)(?:去|来|到)${PAUSE}`,
-    `(?:我|本人)(?:还是|就|也|都|肯定)?${TO_COME}${PAUSE}`,
+    `(?:我|本人)(?:还是|就|也|都|肯定|照常|照样|按时)?${TO_COME}${PAUSE}`,
     `赶(?:过来|过去|到|回来)${PAUSE}`,
     // Dialect: 我克的 (湖北, 去), 指定到 (东北, 一定), 一早就下来 (四川, 进城).
     `(?:我|本人)(?:肯定|一定|会)?克(?:的|哈|嘛|得了)?${PAUSE}|指定(?:到|去|来|参加)|(?:一早|早早)(?:就)?(?:下来|上来|过来|赶过来)`,
@@ -197,7 +218,7 @@ export const ATTEND = new RegExp(
     '(?:我|本人)(?:也|都|肯定|一定|会)?(?:来|去)(?=发言|开会|参会|听会)',
     '到时(?:候)?见|届时见|报到|报名(?!时间|截止)',
     // 周五见 / 5号见: see you on the day.
-    '(?:周|星期|礼拜)[一二三四五六日天]见|\\d{1,2}[号日]见|^人(?:一定|肯定|准时|会)?(?:到|来)',
+    '(?:周|星期|礼拜)[一二三四五六日天](?:会上|会场)?见|\\d{1,2}[号日](?:会上)?见|会上见|^人(?:一定|肯定|准时|会)?(?:到|来)',
     // 座位给我留一个 / 我那天过去 / 过来: coming, said sideways.
     '留(?:个|一个)?(?:座位|位置|位子)|(?:座位|位置|位子)(?:给我)?留',
     `(?:我|本人)(?:那天|当天|到时候?|届时)?(?:准时)?(?:过去|过来)${PAUSE}`,

@@ -42,7 +42,12 @@ export function readNamedReply(text: string, notices: NoticeRef[]): { noticeId: 
 /** "常委会我参加，协商会去不了在外地": one reading per named notice; null when the message is one reply. */
 export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
   if (notices.length < 2) return null;
-  const { text: body, mentions } = namedIn(cleanMessage(text).text, notices);
+  // "…，协商会参加。请假原因：出差广州": a labelled reason goes to the meeting asked leave for.
+  const cleaned = cleanMessage(text).text;
+  const labelled = LABELLED_REASON.exec(cleaned);
+  const { text: body, mentions } = namedIn(labelled ? cleaned.slice(0, labelled.index) : cleaned, notices);
+  // "10号的常委会": a date of one notice and the name of another said as one meeting cannot be told apart.
+  if (mentions.some((m, i) => { const next = mentions[i + 1]; return next !== undefined && next.id !== m.id && /^的?$/u.test(body.slice(m.end, next.start)); })) return null;
   if (new Set(mentions.map((m) => m.id)).size < 2) return allOfThem(body, mentions, notices);
   // A new part starts where another notice is named: after the last pause before it, else at the name itself.
   const parts: { id: number; text: string }[] = [];
@@ -76,6 +81,7 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
   // "只能参加一个，我去常委会，另一个那天要接待外地客商": the one not attended is missed, for what is said of it.
   const attended = readings.filter(({ reading }) => reading.kind === 'attend');
   return readings.map(({ noticeId, said, reading }) => {
+    if (labelled?.[1] && reading.kind === 'leave' && !reading.reason) return { noticeId, reading: { kind: 'leave' as const, reason: labelled[1].trim() } };
     if (!ONLY_ONE.test(body) || attended.length !== 1 || reading.kind === 'attend' || reading.kind === 'leave') return { noticeId, reading };
     const missed = readClean({ text: tidy(`请假，${said}`), acked: false });
     return { noticeId, reading: missed.kind === 'leave' ? missed : ({ kind: 'leave', reason: '' } as const) };
@@ -85,6 +91,7 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
 /** "只能去一个，常委会吧": the one named is attended, the others asked leave for. */
 const ONLY_ONE = /只(?:能|可以)(?:去|来|参加|出席)(?:其中)?(?:一个|一场|一个会)/u;
 
+const LABELLED_REASON = /[，。；;\s]*(?:请假)?(?:原因|理由|事由)[：:]\s*([^。！；\n]+)[。！]?\s*$/u;
 const OTHER_ONE = /^(?:另一个|另外一个|另一场|另外那个|其他的|别的)(?:会)?/u;
 
 /** "两个都参加，常委会可能晚到一刻钟": one answer for every meeting, a named one with its own note. */

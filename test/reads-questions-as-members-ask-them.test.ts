@@ -53,6 +53,15 @@ describe('colloquial questions', () => {
     ['还能…不: the rule saying no, then what to do instead', '回执截止以后还能改回复不', '市政协办公室'],
     ['用小助手 as using the assistant, not addressing it', '委员可不可以用小助手发会议通知', '经授权'],
     ['a how-to clause ended by a space', '会我去不了 咋请假 只回请假两个字可以吗', '请假原因'],
+    ['an example given with the rule it illustrates', '回执我先报了参加又改成请假，以哪个为准', '新的回执替换原来的回执'],
+    ['a rule provision split by "；" kept whole', '会议改了地点 原来的回执还算数不 我要是去不了怎么办', '继续有效；因变更不能参会'],
+    ['a body named like a place (汉江流域城市政协), not a city the knowledge base lacks', '十堰政协去参加的汉江流域城市政协联系协作会是第几次会议', '第十四次'],
+    ['哪些市政协 asking which, not naming a place', '哪些市政协来十堰调研交流过', '黄山、徐州'],
+    ['a time and a yes-or-no asked in one breath', '回执提醒截止前多久发 回过了的还会收到吗', '不会收到回执提醒'],
+    ['a count the member half remembers (好像是几个城市), not asks', '常熟牵头的那个书画联展叫什么 好像是几个城市一起办的', '长三角五城书画作品联展'],
+    ['a task the member is busy with (在写年终总结), not a request to write', '我在写年终总结 想知道十堰政协组织党派团体参与重点调研协商活动多少次', '25次'],
+    ['a count right before 啥 names what is asked (十大啥)', '武汉政协评的十大啥来着', '十大名菜'],
+    ['几号 of a serial number asks which number, not which day', '社情民意的编号是怎么编的 每年从几号开始', '0001'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(true);
@@ -72,6 +81,9 @@ describe('colloquial questions', () => {
     ['the speaker of a report that carries no byline', '武汉政协常委会工作报告是谁做的'],
     ['the holder of a title in the city, not of another body (台盟中央主席)', '十堰政协主席叫什么'],
     ['a declared word, not its part (党组 of 党组会)', '常熟政协党组会一年开了多少回'],
+    ['a weight in 吨 no sentence gives', '十堰那个华润怡宝项目一年能产多少吨'],
+    ['a budget, which a sentence naming 预算 without an amount does not give', '常熟政协机关2024年经费预算是多少'],
+    ['which member gave most, which no sentence names', '廊坊政协2023年哪个委员捐款最多'],
   ])('still declines %s: a thing the knowledge base never names sinks the question', async (_what, question) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(false);

@@ -1,20 +1,20 @@
-import { splitSentences } from '../knowledge/chunker.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
-import { bylineName, withBylinesJoined } from '../shared/byline.ts';
+import { bylineName } from '../shared/byline.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
-import { introducesList, isListItem, summarizeList } from './enumeration.ts';
+import { isListItem } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
-import { hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
+import { askingClauses, hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
 import { countedTerm, countsTheSubject, measuredTerm, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, holdsRoleAsked, quotesFullerName, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
 import { coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
+import { isHeadingEcho, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -128,9 +128,10 @@ export class ExtractiveAnswerer implements Answerer {
       if (!best || best.coverage < this.minCoverage) continue;
       picks.push(best);
       if (groups.length === 1 && shape.multiPart) {
-        // The clause asking a name or a place is answered by a sentence without the counted figure.
-        const pool = own.asksBesidesCount && own.units.length > 0 ? this.rank(group, asked, { ...own, units: [], counted: undefined }) : ranked;
-        const second = this.complement(pool, best, terms);
+        // The clause asking a name or a yes-or-no is answered by a sentence without the asked figure or time.
+        const figure = own.units.length > 0 || own.wantsDuration || own.wantsTime;
+        const pool = own.asksBesidesCount && figure ? this.rank(group, asked, { ...own, units: [], counted: undefined, wantsDuration: false, wantsTime: false, wantsDay: false }) : ranked;
+        const second = this.complement(pool, best, terms, askingClauses(analysis.text).join(' '));
         if (second) picks.push(second);
       } else if (
         groups.length === 1 &&
@@ -162,15 +163,7 @@ export class ExtractiveAnswerer implements Answerer {
     passages.forEach((passage, rank) => {
       const context = `${passage.doc.title} ${passage.chunk.section}`;
       const section = withoutQuotedQuestions(this.kb.sectionText(passage.chunk));
-      // Lines are paragraphs or list items: a sentence never spans two of them.
-      const lines = withBylinesJoined(passage.chunk.text.split('\n'));
-      const sentences = lines.flatMap((line, l) => {
-        const own = splitSentences(line);
-        const last = own[own.length - 1];
-        // A list's intro stands for the whole list, summarized by its item names.
-        const list = last && introducesList(last) ? summarizeList(last, lines.slice(l + 1)) : null;
-        return list ? [...own.slice(0, -1), list] : own.filter((s) => !(isListItem(line) && shape.wantsList));
-      });
+      const sentences = passageSentences(passage, shape.wantsList);
       sentences.forEach((sentence, i) => {
         // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
         if (isHeadingEcho(sentence, passage.chunk.section)) return;
@@ -253,17 +246,14 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   /** A second sentence for a question asking several things, if it adds what the first lacks. */
-  private complement(ranked: Candidate[], first: Candidate, terms: Term[]): Candidate | undefined {
-    // A word the first holds in other words or by all its parts ("媒体11次报道" for 媒体报道) is not missing.
-    const missing = terms.filter((t) => termCredit(t, first.sentence) < SYNONYM_CREDIT);
+  private complement(ranked: Candidate[], first: Candidate, terms: Term[], asking: string): Candidate | undefined {
+    // A word the first holds in other words or by all its parts ("媒体11次报道" for 媒体报道) is not missing;
+    // nor is one of the scene ("写了一半有事走了，草稿留多久，还能接着写吗" asks of 草稿 and 接着写).
+    const asked = terms.filter((t) => t.forms.some((f) => asking.includes(f)));
+    const missing = (asked.length > 0 ? asked : terms).filter((t) => termCredit(t, first.sentence) < SYNONYM_CREDIT);
     if (missing.length === 0) return undefined;
     return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(missing, c.sentence) >= 0.5);
   }
-}
-
-function isHeadingEcho(sentence: string, section: string): boolean {
-  const bare = sentence.trim().replace(/[。！？；!?;]+$/u, '');
-  return bare.length > 0 && bare.length <= 20 && section.includes(bare);
 }
 
 /** Terms of the last clause that holds a question word, when there is more than one clause. */
@@ -273,10 +263,6 @@ function askingClauseTerms(question: string, terms: Term[]): Term[] {
   // Only "what/which" clauses: in "截止时间过了，我还想请假怎么办" the scene is the question.
   const asking = [...clauses].reverse().find((clause) => /啥|什么|哪/u.test(clause));
   return asking ? terms.filter((term) => term.forms.some((form) => asking.includes(form))) : [];
-}
-
-function withoutQuotedQuestions(sentence: string): string {
-  return sentence.replace(/[“"「][^”"」]*[？?][”"」]/gu, ' ');
 }
 
 /** A rule refusing something ("不再接收"), whose next sentence in the article says what to do instead. */

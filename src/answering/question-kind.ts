@@ -6,7 +6,8 @@
 
 /** "帮我写一首诗", "给我起草一篇讲话稿": composing, not asking. */
 export function asksToCompose(text: string): boolean {
-  return /(?:写|作|编|拟|起草|创作|撰写|生成|翻译)(?:一|几|两|个|首|篇|段|份|副|则|下|点)*[^？?。，,]{0,12}(?:诗|词|歌|对联|贺词|讲话稿|发言稿|演讲稿|稿子|作文|小说|文案|口号|祝福语|总结)/u.test(text);
+  // "我们党派在写年终总结，想问问……": what the member is busy with, not a request.
+  return /(?<!在|刚|已经)(?:写|作|编|拟|起草|创作|撰写|生成|翻译)(?:一|几|两|个|首|篇|段|份|副|则|下|点)*[^？?。，,]{0,12}(?:诗|词|歌|对联|贺词|讲话稿|发言稿|演讲稿|稿子|作文|小说|文案|口号|祝福语|总结)/u.test(text);
 }
 
 /**
@@ -57,7 +58,8 @@ const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '进行', '开展', '
  */
 export function actionAsked(text: string, tokenizer: { words(text: string): string[] }): string | undefined {
   const before = /([\p{Script=Han}]{1,8})(?:该|应该|要)?(?:怎么办|咋办|如何是好)/u.exec(text);
-  if (before) return meaningful(tokenizer.words(before[1]!).at(-1));
+  // "我不能参加了怎么办": the act is the word before the particle.
+  if (before) return meaningful(tokenizer.words(before[1]!).filter((w) => !PARTICLE.test(w)).at(-1));
   // A space ends a clause as a comma does: members typing by voice leave out the commas.
   const after = /(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|去|来)?([^，,。？?！!；;\s]{1,16})/u.exec(text);
   if (!after) return undefined;
@@ -67,12 +69,15 @@ export function actionAsked(text: string, tokenizer: { words(text: string): stri
 }
 
 function meaningful(word: string | undefined): string | undefined {
-  return word && !EMPTY_ACTIONS.has(word) && !/^[吗呢吧啊呀]$/u.test(word) ? word : undefined;
+  return word && !EMPTY_ACTIONS.has(word) && !PARTICLE.test(word) ? word : undefined;
 }
 
-/** "主席是谁", "秘书长叫什么名字": a person is asked for. */
+const PARTICLE = /^[吗呢吧啊呀了啦的]$/u;
+
+/** "主席是谁", "秘书长叫什么名字", "哪个委员…": a person is asked for. */
 export function asksWho(text: string): boolean {
-  return /是谁|哪位|谁(?:是|牵头|负责|来|在)|(?:主席|书记|主任|秘书长|部长|市长|负责人|领导|组长)(?:是|叫)?(?:什么名字|叫什么|叫啥|姓什么|名字|姓名)/u.test(text);
+  // "哪个委员捐得最多": which person, whom only a sentence naming one answers.
+  return /是谁|哪位|哪(?:个|一个|名)(?:委员|常委|领导|同志|专家|干部|人(?![民大]))|谁(?:是|牵头|负责|来|在)|(?:主席|书记|主任|秘书长|部长|市长|负责人|领导|组长)(?:是|叫)?(?:什么名字|叫什么|叫啥|姓什么|名字|姓名)/u.test(text);
 }
 
 /** "工作报告是谁作的", "谁做的报告": the speaker of the report, whom only its byline names. */

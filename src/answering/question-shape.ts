@@ -20,7 +20,10 @@ export interface QuestionShape {
   asksIfAllowed: boolean;
   /** Several things asked at once (各/分别/其中/two question marks): room for two sentences. */
   multiPart: boolean;
-  /** A clause asks something other than a count ("…多少场，那个联展叫啥"): its answer needs no figure. */
+  /**
+   * A clause asks something other than a count or a time ("…多少场，那个联展叫啥", "提前多久发，
+   * 回过了还会收到提醒吗"): its answer needs no figure.
+   */
   asksBesidesCount: boolean;
 }
 
@@ -52,6 +55,10 @@ export function shapeOf(question: string): QuestionShape {
   question = question.replace(/哪几/gu, '哪些');
   // "我手头有好几个问题", "十几个人": a rough count said, not asked.
   question = question.replace(/[好十]几|几(?=[十百千万])/gu, '若干');
+  // "好像是长三角几个城市一起弄的": what the member half remembers is said, not asked.
+  question = question.replace(/(?:好像|似乎|貌似)是[^，,；;。？?\s]*/gu, (clause) => clause.replace(/几/gu, '若干'));
+  // "编号从几号开始排": of a serial number, 几号 asks which number, not which day.
+  if (/编号|序号|号码/u.test(question)) question = question.replace(/几号/gu, '多少');
   const units = new Set<string>();
   for (const m of question.matchAll(/(?:多少|几)([\p{Script=Han}])/gu)) {
     // "多少件" names a measure word; "多少委员" names a noun and any number will do.
@@ -63,7 +70,8 @@ export function shapeOf(question: string): QuestionShape {
   for (const m of question.matchAll(/多大(面积|比例)|(占比|比例)(?:是|为)?多少/gu)) {
     for (const u of UNIT_ALIASES[m[1] ?? m[2]!] ?? []) units.add(u);
   }
-  if (/多少钱|多少资金|多少经费/.test(question)) for (const u of UNIT_ALIASES['钱']!) units.add(u);
+  // "经费预算是多少", "投了多少钱": an amount of money, which a count of projects does not give.
+  if (/多少(?:钱|资金|经费)|(?:钱|资金|经费|预算|投资|金额|款项?)的?(?:总额|总共|一共|共|是|有|为|了|达到?){0,2}多少(?![\p{Script=Han}])/u.test(question)) for (const u of UNIT_ALIASES['钱']!) units.add(u);
   const wantsNumber = /多少|几[^乎]|多大|多长|多高|多远|占比|比例|百分之/.test(question);
   const clauses = askingClauses(question);
   return {
@@ -76,18 +84,21 @@ export function shapeOf(question: string): QuestionShape {
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
     asksIfAllowed: /还能|还可以|能不能|能否|可不可以|行不行/.test(question),
     multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question) || clauses.length >= 2,
-    asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !COUNT_ASK.test(clause)),
+    asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !FIGURE_ASK.test(clause)),
   };
 }
 
-const COUNT_ASK = /多少|几[^乎]/u;
+const FIGURE_ASK = /多少|几[^乎]|多久|多长时间|什么时候|何时|哪天|哪一天/u;
 
-/** "书画展办了多少场，那个联展叫啥": the clauses that hold a question word of their own. */
-function askingClauses(question: string): string[] {
-  return question.split(/[，,；;。\s]+/u).filter((clause) => /多少|几[^乎]|什么|啥|哪|谁/u.test(clause));
+/**
+ * "书画展办了多少场，那个联展叫啥", "提醒提前多久发 已经回过了还会收到提醒吗": the clauses that
+ * hold a question of their own.
+ */
+export function askingClauses(question: string): string[] {
+  return question.split(/[，,；;。\s]+/u).filter((clause) => /多少|几[^乎]|什么|啥|哪|谁|多久|多长时间|怎么|如何|吗$/u.test(clause));
 }
 
-const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成类种批户所座支部套本'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));
+const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成类种批户所座支部套本吨米辆台株棵头只张册栋间'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));
 
 /** A figure in the sentence carrying one of the units, or any number when no unit is asked for. */
 export function hasFigure(sentence: string, units: string[]): boolean {

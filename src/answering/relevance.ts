@@ -13,7 +13,7 @@ export interface Term {
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈'.split(' '),
+  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 题目 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 后来 要是 好像 有事 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈'.split(' '),
 );
 
 /** "几次", "多少件": the shape of the answer, not its subject. */
@@ -43,6 +43,8 @@ function countsInPassing(words: string[]): Set<number> {
     const measured = numeral?.[1] !== undefined && NUMERAL_MEASURE.test(numeral[1]);
     const short = [...(words[last + 1] ?? '')].length === 1;
     if (!(approximate || measured || short || [...word].length === 1)) return;
+    // "十大啥来着": the count names what is asked about.
+    if (/^(?:什么|啥)/u.test(words[last + 1] ?? '')) return;
     for (let k = i; k <= last + (short ? 1 : 0); k++) skipped.add(k);
   });
   return skipped;

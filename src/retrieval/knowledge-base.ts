@@ -89,6 +89,12 @@ export class KnowledgeBase {
     return parts.join('\n');
   }
 
+  /** Whether some passage says the text word for word. */
+  mentions(text: string): boolean {
+    for (const chunk of this.chunks.values()) if (chunk.text.includes(text)) return true;
+    return false;
+  }
+
   /** Cities the knowledge base holds documents of, longest first for greedy matching. */
   cities(): string[] {
     this.cityList ??= [...new Set([...this.docs.values()].flatMap((d) => (d.city ? [d.city] : [])))].sort((a, b) => b.length - a.length);

@@ -32,7 +32,11 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
   const unknownPlaces: string[] = [];
   for (const match of rest.matchAll(PLACE_PATTERN)) {
     const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们)/, '');
-    if (place.length >= 2 && !GENERIC_PLACES.has(place) && !/[的和与及]/.test(place)) unknownPlaces.push(place);
+    // "有哪些市政协来过" asks which; "汉江流域城市政协" is a body the reports name, not a place they
+    // lack (a real place, "北京市政协", stays unknown however often the reports mention it).
+    if (place.length < 2 || GENERIC_PLACES.has(place) || /[的和与及哪几啥]|什么|多少/u.test(place)) continue;
+    if (!kb.tokenizer.namesAPlace(place) && kb.mentions(match[0])) continue;
+    unknownPlaces.push(place);
   }
   // "郑州政协": a place name right before 政协 without 市 (a province's committee is no city's).
   const words = kb.tokenizer.words(rest);

@@ -135,6 +135,26 @@ describe('the member’s own phone number, not somebody else’s', () => {
     expect(contactPhoneSpans(text)).toEqual([]);
   });
 
+  it.each(['全村只能去河边挑水。村主任陈大海（电话15971938802）说是管道老化', '网格员小李（电话15826917743）来看过', '张秀兰阿姨（电话13797850213）天天去反映'])(
+    'leaves a number in brackets after somebody else in the story: %s',
+    (text) => {
+      expect(contactPhoneSpans(text)).toEqual([]);
+    },
+  );
+
+  it('takes the number at a signature after a workplace and a name', () => {
+    expect(extractContact('医药卫生界委员 国药东风总医院 程晓梅 电话13617195587 同意署名')).toMatchObject({ name: '程晓梅', phone: '13617195587', rest: '' });
+  });
+
+  it('reads the name said after 我 inside the story, and after a job title', () => {
+    expect(extractContact('我刘长顺在公交上开了二十八年车，退下来才当的委员。').name).toBe('刘长顺');
+    expect(extractContact('我是医卫界的委员、市人民医院的护士长吴小琴')).toMatchObject({ name: '吴小琴', sector: '医药卫生', rest: '' });
+  });
+
+  it('takes the labelled reporter, not a person named in the story', () => {
+    expect(extractContact('村主任陈大海（电话15971938802）说是管道老化。\n反映人：民进 杨春燕 手机 18972451376')).toMatchObject({ name: '杨春燕', phone: '18972451376' });
+  });
+
   it('takes the member’s own number after an introduction that ends in 的', () => {
     expect(contactPhoneSpans('我是社会福利和社会保障界的我电话13908675521').map((span) => span.phone)).toEqual(['13908675521']);
     expect(contactPhoneSpans('我是农业界的电话13812345678').map((span) => span.phone)).toEqual(['13812345678']);

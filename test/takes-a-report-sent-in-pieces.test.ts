@@ -88,6 +88,16 @@ describe('a member who types a few words a bubble', () => {
     expect(fields?.situation).toContain('我做了这么多年企业');
   });
 
+  it('takes the story and the suggestion sent together after only a topic', async () => {
+    const feng = member();
+    await feng.say('我想反映一下盲道被占的问题');
+    await feng.say('人民北路那家超市把冰柜摆到了盲道上，上个月一位盲人师傅撞到冰柜角上额头缝了六针。建议城管部门集中清理盲道占用。');
+    await feng.say('我是社会福利和社会保障界的委员冯淑英，电话13872065519，同意署名');
+    const fields = await submitted(feng);
+    expect(fields?.situation).toContain('额头缝了六针');
+    expect(fields?.suggestion).toContain('集中清理盲道占用');
+  });
+
   it('puts a detail right in the next bubble', async () => {
     const qiu = member();
     await qiu.say('想反映个事');

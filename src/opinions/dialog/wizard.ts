@@ -127,7 +127,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (step !== 'title' && thrownBack && LEAVE_IT_TO_YOU.test(text.trim())) return { fields };
   if (CONTACT_STEPS.has(step) && onlyContactLabels) {
     // Asked who reports it, "他叫张德厚，民建的" from someone passing a report on says the same as 我叫.
-    const said = step === 'name' || step === 'sector' || step === 'phone' || step === 'signed' ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han}|\p{Script=Han}(?:院长|主任|书记|局长|校长|老师|经理|委员|总))(?=叫|是|的电话|电话)/gu, '我') : text;
+    // (Not "打我女儿的手机，她叫林小燕": that 她 is the relative.)
+    const relative = /(?:女儿|儿子|爱人|老伴|老婆|妻子|丈夫|老公|孙子|孙女|家属|闺女)[^。]{0,16}?(?:他|她)(?=叫|是)/u.test(text);
+    const said = (step === 'name' || step === 'sector' || step === 'phone' || step === 'signed') && !relative ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han}|\p{Script=Han}(?:院长|主任|书记|局长|校长|老师|经理|委员|总))(?=叫|是|的电话|电话)/gu, '我') : text;
     const { given } = step === 'name' ? withUnlistedName(contactIn(said)) : contactIn(said);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
@@ -182,8 +184,14 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
 function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields | null {
   // Asked for the suggestion, a message that asks for nothing ("后来一问，县城只有两台救护车")
   // still tells the story; so does anything but a suggestion after only a topic ("停车场乱收费").
-  if (step !== 'suggestion' || !fields.situation || readsAsSuggestion(text)) return null;
+  if (step !== 'suggestion' || !fields.situation) return null;
   const topicOnly = Array.from(fields.situation).length <= 12;
+  // After only a topic ("盲道被占的问题"), a message with the story and the suggestion gives both.
+  if (readsAsSuggestion(text)) {
+    const { given, rest } = contactIn(text);
+    const { situation, suggestion } = topicOnly ? splitFreeText(rest) : {};
+    return situation && suggestion ? { ...fields, ...given, situation: joined(fields.situation, stored(situation)), suggestion: stored(suggestion) } : null;
+  }
   if (!topicOnly && !tellsMoreOfTheStory(text)) return null;
   return { ...fields, situation: joined(fields.situation, stored(text)) };
 }

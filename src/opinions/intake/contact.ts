@@ -221,7 +221,9 @@ function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { se
  */
 function signatureTails(text: string, found: readonly Found[], sectors: readonly Sector[]): { index: number; 0: string }[] {
   // "（黄精、白及）": things listed in brackets inside the story are no signature.
-  return [...text.matchAll(CLAUSE)].filter((match) => !/^（[^）]*、/u.test(match[0])).flatMap((match) => {
+  // "村主任陈大海（电话159…）说是……": a clause the sentence goes on from, past a bracket, is no signature.
+  const goesOn = (match: RegExpMatchArray) => /^[（(][^）)\n]*[）)]\p{Script=Han}/u.test(text.slice((match.index ?? 0) + match[0].length));
+  return [...text.matchAll(CLAUSE)].filter((match) => !/^（[^）]*、/u.test(match[0]) && !goesOn(match)).flatMap((match) => {
     const space = /\s(?=[^\s]{2,}(?:\s[^\s]+){0,3}$)/u.exec(match[0]);
     const from = match.index + (space?.index ?? 0) + 1;
     // What the phone numbers and consent already read leave of the tail.
@@ -279,6 +281,8 @@ function sectorEnding(fragment: string, sectors: readonly Sector[]): string | un
   return sectors.find(({ aliases }) => aliases.some((alias) => closed.endsWith(alias)))?.name;
 }
 
+const SELF_NAMED = /(?<=^|[，,。！!\s])我(\p{Script=Han}{2,3}?)(?=在|是|做|干|开|当|从|今年|已经|退休|一直|这些年|这辈子)/u;
+
 /** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条". */
 const RELAYED_FOR = /(?:让|叫|托)我(?:帮|替)(?:他|她)|(?:帮|替)(?:他|她)(?:发|报|反映|转)/u;
 const RELAYED_OWNER = /(?<=^|[，,。；;\s])(?:他|她)(?=是|叫)/gu;
@@ -315,6 +319,9 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
   const after = details.name && !details.sector ? /(?<=^|\n)[ \t]*(?:也)?是([^，,。！!？?\n]{1,14})[ \t]*(?=$|\n)/u.exec(details.rest.trim()) : null;
   const sectorAfter = after?.[1] ? sectorEnding(after[1], sectors) : undefined;
   if (after && sectorAfter) Object.assign(details, { sector: sectorAfter, rest: details.rest.trim().replace(after[0], '').trim() });
+  // "我刘长顺在公交上开了二十八年车": the name said right after 我, in the story (it stays there).
+  const storyName = details.name ? null : SELF_NAMED.exec(message)?.[1];
+  if (storyName && isPersonName(storyName)) details.name = storyName;
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
   if (details.sector === undefined) {

@@ -31,7 +31,10 @@ const CUE =
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
 // Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
 const OTHERS =
-  /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$/u;
+  /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n\s]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$/u;
+
+const SOMEBODY_BRACKETED =
+  /(?:阿姨|大爷|大妈|大娘|大叔|大哥|大姐|奶奶|爷爷|师傅|老板|律师|医生|大夫|主任|书记|村长|组长|网格员|队长|经理|站长|院长|校长|老师|小\p{Script=Han}|老\p{Script=Han})\p{Script=Han}{0,3}[（(](?:电话|手机|联系电话|联系方式|tel)?[：:]?\s*$/iu;
 
 /**
  * A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八, with the
@@ -57,6 +60,8 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     // "我电话138…" is the member's own, whatever comes before it.
     const own = /^(?:我|本人|俺)/u.test(cue?.[0] ?? '');
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)))) continue;
+    // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
+    if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // Stored without the country code: "+86 139-1366-0258" is 139-1366-0258 to the office.
     spans.push({ phone: match[0].trim().replace(/^\+?86[-\s]?(?=1)/u, ''), start: match.index - (cue?.[0].length ?? 0), end: match.index + match[0].length });
   }

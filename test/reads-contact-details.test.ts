@@ -151,6 +151,18 @@ describe('the member’s own phone number, not somebody else’s', () => {
     expect(extractContact('我是医卫界的委员、市人民医院的护士长吴小琴')).toMatchObject({ name: '吴小琴', sector: '医药卫生', rest: '' });
   });
 
+  it.each([
+    ['联系我就打我女儿的手机：13607195548，她叫林小燕，会转告我', '13607195548'],
+    ['先留我老伴的电话：13797543381，她叫白玉兰', '13797543381'],
+    ['手机：1867 1903 325', '1867 1903 325'],
+  ])('takes a relative’s number given on purpose, and a number grouped 4-4-3: %s', (text, phone) => {
+    expect(extractContact(text).phone).toBe(phone);
+  });
+
+  it('leaves a relative’s number called in the story', () => {
+    expect(extractContact('我打了我女儿的电话13607195548没人接').phone).toBeUndefined();
+  });
+
   it('takes the labelled reporter, not a person named in the story', () => {
     expect(extractContact('村主任陈大海（电话15971938802）说是管道老化。\n反映人：民进 杨春燕 手机 18972451376')).toMatchObject({ name: '杨春燕', phone: '18972451376' });
   });

@@ -1,6 +1,7 @@
 /** Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with an area code. */
 
-const MOBILE = String.raw`(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}`;
+// Grouped 3-4-4 as usual, or 4-4-3 as some type it ("1867 1903 325").
+const MOBILE = String.raw`(?:\+?86[-\s]?)?(?:1[3-9]\d(?:[-\s]?\d{4}){2}|1[3-9]\d{2}[-\s]\d{4}[-\s]\d{3})`;
 // An office extension stays with its landline: 0512-52771234转8026.
 const LANDLINE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}(?:(?:转|-|ext\.?)\d{1,5})?`;
 const PHONE_SOURCE = String.raw`(?<!\d)(?:${MOBILE}|${LANDLINE})(?!\d)`;
@@ -33,6 +34,7 @@ const CUE =
 const OTHERS =
   /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n\s]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$/u;
 
+const CHOSEN_RELATIVE = /(?:联系我|找我|留|(?:就|请|可以|要)?打(?![了过]))[^，,。；;了过]{0,4}?(?:我)?(?:的)?(?:女儿|儿子|闺女|老伴|爱人|老婆|老公|媳妇|孙子|孙女|家里)的?(?:电话|手机|号码?)?[：:，,\s]*$/u;
 const SOMEBODY_BRACKETED =
   /(?:阿姨|大爷|大妈|大娘|大叔|大哥|大姐|奶奶|爷爷|师傅|老板|律师|医生|大夫|主任|书记|村长|组长|网格员|队长|经理|站长|院长|校长|老师|小\p{Script=Han}|老\p{Script=Han})\p{Script=Han}{0,3}[（(](?:电话|手机|联系电话|联系方式|tel)?[：:]?\s*$/iu;
 
@@ -58,7 +60,8 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     const cue = CUE.exec(before);
     const lead = before.slice(0, before.length - (cue?.[0].length ?? 0));
     // "我电话138…" is the member's own, whatever comes before it.
-    const own = /^(?:我|本人|俺)/u.test(cue?.[0] ?? '');
+    // "联系我就打我女儿的手机：136…": a relative's number given on purpose is the contact.
+    const own = /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;

@@ -82,6 +82,31 @@ describe('an ambiguous notice reply gets one question with the two choices, as e
     }
   });
 
+  it('on WeChat, a bubble right after an answer adds its note, more of the reason, or changes the answer', async () => {
+    const world = await new WechatWorld(app.core, {}).start();
+    try {
+      const qian = world.contact('钱七');
+      const id = await noticeFor(app, '钱七', '13500007777', `wechat:${qian.id}`);
+      qian.say('参加').to(world.bot);
+      await world.heardBy(qian, (texts) => texts.some((t) => t.includes('已登记：参加')));
+      qian.say('对了，我可能九点过几分才到，前面有个早会').to(world.bot);
+      await world.heardBy(qian, (texts) => texts.some((t) => t.includes('九点过几分才到')));
+      expect((await app.notices.roll(id)).attending.map((r) => [r.name, r.reason])).toEqual([['钱七', '可能九点过几分才到']]);
+
+      qian.say('算了，那天单位要值班，请假吧').to(world.bot);
+      await world.heardBy(qian, (texts) => texts.some((t) => t.includes('已登记：请假')));
+      qian.say('值的是夜班，第二天上午要补觉').to(world.bot);
+      await world.heardBy(qian, (texts) => texts.some((t) => t.includes('补觉')));
+      expect((await app.notices.roll(id)).excused[0]?.reason).toMatch(/值班.*补觉/u);
+
+      qian.say('跟同事换了班，可以参加了，刚才那个请假作废').to(world.bot);
+      await world.heardBy(qian, (texts) => texts.filter((t) => t.includes('已登记：参加')).length >= 3);
+      expect((await app.notices.roll(id)).attending.map((r) => r.name)).toEqual(['钱七']);
+    } finally {
+      await world.channel.stop();
+    }
+  });
+
   it('on WeChat, "两个都去不了" excuses both and the reason sent next goes to both', async () => {
     const world = await new WechatWorld(app.core, {}).start();
     try {

@@ -73,7 +73,7 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       replies.push(...recorded.replies);
       needsReason ||= recorded.needsReason;
     }
-    if (!needsReason) return { replies, done: true };
+    if (!needsReason) return recorded(replies, noticeIds, reading.kind, now);
     return { replies: [...replies, { text: ASK_REASON }], next: { step: 'reason', data: { noticeIds } } };
   }
 
@@ -88,8 +88,9 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       // The reason said once is the reason for every meeting the leave was for.
       const replies: Reply[] = [];
       for (const noticeId of noticeIds) replies.push(...(await recordReading(this.service, from, { kind: 'leave', reason: noted }, noticeId, now)).replies);
-      return { replies, done: true };
+      return recorded(replies, noticeIds, 'leave', now);
     }
+    if (session.step === 'recorded') return this.followUp(message.text, session.data, from, now);
     if (session.step === 'which') {
       const open = (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id));
       const id = pickNotice(message.text, open.map(noticeRef));
@@ -111,6 +112,33 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     const reading = readReply(message.text);
     if (!isAnswer(reading)) return { replies: [], done: true, passOn: true };
     return this.settle(reading, noticeIds, from, now);
+  }
+
+  /**
+   * A bubble right after an answer: a new answer replaces it ("跟同事换了班，可以参加了"); more of the
+   * reason or a note beside a yes is added to what was recorded; anything else is not for us.
+   */
+  private async followUp(text: string, data: Record<string, unknown>, from: Address, now: Date): Promise<StepOutcome> {
+    const noticeIds = (data.noticeIds as number[] | undefined) ?? [];
+    const late = now.getTime() - Date.parse(String(data.at ?? '')) > FOLLOW_UP_MS;
+    if (late || noticeIds.length !== 1 || Array.from(text.trim()).length > 60) return { replies: [], done: true, passOn: true };
+    const noticeId = noticeIds[0] ?? 0;
+    // "协商会也参加", "两个会都能来": about another meeting, or every one, it is a reply of its own.
+    const others = (await this.service.openFor(from, now)).open.filter((n) => n.id !== noticeId);
+    if (/两个|俩|[两三几]场|都/u.test(text) || (others.length > 0 && pickNotice(text, others.map(noticeRef)) !== null)) return { replies: [], done: true, passOn: true };
+    const reading = readReply(text);
+    const earlier = await this.service.answerOf(from, noticeId);
+    // "嗓子发炎发烧了", then "38度5，在社区医院挂水": more of the same reason.
+    if (reading.kind === 'leave' && data.kind === 'leave' && earlier?.reason && reading.reason && !earlier.reason.includes(reading.reason)) {
+      return this.settle({ kind: 'leave', reason: `${earlier.reason}，${reading.reason}` }, noticeIds, from, now);
+    }
+    if (isAnswer(reading)) return this.settle(reading, noticeIds, from, now);
+    if (reading.kind === 'question' || reading.kind === 'unclear') return { replies: [], done: true, passOn: true };
+    const added = data.kind === 'leave' ? readLeaveReason(text) : noteOf(readReply(`参加，${text}`));
+    if (!earlier || !added) return { replies: [], done: true, passOn: true };
+    const said = [earlier.reason, added].filter(Boolean).join('，');
+    const more: Answerable = data.kind === 'leave' ? { kind: 'leave', reason: said } : { kind: 'attend', remark: said };
+    return this.settle(more, noticeIds, from, now);
   }
 
   prompt(): Reply[] {
@@ -142,9 +170,17 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       return { replies: [whichNotice(open, reading)], next: { step: 'which', data: { noticeIds, reading } } };
     }
     const { replies, needsReason } = await recordReading(this.service, from, reading, noticeIds[0] ?? 0, now);
-    if (!needsReason) return { replies, done: true };
+    if (!needsReason) return recorded(replies, noticeIds, reading.kind, now);
     return { replies: [...replies, { text: ASK_REASON }], next: { step: 'reason', data: { noticeIds } } };
   }
+}
+
+/** How long after an answer a bubble that only adds to it ("对了，我可能九点过几分才到") is read as part of it. */
+const FOLLOW_UP_MS = 15 * 60_000;
+
+/** Recorded: the next bubbles, for a short while, may add a note or a reason, or change the answer. */
+function recorded(replies: Reply[], noticeIds: number[], kind: Answerable['kind'], now: Date): StepOutcome {
+  return { replies, next: { step: 'recorded', data: { noticeIds, kind, at: now.toISOString() } } };
 }
 
 function whichNotice(open: Notice[], reading: Answerable): Reply {
@@ -155,6 +191,10 @@ function whichNotice(open: Notice[], reading: Answerable): Reply {
     text: [`您有 ${open.length} 个待回复的会议通知，请问是${answer}哪一个？`, ...sorted.map((n) => `· ${n.id} ${n.fields.title}（${n.fields.time}）`)].join('\n'),
     choices: sorted.map((n) => ({ label: `${n.id} ${n.fields.title}`.slice(0, 30), value: String(n.id) })),
   };
+}
+
+function noteOf(reading: ReplyReading): string | null {
+  return reading.kind === 'attend' && reading.remark ? reading.remark : null;
 }
 
 function address(message: { channel: string; senderId: string }): Address {

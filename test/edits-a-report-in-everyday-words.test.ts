@@ -343,6 +343,17 @@ describe('more everyday forms', () => {
     expect(withoutDecoration(text)).toBe(story);
   });
 
+  it('puts words right at the preview as 不是……，是……, and takes a quoted sentence out', () => {
+    const story = { ...fields, situation: '排队的老人有三十多个，很多要站二十多分钟。物业根本不管事。' };
+    expect(readPreviewEdit(story, '排队的人数写少了，不是三十多个，是五十多个')?.situation).toBe('排队的老人有五十多个，很多要站二十多分钟。物业根本不管事。');
+    expect(readPreviewEdit(story, '情况里“物业根本不管事”那句删掉吧，说得太冲了')?.situation).toBe('排队的老人有三十多个，很多要站二十多分钟。');
+  });
+
+  it('takes the sector said as the current one over the registry’s old one', () => {
+    expect(extractContact('另外名单上我的界别是经济界，那是上一届的，这一届我是工商联界别的委员').sector).toBe('工商联');
+    expect(extractContact('我这届换到新闻出版界了，名单可能还没改过来').sector).toBe('新闻出版');
+  });
+
   it('leaves 先说好 out of the story', () => {
     expect(withoutDecoration('先说好，我们学校教学楼是九十年代建的')).toBe('我们学校教学楼是九十年代建的');
   });

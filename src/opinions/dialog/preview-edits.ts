@@ -72,6 +72,25 @@ function refigured(fields: Fields, text: string): Fields | null {
   return field ? { ...fields, [field]: (fields[field] as string).split(denied).join(`${said}${unit}`) } : null;
 }
 
+/** "不是三十多个，是五十多个": words of the text denied and said again. */
+function corrected(fields: Fields, text: string): Fields | null {
+  const match = /不是\s*[“"‘「]?([^，,。“”"'‘’「」]{2,20}?)[”"’」]?[，,]\s*(?:而)?是\s*[“"‘「]?([^，,。“”"'‘’「」]{1,20}?)[”"’」]?(?:[。！!]|$)/u.exec(text);
+  const [from, to] = [match?.[1]?.trim(), match?.[2]?.trim()];
+  if (!from || !to) return null;
+  const field = (['situation', 'suggestion', 'title'] as const).find((key) => typeof fields[key] === 'string' && (fields[key] as string).includes(from));
+  return field ? { ...fields, [field]: (fields[field] as string).split(from).join(to) } : null;
+}
+
+/** "情况里“物业根本不管事”那句删掉吧": a quoted sentence taken out. */
+function cutQuoted(fields: Fields, text: string): Fields | null {
+  const quoted = /[“"‘「]([^“”"'‘’「」]{2,60})[”"’」](?:那|这)?(?:一)?(?:句|段)?(?:话)?[^，。]{0,3}?(?:删掉|删了|删除|去掉|拿掉|不要了|不要)/u.exec(text)?.[1];
+  if (!quoted) return null;
+  const field = (['situation', 'suggestion', 'title'] as const).find((key) => typeof fields[key] === 'string' && (fields[key] as string).includes(quoted));
+  if (!field) return null;
+  const kept = (fields[field] as string).split(quoted).join('').replace(/([。！？；，,])[。！？；，,]+/gu, '$1').replace(/^[。！？；，,\s]+/u, '').trim();
+  return { ...fields, [field]: kept };
+}
+
 /** "建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道": a sentence of a field rewritten. */
 function rewritten(fields: Fields, text: string): Fields | null {
   const match = /^(标题|题目|情况|问题|建议|意见)(?:那|这)一?(句|段|部分|块)(?:话)?(?:改一下|改改|要改)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
@@ -92,7 +111,7 @@ function rewritten(fields: Fields, text: string): Fields | null {
 export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   const retitle = RETITLE.exec(text.trim());
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
-  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? deleted(fields, text);
+  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? corrected(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text);
   if (edit) return edit;
   // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
   const ended = phoneWithCorrectedEnd(fields.phone, text);

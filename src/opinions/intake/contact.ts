@@ -315,6 +315,9 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
     // The last word on consent counts: "同意署名……算了还是匿名吧".
     if (item.signed !== undefined) details.signed = item.signed;
   }
+  // "名单上我的界别是经济界，那是上一届的，这一届我是工商联界别的": the sector said as the current one.
+  const sectorsSaid = found.map((item) => item.sector).filter((sector): sector is string => sector !== undefined);
+  if (new Set(sectorsSaid).size > 1 && /上一届|上届|以前|原来|之前|过去|换到|改到|这一届|这届|现在/u.test(message)) details.sector = sectorsSaid.at(-1);
   // "我叫贺长林是老政协委员了民革的": what is left of a run-on introduction may still name the sector.
   const after = details.name && !details.sector ? /(?<=^|\n)[ \t]*(?:也)?是([^，,。！!？?\n]{1,14})[ \t]*(?=$|\n)/u.exec(details.rest.trim()) : null;
   const sectorAfter = after?.[1] ? sectorEnding(after[1], sectors) : undefined;

@@ -1,5 +1,6 @@
 import { formatChinaDateTime } from '../../china-time.ts';
-import { ASKS_LEAVE, cleanMessage, rewriteForReading, UNCERTAIN } from './reply-vocabulary.ts';
+import { rewriteForReading } from './reply-rewrites.ts';
+import { ASKS_LEAVE, cleanMessage, UNCERTAIN } from './reply-vocabulary.ts';
 
 /** Questions members ask about a meeting, and answers taken from the notice alone. */
 

@@ -1,3 +1,4 @@
+import { rewriteForReading } from './reply-rewrites.ts';
 import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
 import {
   ABSENT_BECAUSE,
@@ -24,7 +25,6 @@ import {
   REASON_LEAD,
   REASON_TAIL,
   RETRACT,
-  rewriteForReading,
   THIS_MEETING,
   UNCERTAIN,
   type CleanMessage,

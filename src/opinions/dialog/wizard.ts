@@ -6,12 +6,11 @@ import { questionFor, reviewFields } from '../intake/review.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle, plainTitle, splitFreeText } from '../intake/free-text.ts';
 import { readLabels } from '../intake/labels.ts';
-import { extractContact } from '../intake/contact.ts';
+import { contactIn, withUnlistedName } from './contact-answers.ts';
 import { phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
-import { isFormOfAddress, looksLikeUnlistedName, readPersonName } from '../intake/person-name.ts';
-import { readSector } from '../intake/sectors.ts';
+import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
@@ -243,36 +242,6 @@ function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
     .join('，');
   const left = called.replace(/[\s，,。.、；;：:！!~～…]|没关系|没问题|谢谢|好的|可以|是|的|我|叫|电话|手机|联系方式|委员|界|吧|啊|哈|嗯/gu, '');
   return Array.from(left).length <= 2 ? { ...fields, ...given } : null;
-}
-
-/**
- * Asked for the name, "农业界 言春林 180……": what is left once the sector and phone are read is
- * the name, even with a surname no list holds (the question said what to send).
- */
-function withUnlistedName(read: { given: Fields; rest: string }): { given: Fields; rest: string } {
-  if (read.given.name) return read;
-  // "德庆卓嘎，德国的德，庆祝的庆", "我的名字有点长": how it is written, and remarks about it, are no name.
-  const all = read.rest
-    .split(/[\s，,、。]+/u)
-    .map((part) => part.replace(/^(?:我叫|我是|名字是|名字叫|姓名是?)/u, '').replace(/(?<=\p{Script=Han}{2})[嘛噻哦啊呀哈吧呢撒哟]+$/u, ''))
-    .filter((part) => part !== '');
-  const parts = all.filter((part) => !/^\p{Script=Han}{1,4}的\p{Script=Han}$/u.test(part) && !/名字|姓名/u.test(part));
-  // Spelling a name out says the part left is the name.
-  const spelled = parts.length < all.length ? 1 : 0;
-  const sectors = parts.map((part) => readSector(part));
-  const others = parts.filter((_, i) => !sectors[i]);
-  const said = others[0] ?? '';
-  const name = others.length === 1 && looksLikeUnlistedName(said) && parts.length + spelled + Object.keys(read.given).length >= 2 ? said : undefined;
-  const sector = sectors.find(Boolean) ?? undefined;
-  // "农工党嘛": only a sector, said with a particle.
-  if (!name && !(sector && others.length === 0)) return read;
-  return { given: { ...read.given, ...(name && { name }), ...(sector && !read.given.sector ? { sector } : {}) }, rest: '' };
-}
-
-/** The contact details a message gives (only those it gives), and the rest of it. */
-function contactIn(text: string): { given: Fields; rest: string } {
-  const { rest, ...contact } = extractContact(text);
-  return { given: Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields, rest };
 }
 
 function joined(before: string | undefined, more: string): string {

@@ -4,8 +4,8 @@ import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
 import { isFormOfAddress, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
 import { contactPhoneSpans, isMobile } from './phone.ts';
-import { defaultSectors, isSelfIntroduction, looksLikeSectorName, sectorAt, sectorMentions, type Sector } from './sectors.ts';
-import { withoutNameSpelledOut } from './said-surname.ts';
+import { defaultSectors, looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
+import { asSaidByTheMember, spokenForms, withWhatIsLeft } from './contact-leftovers.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -275,35 +275,10 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
   });
 }
 
-/** "老政协委员了民革的": a fragment ending with a sector and its closing words. */
-function sectorEnding(fragment: string, sectors: readonly Sector[]): string | undefined {
-  const closed = fragment.replace(/(?:的|界|界别)?(?:政协)?(?:委员|常委)?$/u, '');
-  return sectors.find(({ aliases }) => aliases.some((alias) => closed.endsWith(alias)))?.name;
-}
-
-const SELF_NAMED = /(?<=^|[，,。！!\s])我(\p{Script=Han}{2,3}?)(?=在|是|做|干|开|当|从|今年|已经|退休|一直|这些年|这辈子)/u;
-
-/** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条". */
-const RELAYED_FOR = /(?:让|叫|托)我(?:帮|替)(?:他|她)|(?:帮|替)(?:他|她)(?:发|报|反映|转)/u;
-const RELAYED_OWNER = /(?<=^|[，,。；;\s])(?:他|她)(?=是|叫)/gu;
-
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
-  // 俺 is 我 in Henan and Shandong speech ("俺叫牛建设，农业界哩"); one character for one keeps the places.
-  // 我系 is 我是 in Cantonese ("我系港澳界委员").
-  // 嘅 is 的 after a sector ("医药卫生界嘅林嘉欣"); 我呢是 pauses in speech.
-  const message = normalizeMessage(text)
-    .replace(/俺(?=叫|是|的|名)/gu, '我')
-    // 额 is 我 in Shaanxi ("额叫惠建平", "额是农工党的嘛").
-    .replace(/(?<![金数余限份定面总差])额(?=叫|是|的名|名)/gu, '我')
-    .replace(/我系(?!统|列)/gu, '我是')
-    .replace(/(?<=界|党|盟|学社)嘅/gu, '的')
-    .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
-    // "我先报一下家门：", "先把我信息报给你：": the lead-in to a signature.
-    .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
-    .replace(/(?<=界|党|盟)哩/gu, '的');
-  // "我爸让我帮他发的，他是农工党的委员": written for the owner, 他是 says who reports it.
-  const relayed = RELAYED_FOR.test(message) ? message.replace(RELAYED_OWNER, '我') : message;
+  const message = spokenForms(normalizeMessage(text));
+  const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);
   const details: ContactDetails = { rest: cutSpans(relayed, found) };
@@ -315,22 +290,5 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
     // The last word on consent counts: "同意署名……算了还是匿名吧".
     if (item.signed !== undefined) details.signed = item.signed;
   }
-  // "名单上我的界别是经济界，那是上一届的，这一届我是工商联界别的": the sector said as the current one.
-  const sectorsSaid = found.map((item) => item.sector).filter((sector): sector is string => sector !== undefined);
-  if (new Set(sectorsSaid).size > 1 && /上一届|上届|以前|原来|之前|过去|换到|改到|这一届|这届|现在/u.test(message)) details.sector = sectorsSaid.at(-1);
-  // "我叫贺长林是老政协委员了民革的": what is left of a run-on introduction may still name the sector.
-  const after = details.name && !details.sector ? /(?<=^|\n)[ \t]*(?:也)?是([^，,。！!？?\n]{1,14})[ \t]*(?=$|\n)/u.exec(details.rest.trim()) : null;
-  const sectorAfter = after?.[1] ? sectorEnding(after[1], sectors) : undefined;
-  if (after && sectorAfter) Object.assign(details, { sector: sectorAfter, rest: details.rest.trim().replace(after[0], '').trim() });
-  // "我刘长顺在公交上开了二十八年车": the name said right after 我, in the story (it stays there).
-  const storyName = details.name ? null : SELF_NAMED.exec(message)?.[1];
-  if (storyName && isPersonName(storyName)) details.name = storyName;
-  // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
-  if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
-  if (details.sector === undefined) {
-    // "作为民盟的委员，我……" names the sector inside a sentence that stays in the story.
-    const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
-    if (mention) details.sector = mention.name;
-  }
-  return details;
+  return withWhatIsLeft(details, message, found.map((item) => item.sector).filter((sector): sector is string => sector !== undefined), sectors);
 }

@@ -1,0 +1,64 @@
+import { isPersonName } from './person-name.ts';
+import { withoutNameSpelledOut } from './said-surname.ts';
+import { isSelfIntroduction, sectorMentions, type Sector } from './sectors.ts';
+import type { ContactDetails } from './contact.ts';
+
+/**
+ * The edges of reading who reports a matter: speech forms turned into the plain ones before
+ * reading, and what the rest of the message still says once the details are taken out.
+ */
+
+/**
+ * Dialect and speech forms of an introduction: 俺 (Henan, Shandong) and 额 (Shaanxi) for 我,
+ * Cantonese 我系 and 嘅, pauses like 我呢是, and the lead-in "我先报一下家门：".
+ */
+export function spokenForms(message: string): string {
+  return message
+    .replace(/俺(?=叫|是|的|名)/gu, '我')
+    .replace(/(?<![金数余限份定面总差])额(?=叫|是|的名|名)/gu, '我')
+    .replace(/我系(?!统|列)/gu, '我是')
+    .replace(/(?<=界|党|盟|学社)嘅/gu, '的')
+    .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
+    .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
+    .replace(/(?<=界|党|盟)哩/gu, '的');
+}
+
+/** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条". */
+const RELAYED_FOR = /(?:让|叫|托)我(?:帮|替)(?:他|她)|(?:帮|替)(?:他|她)(?:发|报|反映|转)/u;
+const RELAYED_OWNER = /(?<=^|[，,。；;\s])(?:他|她)(?=是|叫)/gu;
+
+/** "我爸让我帮他发的，他是农工党的委员": written for the owner, 他是 says who reports it. */
+export function asSaidByTheMember(message: string): string {
+  return RELAYED_FOR.test(message) ? message.replace(RELAYED_OWNER, '我') : message;
+}
+
+/** "老政协委员了民革的": a fragment ending with a sector and its closing words. */
+function sectorEnding(fragment: string, sectors: readonly Sector[]): string | undefined {
+  const closed = fragment.replace(/(?:的|界|界别)?(?:政协)?(?:委员|常委)?$/u, '');
+  return sectors.find(({ aliases }) => aliases.some((alias) => closed.endsWith(alias)))?.name;
+}
+
+const SELF_NAMED = /(?<=^|[，,。！!\s])我(\p{Script=Han}{2,3}?)(?=在|是|做|干|开|当|从|今年|已经|退休|一直|这些年|这辈子)/u;
+const NOW_AND_THEN = /上一届|上届|以前|原来|之前|过去|换到|改到|这一届|这届|现在/u;
+
+/** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */
+export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSaid: readonly string[], sectors: readonly Sector[]): ContactDetails {
+  const details = { ...read };
+  // "名单上我的界别是经济界，那是上一届的，这一届我是工商联界别的": the sector said as the current one.
+  if (new Set(sectorsSaid).size > 1 && NOW_AND_THEN.test(message)) details.sector = sectorsSaid.at(-1);
+  // "我叫贺长林是老政协委员了民革的": what is left of a run-on introduction may still name the sector.
+  const after = details.name && !details.sector ? /(?<=^|\n)[ \t]*(?:也)?是([^，,。！!？?\n]{1,14})[ \t]*(?=$|\n)/u.exec(details.rest.trim()) : null;
+  const sectorAfter = after?.[1] ? sectorEnding(after[1], sectors) : undefined;
+  if (after && sectorAfter) Object.assign(details, { sector: sectorAfter, rest: details.rest.trim().replace(after[0], '').trim() });
+  // "我刘长顺在公交上开了二十八年车": the name said right after 我, in the story (it stays there).
+  const storyName = details.name ? null : SELF_NAMED.exec(message)?.[1];
+  if (storyName && isPersonName(storyName)) details.name = storyName;
+  // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
+  if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
+  if (details.sector === undefined) {
+    // "作为民盟的委员，我……" names the sector inside a sentence that stays in the story.
+    const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
+    if (mention) details.sector = mention.name;
+  }
+  return details;
+}

@@ -62,6 +62,12 @@ describe('colloquial questions', () => {
     ['a task the member is busy with (在写年终总结), not a request to write', '我在写年终总结 想知道十堰政协组织党派团体参与重点调研协商活动多少次', '25次'],
     ['a count right before 啥 names what is asked (十大啥)', '武汉政协评的十大啥来着', '十大名菜'],
     ['几号 of a serial number asks which number, not which day', '社情民意的编号是怎么编的 每年从几号开始', '0001'],
+    ['after the deadline, not the rule for before it', '截止时间过了我突然有事 还能在小助手里请假不', '市政协办公室'],
+    ['an act in a clause asking who (哪位书记批示的), not what the count counts', '那份商贸物流的调研报告 哪位书记批示的 划了几处重点', '17处'],
+    ['one of two cities the member is unsure of, named in the answer', '我记得是常熟还是许昌 哪个政协是全国书香政协联盟的共建单位', '常熟：'],
+    ['when a report was given, from its dated byline', '廊坊政协常委会工作报告是什么时候在全会上做的', '1月27日'],
+    ['zx for 政协, 求科普 as filler', '十堰zx党组一年向市委请示报告了几次 求科普', '16次'],
+    ['不理我 in a group: ask with @', '在群里问履职助手 它不理我咋办', '@履职助手'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(true);
@@ -84,6 +90,8 @@ describe('colloquial questions', () => {
     ['a weight in 吨 no sentence gives', '十堰那个华润怡宝项目一年能产多少吨'],
     ['a budget, which a sentence naming 预算 without an amount does not give', '常熟政协机关2024年经费预算是多少'],
     ['which member gave most, which no sentence names', '廊坊政协2023年哪个委员捐款最多'],
+    ['a proposal to write for the member', '帮我起草一份关于停车难的提案'],
+    ['a count whose figure counts something else named far before it (企业……问题80多个)', '常熟政协协调解决了多少家企业的问题'],
   ])('still declines %s: a thing the knowledge base never names sinks the question', async (_what, question) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(false);

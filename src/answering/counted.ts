@@ -46,7 +46,21 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): 
 export function countsTheSubject(sentence: string, units: string[], counted: Term | undefined): boolean {
   if (!counted) return true;
   const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
-  return clauses.some((clause) => termCredit(counted, clause) >= 0.5);
+  return clauses.some((clause) => figureReaches(clause, units).some((near) => termCredit(counted, near) >= 0.5));
+}
+
+/**
+ * How far from its figure the thing counted is named ("企事业单位500多家", "500多家企业"); further
+ * back the clause names what was done for it ("协调解决企业……等领域问题80多个" counts 问题).
+ */
+const COUNTED_BEFORE = 12;
+const COUNTED_AFTER = 8;
+
+/** The text around each figure of the clause carrying one of the units. */
+function figureReaches(clause: string, units: string[]): string[] {
+  // Measure words hold no regex syntax ("家", "%", "人次").
+  const figures = [...clause.matchAll(new RegExp(`(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)[余多]?\\s*(?:${units.join('|')})`, 'gu'))];
+  return figures.map((m) => clause.slice(Math.max(0, m.index - COUNTED_BEFORE), m.index + m[0].length + COUNTED_AFTER));
 }
 
 /**
@@ -63,10 +77,20 @@ const COUNTED_ACTS: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 
 export function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {
-  // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else.
-  const acts = COUNTED_ACTS.filter(([asked]) => new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'u').test(question));
+  // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else
+  // nor one of a clause asking its own question ("哪位书记批示的 划了多少处").
+  const acts = COUNTED_ACTS.filter(([asked]) =>
+    [...question.matchAll(new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'gu'))].some((m) => !asksOwnQuestion(question, m.index)),
+  );
   // Two counts asked in one breath ("批示了多少次，媒体报道了多少次") each count their own act.
   if (acts.length !== 1 || (question.match(/多少|几[^乎]/gu)?.length ?? 0) > 1) return true;
   const [, said] = acts[0]!;
   return sentence.split(/[，,；;。：:]/u).some((clause) => hasFigure(clause, units) && said.test(clause));
+}
+
+/** Whether the space-delimited clause holding this point asks a question other than a count. */
+function asksOwnQuestion(question: string, at: number): boolean {
+  const start = question.slice(0, at).search(/\s\S*$/u) + 1;
+  const clause = question.slice(start, at + question.slice(at).search(/\s|$/u));
+  return /哪|谁|什么|啥/u.test(clause) && !/多少|几/u.test(clause);
 }

@@ -6,8 +6,8 @@ import { bylineName } from '../shared/byline.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { isListItem } from './enumeration.ts';
-import { actionAsked, asksMembersHowTo, asksWho, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
-import { askingClauses, hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
+import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
+import { askingClauses, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
 import { countedTerm, countsTheSubject, measuredTerm, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, holdsRoleAsked, quotesFullerName, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
@@ -88,9 +88,11 @@ export class ExtractiveAnswerer implements Answerer {
 
   async answer(question: string, passages: Passage[]): Promise<Answer> {
     const analysis = analyzeQuery(normalizeQuery(question), this.kb);
-    const reporter = asksWhoReported(analysis.text);
-    // "谁讲的": the verb of speaking only shapes the question; the byline never says it.
-    const terms = questionTerms(analysis, this.kb).filter((t) => !reporter || !SPEAKING.test(t.word));
+    const reporter = asksWhoReported(analysis.text) || asksWhenReported(analysis.text);
+    // Two cities compared are answered each for itself; one of two the member is unsure of, from either.
+    const compared = analysis.cities.length > 1 && !analysis.eitherCity;
+    // "谁讲的", "在全会上作的": speaking and the session only shape the question; the byline says neither in those words.
+    const terms = questionTerms(analysis, this.kb).filter((t) => !reporter || !BYLINE_SAYS_OTHERWISE.test(t.word));
     const shape: Reading = {
       ...shapeOf(analysis.text),
       years: analysis.years,
@@ -99,7 +101,7 @@ export class ExtractiveAnswerer implements Answerer {
       total: totalCounted(analysis.text),
       person: asksWho(analysis.text),
       reporter,
-      text: analysis.cities.length > 1 ? '' : analysis.text,
+      text: compared ? '' : analysis.text,
       focus: [],
       name: asksName(analysis.text),
       spoken: { text: analysis.text, words: wordOffsets(analysis.text, this.kb.tokenizer.words(analysis.text)) },
@@ -116,7 +118,7 @@ export class ExtractiveAnswerer implements Answerer {
     const ordinal = ordinalAsked(analysis.text);
     if (ordinal) return answerOrdinal(this.kb, ordinal, terms, passages, analysis.years) ?? declined(this.kb);
 
-    const groups = analysis.cities.length > 1 ? analysis.cities.map((city) => passages.filter((p) => p.doc.city === city)) : [passages];
+    const groups = compared ? analysis.cities.map((city) => passages.filter((p) => p.doc.city === city)) : [passages];
     const picks: Candidate[] = [];
     for (const [i, group] of groups.entries()) {
       const asked = groups.length > 1 ? termsForCity(analysis.text, analysis.cities, analysis.cities[i]!, terms) : terms;
@@ -148,7 +150,8 @@ export class ExtractiveAnswerer implements Answerer {
     const used = [...new Set(picks.map((p) => p.passage))];
     const parts = picks.map((pick, i) => {
       const n = used.indexOf(pick.passage) + 1;
-      const label = groups.length > 1 && pick.passage.doc.city ? `${pick.passage.doc.city}：` : '';
+      // "是许昌还是常熟来着": the member asked which city, so the answer names it too.
+      const label = analysis.cities.length > 1 && pick.passage.doc.city ? `${pick.passage.doc.city}：` : '';
       // Consecutive sentences from one passage share one citation mark, after the last.
       const mark = picks[i + 1]?.passage === pick.passage && groups.length === 1 ? '' : `[${n}]`;
       // A count is answered by the clauses around the figure, not the whole report sentence.
@@ -175,6 +178,9 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.person && !this.namesHolder(sentence, shape.spoken.text)) return;
         if (shape.reporter && !bylineName(sentence)) return;
         if (shape.wantsDuration && !hasDuration(sentence)) return;
+        // "截止时间过后还能请假吗" is not answered by what may be done before it.
+        const side = shape.deadline && deadlineSide(sentence);
+        if (side && side !== shape.deadline) return;
         // No figure for another year than the one asked.
         if (!sentenceFitsYears(sentence, passage.doc, shape.years, passage.chunk.section)) return;
         // "提案怎么写" is never answered by a count of what was done.
@@ -269,4 +275,4 @@ function askingClauseTerms(question: string, terms: Term[]): Term[] {
 const SAYS_NO = /不再|不能|不得|不作为|无法|不可以|不予/u;
 const NEW_ARTICLE = /^第[一二三四五六七八九十百零]+条/u;
 
-const SPEAKING = /^(?:作|做|讲|念|宣读|报告人)$/u;
+const BYLINE_SAYS_OTHERWISE = /^(?:作|做|讲|念|宣读|报告人|全会|政协全会|全体会议|大会)$/u;

@@ -1,3 +1,4 @@
+import { surnameOf } from '../shared/surnames.ts';
 import type { Term } from './relevance.ts';
 
 /**
@@ -76,16 +77,24 @@ export function roleAsked(question: string): string | undefined {
  * ("市委副书记、市长王永辉") is the one asked; "市政协" and "政协" are one body.
  */
 export function holdsRoleAsked(sentence: string, role: string, question: string, words: (text: string) => string[]): boolean {
-  const said = words(question.slice(0, question.indexOf(role))).map(sameBody);
+  const asking = question.slice(0, question.indexOf(role));
+  const said = words(asking).map(sameBody);
+  // "哪位书记批示的": no body asked, so a name right before the title ("李国勇书记") is its holder.
+  const anyBody = /(?:哪位|哪个|哪一位|什么|啥)$/u.test(asking.trim());
   for (let at = sentence.indexOf(role); at >= 0; at = sentence.indexOf(role, at + 1)) {
     if (!role.startsWith('副') && sentence[at - 1] === '副') continue;
     const lead = sentence.slice(0, at);
     if (lead === '' || /[，,、。；;：:\s]$/u.test(lead)) return true;
     const body = words(lead).at(-1);
     if (body !== undefined && said.includes(sameBody(body))) return true;
+    const name = NAME_BEFORE_TITLE.exec(lead)?.[1];
+    if (anyBody && name !== undefined && surnameOf(name) !== undefined && !/[副委务部党组会长市区县省]/u.test(name)) return true;
   }
   return false;
 }
+
+/** A name opening its clause right before a title ("，李国勇书记"); jieba cuts such names into characters. */
+const NAME_BEFORE_TITLE = /(?:^|[，,、。；;：:\s])(\p{Script=Han}{2,3})$/u;
 
 function sameBody(word: string): string {
   return word === '市政协' ? '政协' : word;

@@ -7,7 +7,9 @@
 /** "帮我写一首诗", "给我起草一篇讲话稿": composing, not asking. */
 export function asksToCompose(text: string): boolean {
   // "我们党派在写年终总结，想问问……": what the member is busy with, not a request.
-  return /(?<!在|刚|已经)(?:写|作|编|拟|起草|创作|撰写|生成|翻译)(?:一|几|两|个|首|篇|段|份|副|则|下|点)*[^？?。，,]{0,12}(?:诗|词|歌|对联|贺词|讲话稿|发言稿|演讲稿|稿子|作文|小说|文案|口号|祝福语|总结)/u.test(text);
+  if (/(?<!在|刚|已经)(?:写|作|编|拟|起草|创作|撰写|生成|翻译)(?:一|几|两|个|首|篇|段|份|副|则|下|点)*[^？?。，,]{0,12}(?:诗|词|歌|对联|贺词|讲话稿|发言稿|演讲稿|稿子|作文|小说|文案|口号|祝福语|总结)/u.test(text)) return true;
+  // "帮我写一份…的提案": a paper the member must write is asked for, not how to write one ("提案怎么写").
+  return /(?:帮|替|给)(?:我|咱)们?(?:写|起草|拟|撰写)(?:一|几|两|个|篇|份|下|点)*[^？?。，,]{0,20}(?:提案|建议|社情民意|信息|报告|材料|文章|方案)/u.test(text) && !/怎么|怎样|如何|咋/u.test(text);
 }
 
 /**
@@ -78,6 +80,11 @@ const PARTICLE = /^[吗呢吧啊呀了啦的]$/u;
 export function asksWho(text: string): boolean {
   // "哪个委员捐得最多": which person, whom only a sentence naming one answers.
   return /是谁|哪位|哪(?:个|一个|名)(?:委员|常委|领导|同志|专家|干部|人(?![民大]))|谁(?:是|牵头|负责|来|在)|(?:主席|书记|主任|秘书长|部长|市长|负责人|领导|组长)(?:是|叫)?(?:什么名字|叫什么|叫啥|姓什么|名字|姓名)/u.test(text);
+}
+
+/** "那份工作报告是哪天在全会上作的": when the report was given, which only its byline dates. */
+export function asksWhenReported(text: string): boolean {
+  return /报告[^？?。，,]{0,6}(?:哪天|哪一天|什么时候|何时|几号|几月几)[^？?。，,]{0,10}(?:作|做|讲|念|宣读)的/u.test(text);
 }
 
 /** "工作报告是谁作的", "谁做的报告": the speaker of the report, whom only its byline names. */

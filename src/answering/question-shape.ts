@@ -25,6 +25,8 @@ export interface QuestionShape {
    * 回过了还会收到提醒吗"): its answer needs no figure.
    */
   asksBesidesCount: boolean;
+  /** "截止时间过后还能请假吗": the side of a deadline asked about; a rule for the other side does not answer. */
+  deadline?: DeadlineSide;
 }
 
 const UNIT_ALIASES: Record<string, string[]> = {
@@ -85,7 +87,18 @@ export function shapeOf(question: string): QuestionShape {
     asksIfAllowed: /还能|还可以|能不能|能否|可不可以|行不行/.test(question),
     multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question) || clauses.length >= 2,
     asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !FIGURE_ASK.test(clause)),
+    deadline: deadlineSide(question),
   };
+}
+
+export type DeadlineSide = 'before' | 'after';
+
+/** Which side of a deadline the text speaks of ("截止时间过后", "截止前 24 小时"), if only one. */
+export function deadlineSide(text: string): DeadlineSide | undefined {
+  const after = /截止(?:时间|日期)?(?:过后|以后|之后|后)/u.test(text);
+  const before = /截止(?:时间|日期)?(?:之前|以前|前)/u.test(text);
+  if (after === before) return undefined;
+  return after ? 'after' : 'before';
 }
 
 const FIGURE_ASK = /多少|几[^乎]|多久|多长时间|什么时候|何时|哪天|哪一天/u;

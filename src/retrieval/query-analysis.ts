@@ -5,6 +5,11 @@ export interface QueryAnalysis {
   text: string;
   /** Cities the knowledge base knows and the question names, in order of mention. */
   cities: string[];
+  /**
+   * "我记得是许昌还是常熟": the member is unsure which city it was, so the cities are alternatives
+   * to answer from, not a comparison to answer for each.
+   */
+  eitherCity: boolean;
   /** Places named as "X市政协" / "X县政协" that the knowledge base holds nothing about. */
   unknownPlaces: string[];
   years: number[];
@@ -31,7 +36,8 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
 
   const unknownPlaces: string[] = [];
   for (const match of rest.matchAll(PLACE_PATTERN)) {
-    const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们)/, '');
+    // "有个市政协作为…": some committee, not one named 有个.
+    const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们|有一个|有个|某个|某|一个)/, '');
     // "有哪些市政协来过" asks which; "汉江流域城市政协" is a body the reports name, not a place they
     // lack (a real place, "北京市政协", stays unknown however often the reports mention it).
     if (place.length < 2 || GENERIC_PLACES.has(place) || /[的和与及哪几啥]|什么|多少/u.test(place)) continue;
@@ -53,5 +59,6 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     })
     .map((doc) => doc.id);
 
-  return { text, cities, unknownPlaces, years, docIds, asksHow: /怎么|怎样|如何|流程|步骤|办理程序/.test(text) };
+  const either = cities.length === 2 && new RegExp(`(?:记得|好像|似乎|印象中|不知道|不确定|忘了)是?${cities[0]}(?:市|政协)*(?:还是|或者|或是)${cities[1]}`, 'u').test(text.replace(/\s+/gu, ''));
+  return { text, cities, eitherCity: either, unknownPlaces, years, docIds, asksHow: /怎么|怎样|如何|流程|步骤|办理程序/.test(text) };
 }

@@ -98,7 +98,9 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
       const tagged = jieba.tag(text, true);
       if (tagged.some((t, i) => t.tag === 'nr' && [2, 3].includes([...t.word].length) && (TITLE.test(tagged[i + 1]?.word ?? '') || TITLE.test(tagged[i - 1]?.word ?? '')))) return true;
       // "台盟中央主席苏辉出席", "市长王永辉同志": a name jieba does not know, right after a title.
-      return [...text.matchAll(TITLED_NAME)].some((m) => surnameOf(m[1]!) !== undefined);
+      if ([...text.matchAll(TITLED_NAME)].some((m) => surnameOf(m[1]!) !== undefined)) return true;
+      // "，李国勇书记划出重点": a name opening its clause, right before a title.
+      return [...text.matchAll(NAME_TITLED)].some((m) => surnameOf(m[1]!) !== undefined && !NOT_IN_NAMES.test(m[1]!));
     },
     informativeness(word) {
       if (domainWords.has(word)) return 1;
@@ -113,6 +115,11 @@ const UNKNOWN_INFORMATIVENESS = 0.6;
 
 /** A name right after a title, closed by what follows a name (出席, 同志, a pause). */
 const TITLED_NAME = /(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)(\p{Script=Han}{2,3}?)(?=同志|出席|参加|到会|主持|讲话|作|在|等|[，,。、；;（(\s]|$)/gu;
+
+const NAME_TITLED = /(?:^|[，,、。；;：:\s])(\p{Script=Han}{2,3})(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)/gu;
+
+/** Characters of the posts before a title ("常务副主席", "党组书记"), never of a name. */
+const NOT_IN_NAMES = /[副委务部党组会长市区县省]/u;
 
 const TITLE = /^(?:主席|副主席|书记|副书记|主任|副主任|秘书长|部长|市长|副市长|同志|委员|常委|院士|教授|组长)$/u;
 

@@ -69,7 +69,8 @@ const THIRD_PARTY =
   /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
 /** Beside a yes: something declined or asked for (不用安排车, 发言就免了, 手册带不了, 帮我留个位置). */
-const ASIDE = /不用|不要|免了|带不了|找不到|没准备|准备不了|讲不了|不发言|不讲了|不去了|帮我|麻烦|给我留|自己开车|自己去/u;
+// Speaking at the meeting, or a paper brought along, is worth the office's note too.
+const ASIDE = /不用|不要|免了|带不了|找不到|没准备|准备不了|讲不了|不发言|不讲了|不去了|帮我|麻烦|给我留|自己开车|自己去|(?:想|要|准备|代表[^，。]{0,6})发(?:个)?言|发言(?:题目|材料)|书面(?:意见|材料|发言)/u;
 const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
 
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
@@ -191,8 +192,9 @@ function readStatements(all: string[]): ReplyReading | null {
     const asides = clauses.filter((clause) => !attending.includes(clause) && ASIDE.test(clause) && !POLITE.test(clause));
     // "我腿伤还没好要坐轮椅，麻烦安排一下无障碍通道": what a request is for goes beside it.
     const why = clauses.filter((clause, i) => {
-      const next = clauses[i + 1];
-      return next !== undefined && asides.includes(next) && /^(?:麻烦|请|能否|可否)/u.test(next) && !attending.includes(clause) && !asides.includes(clause) && !POLITE.test(clause) && [...clause].length >= 4;
+      // The clause or two just before the request ("我腿脚不方便，拄拐，麻烦安排人接一下").
+      const request = clauses.slice(i + 1, i + 3).find((next) => asides.includes(next) && /^(?:到时候?)?(?:麻烦|请|能否|可否)/u.test(next));
+      return request !== undefined && !attending.includes(clause) && !asides.includes(clause) && !POLITE.test(clause) && [...clause].length >= 2;
     });
     return { kind: 'attend', remark: remarkOf(clauses.filter((clause) => asides.includes(clause) || why.includes(clause))) };
   }

@@ -349,6 +349,12 @@ describe('more everyday forms', () => {
     expect(readPreviewEdit(story, '情况里“物业根本不管事”那句删掉吧，说得太冲了')?.situation).toBe('排队的老人有三十多个，很多要站二十多分钟。');
   });
 
+  it('swaps the problem and the suggestion when the member says they were pasted the wrong way round', () => {
+    const swapped = readPreviewEdit(fields, '哎呀，情况和建议贴反了，两段对调一下');
+    expect(swapped?.situation).toBe(fields.suggestion);
+    expect(swapped?.suggestion).toBe(fields.situation);
+  });
+
   it('takes the sector said as the current one over the registry’s old one', () => {
     expect(extractContact('另外名单上我的界别是经济界，那是上一届的，这一届我是工商联界别的委员').sector).toBe('工商联');
     expect(extractContact('我这届换到新闻出版界了，名单可能还没改过来').sector).toBe('新闻出版');

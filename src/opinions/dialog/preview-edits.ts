@@ -108,7 +108,11 @@ function rewritten(fields: Fields, text: string): Fields | null {
   return { ...fields, [field]: parts.map((part, i) => (i === at ? next : part)).join('').trim() };
 }
 
+/** "情况和建议贴反了，两段对调一下": the problem and the suggestion swapped. */
+const SWAPPED = /(?:情况|问题)[^，。]{0,4}(?:和|与|跟)(?:建议|意见)[^，。]{0,6}(?:反了|颠倒|对调|调换|互换|换一下)|(?:两段|两部分|这两块)[^，。]{0,2}(?:对调|调换|互换|换一下|换过来)/u;
+
 export function readPreviewEdit(fields: Fields, text: string): Fields | null {
+  if (SWAPPED.test(text) && fields.situation && fields.suggestion) return { ...fields, situation: fields.suggestion, suggestion: fields.situation };
   const retitle = RETITLE.exec(text.trim());
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
   const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? corrected(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text);

@@ -339,6 +339,7 @@ describe('more everyday forms', () => {
     ['二、建议县级财政补贴购置标准校车。\n\n以上报告如有不妥，请批评指正。本人不署名。', '二、建议县级财政补贴购置标准校车。\n\n本人不署名。'],
     ['1 问题的提出\n1.1 已加装电梯的不足百部。', '1 问题的提出\n已加装电梯的不足百部。'],
     ['我帮我爸打字哈，他是政协委员呢', '他是政协委员呢'],
+    ['我是民建的会员叫韩立新在丹江口做物流的 跟你说个事啊 丹江口东站出口每天早上都堵', '我是民建的会员叫韩立新在丹江口做物流的 丹江口东站出口每天早上都堵'],
   ])('leaves a letter closing, decimal numbering and who types out of the story: %s', (text, story) => {
     expect(withoutDecoration(text)).toBe(story);
   });

@@ -1,3 +1,4 @@
+import { NOT_IN_NAMES } from '../retrieval/tokenizer.ts';
 import { surnameOf } from '../shared/surnames.ts';
 import type { Term } from './relevance.ts';
 
@@ -88,7 +89,7 @@ export function holdsRoleAsked(sentence: string, role: string, question: string,
     const body = words(lead).at(-1);
     if (body !== undefined && said.includes(sameBody(body))) return true;
     const name = NAME_BEFORE_TITLE.exec(lead)?.[1];
-    if (anyBody && name !== undefined && surnameOf(name) !== undefined && !/[副委务部党组会长市区县省]/u.test(name)) return true;
+    if (anyBody && name !== undefined && surnameOf(name) !== undefined && !NOT_IN_NAMES.test(name)) return true;
   }
   return false;
 }

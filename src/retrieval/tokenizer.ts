@@ -119,7 +119,7 @@ const TITLED_NAME = /(?:主席|书记|主任|秘书长|部长|市长|县长|区�
 const NAME_TITLED = /(?:^|[，,、。；;：:\s])(\p{Script=Han}{2,3})(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)/gu;
 
 /** Characters of the posts before a title ("常务副主席", "党组书记"), never of a name. */
-const NOT_IN_NAMES = /[副委务部党组会长市区县省]/u;
+export const NOT_IN_NAMES = /[副委务部党组会长市区县省]/u;
 
 const TITLE = /^(?:主席|副主席|书记|副书记|主任|副主任|秘书长|部长|市长|副市长|同志|委员|常委|院士|教授|组长)$/u;
 

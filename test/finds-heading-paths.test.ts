@@ -21,6 +21,19 @@ describe('heading paths in the seed reports', () => {
     expect(paths('十堰')).toContain('突出质量导向,聚焦中心献计出力 › 围绕绿色低碳发展协商议政');
   });
 
+  it('keeps parallel headings after body text under the parent of the first, with the year set above them', () => {
+    const sections = splitSections(
+      normalizeDocument(
+        '某市政协工作报告\n回顾\n全年做了许多工作。\n展望\n2025\n工作要点\n抓好学习 在思想建设上下功夫\n组织委员集中学习。\n抓好调研 在建言资政上出实招\n组织专题调研。\n做好宣传,讲好政协故事\n开办专栏。',
+        defaultCleaningRules(),
+      ),
+    ).map((s) => s.headings.join(' › '));
+    expect(sections).toContain('展望 › 2025年工作要点 › 抓好学习 在思想建设上下功夫');
+    expect(sections).toContain('展望 › 2025年工作要点 › 抓好调研 在建言资政上出实招');
+    // Built differently (a comma where the others have a space): not one of them.
+    expect(sections).toContain('做好宣传,讲好政协故事');
+  });
+
   it('reads the 武汉 ■ and ● levels, the ● heading ending at the first full stop', () => {
     expect(paths('武汉')).toContain('坚持履职为民,促进保障和改善民生 › 助推民生实事科学决策');
     expect(chunkWith('武汉', '党组会议26次')?.section).toBe('站稳政治立场,坚定扛牢政治担当 › 始终坚持党的全面领导');

@@ -33,16 +33,16 @@ export function splitSections(cleanText: string): Section[] {
   const lines = cleanText.split('\n').filter((line) => line.trim().length > 0);
   const front = frontMatterLength(lines);
   const sections: Section[] = front > 0 ? [{ headings: [], paragraphs: lines.slice(0, front).map((l) => l.replace(MARKDOWN, '$2')) }] : [];
-  const path: Array<{ level: number; text: string }> = [];
+  const path: Array<{ level: number; text: string; plain: boolean }> = [];
   // Level of the item before when it was a standalone heading: the next one nests under it.
   let plainBefore = -1;
   for (const item of acceptRepeatedLeads(lines.slice(front).flatMap(classify))) {
     if ('heading' in item) {
       let level = item.level;
-      if (item.plain) level = plainBefore = plainBefore >= 0 ? Math.min(plainBefore + 1, 9) : PLAIN;
+      if (item.plain) level = plainBefore = plainBefore >= 0 ? Math.min(plainBefore + 1, 9) : siblingLevel(path, item.heading);
       else plainBefore = -1;
       while (path.length > 0 && path.at(-1)!.level >= level) path.pop();
-      path.push({ level, text: item.heading });
+      path.push({ level, text: item.heading, plain: item.plain });
       continue;
     }
     plainBefore = -1;
@@ -52,6 +52,24 @@ export function splitSections(cleanText: string): Section[] {
     else sections.push({ headings, paragraphs: [item.body] });
   }
   return sections;
+}
+
+/**
+ * A standalone heading after body text is outermost, unless it is built like an open one
+ * (强化党的领导 在… / 强化主责主业 在…): parallel headings are siblings under the same parent.
+ */
+function siblingLevel(path: Array<{ level: number; text: string; plain: boolean }>, heading: string): number {
+  const sibling = [...path].reverse().find((h) => h.plain && parallel(h.text, heading));
+  return sibling?.level ?? PLAIN;
+}
+
+const SEPARATOR = /[\s,，、]/gu;
+const PARALLEL_MIN = 6;
+
+function parallel(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < PARALLEL_MIN || Math.abs(a.length - b.length) > 2) return false;
+  const gaps = (text: string) => [...text.matchAll(SEPARATOR)].map((m) => `${m.index}${/\s/u.test(m[0]) ? ' ' : ','}`).join('');
+  return gaps(a) !== '' ? gaps(a) === gaps(b) : a.slice(0, 2) === b.slice(0, 2);
 }
 
 /** Title, subtitle (——…) and author lines at the top: they describe the whole document, not a part. */

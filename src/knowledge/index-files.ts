@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Chunk, DocumentMeta } from './types.ts';
 
 /** Bumped when normalization or chunking changes, so that every document is processed again. */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 export interface Manifest {
   pipelineVersion: number;

@@ -4,8 +4,11 @@ import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
 import { isFormOfAddress, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
 import { contactPhoneSpans, isMobile } from './phone.ts';
-import { defaultSectors, looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
+import { canonicalSector, defaultSectors, looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
 import { asSaidByTheMember, spokenForms, withWhatIsLeft } from './contact-leftovers.ts';
+import { withoutLatinNames } from './latin-names.ts';
+import { calledAt, partialIntroductions } from './partial-introductions.ts';
+import { STAFF_ONLY_LEAD, STAFF_ONLY_REMARK } from './staff-only.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -35,7 +38,7 @@ interface Found extends Span {
  * Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华 — at the start of a clause or with a
  * colon, so "社区联系人张强说……" in a story stays.
  */
-const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:联系人|反映人|反应人|姓名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者)[:：]\s*)/gu;
+const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:联系人|反映人|反应人|姓名|全名|中文名|真名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者)[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
@@ -52,7 +55,7 @@ const ROLE_PART =
 const OCCUPATION_PART =
   /^(?:单位|工作单位|职务|职业|退休|在职)$|^\p{Script=Han}{1,8}(?:省|市|县|区|镇|乡|村|街道|社区)的$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|律师|医生|医师|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^\p{Script=Han}{2,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社)$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
-const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|市委|区委|县委|省委|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
+const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
 const SECTOR_PART_TAIL = new RegExp(`^${SECTOR_TAIL}$`, 'u');
 /** The organisation words after a sector under a label: "单位：致公党十堰市委会". */
 const SECTOR_TAIL_RUN = new RegExp(`^${SECTOR_TAIL}`, 'u');
@@ -93,7 +96,7 @@ function readPart(said: string, sectors: readonly Sector[]): Part | null {
   // "我民革的王兴福": 是 left out by voice input.
   const part = said.startsWith('我') && sectorAt(said, 1, sectors, true) ? said.slice(1) : said;
   // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
-  if (part === '' || ROLE_PART.test(part) || OCCUPATION_PART.test(part) || isFormOfAddress(part)) return {};
+  if (part === '' || ROLE_PART.test(part) || OCCUPATION_PART.test(part) || STAFF_ONLY_REMARK.test(part) || isFormOfAddress(part)) return {};
   // "我是市中心医院儿科的李医生", "张主任": how the member is known at work, said beside their name.
   const role = /^(?:我是|本人是?|我叫|叫我|是)(?:[^，,。]{0,16}的)?(\p{Script=Han}{2,4})$/u.exec(part)?.[1];
   if (role && isFormOfAddress(role)) return {};
@@ -125,13 +128,19 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const answer = match[1] ?? '';
     const yesNo = readYesNo(answer);
     const signed = readConsent(answer) ?? (yesNo === null ? undefined : yesNo === 'yes');
+    // "署名：吕红": the name to sign with, so consent too (not after 不同意, 别).
+    const refused = /[不别勿]$/u.test(text.slice(0, match.index));
+    const name = signed === undefined && !refused ? nameAt(text, match.index + match[0].length - answer.length) : null;
     if (signed !== undefined) add({ start: match.index, end: match.index + match[0].length, signed });
+    else if (name) add({ start: match.index, end: name.end, name: name.name, signed: true });
   }
-  for (const match of text.matchAll(NAME_LABEL)) {
+  for (const match of [...text.matchAll(NAME_LABEL), ...text.matchAll(STAFF_ONLY_LEAD)]) {
     // "提供人：民盟 汪海": a sector before the name belongs to the label too.
     const { at, sector } = skipIntroduction(text, match.index + match[0].length, sectors);
     const name = nameAt(text, at);
     if (name) add({ start: match.index, end: name.end, name: name.name, ...(sector && { sector }) });
+    // "仅供工作人员联系：159……": a lead-in to the number alone goes with it.
+    else if (found.some((f) => f.phone !== undefined && f.start === at)) add({ start: match.index, end: at });
   }
   for (const match of text.matchAll(SECTOR_LABEL)) {
     const at = match.index + match[0].length;
@@ -157,6 +166,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
   for (const match of text.matchAll(/(?<=(?:^|[，,。；;\s])我)(\p{Script=Han}{2,3}?)(?=愿意|亲眼|亲自|本人|作为|可以|负责|也是)/gu)) {
     if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[1]!.length, name: match[1]! });
   }
+  for (const span of partialIntroductions(text, sectors)) add(span);
   const stated = statedSurnameName(text);
   if (stated) {
     // "……叫言春林是农业界的": the sector said right after the name belongs to the introduction.
@@ -198,12 +208,6 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     }
   }
   return found;
-}
-
-/** "我是民建的老张": the length of what colleagues call the member, right at `at`, or 0. */
-function calledAt(text: string, at: number): number {
-  const called = /^(?:的)?(\p{Script=Han}{2,3})(?=$|[，,。！!\s])/u.exec(text.slice(at));
-  return called && isFormOfAddress(called[1]!) ? called[0].length : 0;
 }
 
 /** A sector right after a name ("…民盟的", "…是农工党的委员"), with the words that close it. */
@@ -277,7 +281,7 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
 
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
-  const message = spokenForms(normalizeMessage(text));
+  const message = withoutLatinNames(spokenForms(normalizeMessage(text)));
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);
@@ -290,5 +294,7 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
     // The last word on consent counts: "同意署名……算了还是匿名吧".
     if (item.signed !== undefined) details.signed = item.signed;
   }
-  return withWhatIsLeft(details, message, found.map((item) => item.sector).filter((sector): sector is string => sector !== undefined), sectors);
+  const read = withWhatIsLeft(details, message, found.map((item) => item.sector).filter((sector): sector is string => sector !== undefined), sectors);
+  // "属于社会科学界" is read as written first; a name the list knows is stored as its canonical one.
+  return read.sector === undefined ? read : { ...read, sector: canonicalSector(read.sector, sectors) };
 }

@@ -197,6 +197,8 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue,
     case 'signed': {
       const signed = parseSigned(value);
       if (signed !== undefined) fields.signed ??= signed;
+      // "署名：吕红，妇联界，tel 136…": the name to sign with, and the rest of the signature.
+      else remember(fields, extractContact(`署名：${value}`, sectors));
       return;
     }
     case 'phone': {

@@ -86,7 +86,8 @@ function actionOf(suggestion: string): string {
 
 /** The place the problem starts with (学校门口、城南路与学府街交叉口), when it names one plainly. */
 function placeOf(situation: string): string | undefined {
-  const first = (clauses(situation)[0] ?? '').replace(SPEAKER, '');
+  // "我在武当山特区做民宿": where the member is, said of themself.
+  const first = (clauses(situation)[0] ?? '').replace(/^(?:我们|我)(?=在)/u, '').replace(SPEAKER, '');
   const end = first.search(PLACE_END);
   const head = plainWords(end < 0 ? first.slice(0, 14) : first.slice(0, end));
   const last = [...head.matchAll(PLACE_WORD)].at(-1);
@@ -136,6 +137,12 @@ function fits(title: string): string | undefined {
   return charCount(title) <= TITLE_LIMIT ? title : undefined;
 }
 
+/** "红卫街道" before "街道再开一个……": the ask without the place's last word, which 关于在…… would say twice. */
+function afterPlace(place: string, action: string): string {
+  const n = [4, 3, 2].find((length) => place.length >= length && action.startsWith(place.slice(-length)));
+  return n === undefined ? action : action.slice(n);
+}
+
 /**
  * A title in the usual form 关于……的建议, at most 30 characters, in plain words (no 就是, 那个,
  * 我觉得 from speech); undefined when no clean title can be made, so the member is asked.
@@ -146,11 +153,11 @@ export function composeTitle(situation?: string, suggestion?: string): string | 
   if (action && (isVagueAction(action) || CREATE.test(action))) {
     // "建议尽快维修", "建议增设" say what to do but not to what: the story names it.
     const complete = completeAction(action, situation);
-    const withPlace = complete && place && CREATE.test(action) ? `关于在${place}${complete}的建议` : undefined;
+    const withPlace = complete && place && CREATE.test(action) ? `关于在${place}${afterPlace(place, complete)}的建议` : undefined;
     if (withPlace && charCount(withPlace) <= TITLE_LIMIT) return withPlace;
     if (complete) return fits(`关于${complete}的建议`);
   } else if (action && isTitleWorthy(shorten(action, TITLE_LIMIT - 5))) {
-    const withPlace = place && !NOT_IN_PLACE.test(action) && !action.includes(place) ? `关于在${place}${action}的建议` : '';
+    const withPlace = place && !NOT_IN_PLACE.test(action) && !action.includes(place) ? `关于在${place}${afterPlace(place, action)}的建议` : '';
     if (withPlace && charCount(withPlace) <= TITLE_LIMIT) return withPlace;
     return `关于${shorten(action, TITLE_LIMIT - 5)}的建议`;
   }

@@ -3,7 +3,7 @@ import { isOpinionCategory, OPINION_CATEGORIES, type OpinionCategory, type Opini
 import { readConsent } from './consent.ts';
 import { fieldProblem, PHONE_PROBLEM } from './limits.ts';
 import { readPersonName } from './person-name.ts';
-import { findPhone, isValidPhone } from './phone.ts';
+import { findPhone, isValidPhone, tidyPhone } from './phone.ts';
 import { readSector } from './sectors.ts';
 
 /** Reading one answer to one question the dialog asked. */
@@ -105,7 +105,7 @@ const PARSERS: Parsers = {
     return category ? { value: category } : { error: CATEGORY_ERROR };
   },
   phone: (answer) => {
-    const value = isValidPhone(answer) ? answer.trim() : findPhone(answer);
+    const value = isValidPhone(answer) ? tidyPhone(answer) : findPhone(answer);
     return value ? { value } : { error: PHONE_PROBLEM };
   },
   signed: (answer) => {

@@ -1,20 +1,41 @@
 /** Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with an area code. */
 
-// Grouped 3-4-4 as usual, or 4-4-3 as some type it ("1867 1903 325").
-const MOBILE = String.raw`(?:\+?86[-\s]?)?(?:1[3-9]\d(?:[-\s]?\d{4}){2}|1[3-9]\d{2}[-\s]\d{4}[-\s]\d{3})`;
+// Grouped 3-4-4 as usual (with spaces, dashes or dots: 139.7188.2046), or 4-4-3 ("1867 1903 325").
+const MOBILE = String.raw`(?:(?:\+|00)?86[-\s]?)?(?:1[3-9]\d(?:[-\s.]?\d{4}){2}|1[3-9]\d{2}[-\s]\d{4}[-\s]\d{3})`;
+/** "转8026", "分机 203", "转分机8012", "（分机203）", "ext.12": an office extension. */
+const EXTENSION = String.raw`(?:\s?[(（]?(?:转(?:分机)?|分机号?|ext\.?)(?:是|为|[:：])?\s?\d{1,5}[)）]?|-\d{1,5})`;
 // An office extension stays with its landline: 0512-52771234转8026.
-const LANDLINE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}(?:(?:转|-|ext\.?)\d{1,5})?`;
+const LANDLINE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}(?:${EXTENSION})?`;
 const PHONE_SOURCE = String.raw`(?<!\d)(?:${MOBILE}|${LANDLINE})(?!\d)`;
 const PHONE = new RegExp(PHONE_SOURCE);
 
-/** The first phone number anywhere in the text (full-width digits read as ASCII). */
-export function findPhone(text: string): string | undefined {
-  return PHONE.exec(text.normalize('NFKC'))?.[0];
+/**
+ * A number as the office keeps it: without the country code ("+86 139-1366-0258" → 139-1366-0258),
+ * dots grouping a mobile gone ("139.7188.2046" → 13971882046), an extension written 转
+ * ("0719-4221356 分机 203" → 0719-4221356转203); spaces and dashes stay.
+ */
+export function tidyPhone(written: string): string {
+  return written
+    .trim()
+    .replace(/^(?:\+|00)?86[-\s]?(?=1)/u, '')
+    .replace(/(?<=\d)\.(?=\d)/gu, '')
+    .replace(/(?<=\d)\s?[(（]?(?:转(?:分机)?|分机号?|ext\.?)(?:是|为|[:：])?\s?(\d{1,5})[)）]?$/u, '转$1');
 }
 
-/** Spaces, dashes and brackets are how people group digits, not part of the number. */
+/** The first phone number anywhere in the text (full-width digits read as ASCII). */
+export function findPhone(text: string): string | undefined {
+  const found = PHONE.exec(text.normalize('NFKC'))?.[0];
+  return found === undefined ? undefined : tidyPhone(found);
+}
+
+/** Spaces, dashes, dots and brackets are how people group digits, not part of the number. */
 export function isValidPhone(text: string): boolean {
-  const compact = text.normalize('NFKC').trim().replace(/[\s\-－()（）]/g, '').replace(/^(?:\+|00)?86(?=1)/, '').replace(/(?:转|ext\.?)\d{1,5}$/iu, '');
+  const compact = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[(（]?(?:转(?:分机)?|分机号?|ext\.?)(?:是|为|[:：])?\s?\d{1,5}[)）]?$/iu, '')
+    .replace(/[\s\-－()（）.]/g, '')
+    .replace(/^(?:\+|00)?86(?=1)/, '');
   return /^1[3-9]\d{9}$/.test(compact) || /^0\d{2,3}\d{7,8}$/.test(compact);
 }
 
@@ -28,11 +49,14 @@ export interface PhoneSpan {
 
 /** Words introducing the member's own number, right before it. */
 const CUE =
-  /(?:(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信)(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
+  /(?:(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
 // Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
 const OTHERS =
   /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n\s]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$/u;
+
+/** "办公室电话0719-…", "单位座机：…" at the start of a clause: the member's own line at work or home. */
+const OWN_LINE = /(?:^|[，,。；;：:\s])(?:我的?|本人)?(?:办公室|单位|办公|家里|家庭|宅)(?:的)?(?:电话|座机|固话)(?:号码)?(?:是|为|[:：]|\s)*$/u;
 
 const CHOSEN_RELATIVE = /(?:联系我|找我|留|(?:就|请|可以|要)?打(?![了过]))[^，,。；;了过]{0,4}?(?:我)?(?:的)?(?:女儿|儿子|闺女|老伴|爱人|老婆|老公|媳妇|孙子|孙女|家里)的?(?:电话|手机|号码?)?[：:，,\s]*$/u;
 const SOMEBODY_BRACKETED =
@@ -61,12 +85,14 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     const lead = before.slice(0, before.length - (cue?.[0].length ?? 0));
     // "我电话138…" is the member's own, whatever comes before it.
     // "联系我就打我女儿的手机：136…": a relative's number given on purpose is the contact.
-    const own = /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
+    // "办公室电话0719-…": the words naming the line go with the number.
+    const line = OWN_LINE.exec(before)?.[0].replace(/^[，,。；;：:\s]/u, '');
+    const own =
+      /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || line !== undefined || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    // Stored without the country code: "+86 139-1366-0258" is 139-1366-0258 to the office.
-    spans.push({ phone: match[0].trim().replace(/^\+?86[-\s]?(?=1)/u, ''), start: match.index - (cue?.[0].length ?? 0), end: match.index + match[0].length });
+    spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0), end: match.index + match[0].length });
   }
   for (const match of text.matchAll(SPOKEN_MOBILE)) {
     const cue = CUE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';

@@ -4,7 +4,7 @@ import type { OpinionFields } from '../types.ts';
 import { readConsent } from './consent.ts';
 import { parseCategory } from './parse-answer.ts';
 import { readPersonName } from './person-name.ts';
-import { contactPhoneSpans, findPhone, isValidPhone } from './phone.ts';
+import { contactPhoneSpans, findPhone, isValidPhone, tidyPhone } from './phone.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
 
 /**
@@ -39,7 +39,7 @@ export function readSigned(text: string): boolean | null {
 /** A phone number anywhere in the answer ("我的电话是138 1234 5678"), as written. */
 export function readPhone(text: string): string | null {
   const message = normalizeMessage(text).trim();
-  if (isValidPhone(message)) return message;
+  if (isValidPhone(message)) return tidyPhone(message);
   return findPhone(message) ?? contactPhoneSpans(message)[0]?.phone ?? null;
 }
 

@@ -138,6 +138,11 @@ export function looksLikeSectorName(text: string): string | null {
   return /(?:界|党|学社|联合会|同盟|人士)$/u.test(core) ? core : null;
 }
 
+/** The canonical name when the words are exactly one of a sector's names ("社会科学界" → 社会科学), else them as written. */
+export function canonicalSector(written: string, sectors: readonly Sector[]): string {
+  return sectors.find(({ aliases }) => aliases.includes(written))?.name ?? written;
+}
+
 /** A sector the list knows (its canonical name), else one plainly written as a sector (港澳台侨界, as written). */
 export function readSector(text: string, sectors: readonly Sector[] = defaultSectors()): string | null {
   return matchSector(text, sectors) ?? looksLikeSectorName(text);

@@ -1,6 +1,6 @@
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { hasFigure } from './question-shape.ts';
-import { termCredit, type Term } from './relevance.ts';
+import { isFrameWord, termCredit, type Term } from './relevance.ts';
 
 /**
  * What a count question counts and the act it counts, so that a figure said of something else
@@ -21,7 +21,8 @@ export function measuredTerm(text: string, terms: Term[], tokenizer: Tokenizer):
   // …but only characters written together: "民生类的占比" is 占比, not 类占比 (的 is no word).
   while (tail < words.length - 1 && !match[1]!.includes(words.slice(tail).join(''))) tail++;
   const word = tail < words.length - 1 ? words.slice(tail).join('') : words[words.length - 1];
-  if (!word || [...word].length < 2) return undefined;
+  // "…上千件了吧 具体多少": a frame word before 多少 names nothing measured.
+  if (!word || [...word].length < 2 || isFrameWord(word)) return undefined;
   return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
 }
 
@@ -30,7 +31,8 @@ export function measuredTerm(text: string, terms: Term[], tokenizer: Tokenizer):
  * thing named before it in its clause ("请示报告了多少次"). Undefined when it is no word of the question's.
  */
 export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): Term | undefined {
-  const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;]*)/u.exec(text);
+  // A space ends the clause as a comma does: "编了几期 急" counts 期 of what came before, not 急.
+  const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;\s]*)/u.exec(text);
   if (!match) return undefined;
   const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w));
   // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写), in
@@ -38,6 +40,9 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): 
   // a time ("现在种了多少亩") is when, not what.
   const asking = match[1]!.split(/[，,；;。？?！!\s]/u).at(-1)!;
   const before = tokenizer.words(asking).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w));
+  // "批了几回字", "开了几次会": one character closing the clause is the object of the verb before
+  // the count (批字, 开会), not a thing counted; nor is a noun before it then.
+  if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;
   const word = after[0] ?? before.at(-1);
   return word === undefined ? undefined : terms.find((t) => t.word === word);
 }
@@ -67,19 +72,25 @@ function figureReaches(clause: string, units: string[]): string[] {
  * Acts that tell figures of one report apart (采用 32篇 vs 转送 125篇), each with the words the
  * reports use for it. A count question naming one is answered only by a figure said of it.
  */
-const COUNTED_ACTS: ReadonlyArray<[RegExp, RegExp]> = [
+const COUNTED_ACTS: ReadonlyArray<[asked: RegExp, said: RegExp, handling?: true]> = [
   [/采用|采纳/u, /采用|采纳|录用/u],
   [/转送|转交|转报/u, /转送|转交|转报|报送/u],
   [/立案/u, /立案/u],
   [/批示/u, /批示|圈阅/u],
-  // "提案办了多少件" (办理 282件), not "被列为72件重点提案".
-  [/(?<![督领承协主])办(?:理|复|结)?/u, /(?<![督领承协主])办/u],
+  // "提案办了多少件" (办理 282件), not "被列为72件重点提案"; but "沙龙办了几次" holds an event,
+  // which the reports say with 开展, 举行, 组织.
+  [/(?<![督领承协主])办(?:理|复|结)?/u, /(?<![督领承协主])办/u, true],
 ];
+
+/** Measure words of events held ("几次", "几场"), not of things handled. */
+const EVENT_UNITS = new Set(['次', '场', '轮']);
 
 export function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {
   // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else
   // nor one of a clause asking its own question ("哪位书记批示的 划了多少处").
-  const acts = COUNTED_ACTS.filter(([asked]) =>
+  const events = units.some((u) => EVENT_UNITS.has(u));
+  const acts = COUNTED_ACTS.filter(([asked, , handling]) =>
+    !(events && handling) &&
     [...question.matchAll(new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'gu'))].some((m) => !asksOwnQuestion(question, m.index)),
   );
   // Two counts asked in one breath ("批示了多少次，媒体报道了多少次") each count their own act.

@@ -25,3 +25,66 @@ export function summarizeList(intro: string, followingLines: string[]): string |
 export function isListItem(line: string): boolean {
   return ITEM.test(line);
 }
+
+/** "三大中心分别是啥", "哪三个平台": so many things of one kind, each to be named. */
+export interface KindAsked {
+  count: number;
+  /** The word each item ends with ("中心"). */
+  kind: string;
+}
+
+const COUNT_WORD = '[两二三四五六七八九十]|\\d{1,2}';
+const KIND_ASKED = [
+  new RegExp(`(${COUNT_WORD})(?:大|个|项|类|种|家)?(\\p{Script=Han}{1,4}?)(?:分别|都|各|又)?(?:是|叫|指|有|包括)(?:什么|啥|哪些|哪几|哪(?:${COUNT_WORD}))`, 'u'),
+  new RegExp(`哪(${COUNT_WORD})(?:大|个|项|类|种|家)(\\p{Script=Han}{1,4}?)(?:[？?。！!，,\\s]|是|呢|啊|呀|$)`, 'u'),
+];
+const HAN_COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+export function kindAsked(question: string): KindAsked | undefined {
+  for (const pattern of KIND_ASKED) {
+    const m = pattern.exec(question);
+    if (m) return { count: HAN_COUNTS[m[1]!] ?? Number(m[1]), kind: m[2]! };
+  }
+  return undefined;
+}
+
+/**
+ * The things of the kind a sentence names clause by clause ("以市太和医院为主体建设区域疑难危重症
+ * 中心,以市人民医院为主体建设区域生殖医学中心,……"): what the clauses say in common before them
+ * ends at its last word that names no thing ("建设"), and each item is what follows it up to the kind.
+ */
+export function itemsOfKind(sentence: string, kind: string, tokenizer: { words(text: string): string[]; namesAThing(word: string): boolean }): string[] {
+  const items = itemsEndingIn(sentence, kind, tokenizer);
+  // "三个医疗中心" of "区域生殖医学中心": the kind's head word ("中心") ends the items.
+  const head = tokenizer.words(kind).at(-1);
+  return items.length > 0 || !head || head === kind ? items : itemsEndingIn(sentence, head, tokenizer);
+}
+
+function itemsEndingIn(sentence: string, kind: string, tokenizer: { words(text: string): string[]; namesAThing(word: string): boolean }): string[] {
+  const heads = sentence
+    .split(/[，,；;、。]/u)
+    .filter((clause) => clause.includes(kind))
+    .map((clause) => clause.slice(0, clause.indexOf(kind) + kind.length));
+  if (heads.length < 2) return [];
+  const common = longestCommonPart(heads);
+  const anchor = tokenizer.words(common).filter((w) => !tokenizer.namesAThing(w)).at(-1) ?? common;
+  if (!anchor) return [];
+  const items = heads.map((head) => head.slice(head.lastIndexOf(anchor) + anchor.length).replace(/^[“"《]/u, ''));
+  return items.every((item) => item.length > kind.length && item.length <= MAX_HEAD_CHARS) && new Set(items).size === items.length ? items : [];
+}
+
+/** The longest text every string holds (the strings are clauses: a few dozen characters). */
+function longestCommonPart(texts: string[]): string {
+  const [first, ...rest] = texts;
+  let best = '';
+  for (let from = 0; from < first!.length; from++) {
+    for (let to = first!.length; to > from + best.length; to--) {
+      const part = first!.slice(from, to);
+      if (rest.every((t) => t.includes(part))) {
+        best = part;
+        break;
+      }
+    }
+  }
+  return best;
+}

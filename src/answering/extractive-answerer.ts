@@ -5,9 +5,9 @@ import { buildCitations, declined } from './compose.ts';
 import { bylineName } from '../shared/byline.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
-import { isListItem } from './enumeration.ts';
+import { isListItem, itemsOfKind, kindAsked, type KindAsked } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
-import { askingClauses, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, shapeOf, type QuestionShape } from './question-shape.ts';
+import { askingClauses, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, shapeOf, type QuestionShape } from './question-shape.ts';
 import { countedTerm, countsTheSubject, measuredTerm, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, holdsRoleAsked, quotesFullerName, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
@@ -15,6 +15,7 @@ import { coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit,
 import type { Answer, Answerer, Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
 import { isHeadingEcho, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
+import { withOpenings } from './openings.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -50,6 +51,8 @@ interface Reading extends QuestionShape {
   focus: Term[];
   /** "品牌叫什么": a quoted name answers it. */
   name: boolean;
+  /** "三大中心分别是啥": each thing of the kind is named. */
+  kind?: KindAsked;
   /** The question's words with their offsets, for names said without their quotes. */
   spoken: { text: string; words: Array<{ word: string; at: number }> };
 }
@@ -91,7 +94,8 @@ export class ExtractiveAnswerer implements Answerer {
     const reporter = asksWhoReported(analysis.text) || asksWhenReported(analysis.text);
     // Two cities compared are answered each for itself; one of two the member is unsure of, from either.
     const compared = analysis.cities.length > 1 && !analysis.eitherCity;
-    // "谁讲的", "在全会上作的": speaking and the session only shape the question; the byline says neither in those words.
+    // "谁讲的", "在全会上作的", "哪位领导": speaking, the session and the speaker's rank only shape the
+    // question; the byline says none of them in those words.
     const terms = questionTerms(analysis, this.kb).filter((t) => !reporter || !BYLINE_SAYS_OTHERWISE.test(t.word));
     const shape: Reading = {
       ...shapeOf(analysis.text),
@@ -104,9 +108,11 @@ export class ExtractiveAnswerer implements Answerer {
       text: compared ? '' : analysis.text,
       focus: [],
       name: asksName(analysis.text),
+      kind: kindAsked(analysis.text),
       spoken: { text: analysis.text, words: wordOffsets(analysis.text, this.kb.tokenizer.words(analysis.text)) },
     };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
+    if (reporter) passages = withOpenings(this.kb, passages);
     if (shape.howTo) {
       const action = actionAsked(analysis.text, this.kb.tokenizer);
       shape.action = action ? (terms.find((t) => t.word === action) ?? { word: action, weight: 1, forms: this.kb.tokenizer.synonyms(action), parts: [] }) : undefined;
@@ -156,7 +162,10 @@ export class ExtractiveAnswerer implements Answerer {
       const mark = picks[i + 1]?.passage === pick.passage && groups.length === 1 ? '' : `[${n}]`;
       // A count is answered by the clauses around the figure, not the whole report sentence.
       const limit = shape.units.length > 0 && !shape.multiPart ? Math.min(this.maxSentenceChars, COUNT_ANSWER_CHARS) : this.maxSentenceChars;
-      return `${label}${trimToClauses(pick.sentence, terms, shape, limit)}${mark}`;
+      // "三大中心分别是啥": the items first, then the sentence that names them.
+      const items = shape.kind ? itemsOfKind(pick.sentence, shape.kind.kind, this.kb.tokenizer) : [];
+      const listed = items.length > 0 ? `${items.join('、')}。` : '';
+      return `${label}${listed}${trimToClauses(pick.sentence, terms, shape, limit)}${mark}`;
     });
     return { text: parts.join(groups.length > 1 ? '\n' : ''), answered: true, citations: buildCitations(used, passages), via: 'extractive' };
   }
@@ -209,7 +218,11 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.focus.length > 0 && shape.focus.length < terms.length) score += 0.2 * coverage(shape.focus, said);
         // "有哪些…" wants an enumeration: a sentence naming several items answers it.
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
+        // …and "三大中心分别是啥" one naming things of that kind, clause by clause.
+        if (shape.kind && itemsOfKind(sentence, shape.kind.kind, this.kb.tokenizer).length >= 2) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
+        // "常熟提案几件": "立案提案261件" counts them, "撰写一件提案" says what each member does.
+        if (shape.units.length > 0 && onlyOneOfAKind(sentence, shape.units)) score -= 0.1;
         // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name.
         if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
         const next = sentences[i + 1];
@@ -275,4 +288,4 @@ function askingClauseTerms(question: string, terms: Term[]): Term[] {
 const SAYS_NO = /不再|不能|不得|不作为|无法|不可以|不予/u;
 const NEW_ARTICLE = /^第[一二三四五六七八九十百零]+条/u;
 
-const BYLINE_SAYS_OTHERWISE = /^(?:作|做|讲|念|宣读|报告人|全会|政协全会|全体会议|大会)$/u;
+const BYLINE_SAYS_OTHERWISE = /^(?:作|做|讲|念|宣读|报告人|领导|全会|政协全会|全体会议|大会)$/u;

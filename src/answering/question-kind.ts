@@ -20,6 +20,8 @@ export function asksMembersHowTo(text: string, citiesNamed: number): boolean {
   if (citiesNamed > 0) return false;
   if (!/怎么|怎样|如何|咋|啥办法|什么办法|哪些步骤|什么流程|什么程序|办理程序/u.test(text)) return false;
   if (/(?:是|都是)(?:怎么|怎样|如何)[^？?。]*的/u.test(text)) return false;
+  // "它怎么不回答", "咋没收到提醒": why something does not happen, not how to do it.
+  if (/(?:怎么|咋)(?:不|没)/u.test(text)) return false;
   // "那个事后来咋解决的": how something went, told as past.
   if (/(?:怎么|怎样|如何)[^？?。，,]*的[吗呢啊呀？?。！!]*$/u.test(text)) return false;
   // A count or a time asked in how-to words ("怎么算") is still a figure question.

@@ -1,15 +1,17 @@
 import { chinaWallClock } from '../china-time.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
+import { withoutAskersOwnContext } from './asker-context.ts';
 
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
- * address and filler dropped, colloquial phrases in the reports' words, and years as people say
+ * address and filler dropped, colloquial phrases in the reports' words, what the member says of
+ * themselves left out (asker-context.ts), and years as people say
  * them ("24年", "去年", "前年") written out against the day the question is asked, so
  * "十堰24年的提案" is read as "十堰2024年的提案" and checked against the reports' years.
  */
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date): string {
-  const rephrased = tokenizer.rephrase(normalizeQuery(raw)).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(normalizeQuery(raw))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, chinaWallClock(asked).getUTCFullYear());
 }
 

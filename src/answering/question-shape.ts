@@ -125,6 +125,16 @@ function withoutSessionNumbers(sentence: string): string {
   return sentence.replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
 }
 
+/**
+ * Whether the figures with the units are all "one" said before a noun ("撰写一件提案", "参加一场
+ * 基层读书"): one of a kind, more often than a count.
+ */
+export function onlyOneOfAKind(sentence: string, units: string[]): boolean {
+  return hasFigure(sentence, units) && !hasFigure(sentence.replace(ONE_OF_A_KIND, ''), units);
+}
+
+const ONE_OF_A_KIND = /(?<![\d〇零一二两三四五六七八九十百千万第])一(?:个|件|场|次|条|项|篇|名|位|份)(?=\p{Script=Han})/gu;
+
 export function hasDuration(sentence: string): boolean {
   return /(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:工作日|天|日|小时|周|星期|个月|年)(?:内|以内|之内|前)?/u.test(sentence);
 }

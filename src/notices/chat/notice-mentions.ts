@@ -135,6 +135,8 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     add(m, notices.slice(index, index + 1));
   }
   mentions.sort((a, b) => a.start - b.start);
+  const near = mentions.length ? null : nearName(text, notices);
+  if (near) mentions.push(near);
   const kept: Mention[] = [];
   for (const mention of mentions) {
     const last = kept[kept.length - 1];
@@ -159,6 +161,26 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     kept.sort((a, b) => a.start - b.start);
   }
   return { text, mentions: kept };
+}
+
+/** A meeting's name opening a clause: "常务会议去不了", "那个营商座谈会我参加". */
+const SAID_NAME = /(?<=^|[，。！；？])(?:那个|这个)?(\p{Script=Han}{2,5}?)(?:会议|会)/gu;
+/** Characters every meeting's name may have: they tell no two apart. */
+const ANY_NAME = /[会议的个那这次开大]/gu;
+
+/**
+ * "常务会议" for the 常委会: a name said wrong still points at the one notice whose title shares at
+ * least half its characters, when no other title shares any.
+ */
+function nearName(text: string, notices: NoticeRef[]): Mention | null {
+  for (const m of text.matchAll(SAID_NAME)) {
+    const said = [...new Set((m[1] ?? '').replace(TITLE_BOILERPLATE, '').replace(ANY_NAME, ''))];
+    if (!said.length) continue;
+    const shared = notices.map((n) => ({ id: n.id, count: said.filter((c) => titleWords(n.title).replace(ANY_NAME, '').includes(c)).length }));
+    const close = shared.filter((s) => s.count > 0);
+    if (close.length === 1 && close[0] && close[0].count * 2 >= said.length) return { id: close[0].id, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  }
+  return null;
 }
 
 /** "周三那个" in a clause of its own that names no pending meeting: where it points, or null. */

@@ -1,4 +1,5 @@
 import { rewriteForReading } from './reply-rewrites.ts';
+import { ownStatements } from './whose-answer.ts';
 import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
 import {
   ABSENT_BECAUSE,
@@ -60,29 +61,15 @@ const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 /** 请秘书代我参加: someone else goes; the member is absent. */
 const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})${ATTEND_WORD}`, 'gu');
+const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
 const PAST_EVENT = new RegExp(EARLIER_MEETING, 'u');
-/** 李委员托我帮他请个假 / 他在外地: about someone else, not the member's own answer. */
-const THIRD_PARTY =
-  /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
-
 /** Beside a yes: something declined or asked for (不用安排车, 发言就免了, 手册带不了, 帮我留个位置). */
 // Speaking at the meeting, or a paper brought along, is worth the office's note too.
 const ASIDE = /不用|不要|免了|带不了|找不到|没准备|准备不了|讲不了|不发言|不讲了|不去了|帮我|麻烦|给我留|自己开车|自己去|(?:想|要|准备|代表[^，。]{0,6})发(?:个)?言|发言(?:题目|材料)|书面(?:意见|材料|发言)/u;
 const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
-
-/** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
-export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
-const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
-
-/** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
-export const RELAYED = /(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)/u;
-const RELAYED_LEAD = /^.*?(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)(?:一声|一下)?(?:您)?[：:，,]?/u;
-
-/** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
-const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[：:]`, 'u');
 
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
@@ -121,20 +108,24 @@ function remarkOf(clauses: string[]): string {
         text = rest;
         rest = text.replace(REMARK_LEAD, '');
       }
-      return text.replace(/(?:不好意思|抱歉)$/u, '').replace(/[哈啊呀哦吧]+$/u, '');
+      // "但高铁九点才到站": the cause keeps its words, not the 但 that joined it to the yes.
+      return text.replace(/^(?:但是|但(?!愿)|不过|可是|只是)(?=\p{Script=Han}{2})/u, '').replace(/(?:不好意思|抱歉)$/u, '').replace(/[哈啊呀哦吧]+$/u, '');
     })
     .join('，');
 }
 
-/** "四点要赶回公司开会，得提前走": a duty said just before leaving early or coming late is why; it goes in the note too. */
+/**
+ * "四点要赶回公司开会，得提前走", "晚一点，航班八点半才落地", "上午有门诊，十点后才到": a duty, a
+ * journey or an engagement said right beside leaving early or coming late is why; it goes in the note too.
+ */
 function withCauses(clauses: string[], partial: string[], attending: string[]): string[] {
   return clauses.filter((clause, i) => {
     if (partial.includes(clause)) return true;
-    const next = clauses[i + 1];
-    return next !== undefined && partial.includes(next) && !attending.includes(clause) && DUTY.test(clause) && !/参加|过去|过来/u.test(clause);
+    const beside = [clauses[i - 1], clauses[i + 1]].some((next) => next !== undefined && partial.includes(next));
+    return beside && !attending.includes(clause) && (DUTY.test(clause) || ABSENT_BECAUSE.test(clause)) && !/参加|过去|过来/u.test(clause);
   });
 }
-const DUTY = /(?:要|得|必须|需要)(?:赶|回|去|开|接|送|见|陪|上)/u;
+const DUTY = /(?:要|得|必须|需要)(?:赶|回|去|开|接|送|见|陪|上)|高铁|动车|火车|航班|飞机|班机|落地|到站|堵|塞车|(?:接|送)(?:孩子|小孩|老人)|才(?:能|会)?(?:到|结束|完|下来|回来|出发)/u;
 
 /**
  * An excuse without 请假 means absence only when it is short and about the member or the day
@@ -148,15 +139,7 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
-  // "我是老张爱人，替他回一下": someone answering for the account's owner speaks for them.
-  const whole = all.join('，');
-  // "张委员让我转告：他参加" with no answer of the writer's own: the owner's answer, passed on.
-  const ownAnswer = all.some((clause) => /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
-  const relayed = RELAYED.test(whole) && !ownAnswer;
-  const forTheOwner = relayed || (WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole));
-  const own = forTheOwner
-    ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
-    : all.filter((clause) => !CONDITIONAL.test(clause) && !THIRD_PARTY.test(clause));
+  const own = ownStatements(all);
   // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
   const clauses = own.filter((clause) => !PAST_EVENT.test(clause));
   const text = clauses.join('，');
@@ -227,13 +210,34 @@ function aboutOtherBusiness(text: string, statements: string[], strict: boolean)
   return !statements.some((clause) => clause.length <= 30 && ATTEND.test(clause));
 }
 
+/**
+ * A formal letter may carry other business and still answer in one sentence of its own, about the
+ * member or the meeting and in so many words ("……。关于5日的会议，本人按时出席。", "本人……无法参会，特此请假。").
+ */
+function answerAmidOtherBusiness(text: string): ReplyReading | null {
+  const answers = text
+    .split(/[。！；\n]/u)
+    .map((sentence) => sentence.split('，').filter((clause) => !OTHER_BUSINESS.test(clause)).join('，'))
+    .filter((sentence) => sentence.length <= 60 && FORMAL_ANSWER.every((pattern) => pattern.test(sentence)));
+  if (answers.length !== 1) return null;
+  const reading = readClean({ text: answers[0] ?? '', acked: false });
+  return reading.kind === 'attend' || reading.kind === 'leave' ? reading : null;
+}
+const FORMAL_ANSWER = [
+  /我|本人|常委会|协商会|座谈会|会议|[本此这该][次场]会/u,
+  new RegExp(`${ATTEND_WORD}|${EXPLICIT_LEAVE.source}`, 'u'),
+  new RegExp(`${NAMES_MEETING.source}|准时|按时|届时|特此`, 'u'),
+];
+
 /** What a cleaned message says (the core of readReply, for messages already cleaned or cut into parts). */
 export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (!text) return acked ? UNCLEAR : NONE;
+  // "+1" / "1": a roll-call "count me" that says neither 参加 nor 请假 in so many words.
+  if (PLUS_ONE.test(text)) return UNCLEAR;
   const clauses = clausesOf(rewriteForReading(text));
   const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
   const questions = clauses.filter((c) => c.asks).map((c) => c.text);
-  if (aboutOtherBusiness(text, statements, true)) return NONE;
+  if (aboutOtherBusiness(text, statements, true)) return answerAmidOtherBusiness(text) ?? NONE;
   const stance = readStatements(statements);
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
   // "我来是来，就是不太会发言，能不能只听不讲": asking leave to do it differently is a note too.

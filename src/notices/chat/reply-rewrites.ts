@@ -11,6 +11,9 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/[㗎喇]/gu, '的'],
   [/(?<=[来去到])额(?=$|[，。！!])/gu, '的'],
   [/歹势/gu, '不好意思'],
+  // Pinyin-keyboard slips of 参加 (cai for can: 蔡加, 才加, 灿佳), read only as a clause on its own:
+  // inside a sentence they are other words (才加完班).
+  [/(?<=^|[，。！])(?:我|本人)?[灿璨粲蔡菜才采彩财裁][加家佳嘉夹](?:的|哈|啦)?(?=$|[，。！])/gu, '参加'],
   [/彼日/gu, '那天'],
   [/无闲|冇闲/gu, '没空'],
   // The notice's own "回复参加或请假" says nothing of the member's answer.

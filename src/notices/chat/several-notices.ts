@@ -1,6 +1,7 @@
 import { namedIn, numbersIn, type Mention, type NoticeRef } from './notice-mentions.ts';
-import { readClean, RELAYED, UNCLEAR, WRITING_FOR, type ReplyReading } from './read-reply.ts';
+import { readClean, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { canonical, cleanMessage, tidy } from './reply-vocabulary.ts';
+import { RELAYED, WRITING_FOR } from './whose-answer.ts';
 
 /**
  * A message when several notices wait for a reply: which one it names (by number, title words,

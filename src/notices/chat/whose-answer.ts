@@ -1,0 +1,59 @@
+import { surnameOf } from '../../shared/surnames.ts';
+import { ATTEND, CONDITIONAL, LEAVE } from './reply-vocabulary.ts';
+
+/**
+ * Whose answer a notice reply gives: the member's own, the account owner's passed on by someone
+ * writing for them, or someone else's that the member only mentions.
+ */
+
+/** 李委员托我帮他请个假 / 他在外地 / 另外张建国委员来不了: about someone else, not the member's own answer. */
+const THIRD_PARTY =
+  /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
+
+/** "另外李建华委员…": someone named in full with a title, when the name starts with a surname (not "麻烦跟主席"). */
+const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;
+
+function aboutSomeoneElse(clause: string): boolean {
+  const name = FULL_NAME.exec(clause)?.[1];
+  return THIRD_PARTY.test(clause) || (name !== undefined && surnameOf(name) !== undefined);
+}
+
+/** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
+export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
+const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
+
+/** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
+export const RELAYED = /(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)/u;
+const RELAYED_LEAD = /^.*?(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)(?:一声|一下)?(?:您)?[：:，,]?/u;
+
+/** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
+const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[：:]`, 'u');
+
+/**
+ * The member's own clauses: no conditions, nothing about someone else. "我到，另外赵委员那天出差，来不了":
+ * a clause with no subject of its own goes on about the person just named, when the member
+ * answers elsewhere; with no other answer it may be the member's own ("李委员去不了。请假").
+ */
+function ownClauses(all: string[]): string[] {
+  const others = new Set<number>();
+  all.forEach((clause, i) => {
+    const goesOn = others.has(i - 1) && !/我|本人|咱/u.test(clause) && (LEAVE.test(clause) || !ATTEND.test(clause));
+    if (aboutSomeoneElse(clause) || goesOn) others.add(i);
+  });
+  const own = all.filter((clause, i) => !CONDITIONAL.test(clause) && !others.has(i));
+  const answers = own.some((clause) => ATTEND.test(clause) || LEAVE.test(clause));
+  return answers ? own : all.filter((clause) => !CONDITIONAL.test(clause) && !aboutSomeoneElse(clause));
+}
+
+/** The clauses that answer for the account's owner: the member's own, or the owner's when written for them. */
+export function ownStatements(all: string[]): string[] {
+  // "我是老张爱人，替他回一下": someone answering for the account's owner speaks for them.
+  const whole = all.join('，');
+  // "张委员让我转告：他参加" with no answer of the writer's own: the owner's answer, passed on.
+  const ownAnswer = all.some((clause) => /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
+  const relayed = RELAYED.test(whole) && !ownAnswer;
+  const forTheOwner = relayed || (WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole));
+  return forTheOwner
+    ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
+    : ownClauses(all);
+}

@@ -30,6 +30,7 @@ describe('questions read by their kind, not their words', () => {
     ['一把手 for 主要领导, a verb split by its count (批了几回字)', '常熟市委一把手一年给政协批了几回字', '14次'],
     ['a measure word kept with its count (多少个人, not 个人)', '十堰政协协调了多少个人去参加特邀监督', '110多人'],
     ['post for 推送, 公众号 as one word', '武汉政协公众号24年post了多少篇', '1460余篇'],
+    ['the report itself named as the source (报告里讲, 两会上)', '开两会的时候许昌那份报告里讲社情民意一年收到多少篇', '1021篇'],
     ['so many things of a kind, each named', '十堰提的建三大中心是哪三个', '区域疑难危重症中心、区域生殖医学中心、区域老年医学中心'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
 import { readCorrection } from '../src/opinions/intake/corrections.ts';
 import { isKnowledgeQuestion, readIntent } from '../src/opinions/dialog/intents.ts';
-import { isCancel } from '../src/conversation/dialog/escapes.ts';
+import { isCancel, isHelp } from '../src/conversation/dialog/escapes.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../src/opinions/intake/extract.ts';
 import { splitFreeText } from '../src/opinions/intake/free-text.ts';
@@ -67,6 +67,12 @@ describe('a member says more than the answer', () => {
   it('gives up at the end of a message opened with 算了', () => {
     expect(isCancel('算了，这个我先问问物业，不反映了')).toBe(true);
     expect(isCancel('算了，这个问题其实很严重，我们小区好多人都反映过')).toBe(false);
+  });
+
+  it('reads Telegram commands with and without the bot name, slash and all', () => {
+    for (const text of ['/cancel', '/CANCEL', '/cancel@liaison_bot']) expect(isCancel(text)).toBe(true);
+    for (const text of ['/help', '/help@liaison_bot']) expect(isHelp(text)).toBe(true);
+    expect(isCancel('/cancelled')).toBe(false);
   });
 
   it('asks whether it must be formal: a question, not the suggestion', () => {

@@ -2,8 +2,11 @@
 
 const strip = (text: string) => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 
+/** A bot command as Telegram sends it ("/cancel", "/help@liaison_bot"), read before punctuation is stripped. */
+const command = (text: string, name: string) => new RegExp(`^/${name}(?:@\\w+)?$`, 'iu').test(text.normalize('NFKC').trim());
+
 const CANCEL =
-  /^(?:\/cancel(?:@\w+)?|取消|取消了|取消吧|撤销|撤回|放弃|不填了|不写了|不弄了|不办了|不交了|不提交了|不发了|不反映了|退出|退出填写|结束|停止|算了|算了吧|先算了|拉倒|拉倒吧|那算了|还是算了|不用了|先不|先不了|先不弄了|先不写了|先不填了|不想写了|不想填了|不想反映了|我不反映了)$/;
+  /^(?:取消|取消了|取消吧|撤销|撤回|放弃|不填了|不写了|不弄了|不办了|不交了|不提交了|不发了|不反映了|退出|退出填写|结束|停止|算了|算了吧|先算了|拉倒|拉倒吧|那算了|还是算了|不用了|先不|先不了|先不弄了|先不写了|先不填了|不想写了|不想填了|不想反映了|我不反映了)$/;
 /** "算了，还是不反映了", "算了不弄了谢谢": giving up said with a little more. */
 const CANCEL_PHRASE = /^(?:算了|那算了|好吧算了|哎算了|拉倒吧?|哎呀拉倒吧?)?(?:我)?(?:还是|暂时|先)?(?:不|别)(?:反映|提交|填|写|弄|交|发|报|提|搞|整)(?:了|啦|吧)?(?:吧|了)?(?:谢谢|谢了)?$/;
 
@@ -11,6 +14,7 @@ const CANCEL_PHRASE = /^(?:算了|那算了|好吧算了|哎算了|拉倒吧?|�
 const GIVING_UP = /^(?:算了|那算了|好吧|哎|拉倒吧?|那就|那|那我)?(?:我)?(?:还是|暂时|先|就)?(?:不用|不必|没必要|不需要|不|别)(?:再)?(?:反映|提交|填|写|报|弄|搞|整)(?:了|啦)|^放弃|^取消/;
 
 export function isCancel(text: string): boolean {
+  if (command(text, 'cancel')) return true;
   const compact = strip(text);
   if (compact.length <= 16 && (CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact))) return true;
   // The first two clauses of a longer message: a plain "算了" may go on with the story, giving up may not.
@@ -23,7 +27,7 @@ export function isCancel(text: string): boolean {
 }
 
 export function isHelp(text: string): boolean {
-  return /^(?:\/help(?:@\w+)?|帮助|help|怎么填|怎么写|怎么弄|不会填|不知道怎么填|有哪些步骤|说明)$/i.test(strip(text).replace(/^\//, '/'));
+  return command(text, 'help') || /^(?:帮助|help|怎么填|怎么写|怎么弄|不会填|不知道怎么填|有哪些步骤|说明)$/i.test(strip(text));
 }
 
 export function isPreview(text: string): boolean {

@@ -8,6 +8,7 @@ import { readLabels } from './intake/labels.ts';
 import { readIntroduction, readsAsOpener } from './intake/introduction.ts';
 import { looksLikeReport, looksLikeStory } from './intake/start-phrase.ts';
 import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
+import { announcesSlowTyping } from './dialog/split-messages.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
 import type { OpinionStore } from './opinion-store.ts';
 
@@ -51,7 +52,7 @@ export class OpinionFeature implements Feature {
   /** A long report-like message sent without a start phrase: offered as a new submission. */
   private async offer(message: InboundMessage): Promise<Reply[] | null> {
     if (message.suspicious) return null;
-    if (readIntroduction(message.text) || readsAsOpener(message.text)) {
+    if (readIntroduction(message.text) || readsAsOpener(message.text) || announcesSlowTyping(message.text)) {
       // Kept for the report that usually follows; answered with a greeting, not a knowledge search.
       const me = await this.options.directory.identify(message);
       return this.options.dialogs.start(OPINION_DIALOG, message, me, { introduced: message.text });

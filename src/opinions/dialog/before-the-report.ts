@@ -6,6 +6,7 @@ import { withoutDecoration } from '../intake/extract.ts';
 import { greetsOnly, readIntroduction } from '../intake/introduction.ts';
 import { looksLikeStory, readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
 import { isKnowledgeQuestion } from './intents.ts';
+import { announcesSlowTyping, GO_ON, heldIn, isDoneTelling, isPiece, joinPieces } from './split-messages.ts';
 
 /**
  * The steps before a report is begun: a message offered as a report ("要把它作为社情民意提交吗？"),
@@ -35,7 +36,9 @@ export function greetIntroduction(introduction: string): StepOutcome {
 function greeting(introduction: string): string {
   const name = readIntroduction(introduction)?.name;
   // "王秘书你好" is answered in kind; "有个事" is asked to go on.
-  const lead = name ? `您好，${name}委员！有什么需要请直接说` : greetsOnly(introduction) ? '您好！有什么需要请直接说' : '您请讲';
+  const lead = name
+    ? `您好，${name}委员！有什么需要请直接说`
+    : greetsOnly(introduction) ? '您好！有什么需要请直接说' : announcesSlowTyping(introduction) ? '好的，您慢慢说，分几条发也可以' : '您请讲';
   return `${lead}：反映社情民意可以直接把情况和建议发给我，也可以问我政协工作和报送办法方面的问题。`;
 }
 
@@ -48,9 +51,19 @@ function tellsAReport(text: string): boolean {
 /** After a self-introduction: a story or a request begins the report; anything else is not for us. */
 export async function settleIntroduction(turn: DialogTurn<Identity>, begin: Begin): Promise<StepOutcome> {
   const text = turn.message.text;
-  if (tellsAReport(text)) return begin(turn, { rest: text });
+  const intro = String(turn.session.data.intro ?? '');
+  // Said to type slowly ("我眼神不好打字慢"): a few words a bubble are held until a bubble tells the
+  // report, which is then read with them; the suggestion is collected the same way.
+  const { pieces } = heldIn(turn.session.data);
+  const done = pieces.length > 0 && isDoneTelling(text);
+  if (tellsAReport(text) || done) {
+    if (pieces.length === 0) return begin(turn, { rest: text });
+    const outcome = await begin(turn, { rest: joinPieces(done ? pieces : [...pieces, text]) });
+    return 'next' in outcome ? { ...outcome, next: { ...outcome.next, data: { ...outcome.next.data, fragmentary: true } } } : outcome;
+  }
+  if (announcesSlowTyping(intro) && isPiece(text)) return { replies: [{ text: GO_ON }], next: { step: INTRODUCED, data: { intro, pieces: [...pieces, text] } } };
   // "我是僑聯的", then "陳秉坤", then "電話136……": one introduction over several bubbles.
-  const merged = `${String(turn.session.data.intro ?? '')}，${text}`;
+  const merged = `${intro}，${text}`;
   if (!greetsOnly(text) && readIntroduction(merged)) return greetIntroduction(merged);
   return { replies: [], done: true, passOn: true };
 }

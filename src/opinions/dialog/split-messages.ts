@@ -58,7 +58,7 @@ const DONE_TELLING = /^(?:(?:谢谢|感谢|多谢)(?:你|您|你们|了|领导|\
  * How the member types, said to the bot ("打字慢", "你等我一下", "我今年七十六了" before any story):
  * no part of the story.
  */
-const ABOUT_THE_TYPING = /^(?:我)?(?:打字|写字|字打得|眼睛)(?:很|太|比较|有点)?(?:慢|不好|花)|^(?:你|您)?(?:等|稍等)(?:我|一下|一会儿?)+$|^(?:我)?慢慢(?:打|说|写|讲)|^(?:我)?不太?会打字/u;
+const ABOUT_THE_TYPING = /^(?:我)?(?:打字|写字|字打得|眼睛|眼神)(?:很|太|比较|有点)?(?:慢|不好|花)|^(?:你|您)?(?:等|稍等)(?:我|一下|一会儿?)+$|^(?:我)?慢慢(?:打|说|写|讲)|^(?:我)?不太?会打字/u;
 const AGE_ALONE = /^(?:我)?(?:今年)?(?:都|已经)?[六七八九]十[一二三四五六七八九]?(?:岁)?(?:了)?$/u;
 /** A pause or thinking aloud: "哦。。。", "嗯……等我想想怎么说". */
 const FILLER = /^(?:(?:哦|噢|嗯|啊|呃|额|唉|哎|那个)+[，,。.…~～]*)+$|^(?:(?:嗯|呃|哎|唉)+[，,。.…~～]*)?(?:等我|让我|我再?)想想(?:怎么说|咋说|啊|哈)?[。.…~～]*$|^怎么说呢[。.…~～]*$/u;
@@ -87,6 +87,12 @@ export function isLead(text: string): boolean {
 export function isAboutTheTyping(text: string, before: readonly string[]): boolean {
   const said = plain(text);
   return ABOUT_THE_TYPING.test(said) || (before.length === 0 && AGE_ALONE.test(said));
+}
+
+/** "我眼神不好打字慢" as a whole message: the member will write a few words a bubble. */
+export function announcesSlowTyping(text: string): boolean {
+  const said = plain(text);
+  return ABOUT_THE_TYPING.test(said) && Array.from(said).length <= 14 && !/[?？吗呢]/u.test(said);
 }
 
 /** Whether a bubble is a piece of a sentence, to be held until the rest comes. */
@@ -133,7 +139,7 @@ export function moreDigits(text: string): string {
 export type SplitReading = { hold: true; held: Held; reply: string } | { hold: false; texts: string[]; held: Held };
 
 const GO_ON_SLOWLY = '好的，您慢慢说，分几条发也可以；说完了回复“说完了”。';
-const GO_ON = '嗯，您接着说。';
+export const GO_ON = '嗯，您接着说。';
 const MORE_DIGITS = '好的，请把号码接着发完。';
 export const NUMBER_UNFINISHED = '电话号码好像还没发完，请接着把号码发完。';
 const SAY_ON = '您请说。';

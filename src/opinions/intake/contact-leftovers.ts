@@ -10,7 +10,7 @@ import type { ContactDetails } from './contact.ts';
 
 /**
  * Dialect and speech forms of an introduction: 俺 (Henan, Shandong) and 额 (Shaanxi) for 我,
- * Cantonese 我系 and 嘅, pauses like 我呢是, and the lead-in "我先报一下家门：".
+ * Cantonese 我系 and 嘅, pauses like 我呢是, the lead-in "我先报一下家门：", and 我交 typed for 我叫.
  */
 export function spokenForms(message: string): string {
   return message
@@ -20,7 +20,9 @@ export function spokenForms(message: string): string {
     .replace(/(?<=界|党|盟|学社)嘅/gu, '的')
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
     .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
-    .replace(/(?<=界|党|盟)哩/gu, '的');
+    .replace(/(?<=界|党|盟)哩/gu, '的')
+    // "我交刘志刚，": pinyin input's sound-alikes of 叫, taken only before a name closed by a pause.
+    .replace(/(?<=^|[，,。！!\s]|您好|你好)我(?:交|较|角|娇)(\p{Script=Han}{2,4})(?=$|[，,。！!\s])/gu, (all, name: string) => (isPersonName(name) ? `我叫${name}` : all));
 }
 
 /** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条". */

@@ -3,7 +3,8 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
 import { isFormOfAddress, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
-import { contactPhoneSpans, isMobile } from './phone.ts';
+import { contactPhoneSpans } from './phone.ts';
+import { isBetterPhone, lineChoiceSpans } from './chosen-line.ts';
 import { canonicalSector, defaultSectors, looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
 import { asSaidByTheMember, spokenForms, withWhatIsLeft } from './contact-leftovers.ts';
 import { withoutLatinNames } from './latin-names.ts';
@@ -67,11 +68,8 @@ const PART_SEPARATOR = /[\s、|｜/（）()【】[\]—–\-~～:：，,]+/u;
 const CLAUSE = /【[^】\n]*】|（[^）\n]{2,30}）|[^，,。；;！!？?\n【（]+/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
-function overlaps(found: readonly Found[], start: number, end: number): boolean {
-  return found.some((f) => start < f.end && f.start < end);
-}
+const overlaps = (found: readonly Found[], start: number, end: number) => found.some((f) => start < f.end && f.start < end);
 
-/** A sector named by one whole part of a signature: 民盟, 民盟的, 九三学社委员, 港澳台侨界. */
 /** "郑晓燕经济界": a name with the sector written straight after it, as voice input runs them. */
 function gluedNameAndSector(part: string, sectors: readonly Sector[]): { name: string; sector: string } | undefined {
   for (const at of [2, 3, 4]) {
@@ -81,6 +79,7 @@ function gluedNameAndSector(part: string, sectors: readonly Sector[]): { name: s
   return undefined;
 }
 
+/** A sector named by one whole part of a signature: 民盟, 民盟的, 九三学社委员, 港澳台侨界. */
 function sectorPart(part: string, sectors: readonly Sector[]): string | undefined {
   const hit = sectorAt(part, 0, sectors);
   // "医卫界别": the 别 of a name written with 界.
@@ -285,12 +284,12 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);
-  const details: ContactDetails = { rest: cutSpans(relayed, found) };
+  const details: ContactDetails = { rest: cutSpans(relayed, [...found, ...lineChoiceSpans(relayed)]) };
   for (const item of found) {
     if (item.name !== undefined) details.name ??= item.name;
     if (item.sector !== undefined) details.sector ??= item.sector;
-    // A mobile and a landline given together: the mobile reaches the member ("Tel：0719-…  Mob：139…").
-    if (item.phone !== undefined && (details.phone === undefined || (!isMobile(details.phone) && isMobile(item.phone)))) details.phone = item.phone;
+    // A mobile and a landline given together: the one the member means.
+    if (item.phone !== undefined && isBetterPhone(item.phone, details.phone, message)) details.phone = item.phone;
     // The last word on consent counts: "同意署名……算了还是匿名吧".
     if (item.signed !== undefined) details.signed = item.signed;
   }

@@ -5,6 +5,7 @@ import { parseCategory, parseSigned } from './parse-answer.ts';
 import { looksLikeUnlistedName, readPersonName } from './person-name.ts';
 import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts';
 import { surnameOf } from '../../shared/surnames.ts';
+import { phoneWithCorrectedEnd } from './phone.ts';
 import { readPhone } from './read-answer.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
 
@@ -86,7 +87,8 @@ function valueFor(field: Field, raw: string, sectors: readonly Sector[], word = 
       // "我不是民建的，是民进": the denied one is not the answer.
       return readSector(withoutDenials(value), sectors);
     case 'phone':
-      return readPhone(value);
+      // "电话错了一位，倒数第二位是7": the digit put right in the number given.
+      return readPhone(value) ?? phoneWithCorrectedEnd(current.phone, value) ?? null;
     case 'signed':
       return parseSigned(value) ?? null;
     default:

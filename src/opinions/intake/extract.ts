@@ -8,6 +8,7 @@ import { readLabels, type LabelledValue } from './labels.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
 import { findPhone, isMobile, withSpokenLastDigitCorrected } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
+import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
 const GREETING = /^(?:[\u4e00-\u9fff]{1,4}(?:秘书|主任|领导|老师|同志)[：:，,]\s*|(?:各位)?(?:领导|老师|同志|秘书)?(?:们)?(?:您|你)?好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*/u;
@@ -88,7 +89,7 @@ export function withSelfCorrections(text: string): string {
 }
 
 export function withoutDecoration(text: string): string {
-  return text
+  return withoutWrittenFor(text)
     .replace(FRAME_LINE, '')
     // "……收不回[批注1]；": a Word review mark left in the paste.
     .replace(/\[(?:批注|注释?|修订)\d*\]/gu, '')
@@ -158,6 +159,8 @@ export function extractFields(text: string, sectors: readonly Sector[] = default
   if (contact.sector !== undefined) fields.sector ??= contact.sector;
   if (contact.phone !== undefined) fields.phone ??= contact.phone;
   if (contact.signed !== undefined) fields.signed ??= contact.signed;
+  const member = memberWrittenFor(normalizeMessage(text));
+  if (member !== undefined) fields.name ??= member;
 
   const title = fields.title ?? document.title ?? composeTitle(fields.situation, fields.suggestion);
   if (title !== undefined) fields.title = title;

@@ -10,6 +10,9 @@ const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能)/;
 /** A message of its own telling an office to act ("叫环保局夜里来查查"); inside a story it may tell what was done. */
 const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
+/** "俺寻思着让环卫部门……", "我琢磨着叫街道……": thinking aloud that an office should act, in everyday or dialect words. */
+const THINKS_AN_OFFICE_SHOULD =
+  /^(?:我|俺|额|我们|俺们)?(?:寻思|琢磨|合计|想着|觉着|觉得|认为|看)着?(?:吧|呢|啊)?[，,]?(?:让|叫|请|由)\p{Script=Han}{0,6}?(?:部门|局|政府|街道|社区|委|办|乡里|镇里|村里|物业)/u;
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
@@ -54,7 +57,7 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   }
   let start = [...body.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
-    .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
+    .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(body.slice(at)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
   if (start === undefined) {
     // Voice input runs clauses together: "……很危险建议装个红绿灯", also inside a punctuated message.
     const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));

@@ -21,7 +21,11 @@ const LATIN_AFTER = new RegExp(
   'gu',
 );
 
-export function withoutLatinNames(text: string): string {
+/** "Tom 王，王涛", "Frank 林，林一帆": an English name with the surname, then the full Chinese name. */
+const LATIN_AND_SURNAME = new RegExp(String.raw`(?<![A-Za-z])${LATIN}\s?(\p{Script=Han})[，,、\s]+(?=\1)`, 'gu');
+
+export function withoutLatinNames(said: string): string {
+  const text = said.replace(LATIN_AND_SURNAME, (all, _surname: string, at: number) => (nameAt(said, at + all.length) ? '' : all));
   const first = text.replace(LATIN_FIRST, (all, intro: string | undefined, at: number) => {
     const name = nameAt(text, at + all.length);
     if (!name) return all;

@@ -47,9 +47,9 @@ export interface PhoneSpan {
   end: number;
 }
 
-/** Words introducing the member's own number, right before it. */
+/** Words introducing the member's own number, right before it ("电话这次留我办公室的：" names the line too). */
 const CUE =
-  /(?:(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
+  /(?:(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
 // Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
 const OTHERS =
@@ -110,9 +110,21 @@ const TAIL_AGAIN = new RegExp(
 /** "最后一位是8，不是6", "最后一位是四": the last digit said again. */
 const LAST_DIGIT = new RegExp(`(?:最后|末)(?:一|1)位(?:数字?)?(?:应该)?(?:是|为|改成|改为)?(${ONE_DIGIT})`, 'u');
 
+/** "倒数第二位是7", "第四位应该是5": one digit named by its place, from the end or from the start. */
+const NTH_DIGIT = new RegExp(`(倒数)?第([一二三四五六七八九十]{1,2}|\\d{1,2})位(?:数字?)?(?:应该)?(?:是|为|改成|改为)?(${ONE_DIGIT})`, 'u');
+const PLACE_OF: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11 };
+
+/** The number with the digit at a place put right; the place counts digits, not spaces or dashes. */
+function withDigitAt(current: string, place: number, fromEnd: boolean, digit: string): string | undefined {
+  const at = [...current.matchAll(/\d/gu)].map((match) => match.index);
+  const index = fromEnd ? at[at.length - place] : at[place - 1];
+  return index === undefined ? undefined : `${current.slice(0, index)}${digit}${current.slice(index + 1)}`;
+}
+
 /**
  * A phone number corrected by its end ("不对不对，尾号是4591", "尾号也错了，是五三三", "电话最后一位是8，
- * 不是6"): the number with that end, or undefined when the message corrects nothing of the kind.
+ * 不是6") or by one digit's place ("倒数第二位是7，不是1"): the number put right, or undefined when the
+ * message corrects nothing of the kind.
  */
 export function phoneWithCorrectedEnd(current: string | undefined, text: string): string | undefined {
   if (!current || !/\d{4}$/u.test(current)) return undefined;
@@ -123,7 +135,10 @@ export function phoneWithCorrectedEnd(current: string | undefined, text: string)
     return `${current.slice(0, -digits.length)}${digits}`;
   }
   const last = LAST_DIGIT.exec(message)?.[1];
-  return last ? `${current.slice(0, -1)}${DIGIT_OF[last] ?? last}` : undefined;
+  if (last) return `${current.slice(0, -1)}${DIGIT_OF[last] ?? last}`;
+  const nth = NTH_DIGIT.exec(message);
+  const place = nth?.[2] ? (PLACE_OF[nth[2]] ?? Number(nth[2])) : 0;
+  return nth?.[3] && place > 0 ? withDigitAt(current, place, nth[1] !== undefined, DIGIT_OF[nth[3]] ?? nth[3]) : undefined;
 }
 
 /** Whether a number is a mobile (a landline has an area code): the mobile reaches the member. */

@@ -1,0 +1,23 @@
+import type { Span } from './cut-spans.ts';
+import { isMobile } from './phone.ts';
+
+/**
+ * Given a mobile and a landline, the mobile reaches the member ("Tel：0719-…  Mob：139…"), unless
+ * the member says to use the other line: "白天找我打座机", "电话留我的座机吧", "以办公室电话为准".
+ */
+const LANDLINE_CHOSEN =
+  /(?<!别|不|不要|不用|莫|没)(?:打|留|用|写|拨|找)(?:我)?的?(?:办公室|单位|家里)?的?(?:座机|固话|固定电话|办公电话)|(?:座机|固话|办公室电话|单位电话)(?:为准|优先|好找|更好找)/u;
+
+/** Whether `found` should replace the number read before it. */
+export function isBetterPhone(found: string, before: string | undefined, message: string): boolean {
+  if (before === undefined) return true;
+  return LANDLINE_CHOSEN.test(message) ? isMobile(before) && !isMobile(found) : !isMobile(before) && isMobile(found);
+}
+
+/** Which line to use said in a clause of its own ("白天找我打座机"): about the contact, no story. */
+const LINE_CHOICE =
+  /(?<=^|[，,。；;！!\s])(?:电话|联系电话)?(?:白天|晚上|平时|上班时间?|有事)?(?:找我|联系我)?(?:就|还是|这次|这回)?(?:打|留|用|拨)(?:我)?的?(?:办公室|单位|家里)?的?(?:座机|固话|手机|办公室电话|单位电话)(?:吧|就行|就好|为准)?(?=$|[，,。；;！!\n])/gu;
+
+export function lineChoiceSpans(text: string): Span[] {
+  return [...text.matchAll(LINE_CHOICE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}

@@ -1,0 +1,19 @@
+import { isPersonName } from './person-name.ts';
+
+/**
+ * A secretary or relative submitting for a member says so first: "我是李红梅委员的秘书，帮李委员
+ * 报送一条社情民意：". That line frames the report; it is no part of the story, and the member it
+ * names is who reports it when no signature says otherwise.
+ */
+const WRITTEN_FOR =
+  /(?<=^|[，,。！!\n\s]|您好|你好)(?:我是)?(\p{Script=Han}{1,4}?)(?:委员|常委)的(?:秘书|助理|工作人员|联络员|司机|家属|爱人|儿子|女儿)[，,。\s]*(?:(?:\p{Script=Han}{1,4}?(?:委员|常委))?(?:让|叫|托)我)?(?:帮|替|代)(?:他|她|\p{Script=Han}{1,4}?(?:委员|常委))(?:报送|报|反映|提交|上报|发)(?:一下|一条|一个|个|条)?(?:社情民意|情况|问题|建议)?(?:信息)?[：:，,。！!]?/u;
+
+export function withoutWrittenFor(text: string): string {
+  return text.replace(WRITTEN_FOR, '');
+}
+
+/** The member the report is written for, when named in full ("李红梅委员"); not a bare 李委员. */
+export function memberWrittenFor(text: string): string | undefined {
+  const member = WRITTEN_FOR.exec(text)?.[1];
+  return member && isPersonName(member) ? member : undefined;
+}

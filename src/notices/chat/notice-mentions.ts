@@ -1,13 +1,14 @@
 import type { Notice } from '../types.ts';
+import { deadlineOf, weekdaysOf } from './notice-calendar.ts';
 import { canonical } from './reply-vocabulary.ts';
 
 /** Where a message names one of several pending notices: by title words, place, date, weekday or order in the list. */
 
-export type NoticeRef = { id: number; title: string; time: string; place: string; scope?: string; body?: string };
+export type NoticeRef = { id: number; title: string; time: string; place: string; scope?: string; body?: string; replyBy?: Date | null };
 
 /** What a message may name a notice by. */
 export function noticeRef(n: Notice): NoticeRef {
-  return { id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place, scope: n.fields.scope, body: n.fields.body };
+  return { id: n.id, title: n.fields.title, time: n.fields.time, place: n.fields.place, scope: n.fields.scope, body: n.fields.body, replyBy: n.fields.replyBy };
 }
 
 /** A stretch of the message that names one notice. */
@@ -47,6 +48,9 @@ function withDigits(text: string): string {
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
 const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/gu;
+const WEEKDAY_INDEX = '日一二三四五六';
+/** "8号截止的那个", "8号前要回的": a date the replies are due by, not the meeting's. */
+const DUE = /^(?:\d{1,2}[点:：]\d{0,2})?(?:之?前)?(?:截止|要回|回复|回执|报名)/u;
 /** "要发言的那个会", "界别那个": the member points at a meeting by something its notice says. */
 const POINTING = /^的?(?:那个|那场|这个|这场)/u;
 /** "9点那个", "两点半的会": a meeting by its starting hour. */
@@ -114,13 +118,19 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
   for (const m of text.matchAll(DATE)) {
     const month = m[1] ? Number(m[1]) : null;
     const day = Number(m[2]);
+    if (DUE.test(text.slice((m.index ?? 0) + m[0].length))) {
+      add(m, notices.filter((n) => { const due = deadlineOf(n); return due !== null && due.day === day && (month === null || due.month === month); }));
+      continue;
+    }
     const onThatDay = notices.filter((n) => datesOf(n.time).some((d) => d.day === day && (month === null || d.month === null || d.month === month)));
     // "13号请假" when no meeting is on the 13th: the notice numbered 13.
     add(m, onThatDay.length || month !== null ? onThatDay : notices.filter((n) => n.id === day));
   }
   for (const m of text.matchAll(WEEKDAY)) {
-    const day = (m[1] ?? '').replace('天', '日');
-    add(m, notices.filter((n) => new RegExp(`(?:周|星期|礼拜)[${day}${day === '日' ? '天' : ''}]`, 'u').test(canonical(n.time))));
+    // "周三那个": the weekday written in the notice, or the one its date falls on.
+    const said = (m[1] ?? '').replace('天', '日');
+    const written = new RegExp(`(?:周|星期|礼拜)[${said}${said === '日' ? '天' : ''}]`, 'u');
+    add(m, notices.filter((n) => written.test(canonical(n.time)) || weekdaysOf(n, notices).includes(WEEKDAY_INDEX.indexOf(said))));
   }
   // "下午那个会" names the afternoon meeting; "下午有课" rules it out — either way it is that one.
   for (const m of text.matchAll(/([上下])午/gu)) {

@@ -122,10 +122,13 @@ function withCauses(clauses: string[], partial: string[], attending: string[]): 
   return clauses.filter((clause, i) => {
     if (partial.includes(clause)) return true;
     const beside = [clauses[i - 1], clauses[i + 1]].some((next) => next !== undefined && partial.includes(next));
+    // "晚点到，三点前能到": the hour they expect to arrive by says how late.
+    if (beside && ARRIVES_BY.test(clause)) return true;
     return beside && !attending.includes(clause) && (DUTY.test(clause) || ABSENT_BECAUSE.test(clause)) && !/参加|过去|过来/u.test(clause);
   });
 }
 const DUTY = /(?:要|得|必须|需要)(?:赶|回|去|开|接|送|见|陪|上)|高铁|动车|火车|航班|飞机|班机|落地|到站|堵|塞车|(?:接|送)(?:孩子|小孩|老人)|才(?:能|会)?(?:到|结束|完|下来|回来|出发)/u;
+const ARRIVES_BY = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|\d{1,2}分?)?(?:以前|之前|前|左右)(?:应该|估计|能|可以|肯定|一定|就)?(?:到|赶到|过来|赶过来)(?:得了)?(?=$|[的了哈吧])/u;
 
 /**
  * An excuse without 请假 means absence only when it is short and about the member or the day

@@ -7,7 +7,7 @@ import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
-import { pickNotice } from './several-notices.ts';
+import { namedAndRest, pickNotice } from './several-notices.ts';
 
 export const NOTICE_REPLY_DIALOG = 'notice-reply';
 
@@ -107,7 +107,7 @@ export class NoticeReplyDialog implements Dialog<Identity> {
         const again = readReply(message.text);
         return isAnswer(again) ? this.settle(again, noticeIds, from, now) : { replies: [], done: true, passOn: true };
       }
-      return this.settle(reading, [id], from, now);
+      return this.settle(isAnswer(reading) ? withTheRest(reading, message.text, open) : reading, [id], from, now);
     }
     const reading = readReply(message.text);
     if (!isAnswer(reading)) return { replies: [], done: true, passOn: true };
@@ -191,6 +191,17 @@ function whichNotice(open: Notice[], reading: Answerable): Reply {
     text: [`您有 ${open.length} 个待回复的会议通知，请问是${answer}哪一个？`, ...sorted.map((n) => `· ${n.id} ${n.fields.title}（${n.fields.time}）`)].join('\n'),
     choices: sorted.map((n) => ({ label: `${n.id} ${n.fields.title}`.slice(0, 30), value: String(n.id) })),
   };
+}
+
+/** "是10号的协商会，那天要去区里检查": the bubble saying which meeting may carry the reason or the note too. */
+function withTheRest(reading: Answerable, text: string, open: Notice[]): Answerable {
+  const rest = namedAndRest(text, open.map(noticeRef))?.rest;
+  if (!rest) return reading;
+  const earlier = reading.kind === 'leave' ? reading.reason : reading.remark;
+  const added = reading.kind === 'leave' ? readLeaveReason(rest) : noteOf(readReply(`参加，${rest}`));
+  if (!added || earlier.includes(added)) return reading;
+  const said = [earlier, added].filter(Boolean).join('，');
+  return reading.kind === 'leave' ? { kind: 'leave', reason: said } : { kind: 'attend', remark: said };
 }
 
 function noteOf(reading: ReplyReading): string | null {

@@ -29,15 +29,20 @@ export function pickNotice(text: string, notices: NoticeRef[], quoted = ''): num
   return numbers.length === 1 ? (numbers[0] ?? null) : null;
 }
 
-/** "五号的去": the one notice the message names, and what the rest of it says; null when it names none or several. */
-export function readNamedReply(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading } | null {
+/** The one notice the message names, and the message without the naming words; null when it names none or several. */
+export function namedAndRest(text: string, notices: NoticeRef[]): { noticeId: number; rest: string } | null {
   const { text: body, mentions } = namedIn(cleanMessage(text).text, notices);
   const ids = new Set(mentions.map((m) => m.id));
   const [noticeId] = [...ids];
   if (ids.size !== 1 || noticeId === undefined) return null;
-  const rest = mentions.reduce((t, m) => t.split(body.slice(m.start, m.end)).join('，'), body);
-  const reading = readClean({ text: tidy(rest), acked: false });
-  return reading.kind === 'attend' || reading.kind === 'leave' ? { noticeId, reading } : null;
+  return { noticeId, rest: tidy(mentions.reduce((t, m) => t.split(body.slice(m.start, m.end)).join('，'), body)) };
+}
+
+/** "五号的去": the one notice the message names, and what the rest of it says; null when it names none or several. */
+export function readNamedReply(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading } | null {
+  const named = namedAndRest(text, notices);
+  const reading = named ? readClean({ text: named.rest, acked: false }) : null;
+  return named && (reading?.kind === 'attend' || reading?.kind === 'leave') ? { noticeId: named.noticeId, reading } : null;
 }
 
 /** "常委会我参加，协商会去不了在外地": one reading per named notice; null when the message is one reply. */

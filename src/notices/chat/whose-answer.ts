@@ -23,8 +23,9 @@ export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书
 const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
 
 /** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
-export const RELAYED = /(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)/u;
-const RELAYED_LEAD = /^.*?(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回)(?:一声|一下)?(?:您)?[：:，,]?/u;
+// "我爸让我帮他回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
+export const RELAYED = /(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回|[帮替代][他她]回(?:复)?一下)/u;
+const RELAYED_LEAD = new RegExp(`^.*?${RELAYED.source}(?:一声|一下)?(?:您)?[：:，,]?`, 'u');
 
 /** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
 const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[：:]`, 'u');
@@ -50,7 +51,8 @@ export function ownStatements(all: string[]): string[] {
   // "我是老张爱人，替他回一下": someone answering for the account's owner speaks for them.
   const whole = all.join('，');
   // "张委员让我转告：他参加" with no answer of the writer's own: the owner's answer, passed on.
-  const ownAnswer = all.some((clause) => /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
+  // The relaying words themselves ("我爸让我回一下：参加") are no answer of the writer's own.
+  const ownAnswer = all.some((clause) => !RELAYED.test(clause) && /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
   const relayed = RELAYED.test(whole) && !ownAnswer;
   const forTheOwner = relayed || (WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole));
   return forTheOwner

@@ -1,0 +1,70 @@
+import { chinaWallClock } from '../../china-time.ts';
+import { canonical } from './reply-vocabulary.ts';
+
+/**
+ * The days a member may point at a notice by when its text does not say them: the weekday of a
+ * date written without one ("周三那个"), and the day replies are due ("8号截止的那个").
+ */
+
+export interface CalendarRef {
+  time: string;
+  replyBy?: Date | null;
+}
+
+const DAY_MS = 86_400_000;
+/** "12月5日（星期五）", "2026年12月10日": a month and day, with the year or weekday when written. */
+const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天]))?/gu;
+const WEEKDAY_INDEX: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+interface Dated {
+  year: number | null;
+  month: number;
+  day: number;
+  weekday: number | null;
+}
+
+function datesIn(time: string): Dated[] {
+  return [...canonical(time).matchAll(DATE)].map((m) => ({
+    year: m[1] ? Number(m[1]) : null,
+    month: Number(m[2]),
+    day: Number(m[3]),
+    weekday: m[4] ? (WEEKDAY_INDEX[m[4]] ?? null) : null,
+  }));
+}
+
+/** Days from one month-and-day to another, the nearer way round the year (a year of 365 days). */
+function daysBetween(from: Dated, to: Dated): number {
+  const days = (Date.UTC(2001, to.month - 1, to.day) - Date.UTC(2001, from.month - 1, from.day)) / DAY_MS;
+  return days > 182 ? days - 365 : days < -182 ? days + 365 : days;
+}
+
+/** The year of a date: written with it, else that of the reply deadline (the next one when the date comes well before it). */
+function yearOf(date: Dated, replyBy: Date | null | undefined): number | null {
+  if (date.year !== null) return date.year;
+  if (!replyBy) return null;
+  const due = chinaWallClock(replyBy);
+  const sameYear = Date.UTC(due.getUTCFullYear(), date.month - 1, date.day);
+  return sameYear < due.getTime() - 60 * DAY_MS ? due.getUTCFullYear() + 1 : due.getUTCFullYear();
+}
+
+/**
+ * The weekdays (0 for Sunday) a notice's dates fall on. A weekday the pending notices write beside
+ * a date ("12月5日（星期五）") is the calendar the members read, so other dates count from it; only
+ * without one does the year decide.
+ */
+export function weekdaysOf(notice: CalendarRef, pending: CalendarRef[]): number[] {
+  const written = pending.flatMap((n) => datesIn(n.time)).find((d) => d.weekday !== null);
+  return datesIn(notice.time).flatMap((date) => {
+    if (date.weekday !== null) return [date.weekday];
+    if (written && written.weekday !== null) return [(((written.weekday + daysBetween(written, date)) % 7) + 7) % 7];
+    const year = yearOf(date, notice.replyBy);
+    return year === null ? [] : [new Date(Date.UTC(year, date.month - 1, date.day)).getUTCDay()];
+  });
+}
+
+/** The month and day replies to a notice are due, in China time; null when it has no deadline. */
+export function deadlineOf(notice: CalendarRef): { month: number; day: number } | null {
+  if (!notice.replyBy) return null;
+  const due = chinaWallClock(notice.replyBy);
+  return { month: due.getUTCMonth() + 1, day: due.getUTCDate() };
+}

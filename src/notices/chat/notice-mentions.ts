@@ -1,5 +1,5 @@
 import type { Notice } from '../types.ts';
-import { deadlineOf, weekdaysOf } from './notice-calendar.ts';
+import { deadlineOf, WEEKDAY_INDEX, weekdaysOf } from './notice-calendar.ts';
 import { canonical } from './reply-vocabulary.ts';
 
 /** Where a message names one of several pending notices: by title words, place, date, weekday or order in the list. */
@@ -48,7 +48,6 @@ function withDigits(text: string): string {
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
 const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/gu;
-const WEEKDAY_INDEX = '日一二三四五六';
 /** "8号截止的那个", "8号前要回的": a date the replies are due by, not the meeting's. */
 const DUE = /^(?:\d{1,2}[点:：]\d{0,2})?(?:之?前)?(?:截止|要回|回复|回执|报名)/u;
 /** "要发言的那个会", "界别那个": the member points at a meeting by something its notice says. */
@@ -130,7 +129,7 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     // "周三那个": the weekday written in the notice, or the one its date falls on.
     const said = (m[1] ?? '').replace('天', '日');
     const written = new RegExp(`(?:周|星期|礼拜)[${said}${said === '日' ? '天' : ''}]`, 'u');
-    add(m, notices.filter((n) => written.test(canonical(n.time)) || weekdaysOf(n, notices).includes(WEEKDAY_INDEX.indexOf(said))));
+    add(m, notices.filter((n) => written.test(canonical(n.time)) || weekdaysOf(n, notices).includes(WEEKDAY_INDEX[said] ?? -1)));
   }
   // "下午那个会" names the afternoon meeting; "下午有课" rules it out — either way it is that one.
   for (const m of text.matchAll(/([上下])午/gu)) {

@@ -123,3 +123,23 @@ describe('in chat, the bubble that says which meeting', () => {
     expect((await answerOf('M2'))?.reason).toContain('晚到二十分钟');
   });
 });
+
+describe('a slow typist asking where the meeting is', () => {
+  const now = new Date('2026-11-10T02:00:00Z');
+  const roster = new FakeRoster([{ memberId: 'M1', name: '委员1', sector: '农工党', committee: '社法委', accounts: [{ channel: 'console', chatId: 's1', isGroup: false }] }]);
+  let app: App;
+  beforeAll(async () => {
+    app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
+    const fields: NoticeFields = { title: '关于召开乡村振兴专题座谈会的通知', time: '11月20日上午9:00', place: '市政协五楼会议室', scope: '相关委员', body: '请准时参加。', needsReply: true, replyBy: new Date('2026-11-18T10:00:00Z') };
+    const created = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['M1'], groups: [] }, 'office', now);
+    await app.notices.send(created.id, 'office', now);
+  });
+  afterAll(() => app.close());
+
+  it('answers the question from the notice instead of holding it as part of a story', async () => {
+    const member = new ChatDriver(() => app, 's1');
+    expect(await member.say('我眼睛不好')).toContain('慢慢说');
+    await member.say('字看不清');
+    expect(await member.say('会在哪里开')).toContain('五楼');
+  });
+});

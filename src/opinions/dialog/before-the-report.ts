@@ -48,6 +48,12 @@ function tellsAReport(text: string): boolean {
   return Array.from(plain).length >= 8 && !isKnowledgeQuestion(plain, 'title') && (readsAsAsk(plain) || readsAsProblem(plain) || looksLikeStory(plain));
 }
 
+/** A short question said without a question mark, as voice input and slow typists send them. */
+function asksAboutSomething(text: string): boolean {
+  const plain = withoutDecoration(text);
+  return Array.from(plain).length <= 16 && (/[？?]$/u.test(plain) || /哪里|哪儿|在哪|几楼|几点|几号|什么时候|啥时候|多久|谁/u.test(plain));
+}
+
 /** After a self-introduction: a story or a request begins the report; anything else is not for us. */
 export async function settleIntroduction(turn: DialogTurn<Identity>, begin: Begin): Promise<StepOutcome> {
   const text = turn.message.text;
@@ -61,6 +67,8 @@ export async function settleIntroduction(turn: DialogTurn<Identity>, begin: Begi
     const outcome = await begin(turn, { rest: joinPieces(done ? pieces : [...pieces, text]) });
     return 'next' in outcome ? { ...outcome, next: { ...outcome.next, data: { ...outcome.next.data, fragmentary: true } } } : outcome;
   }
+  // "眼睛不好", "字看不清", then "会在哪里开": a question before any story is put to the bot, not held.
+  if (asksAboutSomething(text) && (pieces.length === 0 || !tellsAReport(joinPieces(pieces)))) return { replies: [], done: true, passOn: true };
   if (announcesSlowTyping(intro) && isPiece(text)) return { replies: [{ text: GO_ON }], next: { step: INTRODUCED, data: { intro, pieces: [...pieces, text] } } };
   // "我是僑聯的", then "陳秉坤", then "電話136……": one introduction over several bubbles.
   const merged = `${intro}，${text}`;

@@ -32,7 +32,8 @@ export function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
   for (const part of text.split(/(?<=？)|[，。！；…\n]/u).map((p) => p.trim())) {
     if (!part || part === '？') continue;
-    const asks = isAsking(part);
+    // "发言题目是《……的几点建议》": a quoted title asks nothing.
+    const asks = isAsking(part.replace(/《[^》]*》/gu, '《》'));
     const answer = asks ? ANSWER_FIRST.exec(part)?.[1] : undefined;
     if (answer && isAsking(part.slice(answer.length))) {
       clauses.push({ text: answer, asks: false }, { text: part.slice(answer.length).replace(/？$/u, ''), asks: true });

@@ -57,6 +57,19 @@ describe('coming late, with the hour they will be there by', () => {
   });
 });
 
+describe('what the member will do at the meeting, noted beside the yes', () => {
+  it.each([
+    ['协商会我参加，发言题目是《关于降低中小企业融资成本的几点建议》', '发言题目是《关于降低中小企业融资成本的几点建议》'],
+    ['参加，我是民建的，会上代表民建发言', '会上代表民建发言'],
+  ])('%s', (text, remark) => {
+    expect(readReply(text)).toEqual(attend(remark));
+  });
+
+  it('still drops a party-and-name signature', () => {
+    expect(readReply('请假，身体不适，民盟李明')).toEqual(leave('身体不适'));
+  });
+});
+
 describe('a notice pointed at by its weekday or its reply deadline', () => {
   const forum = { id: 41, title: '关于召开乡村振兴专题座谈会的通知', time: '11月20日上午9:00', place: '市政协五楼会议室', replyBy: new Date('2026-11-18T10:00:00Z') };
   const council = { id: 42, title: '关于召开市政协主席会议的通知', time: '11月25日下午3:00', place: '市政协三楼会议室', replyBy: new Date('2026-11-23T10:00:00Z') };
@@ -124,17 +137,24 @@ describe('in chat, the bubble that says which meeting', () => {
   });
 });
 
-describe('a slow typist asking where the meeting is', () => {
+describe('bubbles around the answer, and a slow typist asking where the meeting is', () => {
   const now = new Date('2026-11-10T02:00:00Z');
-  const roster = new FakeRoster([{ memberId: 'M1', name: '委员1', sector: '农工党', committee: '社法委', accounts: [{ channel: 'console', chatId: 's1', isGroup: false }] }]);
+  const roster = new FakeRoster(['M1', 'M2'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '农工党', committee: '社法委', accounts: [{ channel: 'console', chatId: `s${i + 1}`, isGroup: false }] })));
   let app: App;
   beforeAll(async () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
     const fields: NoticeFields = { title: '关于召开乡村振兴专题座谈会的通知', time: '11月20日上午9:00', place: '市政协五楼会议室', scope: '相关委员', body: '请准时参加。', needsReply: true, replyBy: new Date('2026-11-18T10:00:00Z') };
-    const created = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['M1'], groups: [] }, 'office', now);
+    const created = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['M1', 'M2'], groups: [] }, 'office', now);
     await app.notices.send(created.id, 'office', now);
   });
   afterAll(() => app.close());
+
+  it('keeps a circumstance said before the leave as its reason', async () => {
+    const member = new ChatDriver(() => app, 's2');
+    expect(await member.say('王秘书，跟您说一下')).toContain('您请讲');
+    expect(await member.say('我爱人预产期就是11月20号前后')).toContain('参加还是请假');
+    expect(await member.say('这个会我就请个假吧')).toContain('已登记：请假（爱人预产期就是11月20号前后）');
+  });
 
   it('answers the question from the notice instead of holding it as part of a story', async () => {
     const member = new ChatDriver(() => app, 's1');

@@ -17,6 +17,8 @@ export interface ReplyStart {
   noticeIds: number[];
   /** "两个都去不了": the answer is for every notice listed, not one of them. */
   every?: boolean;
+  /** The member's circumstance said before the answer: the reason if the answer is a leave. */
+  said?: string;
 }
 
 type Answerable = Extract<ReplyReading, { kind: 'attend' | 'leave' }>;
@@ -59,9 +61,10 @@ export class NoticeReplyDialog implements Dialog<Identity> {
   constructor(private readonly service: NoticeService) {}
 
   async begin({ message, now }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
-    const { reading, noticeIds, every } = start as ReplyStart;
+    const { reading, noticeIds, every, said } = start as ReplyStart;
     if (every && isAnswer(reading)) return this.settleEvery(reading, noticeIds, address(message), now);
-    return this.settle(reading, noticeIds, address(message), now);
+    const outcome = await this.settle(reading, noticeIds, address(message), now);
+    return said && 'next' in outcome ? { ...outcome, next: { ...outcome.next, data: { ...outcome.next.data, said } } } : outcome;
   }
 
   /** One answer for every notice; a leave without a reason asks for it once. */
@@ -111,6 +114,9 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     }
     const reading = readReply(message.text);
     if (!isAnswer(reading)) return { replies: [], done: true, passOn: true };
+    // "我爱人预产期就是5号前后", then "常委会我就请个假吧": what was said first is the reason.
+    const said = typeof session.data.said === 'string' ? readLeaveReason(session.data.said) : null;
+    if (reading.kind === 'leave' && !reading.reason && said) return this.settle({ kind: 'leave', reason: said }, noticeIds, from, now);
     return this.settle(reading, noticeIds, from, now);
   }
 

@@ -17,6 +17,9 @@ export interface NoticeReplyOptions {
   log: Logger;
 }
 
+/** About the member or their family, not a report about the city: 我…, 我爱人…, 家里…. */
+const CIRCUMSTANCE = /^(?:[^，。！？]{0,8}[，,])?(?:我|本人|家里|我家|我爱人|爱人|老伴|孩子|我妈|我爸|父亲|母亲)/u;
+
 const NOTHING_OPEN = '目前没有需要您回复的会议通知。';
 const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参加”“请假”不作为回执登记。';
 
@@ -33,7 +36,7 @@ export class NoticeReplyFeature implements Feature {
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     if (message.suspicious) return null;
     const reading = readReply(message.text);
-    if (reading.kind === 'none') return message.isGroup ? null : this.perNotice(message);
+    if (reading.kind === 'none') return message.isGroup ? null : ((await this.perNotice(message)) ?? this.circumstance(message));
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
     if (message.isGroup) return explicit ? [{ text: IN_PRIVATE, mention: [message.senderId] }] : null;
     const { service, now } = this.options;
@@ -81,6 +84,21 @@ export class NoticeReplyFeature implements Feature {
     // A message inside another dialog is that dialog's, unless it plainly answers (handled above).
     if (await this.options.dialogs.current(await this.options.directory.identify(message))) return null;
     return this.recordPerNotice(message, open);
+  }
+
+  /**
+   * "我爱人预产期就是12月5号前后": the member's own circumstance on a pending meeting's day, said before
+   * the answer. Kept while 参加 or 请假 is asked, so a leave that follows has its reason.
+   */
+  private async circumstance(message: InboundMessage): Promise<Reply[] | null> {
+    if (!CIRCUMSTANCE.test(message.text) || Array.from(message.text.trim()).length > 50) return null;
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    const id = pickNotice(message.text, open.map(noticeRef));
+    if (id === null) return null;
+    const me = await this.options.directory.identify(message);
+    if (await this.options.dialogs.current(me)) return null;
+    const start: ReplyStart = { reading: { kind: 'unclear' }, noticeIds: [id], said: message.text };
+    return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
   }
 
   /** Records the answers a message gives meeting by meeting; null when it gives fewer than `least`. */

@@ -45,7 +45,9 @@ function greeting(introduction: string): string {
 /** A message that goes on with a report: a problem told or a measure asked for, not a question to us. */
 function tellsAReport(text: string): boolean {
   const plain = withoutDecoration(text);
-  return Array.from(plain).length >= 8 && !isKnowledgeQuestion(plain, 'title') && (readsAsAsk(plain) || readsAsProblem(plain) || looksLikeStory(plain));
+  // "我爱人预产期就是12月5号前后": a date or an hour is no figure of harm.
+  const undated = plain.replace(/\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|\d{1,2}[点:：](?:\d{1,2})?|(?:周|星期|礼拜)[一二三四五六日天]/gu, '');
+  return Array.from(plain).length >= 8 && !isKnowledgeQuestion(plain, 'title') && (readsAsAsk(plain) || readsAsProblem(undated) || looksLikeStory(plain));
 }
 
 /** A short question said without a question mark, as voice input and slow typists send them. */

@@ -70,6 +70,21 @@ describe('what the member will do at the meeting, noted beside the yes', () => {
   });
 });
 
+describe('the meeting’s day or hour that will not do', () => {
+  it.each<[string, ReplyReading]>([
+    ['那天不行', leave()],
+    ['9号我不行，要去党校', leave('要去党校')],
+    ['上午的会啊？那不行，上午我有两节课', leave('上午我有两节课')],
+  ])('%s', (text, expected) => {
+    expect(readReply(text)).toEqual(expected);
+  });
+
+  it('does not take a bare 不行 or an ailment as the answer', () => {
+    expect(readReply('不行').kind).not.toBe('leave');
+    expect(readReply('我的腰不行了').kind).not.toBe('leave');
+  });
+});
+
 describe('a notice pointed at by its weekday or its reply deadline', () => {
   const forum = { id: 41, title: '关于召开乡村振兴专题座谈会的通知', time: '11月20日上午9:00', place: '市政协五楼会议室', replyBy: new Date('2026-11-18T10:00:00Z') };
   const council = { id: 42, title: '关于召开市政协主席会议的通知', time: '11月25日下午3:00', place: '市政协三楼会议室', replyBy: new Date('2026-11-23T10:00:00Z') };

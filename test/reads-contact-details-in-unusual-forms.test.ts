@@ -159,3 +159,19 @@ describe('in a chat', () => {
     expect(preview).not.toContain('我老孙');
   });
 });
+
+describe('who reports it, said around the story', () => {
+  it('reads a closing attribution line as the reporter', () => {
+    expect(extractContact('以上是县三中教师裴红霞反映，电话15586412730，民进会员，同意署名')).toMatchObject({ rest: '', name: '裴红霞', phone: '15586412730', sector: '民进', signed: true });
+  });
+
+  it('does not take a thing named after a job for a person (教师周转房)', () => {
+    expect(extractContact('我们县的乡村教师周转房，一套三十来平，住两个老师').name).toBeUndefined();
+  });
+
+  it('leaves out an offer to be called once the number is taken', () => {
+    const read = extractContact('我在护理部干了二十年，情况很清楚，有需要核实的随时打我13886219074。建议推行无陪护病房');
+    expect(read.rest).toBe('我在护理部干了二十年，情况很清楚。建议推行无陪护病房');
+    expect(extractContact('社区说联系我们也没用，电话13886219074').rest).toContain('联系我们也没用');
+  });
+});

@@ -10,7 +10,8 @@ import type { ContactDetails } from './contact.ts';
 
 /**
  * Dialect and speech forms of an introduction: 俺 (Henan, Shandong) and 额 (Shaanxi) for 我,
- * Cantonese 我系 and 嘅, pauses like 我呢是, the lead-in "我先报一下家门：", and 我交 typed for 我叫.
+ * Cantonese 我系 and 嘅, pauses like 我呢是, the lead-in "我先报一下家门：", 我交 typed for 我叫,
+ * and a closing "以上是…反映".
  */
 export function spokenForms(message: string): string {
   return message
@@ -21,6 +22,8 @@ export function spokenForms(message: string): string {
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
     .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
     .replace(/(?<=界|党|盟)哩/gu, '的')
+    // "以上是县三中教师裴红霞反映": the closing attribution line says who reports it.
+    .replace(/以上(?:内容|情况|信息|意见)?(?:是|系|由|为)([^，,。！!\n]{2,16}?)(?:委员)?(?:反映|提供|报送)(?:的)?/gu, '我是$1')
     // "我交刘志刚，": pinyin input's sound-alikes of 叫, taken only before a name closed by a pause.
     .replace(/(?<=^|[，,。！!\s]|您好|你好)我(?:交|较|角|娇)(\p{Script=Han}{2,4})(?=$|[，,。！!\s])/gu, (all, name: string) => (isPersonName(name) ? `我叫${name}` : all));
 }
@@ -41,6 +44,8 @@ function sectorEnding(fragment: string, sectors: readonly Sector[]): string | un
 }
 
 const SELF_NAMED = /(?<=^|[，,。！!\s])我(\p{Script=Han}{2,3}?)(?=在|是|做|干|开|当|从|今年|已经|退休|一直|这些年|这辈子)/u;
+const CALL_ME =
+  /(?:^|(?<=[。；;！!—\n])|[，,])(?:有(?:需要|问题|疑问|兴趣)[^，,。；;！!—\n]{0,8}?的?)?(?:都)?(?:可以|随时|欢迎)?(?:打|找|联系|致电|电话联系)(?:我|本人)(?:了解|核实|咨询|详谈)?(?:情况)?(?:就行|即可)?(?=$|[，,。；;！!—\n])/gu;
 const NOW_AND_THEN = /上一届|上届|以前|原来|之前|过去|换到|改到|这一届|这届|现在/u;
 
 /** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */
@@ -57,6 +62,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   if (storyName && isPersonName(storyName)) details.name = storyName;
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
+  // "有需要核实的随时打我", left once the number is out: an offer to be called is no story.
+  if (details.phone) details.rest = details.rest.replace(CALL_ME, '');
   if (details.sector === undefined) {
     // "作为民盟的委员，我……" names the sector inside a sentence that stays in the story.
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));

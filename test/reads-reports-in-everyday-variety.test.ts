@@ -67,6 +67,18 @@ describe('a report a secretary sends for a member', () => {
   });
 });
 
+describe('a sector changed this term', () => {
+  it('takes the sector said for this term and leaves the remark out of the story', () => {
+    const read = extractContact('我是冯颖，原来是共青团界别的，这届换到新闻出版界了，名单可能还没改过来。想反映一个情况。');
+    expect(read).toMatchObject({ name: '冯颖', sector: '新闻出版' });
+    expect(read.rest).not.toMatch(/共青团|名单/u);
+  });
+
+  it('puts the sector right at the preview', () => {
+    expect(readCorrection('界别那里写的农业界是上一届的，这届我是无党派人士')).toEqual([{ field: 'sector', value: '无党派人士' }]);
+  });
+});
+
 describe('one digit of the phone put right by its place', () => {
   it.each([
     ['倒数第三位是9', '13812345978'],
@@ -117,6 +129,16 @@ describe('in a chat', () => {
     await li.say('我打字慢');
     for (const piece of ['我们小区', '电梯', '三天两头坏']) await li.say(piece);
     expect(await li.say('说完了')).toContain('意见建议');
+  });
+
+  it('reads a story about a missing standard as the story after only a topic', async () => {
+    const xie = member();
+    await xie.say('我想反映一下房县黄酒的事');
+    expect(await xie.say('县里一百多家作坊，大部分是家庭作坊，没有统一标准，去年有两批抽检不合格')).toContain('意见建议');
+    await xie.say('建议制定地方标准，建立溯源码');
+    const draft = await xie.say('预览');
+    expect(draft).toMatch(/【情况与问题】[^【]*一百多家作坊/u);
+    expect(draft).toMatch(/【意见建议】建议制定地方标准/u);
   });
 
   it('takes consent said with the start and does not ask for it again', async () => {

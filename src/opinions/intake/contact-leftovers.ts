@@ -1,5 +1,6 @@
 import { isPersonName } from './person-name.ts';
 import { withoutNameSpelledOut } from './said-surname.ts';
+import { changedSector } from './sector-change.ts';
 import { isSelfIntroduction, sectorMentions, type Sector } from './sectors.ts';
 import type { ContactDetails } from './contact.ts';
 
@@ -37,6 +38,13 @@ export function asSaidByTheMember(message: string): string {
   return RELAYED_FOR.test(message) ? message.replace(RELAYED_OWNER, '我') : message;
 }
 
+/** The rest without the clauses that told the change, some of which the introduction took already. */
+function withoutChange(rest: string, told: string): string {
+  let left = rest;
+  for (const clause of told.split(/[，,]/u).map((c) => c.trim()).filter(Boolean)) left = left.replace(clause, '');
+  return left.replace(/[，,]?(?:这一?届|本届|新一届|现在|今年)(?:我)?(?=$|[，,。])/u, '').replace(/^[，,。\s]+|[，,\s]+$/gu, '').replace(/[，,]{2,}/gu, '，');
+}
+
 /** "老政协委员了民革的": a fragment ending with a sector and its closing words. */
 function sectorEnding(fragment: string, sectors: readonly Sector[]): string | undefined {
   const closed = fragment.replace(/(?:的|界|界别)?(?:政协)?(?:委员|常委)?$/u, '');
@@ -53,6 +61,10 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   const details = { ...read };
   // "名单上我的界别是经济界，那是上一届的，这一届我是工商联界别的": the sector said as the current one.
   if (new Set(sectorsSaid).size > 1 && NOW_AND_THEN.test(message)) details.sector = sectorsSaid.at(-1);
+  // "原来是共青团界别的，这届换到新闻出版界了": the sector said for this term, out of the story.
+  const changed = changedSector(message, sectors);
+  if (changed) details.sector = changed.sector;
+  if (changed) details.rest = withoutChange(details.rest, message.slice(changed.start, changed.end));
   // "我叫贺长林是老政协委员了民革的": what is left of a run-on introduction may still name the sector.
   const after = details.name && !details.sector ? /(?<=^|\n)[ \t]*(?:也)?是([^，,。！!？?\n]{1,14})[ \t]*(?=$|\n)/u.exec(details.rest.trim()) : null;
   const sectorAfter = after?.[1] ? sectorEnding(after[1], sectors) : undefined;

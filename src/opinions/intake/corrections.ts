@@ -7,6 +7,7 @@ import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts'
 import { surnameOf } from '../../shared/surnames.ts';
 import { phoneWithCorrectedEnd } from './phone.ts';
 import { readPhone } from './read-answer.ts';
+import { changedSector } from './sector-change.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
 
 /**
@@ -136,6 +137,10 @@ export function readCorrection(
     const value = message.slice(append[0].length).trim();
     return [correction(field, value === '' ? null : value, true)];
   }
+
+  // "界别写的农业界是上一届的，这届我是无党派人士": the sector for this term.
+  const changed = changedSector(message, sectors);
+  if (changed) return [correction('sector', changed.sector)];
 
   const matches = [...message.matchAll(CORRECTION)];
   // A correction begins the message; "……建议改为……" inside a story is not one.

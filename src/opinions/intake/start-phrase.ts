@@ -130,6 +130,8 @@ const PROBLEM =
 const ASKED_AS_QUESTION = /能不能|可不可以|可以考虑|最好(?:是|能|由|把|给)|(?:我觉得|我认为|我的想法是?|我看)[^，。！？]{0,10}?(?:要|应|可以|得|该|最好)|至少要|必须|一定要|得赶紧|要尽快/u;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
 const ACTION = /增设|增加|建立|设立|加强|出台|推广|开放|恢复|控制在|补贴|给予|纳入|开通|安装|整治|规范|督促|限期|提高|降低|延长|统一|多办|多建|嵌入|派人|安排|公示|取消|禁止|严查|严管|查处|清理|改造|扩大|修好|修复|解决|衔接|迁走|搬走|配齐|加开|增开|减免|简化|校验|曝光|更换|推行|实行|引进|引入|排查|核查|明确|完善|优化|落实|配备|单列|专款|兜底/u;
+/** "没有统一标准", "一直未落实": a measure missing is the problem told, not one asked for. */
+const NOT_DONE = new RegExp(`(?:没有|没|缺乏|缺少|未|不)(?:${ACTION.source})`, 'gu');
 /** "市场监管局要定期校验": an office that should do something is a suggestion, whatever else it tells. */
 const OFFICE_SHOULD = /(?:局|部门|政府|委员会|委|办|中心|单位|学校|医院|社区|街道|公司|物业|平台|银行|机关)(?:要|应|应该|应当|得|需要|必须|最好|可以|能|牵头)/u;
 
@@ -153,7 +155,7 @@ export function tellsMoreOfTheStory(text: string): boolean {
 
 /** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
 export function readsAsAsk(text: string): boolean {
-  return ASK.test(text) || ACTION.test(text) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
+  return ASK.test(text) || ACTION.test(text.replace(NOT_DONE, '')) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
 }
 
 /**

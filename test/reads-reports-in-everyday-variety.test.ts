@@ -141,6 +141,18 @@ describe('in a chat', () => {
     expect(draft).toMatch(/【意见建议】建议制定地方标准/u);
   });
 
+  it('keeps remarks to the bot out of the report: a pause, a question thrown back, a question about length', async () => {
+    const yan = member();
+    await yan.say('我要反映个社情民意');
+    expect(await yan.say('这个要写好多字啊')).toContain('已保留');
+    await yan.say('我们做农产品加工的企业用电太贵了，一度电比隔壁县贵一毛多');
+    expect(await yan.say('等下我接个电话')).toContain('您先忙');
+    await yan.say('你说咋弄？我看就是发改委跟供电公司协调，执行农业生产电价');
+    const draft = await yan.say('预览');
+    expect(draft).toMatch(/【意见建议】我看就是发改委/u);
+    expect(draft).not.toMatch(/接个电话|咋弄|好多字/u);
+  });
+
   it('takes consent said with the start and does not ask for it again', async () => {
     const qian = member();
     await qian.say('我想反映社情民意，这回不署名');

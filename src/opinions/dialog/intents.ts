@@ -120,7 +120,7 @@ export function readIntent(raw: string): Intent {
 
 /** A knowledge question asked in the middle of the dialog, to be answered without touching the draft. */
 /** Voice input drops the question mark: "这个要写多少字", "提交了多久有回复", "能不能附照片". */
-const SPOKEN_QUESTION = /多少|多久|多长|几天|几个|怎么|怎样|如何|什么|哪些|哪个|能不能|可不可以|要不要|需不需要|用不用|可以.{0,8}[吗么]$|[吗么呢]$|有没有|是不是|区别/u;
+const SPOKEN_QUESTION = /多少|好多字|多久|多长|几天|几个|怎么|怎样|如何|什么|哪些|哪个|能不能|可不可以|要不要|需不需要|用不用|可以.{0,8}[吗么]$|[吗么呢]$|有没有|是不是|区别/u;
 const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片|视频|区别|提案|社情民意|多久|流程|格式|类别|匿名|署名|谁看|反馈/u;
 
 /** Steps whose short answer may follow a question thrown back ("我叫啥你们那没登记吗？司马文杰"). */

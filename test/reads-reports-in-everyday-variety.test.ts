@@ -153,6 +153,13 @@ describe('in a chat', () => {
     expect(draft).not.toMatch(/接个电话|咋弄|好多字/u);
   });
 
+  it('holds the topic named after 有个事 until the story comes', async () => {
+    const kong = member();
+    await kong.say('有个事');
+    expect(await kong.say('垃圾站')).toContain('接着说');
+    expect(await kong.say('我们小区门口那个垃圾中转站夏天臭得不行，苍蝇成群')).toContain('意见建议');
+  });
+
   it('takes consent said with the start and does not ask for it again', async () => {
     const qian = member();
     await qian.say('我想反映社情民意，这回不署名');

@@ -3,7 +3,8 @@ import type { Identity } from '../../members/directory.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { extractContact } from '../intake/contact.ts';
 import { withoutDecoration } from '../intake/extract.ts';
-import { greetsOnly, readIntroduction } from '../intake/introduction.ts';
+import { greetsOnly, readIntroduction, readsAsOpener } from '../intake/introduction.ts';
+import { tagWords } from '../intake/tagger.ts';
 import { looksLikeStory, readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { announcesSlowTyping, GO_ON, heldIn, isDoneTelling, isPiece, joinPieces } from './split-messages.ts';
@@ -56,6 +57,14 @@ function asksAboutSomething(text: string): boolean {
   return Array.from(plain).length <= 16 && (/[？?]$/u.test(plain) || /哪里|哪儿|在哪|几楼|几点|几号|什么时候|啥时候|多久|谁/u.test(plain));
 }
 
+/** "有个事", then "垃圾站": the thing the member is about to tell of, a noun or two. */
+function namesATopic(text: string): boolean {
+  const plain = withoutDecoration(text);
+  if (Array.from(plain).length > 8) return false;
+  const words = tagWords(plain, false);
+  return words.length > 0 && words.every(({ word, tag }) => /^(?:n|ns|nz|nt|nl|ng|s|f)$/u.test(tag) || /^(?:我们|咱们|俺们|我家)$/u.test(word)) && words.some(({ tag }) => tag !== 'f');
+}
+
 /** After a self-introduction: a story or a request begins the report; anything else is not for us. */
 export async function settleIntroduction(turn: DialogTurn<Identity>, begin: Begin): Promise<StepOutcome> {
   const text = turn.message.text;
@@ -71,7 +80,8 @@ export async function settleIntroduction(turn: DialogTurn<Identity>, begin: Begi
   }
   // "眼睛不好", "字看不清", then "会在哪里开": a question before any story is put to the bot, not held.
   if (asksAboutSomething(text) && (pieces.length === 0 || !tellsAReport(joinPieces(pieces)))) return { replies: [], done: true, passOn: true };
-  if (announcesSlowTyping(intro) && isPiece(text)) return { replies: [{ text: GO_ON }], next: { step: INTRODUCED, data: { intro, pieces: [...pieces, text] } } };
+  const held = announcesSlowTyping(intro) ? isPiece(text) : readsAsOpener(intro) && !readIntroduction(intro) && pieces.length === 0 && namesATopic(text);
+  if (held) return { replies: [{ text: GO_ON }], next: { step: INTRODUCED, data: { intro, pieces: [...pieces, text] } } };
   // "我是僑聯的", then "陳秉坤", then "電話136……": one introduction over several bubbles.
   const merged = `${intro}，${text}`;
   if (!greetsOnly(text) && readIntroduction(merged)) return greetIntroduction(merged);

@@ -190,6 +190,12 @@ describe('a member says it sideways', () => {
     expect(readsAsSuggestion('市场监管局要定期校验公平秤，坏了马上换，对缺斤短两的商户曝光')).toBe(true);
   });
 
+  it('reads 得换 (must change) as a suggestion and 没有统一标准 as the problem', () => {
+    expect(readsAsSuggestion('那个下水管子太细了嘛，得换粗的呀，再把雨水和污水分开排嘛')).toBe(true);
+    expect(readsAsSuggestion('我觉得换了也没用，去年就坏了')).toBe(false);
+    expect(readsAsSuggestion('一百多家作坊，没有统一标准，去年两批抽检不合格')).toBe(false);
+  });
+
   it('retitles at the preview with 叫 and quotes', () => {
     expect(readPreviewEdit(fields, '标题你改一下，叫“关于破解汽车零部件企业招工难的建议”')?.title).toBe('关于破解汽车零部件企业招工难的建议');
   });

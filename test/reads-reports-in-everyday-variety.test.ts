@@ -67,6 +67,20 @@ describe('a report a secretary sends for a member', () => {
   });
 });
 
+describe('numbered items that each tell a problem and its remedy', () => {
+  it('puts every problem in the story and every remedy in the suggestion, under the subject named', async () => {
+    const read = await extractFields('关于城区公交站台的几个问题。一是很多站台没有座椅，建议加装座椅；二是站牌字太小，老人看不清，建议换成大字站牌。');
+    expect(read.situation).toBe('关于城区公交站台的几个问题。一是很多站台没有座椅；二是站牌字太小，老人看不清');
+    expect(read.suggestion).toBe('一是建议加装座椅；二是建议换成大字站牌。');
+    expect(read.title).toBe('关于城区公交站台的建议');
+  });
+
+  it('leaves numbered items without a remedy each to the usual reading', async () => {
+    const read = await extractFields('一是站台没有座椅；二是站牌字太小。建议公交公司统一改造。');
+    expect(read.suggestion).toBe('建议公交公司统一改造。');
+  });
+});
+
 describe('a sector changed this term', () => {
   it('takes the sector said for this term and leaves the remark out of the story', () => {
     const read = extractContact('我是冯颖，原来是共青团界别的，这届换到新闻出版界了，名单可能还没改过来。想反映一个情况。');

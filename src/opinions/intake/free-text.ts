@@ -49,6 +49,8 @@ const REASON_AFTER = /[。！!；;，,]\s*(?:现在的问题是|问题是|原因
 
 export function splitFreeText(text: string): { situation?: string; suggestion?: string } {
   const body = withoutStartPhrase(text);
+  const interleaved = splitInterleaved(body);
+  if (interleaved) return interleaved;
   const reason = REASON_AFTER.exec(body);
   if (reason && reason.index > 0 && readsAsSuggestionFirst(body.slice(0, reason.index))) {
     const suggestion = trimSeparators(body.slice(0, reason.index + 1));
@@ -69,6 +71,23 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   const suggestion = start === undefined ? '' : body.slice(start).trim();
   return { ...(situation && { situation }), ...(suggestion && { suggestion }) };
 }
+
+/** "一是……，建议……；二是……，建议……": items that each tell a problem and ask for its remedy. */
+const ITEM = /(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])/gu;
+const ITEM_ASK = /[，,]\s*(?:建议|希望|请|应当|应该)/u;
+
+function splitInterleaved(body: string): { situation: string; suggestion: string } | null {
+  const starts = [...body.matchAll(ITEM)].map((match) => match.index);
+  if (starts.length < 2) return null;
+  const lead = trimSeparators(body.slice(0, starts[0]));
+  const items = starts.map((start, i) => body.slice(start, starts[i + 1] ?? body.length).trim());
+  const asks = items.map((item) => ITEM_ASK.exec(item));
+  if (asks.some((ask) => ask === null)) return null;
+  const told = items.map((item, i) => trimSeparators(item.slice(0, asks[i]!.index)));
+  const asked = items.map((item, i) => `${NUMBER_OF.exec(item)?.[0] ?? ''}${trimSeparators(item.slice(asks[i]!.index + 1)).replace(/[。；;，,\s]+$/u, '')}`);
+  return { situation: [lead, told.join('；')].filter(Boolean).join(''), suggestion: `${asked.join('；')}。` };
+}
+const NUMBER_OF = /^\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])/u;
 
 /** What the suggestion asks for: its first clause that says more than who should act, in plain words. */
 function actionOf(suggestion: string): string {
@@ -151,6 +170,9 @@ function afterPlace(place: string, action: string): string {
  * 我觉得 from speech); undefined when no clean title can be made, so the member is asked.
  */
 export function composeTitle(situation?: string, suggestion?: string): string | undefined {
+  // "关于城区公交站台的几个问题。一是……": the subject the member named first.
+  const named = /^关于([^。；;，,\n]{2,18}?)(?:的)?(?:几个|一些|相关|有关)?(?:问题|情况|事情|事)?[。；;，,\n：:]/u.exec(situation ?? '')?.[1];
+  if (named) return `关于${named}的建议`;
   const action = suggestion ? actionOf(suggestion) : '';
   const place = situation ? placeOf(situation) : undefined;
   if (action && (isVagueAction(action) || CREATE.test(action))) {

@@ -169,6 +169,10 @@ describe('who reports it, said around the story', () => {
     expect(extractContact('我们县的乡村教师周转房，一套三十来平，住两个老师').name).toBeUndefined();
   });
 
+  it('takes the lead-in to details given between dashes with them', () => {
+    expect(extractContact('前天我去他那儿量血压——顺便说一下我是农工党的何春生，电话15872036147——他跟我说干不动了').rest).toBe('前天我去他那儿量血压——他跟我说干不动了');
+  });
+
   it('leaves out an offer to be called once the number is taken', () => {
     const read = extractContact('我在护理部干了二十年，情况很清楚，有需要核实的随时打我13886219074。建议推行无陪护病房');
     expect(read.rest).toBe('我在护理部干了二十年，情况很清楚。建议推行无陪护病房');

@@ -174,6 +174,21 @@ describe('in a chat', () => {
     expect(await kong.say('我们小区门口那个垃圾中转站夏天臭得不行，苍蝇成群')).toContain('意见建议');
   });
 
+  it('offers a story told in bubbles without a start phrase, and takes the details told inside it', async () => {
+    const he = member();
+    expect(await he.say('王秘书，我们村的村医李大夫今年七十一了，全村一千多人看病拿药都靠他一个人')).toContain('要把它作为社情民意提交吗');
+    expect(await he.say('前天我去他那儿量血压——顺便说一下我是农工党的何春生，电话15872036147——他跟我说干不动了，一个月补助才八百块')).toContain('意见建议');
+    await he.say('建议卫健局提高村医补助，乡镇卫生院派年轻医生轮流下村坐诊');
+    const draft = await he.say('预览');
+    expect(draft).toContain('【反映人】何春生');
+    expect(draft).toMatch(/【情况与问题】[^【]*七十一[^【]*八百块/u);
+  });
+
+  it('offers a suggestion to an office sent on its own, but answers a question', async () => {
+    expect(await member().say('建议卫健局提高村医补助，乡镇卫生院派年轻医生轮流下村坐诊')).toContain('要把它作为社情民意提交吗');
+    expect(await member().say('我是李明，手机13907191234，武汉市政协开了多少次党组会议？')).not.toMatch(/要把它作为社情民意提交吗|我们来填写/u);
+  });
+
   it('takes consent said with the start and does not ask for it again', async () => {
     const qian = member();
     await qian.say('我想反映社情民意，这回不署名');

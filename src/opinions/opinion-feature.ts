@@ -6,7 +6,7 @@ import { readIntent, type Intent } from './dialog/intents.ts';
 import { extractContact } from './intake/contact.ts';
 import { readLabels } from './intake/labels.ts';
 import { readIntroduction, readsAsOpener } from './intake/introduction.ts';
-import { looksLikeReport, looksLikeStory } from './intake/start-phrase.ts';
+import { asksNothing, looksLikeReport, looksLikeStory, looksLikeSuggestionToAnOffice, readsAsProblem } from './intake/start-phrase.ts';
 import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { announcesSlowTyping } from './dialog/split-messages.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
@@ -57,11 +57,13 @@ export class OpinionFeature implements Feature {
       const me = await this.options.directory.identify(message);
       return this.options.dialogs.start(OPINION_DIALOG, message, me, { introduced: message.text });
     }
-    if (!(looksLikeReport(message.text) || looksLikeStory(message.text))) return null;
+    const { rest: story, ...contact } = extractContact(message.text);
+    // "……——顺便说一下我是农工党的何春生，电话158……——他跟我说……": a story told with one's details.
+    const toldWithDetails = contact.phone !== undefined && Array.from(story.replace(/[\s\p{P}]/gu, '')).length >= 15 && asksNothing(story) && (readsAsProblem(story) || looksLikeStory(story));
+    if (!(looksLikeReport(message.text) || looksLikeStory(message.text) || looksLikeSuggestionToAnOffice(message.text) || toldWithDetails)) return null;
     const me = await this.options.directory.identify(message);
     // Signed with contact details, laid out as a report, or titled 关于……的建议: plainly a
     // submission, begun at once; otherwise asked first.
-    const { rest: _story, ...contact } = extractContact(message.text);
     const plain = Object.keys(contact).length > 0 || readLabels(message.text).values.length >= 2 || /^关于[^\n。]{2,40}的(?:建议|意见|问题)\s*\n/u.test(message.text.trim());
     return this.options.dialogs.start(OPINION_DIALOG, message, me, plain ? { rest: message.text } : { offer: message.text });
   }

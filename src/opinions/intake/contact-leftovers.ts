@@ -76,6 +76,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
   // "有需要核实的随时打我", left once the number is out: an offer to be called is no story.
   if (details.phone) details.rest = details.rest.replace(CALL_ME, '');
+  // "——顺便说一下我是农工党的何春生……——": the lead-in to the details goes with them.
+  if (details.name || details.phone) details.rest = details.rest.replace(/(?:顺便|顺带|另外)(?:说|讲|提|报)(?:一下|下)[，,]?(?=[，,]?(?:——|$|\n))[，,]?/gu, '').replace(/——\s*——/gu, '——');
   if (details.sector === undefined) {
     // "作为民盟的委员，我……" names the sector inside a sentence that stays in the story.
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));

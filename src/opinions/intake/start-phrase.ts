@@ -168,7 +168,19 @@ export function looksLikeStory(text: string): boolean {
   const problems = new Set(message.match(PROBLEM) ?? []).size;
   if (problems >= 2 || (problems >= 1 && (message.search(PLACE_WORD) >= 0 || /我们|我家|这边|那边/u.test(message)))) return true;
   // "我们村的村医今年七十一了，全村一千多人看病拿药都靠他一个人": a longer account of one's own place, with figures.
-  return charCount(message.replace(/\s/gu, '')) >= 40 && /我们|俺们|咱们|我家|村里|小区里/u.test(message) && FIGURES.test(message) && !QUESTION_WORD.test(message);
+  return charCount(message.replace(/\s/gu, '')) >= 30 && /我们|俺们|咱们|我家|村里|小区里/u.test(message) && FIGURES.test(message) && !QUESTION_WORD.test(message);
+}
+
+/** A story with nothing asked of us: no question mark or question word. */
+export function asksNothing(text: string): boolean {
+  return !/[?？]/u.test(text) && !QUESTION_WORD.test(text);
+}
+
+/** "建议卫健局提高村医补助……": a suggestion to an office, sent on its own without a start phrase. */
+export function looksLikeSuggestionToAnOffice(text: string): boolean {
+  const message = normalizeMessage(text).trim();
+  if (charCount(message.replace(/\s/gu, '')) < 15 || /[?？吗么]/u.test(message) || QUESTION_WORD.test(message)) return false;
+  return /^(?:我)?(?:建议|希望|恳请|呼吁)[^，,。]{0,12}?(?:局|部门|政府|委员会|委|办|中心|公司|医院|卫生院|学校|街道|社区|镇里|县里|市里)/u.test(message) && ACTION.test(message);
 }
 
 /** Whether the text tells of a problem (its words, or figures of harm). */

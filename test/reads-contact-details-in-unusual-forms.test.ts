@@ -169,6 +169,15 @@ describe('who reports it, said around the story', () => {
     expect(extractContact('我们县的乡村教师周转房，一套三十来平，住两个老师').name).toBeUndefined();
   });
 
+  it('greets an introduction that says how to be reached, and keeps its details for the report', async () => {
+    const app = await createApp(testConfig(), silentLogger());
+    const zhang = new ChatDriver(() => app, 'member-reached-by-son', '章');
+    expect(await zhang.say('我姓章，立早章，章德旺，农业界的。我手机老是没信号，联系电话留我儿子的吧：18971264305')).toContain('章德旺委员');
+    await zhang.say('我们山里的村子到现在还没有4G信号，要爬到山顶上才打得通电话，娃娃上网课要跑到村委会去蹭网');
+    expect(await zhang.say('建议通信管理局督促运营商把偏远山村的基站补上')).not.toContain('姓名');
+    await app.close();
+  });
+
   it('takes the lead-in to details given between dashes with them', () => {
     expect(extractContact('前天我去他那儿量血压——顺便说一下我是农工党的何春生，电话15872036147——他跟我说干不动了').rest).toBe('前天我去他那儿量血压——他跟我说干不动了');
   });

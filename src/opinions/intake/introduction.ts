@@ -28,6 +28,8 @@ export interface Introduction {
 /** A business card's layout: its header and the address line say nothing of the report. */
 const CARD_LAYOUT = /^[ \t]*【名片】[ \t]*$|^[ \t]*(?:地址|住址|公司地址|单位地址|邮箱|e-?mail)[:：].*$/gimu;
 
+const ABOUT_REACHING = /手机|电话|号码|信号|微信|联系我|打这个|打我/u;
+
 export function readIntroduction(text: string): Introduction | null {
   const message = normalizeMessage(text).replace(CARD_LAYOUT, '').trim();
   if (message === '' || /[?？吗]/u.test(message) || Array.from(message).length > 80) return null;
@@ -38,7 +40,11 @@ export function readIntroduction(text: string): Introduction | null {
   // "我电话换了，新号150……": a new number alone is worth keeping too.
   if (!name && !sector && !(phone && /换了|新号/u.test(message))) return null;
   // "我是弓长张，张立伟": how the surname is written is no story either.
-  const described = name ? rest.split(/([\s，,。；;！!]+)/u).filter((part) => !describesSurname(part, name)).join('') : rest;
+  // "我手机老是没信号，联系电话留我儿子的吧": remarks on how to be reached are no story either.
+  const described = rest
+    .split(/([\s，,。；;！!]+)/u)
+    .filter((part) => !(name && describesSurname(part, name)) && !ABOUT_REACHING.test(part))
+    .join('');
   const left = withoutDecoration(described).replace(/[\s，,。.、；;：:！!~～…]/gu, '').replace(AROUND, '').replace(DEVICE, '');
   // A few words may be left ("我没有微信"); a story or a request is not an introduction.
   if (Array.from(left).length > 6) return null;

@@ -81,6 +81,14 @@ describe('numbered items that each tell a problem and its remedy', () => {
   });
 });
 
+describe('a pasted report with a cover line and thanks', () => {
+  it('keeps the cover line and the closing thanks out of the report', async () => {
+    const read = await extractFields('以下是我的社情民意，麻烦您看一下：\n\n内容：锦绣华庭入住半年了天然气还不通。\n建议：住建部门把燃气配套纳入竣工验收。\n\n民建 蔡明 13872099999 同意署名\n辛苦王秘书！');
+    expect(read.situation).toBe('锦绣华庭入住半年了天然气还不通。');
+    expect(`${read.situation}${read.suggestion}`).not.toMatch(/以下是|麻烦您|辛苦/u);
+  });
+});
+
 describe('a sector changed this term', () => {
   it('takes the sector said for this term and leaves the remark out of the story', () => {
     const read = extractContact('我是冯颖，原来是共青团界别的，这届换到新闻出版界了，名单可能还没改过来。想反映一个情况。');

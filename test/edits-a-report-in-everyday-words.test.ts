@@ -194,6 +194,8 @@ describe('a member says it sideways', () => {
     expect(readsAsSuggestion('那个下水管子太细了嘛，得换粗的呀，再把雨水和污水分开排嘛')).toBe(true);
     expect(readsAsSuggestion('我觉得换了也没用，去年就坏了')).toBe(false);
     expect(readsAsSuggestion('一百多家作坊，没有统一标准，去年两批抽检不合格')).toBe(false);
+    expect(readsAsSuggestion('景区附近要再建一个停车场')).toBe(true);
+    expect(readsAsSuggestion('去年说要建一个停车场，到现在也没建')).toBe(false);
   });
 
   it('retitles at the preview with 叫 and quotes', () => {

@@ -178,6 +178,10 @@ describe('who reports it, said around the story', () => {
     await app.close();
   });
 
+  it('reads a Cantonese introduction with 界別嘅', () => {
+    expect(extractContact('我係特邀界別嘅黃美玲，電話15172018899')).toMatchObject({ name: '黄美玲', sector: '特邀人士', phone: '15172018899' });
+  });
+
   it('takes the lead-in to details given between dashes with them', () => {
     expect(extractContact('前天我去他那儿量血压——顺便说一下我是农工党的何春生，电话15872036147——他跟我说干不动了').rest).toBe('前天我去他那儿量血压——他跟我说干不动了');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
+import { answerAboutTheDraft, readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
 import { readCorrection } from '../src/opinions/intake/corrections.ts';
 import { isKnowledgeQuestion, readIntent } from '../src/opinions/dialog/intents.ts';
 import { isCancel, isHelp } from '../src/conversation/dialog/escapes.ts';
@@ -196,6 +196,16 @@ describe('a member says it sideways', () => {
     expect(readsAsSuggestion('一百多家作坊，没有统一标准，去年两批抽检不合格')).toBe(false);
     expect(readsAsSuggestion('景区附近要再建一个停车场')).toBe(true);
     expect(readsAsSuggestion('去年说要建一个停车场，到现在也没建')).toBe(false);
+  });
+
+  it('takes 改成 with a 关于……的建议 and no field named as the new title', () => {
+    expect(readPreviewEdit(fields, '那改成：关于方便异地就医结算的建议')?.title).toBe('关于方便异地就医结算的建议');
+  });
+
+  it('answers a question about the draft instead of storing it', () => {
+    const answer = answerAboutTheDraft({ title: '关于进一步完善异地就医直接结算服务体系建设工作的建议' }, '标题是不是太长了');
+    expect(answer).toContain('目前的标题是“关于进一步完善异地就医直接结算服务体系建设工作的建议”（26 字）');
+    expect(answerAboutTheDraft({ title: '关于X的建议' }, '标题改成关于Y的建议吧')).toBeNull();
   });
 
   it('retitles at the preview with 叫 and quotes', () => {

@@ -12,7 +12,7 @@ import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
 import { isKnowledgeQuestion } from './intents.ts';
-import { readPreviewEdit } from './preview-edits.ts';
+import { answerAboutTheDraft, readPreviewEdit } from './preview-edits.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
@@ -167,6 +167,8 @@ export class OpinionDialog implements Dialog<Identity> {
 
 
   private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
+    const answer = answerAboutTheDraft(fields, text);
+    if (answer) return { replies: [{ text: answer, choices: PREVIEW_CHOICES }], next: { step: 'preview', data: session.data } };
     const corrections = readCorrection(text, undefined, fields);
     if (corrections) {
       let next = fields;

@@ -1,6 +1,6 @@
 import { consentSpans } from '../intake/consent.ts';
 import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
-import type { OpinionFields } from '../types.ts';
+import { OPINION_FIELD_LABELS, type OpinionFields } from '../types.ts';
 
 /**
  * Edits members make to the text at the preview in their own words, beyond a new value for a
@@ -20,7 +20,8 @@ const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
   [/情况|问题|现状/u, 'situation'],
   [/建议|意见/u, 'suggestion'],
 ];
-const RETITLE = /(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?[。！]?$/u;
+// "那改成：关于方便异地就医结算的建议": a 关于……的建议 given as the new text can only be the title.
+const RETITLE = /(?:(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)|^(?:那|那就|就)?(?:改成|改为|换成|就叫|叫)[：:]?)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?[。！]?$/u;
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function named(text: string): TextField | undefined {
@@ -125,4 +126,27 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (phone && phone.replace(/\D/gu, '') !== (fields.phone ?? '').replace(/\D/gu, '')) return { ...fields, phone };
   const consent = consentSpans(text).at(-1);
   return consent && consent.signed !== fields.signed ? { ...fields, signed: consent.signed } : null;
+}
+
+const ASKED_FIELD: ReadonlyArray<[RegExp, 'title' | 'name' | 'sector' | 'phone']> = [
+  [/标题|题目/u, 'title'],
+  [/名字|姓名/u, 'name'],
+  [/界别/u, 'sector'],
+  [/电话|手机|号码/u, 'phone'],
+];
+const ASKS = /是不是|对不对|对吗|行吗|可以吗|合适吗|妥吗|有问题吗|太长|太短|[？?]$|吗$/u;
+
+/**
+ * "标题是不是太长了？", "电话对吗": a question about the draft, answered with what it holds and how
+ * to change it; never stored as the field's new value.
+ */
+export function answerAboutTheDraft(fields: Fields, text: string): string | null {
+  const said = text.trim();
+  if (!ASKS.test(said) || Array.from(said).length > 24 || /改成|改为|换成|应该是|写成/u.test(said)) return null;
+  const field = ASKED_FIELD.find(([word]) => word.test(said))?.[1];
+  if (!field) return null;
+  const value = String(fields[field] ?? '');
+  const label = OPINION_FIELD_LABELS[field];
+  const length = field === 'title' ? `（${Array.from(value).length} 字）` : '';
+  return `目前的${label}是“${value}”${length}。要改的话直接告诉我，例如“${label}改成……”；核对无误请回复“确认提交”。`;
 }

@@ -202,6 +202,12 @@ describe('a member says it sideways', () => {
     expect(readPreviewEdit(fields, '那改成：关于方便异地就医结算的建议')?.title).toBe('关于方便异地就医结算的建议');
   });
 
+  it('drops the numbered item asked for, not the one before it', () => {
+    const numbered = { ...fields, suggestion: '1. 划定跳舞时段，晚上九点以后停止；\n2. 推广“静音广场舞”；\n3. 对多次违规的舞队没收音箱。' };
+    expect(readPreviewEdit(numbered, '第三条不要了，没收音箱太过了')?.suggestion).toBe('1. 划定跳舞时段，晚上九点以后停止；\n2. 推广“静音广场舞”。');
+    expect(readPreviewEdit(fields, '那就叫“关于规范共享电单车停放的建议”吧')?.title).toBe('关于规范共享电单车停放的建议');
+  });
+
   it('answers a question about the draft instead of storing it', () => {
     const answer = answerAboutTheDraft({ title: '关于进一步完善异地就医直接结算服务体系建设工作的建议' }, '标题是不是太长了');
     expect(answer).toContain('目前的标题是“关于进一步完善异地就医直接结算服务体系建设工作的建议”（26 字）');

@@ -21,7 +21,7 @@ const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
   [/建议|意见/u, 'suggestion'],
 ];
 // "那改成：关于方便异地就医结算的建议": a 关于……的建议 given as the new text can only be the title.
-const RETITLE = /(?:(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)|^(?:那|那就|就)?(?:改成|改为|换成|就叫|叫)[：:]?)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?[。！]?$/u;
+const RETITLE = /(?:(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)|^(?:那|那就|就)?(?:改成|改为|换成|就叫|叫)[：:]?)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?(?:吧|啊|呀)?[。！]?$/u;
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function named(text: string): TextField | undefined {
@@ -32,7 +32,7 @@ function named(text: string): TextField | undefined {
 function pieces(value: string, unit: string): string[] {
   if (unit === '句') return value.match(/[^。！？；\n]+[。！？；]?\n?/gu) ?? [value];
   // 1. / 1、 / （一） / 一是 … : a numbered item runs to the next number.
-  const parts = value.split(/(?=(?:^|\n|[；;。]\s*)(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]+[是、]))/u);
+  const parts = value.split(/(?<=^|\n|[；;。]\s*)(?=\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]+[是、])/u).filter((part) => part !== '');
   return parts.length > 1 ? parts : (value.match(/[^。！？；\n]+[。！？；]?\n?/gu) ?? [value]);
 }
 

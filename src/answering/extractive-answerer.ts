@@ -7,7 +7,7 @@ import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { isListItem, itemsOfKind, kindAsked, type KindAsked } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
-import { askingClauses, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, shapeOf, type QuestionShape } from './question-shape.ts';
+import { askingClauses, asksTwoCounts, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, shapeOf, type QuestionShape } from './question-shape.ts';
 import { countedTerm, countsTheSubject, measuredTerm, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, holdsRoleAsked, quotesFullerName, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
@@ -56,6 +56,9 @@ interface Reading extends QuestionShape {
   /** The question's words with their offsets, for names said without their quotes. */
   spoken: { text: string; words: Array<{ word: string; at: number }> };
 }
+
+/** Least coverage of the whole question by the sentence answering its second part. */
+const COMPLEMENT_COVERAGE = 0.2;
 
 /** Least coverage of the sentence after, for it to carry the step a how-to asks for. */
 const NEXT_STEP_COVERAGE = 0.3;
@@ -131,14 +134,16 @@ export class ExtractiveAnswerer implements Answerer {
       // Only sentences that hold enough of the question compete: a list bonus must not let one that does not win.
       // Each city counts its own thing ("廊坊的小微协商……常熟的议事活动，各搞了多少回").
       const own = groups.length > 1 ? this.cityReading(shape, analysis.text, analysis.cities, i, asked) : shape;
-      const ranked = this.rank(group, asked, own).filter((c) => c.coverage >= this.minCoverage && (!measured || termCredit(measured, c.sentence) >= 0.8));
+      const all = this.rank(group, asked, own).filter((c) => !measured || termCredit(measured, c.sentence) >= 0.8);
+      const ranked = all.filter((c) => c.coverage >= this.minCoverage);
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       picks.push(best);
       if (groups.length === 1 && shape.multiPart) {
         // The clause asking a name or a yes-or-no is answered by a sentence without the asked figure or time.
         const figure = own.units.length > 0 || own.wantsDuration || own.wantsTime;
-        const pool = own.asksBesidesCount && figure ? this.rank(group, asked, { ...own, units: [], counted: undefined, wantsDuration: false, wantsTime: false, wantsDay: false }) : ranked;
+        // Two counts of two things ("社情民意多少篇，《各界反映》几期"): the second is held to its own words (complement).
+        const pool = own.asksBesidesCount && figure ? this.rank(group, asked, { ...own, units: [], counted: undefined, wantsDuration: false, wantsTime: false, wantsDay: false }) : asksTwoCounts(analysis.text) ? all : ranked;
         const second = this.complement(pool, best, terms, askingClauses(analysis.text).join(' '));
         if (second) picks.push(second);
       } else if (
@@ -180,6 +185,7 @@ export class ExtractiveAnswerer implements Answerer {
         // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
         if (isHeadingEcho(sentence, passage.chunk.section)) return;
         if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return;
+        if (shape.namedFigure && !shape.namedFigure.test(sentence)) return;
         // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时").
         if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return;
         if (shape.wantsDay && !hasDay(sentence)) return;
@@ -216,6 +222,8 @@ export class ExtractiveAnswerer implements Answerer {
         let score = withContext + 0.3 * coverage(terms, passage.chunk.section) - rank * 0.01;
         // "…贯通那块，统筹搞的专项民主监督是监督啥的": the clause asking weighs more than the one setting the scene.
         if (shape.focus.length > 0 && shape.focus.length < terms.length) score += 0.2 * coverage(shape.focus, said);
+        // "截止了还能请假不": the provision for that side of the deadline, over one giving the member's case as an example.
+        if (side) score += 0.1;
         // "有哪些…" wants an enumeration: a sentence naming several items answers it.
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         // …and "三大中心分别是啥" one naming things of that kind, clause by clause.
@@ -271,7 +279,8 @@ export class ExtractiveAnswerer implements Answerer {
     const asked = terms.filter((t) => t.forms.some((f) => asking.includes(f)));
     const missing = (asked.length > 0 ? asked : terms).filter((t) => termCredit(t, first.sentence) < SYNONYM_CREDIT);
     if (missing.length === 0) return undefined;
-    return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(missing, c.sentence) >= 0.5);
+    // A sentence that holds the second part of the question, not a stray word of it.
+    return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(terms, c.sentence) >= COMPLEMENT_COVERAGE && coverage(missing, c.sentence) >= 0.5);
   }
 }
 

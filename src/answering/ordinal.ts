@@ -62,6 +62,8 @@ export function answerOrdinal(kb: KnowledgeBase, ask: OrdinalAsk, terms: Term[],
   for (const doc of docs) {
     for (const list of listsOf(kb.chunksOf(doc.id))) {
       if (ask.count !== undefined && list.items.length !== ask.count) continue;
+      // A heading with one part under it ("展望 › 2024年履职关键词") wraps a list; it is none.
+      if (list.items.length < 2) continue;
       const item = ask.n === -1 ? list.items.at(-1) : list.items[ask.n - 1];
       if (!item || !passageFitsYears({ chunk: item.chunk, doc, score: 0 }, years)) continue;
       // The title and heading say which list; the item itself may hold the words asked ("第一条是坚持以啥").

@@ -2,6 +2,7 @@ import { chinaWallClock } from '../china-time.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { withoutAskersOwnContext } from './asker-context.ts';
+import { askingForStatedFigure } from './stated-figure.ts';
 
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
@@ -11,8 +12,23 @@ import { withoutAskersOwnContext } from './asker-context.ts';
  * "十堰24年的提案" is read as "十堰2024年的提案" and checked against the reports' years.
  */
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date): string {
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(normalizeQuery(raw))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
-  return spellOutYears(rephrased, chinaWallClock(asked).getUTCFullYear());
+  const year = chinaWallClock(asked).getUTCFullYear();
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(normalizeQuery(raw), year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  return spellOutYears(askingForStatedFigure(rephrased), year);
+}
+
+/** A year, then the session and the report given at it, within one clause. */
+const SESSION_REPORT = /(大前年|上上年|前年|去年|上一年|今年|(?<!\d)(?:(?:19|20)\d{2}|\d{2})年)([^，,。？?；;！!]{0,8}?(?:两会|全会|全体会议|大会)[^，,。？?；;！!]{0,10}?报告)/gu;
+
+/**
+ * "前年两会上那个常委会报告": the report given at a year's session tells of the year before, which
+ * is the year the knowledge base files it under.
+ */
+export function sessionReportsByWorkYear(text: string, currentYear: number): string {
+  return text.replace(SESSION_REPORT, (match, said: string, rest: string) => {
+    const year = yearsNamed(spellOutYears(said, currentYear))[0];
+    return year === undefined ? match : `${year - 1}年${rest}`;
+  });
 }
 
 /** Said relative to the year of asking; longest first, so "大前年" is not read as "前年". */

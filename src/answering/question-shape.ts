@@ -27,6 +27,8 @@ export interface QuestionShape {
   asksBesidesCount: boolean;
   /** "截止时间过后还能请假吗": the side of a deadline asked about; a rule for the other side does not answer. */
   deadline?: DeadlineSide;
+  /** "次数是3次的有哪几项": a figure that picks what is asked about, which the answer must say. */
+  namedFigure?: RegExp;
 }
 
 const UNIT_ALIASES: Record<string, string[]> = {
@@ -41,6 +43,7 @@ const UNIT_ALIASES: Record<string, string[]> = {
   件: ['件', '项', '个'],
   条: ['条', '项', '件'],
   期: ['期'],
+  本: ['本', '册'],
   项: ['项', '个', '件'],
   亩: ['亩', '公顷'],
   元: ['元', '万元', '亿元'],
@@ -88,7 +91,14 @@ export function shapeOf(question: string): QuestionShape {
     multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question) || clauses.length >= 2,
     asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !FIGURE_ASK.test(clause)),
     deadline: deadlineSide(question),
+    namedFigure: namedFigure(question),
   };
+}
+
+/** "刚好是3次的", "为10篇的": the figure as a condition on what is asked about. */
+function namedFigure(question: string): RegExp | undefined {
+  const named = /(?:是|为|等于)(\d+)\s*([次件篇期场个项名人家本])的/u.exec(question);
+  return named ? new RegExp(`(?<![\\d.])${named[1]}\\s*${named[2]}`, 'u') : undefined;
 }
 
 export type DeadlineSide = 'before' | 'after';
@@ -99,6 +109,11 @@ export function deadlineSide(text: string): DeadlineSide | undefined {
   const before = /截止(?:时间|日期)?(?:之前|以前|前)/u.test(text);
   if (after === before) return undefined;
   return after ? 'after' : 'before';
+}
+
+/** Two clauses each asking a count ("社情民意多少篇，《各界反映》几期"). */
+export function asksTwoCounts(question: string): boolean {
+  return question.split(/[，,；;。？?\s]+/u).filter((clause) => /多少|几[^乎]/u.test(clause)).length >= 2;
 }
 
 const FIGURE_ASK = /多少|几[^乎]|多久|多长时间|什么时候|何时|哪天|哪一天/u;

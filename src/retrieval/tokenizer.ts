@@ -89,7 +89,8 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     rephrase: (text) => applyPhrasing(text, phrasing, protect),
     isDomainWord: (word) => domainWords.has(word),
     isDeclared: (word) => groups.has(word),
-    namesAThing: (word) => domainWords.has(word) || /^(?:n|l|i|j|t|eng)/u.test(tagOf(word)),
+    // "打了个", "发了条": a verb with its aspect particle, however jieba tags it.
+    namesAThing: (word) => domainWords.has(word) || (!VERB_WITH_ASPECT.test(word) && /^(?:n|l|i|j|t|eng)/u.test(tagOf(word))),
     namesATime: (word) => tagOf(word) === 't',
     namesAPlace: (word) => tagOf(word) === 'ns',
     namesAPerson(text) {
@@ -112,6 +113,8 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
 }
 
 const UNKNOWN_INFORMATIVENESS = 0.6;
+
+const VERB_WITH_ASPECT = /^\p{Script=Han}了/u;
 
 /** A name right after a title, closed by what follows a name (出席, 同志, a pause). */
 const TITLED_NAME = /(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)(\p{Script=Han}{2,3}?)(?=同志|出席|参加|到会|主持|讲话|作|在|等|[，,。、；;（(\s]|$)/gu;

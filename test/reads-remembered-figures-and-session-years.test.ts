@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { sessionReportsByWorkYear } from '../src/answering/question-reader.ts';
+import { askingForStatedFigure } from '../src/answering/stated-figure.ts';
+import { parseChinaDate } from '../src/china-time.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+
+let app: App;
+const LATE_2026 = parseChinaDate('2026-11-26')!;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('a figure the member remembers is asked, not searched for', () => {
+  it.each([
+    ['武汉党组会开了好像是30次，我没记错吧', '武汉党组会开了多少次'],
+    ['许昌报送社情民意大概200篇，是这个数吗', '许昌报送社情民意多少篇'],
+    ['常熟立案提案有300件对吧', '常熟立案提案有多少件'],
+    ['十堰油橄榄种到整整8万亩了，我是不是记错了，准数是多少', '十堰油橄榄种到多少亩了'],
+  ])('reads "%s" as "%s"', (question, read) => {
+    expect(askingForStatedFigure(question)).toBe(read);
+  });
+
+  it('leaves a figure that only names the thing asked about', () => {
+    expect(askingForStatedFigure('常熟那22件重点提案办得怎么样')).toBe('常熟那22件重点提案办得怎么样');
+  });
+
+  it.each([
+    ['武汉政协党组会议记得是一年20次，对不对', '26次'],
+    ['常熟市委领导对政协成果批示了10次吧？我没记错吧', '14次'],
+  ])('answers "%s" with the report\'s figure', async (question, fact) => {
+    const answer = await app.questions.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain(fact);
+  });
+});
+
+describe('the report given at a session tells of the year before', () => {
+  it.each([
+    ['去年两会上常熟的常委会报告', 2026, '2024年两会上常熟的常委会报告'],
+    ['24年全会上那个工作报告', 2026, '2023年全会上那个工作报告'],
+    ['2025年政协全体会议上的报告', 2026, '2024年政协全体会议上的报告'],
+  ])('reads "%s" by the work year', (question, year, read) => {
+    expect(sessionReportsByWorkYear(question, year)).toBe(read);
+  });
+
+  it('keeps the year of a session asked about for itself', () => {
+    expect(sessionReportsByWorkYear('去年两会开了几天', 2026)).toBe('去年两会开了几天');
+  });
+
+  it('answers from the report on the work year, and still declines a year no report covers', async () => {
+    const held = await app.questions.ask('前年两会上廊坊那份常委会报告里，提案办理完成了多少件');
+    expect(held.answered).toBe(true);
+    expect(held.text).toContain('282件');
+    const missing = await app.questions.ask('今年两会上廊坊那份常委会报告里，提案办理完成了多少件');
+    expect(missing.answered).toBe(false);
+  });
+});
+
+describe('dialect words for a count', () => {
+  it('reads 几多 as 多少', async () => {
+    const answer = await app.questions.ask('武汉政协编了几多期《武汉文史资料》');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('12期');
+  });
+});

@@ -13,6 +13,7 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { answerAboutTheDraft, readPreviewEdit } from './preview-edits.ts';
+import { asksToPolish, POLISH_REPLY } from './remarks.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
@@ -167,7 +168,7 @@ export class OpinionDialog implements Dialog<Identity> {
 
 
   private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
-    const answer = answerAboutTheDraft(fields, text);
+    const answer = asksToPolish(text) ? POLISH_REPLY : answerAboutTheDraft(fields, text);
     if (answer) return { replies: [{ text: answer, choices: PREVIEW_CHOICES }], next: { step: 'preview', data: session.data } };
     const corrections = readCorrection(text, undefined, fields);
     if (corrections) {

@@ -18,3 +18,12 @@ const THROWN_BACK = /^(?:那)?(?:你|您)(?:说|看)(?:咋|怎么|该怎么|应�
 export function withoutQuestionThrownBack(text: string): string {
   return text.replace(THROWN_BACK, '');
 }
+
+/** "能不能帮我润色一下": we do not rewrite the member's words; staff edit the text when they review it. */
+const POLISH = /^(?:你|您)?(?:能不能|能否|可不可以|可以|麻烦|请)?(?:你|您)?(?:帮我|帮忙|给我)?(?:润色|润润色|修饰|优化|加工|改写|整理|改改|改一改)(?:一下|下)?(?:文字|语言|内容|措辞|语句)?(?:吗|嘛|呢|不)?[？?。！!]*$/u;
+
+export const POLISH_REPLY = '为免改变您的原意，内容我不代为改写；提交后工作人员审核时会做文字加工。哪里想改可以直接告诉我，例如“建议改成……”。';
+
+export function asksToPolish(text: string): boolean {
+  return POLISH.test(text.trim());
+}

@@ -74,6 +74,8 @@ function plain(text: string): string {
 
 /** "建议市城管局尽快维修。": a sentence closed with its full stop is said whole. */
 const CLOSED = /[^。.！!…][。！!]\s*$/u;
+/** "二中门口早上违停严重": a short bubble that ends on how bad it is is a whole statement. */
+const ENDS_ON_HARM = /(?:严重|厉害|突出|普遍|频发|没人管|不管|扰民|危险|太(?:多|少|贵|乱|堵|差|远|慢|吵|脏|挤)了?|很(?:多|乱|堵|差|吵|脏|挤)|坏了|堵死了|乱停|占道)$/u;
 
 export function isDoneTelling(text: string): boolean {
   return DONE_TELLING.test(plain(text) || text.trim());
@@ -98,7 +100,7 @@ export function announcesSlowTyping(text: string): boolean {
 /** Whether a bubble is a piece of a sentence, to be held until the rest comes. */
 export function isPiece(text: string): boolean {
   const said = plain(text);
-  if (said === '' || Array.from(said).length > MOST_IN_A_PIECE || CLOSED.test(normalizeMessage(text))) return false;
+  if (said === '' || Array.from(said).length > MOST_IN_A_PIECE || CLOSED.test(normalizeMessage(text)) || (Array.from(said).length >= 6 && ENDS_ON_HARM.test(said))) return false;
   if (/[。！!？?；;\n]/u.test(said) || /[吗呢么]$/u.test(said)) return false;
   if (isDoneTelling(said) || isLead(said) || readYesNo(said) !== null || readConsent(said) !== undefined) return false;
   if (readStartPhrase(said) !== null || /^\d[\d\s-]*$/u.test(said)) return false;

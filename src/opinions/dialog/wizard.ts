@@ -14,7 +14,7 @@ import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
-import { asksToWait, PAUSE_REPLY, withoutQuestionThrownBack } from './remarks.ts';
+import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation. */
 export type DraftStep = keyof OpinionFields | 'preview';
@@ -82,6 +82,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
   if ((step === 'situation' || step === 'suggestion') && asksToWait(text)) return { error: PAUSE_REPLY };
+  if (asksToPolish(text)) return { error: POLISH_REPLY };
   text = withoutQuestionThrownBack(text);
   // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.
   // "关于老年人看病挂号难的建议" sent first: the title, and the story is still to come.

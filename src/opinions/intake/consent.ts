@@ -117,7 +117,7 @@ export interface ConsentSpan {
 const ENGLISH = /(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
 
 // A space in voice input or a phone message is a pause, like a comma.
-const CLAUSE = /[^，,。；;！!？?\n\s]+/gu;
+const CLAUSE = /[^，,。；;！!？?\n\s（）()【】]+/gu;
 const RUN_ON_STORY = 10;
 
 /**

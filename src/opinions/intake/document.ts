@@ -16,7 +16,9 @@ const HEADER =
   /^[ \t]*[【[（(]?[ \t]*(?:(?:[^\s，,。：:]{0,12}?(?:政协|委员会|办公室|委员)[ \t]*)?社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|(?:\d{4}年)?第[ \t]*[\d一二三四五六七八九十]*[ \t]*期|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
 /** Lines that file or forward the document: 附件1, （此件可公开）, 转发：……, 尊敬的市政协办公室：, 以下是我的社情民意：. */
 const FILING =
-  /^[ \t]*(?:附件[ \t]*[\d一二三四五六七八九十]*(?:[:：][^\n]{0,40})?|[—–\-]{1,3}[ \t]*\d{1,3}[ \t]*[—–\-]{1,3}|[（(【[]?此件(?:可|不可|不宜|可以)?公开[）)】\]]?|[（(【[]?(?:请勿外传|内部资料|仅供参考)[）)】\]]?(?:[ \t\u3000]*注意保存)?|转发[:：][^\n]{0,40}|尊敬的[^\n，,。]{1,15}[:：，,]?|以上[，,]?妥否[，,]?请(?:指示|批示)[。！!]?|(?:[^\n，,]{0,10}[，,])?以下是我?(?:的|写的|整理的)?(?:一条|一篇|几条)?(?:社情民意|材料|信息|建议|情况)[^\n]{0,16})[ \t]*$/u;
+  /^[ \t]*(?:附件[ \t]*[\d一二三四五六七八九十]*(?:[:：][^\n]{0,40})?|[—–\-]{1,3}[ \t]*\d{1,3}[ \t]*[—–\-]{1,3}|[（(【[]?此件(?:可|不可|不宜|可以)?公开[）)】\]]?|[（(【[]?(?:请勿外传|内部资料|仅供参考)[）)】\]]?(?:[ \t\u3000]*注意保存)?|转发[:：][^\n]{0,40}|尊敬的[^\n，,。]{1,15}[:：，,]?|以上(?:建议|意见|报告)?[，,]?妥否[，,]?请(?:指示|批示|审示|审阅|审定|阅示)[。！!]?|[^\n，,。：:]{0,12}(?:办公室|政协|委员会|领导|主席|秘书长)[:：]|(?:[^\n，,]{0,10}[，,])?以下是我?(?:的|写的|整理的)?(?:一条|一篇|几条)?(?:社情民意|材料|信息|建议|情况)[^\n]{0,16})[ \t]*$/u;
+/** "现将我了解到的情况报告如下。": the letter's lead-in, before the story itself. */
+const REPORTED_AS_FOLLOWS = /^[ \t]*现将[^。：:\n]{0,20}(?:报告|汇报|反映|报送)如下[。：:]?/u;
 /** Closing lines of a letter: a date, 此致敬礼, thanks to whoever reads it (辛苦王秘书！). */
 const CLOSING =
   /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?|(?:辛苦|谢谢|感谢|多谢|麻烦)(?:您|你)?(?:了)?\p{Script=Han}{0,3}?(?:秘书|主任|老师|领导|同志|各位)?(?:了|啦)?)[ \t。!！~～]*$/u;
@@ -53,7 +55,7 @@ export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayo
   const kept = text
     .split('\n')
     .filter((line) => !HEADER.test(line) && !FILING.test(line))
-    .map((line) => (SPREAD.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line).replace(INLINE_HEADER, ''));
+    .map((line) => (SPREAD.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line).replace(INLINE_HEADER, '').replace(REPORTED_AS_FOLLOWS, ''));
   // A "关于……的建议" line under a short heading or two is the title; the headings above it go.
   const nonEmpty = kept.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');
   const titled = nonEmpty.slice(0, 3).find(({ line }) => /^[《“"【]?关于.{2,36}(?:的建议|的提案|的意见)[》”"】。]?$/u.test(line.trim()));

@@ -45,7 +45,7 @@ const TITLE_LIMIT = 30;
 
 /** The problem is what comes before the first clause opening a suggestion; the suggestion is the rest. */
 /** "……增加晚班车。现在的问题是……", "……挪到一层。原因是……": the suggestion told first, then why. */
-const REASON_AFTER = /[。！!；;，,]\s*(?:现在的问题是|问题是|原因是|主要原因是|因为|这是因为|之所以这么说是因为)[：:，,]?/u;
+const REASON_AFTER = /[。！!；;，,\n]\s*(?:现在的问题是|问题是|原因是|主要原因是|因为|这是因为|之所以这么说是因为|背景是|背景|具体情况是|情况是|现状是)[：:，,]?/u;
 
 export function splitFreeText(text: string): { situation?: string; suggestion?: string } {
   const body = withoutStartPhrase(text);
@@ -89,9 +89,12 @@ function splitInterleaved(body: string): { situation: string; suggestion: string
 }
 const NUMBER_OF = /^\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])/u;
 
+const COUNTING_HEADING = /^(?:我的|具体)?(?:建议|意见)(?:有)?(?:[一二三四五六七八九十两几\d]+(?:条|点|个))?(?:如下)?[：:]?$|^(?:[一二三四五六七八九十两几\d]+)(?:条|点)(?:建议|意见)(?:如下)?[：:]?$/u;
+
 /** What the suggestion asks for: its first clause that says more than who should act, in plain words. */
 function actionOf(suggestion: string): string {
-  for (const clause of clauses(suggestion).slice(0, 2)) {
+  // "建议三条：", "几点建议如下": a heading that counts the measures names none of them.
+  for (const clause of clauses(suggestion).filter((c) => !COUNTING_HEADING.test(c.trim())).slice(0, 2)) {
     const action = plainWords(plainWords(clause).replace(SUGGESTION_LEAD, '').replace(NUMBERING, ''))
       .replace(WHO, '')
       .replace(AGENCY, '')
@@ -171,7 +174,8 @@ function afterPlace(place: string, action: string): string {
  */
 export function composeTitle(situation?: string, suggestion?: string): string | undefined {
   // "关于城区公交站台的几个问题。一是……": the subject the member named first.
-  const named = /^关于([^。；;，,\n]{2,18}?)(?:的)?(?:几个|一些|相关|有关)?(?:问题|情况|事情|事)?[。；;，,\n：:]/u.exec(situation ?? '')?.[1];
+  // "农村公路的问题。房县……": a topic line before the story names it too.
+  const named = (/^关于([^。；;，,\n]{2,18}?)(?:的)?(?:几个|一些|相关|有关)?(?:问题|情况|事情|事)?[。；;，,\n：:]/u.exec(situation ?? '') ?? /^([^。；;，,\n]{2,14}?)的(?:几个|一些)?问题[。：:\n]\s*\S/u.exec(situation ?? ''))?.[1];
   if (named) return `关于${named}的建议`;
   const action = suggestion ? actionOf(suggestion) : '';
   const place = situation ? placeOf(situation) : undefined;

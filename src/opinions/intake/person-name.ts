@@ -154,6 +154,8 @@ function introducedName(message: string, sectors: readonly Sector[]): string | n
  * The person's name, or null when the text holds none: "岁月静好", "东哥", "好的", "民盟" and
  * "社情民意提交后多久能有回复？" are not names.
  */
+const TITLE_AFTER_NAME = /^(?:委员|常委|同志|女士|先生|老师|主任|副主任|局长|副局长|科长|处长|院长|校长|书记|主席|部长|经理|医生|律师|教授|会长|所长|站长|厂长|护士长|董事长|总)$/u;
+
 export function readPersonName(text: string, sectors: readonly Sector[] = defaultSectors()): string | null {
   const message = normalizeMessage(text).trim();
   if (message === '') return null;
@@ -166,10 +168,13 @@ export function readPersonName(text: string, sectors: readonly Sector[] = defaul
   // "李 明": a space people type to line up two-character names.
   const spaced = /^(\p{Script=Han}{1,2})\s+(\p{Script=Han}{1,2})$/u.exec(message);
   if (spaced && isPersonName(`${spaced[1]}${spaced[2]}`)) return `${spaced[1]}${spaced[2]}`;
-  // A bare answer, maybe with a sector or a phone beside it: "徐丽", "民盟 徐丽", "徐丽委员".
+  // A bare answer, maybe with a sector or a phone beside it: "徐丽", "民盟 徐丽", "徐丽委员", "李建国主任".
   for (const part of message.split(/[^\p{Script=Han}·•・]+/u)) {
+    // A title after the name would be skipped as a role word ("……主任"): the name before it first.
+    const titled = nameAt(part, 0);
+    if (titled && titled.end < part.length && TITLE_AFTER_NAME.test(part.slice(titled.end))) return titled.name;
     const name = nameAt(part, skipRoleWords(part, 0, sectors));
-    if (name && (name.end === part.length || /^(?:委员|同志|女士|先生)$/u.test(part.slice(name.end)))) return name.name;
+    if (name && (name.end === part.length || TITLE_AFTER_NAME.test(part.slice(name.end)))) return name.name;
   }
   return null;
 }

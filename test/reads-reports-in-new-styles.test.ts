@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
+import { readPersonName } from '../src/opinions/intake/person-name.ts';
+import { ChatDriver } from './support/chat-driver.ts';
+import { testConfig } from './support/test-app.ts';
+
+describe('a report laid out as an official letter', () => {
+  it('leaves the salutation, the lead-in and the closing request out of the story', async () => {
+    const read = await extractFields('市政协办公室：\n\n现将我了解到的情况报告如下。小微企业缺少抵押物，知识产权质押融资全市仅办理11笔。\n\n建议：一是设立风险补偿资金；二是扩大试点。\n\n以上建议妥否，请审示。');
+    expect(read.situation).toBe('小微企业缺少抵押物，知识产权质押融资全市仅办理11笔。');
+    expect(read.suggestion).toBe('一是设立风险补偿资金；二是扩大试点。');
+  });
+});
+
+describe('the suggestions first, the background after', () => {
+  it('splits at 背景是 and titles by the first measure, not the count of them', async () => {
+    const read = await extractFields('建议三条：\n1. 在柳陂镇设置秸秆集中收储点；\n2. 对秸秆还田给予补贴。\n\n背景是：每年麦收后秸秆没地方去，不少农户偷偷焚烧。');
+    expect(read.situation).toBe('每年麦收后秸秆没地方去，不少农户偷偷焚烧。');
+    expect(read.suggestion).toContain('设置秸秆集中收储点');
+    expect(read.title).toBe('关于在柳陂镇设置秸秆集中收储点的建议');
+  });
+});
+
+describe('a topic line with consent in brackets', () => {
+  it('takes the consent out and titles the report by the topic', async () => {
+    const text = '反映一个农村公路的问题（同意署名）。\n门古寺镇去年新修的通组公路，今年雨季已经塌方三处。\n建议：交通部门尽快组织抢修。';
+    expect(extractContact(text)).toMatchObject({ signed: true });
+    const read = await extractFields(text);
+    expect(read.title).toBe('关于农村公路的建议');
+    expect(read.situation).not.toContain('同意署名');
+  });
+});
+
+describe('a name answered with a title after it', () => {
+  it.each([
+    ['李建国主任', '李建国'],
+    ['王芳老师', '王芳'],
+    ['张主任', null],
+  ])('%s', (text, name) => {
+    expect(readPersonName(text)).toBe(name);
+  });
+});
+
+describe('in a chat', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await createApp(testConfig(), silentLogger());
+  });
+  afterAll(() => app.close());
+  let n = 0;
+  const member = () => new ChatDriver(() => app, `new-style-${++n}`, '');
+
+  it('does not rewrite the report when asked to polish it, and keeps the request out of it', async () => {
+    const zheng = member();
+    await zheng.say('我要反映社情民意');
+    await zheng.say('初二年级体检近视的占到七成以上，课间学生基本不出教室。建议教育局落实课间15分钟户外活动。');
+    expect(await zheng.say('能不能帮我润色一下')).toContain('不代为改写');
+    expect(await zheng.say('预览')).not.toContain('润色');
+  });
+
+  it('takes a short complaint that ends on how bad it is as the story, not a piece of one', async () => {
+    const gao = member();
+    await gao.say('我要反映社情民意');
+    expect(await gao.say('二中门口早上违停严重')).toContain('意见建议');
+  });
+});

@@ -4,6 +4,9 @@ import { silentLogger } from '../src/log.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { extractFields } from '../src/opinions/intake/extract.ts';
 import { readPersonName } from '../src/opinions/intake/person-name.ts';
+import { readCorrection } from '../src/opinions/intake/corrections.ts';
+import { readsAsSuggestion } from '../src/opinions/intake/start-phrase.ts';
+import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
 import { ChatDriver } from './support/chat-driver.ts';
 import { testConfig } from './support/test-app.ts';
 
@@ -65,5 +68,26 @@ describe('in a chat', () => {
     const gao = member();
     await gao.say('我要反映社情民意');
     expect(await gao.say('二中门口早上违停严重')).toContain('意见建议');
+  });
+});
+
+describe('edits at the preview by the sentence', () => {
+  const fields = { situation: '城区公办养老院床位很紧张。但是郊区的养老机构空着一大半。', suggestion: '建议推行医养结合。' };
+
+  it('rewrites the sentence named by its place', () => {
+    expect(readPreviewEdit(fields, '情况第一句改成：城区床位入住率不到四成')?.situation).toBe('城区床位入住率不到四成。但是郊区的养老机构空着一大半。');
+    expect(readPreviewEdit(fields, '情况最后一句改成：郊区的空着一半')?.situation).toBe('城区公办养老院床位很紧张。郊区的空着一半。');
+  });
+
+  it('adds a sentence to the part named after 在', () => {
+    expect(readCorrection('在情况里补一句：该路段今年已发生3起追尾事故')).toEqual([{ field: 'situation', value: '该路段今年已发生3起追尾事故', append: true }]);
+  });
+});
+
+describe('more of the story after the bot has moved on', () => {
+  it('does not take 主要是 or 堆得 for a suggestion', () => {
+    expect(readsAsSuggestion('主要是沿岸没地方扔，散步的人吃完东西就随手丢河坡上')).toBe(false);
+    expect(readsAsSuggestion('一下雨全冲进河里，下游拦污栅那里堆得跟小山一样')).toBe(false);
+    expect(readsAsSuggestion('城管要定个固定的保洁频次')).toBe(true);
   });
 });

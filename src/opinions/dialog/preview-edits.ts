@@ -94,17 +94,20 @@ function cutQuoted(fields: Fields, text: string): Fields | null {
 
 /** "建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道": a sentence of a field rewritten. */
 function rewritten(fields: Fields, text: string): Fields | null {
-  const match = /^(标题|题目|情况|问题|建议|意见)(?:那|这)一?(句|段|部分|块)(?:话)?(?:改一下|改改|要改)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
-  if (!match?.[1] || !match[3]) return null;
+  // "情况那句改成……", "情况第一句改成……", "建议最后一句换成……".
+  const match = /^(标题|题目|情况|问题|建议|意见)(?:里|中|的)?(?:(?:那|这)一?|第([一二三四五六七八九十\d]{1,2})|(最后一|最末一|头一))(句|段|部分|块)(?:话)?(?:改一下|改改|要改)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
+  if (!match?.[1] || !match[5]) return null;
   const field = named(match[1]);
   const value = field ? fields[field] : undefined;
   if (!field || typeof value !== 'string') return null;
   // "建议那段改一下，改成：……": the whole part said again.
-  if (match[2] !== '句') return { ...fields, [field]: match[3].trim() };
-  const [replacement = '', ...denials] = match[3].split(/[，,]\s*(?=不是)/u);
+  if (match[4] !== '句') return { ...fields, [field]: match[5].trim() };
+  const [replacement = '', ...denials] = match[5].split(/[，,]\s*(?=不是)/u);
   const denied = denials.join('').replace(/^不是/u, '').replace(/[。！]$/u, '');
   const parts = pieces(value, '句');
-  const at = Math.max(0, denied ? parts.findIndex((part) => part.includes(denied)) : 0);
+  const ordinal = match[2] ? (/\d/u.test(match[2]) ? Number(match[2]) : (DIGITS[match[2]] ?? 1)) : match[3] === '头一' ? 1 : match[3] ? parts.length : 0;
+  if (ordinal > parts.length) return null;
+  const at = ordinal > 0 ? ordinal - 1 : Math.max(0, denied ? parts.findIndex((part) => part.includes(denied)) : 0);
   const next = replacement.trim().replace(/[。！]?$/u, '。');
   return { ...fields, [field]: parts.map((part, i) => (i === at ? next : part)).join('').trim() };
 }

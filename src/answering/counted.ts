@@ -105,3 +105,19 @@ function asksOwnQuestion(question: string, at: number): boolean {
   const clause = question.slice(start, at + question.slice(at).search(/\s|$/u));
   return /哪|谁|什么|啥/u.test(clause) && !/多少|几/u.test(clause);
 }
+
+/** A body qualified by its level of government ("省领导", "市委", "全国政协"); not "城市" or "社区". */
+const LEVEL_BODY = /(?<![城都超社地景园街])(中央|全国|国家|省|市|县|区)(领导|委|政府|政协|人大|有关部门|部门)/gu;
+
+/**
+ * "几篇得到省领导批示" is not answered by "市领导批示11篇": where the sentence's figures name a body
+ * asked with a level, one of them names it at a level asked. 市政协 is the reporting body itself.
+ */
+export function namesTheLevelAsked(sentence: string, units: string[], question: string): boolean {
+  const asked = [...question.matchAll(LEVEL_BODY)].filter(([whole]) => whole !== '市政协');
+  const said = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units)).flatMap((c) => [...c.matchAll(LEVEL_BODY)]);
+  return asked.every(([, , body]) => {
+    const levelled = said.filter((m) => m[2] === body);
+    return levelled.length === 0 || levelled.some((m) => asked.some((a) => a[0] === m[0]));
+  });
+}

@@ -8,12 +8,13 @@ import { trimToClauses } from './clauses.ts';
 import { isListItem, itemsOfKind, kindAsked, type KindAsked } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, shapeOf, type QuestionShape } from './question-shape.ts';
-import { countedTerm, countsTheSubject, measuredTerm, saysTheCountedAct } from './counted.ts';
+import { countedTerm, countsTheSubject, measuredTerm, namesTheLevelAsked, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, holdsRoleAsked, quotesFullerName, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
-import { coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
+import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
+import { speaksOfSeveralAsked } from './several.ts';
 import { isHeadingEcho, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
 
@@ -206,6 +207,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.units.length > 0 && !shape.multiPart && !countsTheSubject(sentence, shape.units, shape.counted)) return;
         // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done.
         if (shape.units.length > 0 && !saysTheCountedAct(sentence, shape.units, shape.text)) return;
+        // …and by the level asked: "省领导批示" is not "市领导批示".
+        if (shape.units.length > 0 && !namesTheLevelAsked(sentence, shape.units, shape.text)) return;
         // An example question quoted in a sentence ("例如“提案怎么写？”") is not what it says.
         // A name the question spells out unquoted counts as said ("知地情爱常熟" for “知地情·爱常熟”).
         const spelled = wordsSpellingNames(sentence, shape.spoken.text, shape.spoken.words);
@@ -231,6 +234,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
         // "常熟提案几件": "立案提案261件" counts them, "撰写一件提案" says what each member does.
         if (shape.units.length > 0 && onlyOneOfAKind(sentence, shape.units)) score -= 0.1;
+        // "我有三个问题…能不能一起报": the rule on several of them speaks to the member's case.
+        if (speaksOfSeveralAsked(shape.spoken.text, sentence)) score += 0.05;
         // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name.
         if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
         const next = sentences[i + 1];
@@ -282,15 +287,6 @@ export class ExtractiveAnswerer implements Answerer {
     // A sentence that holds the second part of the question, not a stray word of it.
     return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(terms, c.sentence) >= COMPLEMENT_COVERAGE && coverage(missing, c.sentence) >= 0.5);
   }
-}
-
-/** Terms of the last clause that holds a question word, when there is more than one clause. */
-function askingClauseTerms(question: string, terms: Term[]): Term[] {
-  const clauses = question.split(/[，,；;。\s]+/u).filter(Boolean);
-  if (clauses.length < 2) return [];
-  // Only "what/which" clauses: in "截止时间过了，我还想请假怎么办" the scene is the question.
-  const asking = [...clauses].reverse().find((clause) => /啥|什么|哪/u.test(clause));
-  return asking ? terms.filter((term) => term.forms.some((form) => asking.includes(form))) : [];
 }
 
 /** A rule refusing something ("不再接收"), whose next sentence in the article says what to do instead. */

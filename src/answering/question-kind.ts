@@ -54,16 +54,20 @@ export function statesTotal(sentence: string, noun: string): boolean {
 }
 
 /** Words that say "do" without saying what ("进行", "办理"): no action to look for. */
-const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '进行', '开展', '操作', '处理', '办理', '才能', '去', '来', '能', '可以', '样']);
+const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '进行', '开展', '操作', '处理', '办理', '才能', '去', '来', '能', '可以', '样', '要', '该', '应该', '需要', '想', '还想']);
 
 /**
  * What the member asks how to do: the word after "怎么" ("提案怎么写" → 写), the verb closing a
  * 把-clause ("怎么把账号跟名册绑定" → 绑定), or the word before "怎么办" ("想请假怎么办" → 请假).
  */
-export function actionAsked(text: string, tokenizer: { words(text: string): string[] }): string | undefined {
+export function actionAsked(text: string, tokenizer: { words(text: string): string[]; namesAThing(word: string): boolean }): string | undefined {
   const before = /([\p{Script=Han}]{1,8})(?:该|应该|要)?(?:怎么办|咋办|如何是好)/u.exec(text);
-  // "我不能参加了怎么办": the act is the word before the particle.
-  if (before) return meaningful(tokenizer.words(before[1]!).filter((w) => !PARTICLE.test(w)).at(-1));
+  if (before) {
+    // "我不能参加了怎么办": the act is the word before the particle.
+    const words = tokenizer.words(before[1]!).filter((w) => !PARTICLE.test(w));
+    while (words.length > 1 && EMPTY_ACTIONS.has(words.at(-1)!)) words.pop();
+    return meaningful(verbBeforeObjects(words, tokenizer) ?? words.at(-1));
+  }
   // A space ends a clause as a comma does: members typing by voice leave out the commas.
   const after = /(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|去|来)?([^，,。？?！!；;\s]{1,16})/u.exec(text);
   if (!after) return undefined;
@@ -72,11 +76,26 @@ export function actionAsked(text: string, tokenizer: { words(text: string): stri
   return meaningful(words.find((w) => !EMPTY_ACTIONS.has(w)));
 }
 
+/**
+ * "在群里问机器人问题": the verb before the things it is done to, when one is said right before
+ * them (one character is read as a verb whatever its tag); else none ("想请假": 请假 is the act).
+ */
+function verbBeforeObjects(words: string[], tokenizer: { namesAThing(word: string): boolean }): string | undefined {
+  let i = words.length - 1;
+  while (i > 0 && [...words[i]!].length > 1 && tokenizer.namesAThing(words[i]!)) i--;
+  const word = words[i]!;
+  if (i === words.length - 1 || EMPTY_ACTIONS.has(word) || LOCATIVE.test(word)) return undefined;
+  return [...word].length === 1 || !tokenizer.namesAThing(word) ? word : undefined;
+}
+
 function meaningful(word: string | undefined): string | undefined {
   return word && !EMPTY_ACTIONS.has(word) && !PARTICLE.test(word) ? word : undefined;
 }
 
 const PARTICLE = /^[吗呢吧啊呀了啦的]$/u;
+
+/** "群里", "会上": where, not what is done. */
+const LOCATIVE = /^[里上中内外下]$/u;
 
 /** "主席是谁", "秘书长叫什么名字", "哪个委员…": a person is asked for. */
 export function asksWho(text: string): boolean {

@@ -13,7 +13,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
  */
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date): string {
   const year = chinaWallClock(asked).getUTCFullYear();
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(normalizeQuery(raw), year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(howManySaid(normalizeQuery(raw)), year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(askingForStatedFigure(rephrased), year);
 }
 
@@ -73,4 +73,11 @@ function chineseDigits(digits: string): number {
 /** The years a question names, four digits each, in order of mention. */
 export function yearsNamed(text: string): number[] {
   return [...new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])))];
+}
+
+/** "要写好多字啊": "好多" closing the message before a short word asks how many, as "多少" does. */
+const HOW_MANY = /好多(?=\p{Script=Han}{1,2}[啊呀吗呢嘛？?。！!]*$)/u;
+
+export function howManySaid(text: string): string {
+  return /多少|几/u.test(text) ? text : text.replace(HOW_MANY, '多少');
 }

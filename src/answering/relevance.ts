@@ -13,7 +13,7 @@ export interface Term {
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 题目 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 后来 要是 好像 有事 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈 次数 刚好 正好'.split(' '),
+  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 题目 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 后来 要是 好像 有事 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈 次数 刚好 正好 才能 里面 一起 可不可以 能不能 行不行'.split(' '),
 );
 
 /** Whether the word only shapes a question ("具体", "哪个") and says nothing about its subject. */
@@ -45,6 +45,8 @@ function countsInPassing(words: string[]): Set<number> {
     const last = /^\d+$/u.test(word) && /^[多余来]/u.test(words[i + 1] ?? '') ? i + 1 : i;
     const numeral = last > i ? undefined : NUMERAL.exec(word);
     if (last === i && !numeral) return;
+    // "一起", "一直": a numeral running into a word that is no measure is no count.
+    if (numeral?.[1] !== undefined && !NUMERAL_MEASURE.test(numeral[1]) && !/[十百千万亿]$/u.test(word)) return;
     const figure = words.slice(i, last + 1).join('');
     const approximate = /[多余来]/u.test(figure);
     const measured = numeral?.[1] !== undefined && NUMERAL_MEASURE.test(numeral[1]);
@@ -96,6 +98,8 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   for (const [i, word] of words.entries()) {
     // A count the staff gave equivalents ("俩 = 两个 多个") is meant.
     if ((counts.has(i) && kb.tokenizer.synonyms(word).length === 1) || WHICH.test(word)) continue;
+    // "能不能", "可不可以": the negative half of a yes-or-no question says nothing.
+    if (word.startsWith('不') && words[i - 1]?.endsWith(word.slice(1))) continue;
     if (terms.has(word) || FRAME_WORDS.has(word) || QUANTITY_ASK.test(word) || analysis.cities.some((c) => word.startsWith(c) || c.startsWith(word))) continue;
     if (/^\d+$/.test(word) && analysis.years.includes(Number(word))) continue;
     const forms = kb.tokenizer.synonyms(word);
@@ -131,4 +135,13 @@ export function coverageInSection(terms: Term[], text: string, section: string, 
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return 0;
   return terms.reduce((sum, t) => sum + t.weight * Math.max(termCredit(t, text), share * termCredit(t, section)), 0) / total;
+}
+
+/** Terms of the last clause that holds a question word, when there is more than one clause. */
+export function askingClauseTerms(question: string, terms: Term[]): Term[] {
+  const clauses = question.split(/[，,；;。\s]+/u).filter(Boolean);
+  if (clauses.length < 2) return [];
+  // Only "what/which" clauses: in "截止时间过了，我还想请假怎么办" the scene is the question.
+  const asking = [...clauses].reverse().find((clause) => /啥|什么|哪/u.test(clause));
+  return asking ? terms.filter((term) => term.forms.some((form) => asking.includes(form))) : [];
 }

@@ -6,6 +6,7 @@ import { extractFields } from '../src/opinions/intake/extract.ts';
 import { readPersonName } from '../src/opinions/intake/person-name.ts';
 import { readCorrection } from '../src/opinions/intake/corrections.ts';
 import { readsAsSuggestion } from '../src/opinions/intake/start-phrase.ts';
+import { withdrawnPart } from '../src/opinions/intake/withdrawn-part.ts';
 import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
 import { ChatDriver } from './support/chat-driver.ts';
 import { testConfig } from './support/test-app.ts';
@@ -64,6 +65,15 @@ describe('in a chat', () => {
     expect(await zheng.say('预览')).not.toContain('润色');
   });
 
+  it('keeps a grumble about being asked for details out of the story', async () => {
+    const luo = member();
+    await luo.say('我想反映社情民意');
+    await luo.say('县城到镇上的农村客运班线去年停了三条，学生周末回家只能搭黑车。');
+    await luo.say('建议恢复班线，亏损部分由财政适当补贴。');
+    await luo.say('这个还要填啊，上回都报过的');
+    expect(await luo.say('预览')).not.toContain('还要填');
+  });
+
   it('takes a short complaint that ends on how bad it is as the story, not a piece of one', async () => {
     const gao = member();
     await gao.say('我要反映社情民意');
@@ -89,5 +99,21 @@ describe('more of the story after the bot has moved on', () => {
     expect(readsAsSuggestion('主要是沿岸没地方扔，散步的人吃完东西就随手丢河坡上')).toBe(false);
     expect(readsAsSuggestion('一下雨全冲进河里，下游拦污栅那里堆得跟小山一样')).toBe(false);
     expect(readsAsSuggestion('城管要定个固定的保洁频次')).toBe(true);
+  });
+});
+
+describe('one of several problems withdrawn', () => {
+  it('drops the problem named by its topic, and the count before the items', () => {
+    const fields = { situation: '有两个事：一是公交12路晚上8点就收车了，工人没车回家；二是人民公园的公厕晚上锁门。' };
+    expect(withdrawnPart(fields, '公厕那个算了不写了，就说公交的事')?.situation).toBe('公交12路晚上8点就收车了，工人没车回家。');
+  });
+
+  it('drops the problem named by its number, with its suggestion', () => {
+    const fields = { situation: '第一个问题：药店医保个人账户不能买非处方药。第二个问题：物业费收了不公示账目。', suggestion: '第一个建议扩大医保个人账户的使用范围；第二个建议要求物业每季度公示收支。' };
+    expect(withdrawnPart(fields, '第二个问题删掉吧，物业的我另外报')).toEqual({ situation: '药店医保个人账户不能买非处方药。', suggestion: '扩大医保个人账户的使用范围。' });
+  });
+
+  it('leaves a report with one problem alone', () => {
+    expect(withdrawnPart({ situation: '公厕晚上锁门。' }, '公厕那个算了')).toBeNull();
   });
 });

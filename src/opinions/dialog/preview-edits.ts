@@ -1,5 +1,6 @@
 import { consentSpans } from '../intake/consent.ts';
 import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
+import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { OPINION_FIELD_LABELS, type OpinionFields } from '../types.ts';
 
 /**
@@ -119,7 +120,7 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (SWAPPED.test(text) && fields.situation && fields.suggestion) return { ...fields, situation: fields.suggestion, suggestion: fields.situation };
   const retitle = RETITLE.exec(text.trim());
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
-  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? corrected(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text);
+  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? corrected(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text);
   if (edit) return edit;
   // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
   const ended = phoneWithCorrectedEnd(fields.phone, text);

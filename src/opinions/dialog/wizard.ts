@@ -14,6 +14,7 @@ import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
+import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation. */
@@ -83,6 +84,8 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   }
   if ((step === 'situation' || step === 'suggestion') && asksToWait(text)) return { error: PAUSE_REPLY };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
+  const withdrawn = withdrawnPart(fields, text);
+  if (withdrawn) return { fields: withdrawn };
   text = withoutQuestionThrownBack(text);
   // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.
   // "关于老年人看病挂号难的建议" sent first: the title, and the story is still to come.
@@ -208,7 +211,8 @@ const SLIP = /^(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[�
 const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打错|说错|写错|搞错)了?[。！!]*$/u;
 
 /** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */
-const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别/u;
+// "这个还要填啊，上回都报过的": a grumble about being asked is no story either.
+const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别|还要填|要填|报过|登记过|上回|上次|跟上次一样|同上|你们(?:那|那里|那边)?(?:有|应该有)/u;
 
 const LEAVE_IT_TO_YOU = /^(?:你来定|你定|你拟|你来拟|你们?帮我(?:拟|起|定)(?:一个|个)?|帮我(?:拟|起|定)(?:一个|个)?(?:吧)?|随便|都行|你看着办|你看着定)[吧嘛呗啊哈。！!]*$/u;
 

@@ -129,5 +129,6 @@ function unlistedName(answer: string): string | null {
   const match = /^(?:我叫|叫|我是)?(\p{Script=Han}{4,6})(?:[，,\s].*)?$/u.exec(answer.normalize('NFKC').trim());
   const name = match?.[1];
   if (!name || readSector(name) || readYesNo(name) !== null || readConsent(name) !== undefined) return null;
-  return /不|没|匿名|保密|知道|方便/u.test(name) ? null : name;
+  // "这个还要填啊": pronouns, particles and everyday verbs are in remarks, not in names.
+  return /不|没|匿名|保密|知道|方便|[这那个还要啊吧呢的了是都也我你他她么吗呀嘛哦就在填报说写]/u.test(name) ? null : name;
 }

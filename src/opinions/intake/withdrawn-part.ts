@@ -1,0 +1,53 @@
+import type { OpinionFields } from '../types.ts';
+
+/**
+ * One of several problems withdrawn in the member's words: "公厕那个算了不写了，就说公交的事",
+ * "第二个问题删掉吧，物业的我另外报". The item goes from the story, and its suggestion with it.
+ */
+
+type Fields = Partial<OpinionFields>;
+
+const DROP = '(?:就)?(?:算了|不写了|不报了|先不报了|删掉|删了|去掉|不要了|拿掉)';
+const BY_ORDINAL = new RegExp(`第([一二三四五六七八九十\\d])个?(?:问题|事|事情|情况)?(?:那个)?(?:吧)?[，,\\s]*${DROP}`, 'u');
+const BY_TOPIC = new RegExp(`^(?:那个)?(\\p{Script=Han}{2,6}?)的?(?:那个|这个|那件|那条|的事|那事|那一条)[，,\\s]*${DROP}`, 'u');
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Where each numbered item starts: 一是, 第二个问题：, 2. */
+const NUMBER = '(?:[一二三四五六七八九十]是|第[一二三四五六七八九十\\d]个?(?:(?:问题|事|情况|建议)[：:，,]?|[：:，,])|[一二三四五六七八九十\\d][、.．])';
+const ITEM_START = new RegExp(`(?<=^|[：:；;。\\n]\\s*)(?=${NUMBER})`, 'u');
+const NUMBERED = new RegExp(`^${NUMBER}\\s*`, 'u');
+
+function items(text: string): { lead: string; parts: string[] } {
+  const [first = '', ...rest] = text.split(ITEM_START);
+  // The text before the first number ("有两个事：") leads the items; it is no item itself.
+  return rest.length > 0 && !NUMBERED.test(first) ? { lead: first, parts: rest } : { lead: '', parts: [first, ...rest] };
+}
+
+function without(text: string | undefined, drop: (part: string, index: number) => boolean): string | undefined {
+  if (!text) return text;
+  const { lead, parts } = items(text);
+  if (parts.length < 2) return text;
+  const kept = parts.filter((part, i) => !drop(part, i));
+  if (kept.length === parts.length || kept.length === 0) return text;
+  // One item left: its number and the lead counting the items go too.
+  const body = kept.length === 1 ? kept[0]!.replace(NUMBERED, '') : kept.join('');
+  const keptLead = kept.length === 1 && /[两二三四五几]个|几点|几条/u.test(lead) ? '' : lead;
+  return `${keptLead}${body}`.trim().replace(/[；;，,]$/u, '。');
+}
+
+export function withdrawnPart(fields: Fields, text: string): Fields | null {
+  const said = text.trim();
+  const ordinal = BY_ORDINAL.exec(said)?.[1];
+  if (ordinal) {
+    const n = /\d/u.test(ordinal) ? Number(ordinal) : (DIGITS[ordinal] ?? 0);
+    const situation = without(fields.situation, (_, i) => i === n - 1);
+    if (situation === fields.situation) return null;
+    return { ...fields, situation, suggestion: without(fields.suggestion, (_, i) => i === n - 1) };
+  }
+  const topic = BY_TOPIC.exec(said)?.[1];
+  if (!topic) return null;
+  const about = (part: string) => part.includes(topic);
+  const situation = without(fields.situation, about);
+  if (situation === fields.situation) return null;
+  return { ...fields, situation, suggestion: without(fields.suggestion, about) };
+}

@@ -7,6 +7,8 @@ import { readPersonName } from '../src/opinions/intake/person-name.ts';
 import { readCorrection } from '../src/opinions/intake/corrections.ts';
 import { readsAsSuggestion } from '../src/opinions/intake/start-phrase.ts';
 import { withdrawnPart } from '../src/opinions/intake/withdrawn-part.ts';
+import { readIntent } from '../src/opinions/dialog/intents.ts';
+import { isCancel } from '../src/conversation/dialog/escapes.ts';
 import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
 import { ChatDriver } from './support/chat-driver.ts';
 import { testConfig } from './support/test-app.ts';
@@ -115,5 +117,26 @@ describe('one of several problems withdrawn', () => {
 
   it('leaves a report with one problem alone', () => {
     expect(withdrawnPart({ situation: '公厕晚上锁门。' }, '公厕那个算了')).toBeNull();
+  });
+});
+
+describe('more everyday forms', () => {
+  it('reads a list bulleted from its first line as the story, with no title taken from it', async () => {
+    const read = await extractFields('📌小区电梯三天两头坏\n📌维修基金申请要业主2/3签字，根本凑不齐');
+    expect(read.situation).toContain('小区电梯三天两头坏');
+    expect(read.title).not.toBe('小区电梯三天两头坏');
+  });
+
+  it('adds a sentence to the part named with 那段', () => {
+    expect(readCorrection('建议那段再加一句：对屡查屡犯的要公开曝光')).toEqual([{ field: 'suggestion', value: '对屡查屡犯的要公开曝光', append: true }]);
+  });
+
+  it('gives up in clauses set apart by spaces', () => {
+    expect(isCancel('不弄了 取消吧 等我整理好材料再说')).toBe(true);
+    expect(isCancel('我们小区 电梯坏了 物业不管')).toBe(false);
+  });
+
+  it('starts a report a secretary sends for 钟委员', () => {
+    expect(readIntent('我是钟委员的秘书，替钟委员反映社情民意').kind).toBe('start');
   });
 });

@@ -18,7 +18,7 @@ export function isCancel(text: string): boolean {
   const compact = strip(text);
   if (compact.length <= 16 && (CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact))) return true;
   // The first two clauses of a longer message: a plain "算了" may go on with the story, giving up may not.
-  const clauses = text.normalize('NFKC').split(/[，,。.！!；;\n]/).map(strip).filter(Boolean);
+  const clauses = text.normalize('NFKC').split(/[，,。.！!；;\n\s]/).map(strip).filter(Boolean);
   const lead = clauses.slice(0, 2);
   if (lead.some((clause) => GIVING_UP.test(clause) && clause.length <= 10)) return true;
   // "算了，这个我先问问物业，不反映了", "哦不对，区里已经在改了，不用报了": given up at the end of a short message.

@@ -24,6 +24,7 @@ const CLOSING =
   /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?|(?:辛苦|谢谢|感谢|多谢|麻烦)(?:您|你)?(?:了)?\p{Script=Han}{0,3}?(?:秘书|主任|老师|领导|同志|各位)?(?:了|啦)?)[ \t。!！~～]*$/u;
 /** "内容：城南路……": the label goes, the text stays. */
 const INLINE_HEADER = /^[ \t]*(?:正文|内容|全文|具体内容|主要内容)[ \t]*[:：][ \t]*/u;
+const BULLET = /^[ \t]*(?:[•·▪◆●○■□★☆✅✔️👉📌🔹🔸➤▶\-*]|\p{Extended_Pictographic})/u;
 /** Sentence punctuation: a line with it is prose, not a title. */
 const SENTENCE = /[。！？!?；;，,：:]/u;
 const TITLE_WORDS = /^[《“"【]?关于|(?:建议|问题|情况|隐患|亟待解决|亟需解决|亟须解决|困境|难题|呼声|现象|对策|思考)$/u;
@@ -51,6 +52,13 @@ export interface DocumentLayout {
 /** "关 于 加 强 乡 镇 消 防 站 建 设 的 建 议": a title spread out to the width of the page. */
 const SPREAD = /^[ \t\u3000]*(?:\p{Script=Han}[ \t\u3000]+){3,}\p{Script=Han}[ \t\u3000]*$/u;
 
+/** "📌电梯三天两头坏\n📌……": a list bulleted from its first line, which is its first item, no title. */
+export function isBulletedList(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return BULLET.test(lines[0] ?? '') && lines.filter((line) => BULLET.test(line)).length >= 2;
+}
+
+/** `hasTitleLabel`: the title is given elsewhere (a 标题 label), so no line is taken for it. */
 export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayout {
   const kept = text
     .split('\n')

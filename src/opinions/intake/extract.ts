@@ -1,7 +1,7 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { OpinionFields } from '../types.ts';
 import { extractContact, type ContactDetails } from './contact.ts';
-import { readDocument } from './document.ts';
+import { isBulletedList, readDocument } from './document.ts';
 import { readPersonName } from './person-name.ts';
 import { composeTitle, splitFreeText } from './free-text.ts';
 import { readLabels, type LabelledValue } from './labels.ts';
@@ -134,7 +134,7 @@ export function withoutDecoration(text: string): string {
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
   const message = withoutDecoration(withSelfCorrections(withLabelsClosed(normalizeMessage(text))));
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
-  const document = readDocument(message, hasTitleLabel);
+  const document = readDocument(message, hasTitleLabel || isBulletedList(normalizeMessage(text)));
   const { values, free } = readLabels(document.body);
   const fields: Partial<OpinionFields> = {};
   const contact: Omit<ContactDetails, 'rest'> = {};

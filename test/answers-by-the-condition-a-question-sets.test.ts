@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { shapeOf } from '../src/answering/question-shape.ts';
+import { isFrameWord } from '../src/answering/relevance.ts';
 import { parseChinaDate } from '../src/china-time.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
@@ -74,5 +75,12 @@ describe('two counts of two things in one question', () => {
     const answer = await app.questions.ask('许昌政协出的那本专题文史书叫啥，有多少字');
     expect(answer.text).toContain('政协往事');
     expect(answer.citations.filter((c) => answer.text.includes(`[${c.n}]`))).toHaveLength(1);
+  });
+});
+
+describe('a measure noun is a subject word', () => {
+  it('keeps 次数 among the words a passage must hold, unlike 正好', () => {
+    expect(isFrameWord('次数')).toBe(false);
+    expect(isFrameWord('正好')).toBe(true);
   });
 });

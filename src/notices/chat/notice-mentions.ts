@@ -55,6 +55,7 @@ const POINTING = /^的?(?:那个|那场|这个|这场)/u;
 /** "9点那个", "两点半的会": a meeting by its starting hour. */
 const CLOCK = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?`;
 const HOUR = new RegExp(`${CLOCK}(?:钟)?(?=开?的?(?:那个|那场|这个|会))`, 'gu');
+const LIST_NUMBER = /(?<=^|[，。；])(\d{1,9})(?=[，、。：])/gu;
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|[后下](?:一|面那)个|最后(?:一|那)个/gu;
 
 function datesOf(time: string): { month: number | null; day: number }[] {
@@ -132,9 +133,11 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     add(m, notices.filter((n) => written.test(canonical(n.time)) || weekdaysOf(n, notices).includes(WEEKDAY_INDEX[said] ?? -1)));
   }
   // "下午那个会" names the afternoon meeting; "下午有课" rules it out — either way it is that one.
+  const firstDayPart = mentions.length;
   for (const m of text.matchAll(/([上下])午/gu)) {
     add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
   }
+  const byDayPart = new Set(mentions.slice(firstDayPart));
   for (const m of text.matchAll(HOUR)) {
     const { hour, minute } = clockOf(m);
     add(m, notices.filter((n) => hoursOf(n.time).some((t) => t.hour === hour && (minute === null || t.minute === minute))));
@@ -143,6 +146,10 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     const index = m[1] ? numberOf(m[1]) - 1 : m[2] ? 0 : notices.length - 1;
     add(m, notices.slice(index, index + 1));
   }
+  // "1 参加，2 请假": a numbered list of answers, by notice number when every number is one, else by order.
+  const numbered = [...text.matchAll(LIST_NUMBER)];
+  const byId = numbered.every((m) => notices.some((n) => n.id === Number(m[1])));
+  if (numbered.length > 1) for (const m of numbered) add(m, byId ? notices.filter((n) => n.id === Number(m[1])) : notices.slice(Number(m[1]) - 1, Number(m[1])));
   mentions.sort((a, b) => a.start - b.start);
   const near = mentions.length ? null : nearName(text, notices);
   if (near) mentions.push(near);
@@ -150,6 +157,8 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
   for (const mention of mentions) {
     const last = kept[kept.length - 1];
     if (last && mention.start < last.end) continue;
+    // "协商会如果上午的活动能早点结束就去": a half-day in a clause naming another meeting is that clause's business.
+    if (last && byDayPart.has(mention) && last.id !== mention.id && !/[，。！；？]/u.test(text.slice(last.end, mention.start))) continue;
     const end = mention.end + (NAME_TAIL.exec(text.slice(mention.end))?.[0].length ?? 0);
     kept.push({ ...mention, end });
   }

@@ -1,3 +1,4 @@
+import { ARRANGEMENT, asidesOf, REQUEST } from './beside-a-yes.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
 import { ownStatements } from './whose-answer.ts';
 import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
@@ -60,16 +61,12 @@ const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还�
 const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 /** 请秘书代我参加: someone else goes; the member is absent. */
-const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})${ATTEND_WORD}`, 'gu');
+const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:${ATTEND_WORD}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
 const PAST_EVENT = new RegExp(EARLIER_MEETING, 'u');
-/** Beside a yes: something declined or asked for (不用安排车, 发言就免了, 手册带不了, 帮我留个位置). */
-// Speaking at the meeting, or a paper brought along, is worth the office's note too.
-const ASIDE = /不用|不要|免了|带不了|找不到|没准备|准备不了|讲不了|不发言|不讲了|不去了|帮我|麻烦|给我留|自己开车|自己去|(?:想|要|准备|代表[^，。]{0,6})发(?:个)?言|发言(?:题目|材料)|书面(?:意见|材料|发言)/u;
-const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
 
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
@@ -127,7 +124,7 @@ function withCauses(clauses: string[], partial: string[], attending: string[]): 
     return beside && !attending.includes(clause) && (DUTY.test(clause) || ABSENT_BECAUSE.test(clause)) && !/参加|过去|过来/u.test(clause);
   });
 }
-const DUTY = /(?:要|得|必须|需要)(?:赶|回|去|开|接|送|见|陪|上)|高铁|动车|火车|航班|飞机|班机|落地|到站|堵|塞车|(?:接|送)(?:孩子|小孩|老人)|才(?:能|会)?(?:到|结束|完|下来|回来|出发)/u;
+const DUTY = /(?:要|得|必须|需要)先?(?:赶|回|去|开|接|送|见|陪|上)|高铁|动车|火车|航班|飞机|班机|落地|到站|堵|塞车|(?:接|送)(?:孩子|小孩|老人)|才(?:能|会)?(?:到|结束|完|下来|回来|出发)/u;
 const ARRIVES_BY = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|\d{1,2}分?)?(?:以前|之前|前|左右)(?:应该|估计|能|可以|肯定|一定|就)?(?:到|赶到|过来|赶过来)(?:得了)?(?=$|[的了哈吧])/u;
 
 /**
@@ -160,7 +157,8 @@ function readStatements(all: string[]): ReplyReading | null {
     if (after.some((clause) => attending.includes(clause)) && CORRECTION.test(after.join('，'))) {
       return { kind: 'attend', remark: remarkOf(partial.filter((clause) => after.includes(clause))) };
     }
-    if (UNCERTAIN.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
+    // "看能不能让副会长代我参会": a doubt about who goes instead is no doubt about the absence.
+    if (UNCERTAIN.test(clauses.filter((clause) => !PROXY_CLAUSE.test(clause)).join('，')) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
     return { kind: 'leave', reason: reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && !partial.includes(clause)))) };
   }
   // A doubt voiced before a plain answer is settled by it: "……想想还是重要，我参加".
@@ -174,35 +172,28 @@ function readStatements(all: string[]): ReplyReading | null {
   if (attending.length && maybeLate.length) return { kind: 'attend', remark: remarkOf(maybeLate) };
   if (attending.length) {
     if (HEDGED_ATTEND.test(text) && !/一定|肯定|准时|按时/u.test(text)) return UNCLEAR;
-    // "我去，不用给我安排车", "参加，发言就免了吧": what they will not do or need is worth noting.
-    const asides = clauses.filter((clause) => !attending.includes(clause) && ASIDE.test(clause) && !POLITE.test(clause));
-    // "我腿伤还没好要坐轮椅，麻烦安排一下无障碍通道": what a request is for goes beside it.
-    const why = clauses.filter((clause, i) => {
-      // The clause or two just before the request ("我腿脚不方便，拄拐，麻烦安排人接一下").
-      const request = clauses.slice(i + 1, i + 3).find((next) => asides.includes(next) && /^(?:到时候?)?(?:麻烦|请|能否|可否)/u.test(next));
-      return request !== undefined && !attending.includes(clause) && !asides.includes(clause) && !POLITE.test(clause) && [...clause].length >= 2;
-    });
-    return { kind: 'attend', remark: remarkOf(clauses.filter((clause) => asides.includes(clause) || why.includes(clause))) };
+    // "我去，不用给我安排车", "我来，顺便把上次的调研报告带给你": what they will not do, need or bring is worth noting.
+    return { kind: 'attend', remark: remarkOf(asidesOf(own, attending)) };
   }
   if (impliesAbsence(text, marked)) {
     return { kind: 'leave', reason: reasonOf(clauses) };
   }
   // Only conditions or past events said: short, it still acknowledges (上次参加过了); long, it tells a story.
-  // "孩子那天要是不发烧我就来": a yes on a condition is asked about, not taken.
-  if (clauses.length === 0 && all.some((clause) => CONDITIONAL.test(clause) && ATTEND.test(clause) && !PAST_EVENT.test(clause))) return UNCLEAR;
+  // "孩子那天要是不发烧我就来", "如果那天不下雪就去，…": a yes on a condition is asked about, not taken.
+  if (clauses.length === 0 && all.some((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || THEN_COMING.test(clause)) && !PAST_EVENT.test(clause))) return UNCLEAR;
   const onlyPast = clauses.length === 0 && all.every((clause) => PAST_EVENT.test(clause) || CONDITIONAL.test(clause));
   if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;
 }
 
+/** The yes that closes a condition: "…就去". */
+const THEN_COMING = /就(?:能)?(?:去|来|到|过去|过来)(?:的|吧)?$/u;
 const ASKS_PERMISSION = /^(?:那)?(?:能否|可否|是否可以)(?!请假|不来|不去|不参加)/u;
 const DOUBT_ABOUT_THE_HOUR = /可能(?=[^，。！？]{0,10}(?:才能到|才到|晚到|迟到|晚一点|晚点))/gu;
 
 /** The proxy arrangement (派办公室主任代我去) explains the absence: it stays in the reason. */
-const PROXY_CLAUSE = /(?:派|让|请|委托)[\u4e00-\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|参加|出席)/u;
+const PROXY_CLAUSE = new RegExp(`(?:派|让|请|委托)[\\u4e00-\\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|${ATTEND_WORD})`, 'u');
 
-/** Asking to bring or send someone along: the office should see it beside the answer. */
-const REQUEST = /(?:能|可以|可否|能否)(?:带|让|安排|派)[\u4e00-\u9fff]{1,10}(?:一起|一同|陪同|随行|列席|参加|旁听)/u;
 
 /** A long message, or one about 社情民意 / 提案 / 绑定, is not an answer to a notice. */
 function aboutOtherBusiness(text: string, statements: string[], strict: boolean): boolean {
@@ -244,8 +235,11 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   const stance = readStatements(statements);
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
   // "我来是来，就是不太会发言，能不能只听不讲": asking leave to do it differently is a note too.
-  const late = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q) || (stance?.kind === 'attend' && ASKS_PERMISSION.test(q))).map((q) => q.replace(ASKS_PARTIAL, ''));
-  if (stance?.kind === 'attend' && late.length) return { kind: 'attend', remark: [stance.remark, remarkOf(late)].filter(Boolean).join('，') };
+  const noted = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q) || (stance?.kind === 'attend' && ASKS_PERMISSION.test(q)));
+  const late = noted.map((q) => q.replace(ASKS_PARTIAL, ''));
+  // "市民之家那边能停车吗": a question about the arrangements is left for the office as asked.
+  const asked = stance?.kind === 'attend' ? questions.filter((q) => ARRANGEMENT.test(q) && !noted.includes(q)).map((q) => `${q}？`) : [];
+  if (stance?.kind === 'attend' && (late.length || asked.length)) return { kind: 'attend', remark: [stance.remark, remarkOf(late), ...asked].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {
     if (questions.some((q) => ASKS_LEAVE.test(q))) return { kind: 'leave', reason: reasonOf(statements) };

@@ -7,7 +7,7 @@ import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
-import { namedAndRest, pickNotice } from './several-notices.ts';
+import { namedAndRest, pickNotice, splitPerNotice } from './several-notices.ts';
 
 export const NOTICE_REPLY_DIALOG = 'notice-reply';
 
@@ -114,10 +114,24 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     }
     const reading = readReply(message.text);
     if (!isAnswer(reading)) return { replies: [], done: true, passOn: true };
+    // "陈局长两个会都参加": with several meetings asked about, an answer meeting by meeting is recorded so.
+    const parts = noticeIds.length > 1 ? await this.perNotice(message.text, noticeIds, from, now) : null;
+    if (parts) return { replies: parts, done: true };
     // "我爱人预产期就是5号前后", then "常委会我就请个假吧": what was said first is the reason.
     const said = typeof session.data.said === 'string' ? readLeaveReason(session.data.said) : null;
     if (reading.kind === 'leave' && !reading.reason && said) return this.settle({ kind: 'leave', reason: said }, noticeIds, from, now);
     return this.settle(reading, noticeIds, from, now);
+  }
+
+  /** Records the answers a message gives to every meeting asked about, by name or all at once; null when it does not. */
+  private async perNotice(text: string, noticeIds: number[], from: Address, now: Date): Promise<Reply[] | null> {
+    const open = (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id));
+    const answered = (splitPerNotice(text, open.map(noticeRef)) ?? []).filter((part) => isAnswer(part.reading));
+    // One meeting named, or a leave still without its reason, goes the usual way (which one, why).
+    if (answered.length < 2 || answered.some(({ reading }) => reading.kind === 'leave' && !reading.reason)) return null;
+    const replies: Reply[] = [];
+    for (const { reading, noticeId } of answered) if (isAnswer(reading)) replies.push(...(await recordReading(this.service, from, reading, noticeId, now)).replies);
+    return replies;
   }
 
   /**

@@ -5,7 +5,8 @@ import type { Identity, MemberDirectory } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
-import { answerAboutNotice, readReply } from './read-reply.ts';
+import { readAgainstHours } from './meeting-hours.ts';
+import { answerAboutNotice, readReply, type ReplyReading } from './read-reply.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 
@@ -35,7 +36,7 @@ export class NoticeReplyFeature implements Feature {
 
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     if (message.suspicious) return null;
-    const reading = readReply(message.text);
+    const reading = await this.byTheHours(message, readReply(message.text));
     if (reading.kind === 'none') return message.isGroup ? null : ((await this.perNotice(message)) ?? this.circumstance(message));
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
     if (message.isGroup) return explicit ? [{ text: IN_PRIVATE, mention: [message.senderId] }] : null;
@@ -75,6 +76,17 @@ export class NoticeReplyFeature implements Feature {
     }
     const start: ReplyStart = { reading, noticeIds: picked ? [picked.id] : open.map((n) => n.id) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
+  }
+
+  /** "5号上午我有门诊，下午的话可以": read against the hours of the one notice it answers, busy then is a leave. */
+  private async byTheHours(message: InboundMessage, reading: ReplyReading & { noticeId?: number }): Promise<ReplyReading & { noticeId?: number }> {
+    // Short and outside any other dialog: a story told to another feature keeps its own hours.
+    if (message.isGroup || reading.kind === 'leave' || reading.kind === 'question' || Array.from(message.text).length > 40) return reading;
+    if (await this.options.dialogs.current(await this.options.directory.identify(message))) return reading;
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    const notice = reading.noticeId !== undefined ? open.find((n) => n.id === reading.noticeId) : open.length === 1 ? open[0] : undefined;
+    const hours = notice ? readAgainstHours(message.text, notice.fields.time) : null;
+    return hours ? { ...hours, ...(reading.noticeId === undefined ? {} : { noticeId: reading.noticeId }) } : reading;
   }
 
   /** A message that reads as no single answer may still answer several meetings by name. */

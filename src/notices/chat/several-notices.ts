@@ -13,6 +13,9 @@ import { RELAYED, WRITING_FOR } from './whose-answer.ts';
 const EVERY_MEETING = /两个|俩|[两三四五几]场|全部|所有|都(?:会|要|能)?(?:参加|出席|去|来|到|请假)/u;
 /** …and, with no meeting named, these as well ("三个会都来不了", "均", "都不"). */
 const ALL_OF_THEM = new RegExp(`${EVERY_MEETING.source}|[两三四五几][个场]会|均|都不`, 'u');
+/** What is left of "就第一个吧" once the meeting is named: choosing it. */
+const CHOSEN = /^(?:那)?(?:就|只)，?(?:吧|呗)?$/u;
+const WILL_NOT_DO = /^不行(?=$|[啊呀哦了，。！])/u;
 const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
 
 /** With several pending notices: the one the message (or the notice it quotes) names, by number, title words, date or order; null when none or several. */
@@ -80,8 +83,10 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
   const readings = [...byNotice].map(([noticeId, said]) => {
     const joined = said.join('，');
     const message = cleanMessage(tidy(forOwner ? joined.replace(/(?<=^|[，。])(?:他|她)(?=在|要|得|有|去|那天|当天)/gu, '') : joined));
-    // "常委会得行，协商会搞不赢": a bare yes beside a named meeting accepts that one.
-    const reading = !message.text && message.acked ? { kind: 'attend' as const, remark: '' } : readClean(message);
+    // "常委会得行，协商会搞不赢", "就第一个吧": a bare yes or a choice beside a named meeting accepts that one.
+    const accepts = (!message.text && message.acked) || CHOSEN.test(message.text);
+    // "星期三的不行": the meeting named will not do.
+    const reading = accepts ? { kind: 'attend' as const, remark: '' } : readClean({ ...message, text: message.text.replace(WILL_NOT_DO, '去不了') });
     return { noticeId, said: message.text, reading: reading.kind === 'none' ? UNCLEAR : reading };
   });
   // "只能参加一个，我去常委会，另一个那天要接待外地客商": the one not attended is missed, for what is said of it.
@@ -117,6 +122,10 @@ function allOfThem(body: string, mentions: Mention[], notices: NoticeRef[]): { n
   const general = readClean({ text: tidy(clauses.filter((c) => !namesOne(c)).join('，')), acked: false });
   if (general.kind !== 'attend' && general.kind !== 'leave') return null;
   const named = mentions[0];
-  const own = named ? readClean({ text: tidy(clauses.filter(namesOne).map((c) => c.replace(body.slice(named.start, named.end), '')).join('，')), acked: false }) : null;
-  return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: own && n.id === named?.id && (own.kind === 'attend' || own.kind === 'leave') ? own : general }));
+  const said = named ? tidy(clauses.filter(namesOne).map((c) => c.replace(body.slice(named.start, named.end), '')).join('，')) : '';
+  // "两个都来，协商会我准备讲讲融资难的事": what is said of one meeting beside the yes to all is its note.
+  const own = [readClean({ text: said, acked: false }), readClean({ text: tidy(`参加，${said}`), acked: false })].find(
+    (reading, i) => (reading.kind === 'attend' || reading.kind === 'leave') && (i === 0 || (general.kind === 'attend' && reading.kind === 'attend' && reading.remark)),
+  );
+  return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: said && own && n.id === named?.id ? own : general }));
 }

@@ -1,0 +1,38 @@
+import { readLeaveReason, type ReplyReading } from './read-reply.ts';
+import { ATTEND, canonical, cleanMessage } from './reply-vocabulary.ts';
+
+/**
+ * "5号上午我有门诊，下午的话可以" to a morning meeting: busy for the half of the day the meeting is in,
+ * free only for the other half, is a leave. Read against the notice's time, which the reply alone
+ * does not know.
+ */
+
+type HalfDay = '上午' | '下午';
+
+/** The half of the day a notice's time names, or null when it names both or neither. */
+function halfDayOf(time: string): HalfDay | null {
+  const text = canonical(time);
+  const morning = text.includes('上午');
+  const afternoon = text.includes('下午');
+  return morning === afternoon ? null : morning ? '上午' : '下午';
+}
+
+/** Free, or coming, in a half of the day: "下午的话可以", "下午才有空", "下午能过来". */
+const freeIn = (half: HalfDay) => new RegExp(`${half}(?:的话)?(?:倒是|就|才|应该|我)*(?:可以|有空|有时间|空着|没事|行|能(?:来|到|去|过来|过去|参加))`, 'u');
+/** Saying the half-day is free or the meeting is kept: no busy clause. */
+const NOT_BUSY = /空|可以|没事|没(?:有)?(?:安排|事)|不耽误|赶得上|来得及/u;
+const BUSY = /有|排|要|得|在|约|开|陪|送/u;
+
+/** The leave a reply means for a meeting at `time`, or null when the hours do not decide it. */
+export function readAgainstHours(text: string, time: string): ReplyReading | null {
+  const half = halfDayOf(time);
+  if (!half) return null;
+  const other: HalfDay = half === '上午' ? '下午' : '上午';
+  const clauses = cleanMessage(text).text.split(/[，。！；？]/u).filter(Boolean);
+  const free = clauses.filter((clause) => freeIn(other).test(clause));
+  const busy = clauses.filter((clause) => clause.includes(half) && !free.includes(clause) && BUSY.test(clause) && !NOT_BUSY.test(clause) && !ATTEND.test(clause));
+  // A yes said in any other clause stands: "参加，不过下午可以早点走" is no leave.
+  const yes = clauses.some((clause) => !free.includes(clause) && ATTEND.test(clause));
+  if (!free.length || !busy.length || yes) return null;
+  return { kind: 'leave', reason: readLeaveReason(clauses.filter((clause) => !free.includes(clause)).join('，')) ?? '' };
+}

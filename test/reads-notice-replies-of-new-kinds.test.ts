@@ -4,6 +4,7 @@ import { silentLogger } from '../src/log.ts';
 import { readAgainstHours } from '../src/notices/chat/meeting-hours.ts';
 import { readReply, type ReplyReading } from '../src/notices/chat/read-reply.ts';
 import { cleanMessage } from '../src/notices/chat/reply-vocabulary.ts';
+import { namedIn } from '../src/notices/chat/notice-mentions.ts';
 import { splitPerNotice } from '../src/notices/chat/several-notices.ts';
 import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
@@ -200,5 +201,26 @@ describe('in chat, two notices waiting and the answer for both after a question'
     const replies = await member.say('两个会都参加');
     expect(replies).not.toContain('哪一个');
     for (const id of ids) expect((await app.notices.roll(id)).attending.map((r) => r.memberId)).toContain('M1');
+  });
+});
+
+describe('a hand up or arms crossed, and a subject both meetings share', () => {
+  it.each<[string, string]>([
+    ['🙋', 'attend'],
+    ['🙋‍♀️', 'attend'],
+    ['🙅', 'leave'],
+    ['👍', 'unclear'],
+  ])('%s', (text, kind) => {
+    expect(readReply(text).kind).toBe(kind);
+  });
+});
+
+describe('a subject both meetings mention', () => {
+  const standing = { id: 1, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼', body: '会议审议《关于优化营商环境的协商报告》。', replyBy: null };
+  const forum = { id: 2, title: '关于参加“优化营商环境”专题协商会的通知', time: '12月10日下午2:30', place: '市政协四楼', body: '围绕优化营商环境开展专题协商。', replyBy: null };
+
+  it('points at the meeting whose title holds it, not at the other one', () => {
+    expect(namedIn('营商环境那个专题会我请假，那天下午有台手术', [standing, forum]).mentions.map((m) => m.id)).toEqual([2]);
+    expect(namedIn('营商环境那个我请假，那天在外地招商，常委会照常参加', [standing, forum]).mentions.map((m) => m.id)).toEqual([2, 1]);
   });
 });

@@ -163,7 +163,8 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     kept.push({ ...mention, end });
   }
   // "周五那个我来，周三那个去不了": of two meetings, a second one pointed at in another clause is the other.
-  const pointed = notices.length === 2 && new Set(kept.map((m) => m.id)).size === 1 ? unresolvedPointer(text, kept) : null;
+  const namedText = canonical(notices.find((n) => n.id === kept[0]?.id)?.title ?? '');
+  const pointed = notices.length === 2 && new Set(kept.map((m) => m.id)).size === 1 ? unresolvedPointer(text, kept, namedText) : null;
   const first = kept[0];
   if (pointed && first) {
     const second = notices.find((n) => n.id !== first.id);
@@ -202,8 +203,10 @@ function nearName(text: string, notices: NoticeRef[]): Mention | null {
 }
 
 /** "周三那个" in a clause of its own that names no pending meeting: where it points, or null. */
-function unresolvedPointer(text: string, kept: Mention[]): { start: number; end: number } | null {
+function unresolvedPointer(text: string, kept: Mention[], namedText: string): { start: number; end: number } | null {
   for (const m of text.matchAll(/(?<=^|[，。！；])([^，。！；]{1,6}?)(?:那个|那场)(?:会)?/gu)) {
+    // "营商环境那个专题会……下午有台手术": words of the named meeting's title point at it, not at the other.
+    if ((m[1] ?? '').length >= 2 && namedText.includes(m[1] ?? '')) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const clauseEnd = text.slice(end).search(/[，。！；]/u);

@@ -68,11 +68,15 @@ export function tidy(text: string): string {
     .replace(/^[，。！；、…？：~～\s]+|[，。！；、…：~～\s]+$/gu, '');
 }
 
+const HAND_UP = /^🙋(?:\u200d[♂♀]\ufe0f?)?$/u;
+const ARMS_CROSSED = /^🙅(?:\u200d[♂♀]\ufe0f?)?$/u;
+
 /** WeChat's quote-reply: "「quoted text」" and a dashed rule above the answer. */
 const QUOTED = /^[「『][^」』]*[」』][\s\n]*(?:[-－—─]\s*){3,}[\s\n]*/u;
 
 export function cleanMessage(raw: string): CleanMessage {
-  let text = canonical(raw.trim().replace(QUOTED, ''));
+  // 🙋 (hand up: "here") and 🙅 (arms crossed: "no") say the answer; other emoji only acknowledge.
+  let text = canonical(raw.trim().replace(QUOTED, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加'));
   let acked = false;
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.

@@ -224,3 +224,17 @@ describe('a subject both meetings mention', () => {
     expect(namedIn('营商环境那个我请假，那天在外地招商，常委会照常参加', [standing, forum]).mentions.map((m) => m.id)).toEqual([2, 1]);
   });
 });
+
+describe('remarks in brackets, questions about dress and seats, and 到时候说 after a firm yes', () => {
+  it.each<[string, ReplyReading]>([
+    ['（上次忘回了）去', { kind: 'attend', remark: '' }],
+    ['我参加，可以穿民族服装吗', { kind: 'attend', remark: '可以穿民族服装吗？' }],
+    ['参加参加 我肯定到 那个报告我还有点想法到时候说', { kind: 'attend', remark: '' }],
+  ])('%s', (text, expected) => {
+    expect(readReply(text)).toEqual(expected);
+  });
+
+  it('still hears a decision put off until later', () => {
+    expect(readReply('到时候再说吧').kind).toBe('unclear');
+  });
+});

@@ -25,7 +25,7 @@ const ASKS_OF_OFFICE = /^(?:到时候?)?(?:麻烦|请|能否|可否)/u;
 /** Asking to bring or send someone along: the office should see it beside the answer. */
 export const REQUEST = /(?:能|可以|可否|能否)(?:带|让|安排|派)[\u4e00-\u9fff]{1,10}(?:一起|一同|陪同|随行|列席|参加|旁听)/u;
 /** "市民之家那边能停车吗": a question about the practical arrangements, for the office to see to. */
-export const ARRANGEMENT = /停车|车位|接送|派车|安排(?:个)?车|用餐|午饭|午餐|就餐|住宿|无障碍|轮椅/u;
+export const ARRANGEMENT = /停车|车位|接送|派车|安排(?:个)?车|用餐|午饭|午餐|就餐|住宿|无障碍|轮椅|座位|位置|靠门|服装|领带|穿(?:什么|啥|民族|便装|西装|正装)/u;
 
 /**
  * The clauses beside a yes worth the note (not the yes itself): "我去，不用给我安排车", and "我腿伤还没

@@ -30,7 +30,7 @@ function isAsking(part: string): boolean {
 
 export function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
-  for (const part of text.split(/(?<=？)|[，。！；…\n]/u).map((p) => p.trim())) {
+  for (const part of text.split(/(?<=？)|[，。！；…\n（）()]/u).map((p) => p.trim())) {
     if (!part || part === '？') continue;
     // "发言题目是《……的几点建议》": a quoted title asks nothing.
     const asks = isAsking(part.replace(/《[^》]*》/gu, '《》'));

@@ -238,3 +238,19 @@ describe('remarks in brackets, questions about dress and seats, and 到时候说
     expect(readReply('到时候再说吧').kind).toBe('unclear');
   });
 });
+
+describe('answers numbered with a dot, and a trade fair on the meeting day', () => {
+  const standing = { id: 1, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼', replyBy: null };
+  const forum = { id: 2, title: '关于参加专题协商会的通知', time: '12月10日下午2:30', place: '市政协四楼', replyBy: null };
+
+  it('reads 1.参加 2.请假 meeting by meeting', () => {
+    expect(splitPerNotice('1.参加 2.请假（医院值班）', [standing, forum])).toEqual([
+      { noticeId: 1, reading: { kind: 'attend', remark: '' } },
+      { noticeId: 2, reading: { kind: 'leave', reason: '医院值班' } },
+    ]);
+  });
+
+  it('reads being at a trade fair as the reason for a leave', () => {
+    expect(readReply('10号我在深圳参展，回来得11号').kind).toBe('leave');
+  });
+});

@@ -55,7 +55,7 @@ const POINTING = /^的?(?:那个|那场|这个|这场)/u;
 /** "9点那个", "两点半的会": a meeting by its starting hour. */
 const CLOCK = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?`;
 const HOUR = new RegExp(`${CLOCK}(?:钟)?(?=开?的?(?:那个|那场|这个|会))`, 'gu');
-const LIST_NUMBER = /(?<=^|[，。；])(\d{1,9})(?=[，、。：])/gu;
+const LIST_NUMBER = /(?<=^|[，。；])(\d{1,9})(?=[，、。：)）]|[.．](?!\d))/gu;
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|[后下](?:一|面那)个|最后(?:一|那)个/gu;
 
 function datesOf(time: string): { month: number | null; day: number }[] {

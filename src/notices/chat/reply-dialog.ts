@@ -112,7 +112,10 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       }
       return this.settle(isAnswer(reading) ? withTheRest(reading, message.text, open) : reading, [id], from, now);
     }
-    const reading = readReply(message.text);
+    const earlier = typeof session.data.said === 'string' ? session.data.said : '';
+    const alone = readReply(message.text);
+    const together = !isAnswer(alone) && earlier ? readReply(`${earlier}，${message.text}`) : alone;
+    const reading = isAnswer(together) ? together : alone;
     if (!isAnswer(reading)) return { replies: [], done: true, passOn: true };
     // "陈局长两个会都参加": with several meetings asked about, an answer meeting by meeting is recorded so.
     const parts = noticeIds.length > 1 ? await this.perNotice(message.text, noticeIds, from, now) : null;

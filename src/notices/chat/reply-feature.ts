@@ -74,7 +74,8 @@ export class NoticeReplyFeature implements Feature {
       if (!picked || (reading.kind !== 'attend' && reading.kind !== 'leave')) return null;
       return (await recordReading(service, from, reading, picked.id, now())).replies;
     }
-    const start: ReplyStart = { reading, noticeIds: picked ? [picked.id] : open.map((n) => n.id) };
+    // An unsure message is kept: the next bubble may finish it ("我是赵委员的秘书", "赵委员这边确认参加").
+    const start: ReplyStart = { reading, noticeIds: picked ? [picked.id] : open.map((n) => n.id), ...(reading.kind === 'unclear' && { said: message.text }) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
   }
 

@@ -64,3 +64,11 @@ describe('how a member asks about the rules', () => {
     expect(answer.text).toContain(fact);
   });
 });
+
+describe('a question that runs into 市', () => {
+  it('reads 能不能当市政协的… as a question, not a place the reports lack', async () => {
+    const answer = await app.questions.ask('助手回答的内容能不能当市政协的正式答复用？');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('不是正式文件');
+  });
+});

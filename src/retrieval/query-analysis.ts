@@ -40,7 +40,8 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们|有一个|有个|某个|某|一个)/, '');
     // "有哪些市政协来过" asks which; "汉江流域城市政协" is a body the reports name, not a place they
     // lack (a real place, "北京市政协", stays unknown however often the reports mention it).
-    if (place.length < 2 || GENERIC_PLACES.has(place) || /[的和与及哪几啥]|什么|多少/u.test(place)) continue;
+    // "……能不能当市政协的正式答复用": words of a question run into 市, no place.
+    if (place.length < 2 || GENERIC_PLACES.has(place) || /[的和与及哪几啥]|什么|多少|能不能|可不可以|是不是|能否|可否|当作|作为|算是|给|跟/u.test(place)) continue;
     if (!kb.tokenizer.namesAPlace(place) && kb.mentions(match[0])) continue;
     unknownPlaces.push(place);
   }

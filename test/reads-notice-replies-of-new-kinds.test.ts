@@ -254,3 +254,9 @@ describe('answers numbered with a dot, and a trade fair on the meeting day', () 
     expect(readReply('10号我在深圳参展，回来得11号').kind).toBe('leave');
   });
 });
+
+describe('checking the diary', () => {
+  it('hears 我看了下日程 as not decided yet', () => {
+    expect(readReply('我看了下日程').kind).toBe('unclear');
+  });
+});

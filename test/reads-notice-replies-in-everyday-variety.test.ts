@@ -154,15 +154,21 @@ describe('in chat, the bubble that says which meeting', () => {
 
 describe('bubbles around the answer, and a slow typist asking where the meeting is', () => {
   const now = new Date('2026-11-10T02:00:00Z');
-  const roster = new FakeRoster(['M1', 'M2', 'M3'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '农工党', committee: '社法委', accounts: [{ channel: 'console', chatId: `s${i + 1}`, isGroup: false }] })));
+  const roster = new FakeRoster(['M1', 'M2', 'M3', 'M4'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '农工党', committee: '社法委', accounts: [{ channel: 'console', chatId: `s${i + 1}`, isGroup: false }] })));
   let app: App;
   beforeAll(async () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
     const fields: NoticeFields = { title: '关于召开乡村振兴专题座谈会的通知', time: '11月20日上午9:00', place: '市政协五楼会议室', scope: '相关委员', body: '请准时参加。', needsReply: true, replyBy: new Date('2026-11-18T10:00:00Z') };
-    const created = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['M1', 'M2', 'M3'], groups: [] }, 'office', now);
+    const created = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['M1', 'M2', 'M3', 'M4'], groups: [] }, 'office', now);
     await app.notices.send(created.id, 'office', now);
   });
   afterAll(() => app.close());
+
+  it('asks about a notice forwarded back, and takes no reason from it', async () => {
+    const member = new ChatDriver(() => app, 's4');
+    expect(await member.say('转发：关于召开乡村振兴专题座谈会的通知，请于11月18日前回复参加或请假')).toContain('参加还是请假');
+    expect(await member.say('请假')).toContain('原因');
+  });
 
   it('reads a secretary’s answer finished in the next bubble', async () => {
     const secretary = new ChatDriver(() => app, 's3');

@@ -101,16 +101,19 @@ export class NoticeReplyFeature implements Feature {
 
   /**
    * "我爱人预产期就是12月5号前后": the member's own circumstance on a pending meeting's day, said before
-   * the answer. Kept while 参加 or 请假 is asked, so a leave that follows has its reason.
+   * the answer. Kept while 参加 or 请假 is asked, so a leave that follows has its reason. A notice
+   * forwarded back is asked about the same way.
    */
   private async circumstance(message: InboundMessage): Promise<Reply[] | null> {
-    if (!CIRCUMSTANCE.test(message.text) || Array.from(message.text.trim()).length > 50) return null;
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
-    const id = pickNotice(message.text, open.map(noticeRef));
-    if (id === null) return null;
+    // "转发：关于召开……的通知，请于……回复参加或请假": the notice sent back, still unanswered.
+    const forwarded = open.find((n) => message.text.includes(n.fields.title));
+    const about = CIRCUMSTANCE.test(message.text) && Array.from(message.text.trim()).length <= 50;
+    const id = forwarded?.id ?? (about ? pickNotice(message.text, open.map(noticeRef)) : null);
+    if (id === null || id === undefined) return null;
     const me = await this.options.directory.identify(message);
     if (await this.options.dialogs.current(me)) return null;
-    const start: ReplyStart = { reading: { kind: 'unclear' }, noticeIds: [id], said: message.text };
+    const start: ReplyStart = { reading: { kind: 'unclear' }, noticeIds: [id], ...(!forwarded && { said: message.text }) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
   }
 

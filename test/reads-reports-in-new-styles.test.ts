@@ -140,3 +140,17 @@ describe('more everyday forms', () => {
     expect(readIntent('我是钟委员的秘书，替钟委员反映社情民意').kind).toBe('start');
   });
 });
+
+describe('names said in ways of their own', () => {
+  it('takes a compound surname stated before the name', () => {
+    expect(readPersonName('我姓上官，叫上官文静，台湾民主自治同盟')).toBe('上官文静');
+  });
+
+  it('takes the name put right straight away', () => {
+    expect(extractContact('我叫刘洋，哦不对打错了，刘阳，阳光的阳。团市委的，电话13907191234')).toMatchObject({ rest: '', name: '刘阳', phone: '13907191234' });
+  });
+
+  it('reads a name after the hospital, the department and the title', () => {
+    expect(extractContact('我是市中心医院心内科主任李建华，医卫界委员。急性心梗病人一半以上超过了黄金救治时间。')).toMatchObject({ name: '李建华', sector: '医药卫生', rest: '急性心梗病人一半以上超过了黄金救治时间。' });
+  });
+});

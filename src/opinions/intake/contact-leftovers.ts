@@ -54,6 +54,8 @@ function sectorEnding(fragment: string, sectors: readonly Sector[]): string | un
 const SELF_NAMED = /(?<=^|[，,。！!\s])我(\p{Script=Han}{2,3}?)(?=在|是|做|干|开|当|从|今年|已经|退休|一直|这些年|这辈子)/u;
 const CALL_ME =
   /(?:^|(?<=[。；;！!—\n])|[，,])(?:有(?:需要|问题|疑问|兴趣)[^，,。；;！!—\n]{0,8}?的?)?(?:都)?(?:可以|随时|欢迎)?(?:打|找|联系|致电|电话联系)(?:我|本人)(?:了解|核实|咨询|详谈)?(?:情况)?(?:就行|即可)?(?=$|[，,。；;！!—\n])/gu;
+const NAME_SLIP = /(?:(?:哦|噢|啊)?(?:不对|打错了?|说错了?|写错了?)[了，,。\s]*)+(?:应该)?(?:是)?(\p{Script=Han}{2,4}?)(?=[，,。\s]|$)/u;
+const SLIP_WORDS = /(?:哦|噢|啊)?(?:不对|打错了?|说错了?|写错了?)[了，,。\s]*/gu;
 const NOW_AND_THEN = /上一届|上届|以前|原来|之前|过去|换到|改到|这一届|这届|现在/u;
 
 /** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */
@@ -72,6 +74,13 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   // "我刘长顺在公交上开了二十八年车": the name said right after 我, in the story (it stays there).
   const storyName = details.name ? null : SELF_NAMED.exec(message)?.[1];
   if (storyName && isPersonName(storyName)) details.name = storyName;
+  // "我叫刘洋，哦不对打错了，刘阳": the name put right straight away.
+  const slip = details.name ? NAME_SLIP.exec(message) : null;
+  const righted = slip?.[1];
+  if (righted && details.name && righted !== details.name && isPersonName(righted) && righted.charAt(0) === details.name.charAt(0)) {
+    details.name = righted;
+    details.rest = details.rest.replace(SLIP_WORDS, '');
+  }
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
   // "有需要核实的随时打我", left once the number is out: an offer to be called is no story.

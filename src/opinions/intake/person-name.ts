@@ -86,7 +86,7 @@ const INTRO_CUE = /(?:^叫|^名叫|(?<=委员|工作|上班|退休了?)叫|我�
 const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
 /** Words between 我是 and the name: 民盟的, 市政协委员, 十堰市委的, 一名. */
 const ROLE_WORDS =
-  /^(?:别的|的|系|那个|这个|就是|一名|一位|一个|叫|名叫|在\p{Script=Han}{1,10}?(?:工作|上班|任职)|(?:做|搞|干|从事)\p{Script=Han}{1,6}?的|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院|局|委|办|厅|站|所)的|店主|老板|经营者|负责人|\p{Script=Han}{0,3}?(?:医师|医生|护士长|护士|教师|老师|律师|工程师|会计师|主任|经理|校长|院长|村支书|书记|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|老委员|老常委|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
+  /^(?:别的|的|系|那个|这个|就是|一名|一位|一个|叫|名叫|在\p{Script=Han}{1,10}?(?:工作|上班|任职)|(?:做|搞|干|从事)\p{Script=Han}{1,6}?的|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院|局|委|办|厅|站|所)的|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|研究所|研究院)(?=\p{Script=Han}{1,4}?(?:科|部|处|室|所)(?:副)?(?:主任|医师|护士长|部长|处长|所长))|\p{Script=Han}{1,4}?(?:科|部|处|室|所)(?:副)?(?:主任医师|主任|医师|护士长|部长|处长|所长)|店主|老板|经营者|负责人|\p{Script=Han}{0,3}?(?:医师|医生|护士长|护士|教师|老师|律师|工程师|会计师|主任|经理|校长|院长|村支书|书记|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|老委员|老常委|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
 
 /** 十堰市, 湖北省十堰市: a place or two before a sector. */
 const PLACE_PREFIXES = [/^(?:\p{Script=Han}{1,4}?[省市县区州]){2}/u, /^\p{Script=Han}{1,4}?[省市县区州]/u];
@@ -123,12 +123,13 @@ export function skipRoleWords(text: string, at: number, sectors: readonly Sector
  * after 叫 that starts with it is taken as it is.
  */
 export function statedSurnameName(message: string): { name: string; start: number; end: number } | null {
-  const cue = /(?:我)?姓(\p{Script=Han})[^。！？?\n]{0,12}?叫(?=\1)/u.exec(message);
-  if (!cue) return null;
+  // A compound surname ("我姓上官，叫上官文静") is stated whole.
+  const cue = /(?:我)?姓(\p{Script=Han}{2}(?=[，,。\s])|\p{Script=Han})[^。！？?\n]{0,12}?叫(?=\1)/u.exec(message);
+  if (!cue?.[1]) return null;
   const at = cue.index + cue[0].length;
-  const run = /^\p{Script=Han}{2,4}/u.exec(message.slice(at))?.[0] ?? '';
+  const run = /^\p{Script=Han}{2,5}/u.exec(message.slice(at))?.[0] ?? '';
   const stop = [...run.matchAll(AFTER_NAME)].find((match) => match.index >= 2)?.index ?? run.length;
-  const name = run.slice(0, Math.min(stop, 3));
+  const name = run.slice(0, Math.min(stop, cue[1].length + 2));
   return name.length >= 2 ? { name, start: cue.index, end: at + name.length } : null;
 }
 

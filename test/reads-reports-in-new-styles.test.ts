@@ -154,3 +154,14 @@ describe('names said in ways of their own', () => {
     expect(extractContact('我是市中心医院心内科主任李建华，医卫界委员。急性心梗病人一半以上超过了黄金救治时间。')).toMatchObject({ name: '李建华', sector: '医药卫生', rest: '急性心梗病人一半以上超过了黄金救治时间。' });
   });
 });
+
+describe('details already held, consent for this report, a sector said wrongly', () => {
+  it('keeps a remark that the office already has the details out of the story, and reads 这篇署名报', () => {
+    expect(extractContact('我已经绑定过了，名字界别你那边都有。这篇署名报。')).toEqual({ rest: '', signed: true });
+    expect(extractContact('我们小区的名单上有三百户，一半没人住').rest).toBe('我们小区的名单上有三百户，一半没人住');
+  });
+
+  it('puts the sector right when it was said wrongly', () => {
+    expect(readCorrection('不好意思界别说错了，我是妇联界别的，不是工会')).toEqual([{ field: 'sector', value: '妇联' }]);
+  });
+});

@@ -40,7 +40,7 @@ const FIELDS = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|'
 
 /** Words before a correction that change nothing: 麻烦, 不好意思, 对了, 我觉得. */
 const LEAD = String.raw`(?:(?:麻烦|请|帮我|能不能|可以|可不可以|不好意思|对不起|哦|噢|哎|诶|等等|等一下|稍等|对了|另外|还有|然后|嗯|我觉得|我想|再)[，,\s]*)*`;
-const WRONG = '写错了|填错了|打错了|搞错了|弄错了|错了|不对|有误|有错';
+const WRONG = '写错了|填错了|打错了|说错了|搞错了|弄错了|错了|不对|有误|有错';
 const VERB = '改成|改为|换成|换为|更正为|更改为|修改为|修改成|应该是|应为|应是|写成|变成|调整为|改一下|改|换|为|是(?!不是|否|多少|什么|哪|几|谁|啥)';
 const CORRECTION = new RegExp(
   String.raw`(?<=^|[，,。；;！!\n\s])${LEAD}(?:把|将|修改|更改|更正)?[\s]*(?<field>${FIELDS})(?:的内容|这一项|这项|一栏|那里|这里)?(?:要|得|需要|还得|也要)?[\s]*` +

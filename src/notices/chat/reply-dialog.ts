@@ -17,7 +17,10 @@ export interface ReplyStart {
   noticeIds: number[];
   /** "两个都去不了": the answer is for every notice listed, not one of them. */
   every?: boolean;
-  /** The member's circumstance said before the answer: the reason if the answer is a leave. */
+  /**
+   * A message said before the answer: read together with an unsure next one ("我是赵委员的秘书" /
+   * "赵委员这边确认参加"), and the reason if the answer is a leave without one ("我爱人预产期就是5号前后").
+   */
   said?: string;
 }
 
@@ -121,8 +124,8 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     const parts = noticeIds.length > 1 ? await this.perNotice(message.text, noticeIds, from, now) : null;
     if (parts) return { replies: parts, done: true };
     // "我爱人预产期就是5号前后", then "常委会我就请个假吧": what was said first is the reason.
-    const said = typeof session.data.said === 'string' ? readLeaveReason(session.data.said) : null;
-    if (reading.kind === 'leave' && !reading.reason && said) return this.settle({ kind: 'leave', reason: said }, noticeIds, from, now);
+    const reason = reading.kind === 'leave' && !reading.reason && earlier ? readLeaveReason(earlier) : null;
+    if (reason) return this.settle({ kind: 'leave', reason }, noticeIds, from, now);
     return this.settle(reading, noticeIds, from, now);
   }
 

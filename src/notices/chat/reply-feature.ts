@@ -37,7 +37,7 @@ export class NoticeReplyFeature implements Feature {
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     if (message.suspicious) return null;
     const reading = await this.byTheHours(message, readReply(message.text));
-    if (reading.kind === 'none') return message.isGroup ? null : ((await this.perNotice(message)) ?? this.circumstance(message));
+    if (reading.kind === 'none') return message.isGroup ? null : this.noSingleAnswer(message);
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
     if (message.isGroup) return explicit ? [{ text: IN_PRIVATE, mention: [message.senderId] }] : null;
     const { service, now } = this.options;
@@ -81,8 +81,8 @@ export class NoticeReplyFeature implements Feature {
 
   /** "5号上午我有门诊，下午的话可以": read against the hours of the one notice it answers, busy then is a leave. */
   private async byTheHours(message: InboundMessage, reading: ReplyReading & { noticeId?: number }): Promise<ReplyReading & { noticeId?: number }> {
-    // Short and outside any other dialog: a story told to another feature keeps its own hours.
-    if (message.isGroup || reading.kind === 'leave' || reading.kind === 'question' || Array.from(message.text).length > 40) return reading;
+    // Short, naming a half of the day, and outside any other dialog: a story told to another feature keeps its own hours.
+    if (message.isGroup || reading.kind === 'leave' || reading.kind === 'question' || Array.from(message.text).length > 40 || !/[上下]午/u.test(message.text)) return reading;
     if (await this.options.dialogs.current(await this.options.directory.identify(message))) return reading;
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
     const notice = reading.noticeId !== undefined ? open.find((n) => n.id === reading.noticeId) : open.length === 1 ? open[0] : undefined;
@@ -90,29 +90,23 @@ export class NoticeReplyFeature implements Feature {
     return hours ? { ...hours, ...(reading.noticeId === undefined ? {} : { noticeId: reading.noticeId }) } : reading;
   }
 
-  /** A message that reads as no single answer may still answer several meetings by name. */
-  private async perNotice(message: InboundMessage): Promise<Reply[] | null> {
-    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
-    if (open.length < 2) return null;
-    // A message inside another dialog is that dialog's, unless it plainly answers (handled above).
-    if (await this.options.dialogs.current(await this.options.directory.identify(message))) return null;
-    return this.recordPerNotice(message, open);
-  }
-
   /**
-   * "我爱人预产期就是12月5号前后": the member's own circumstance on a pending meeting's day, said before
-   * the answer. Kept while 参加 or 请假 is asked, so a leave that follows has its reason. A notice
-   * forwarded back is asked about the same way.
+   * A message that reads as no single answer, outside any other dialog (that dialog's, then): it may
+   * still answer several meetings by name, tell the member's circumstance on a meeting's day
+   * ("我爱人预产期就是12月5号前后", kept while 参加 or 请假 is asked so that a leave has its reason), or
+   * send a notice back ("转发：关于召开……的通知"), which is asked about the same way.
    */
-  private async circumstance(message: InboundMessage): Promise<Reply[] | null> {
+  private async noSingleAnswer(message: InboundMessage): Promise<Reply[] | null> {
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
-    // "转发：关于召开……的通知，请于……回复参加或请假": the notice sent back, still unanswered.
+    if (open.length === 0) return null;
+    const me = await this.options.directory.identify(message);
+    if (await this.options.dialogs.current(me)) return null;
+    const several = open.length > 1 ? await this.recordPerNotice(message, open) : null;
+    if (several) return several;
     const forwarded = open.find((n) => message.text.includes(n.fields.title));
     const about = CIRCUMSTANCE.test(message.text) && Array.from(message.text.trim()).length <= 50;
     const id = forwarded?.id ?? (about ? pickNotice(message.text, open.map(noticeRef)) : null);
     if (id === null || id === undefined) return null;
-    const me = await this.options.directory.identify(message);
-    if (await this.options.dialogs.current(me)) return null;
     const start: ReplyStart = { reading: { kind: 'unclear' }, noticeIds: [id], ...(!forwarded && { said: message.text }) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
   }

@@ -66,8 +66,7 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   if (new Set(sectorsSaid).size > 1 && NOW_AND_THEN.test(message)) details.sector = sectorsSaid.at(-1);
   // "原来是共青团界别的，这届换到新闻出版界了": the sector said for this term, out of the story.
   const changed = changedSector(message, sectors);
-  if (changed) details.sector = changed.sector;
-  if (changed) details.rest = withoutChange(details.rest, message.slice(changed.start, changed.end));
+  if (changed) Object.assign(details, { sector: changed.sector, rest: withoutChange(details.rest, message.slice(changed.start, changed.end)) });
   // "我叫贺长林是老政协委员了民革的": what is left of a run-on introduction may still name the sector.
   const after = details.name && !details.sector ? /(?<=^|\n)[ \t]*(?:也)?是([^，,。！!？?\n]{1,14})[ \t]*(?=$|\n)/u.exec(details.rest.trim()) : null;
   const sectorAfter = after?.[1] ? sectorEnding(after[1], sectors) : undefined;

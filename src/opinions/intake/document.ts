@@ -24,7 +24,7 @@ const CLOSING =
   /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?|(?:辛苦|谢谢|感谢|多谢|麻烦)(?:您|你)?(?:了)?\p{Script=Han}{0,3}?(?:秘书|主任|老师|领导|同志|各位)?(?:了|啦)?)[ \t。!！~～]*$/u;
 /** "内容：城南路……": the label goes, the text stays. */
 const INLINE_HEADER = /^[ \t]*(?:正文|内容|全文|具体内容|主要内容)[ \t]*[:：][ \t]*/u;
-const BULLET = /^[ \t]*(?:[•·▪◆●○■□★☆✅✔️👉📌🔹🔸➤▶\-*]|\p{Extended_Pictographic})/u;
+const BULLET = /^[ \t]*(?:[•·▪◆●○■□★☆➤\-*]|\p{Extended_Pictographic})/u;
 /** Sentence punctuation: a line with it is prose, not a title. */
 const SENTENCE = /[。！？!?；;，,：:]/u;
 const TITLE_WORDS = /^[《“"【]?关于|(?:建议|问题|情况|隐患|亟待解决|亟需解决|亟须解决|困境|难题|呼声|现象|对策|思考)$/u;
@@ -58,8 +58,8 @@ export function isBulletedList(text: string): boolean {
   return BULLET.test(lines[0] ?? '') && lines.filter((line) => BULLET.test(line)).length >= 2;
 }
 
-/** `hasTitleLabel`: the title is given elsewhere (a 标题 label), so no line is taken for it. */
-export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayout {
+/** `titleElsewhere`: a 标题 label gives the title, or the first line is a list item, so no line is taken for it. */
+export function readDocument(text: string, titleElsewhere: boolean): DocumentLayout {
   const kept = text
     .split('\n')
     .filter((line) => !HEADER.test(line) && !FILING.test(line))
@@ -69,7 +69,7 @@ export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayo
   const titled = nonEmpty.slice(0, 3).find(({ line }) => /^[《“"【]?关于.{2,36}(?:的建议|的提案|的意见)[》”"】。]?$/u.test(line.trim()));
   const above = titled ? nonEmpty.filter(({ i }) => i < titled.i) : [];
   const headings = above.every(({ line }) => charCount(line.trim()) <= 24 && !SENTENCE.test(line) && !/标题|题目/u.test(line));
-  const lines = titled && !hasTitleLabel && headings ? kept.slice(titled.i) : kept;
+  const lines = titled && !titleElsewhere && headings ? kept.slice(titled.i) : kept;
   // Closing lines at the end (a date under the signature) are not part of the suggestion.
   while (lines.length > 1 && (CLOSING.test(lines.at(-1) ?? '') || lines.at(-1)?.trim() === '')) lines.pop();
   const first = lines.findIndex((line) => line.trim() !== '');
@@ -79,7 +79,7 @@ export function readDocument(text: string, hasTitleLabel: boolean): DocumentLayo
   // A title names itself (关于……, ……的建议) or heads a longer text of sentences.
   const named = line !== undefined && TITLE_WORDS.test(line.trim().replace(/[》”"】。]$/u, ''));
   const heads = line !== undefined && charCount(after) >= 3 * charCount(line) && SENTENCE.test(after);
-  if (!hasTitleLabel && line !== undefined && more && isTitleLine(line) && (named || heads)) {
+  if (!titleElsewhere && line !== undefined && more && isTitleLine(line) && (named || heads)) {
     const title = line.trim().replace(/^[《“"【]|[》”"】]$/gu, '').replace(/。$/u, '');
     return { title, body: lines.slice(first + 1).join('\n') };
   }

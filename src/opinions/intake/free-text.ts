@@ -73,7 +73,9 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
 }
 
 /** "一是……，建议……；二是……，建议……": items that each tell a problem and ask for its remedy. */
-const ITEM = /(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])/gu;
+const ITEM_NUMBER = String.raw`\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])`;
+const ITEM = new RegExp(`(?:^|(?<=[。；;\n]))${ITEM_NUMBER}`, 'gu');
+const NUMBER_OF = new RegExp(`^${ITEM_NUMBER}`, 'u');
 const ITEM_ASK = /[，,]\s*(?:建议|希望|请|应当|应该)/u;
 
 function splitInterleaved(body: string): { situation: string; suggestion: string } | null {
@@ -87,7 +89,6 @@ function splitInterleaved(body: string): { situation: string; suggestion: string
   const asked = items.map((item, i) => `${NUMBER_OF.exec(item)?.[0] ?? ''}${trimSeparators(item.slice(asks[i]!.index + 1)).replace(/[。；;，,\s]+$/u, '')}`);
   return { situation: [lead, told.join('；')].filter(Boolean).join(''), suggestion: `${asked.join('；')}。` };
 }
-const NUMBER_OF = /^\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])/u;
 
 const COUNTING_HEADING = /^(?:我的|具体)?(?:建议|意见)(?:有)?(?:[一二三四五六七八九十两几\d]+(?:条|点|个))?(?:如下)?[：:]?$|^(?:[一二三四五六七八九十两几\d]+)(?:条|点)(?:建议|意见)(?:如下)?[：:]?$/u;
 

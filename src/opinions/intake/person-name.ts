@@ -151,11 +151,13 @@ function introducedName(message: string, sectors: readonly Sector[]): string | n
   return null;
 }
 
+/** What may follow a bare name in an answer: "徐丽委员", "李建国主任". */
+const TITLE_AFTER_NAME = /^(?:委员|常委|同志|女士|先生|老师|主任|副主任|局长|副局长|科长|处长|院长|校长|书记|主席|部长|经理|医生|律师|教授|会长|所长|站长|厂长|护士长|董事长|总)$/u;
+
 /**
  * The person's name, or null when the text holds none: "岁月静好", "东哥", "好的", "民盟" and
  * "社情民意提交后多久能有回复？" are not names.
  */
-const TITLE_AFTER_NAME = /^(?:委员|常委|同志|女士|先生|老师|主任|副主任|局长|副局长|科长|处长|院长|校长|书记|主席|部长|经理|医生|律师|教授|会长|所长|站长|厂长|护士长|董事长|总)$/u;
 
 export function readPersonName(text: string, sectors: readonly Sector[] = defaultSectors()): string | null {
   const message = normalizeMessage(text).trim();

@@ -90,6 +90,7 @@ describe('what is said beside a yes goes in the note', () => {
     ['来的，跟小刘一起来', attend('跟小刘一起来')],
     ['我来，顺便把上回的调研报告带过来', attend('顺便把上回的调研报告带过来')],
     ['参加。会场附近能停车吗', attend('会场附近能停车吗？')],
+    ['能去，我眼睛不太好，到时候座位可否靠前一些', attend('我眼睛不太好，到时候座位可否靠前一些？')],
   ]);
 
   it('keeps the note of one meeting when every one is attended', () => {

@@ -238,7 +238,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   const noted = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q) || (stance?.kind === 'attend' && ASKS_PERMISSION.test(q)));
   const late = noted.map((q) => q.replace(ASKS_PARTIAL, ''));
   // "市民之家那边能停车吗": a question about the arrangements is left for the office as asked.
-  const asked = stance?.kind === 'attend' ? questions.filter((q) => ARRANGEMENT.test(q) && !noted.includes(q)).map((q) => `${q}？`) : [];
+  // "腿脚不方便，座位能否安排靠门口一点": the statement just before says what the request is for.
+  const asked = stance?.kind === 'attend' ? questions.filter((q) => ARRANGEMENT.test(q) && !noted.includes(q)).map((q) => `${whatFor(clauses, q)}${q}？`) : [];
   if (stance?.kind === 'attend' && (late.length || asked.length)) return { kind: 'attend', remark: [stance.remark, remarkOf(late), ...asked].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {
@@ -249,6 +250,14 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
     if (topic) return { kind: 'question', topic };
   }
   return stance ?? (acked && statements.length ? UNCLEAR : NONE);
+}
+
+/** The statement right before an arrangement question, when it is a circumstance and not the yes itself. */
+function whatFor(clauses: { text: string; asks: boolean }[], question: string): string {
+  const i = clauses.findIndex((c) => c.asks && c.text === question);
+  const before = i > 0 ? clauses[i - 1] : undefined;
+  if (!before || before.asks || ATTEND.test(before.text) || /^(?:谢谢|感谢|收到|好的|辛苦)/u.test(before.text) || [...before.text].length < 3) return '';
+  return `${before.text}，`;
 }
 
 export function readReply(text: string): ReplyReading & { noticeId?: number } {

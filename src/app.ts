@@ -185,7 +185,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const noticeReplies: Feature = new NoticeReplyFeature({
     service: notices,
     // The engine is built next; the feature reaches it only when a message comes.
-    dialogs: { start: (kind, message, me, start) => dialogs.start(kind, message, me, start), current: (me) => dialogs.current(me) },
+    dialogs: { start: (kind, message, me, start) => dialogs.start(kind, message, me, start), current: (me) => dialogs.current(me), engaged: (me) => dialogs.engaged(me) },
     directory,
     now,
     log,

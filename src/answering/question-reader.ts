@@ -13,8 +13,10 @@ import { askingForStatedFigure } from './stated-figure.ts';
  */
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date): string {
   const year = chinaWallClock(asked).getUTCFullYear();
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(howManySaid(normalizeQuery(raw)), year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
-  return spellOutYears(askingForStatedFigure(rephrased), year);
+  // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
+  const stated = askingForStatedFigure(howManySaid(normalizeQuery(raw)));
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(stated, year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  return spellOutYears(rephrased, year);
 }
 
 /** A year, then the session and the report given at it, within one clause. */

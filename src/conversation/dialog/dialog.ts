@@ -43,6 +43,8 @@ export interface Dialog<Who extends DialogMember = DialogMember> {
    * question); a light one (a single follow-up question) gives way to anything that is not its answer.
    */
   readonly light: boolean;
+  /** Nothing of the member's is held yet (a greeting answered): another feature may take the turn. */
+  holdsNothing?(session: DialogSession): boolean;
   cancelled(session: DialogSession): string;
   /** What the member is told when it lapsed; '' says nothing. */
   expired(session: DialogSession): string;
@@ -65,4 +67,6 @@ export interface DialogStarter {
 export interface DialogStarts<Who extends DialogMember = DialogMember> {
   start(kind: string, message: InboundMessage, me: Who, start: unknown): Promise<Reply[]>;
   current(me: Who): Promise<DialogSession | null>;
+  /** The member's open dialog when it holds something of theirs (a greeting alone does not). */
+  engaged(me: Who): Promise<DialogSession | null>;
 }

@@ -73,6 +73,11 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
     return session && session.expiresAt > this.options.now() ? session : null;
   }
 
+  async engaged(me: Who): Promise<DialogSession | null> {
+    const session = await this.current(me);
+    return session && !this.byKind.get(session.kind)?.holdsNothing?.(session) ? session : null;
+  }
+
   /** Removes lapsed dialogs and tells each member once, through the outbox. */
   async sweep(outbox: Outbox): Promise<number> {
     const now = this.options.now();

@@ -1,6 +1,6 @@
 import { ARRANGEMENT, asidesOf, REQUEST } from './beside-a-yes.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
-import { ownStatements } from './whose-answer.ts';
+import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
 import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
 import {
   ABSENT_BECAUSE,
@@ -243,7 +243,7 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (stance?.kind === 'attend' && (late.length || asked.length)) return { kind: 'attend', remark: [stance.remark, remarkOf(late), ...asked].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {
-    if (questions.some((q) => ASKS_LEAVE.test(q))) return { kind: 'leave', reason: reasonOf(statements) };
+    if (questions.some((q) => ASKS_LEAVE.test(q))) return ASKING_FOR_SOMEONE_ELSE.test(text) ? NONE : { kind: 'leave', reason: reasonOf(statements) };
     const late = questions.filter((q) => PARTIAL.test(q));
     if (late.length) return { kind: 'attend', remark: remarkOf(late.map((q) => q.replace(ASKS_PARTIAL, ''))) };
     const topic = topicOf(questions);

@@ -19,7 +19,8 @@ export interface NoticeReplyOptions {
 }
 
 /** About the member or their family, not a report about the city: 我…, 我爱人…, 家里…. */
-const CIRCUMSTANCE = /^(?:[^，。！？]{0,8}[，,])?(?:我|本人|家里|我家|我爱人|爱人|老伴|孩子|我妈|我爸|父亲|母亲)/u;
+// "10号学校期末教研": what the meeting's day holds for the member, the day said first.
+const CIRCUMSTANCE = /^(?:[^，。！？]{0,8}[，,])?(?:我|本人|家里|我家|我爱人|爱人|老伴|孩子|我妈|我爸|父亲|母亲)|^(?:\d{1,2}月)?\d{1,2}[号日](?:[上下]午|那天|当天)?(?![^，。！？]*[？?吗])/u;
 
 const NOTHING_OPEN = '目前没有需要您回复的会议通知。';
 const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参加”“请假”不作为回执登记。';
@@ -46,7 +47,7 @@ export class NoticeReplyFeature implements Feature {
     if (open.length === 0) return explicit && message.text.trim().length <= 30 ? [{ text: NOTHING_OPEN }] : null;
 
     const me = await this.options.directory.identify(message);
-    const active = await this.options.dialogs.current(me);
+    const active = await this.options.dialogs.engaged(me);
     // A follow-up of a reply in progress is that dialog's to read; an acknowledgement or a question
     // while another dialog is open belongs to that dialog.
     if (active?.kind === NOTICE_REPLY_DIALOG) return null;
@@ -83,7 +84,7 @@ export class NoticeReplyFeature implements Feature {
   private async byTheHours(message: InboundMessage, reading: ReplyReading & { noticeId?: number }): Promise<ReplyReading & { noticeId?: number }> {
     // Short, naming a half of the day, and outside any other dialog: a story told to another feature keeps its own hours.
     if (message.isGroup || reading.kind === 'leave' || reading.kind === 'question' || Array.from(message.text).length > 40 || !/[上下]午/u.test(message.text)) return reading;
-    if (await this.options.dialogs.current(await this.options.directory.identify(message))) return reading;
+    if (await this.options.dialogs.engaged(await this.options.directory.identify(message))) return reading;
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
     const notice = reading.noticeId !== undefined ? open.find((n) => n.id === reading.noticeId) : open.length === 1 ? open[0] : undefined;
     const hours = notice ? readAgainstHours(message.text, notice.fields.time) : null;
@@ -100,7 +101,7 @@ export class NoticeReplyFeature implements Feature {
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
     if (open.length === 0) return null;
     const me = await this.options.directory.identify(message);
-    if (await this.options.dialogs.current(me)) return null;
+    if (await this.options.dialogs.engaged(me)) return null;
     const several = open.length > 1 ? await this.recordPerNotice(message, open) : null;
     if (several) return several;
     const forwarded = open.find((n) => message.text.includes(n.fields.title));
@@ -125,7 +126,7 @@ export class NoticeReplyFeature implements Feature {
     const first = answered[0]?.reading;
     if (answered.length > 1 && first?.kind === 'leave' && answered.every(({ reading }) => reading.kind === 'leave' && !reading.reason)) {
       const me = await this.options.directory.identify(message);
-      if (!(await this.options.dialogs.current(me))) {
+      if (!(await this.options.dialogs.engaged(me))) {
         const start: ReplyStart = { reading: first, noticeIds: answered.map((part) => part.noticeId), every: true };
         return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
       }

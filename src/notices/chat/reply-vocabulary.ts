@@ -72,11 +72,13 @@ const HAND_UP = /^🙋(?:\u200d[♂♀]\ufe0f?)?$/u;
 const ARMS_CROSSED = /^🙅(?:\u200d[♂♀]\ufe0f?)?$/u;
 
 /** WeChat's quote-reply: "「quoted text」" and a dashed rule above the answer. */
+/** "“请提前15分钟到场，着正装”，收到": a line quoted back first is the notice's words, not the answer. */
+const QUOTED_FIRST = /^[“"][^”"]{6,}[”"][，,。:：\s]*(?=\S)/u;
 const QUOTED = /^[「『][^」』]*[」』][\s\n]*(?:[-－—─]\s*){3,}[\s\n]*/u;
 
 export function cleanMessage(raw: string): CleanMessage {
   // 🙋 (hand up: "here") and 🙅 (arms crossed: "no") say the answer; other emoji only acknowledge.
-  let text = canonical(raw.trim().replace(QUOTED, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加'));
+  let text = canonical(raw.trim().replace(QUOTED, '').replace(QUOTED_FIRST, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加'));
   let acked = false;
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.

@@ -22,6 +22,9 @@ function aboutSomeoneElse(clause: string): boolean {
 export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
 const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
 
+/** "陈委员托我问一下，她能不能请假": a question passed on for someone else is no answer of the member's. */
+export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|忙)?)?(?:问|打听)|(?:帮|替|代)(?:他|她|[\u4e00-\u9fff]{1,4}(?:委员|主任|老师|秘书))(?:问|打听)/u;
+
 /** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
 // "我爸让我帮他回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
 export const RELAYED = /(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回|[帮替代][他她]回(?:复)?一下)/u;

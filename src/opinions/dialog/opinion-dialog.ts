@@ -88,6 +88,11 @@ export class OpinionDialog implements Dialog<Identity> {
     return this.respond(session, me, await propose(next, this.options.extractor), changed(fields, next), [lead]);
   }
 
+  /** Only a greeting answered: no story, no pieces, no introduction to keep. */
+  holdsNothing(session: DialogSession): boolean {
+    return session.step === INTRODUCED && heldIn(session.data).pieces.length === 0 && !readIntroduction(String(session.data.intro ?? ''));
+  }
+
   async step(turn: DialogTurn<Identity>): Promise<StepOutcome> {
     const { message, me, session, now } = turn;
     if (session.step === OFFERED) return settleOffer(turn, (at, start) => this.begin(at, start));

@@ -34,12 +34,14 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): 
   // A space ends the clause as a comma does: "编了几期 急" counts 期 of what came before, not 急.
   const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;\s]*)/u.exec(text);
   if (!match) return undefined;
-  const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w));
+  // "写几条比较好": what follows is a judgement of the count, not a thing counted.
+  const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w) && !JUDGED.test(w));
   // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写), in
   // the clause that asks: "…去北戴河基地还有浙大培训，一共去了多少人" counts the people, not 浙大;
   // a time ("现在种了多少亩") is when, not what.
   const asking = match[1]!.split(/[，,；;。？?！!\s]/u).at(-1)!;
-  const before = tokenizer.words(asking).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w));
+  // "意见建议部分写几条": 部分 says which part of the text, the thing counted is named before it.
+  const before = tokenizer.words(asking).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w));
   // "批了几回字", "开了几次会": one character closing the clause is the object of the verb before
   // the count (批字, 开会), not a thing counted; nor is a noun before it then.
   if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;
@@ -47,9 +49,21 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): 
   return word === undefined ? undefined : terms.find((t) => t.word === word);
 }
 
+/** Words judging a count ("比较好", "为宜", "合适"), said after it in place of a noun. */
+const JUDGED = /^(?:好|比较|比较好|为宜|适宜|合适|最好|为好|够|足够|算多|算少|正常)$/u;
+
+/** Words naming a part of a text or a topic ("意见建议部分", "标题这块"), not a thing counted. */
+const PART_OF = /^(?:部分|栏目|方面|一栏|这栏|那栏)$/u;
+
+/** A rule's list item opening with what it is about: "（三）意见建议：…一般 2 至 4 条". */
+const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*([^，,。；;：:]{1,12})[：:]/u;
+
 /** Whether a clause carrying the asked-for figure also names what is counted. */
 export function countsTheSubject(sentence: string, units: string[], counted: Term | undefined): boolean {
   if (!counted) return true;
+  // The item's label is said of every figure in it.
+  const label = ITEM_LABEL.exec(sentence)?.[1];
+  if (label !== undefined && hasFigure(sentence, units) && termCredit(counted, label) >= 0.5) return true;
   const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
   return clauses.some((clause) => figureReaches(clause, units).some((near) => termCredit(counted, near) >= 0.5));
 }

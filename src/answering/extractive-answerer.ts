@@ -10,13 +10,14 @@ import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReport
 import { askingClauses, asksTwoCounts, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, shapeOf, type QuestionShape } from './question-shape.ts';
 import { countedTerm, countsTheSubject, measuredTerm, namesTheLevelAsked, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
-import { asksName, holdsRoleAsked, quotesFullerName, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
+import { asksName, holdsRoleAsked, quotesFullerName, quotesNameBegun, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
 import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
 import { speaksOfSeveralAsked } from './several.ts';
 import { isHeadingEcho, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
+import { answerEachFigureClause } from './figure-clauses.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -146,7 +147,10 @@ export class ExtractiveAnswerer implements Answerer {
         // Two counts of two things ("社情民意多少篇，《各界反映》几期"): the second is held to its own words (complement).
         const pool = own.asksBesidesCount && figure ? this.rank(group, asked, { ...own, units: [], counted: undefined, wantsDuration: false, wantsTime: false, wantsDay: false }) : asksTwoCounts(analysis.text) ? all : ranked;
         const second = this.complement(pool, best, terms, askingClauses(analysis.text).join(' '));
+        // Nothing missing from the best sentence overall may still leave one of two figures unsaid.
+        const each = second ? undefined : answerEachFigureClause(analysis.text, asked, ranked);
         if (second) picks.push(second);
+        else if (each && each.includes(best)) picks.splice(-1, 1, ...each);
       } else if (
         groups.length === 1 &&
         (shape.wantsProcedure || (shape.asksIfAllowed && SAYS_NO.test(best.sentence) && !NEW_ARTICLE.test(best.next ?? ''))) &&
@@ -236,8 +240,9 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.units.length > 0 && onlyOneOfAKind(sentence, shape.units)) score -= 0.1;
         // "我有三个问题…能不能一起报": the rule on several of them speaks to the member's case.
         if (speaksOfSeveralAsked(shape.spoken.text, sentence)) score += 0.05;
-        // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name.
+        // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name; "悦读什么来着", one beginning so.
         if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
+        if (shape.name && quotesNameBegun(sentence, shape.spoken.text)) score += 0.5;
         const next = sentences[i + 1];
         // …and only by steps for doing that very thing ("写", not any sentence naming 提案); the
         // step may sit in the sentence after, which a how-to answer keeps when it is on the question.

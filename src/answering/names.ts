@@ -64,6 +64,17 @@ export function quotesFullerName(sentence: string, terms: Term[]): boolean {
   return quotedNames(sentence).some((name) => terms.some((t) => t.forms.some((f) => [...f].length >= 2 && name.includes(f) && name !== f)));
 }
 
+/**
+ * "品牌全称叫啥？悦读什么来着": the member remembers how the name begins. Whether the sentence
+ * quotes a name beginning with the two to four characters said right before 什么/啥.
+ */
+export function quotesNameBegun(sentence: string, question: string): boolean {
+  const begun = [...question.matchAll(/(\p{Script=Han}{2,4})(?:什么|啥)/gu)].map((m) => m[1]!);
+  if (begun.length === 0) return false;
+  const names = quotedNames(sentence).map(spoken);
+  return begun.some((run) => [4, 3, 2].some((n) => n <= [...run].length && names.some((name) => name.startsWith([...run].slice(-n).join('')))));
+}
+
 /** A title someone holds ("主席", "副市长"). */
 const ROLE = /副?(?:主席|书记|主任|秘书长|部长|市长|县长|区长|院长|校长|局长)/u;
 

@@ -53,6 +53,9 @@ const UNIT_ALIASES: Record<string, string[]> = {
   占比: ['%', '％', '成', '百分之'],
 };
 
+/** Time units after "几个": "几个工作日内受理" asks how long. */
+const SPAN_AFTER_GE = /^(?:工作日|月|小时|钟头|星期|礼拜)/u;
+
 const PEOPLE = /^(?:政协|市|区|县)?(?:人|委员|常委|代表|专家|干部|同志|党员|群众|居民|学生|老人|医生|教师|老师|成员|企业家)/u;
 
 export function shapeOf(question: string): QuestionShape {
@@ -66,6 +69,8 @@ export function shapeOf(question: string): QuestionShape {
   if (/编号|序号|号码/u.test(question)) question = question.replace(/几号/gu, '多少');
   const units = new Set<string>();
   for (const m of question.matchAll(/(?:多少|几)([\p{Script=Han}])/gu)) {
+    // "几个工作日", "多少个月": a span of time (wantsDuration), not a count of things.
+    if (m[1] === '个' && SPAN_AFTER_GE.test(question.slice(m.index + m[0].length))) continue;
     // "多少件" names a measure word; "多少委员" names a noun and any number will do.
     const aliases = UNIT_ALIASES[m[1]!] ?? (MEASURE_WORDS.has(m[1]!) ? [m[1]!] : []);
     for (const u of aliases) units.add(u);
@@ -88,7 +93,7 @@ export function shapeOf(question: string): QuestionShape {
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
     asksIfAllowed: /还能|还可以|能不能|能否|可不可以|行不行/.test(question),
-    multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]).+(?:多少|几[^乎])/.test(question) || clauses.length >= 2,
+    multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]|多久|多长时间).+(?:多少|几[^乎]|多久|多长时间)/.test(question) || clauses.length >= 2,
     asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !FIGURE_ASK.test(clause)),
     deadline: deadlineSide(question),
     namedFigure: namedFigure(question),
@@ -135,9 +140,12 @@ export function hasFigure(sentence: string, units: string[]): boolean {
   return units.some((unit) => new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])[余多]?\\s*${escape(unit)}`, 'u').test(counted));
 }
 
-/** "市委七届六次、七次全会", "十四届一次会议": which session, not how many times. */
+/**
+ * "市委七届六次、七次全会", "十四届一次会议": which session, not how many times; nor is the
+ * number of a rule's article ("第十五条 一篇社情民意信息应当包含…") a count of 条.
+ */
 function withoutSessionNumbers(sentence: string): string {
-  return sentence.replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
+  return sentence.replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/u, '').replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
 }
 
 /**

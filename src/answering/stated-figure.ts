@@ -25,12 +25,19 @@ const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十
 const FIGURE = new RegExp(String.raw`(?:好像是|好像|记得是|似乎是)?(?:整整|整|大概|大约|差不多|约)?${NUMBER}(${UNIT})`, 'u');
 
 /** "是不是206件", "是否有300件": the yes-or-no asked of the figure itself. */
-const ASKED_OF_FIGURE = new RegExp(String.raw`(?:是不是|是否)(?:有|就是|就)?(?=(?:好像|大概|大约|差不多|约)?${NUMBER}(?:${UNIT}))`, 'u');
+const ASKED_OF_FIGURE = new RegExp(String.raw`([，,\s]*)(?:是不是|是否)(?:有|就是|就)?(?:好像|大概|大约|差不多|约)?(${NUMBER}(?:${UNIT}))`, 'u');
 
 /** The question with a remembered figure read as asked, or the question as it was. */
 export function askingForStatedFigure(text: string): string {
-  const askedOfFigure = ASKED_OF_FIGURE.test(text);
-  if (!askedOfFigure && !CONFIRMING.test(text)) return text;
-  const rest = text.replace(new RegExp(CONFIRMING_SOURCE, 'gu'), '').replace(ASKED_OF_FIGURE, '');
+  const asked = ASKED_OF_FIGURE.exec(text);
+  if (!asked && !CONFIRMING.test(text)) return text;
+  let rest = text.replace(new RegExp(CONFIRMING_SOURCE, 'gu'), '');
+  if (asked) {
+    const [whole, comma, figure] = asked;
+    const at = rest.indexOf(whole);
+    // "跑了100次，是不是100次": the figure said twice is asked once, where it was first said.
+    const before = rest.slice(0, at);
+    rest = before.includes(figure!) ? `${before}${rest.slice(at + whole.length)}` : `${before}${comma}${figure}${rest.slice(at + whole.length)}`;
+  }
   return rest.replace(FIGURE, (_, unit: string) => `多少${unit}`);
 }

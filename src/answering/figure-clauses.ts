@@ -1,0 +1,46 @@
+import { coverage, type Term } from './relevance.ts';
+
+/**
+ * "几个工作日内受理？受理以后多久给个说法": two figures asked in two clauses. Each clause is
+ * answered by the sentence that best holds its own words, in the order asked. Coverage of the
+ * whole question cannot tell them apart when the rules name the same steps in both sentences
+ * ("提交后…受理", "受理后…作出决定").
+ */
+
+/** A clause asking a figure: a count, an amount or a span of time. */
+const ASKS_FIGURE = /多少|几[^乎]|多久|多长时间/u;
+
+/** Least share of a clause's own words its sentence must hold. */
+const CLAUSE_COVERAGE = 0.5;
+
+/** The clauses asking a figure, split at commas and question marks. */
+export function figureClauses(question: string): string[] {
+  return question.split(/[，,；;。？?！!\s]+/u).filter((clause) => ASKS_FIGURE.test(clause));
+}
+
+/**
+ * For two figure clauses, the sentences answering each, first clause first; undefined unless both
+ * clauses are answered and by different sentences. `ranked` is best first.
+ */
+export function answerEachFigureClause<T extends { sentence: string }>(question: string, terms: Term[], ranked: T[]): [T, T] | undefined {
+  const clauses = figureClauses(question);
+  if (clauses.length !== 2) return undefined;
+  const picks = clauses.map((clause) => {
+    const own = terms.filter((term) => term.forms.some((form) => clause.includes(form)) || clause.includes(term.word));
+    if (own.length === 0) return undefined;
+    let best: T | undefined;
+    let bestCoverage = CLAUSE_COVERAGE;
+    // Best first, so of equally covering sentences the better ranked one answers.
+    for (const candidate of ranked) {
+      const held = coverage(own, candidate.sentence);
+      if (held > bestCoverage || (best === undefined && held >= bestCoverage)) {
+        best = candidate;
+        bestCoverage = held;
+      }
+    }
+    return best;
+  });
+  const [first, second] = picks;
+  if (!first || !second || first.sentence === second.sentence) return undefined;
+  return [first, second];
+}

@@ -70,6 +70,56 @@ describe('notes beside a yes, said as statements', () => {
   ]);
 });
 
+describe('words that only look like an answer', () => {
+  table([
+    ['我去年报的那个提案有回音了吗', none],
+    ['后天的庭审我参加，卷宗晚点给你', none],
+  ]);
+
+  it('hears a matter to ask about as a question, not as an engagement', () => {
+    expect(readReply('有件事想咨询一下，联系人是谁').kind).toBe('question');
+  });
+
+  it('hears which half of the day as a question about the time', () => {
+    expect(readReply('座谈会是上午还是下午')).toEqual({ kind: 'question', topic: 'time' });
+  });
+});
+
+describe('regional and spoken forms', () => {
+  table([
+    ['中，俺也去', attend()],
+    ['开多久都无所谓，不管多晚都来', attend()],
+  ]);
+
+  it('reads a Cantonese absence and keeps the reason in the member’s words', () => {
+    expect(readReply('嗰日唔得闲，要陪老豆睇医生')).toEqual({ kind: 'leave', reason: '那天没空，要陪老豆睇医生' });
+  });
+
+  it('keeps 俺 in a reason', () => {
+    expect(readReply('俺去不了，俺在地里收菜哩')).toEqual({ kind: 'leave', reason: '俺在地里收菜哩' });
+  });
+});
+
+describe('a leave note sent as a file, or said to be sent', () => {
+  it('takes a file named 请假条 as a leave without a reason yet', () => {
+    expect(readReply('[文件] 请假单.pdf')).toEqual({ kind: 'leave', reason: '' });
+  });
+
+  it('takes the reason beside "请假条已经发给您了"', () => {
+    expect(readReply('请假条已经发给您了，那周在党校学习')).toEqual({ kind: 'leave', reason: '那周在党校学习' });
+  });
+});
+
+describe('a yes on a condition still open, naming the meeting', () => {
+  it('is asked about, not taken', () => {
+    expect(readReply('座谈会那个假如航班不延误就去').kind).toBe('unclear');
+  });
+});
+
+describe('a need for help getting in, beside a yes', () => {
+  table([['参加，行动不便需要有人接一下', attend('行动不便需要有人接一下')]]);
+});
+
 describe('in chat, after a greeting or a date said first', () => {
   const now = new Date('2026-11-10T02:00:00Z');
   const roster = new FakeRoster(['M1', 'M2'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '九三学社', committee: '教科委', accounts: [{ channel: 'console', chatId: `g${i + 1}`, isGroup: false }] })));

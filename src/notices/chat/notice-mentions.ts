@@ -47,7 +47,8 @@ function withDigits(text: string): string {
 
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
-const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/gu;
+// "这周五的去": this week's is said with the weekday.
+const WEEKDAY = /(?:这|本)?(?:周|星期|礼拜)([一二三四五六日天])/gu;
 /** "8号截止的那个", "8号前要回的": a date the replies are due by, not the meeting's. */
 const DUE = /^(?:\d{1,2}[点:：]\d{0,2})?(?:之?前)?(?:截止|要回|回复|回执|报名)/u;
 /** "要发言的那个会", "界别那个": the member points at a meeting by something its notice says. */
@@ -56,7 +57,8 @@ const POINTING = /^的?(?:那个|那场|这个|这场)/u;
 const CLOCK = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})[点:：](半|\d{2})?`;
 const HOUR = new RegExp(`${CLOCK}(?:钟)?(?=开?的?(?:那个|那场|这个|会))`, 'gu');
 const LIST_NUMBER = /(?<=^|[，。；])(\d{1,9})(?=[，、。：)）]|[.．](?!\d))/gu;
-const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上])(?:一|面那)个|[后下](?:一|面那)个|最后(?:一|那)个/gu;
+// 头一个 / 后头那个: the same, said in dialect.
+const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上头])(?:一|面那|头那|那)个|[后下](?:一|面那|头那|边那)个|最后(?:一|那)个/gu;
 
 function datesOf(time: string): { month: number | null; day: number }[] {
   const text = withDigits(canonical(time));

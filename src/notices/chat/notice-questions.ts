@@ -17,13 +17,15 @@ const INTERROGATIVE =
 /** Asking without a question word: 地址发一下 / 议程发我看看. */
 const ASKING_WORDS = /地址|[着著]装|议程|截止|联系人|联系方式|定位|发(?:一下|我|给我)/u;
 /** "我参加需要带什么吗" said in one breath: the answer, then the question. */
-const ANSWER_FIRST = /^((?:我|本人)(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会|去)(?:的)?)(?=.)/u;
+// "我去年那件提案……": 去年 is no 去.
+const ANSWER_FIRST = /^((?:我|本人)(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会|去(?![年过]))(?:的)?)(?=.)/u;
 
 function isAsking(part: string): boolean {
   if (part.endsWith('？')) return true;
   if (UNCERTAIN.test(part)) return false;
   // 是在市民之家还是在机关开啊: an either-or question without a question mark.
-  const eitherOr = /是在.+还是|还是.+[啊呢呀]$/u.test(part);
+  // 协商会是上午还是下午: which half of the day.
+  const eitherOr = /是在.+还是|还是.+[啊呢呀]$|[上下]午还是[上下]午|(?:白天|晚上)还是(?:白天|晚上)/u.test(part);
   // 嘛 closes statements in dialect (我来嘛), so only 吗 and 么 mark a question.
   return INTERROGATIVE.test(part) || /[吗么]$/u.test(part) || ASKING_WORDS.test(part) || eitherOr;
 }
@@ -54,7 +56,7 @@ const TOPICS: ReadonlyArray<[NoticeTopic, RegExp]> = [
   ['bring', /带什么|带啥|要带|需要带|用带|能带|可以带|带不带|携带|准备什么|要准备|需要准备|准备(?:啥|哪些)|材料|身份证|证件|委员证|笔记本|电脑|履职手册/u],
   ['agenda', /议程|议题|日程|审议|什么内容|啥内容|内容是|讨论什么|讨论啥|开什么会|主题|主要(?:内容|议题)|发言|流程|环节|主持|主讲|哪些领导|领导出席|干什么|干啥/u],
   ['place', /在哪|哪里|哪儿|哪个(?:地方|会议室|楼|房间|厅)|什么地方|啥地方|地点|地址|位置|怎么走|怎么去|怎么过去|如何前往|路线|导航|停车|坐什么车|公交|地铁|几楼|几号楼|哪栋|会场|定位/u],
-  ['time', /几点|好久|什么时候|啥时候|何时|哪天|哪一天|几号|几时|时间|多久|多长|几天|开始|结束|散会|报到|日期|星期几|周几|提前(?:多久|多长时间|几分钟)?到/u],
+  ['time', /[上下]午还是|几点|好久|什么时候|啥时候|何时|哪天|哪一天|几号|几时|时间|多久|多长|几天|开始|结束|散会|报到|日期|星期几|周几|提前(?:多久|多长时间|几分钟)?到/u],
 ];
 const TIME_WORDS = /今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上/u;
 /** The question is about the meeting even though it names no topic: 有午餐吗 / 可以请人代替吗. */

@@ -165,6 +165,17 @@ export function describeNoticeStoreContract(name: string, make: () => Promise<No
       expect(await store.reply({ id: 9999, memberId: 'M0001', answer: '参加', reason: '', now: hours(2) })).toBe(false);
     });
 
+    it('takes a reply back until the deadline, and only one that was given', async () => {
+      const sent = await sendOne();
+      await store.reply({ id: sent.id, memberId: 'M0001', answer: '参加', reason: '', now: hours(2) });
+      expect(await store.withdraw({ id: sent.id, memberId: 'M0001', now: hours(3) })).toBe(true);
+      expect(await store.replies(sent.id)).toEqual([]);
+      expect(await store.withdraw({ id: sent.id, memberId: 'M0001', now: hours(3) })).toBe(false);
+      await store.reply({ id: sent.id, memberId: 'M0002', answer: '请假', reason: '出差', now: hours(2) });
+      expect(await store.withdraw({ id: sent.id, memberId: 'M0002', now: hours(49) })).toBe(false);
+      expect((await store.replies(sent.id)).map((r) => r.memberId)).toEqual(['M0002']);
+    });
+
     it('finds the notices a member may still answer, newest first, and members by chat account', async () => {
       const older = await sendOne();
       const newer = await sendOne({ replyBy: hours(100) });

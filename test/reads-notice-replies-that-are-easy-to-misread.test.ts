@@ -122,13 +122,13 @@ describe('a need for help getting in, beside a yes', () => {
 
 describe('in chat, after a greeting or a date said first', () => {
   const now = new Date('2026-11-10T02:00:00Z');
-  const roster = new FakeRoster(['M1', 'M2'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '九三学社', committee: '教科委', accounts: [{ channel: 'console', chatId: `g${i + 1}`, isGroup: false }] })));
+  const roster = new FakeRoster(['M1', 'M2', 'M3'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '九三学社', committee: '教科委', accounts: [{ channel: 'console', chatId: `g${i + 1}`, isGroup: false }] })));
   let app: App;
   let id = 0;
   beforeAll(async () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
     const fields: NoticeFields = { title: '关于召开教育工作专题座谈会的通知', time: '11月20日上午9:00', place: '市政协二楼会议室', scope: '相关委员', body: '请准时参加。', needsReply: true, replyBy: new Date('2026-11-18T10:00:00Z') };
-    id = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['M1', 'M2'], groups: [] }, 'office', now)).id;
+    id = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['M1', 'M2', 'M3'], groups: [] }, 'office', now)).id;
     await app.notices.send(id, 'office', now);
   });
   afterAll(() => app.close());
@@ -137,6 +137,13 @@ describe('in chat, after a greeting or a date said first', () => {
     const roll = await app.notices.roll(id);
     return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
   };
+
+  it('takes back an answer the member says was sent by mistake', async () => {
+    const member = new ChatDriver(() => app, 'g3');
+    expect(await member.say('参加')).toContain('已登记：参加');
+    expect(await member.say('哎呀发错群了，这条不是给你们的')).toContain('已撤销');
+    expect(await answerOf('M3')).toBeUndefined();
+  });
 
   it('asks the reason of a leave that follows a greeting, and keeps it', async () => {
     const member = new ChatDriver(() => app, 'g1');

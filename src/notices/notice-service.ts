@@ -97,6 +97,13 @@ export class NoticeService {
     return { ok: false, reason: 'closed', open: unique };
   }
 
+  /** Takes back what was recorded from `from` for this notice; false when nothing was. */
+  async withdraw(from: Address, noticeId: number, now: Date): Promise<boolean> {
+    let withdrawn = false;
+    for (const memberId of await this.memberIdsOf(from)) withdrawn = (await this.options.store.withdraw({ id: noticeId, memberId, now })) || withdrawn;
+    return withdrawn;
+  }
+
   /** The notices still taking replies from whoever writes from `from`, each once. */
   async openFor(from: Address, now: Date): Promise<{ memberIds: Set<string>; open: Notice[] }> {
     const memberIds = await this.memberIdsOf(from);

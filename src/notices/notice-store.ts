@@ -33,6 +33,8 @@ export interface NoticeStore {
 
   /** false when the member is not a recipient or the deadline has passed. Replaces an earlier reply. */
   reply(request: { id: number; memberId: string; answer: ReplyAnswer; reason: string; now: Date }): Promise<boolean>;
+  /** Takes a reply back ("发错了"): false when there is none or the deadline has passed. */
+  withdraw(request: { id: number; memberId: string; now: Date }): Promise<boolean>;
   replies(id: number): Promise<NoticeReply[]>;
   /** Sent notices needing a reply whose deadline is ahead, that reached this member: newest first. */
   openFor(memberId: string, now: Date): Promise<Notice[]>;

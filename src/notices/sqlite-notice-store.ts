@@ -127,6 +127,12 @@ export class SqliteNoticeStore implements NoticeStore {
     return true;
   }
 
+  async withdraw(request: { id: number; memberId: string; now: Date }): Promise<boolean> {
+    const notice = await this.get(request.id);
+    if (!notice || notice.status !== '已发送' || (notice.fields.replyBy && request.now > notice.fields.replyBy)) return false;
+    return this.db.prepare('DELETE FROM notice_replies WHERE notice_id = ? AND member_id = ?').run(request.id, request.memberId).changes > 0;
+  }
+
   async replies(id: number): Promise<NoticeReply[]> {
     const rows = this.db
       .prepare(

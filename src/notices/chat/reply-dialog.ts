@@ -152,6 +152,11 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     // "协商会也参加", "两个会都能来": about another meeting, or every one, it is a reply of its own.
     const others = (await this.service.openFor(from, now)).open.filter((n) => n.id !== noticeId);
     if (/两个|俩|[两三几]场|都/u.test(text) || (others.length > 0 && pickNotice(text, others.map(noticeRef)) !== null)) return { replies: [], done: true, passOn: true };
+    // "不好意思发错了，这是发给所里群的": the answer just recorded is taken back.
+    if (SENT_BY_MISTAKE.test(text) && (await this.service.withdraw(from, noticeId, now))) {
+      const notice = (await this.service.openFor(from, now)).open.find((n) => n.id === noticeId);
+      return { replies: [{ text: `好的，刚才的回执已撤销${notice ? `，“${notice.fields.title}”仍待您回复参加或请假` : ''}。` }], done: true };
+    }
     const reading = readReply(text);
     const earlier = await this.service.answerOf(from, noticeId);
     // "嗓子发炎发烧了", then "38度5，在社区医院挂水": more of the same reason.
@@ -200,6 +205,9 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     return { replies: [...replies, { text: ASK_REASON }], next: { step: 'reason', data: { noticeIds } } };
   }
 }
+
+/** Said right after an answer: it was not meant for us. */
+const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|这条不算|回错了|点错了/u;
 
 /** How long after an answer a bubble that only adds to it ("对了，我可能九点过几分才到") is read as part of it. */
 const FOLLOW_UP_MS = 15 * 60_000;

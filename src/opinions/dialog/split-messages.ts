@@ -88,7 +88,10 @@ export function isLead(text: string): boolean {
 /** A remark about how the member types, said before or between the parts of the story. */
 export function isAboutTheTyping(text: string, before: readonly string[]): boolean {
   const said = plain(text);
-  return ABOUT_THE_TYPING.test(said) || (before.length === 0 && AGE_ALONE.test(said));
+  if (ABOUT_THE_TYPING.test(said) || (before.length === 0 && AGE_ALONE.test(said))) return true;
+  // "我今年七十六了，打字慢": the age given as the reason for typing slowly.
+  const clauses = normalizeMessage(text).split(/[，,。.!！\s]+/u).map(plain).filter(Boolean);
+  return before.length === 0 && clauses.length === 2 && AGE_ALONE.test(clauses[0] ?? '') && ABOUT_THE_TYPING.test(clauses[1] ?? '');
 }
 
 /** "我眼神不好打字慢" as a whole message: the member will write a few words a bubble. */

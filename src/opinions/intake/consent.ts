@@ -148,8 +148,12 @@ export function consentSpans(text: string): ConsentSpan[] {
       const tail = pattern.exec(clause);
       // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
       // A pause (a space) or the phone number just before it marks it as said to us, too.
-      if (tail && (tail.index >= RUN_ON_STORY || /[\s\d零〇一二三四五六七八九幺两]$/u.test(clause.slice(0, tail.index)))) {
-        spans.push({ start: at + tail.index, end: at + clause.length, signed: tailSigned });
+      // "反映个情况但不要署名": a 但 joins it to what came before, and goes with it.
+      // ("大家都想反映但不愿意署名" is about others.)
+      const before = tail ? clause.slice(0, tail.index) : '';
+      const joined = /大家|他们|她们|群众|居民|村民|有人|很多人|别人|人家/u.test(before) ? 0 : (/(?:但是?|不过|可是)$/u.exec(before)?.[0].length ?? 0);
+      if (tail && (tail.index >= RUN_ON_STORY || joined > 0 || /[\s\d零〇一二三四五六七八九幺两]$/u.test(clause.slice(0, tail.index)))) {
+        spans.push({ start: at + tail.index - joined, end: at + clause.length, signed: tailSigned });
         break;
       }
     }

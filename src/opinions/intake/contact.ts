@@ -2,7 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans, type Span } from './cut-spans.ts';
-import { isFormOfAddress, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
+import { isFormOfAddress, isNameInFrame, isPersonName, nameAt, skipIntroduction, skipRoleWords, statedSurnameName } from './person-name.ts';
 import { contactPhoneSpans } from './phone.ts';
 import { isBetterPhone, lineChoiceSpans } from './chosen-line.ts';
 import { canonicalSector, defaultSectors, looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
@@ -183,7 +183,10 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (!sector && !callsSelf && !INTRO_PLACE.test(text.slice(0, start))) continue;
     // "我叫乌兰其其格，农业界": after 我叫, a run of characters closed by a pause is the name, listed or not.
     const said = callsSelf && !sector ? /^\p{Script=Han}{2,6}(?=[，,。；;！!\s]|$)/u.exec(text.slice(at))?.[0] : undefined;
-    const first = nameAt(text, at) ?? (said ? { name: said, end: at + said.length } : null);
+    // "我是环境资源界的高洁，…": after a sector, a name that is also a word, closed by a pause.
+    const framed = sector && !said ? /^\p{Script=Han}{2,3}(?=[，,。；;！!\s]|电话|手机|$)/u.exec(text.slice(at))?.[0] : undefined;
+    const inFrame = framed && isNameInFrame(framed) ? framed : undefined;
+    const first = nameAt(text, at) ?? (said ? { name: said, end: at + said.length } : inFrame ? { name: inFrame, end: at + inFrame.length } : null);
     // "我是刘晓芳的爱人胡建军": the one writing is the relative named after the account's owner.
     const kin = first ? /^的(?:爱人|老伴|老公|妻子|丈夫|媳妇|儿子|女儿|闺女|家属|秘书|助理)/u.exec(text.slice(first.end)) : null;
     const name = kin && first ? (nameAt(text, first.end + kin[0].length) ?? first) : first;

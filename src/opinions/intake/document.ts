@@ -59,8 +59,12 @@ export function isBulletedList(text: string): boolean {
 }
 
 /** `titleElsewhere`: a 标题 label gives the title, or the first line is a list item, so no line is taken for it. */
+/** "关于开放学校体育场地的建议💪 城区中小学……": a title said first, on the story's own line. */
+const TITLE_THEN_STORY = /^(\s*[《“"【]?关于[^，,。！!？?\n]{2,36}?的(?:建议|提案|意见)[》”"】]?)(?:[\s\u3000。！!，,]|\p{Extended_Pictographic}|\ufe0f)+(?=\S)/u;
+
 export function readDocument(text: string, titleElsewhere: boolean): DocumentLayout {
   const kept = text
+    .replace(TITLE_THEN_STORY, '$1\n')
     .split('\n')
     .filter((line) => !HEADER.test(line) && !FILING.test(line))
     .map((line) => (SPREAD.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line).replace(INLINE_HEADER, '').replace(REPORTED_AS_FOLLOWS, ''));

@@ -67,7 +67,8 @@ export function withLabelsClosed(text: string): string {
 }
 
 /** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */
-const SELF_CORRECTION = /([^，,。！!；;？?\s]+)[，,]\s*(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)[，,]\s*(?:是|应该是)?([^，,。！!；;？?\s]+)/gu;
+// "不对不对，是…": the slip may be called out twice.
+const SELF_CORRECTION = /([^，,。！!；;？?\s]+)[，,]\s*(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)(?:[，,\s]*不对)*[，,]\s*(?:是|应该是)?([^，,。！!；;？?\s]+)/gu;
 
 /** "我是民间的向东我是说民建不是民间": the word said wrong, put right further on. */
 function withLaterCorrections(text: string): string {

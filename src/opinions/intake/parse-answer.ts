@@ -2,7 +2,7 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { isOpinionCategory, OPINION_CATEGORIES, type OpinionCategory, type OpinionFields } from '../types.ts';
 import { readConsent } from './consent.ts';
 import { fieldProblem, PHONE_PROBLEM } from './limits.ts';
-import { readPersonName } from './person-name.ts';
+import { isNameInFrame, readPersonName } from './person-name.ts';
 import { findPhone, isValidPhone, tidyPhone } from './phone.ts';
 import { readSector } from './sectors.ts';
 
@@ -92,7 +92,7 @@ const PARSERS: Parsers = {
   suggestion: text('suggestion'),
   // "我叫林晓东" is 林晓东; "我是民盟的" or "东哥" is no name and is asked again.
   name: (answer) => {
-    const name = readPersonName(answer) ?? unlistedName(answer);
+    const name = readPersonName(answer) ?? unlistedName(answer) ?? wordName(answer);
     return name ? { value: name } : { error: NAME_ERROR };
   },
   // "九三的委员" is 九三学社; "港澳台侨界" is kept as written; anything else is asked again.
@@ -119,6 +119,13 @@ export function parseFieldAnswer<K extends keyof OpinionFields>(field: K, answer
   if (answer.trim() === '') return { error: EMPTY_ERROR };
   const parse: (text: string) => FieldAnswer<K> = PARSERS[field];
   return parse(answer);
+}
+
+/** Asked for the name, "高洁": a surname and a given name that is also an everyday word. */
+function wordName(answer: string): string | null {
+  const said = answer.normalize('NFKC').trim().replace(/^(?:我叫|叫|我是)/u, '');
+  if (readSector(said) || readYesNo(said) !== null || readConsent(said) !== undefined) return null;
+  return isNameInFrame(said) ? said : null;
 }
 
 /**

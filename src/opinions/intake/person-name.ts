@@ -53,6 +53,23 @@ export function isPersonName(candidate: string): boolean {
   return !PLACE_END.test(candidate);
 }
 
+/** Tags of everyday words a given name may also be: 高洁 (a), 高峰 (n), 文明 (n), 方圆 (n). */
+const WORD_NAME_TAGS: ReadonlySet<string> = new Set(['a', 'an', 'n', 'nz', 'ns', 'i', 'l', 'j']);
+/** People's roles, which follow 我是…的 as names do: 成员, 会员, 代表. */
+const ROLE_NOUN = /^(?:成员|会员|委员|代表|党员|干部|骨干|一员|人员|群众|家属|朋友|同事|老乡|学生|职工|员工|村民|居民|市民|常委)$/u;
+
+/**
+ * Where the frame says a name comes ("我是环境资源界的高洁", or the answer to "反映人的姓名是？"), a
+ * surname and a given name that is also an everyday word (高洁, 文明) is the name.
+ */
+export function isNameInFrame(candidate: string): boolean {
+  if (isPersonName(candidate)) return true;
+  if (!/^\p{Script=Han}{2,3}$/u.test(candidate) || NOT_A_NAME.test(candidate) || ROLE_NOUN.test(candidate) || isFormOfAddress(candidate) || ADDRESS_WORD.test(candidate)) return false;
+  const surname = surnameOf(candidate);
+  const words = tagWords(candidate, false);
+  return surname !== undefined && candidate.length > surname.length && !PLACE_END.test(candidate) && words.length === 1 && WORD_NAME_TAGS.has(words[0]?.tag ?? '');
+}
+
 /** Where a run that starts with a name goes on with other words: 徐丽想反映, 林晓东电话…, 徐丽女士. */
 const AFTER_NAME =
   /想|要|反映|电话|手机|联系|号码|是|的|今年|现年|在|住|家住|来自|从事|工作|现任|目前|说|委员|同志|女士|先生|老师|同意|不同意|署名|匿名|我|本人|界别|[啊呀哈吧呢嘛哦噢]/gu;

@@ -62,6 +62,10 @@ const CHOSEN_RELATIVE = /(?:联系我|找我|留|(?:就|请|可以|要)?打(?![�
 const SOMEBODY_BRACKETED =
   /(?:阿姨|大爷|大妈|大娘|大叔|大哥|大姐|奶奶|爷爷|师傅|老板|律师|医生|大夫|主任|书记|村长|组长|网格员|队长|经理|站长|院长|校长|老师|小\p{Script=Han}|老\p{Script=Han})\p{Script=Han}{0,3}[（(](?:电话|手机|联系电话|联系方式|tel)?[：:]?\s*$/iu;
 
+/** "村支书刘国强电话131…", "村会计周大海（131…）": the number of someone named by their post. */
+const SOMEBODY_BY_POST =
+  /(?:支书|书记|村长|村主任|主任|会计|出纳|队长|组长|站长|院长|校长|园长|经理|老板|医生|大夫|律师|网格员|负责人|师傅)\p{Script=Han}{1,3}(?:[（(]|的?(?:电话|手机|联系电话|号码)(?:是|为|[：:])?)\s*$/u;
+
 /**
  * A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八, with the
  * radio forms people use to be clear (幺 1, 两 2, 拐 7, 勾 9, 洞 0).
@@ -92,6 +96,7 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    if (!own && SOMEBODY_BY_POST.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0), end: match.index + match[0].length });
   }
   for (const match of text.matchAll(SPOKEN_MOBILE)) {

@@ -24,7 +24,7 @@ const WHAT_FOR = new RegExp(String.raw`(?:(?:我|本人|咱)(?:正在|正|在|�
 const WHAT_FOR_USE = new RegExp(String.raw`${TASK}要?用${END}`, 'giu');
 
 /** A question still asked once the asker's own part is gone. */
-const ASKS = /多少|几[^乎]|什么|啥|哪|谁|是不是|有没有|吗/u;
+const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
 
 /**
  * The question without the member's account of themselves, when it asks about something else. A

@@ -135,3 +135,22 @@ export function namesTheLevelAsked(sentence: string, units: string[], question: 
     return levelled.length === 0 || levelled.some((m) => asked.some((a) => a[0] === m[0]));
   });
 }
+
+/** "有多少粉丝", "几个粉丝": the count asked, an optional measure word, then the thing counted. */
+const COUNT_THEN_THING = /(?:多少|几)[个件条项名位家所场次篇期本部座批种类]?(\p{Script=Han}{2,})/gu;
+
+/**
+ * The thing a count question counts, when the knowledge base never names it ("公众号有多少粉丝"):
+ * no figure there counts it, and one counting something near it ("推送1460余篇") would be a
+ * wrong answer. `known` says whether the knowledge base uses a word or one of its equivalents.
+ */
+export function countsAThingNeverNamed(text: string, tokenizer: Pick<Tokenizer, 'words' | 'tokens' | 'namesAThing'>, known: (word: string) => boolean): string | undefined {
+  for (const m of text.matchAll(COUNT_THEN_THING)) {
+    const word = tokenizer.words(m[1]!)[0];
+    if (!word || [...word].length < 2 || isFrameWord(word) || !tokenizer.namesAThing(word)) continue;
+    // "几个政府部门" for 政府职能部门: a part the reports use ("部门") is a thing they count.
+    const parts = [word, ...tokenizer.tokens(word).filter((p) => [...p].length >= 2)];
+    if (!parts.some(known)) return word;
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { trimToClauses } from './clauses.ts';
 import { isListItem, itemsOfKind, kindAsked, type KindAsked } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, shapeOf, type QuestionShape } from './question-shape.ts';
-import { countedTerm, countsTheSubject, measuredTerm, namesTheLevelAsked, saysTheCountedAct } from './counted.ts';
+import { countedTerm, countsAThingNeverNamed, countsTheSubject, measuredTerm, namesTheLevelAsked, saysTheCountedAct } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, holdsRoleAsked, quotesFullerName, quotesNameBegun, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
 import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
@@ -18,6 +18,8 @@ import { speaksOfSeveralAsked } from './several.ts';
 import { isHeadingEcho, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
 import { answerEachFigureClause } from './figure-clauses.ts';
+import { CASE_BONUS, provisionForTheCaseSaid } from './member-case.ts';
+import { namesThingAsked, thingAskedToExist } from './existence-asked.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -117,6 +119,8 @@ export class ExtractiveAnswerer implements Answerer {
       spoken: { text: analysis.text, words: wordOffsets(analysis.text, this.kb.tokenizer.words(analysis.text)) },
     };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
+    // "有多少粉丝": a count of something the knowledge base never names is no count it holds.
+    if (countsAThingNeverNamed(analysis.text, this.kb.tokenizer, (word) => this.kb.tokenizer.synonyms(word).some((f) => this.kb.bm25.documentFrequency(f) > 0))) return declined(this.kb);
     if (reporter) passages = withOpenings(this.kb, passages);
     if (shape.howTo) {
       const action = actionAsked(analysis.text, this.kb.tokenizer);
@@ -125,6 +129,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (shape.units.length > 0) shape.counted = countedTerm(analysis.text, terms, this.kb.tokenizer);
     shape.focus = askingClauseTerms(analysis.text, terms);
     const measured = measuredTerm(analysis.text, terms, this.kb.tokenizer);
+    const existing = thingAskedToExist(analysis.text, terms, this.kb.tokenizer);
     // "第二大块讲的是啥": the report's structure answers, never a sentence that happens to hold the words.
     const ordinal = ordinalAsked(analysis.text);
     if (ordinal) return answerOrdinal(this.kb, ordinal, terms, passages, analysis.years) ?? declined(this.kb);
@@ -136,7 +141,10 @@ export class ExtractiveAnswerer implements Answerer {
       // Only sentences that hold enough of the question compete: a list bonus must not let one that does not win.
       // Each city counts its own thing ("廊坊的小微协商……常熟的议事活动，各搞了多少回").
       const own = groups.length > 1 ? this.cityReading(shape, analysis.text, analysis.cities, i, asked) : shape;
-      const all = this.rank(group, asked, own).filter((c) => !measured || termCredit(measured, c.sentence) >= 0.8);
+      const all = this.rank(group, asked, own)
+        .filter((c) => !measured || termCredit(measured, c.sentence) >= 0.8)
+        // "有没有奖励": only a sentence naming the thing says whether there is one.
+        .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`));
       const ranked = all.filter((c) => c.coverage >= this.minCoverage);
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
@@ -240,6 +248,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.units.length > 0 && onlyOneOfAKind(sentence, shape.units)) score -= 0.1;
         // "我有三个问题…能不能一起报": the rule on several of them speaks to the member's case.
         if (speaksOfSeveralAsked(shape.spoken.text, sentence)) score += 0.05;
+        // "去不了，该怎么回复请假": the provision for the member's case ("委员不能参加会议的，…") over a summary.
+        if (shape.howTo && provisionForTheCaseSaid(sentence, shape.spoken.text, this.kb.tokenizer)) score += CASE_BONUS;
         // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name; "悦读什么来着", one beginning so.
         if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
         if (shape.name && quotesNameBegun(sentence, shape.spoken.text)) score += 0.5;

@@ -15,21 +15,40 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
   const stated = askingForStatedFigure(howManySaid(normalizeQuery(raw)));
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(stated, year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(yearOfTheReportMeant(stated), year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
 }
 
+/** "我看的是24年的报告": the member says which year's report they read. */
+const REPORT_MEANT = /(?:看的|说的|指的|问的|查的|读的|参考的|手上的|手里的)(?:是|就是)\s*(?:(?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年(?:的|那份|那个|那本)*[^，,。？?；;！!\s]{0,8}?报告/u;
+const RELATIVE_YEAR_WORD = /大前年|上上年|前年|去年|上一年|今年/gu;
+
+/**
+ * "去年推了多少篇 …我看的是24年的报告": the member reads a year's report and says "去年" of it,
+ * meaning the year it tells of. The report named wins; a year said relative to today is dropped.
+ */
+export function yearOfTheReportMeant(text: string): string {
+  const meant = REPORT_MEANT.exec(text);
+  if (!meant) return text;
+  const before = text.slice(0, meant.index).replace(RELATIVE_YEAR_WORD, '');
+  const after = text.slice(meant.index + meant[0].length).replace(RELATIVE_YEAR_WORD, '');
+  return `${before}${meant[0]}${after}`;
+}
+
 /** A year, then the session and the report given at it, within one clause. */
-const SESSION_REPORT = /(大前年|上上年|前年|去年|上一年|今年|(?<!\d)(?:(?:19|20)\d{2}|\d{2})年)([^，,。？?；;！!]{0,8}?(?:两会|全会|全体会议|大会)[^，,。？?；;！!]{0,10}?报告)/gu;
+const SESSION_REPORT = /(大前年|上上年|前年|去年|上一年|今年|(?<!\d)(?:(?:19|20)\d{2}|\d{2})年)([^，,。？?；;！!]{0,8}?(两会|全会|全体会议|大会|开会)[^，,。？?；;！!]{0,10}?报告)/gu;
 
 /**
  * "前年两会上那个常委会报告": the report given at a year's session tells of the year before, which
  * is the year the knowledge base files it under.
  */
 export function sessionReportsByWorkYear(text: string, currentYear: number): string {
-  return text.replace(SESSION_REPORT, (match, said: string, rest: string) => {
+  return text.replace(SESSION_REPORT, (match, said: string, rest: string, meeting: string) => {
+    // A plain "开会" is the year's session only at its start ("24年初开会那个报告"); "去年开会时说的" may be any meeting.
+    if (meeting === '开会' && !rest.startsWith('初')) return match;
     const year = yearsNamed(spellOutYears(said, currentYear))[0];
-    return year === undefined ? match : `${year - 1}年${rest}`;
+    // "初" went with the session's year, not the work year the report tells of.
+    return year === undefined ? match : `${year - 1}年${meeting === '开会' ? rest.slice(1) : rest}`;
   });
 }
 

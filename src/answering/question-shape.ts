@@ -110,7 +110,8 @@ export type DeadlineSide = 'before' | 'after';
 
 /** Which side of a deadline the text speaks of ("截止时间过后", "截止前 24 小时"), if only one. */
 export function deadlineSide(text: string): DeadlineSide | undefined {
-  const after = /截止(?:时间|日期)?(?:过后|以后|之后|后)/u.test(text);
+  // "截止时间已经过了", "早就截止了": the member's case is past the deadline, however said.
+  const after = /截止(?:时间|日期)?(?:已经|早就|早已|早|都)?(?:过后|以后|之后|后|过了)|(?:已经|早就|早已|已)截止/u.test(text);
   const before = /截止(?:时间|日期)?(?:之前|以前|前)/u.test(text);
   if (after === before) return undefined;
   return after ? 'after' : 'before';

@@ -13,7 +13,7 @@ export interface Term {
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 题目 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 全称 全名 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 后来 要是 好像 有事 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈 刚好 正好 才能 里面 一起 可不可以 能不能 行不行'.split(' '),
+  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 题目 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 全称 全名 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 后来 要是 好像 有事 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈 刚好 正好 才能 里面 一起 可不可以 能不能 行不行 或者 或是 以及'.split(' '),
 );
 
 /** Whether the word only shapes a question ("具体", "哪个") and says nothing about its subject. */
@@ -22,6 +22,9 @@ export function isFrameWord(word: string): boolean {
 }
 
 const MEASURE_AFTER_COUNT = /(?:多少|几)[篇个件条项场次期名位家部本份](?=\p{Script=Han})/gu;
+
+/** "多大面积": the size asked stays apart from what is measured, or jieba reads 大面积 ("a large area"). */
+const SIZE_ASKED = /多大(?=\p{Script=Han})/gu;
 
 /** "几次", "多少件": the shape of the answer, not its subject. */
 const QUANTITY_ASK = /^(?:几|多少)\p{Script=Han}?$/u;
@@ -93,7 +96,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
       : Math.max(UNKNOWN_THING_INFORMATIVENESS, kb.tokenizer.informativeness(word));
   const terms = new Map<string, Term>();
   // "多少篇文章", "几个人": the measure word stays with the count, or jieba reads 篇文章, 个人.
-  const words = kb.tokenizer.words(withoutOrdinal(analysis.text).replace(MEASURE_AFTER_COUNT, '$& '));
+  const words = kb.tokenizer.words(withoutOrdinal(analysis.text).replace(MEASURE_AFTER_COUNT, '$& ').replace(SIZE_ASKED, '$& '));
   const counts = countsInPassing(words);
   for (const [i, word] of words.entries()) {
     // A count the staff gave equivalents ("俩 = 两个 多个") is meant.

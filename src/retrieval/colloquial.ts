@@ -66,8 +66,10 @@ export function applyPhrasing(text: string, phrasing: Phrasing, protect: (text: 
   outer: while (i < text.length) {
     for (const [from, to] of table) {
       if (text.startsWith(from, i) && !protect(text, i, from.length)) {
+        // "怎么回复" already says the report's word that "怎么回" is read as: it stays, not "怎么回复复".
+        const said = to.startsWith(from) && text.startsWith(to, i) ? to.length : from.length;
         out += to;
-        i += from.length;
+        i += said;
         continue outer;
       }
     }

@@ -19,6 +19,8 @@ function halfDayOf(time: string): HalfDay | null {
 
 /** Free, or coming, in a half of the day: "下午的话可以", "下午才有空", "下午能过来". */
 const freeIn = (half: HalfDay) => new RegExp(`${half}(?:的话)?(?:倒是|就|才|应该|我)*(?:可以|有空|有时间|空着|没事|行|能(?:来|到|去|过来|过去|参加))`, 'u');
+/** The meeting in its half of the day kept: "上午的会没问题", "上午那个我参加". */
+const keptIn = (half: HalfDay) => new RegExp(`${half}(?:的会|那个会|那个|的)?(?:倒是|就|应该|我)*(?:没问题|没事|可以|能来|能到|能去|参加|去|来)`, 'u');
 /** Saying the half-day is free or the meeting is kept: no busy clause. */
 const NOT_BUSY = /空|可以|没事|没(?:有)?(?:安排|事)|不耽误|赶得上|来得及/u;
 const BUSY = /有|排|要|得|在|约|开|陪|送/u;
@@ -29,6 +31,10 @@ export function readAgainstHours(text: string, time: string): ReplyReading | nul
   if (!half) return null;
   const other: HalfDay = half === '上午' ? '下午' : '上午';
   const clauses = cleanMessage(text).text.split(/[，。！；？]/u).filter(Boolean);
+  // "5号下午有事，上午的会没问题" to a morning meeting: busy only in the other half, coming.
+  if (clauses.some((clause) => clause.includes(other) && BUSY.test(clause) && !NOT_BUSY.test(clause)) && clauses.some((clause) => keptIn(half).test(clause))) {
+    return { kind: 'attend', remark: '' };
+  }
   const free = clauses.filter((clause) => freeIn(other).test(clause));
   const busy = clauses.filter((clause) => clause.includes(half) && !free.includes(clause) && BUSY.test(clause) && !NOT_BUSY.test(clause) && !ATTEND.test(clause));
   // A yes said in any other clause stands: "参加，不过下午可以早点走" is no leave.

@@ -41,7 +41,7 @@ function chineseNumber(text: string): number {
 }
 
 /** Chinese numerals before 月 / 日 / 号 as digits, so 五号 and 5号 read alike (lengths may change). */
-function withDigits(text: string): string {
+export function withDigits(text: string): string {
   return text.replace(/[一二两三四五六七八九十]{1,3}(?=[月日号])/gu, (n) => String(chineseNumber(n)));
 }
 
@@ -60,7 +60,7 @@ const LIST_NUMBER = /(?<=^|[，。；])(\d{1,9})(?=[，、。：)）]|[.．](?!\
 // 头一个 / 后头那个: the same, said in dialect.
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上头])(?:一|面那|头那|那)个|[后下](?:一|面那|头那|边那)个|最后(?:一|那)个/gu;
 
-function datesOf(time: string): { month: number | null; day: number }[] {
+export function datesOf(time: string): { month: number | null; day: number }[] {
   const text = withDigits(canonical(time));
   return [
     ...[...text.matchAll(DATE)].map((m) => ({ month: m[1] ? Number(m[1]) : null, day: Number(m[2]) })),

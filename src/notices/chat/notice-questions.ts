@@ -171,7 +171,10 @@ function answerByTopic(topic: NoticeTopic, notice: NoticeText): string {
       return replyBy ? `回执截止时间是${chineseDateTime(replyBy)}，请在此前回复“参加”或“请假 原因”。` : '这个会议通知没有回执截止时间。';
     case 'scope':
       return `${name}的参会范围是：${scope}。${ASK_OFFICE}`;
-    case 'other':
-      return `通知中没有写到这一点。${name}：${time}，${place}，参会范围：${scope}。${ASK_OFFICE}`;
+    case 'other': {
+      // "请假要写假条吗": the notice's contact person is who can say.
+      const contact = quoted(body, /联系人/u);
+      return `通知中没有写到这一点。${name}：${time}，${place}，参会范围：${scope}。${contact ? `如需确认，${contact}` : ASK_OFFICE}`;
+    }
   }
 }

@@ -60,6 +60,7 @@ const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)(?:[\\u4e00-\\u9fff]{0,4}?|[A-Za-z ]{1,20}?))?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
 const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
+const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|会议|会|活动|考试|课|调研|检查)[^，。]{0,3}(?:要|得|必须)${ATTEND_WORD}`, 'u');
 /** 请秘书代我参加: someone else goes; the member is absent. */
 const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:${ATTEND_WORD}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
@@ -71,6 +72,8 @@ const PAST_EVENT = new RegExp(EARLIER_MEETING, 'u');
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
   if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
+  // "省里有个培训要参加": an engagement named first, then attended.
+  if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(new RegExp(ATTEND_WORD, 'u'), OTHER_ENGAGEMENT));
   return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)));
     return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
@@ -141,12 +144,22 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 function readStatements(all: string[]): ReplyReading | null {
   const own = ownStatements(all);
   // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
-  const clauses = own.filter((clause) => !PAST_EVENT.test(clause));
+  // "…，月底那个会估计去不了，到时再说": a later meeting, and what is said on about it, is no answer either.
+  const later = new Set<number>();
+  own.forEach((clause, i) => {
+    if (LATER_MEETING.test(clause) || (later.has(i - 1) && GOES_ON_ABOUT_IT.test(clause))) later.add(i);
+  });
+  const clauses = own.filter((clause, i) => !PAST_EVENT.test(clause) && !later.has(i));
   const text = clauses.join('，');
   const partial = clauses.filter((clause) => PARTIAL.test(clause));
   const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，')));
   const marked = clauses.map(markOtherEngagements);
   const attending = clauses.filter((clause, i) => ATTEND.test(marked[i] ?? clause) && !leaving.includes(clause));
+  // "明天单位有个会我请了假，5号的常委会我去": the leave is from something else, ours is attended.
+  const namesOurs = (clause: string) => OURS_NAMED.test(clause);
+  if (leaving.length && attending.some(namesOurs) && leaving.every((clause) => !namesOurs(clause) && ELSEWHERE.test(clause))) {
+    return { kind: 'attend', remark: '' };
+  }
   if (leaving.length) {
     const present = attending.length > 0 || partial.some((clause) => !leaving.includes(clause));
     if (present && leaving.every((clause) => PART_OF_MEETING.test(clause))) {
@@ -185,6 +198,12 @@ function readStatements(all: string[]): ReplyReading | null {
   if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;
 }
+
+const IN_TIME = /赶得上|赶得及|来得及|赶得回来|能赶上|赶上|赶不赶得上/u;
+const LATER_MEETING = /(?:月底|月初|下个?月|年底|明年|过年)(?:的|那个|那场|那次)?[\u4e00-\u9fff]{0,3}?(?:会|会议)(?!议室)/u;
+const GOES_ON_ABOUT_IT = /^(?:到时(?:候)?(?:再说|再看)?|再说吧?|看情况|回头再说)$/u;
+const OURS_NAMED = /常委会|协商会|座谈会|[这本此][次个场]会|\d{1,2}[号日]/u;
+const ELSEWHERE = /单位|公司|学校|医院|院里|厂里|所里|局里|村里|家里|孩子|明天|后天|今天|月底|下个?月|家长会|培训/u;
 
 /** The yes that closes a condition: "…就去". */
 const THEN_COMING = /就(?:能)?(?:去|来|到|过去|过来)(?:的|吧)?$/u;
@@ -228,6 +247,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (!text) return acked ? UNCLEAR : NONE;
   // "+1" / "1": a roll-call "count me" that says neither 参加 nor 请假 in so many words.
   if (PLUS_ONE.test(text)) return UNCLEAR;
+  // A bare "不": no to something, but to coming or to the question asked is not clear.
+  if (/^不[。！!]?$/u.test(text)) return UNCLEAR;
   const clauses = clausesOf(rewriteForReading(text));
   const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
   const questions = clauses.filter((c) => c.asks).map((c) => c.text);
@@ -240,6 +261,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   // "市民之家那边能停车吗": a question about the arrangements is left for the office as asked.
   // "腿脚不方便，座位能否安排靠门口一点": the statement just before says what the request is for.
   const asked = stance?.kind === 'attend' ? questions.filter((q) => ARRANGEMENT.test(q) && !noted.includes(q)).map((q) => `${whatFor(clauses, q)}${q}？`) : [];
+  // "我4号晚上出差回来，赶得上吗？": whether they can make it is asked, not yet answered.
+  if (stance?.kind !== 'attend' && questions.some((q) => IN_TIME.test(q))) return { kind: 'question', topic: 'time' };
   if (stance?.kind === 'attend' && (late.length || asked.length)) return { kind: 'attend', remark: [stance.remark, remarkOf(late), ...asked].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
   if (questions.length) {

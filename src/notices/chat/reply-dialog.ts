@@ -123,10 +123,14 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     // "陈局长两个会都参加": with several meetings asked about, an answer meeting by meeting is recorded so.
     const parts = noticeIds.length > 1 ? await this.perNotice(message.text, noticeIds, from, now) : null;
     if (parts) return { replies: parts, done: true };
+    // "家里老人住院了" held with two meetings waiting, then "10号那个协商会就请假吧": that one.
+    const waiting = noticeIds.length > 1 ? (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id)) : [];
+    const named = waiting.length > 1 ? pickNotice(message.text, waiting.map(noticeRef)) : null;
+    const ids = named === null ? noticeIds : [named];
     // "我爱人预产期就是5号前后", then "常委会我就请个假吧": what was said first is the reason.
     const reason = reading.kind === 'leave' && !reading.reason && earlier ? readLeaveReason(earlier) : null;
-    if (reason) return this.settle({ kind: 'leave', reason }, noticeIds, from, now);
-    return this.settle(reading, noticeIds, from, now);
+    if (reason) return this.settle({ kind: 'leave', reason }, ids, from, now);
+    return this.settle(reading, ids, from, now);
   }
 
   /** Records the answers a message gives to every meeting asked about, by name or all at once; null when it does not. */
@@ -207,7 +211,7 @@ export class NoticeReplyDialog implements Dialog<Identity> {
 }
 
 /** Said right after an answer: it was not meant for us. */
-const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|这条不算|回错了|点错了/u;
+const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|(?:这条|刚才(?:那个|那条|说的)?|前面(?:那个|那条)?)不算|回错了|点错了/u;
 
 /** How long after an answer a bubble that only adds to it ("对了，我可能九点过几分才到") is read as part of it. */
 const FOLLOW_UP_MS = 15 * 60_000;

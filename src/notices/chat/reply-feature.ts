@@ -6,7 +6,8 @@ import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readAgainstHours } from './meeting-hours.ts';
-import { answerAboutNotice, readReply, type ReplyReading } from './read-reply.ts';
+import { answerAboutNotice, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
+import { namesAnotherDay, namesOtherHalf, SAYS_AN_ANSWER } from './another-day.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 
@@ -37,7 +38,7 @@ export class NoticeReplyFeature implements Feature {
 
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     if (message.suspicious) return null;
-    const reading = await this.byTheHours(message, readReply(message.text));
+    let reading = await this.byTheHours(message, readReply(message.text));
     if (reading.kind === 'none') return message.isGroup ? null : this.noSingleAnswer(message);
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
     if (message.isGroup) return explicit ? [{ text: IN_PRIVATE, mention: [message.senderId] }] : null;
@@ -45,6 +46,12 @@ export class NoticeReplyFeature implements Feature {
     const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
     const { open } = await service.openFor(from, now());
     if (open.length === 0) return explicit && message.text.trim().length <= 30 ? [{ text: NOTHING_OPEN }] : null;
+    // "6号可以参加", "明天我们去村里调研": said of a day no waiting meeting is on. An answer in so
+    // many words is asked about; an absence only implied is not ours at all.
+    if ((reading.kind === 'attend' || reading.kind === 'leave') && namesAnotherDay(message.text, open.map(noticeRef), now())) {
+      if (!SAYS_AN_ANSWER.test(message.text)) return null;
+      reading = UNCLEAR;
+    }
 
     const me = await this.options.directory.identify(message);
     const active = await this.options.dialogs.engaged(me);
@@ -61,6 +68,7 @@ export class NoticeReplyFeature implements Feature {
       if (every) return every;
     }
     const picked = chosen ?? this.pick(message, open);
+    if (reading.kind === 'attend' && picked && namesOtherHalf(message.text, picked.fields.time)) reading = UNCLEAR;
     if (reading.kind === 'question') {
       const about = picked ? [picked] : open;
       return [{ text: about.map((n) => `${about.length > 1 ? `【${n.fields.title}】` : ''}${answerAboutNotice(reading.topic, n.fields, message.text)}`).join('\n') }];
@@ -83,11 +91,13 @@ export class NoticeReplyFeature implements Feature {
   /** "5号上午我有门诊，下午的话可以": read against the hours of the one notice it answers, busy then is a leave. */
   private async byTheHours(message: InboundMessage, reading: ReplyReading & { noticeId?: number }): Promise<ReplyReading & { noticeId?: number }> {
     // Short, naming a half of the day, and outside any other dialog: a story told to another feature keeps its own hours.
-    if (message.isGroup || reading.kind === 'leave' || reading.kind === 'question' || Array.from(message.text).length > 40 || !/[上下]午/u.test(message.text)) return reading;
+    if (message.isGroup || reading.kind === 'question' || Array.from(message.text).length > 40 || !/[上下]午/u.test(message.text)) return reading;
     if (await this.options.dialogs.engaged(await this.options.directory.identify(message))) return reading;
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
     const notice = reading.noticeId !== undefined ? open.find((n) => n.id === reading.noticeId) : open.length === 1 ? open[0] : undefined;
     const hours = notice ? readAgainstHours(message.text, notice.fields.time) : null;
+    // A leave stands unless the hours show it is from the other half of the day.
+    if (reading.kind === 'leave' && hours?.kind !== 'attend') return reading;
     return hours ? { ...hours, ...(reading.noticeId === undefined ? {} : { noticeId: reading.noticeId }) } : reading;
   }
 
@@ -107,8 +117,10 @@ export class NoticeReplyFeature implements Feature {
     const forwarded = open.find((n) => message.text.includes(n.fields.title));
     const about = CIRCUMSTANCE.test(message.text) && Array.from(message.text.trim()).length <= 50;
     const id = forwarded?.id ?? (about ? pickNotice(message.text, open.map(noticeRef)) : null);
-    if (id === null || id === undefined) return null;
-    const start: ReplyStart = { reading: { kind: 'unclear' }, noticeIds: [id], ...(!forwarded && { said: message.text }) };
+    // "家里老人住院了，这几天都在医院陪护" with two meetings waiting: held for whichever is answered next.
+    const ids = id === null && about && open.length > 1 ? open.map((n) => n.id) : id === null || id === undefined ? [] : [id];
+    if (ids.length === 0) return null;
+    const start: ReplyStart = { reading: { kind: 'unclear' }, noticeIds: ids, ...(!forwarded && { said: message.text }) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
   }
 

@@ -21,7 +21,7 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u
 
 const TITLES = '秘书长|秘书|老师|主任|处长|科长|部长|副主席|主席|同志|领导|书记|局长|干事';
 const OPENER = new RegExp(
-  `^(?:尊敬的|敬爱的|亲爱的)[^，。！？：]{1,12}[：，]|^(?:那个|喂|呃)*(?:尊敬的|敬爱的|亲爱的)?(?:(?:(?![我你他她让请给跟和与叫找问的是在])[\\u4e00-\\u9fff]){1,2}(?:${TITLES})|各位领导|各位|(?:市政协)?(?:办公室|会务组))(?:[，！：]?(?:您好|你好|好(?![的嘞吧滴哒])|啊|呀))?|^(?:您好|你好|您们好|大家好|早上好|上午好|下午好|晚上好|早安|哈喽|hello|hi|在吗|在不在)|^(?:我是|本人是?)[\\u4e00-\\u9fff]{2,3}(?:委员)?(?=，)`,
+  `^(?:尊敬的|敬爱的|亲爱的)[^，。！？：]{1,12}[：，]|^(?:那个|喂|呃)*(?:尊敬的|敬爱的|亲爱的)?(?:(?:(?![我你他她让请给跟和与叫找问的是在])[\\u4e00-\\u9fff]){1,2}(?:${TITLES})(?![说讲让叫也都要去来不在已他她])|各位领导|各位|(?:市政协)?(?:办公室|会务组))(?:[，！：]?(?:您好|你好|好(?![的嘞吧滴哒])|啊|呀))?|^(?:您好|你好|您们好|大家好|早上好|上午好|下午好|晚上好|早安|哈喽|hello|hi|在吗|在不在)|^(?:我是|本人是?)[\\u4e00-\\u9fff]{2,3}(?:委员)?(?=，)`,
   'iu',
 );
 /** Acknowledgements at the start: the long ones may run straight into the answer (好的我会去). */
@@ -70,6 +70,9 @@ export function tidy(text: string): string {
 
 const HAND_UP = /^🙋(?:\u200d[♂♀]\ufe0f?)?$/u;
 const ARMS_CROSSED = /^🙅(?:\u200d[♂♀]\ufe0f?)?$/u;
+/** A tick or a cross on its own, as on a reply form: ✔ is coming, × is not. */
+const TICK = /^[✔✅☑√✓]\ufe0f?$/u;
+const CROSS = /^[×✗✘❌❎]\ufe0f?$/u;
 
 /** WeChat's quote-reply: "「quoted text」" and a dashed rule above the answer. */
 /** "“请提前15分钟到场，着正装”，收到": a line quoted back first is the notice's words, not the answer. */
@@ -78,7 +81,7 @@ const QUOTED = /^[「『][^」』]*[」』][\s\n]*(?:[-－—─]\s*){3,}[\s\n]*
 
 export function cleanMessage(raw: string): CleanMessage {
   // 🙋 (hand up: "here") and 🙅 (arms crossed: "no") say the answer; other emoji only acknowledge.
-  let text = canonical(raw.trim().replace(QUOTED, '').replace(QUOTED_FIRST, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加'));
+  let text = canonical(raw.trim().replace(QUOTED, '').replace(QUOTED_FIRST, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加').replace(TICK, '参加').replace(CROSS, '不参加'));
   let acked = false;
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.
@@ -123,7 +126,7 @@ export const ATTEND = new RegExp(
     // Dialect: 我克的 (湖北, 去), 指定到 (东北, 一定), 一早就下来 (四川, 进城).
     `(?:我|本人)(?:肯定|一定|会)?克(?:的|哈|嘛|得了)?${PAUSE}|指定(?:到|去|来|参加)|(?:一早|早早)(?:就)?(?:下来|上来|过来|赶过来)`,
     // 我也来发言 / 我去开会: coming, said with what they come to do.
-    '(?:我|本人)(?:也|都|肯定|一定|会)?(?:来|去)(?=发言|开会|参会|听会)',
+    '(?:我|本人)(?:也|都|肯定|一定|会)?(?:来|去)(?=发言|开会|参会|听会|开(?:常委会|协商会|座谈会|这个会))',
     '到时(?:候)?见|届时见|报到|报名(?!时间|截止)',
     // "5号上午肯定赶得上": in time, so coming.
     '(?:肯定|一定|能|应该|可以|也)?(?:赶得上|赶得到|来得及|能赶上|赶得回来)(?!吗|么)',

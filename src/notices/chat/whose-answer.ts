@@ -13,9 +13,14 @@ const THIRD_PARTY =
 /** "另外李建华委员…": someone named in full with a title, when the name starts with a surname (not "麻烦跟主席"). */
 const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;
 
+/** "我们局长5号也要去市里开会", "我们界别的刘委员和陈委员都去不了": people of the member's unit or sector. */
+const OUR_PEOPLE = /^(?:我们|咱们|俺们)[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u9fff]{0,2}(?:委员|主任|秘书|老师|局长|主席|总|领导|同事|院长|校长|书记|经理|会长|处长|科长)/u;
+/** Two people named together, or 他们: a message about several is no one member's own answer passed on. */
+const SEVERAL_PEOPLE = /[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)|他们|她们/u;
+
 function aboutSomeoneElse(clause: string): boolean {
   const name = FULL_NAME.exec(clause)?.[1];
-  return THIRD_PARTY.test(clause) || (name !== undefined && surnameOf(name) !== undefined);
+  return THIRD_PARTY.test(clause) || OUR_PEOPLE.test(clause) || (name !== undefined && surnameOf(name) !== undefined);
 }
 
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
@@ -56,7 +61,7 @@ export function ownStatements(all: string[]): string[] {
   // "张委员让我转告：他参加" with no answer of the writer's own: the owner's answer, passed on.
   // The relaying words themselves ("我爸让我回一下：参加") are no answer of the writer's own.
   const ownAnswer = all.some((clause) => !RELAYED.test(clause) && /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
-  const relayed = RELAYED.test(whole) && !ownAnswer;
+  const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole);
   const forTheOwner = relayed || (WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole));
   return forTheOwner
     ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))

@@ -1,0 +1,63 @@
+import { chinaWallClock } from '../../china-time.ts';
+import { datesOf, namedIn, withDigits, type NoticeRef } from './notice-mentions.ts';
+import { canonical } from './reply-vocabulary.ts';
+
+/**
+ * "6号可以参加", "明天我们去村里调研": a day the member names that no waiting meeting is held on.
+ * What they say is about that day, so it is no answer to a meeting on another.
+ */
+
+/** A day of the month, not a deadline ("3号前回复") nor where something starts ("3号开始住院"). */
+const DAY = /(?:(\d{1,2})月)?(\d{1,2})[号日](?!前|之前|以前|截止|开始|起|以后|之后|后)/gu;
+/** "12月4日至6日", "11月30号到12月6号": every day between is said. */
+const SPAN = /(?:(\d{1,2})月)?(\d{1,2})[号日]?(?:至|到|-|~|～)(?:(\d{1,2})月)?(\d{1,2})[号日]/gu;
+const RELATIVE: ReadonlyArray<[RegExp, number]> = [
+  [/今天|今晚|今早|今儿/u, 0],
+  [/明天|明早|明晚|明儿/u, 1],
+  [/后天/u, 2],
+];
+
+type Day = { month: number | null; day: number };
+
+/** 参加 / 请假 / 去 / 来 said in so many words. */
+export const SAYS_AN_ANSWER = /参加|请假|出席|到会|参会|去不了|来不了|不去|不来|[我能会可以]去|[我能会可以]来|到(?=$|[，。！])/u;
+
+/**
+ * Whether the message names days, the first of them where it begins, and none a waiting meeting is
+ * held on, nor points at a meeting in any other way (周五那个会, 常委会).
+ */
+export function namesAnotherDay(text: string, refs: NoticeRef[], now: Date): boolean {
+  const said = withDigits(canonical(text));
+  const [first = '', ...rest] = said.split(/[，,。！!？?；;\n—]+/u).filter((clause) => clause.trim() !== '');
+  // "…4号晚上到，参加": an answer said apart from the day is not about that day.
+  if (rest.some((clause) => SAYS_AN_ANSWER.test(clause))) return false;
+  const meetings = refs.flatMap((ref) => datesOf(ref.time));
+  if (meetings.length === 0 || namedIn(text, refs).mentions.length > 0) return false;
+  const held = (d: Day) => meetings.some((m) => m.day === d.day && (d.month === null || m.month === null || m.month === d.month));
+  const at = (month: number | null, day: number, meeting: Day) => (month ?? meeting.month ?? 0) * 100 + day;
+  for (const m of said.matchAll(SPAN)) {
+    const fromMonth = m[1] ? Number(m[1]) : null;
+    const toMonth = m[3] ? Number(m[3]) : fromMonth;
+    if (meetings.some((meeting) => at(fromMonth, Number(m[2]), meeting) <= at(meeting.month, meeting.day, meeting) && at(meeting.month, meeting.day, meeting) <= at(toMonth, Number(m[4]), meeting))) return false;
+  }
+  const daysIn = (clause: string): Day[] => {
+    const days: Day[] = [...clause.replace(SPAN, '').matchAll(DAY)].map((m) => ({ month: m[1] ? Number(m[1]) : null, day: Number(m[2]) }));
+    const today = chinaWallClock(now);
+    for (const [pattern, ahead] of RELATIVE) {
+      if (!pattern.test(clause)) continue;
+      const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + ahead));
+      days.push({ month: day.getUTCMonth() + 1, day: day.getUTCDate() });
+    }
+    return days;
+  };
+  if (daysIn(said).some(held)) return false;
+  return daysIn(first).length > 0 || SPAN.test(first);
+}
+
+/** "10号上午我到" for an afternoon meeting: the one half of the day named is the other one. */
+// Only where the half is said with the coming itself: "下午有个接待" beside a yes is a remark.
+export function namesOtherHalf(text: string, meetingTime: string): boolean {
+  const said = /([上下])午(?:我|本人)?(?:能|可以|会|准时)?(?:到|来|去|参加|过来)/u.exec(canonical(text))?.[1];
+  const held = /([上下])午/u.exec(canonical(meetingTime))?.[1];
+  return said !== undefined && held !== undefined && said !== held && !canonical(text).includes(`${held}午`);
+}

@@ -13,9 +13,13 @@ const CANCEL_PHRASE = /^(?:算了|那算了|好吧算了|哎算了|拉倒吧?|�
 /** Giving up in so many words, whatever follows: "还是不反映了，我先打12345问问". */
 const GIVING_UP = /^(?:算了|那算了|好吧|哎|拉倒吧?|那就|那|那我)?(?:我)?(?:还是|暂时|先|就)?(?:不用|不必|没必要|不需要|不|别)(?:再)?(?:反映|提交|填|写|报|弄|搞|整)(?:了|啦)|^放弃|^取消/;
 
+/** "算了 等我了解清楚再说吧", "算了，回头再报": giving up for now, to come back with a new start. */
+const PUT_OFF = /^(?:算了|那算了|还是算了|哎算了)(?:吧)?(?:等我|等|我先|先|回头|以后|改天|下次)\p{Script=Han}{0,10}?再(?:说|报|反映|提|来|弄|写)(?:吧|了|哈)?$/u;
+
 export function isCancel(text: string): boolean {
   if (command(text, 'cancel')) return true;
   const compact = strip(text);
+  if (compact.length <= 20 && PUT_OFF.test(compact)) return true;
   if (compact.length <= 16 && (CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact))) return true;
   // The first two clauses of a longer message: a plain "算了" may go on with the story, giving up may not.
   const clauses = text.normalize('NFKC').split(/[，,。.！!；;\n\s]/).map(strip).filter(Boolean);

@@ -4,6 +4,7 @@ import { readConsent } from '../intake/consent.ts';
 import { extractContact } from '../intake/contact.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
+import { isTypistAside } from './typist-asides.ts';
 
 /**
  * Elderly members send a sentence a few words a bubble ("我们那个", "人民路老年活动中心", "今年改成了"),
@@ -60,6 +61,18 @@ const DONE_TELLING = /^(?:(?:谢谢|感谢|多谢)(?:你|您|你们|了|领导|\
  */
 const ABOUT_THE_TYPING = /^(?:我)?(?:打字|写字|字打得|眼睛|眼神)(?:很|太|比较|有点)?(?:慢|不好|花)|^(?:你|您)?(?:等|稍等)(?:我|一下|一会儿?)+$|^(?:我)?慢慢(?:打|说|写|讲)|^(?:我)?不太?会打字/u;
 const AGE_ALONE = /^(?:我)?(?:今年)?(?:都|已经)?[六七八九]十[一二三四五六七八九]?(?:岁)?(?:了)?$/u;
+/** Longest remark about the typing taken on its own outside the story: longer messages tell more. */
+const MOST_IN_A_REMARK = 16;
+
+/**
+ * A short remark about the typing sent when no story is being collected ("我今年七十六了打字慢" asked
+ * for the suggestion): said to the bot, so it is acknowledged and the member's later bubbles are collected.
+ */
+export function isRemarkAboutTyping(text: string): boolean {
+  const said = plain(text);
+  // "等一下" is a pause, answered as one elsewhere; only words about the typing itself count here.
+  return Array.from(said).length <= MOST_IN_A_REMARK && /打字|写字|字打|眼睛|眼神|慢慢/u.test(said) && isAboutTheTyping(said, ['(a story is under way)']);
+}
 /** A pause or thinking aloud: "哦。。。", "嗯……等我想想怎么说". */
 const FILLER = /^(?:(?:哦|噢|嗯|啊|呃|额|唉|哎|那个)+[，,。.…~～]*)+$|^(?:(?:嗯|呃|哎|唉)+[，,。.…~～]*)?(?:等我|让我|我再?)想想(?:怎么说|咋说|啊|哈)?[。.…~～]*$|^怎么说呢[。.…~～]*$/u;
 const SLIP = /^(?:哦|噢|啊|呃)?(?:不对|说错了|错了|打错了)$/u;
@@ -89,9 +102,8 @@ export function isLead(text: string): boolean {
 export function isAboutTheTyping(text: string, before: readonly string[]): boolean {
   const said = plain(text);
   if (ABOUT_THE_TYPING.test(said) || (before.length === 0 && AGE_ALONE.test(said))) return true;
-  // "我今年七十六了，打字慢": the age given as the reason for typing slowly.
-  const clauses = normalizeMessage(text).split(/[，,。.!！\s]+/u).map(plain).filter(Boolean);
-  return before.length === 0 && clauses.length === 2 && AGE_ALONE.test(clauses[0] ?? '') && ABOUT_THE_TYPING.test(clauses[1] ?? '');
+  // "我七十多了，打字慢，见谅", "我今年七十六了打字慢": the years, the typing and an apology.
+  return isTypistAside(normalizeMessage(text).trim());
 }
 
 /** "我眼神不好打字慢" as a whole message: the member will write a few words a bubble. */
@@ -164,6 +176,7 @@ export function readSplit(held: Held, text: string, collecting: boolean): SplitR
     return { hold: false, texts: [...story, `电话${all}`], held: none };
   }
   const said = held.lead ? `${held.lead}${normalizeMessage(text).trim()}` : text;
+  if (!held.lead && !collecting && held.pieces.length === 0 && isRemarkAboutTyping(said)) return { hold: true, held: { ...held, fragmentary: true }, reply: GO_ON_SLOWLY };
   if (!held.lead && (collecting || held.pieces.length > 0)) {
     if (isAboutTheTyping(said, held.pieces)) return { hold: true, held: { ...held, fragmentary: true }, reply: GO_ON_SLOWLY };
     // "哦。。。": a pause, no part of the story.

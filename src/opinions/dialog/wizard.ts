@@ -15,6 +15,7 @@ import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } fr
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
+import { withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation. */
@@ -164,7 +165,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     if (fields.title && !labels.some((label) => label.field === 'title')) delete found.title;
     const given = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined && v !== '')) as Fields;
     if (Object.keys(given).length > 0) {
-      return { fields: { ...fields, ...given } };
+      return { fields: labels.length === 0 ? withOpenerAsStory(fields, withSuggestionFirst(fields, { ...fields, ...given })) : { ...fields, ...given } };
     }
   }
   if (step === 'preview') return { error: '' };
@@ -241,7 +242,10 @@ function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
   if (signed !== undefined) return { ...fields, signed };
   // "他叫张德厚，民建的" from someone passing a report on: who reports it, said of them.
   const text = said.replace(/^(?:他|她)(?=叫|是)/u, '我');
-  const { given, rest } = contactIn(text);
+  // "先报一下：张伟，……": with the remark about the telling read off, the name before it is found too.
+  const asSaid = contactIn(text);
+  const plain = asSaid.given.name ? asSaid : contactIn(withoutDecoration(text) || text);
+  const { given, rest } = plain.given.name ? plain : asSaid;
   if (Object.keys(given).length === 0) return null;
   // "我是民建的老张，张主任": what colleagues call them is no story either.
   const called = withoutDecoration(rest)

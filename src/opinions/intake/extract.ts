@@ -11,7 +11,8 @@ import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from '.
 import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
-const GREETING = /^(?:[\u4e00-\u9fff]{1,4}(?:秘书|主任|领导|老师|同志)[：:，,]\s*|(?:各位)?(?:领导|老师|同志|秘书)?(?:们)?(?:您|你)?好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*/u;
+// 好 alone is no greeting: "好几个小区……", "好多老人……" start the story.
+const GREETING = /^(?:[\u4e00-\u9fff]{1,4}(?:秘书|主任|领导|老师|同志)[：:，,]\s*|(?:各位)?(?:(?:领导|老师|同志|秘书)(?:们)?(?:您|你)?|您|你)好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*/u;
 
 /** Lines that only close or frame a pasted document: 以上。/（完）/ 以上信息供参考 / 【内容】. */
 const FRAME_LINE =
@@ -19,7 +20,7 @@ const FRAME_LINE =
 /** Whose phone it is ("我老婆手机上发的", "这是我爱人的微信"): said to the bot, no part of the matter. */
 const RELATIVE = '(?:老婆|爱人|老公|媳妇|丈夫|妻子|儿子|女儿|闺女|孙子|孙女|外孙|孩子|老伴|家人|家里人|她|他)';
 const DEVICE_REMARK = new RegExp(
-  `(?:(?:这是|这个是|我是用|我用的是|我用|用的是|用|借用|拿)(?:我|我的)?${RELATIVE}(?:的)?(?:手机|微信|账号|号)(?:上)?(?:发的|发来的|发|打的字)?|(?:我)?(?:在)?(?:我)?${RELATIVE}(?:的)?(?:手机|微信)上?(?:发的|发来的|代发的|帮我发的))`,
+  `(?:(?:这是|这个是|我是用|我用的是|我用|用的是|用的|用|借用|拿)(?:我|我的)?${RELATIVE}(?:的)?(?:手机|微信|账号|号)(?:上)?(?:发的|发来的|发|打的字)?|(?:我)?(?:在)?(?:我)?${RELATIVE}(?:的)?(?:手机|微信)上?(?:发的|发来的|代发的|帮我发的))`,
   'gu',
 );
 /** What the member says of a number they gave: "那个号平时不常用", "家里座机就不留了". */
@@ -35,11 +36,11 @@ const DECIMAL_POINT = /^[ \t]*\d{1,2}(?:\.\d{1,2})+[ \t]+/gmu;
 /** "thx", "pls", "3q", "by 民建 …": English asides and a signature cue typed on a phone. */
 const ENGLISH_ASIDE = /(?<![A-Za-z])(?:thx|thanks|thank you|pls|plz|3q|tks)(?![A-Za-z])[!！.。~～]*|(?<=^|\n|\s)by(?=\s+\p{Script=Han})/giu;
 /**
- * What the member says about their own telling: "刚才忘了说，", "我说一下啊就是", "那我先文字说。",
+ * What the member says about their own telling: "刚才忘了说，", "我说一下啊就是", "那我先文字说。", "先报一下：", "对了，还有，",
  * "电话你们那有": said to the bot, no part of the matter.
  */
 const TELLING_REMARK =
-  /(?<=^|[。！!？?\n，,\s])[ \t]*(?:(?:哦|嗯|那|好的?|对了)[，,\s]*)*(?:我)?(?:刚才|刚刚|还)?(?:(?:写|整理)了(?:一条|一篇|一份|个)(?:社情民意|材料|稿子)(?:信息)?|忘了说|忘记说了?|漏说了|补充一下|再补充一点|补充一点|说一下啊?就是|(?:跟|和)(?:你|您)说个事(?:儿)?(?:啊|哈|哦)?|(?:麻烦|请)?(?:你|您)?帮我(?:提交|报上去|报一下|交上去)(?:一下)?(?:吧|哈|啊)?|先说好|丑话说在前头|丑话说在前面|先(?:用)?文字说(?:吧)?|先打字说(?:吧)?|(?:具体)?(?:内容|情况)如下|(?:那)?(?:先)?不附(?:了)?|好了接着说|接着说)[，,：:。！!]?|(?<=^|[，,。])[ \t]*(?:我的?)?(?:电话|手机|号码)(?:你们|您们|办公室)(?:那里?|那边|这边)?(?:有|都有|应该有)(?:的|吧|啊)?(?=$|[，,。！!\n])/gmu;
+  /(?<=^|[。！!？?\n，,\s])[ \t]*(?:(?:哦|嗯|那|好的?|对了)[，,\s]*)*(?:我)?(?:刚才|刚刚|还)?(?:(?:写|整理)了(?:一条|一篇|一份|个)(?:社情民意|材料|稿子)(?:信息)?|忘了说|忘记说了?|漏说了|补充一下|再补充一点|补充一点|说一下啊?就是|(?:跟|和)(?:你|您)说个事(?:儿)?(?:啊|哈|哦)?|(?:麻烦|请)?(?:你|您)?帮我(?:提交|报上去|报一下|交上去)(?:一下)?(?:吧|哈|啊)?|先说好|丑话说在前头|丑话说在前面|先(?:用)?文字说(?:吧)?|先打字说(?:吧)?|(?:具体)?(?:内容|情况)如下|(?:那)?(?:先)?不附(?:了)?|好了接着说|接着说|先(?:报|说|留)(?:一下(?:我的)?(?:个人信息|联系方式|基本信息|信息)?|(?:我的)?(?:个人信息|联系方式|基本信息))|对了[，,\s]*还有(?:一点|一件事|个事)?(?=[，,：:]))[，,：:。！!]?|(?<=^|[，,。])[ \t]*(?:我的?)?(?:电话|手机|号码)(?:你们|您们|办公室)(?:那里?|那边|这边)?(?:有|都有|应该有)(?:的|吧|啊)?(?=$|[，,。！!\n])/gmu;
 /**
  * How the member is typing or talking, said to the bot: "我在开车就不打字了", "在高速上语音说的啊",
  * "语音转的哈", "等下我接个电话", "宝贝别吵妈妈在说话", "以下是刘委员的原话".
@@ -67,8 +68,10 @@ export function withLabelsClosed(text: string): string {
 }
 
 /** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */
-// "不对不对，是…": the slip may be called out twice.
-const SELF_CORRECTION = /([^，,。！!；;？?\s]+)[，,]\s*(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)(?:[，,\s]*不对)*[，,]\s*(?:是|应该是)?([^，,。！!；;？?\s]+)/gu;
+// "不对不对，是…", "说错了说错了，应该是…": the slip may be called out twice; a space may stand for the
+// pause ("138… 不对 是138…"), which the check below allows only with a whole call-out, not a bare 不.
+const SELF_CORRECTION =
+  /([^，,。！!；;？?\s]+)(?:[，,]\s*|\s+)(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)(?:[，,\s]*(?:不对|说错了|错了))*(?:[，,]\s*|\s+)(?:是|应该是|应该)?([^，,。！!；;？?\s]+)/gu;
 
 /** "我是民间的向东我是说民建不是民间": the word said wrong, put right further on. */
 function withLaterCorrections(text: string): string {
@@ -123,7 +126,8 @@ export function withoutDecoration(text: string): string {
     // "么样搞咧？我看……", "建议啥子？你们不是专门研究这个的吗？我看就是……": questions thrown back before the answer.
     .replace(/^(?:[^。？?！!\n]{1,16}[？?]\s*){1,2}(?=(?:我看|我觉得|我的(?:建议|意见|想法)是?))(?:我看(?:就是)?|我觉得)?/u, '')
     // "哦好的。是这样，……": an acknowledgement before the story is no part of it.
-    .replace(/^(?:(?:哦|噢|嗯+|好的|好|行|那个|是这样的?|这样的?|明白了?|知道了|了解了|懂了|晓得了|那要得|要得|那好)[，。！,.!\s]*)+(?=\S{6,})/u, '');
+    // (A bare 好 or 行 only with a pause after it: "好几个小区……", "行人……" start the story.)
+    .replace(/^(?:(?:哦|噢|嗯+|好的|好(?=[，。！,.!\s])|行(?=[，。！,.!\s])|那个|是这样的?|这样的?|明白了?|知道了|了解了|懂了|晓得了|那要得|要得|那好)[，。！,.!\s]*)+(?=\S{6,})/u, '');
 }
 
 /**

@@ -4,7 +4,7 @@ import { readConsent } from './consent.ts';
 import { fieldProblem, PHONE_PROBLEM } from './limits.ts';
 import { isNameInFrame, readPersonName } from './person-name.ts';
 import { findPhone, isValidPhone, tidyPhone } from './phone.ts';
-import { readSector } from './sectors.ts';
+import { defaultSectors, matchSector, readSector } from './sectors.ts';
 
 /** Reading one answer to one question the dialog asked. */
 
@@ -124,7 +124,8 @@ export function parseFieldAnswer<K extends keyof OpinionFields>(field: K, answer
 /** Asked for the name, "高洁": a surname and a given name that is also an everyday word. */
 function wordName(answer: string): string | null {
   const said = answer.normalize('NFKC').trim().replace(/^(?:我叫|叫|我是)/u, '');
-  if (readSector(said) || readYesNo(said) !== null || readConsent(said) !== undefined) return null;
+  // "金融", "文艺": a listed sector said without its 界 is the member misreading the question.
+  if (readSector(said) || matchSector(`${said}界`, defaultSectors()) || readYesNo(said) !== null || readConsent(said) !== undefined) return null;
   return isNameInFrame(said) ? said : null;
 }
 

@@ -96,7 +96,7 @@ export function nameAt(text: string, at: number): { name: string; end: number } 
 }
 
 /** Labels before a name: 联系人：, 姓名, 反映人, 我的名字是. */
-const LABEL_CUE = /(?:联系人|反映人|姓名|名字|全名|中文名|真名|提交人|报送人|称呼|署名)(?:是|为|叫)?[\s:：]*/gu;
+const LABEL_CUE = /(?:联系人|反映人|姓名|名字|全名|中文名|真名|俗名|本名|提交人|报送人|称呼|署名)(?:是|为|叫)?[\s:：]*/gu;
 /** Self-introductions before a name: 我叫, 本人, 我是. */
 const INTRO_CUE = /(?:^叫|^名叫|(?<=委员|工作|上班|退休了?)叫|我叫|我名叫|叫我|^(?:他|她)叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** 我姓徐名丽, 姓徐，名丽. */

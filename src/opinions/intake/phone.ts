@@ -1,3 +1,5 @@
+import { isSomebodyElsesNumber } from './others-numbers.ts';
+
 /** Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with an area code. */
 
 // Grouped 3-4-4 as usual (with spaces, dashes or dots: 139.7188.2046), or 4-4-3 ("1867 1903 325").
@@ -49,7 +51,7 @@ export interface PhoneSpan {
 
 /** Words introducing the member's own number, right before it ("电话这次留我办公室的：" names the line too). */
 const CUE =
-  /(?:(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
+  /(?:(?:这次|这回)?(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是|请)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
 // Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
 const OTHERS =
@@ -61,10 +63,6 @@ const OWN_LINE = /(?:^|[，,。；;：:\s])(?:我的?|本人)?(?:办公室|单�
 const CHOSEN_RELATIVE = /(?:联系我|找我|留|(?:就|请|可以|要)?打(?![了过]))[^，,。；;了过]{0,4}?(?:我)?(?:的)?(?:女儿|儿子|闺女|老伴|爱人|老婆|老公|媳妇|孙子|孙女|家里)的?(?:电话|手机|号码?)?[：:，,\s]*$/u;
 const SOMEBODY_BRACKETED =
   /(?:阿姨|大爷|大妈|大娘|大叔|大哥|大姐|奶奶|爷爷|师傅|老板|律师|医生|大夫|主任|书记|村长|组长|网格员|队长|经理|站长|院长|校长|老师|小\p{Script=Han}|老\p{Script=Han})\p{Script=Han}{0,3}[（(](?:电话|手机|联系电话|联系方式|tel)?[：:]?\s*$/iu;
-
-/** "村支书刘国强电话131…", "村会计周大海（131…）": the number of someone named by their post. */
-const SOMEBODY_BY_POST =
-  /(?:支书|书记|村长|村主任|主任|会计|出纳|队长|组长|站长|院长|校长|园长|经理|老板|医生|大夫|律师|网格员|负责人|师傅)\p{Script=Han}{1,3}(?:[（(]|的?(?:电话|手机|联系电话|号码)(?:是|为|[：:])?)\s*$/u;
 
 /**
  * A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八, with the
@@ -96,7 +94,7 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    if (!own && SOMEBODY_BY_POST.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (!own && isSomebodyElsesNumber(text, match.index, match.index + match[0].length)) continue;
     spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0), end: match.index + match[0].length });
   }
   for (const match of text.matchAll(SPOKEN_MOBILE)) {

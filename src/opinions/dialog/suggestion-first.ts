@@ -1,0 +1,36 @@
+import type { OpinionFields } from '../types.ts';
+import { readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
+
+type Fields = Partial<OpinionFields>;
+
+const MOST_IN_AN_OPENER = 30;
+
+/** "转运站要加密", "路口应该装个红绿灯": a measure wanted, said plainly without 建议. */
+const MEASURE_WANTED = /(?:要|应该|应当|需要|必须|最好)(?:再|多|尽快|赶紧|赶快)?(?:建|修|设|加|装|开|配|派|增|换|改|拆|搬|整治|清理)/u;
+
+/**
+ * "我想提个建议：丹江口库区周边的农村垃圾转运站要加密": a member may open with the measure and tell
+ * the story after. Read as the first part of the story, that one clause would leave the suggestion
+ * to be asked for again and again while every later message went on telling the story. A first
+ * reading that gives only a situation of one clause which asks for a measure and tells no problem
+ * is the suggestion; the situation is then asked for.
+ */
+export function withSuggestionFirst(before: Fields, after: Fields): Fields {
+  if (before.situation || before.suggestion || after.suggestion) return after;
+  const told = after.situation?.trim();
+  // An opener is short: a long first message is the story, whatever measure it mentions.
+  if (!told || Array.from(told).length > MOST_IN_AN_OPENER || /[。！!？?；;\n，,](?=\S)/u.test(told)) return after;
+  if (!(readsAsAsk(told) || MEASURE_WANTED.test(told)) || readsAsProblem(told) || /了|过/u.test(told)) return after;
+  const { situation: _situation, ...rest } = after;
+  return { ...rest, suggestion: told };
+}
+
+/**
+ * Asked for the situation after an opener taken for the suggestion, another message that reads as
+ * a suggestion shows the opener was the story after all: it goes back to the situation, and the
+ * situation is never asked for over and over.
+ */
+export function withOpenerAsStory(before: Fields, after: Fields): Fields {
+  if (before.situation || after.situation || !before.suggestion || !after.suggestion || after.suggestion === before.suggestion) return after;
+  return { ...after, situation: before.suggestion };
+}

@@ -1,0 +1,27 @@
+/**
+ * Slow typists excuse themselves in a few short clauses before the story: "我七十多了，打字慢，见谅",
+ * "年纪大了打字慢", "人老了，眼神不好，多包涵". Said to the bot, none of it is part of the story. A bubble
+ * counts only when every clause is of this kind and one of them is about the typing or the eyes, so
+ * "我今年七十三了，小区没有电梯" stays the story.
+ */
+
+/** The member's age or years: 七十六了, 76岁了, 七十多了, 年纪大了, 人老了. */
+const AGE =
+  '(?:我|俺)?(?:今年)?(?:都|已经|快)?(?:[六七八九]十(?:[一二三四五六七八九]|多)?|[6-9]\\d)(?:多)?(?:岁)?(?:了)?|(?:我|俺)?(?:人|年纪|岁数|年龄)?(?:也)?(?:大|老)了';
+/** The typing, the hands or the eyes: 打字慢, 字打得慢, 手慢, 眼神不好, 眼睛花, 不太会打字. */
+const TYPING =
+  '(?:我|俺)?(?:打字|写字|字打得|手|手脚|手指|眼睛|眼神|眼)(?:也)?(?:很|太|比较|有点|不太)?(?:慢|不好|花|不灵|不利索|不行)(?:了)?|(?:我|俺)?不太?会打字|(?:我|俺)?(?:慢慢|一点一点)(?:打|说|写|讲)';
+/** The apology that often ends it: 见谅, 多包涵, 别嫌弃, 不好意思. */
+const EXCUSE = '(?:请)?(?:见谅|多包涵|包涵|别嫌弃|不要嫌弃|别见怪|不好意思|抱歉)(?:啊|哈|了)?';
+
+const AGE_CLAUSE = new RegExp(`^(?:${AGE})$`, 'u');
+const TYPING_CLAUSE = new RegExp(`^(?:(?:${AGE})[，,]?)?(?:${TYPING})$`, 'u');
+const EXCUSE_CLAUSE = new RegExp(`^(?:${EXCUSE})$`, 'u');
+
+/** Whether every clause of the bubble is the typist's aside, one of them about the typing. */
+export function isTypistAside(said: string): boolean {
+  const clauses = said.split(/[，,。.!！~～…\s]+/u).filter(Boolean);
+  if (clauses.length === 0 || clauses.length > 4) return false;
+  const allAside = clauses.every((clause) => AGE_CLAUSE.test(clause) || TYPING_CLAUSE.test(clause) || EXCUSE_CLAUSE.test(clause));
+  return allAside && clauses.some((clause) => TYPING_CLAUSE.test(clause));
+}

@@ -1,0 +1,42 @@
+/**
+ * Numbers of third parties in the story: "物业负责人王建军，电话139…，她说没钱修", "院办张丽华电话136…可以证实",
+ * "社区主任赵春生139…知道情况". A post before a name, or 他/她 speaking of the holder right after the
+ * number, says the number is somebody the member names, not the member: it stays in the story, and
+ * the member's own number comes from a first-person cue (我的电话) or from the registry.
+ */
+
+/** Posts people are named by in a story; 院办/村医 are how members say "the hospital office", "the village doctor". */
+const POST =
+  '(?:支书|书记|村长|村主任|主任|主席|会长|会计|出纳|队长|组长|站长|所长|科长|股长|局长|处长|镇长|乡长|院长|校长|园长|经理|老板|医生|大夫|村医|校医|律师|网格员|网格长|负责人|联络员|管理员|工作人员|干事|师傅|院办|校办|村委|楼长|片长|保安|物业)';
+
+/** A post, then a name of one to three characters, then at most a pause and words naming a number. */
+const POST_THEN_NUMBER = new RegExp(
+  `${POST}\\p{Script=Han}{1,3}[，,\\s]?(?:[（(](?:电话|手机|联系电话|tel)?[：:]?|的?(?:电话|手机|联系电话|联系方式|号码)(?:号码?)?(?:是|为|[：:])?)?\\s*$`,
+  'u',
+);
+
+/**
+ * The holder of the number spoken of as 他/她 just after it: "…，她说没钱修", "，他那里有记录". Not
+ * "她同意署名": staff forwarding a member's report speak of the member so, and that is consent.
+ */
+const HOLDER_AFTER = /^[）)]?\s*[，,。]?\s*(?:他|她)(?!们)(?!(?:本人)?(?:也)?(?:同意|不同意|愿意|不愿意|可以|要求|不要)?(?:署名|匿名|具名))/u;
+/** "刘玉兰委员，妇联，138…": a member named with their title or sector is the one reporting. */
+const MEMBER_NAMED = /委员|界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派/u;
+
+/** A name (two to four characters) with the words naming its number, ending where the number starts. */
+const NAME_THEN_NUMBER = /\p{Script=Han}{2,4}[，,\s]?(?:(?:的)?(?:电话|手机|联系电话|号码)(?:是|为|[：:])?)?\s*$/u;
+
+/** The member introducing themselves just before: "我叫李平，电话…", "我是社区主任李娟，电话…" are the member's own. */
+const SELF_BEFORE = /(?:我是|我叫|我姓|本人是?|俺是|俺叫)[^。；;！!？?\n]{0,12}$/u;
+
+/**
+ * Whether the number found at [start, end) belongs to someone the member names in the story. The
+ * caller lets a first-person cue just before the number (我的手机…) win over this.
+ */
+export function isSomebodyElsesNumber(text: string, start: number, end: number): boolean {
+  const clause = text.slice(Math.max(0, start - 20), start).split(/[。；;！!？?\n]/u).pop() ?? '';
+  if (SELF_BEFORE.test(clause)) return false;
+  if (POST_THEN_NUMBER.test(clause)) return true;
+  // "王建军，电话139…，她说…": a named person whose number is followed by talk about them.
+  return HOLDER_AFTER.test(text.slice(end, end + 12)) && NAME_THEN_NUMBER.test(clause) && !MEMBER_NAMED.test(clause);
+}

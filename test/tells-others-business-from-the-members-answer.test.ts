@@ -111,3 +111,12 @@ describe('in chat, a day said that no waiting meeting is on', () => {
     expect(await member.say('请假需要写请假条吗？')).toContain('李秘书');
   });
 });
+
+describe('asked when to be there', () => {
+  it('gives the hour and how early to come, as the notice says', async () => {
+    const { answerAboutNotice } = await import('../src/notices/chat/read-reply.ts');
+    const answer = answerAboutNotice('time', { title: '关于召开常委会会议的通知', time: '12月5日上午9:00', place: '一号会议室', scope: '全体常委', body: '请提前20分钟到场签到。', replyBy: null }, '几点到？');
+    expect(answer).toContain('9:00');
+    expect(answer).toContain('提前20分钟');
+  });
+});

@@ -153,7 +153,7 @@ function answerByTopic(topic: NoticeTopic, notice: NoticeText): string {
   const name = notice.title.replace(/^关于(?:召开|举办|举行|开展|参加)?/u, '').replace(/的通知$/u, '') || notice.title;
   switch (topic) {
     case 'time':
-      return [`${name}的时间是${time}。`, quoted(body, /报到|签到|会期|入场/u)].join('');
+      return [`${name}的时间是${time}。`, quoted(body, /报到|签到|会期|入场|提前[^，。]{0,8}到/u)].join('');
     case 'place':
       return [`${name}的地点是${place}。`, quoted(body, /地址|乘车|停车|路线|公交|地铁|入口|导航/u)].join('');
     case 'dress':

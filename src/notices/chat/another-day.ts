@@ -1,6 +1,6 @@
 import { chinaWallClock } from '../../china-time.ts';
 import { datesOf, namedIn, withDigits, type NoticeRef } from './notice-mentions.ts';
-import { canonical } from './reply-vocabulary.ts';
+import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
 /**
  * "6号可以参加", "明天我们去村里调研": a day the member names that no waiting meeting is held on.
@@ -19,8 +19,6 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
 
 type Day = { month: number | null; day: number };
 
-/** 参加 / 请假 / 去 / 来 said in so many words. */
-export const SAYS_AN_ANSWER = /参加|请假|出席|到会|参会|去不了|来不了|不去|不来|[我能会可以]去|[我能会可以]来|到(?=$|[，。！])/u;
 
 /**
  * Whether the message names days, the first of them where it begins, and none a waiting meeting is
@@ -51,7 +49,7 @@ export function namesAnotherDay(text: string, refs: NoticeRef[], now: Date): boo
     return days;
   };
   if (daysIn(said).some(held)) return false;
-  return daysIn(first).length > 0 || SPAN.test(first);
+  return daysIn(first).length > 0 || first.search(SPAN) >= 0;
 }
 
 /** "10号上午我到" for an afternoon meeting: the one half of the day named is the other one. */

@@ -25,7 +25,8 @@ const ASIDE = new RegExp(
   ].join('|'),
   'u',
 );
-const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
+/** Thanks and acknowledgements: no note. */
+export const POLITE = /^(?:谢谢|感谢|收到|好的|辛苦了?|麻烦了)/u;
 /** A request is made of the office: the clause or two before it say what it is for. */
 const ASKS_OF_OFFICE = /^(?:到时候?)?(?:麻烦|请|能否|可否)/u;
 

@@ -173,8 +173,8 @@ function answerByTopic(topic: NoticeTopic, notice: NoticeText): string {
       return `${name}的参会范围是：${scope}。${ASK_OFFICE}`;
     case 'other': {
       // "请假要写假条吗": the notice's contact person is who can say.
-      const contact = quoted(body, /联系人/u);
-      return `通知中没有写到这一点。${name}：${time}，${place}，参会范围：${scope}。${contact ? `如需确认，${contact}` : ASK_OFFICE}`;
+      const contact = /联系人[：:]\s*([^。；;\n]+)/u.exec(body)?.[1];
+      return `通知中没有写到这一点。${name}：${time}，${place}，参会范围：${scope}。${contact ? `如需确认，请联系${contact}。` : ASK_OFFICE}`;
     }
   }
 }

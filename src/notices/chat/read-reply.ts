@@ -1,4 +1,4 @@
-import { ARRANGEMENT, asidesOf, REQUEST } from './beside-a-yes.ts';
+import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
 import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
@@ -60,6 +60,7 @@ const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)(?:[\\u4e00-\\u9fff]{0,4}?|[A-Za-z ]{1,20}?))?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
 const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
+const ATTEND_ONCE = new RegExp(ATTEND_WORD, 'u');
 const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|会议|会|活动|考试|课|调研|检查)[^，。]{0,3}(?:要|得|必须)${ATTEND_WORD}`, 'u');
 /** 请秘书代我参加: someone else goes; the member is absent. */
 const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:${ATTEND_WORD}|去|来|过去)`, 'gu');
@@ -73,7 +74,7 @@ const PAST_EVENT = new RegExp(EARLIER_MEETING, 'u');
 function markOtherEngagements(clause: string): string {
   if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
   // "省里有个培训要参加": an engagement named first, then attended.
-  if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(new RegExp(ATTEND_WORD, 'u'), OTHER_ENGAGEMENT));
+  if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
   return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)));
     return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
@@ -156,8 +157,7 @@ function readStatements(all: string[]): ReplyReading | null {
   const marked = clauses.map(markOtherEngagements);
   const attending = clauses.filter((clause, i) => ATTEND.test(marked[i] ?? clause) && !leaving.includes(clause));
   // "明天单位有个会我请了假，5号的常委会我去": the leave is from something else, ours is attended.
-  const namesOurs = (clause: string) => OURS_NAMED.test(clause);
-  if (leaving.length && attending.some(namesOurs) && leaving.every((clause) => !namesOurs(clause) && ELSEWHERE.test(clause))) {
+  if (leaving.length && attending.some((clause) => OURS_NAMED.test(clause)) && leaving.every((clause) => !OURS_NAMED.test(clause) && ELSEWHERE.test(clause))) {
     return { kind: 'attend', remark: '' };
   }
   if (leaving.length) {
@@ -279,7 +279,7 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
 function whatFor(clauses: { text: string; asks: boolean }[], question: string): string {
   const i = clauses.findIndex((c) => c.asks && c.text === question);
   const before = i > 0 ? clauses[i - 1] : undefined;
-  if (!before || before.asks || ATTEND.test(before.text) || /^(?:谢谢|感谢|收到|好的|辛苦)/u.test(before.text) || [...before.text].length < 3) return '';
+  if (!before || before.asks || ATTEND.test(before.text) || POLITE.test(before.text) || [...before.text].length < 3) return '';
   return `${before.text}，`;
 }
 

@@ -7,7 +7,8 @@ import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
-import { namesAnotherDay, namesOtherHalf, SAYS_AN_ANSWER } from './another-day.ts';
+import { namesAnotherDay, namesOtherHalf } from './another-day.ts';
+import { SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 

@@ -74,9 +74,9 @@ const ARMS_CROSSED = /^🙅(?:\u200d[♂♀]\ufe0f?)?$/u;
 const TICK = /^[✔✅☑√✓]\ufe0f?$/u;
 const CROSS = /^[×✗✘❌❎]\ufe0f?$/u;
 
-/** WeChat's quote-reply: "「quoted text」" and a dashed rule above the answer. */
 /** "“请提前15分钟到场，着正装”，收到": a line quoted back first is the notice's words, not the answer. */
 const QUOTED_FIRST = /^[“"][^”"]{6,}[”"][，,。:：\s]*(?=\S)/u;
+/** WeChat's quote-reply: "「quoted text」" and a dashed rule above the answer. */
 const QUOTED = /^[「『][^」』]*[」』][\s\n]*(?:[-－—─]\s*){3,}[\s\n]*/u;
 
 export function cleanMessage(raw: string): CleanMessage {
@@ -105,6 +105,9 @@ export function cleanMessage(raw: string): CleanMessage {
   }
   return { text, acked, ...(noticeId === undefined ? {} : { noticeId }) };
 }
+
+/** 参加 / 请假 / 去 / 来 said in so many words. */
+export const SAYS_AN_ANSWER = /参加|请假|出席|到会|参会|去不了|来不了|不去|不来|[我能会可以]去|[我能会可以]来|到(?=$|[，。！])/u;
 
 /** 参加 and the typos a phone keyboard makes of it, and its formal synonyms. */
 export const ATTEND_WORD = '(?:[参惨餐残叁掺蚕][加家佳嘉架]|出席|到会|参会|与会|赴会|到场|列席)';

@@ -71,7 +71,7 @@ const MOST_IN_A_REMARK = 16;
 export function isRemarkAboutTyping(text: string): boolean {
   const said = plain(text);
   // "等一下" is a pause, answered as one elsewhere; only words about the typing itself count here.
-  return Array.from(said).length <= MOST_IN_A_REMARK && /打字|写字|字打|眼睛|眼神|慢慢/u.test(said) && isAboutTheTyping(said, ['(a story is under way)']);
+  return Array.from(said).length <= MOST_IN_A_REMARK && /打字|写字|字打|眼睛|眼神|慢慢/u.test(said) && (ABOUT_THE_TYPING.test(said) || isTypistAside(said));
 }
 /** A pause or thinking aloud: "哦。。。", "嗯……等我想想怎么说". */
 const FILLER = /^(?:(?:哦|噢|嗯|啊|呃|额|唉|哎|那个)+[，,。.…~～]*)+$|^(?:(?:嗯|呃|哎|唉)+[，,。.…~～]*)?(?:等我|让我|我再?)想想(?:怎么说|咋说|啊|哈)?[。.…~～]*$|^怎么说呢[。.…~～]*$/u;

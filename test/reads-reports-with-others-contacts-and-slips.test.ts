@@ -69,3 +69,28 @@ describe('a slow typist’s age and typing, said as one bubble', () => {
     expect(isAboutTheTyping('我今年七十三了，小区没有电梯', [])).toBe(false);
   });
 });
+
+describe('who reports it, said in passing or under a dash', () => {
+  it('takes a name said with 我作为…委员 out of the sentence, which reads on without it', () => {
+    const fields = extractFields('我作为共青团界的委员吴浩去现场看过，早上七点就排了上百人。建议开通手机办卡。我的电话是18372604417');
+    expect(fields).toMatchObject({ name: '吴浩', sector: '共青团', phone: '18372604417' });
+    expect(fields.situation).toContain('我去现场看过');
+    expect(fields.situation).not.toContain('吴浩');
+  });
+
+  it('keeps a service line the member rang in the story', () => {
+    const fields = extractFields('打公交集团服务电话0719-8221234问，说是系统升级必须本人到场。建议社区代办。我的电话是18372604417');
+    expect(fields.phone).toBe('18372604417');
+    expect(fields.situation).toContain('0719-8221234');
+  });
+
+  it('reads a dashed signature whose name is also a word', () => {
+    const fields = extractFields('情况：老城区把早市全部清走，来回折腾了三次。\n建议：划定固定的便民早市区域。\n——文明 农工党 15907196633');
+    expect(fields).toMatchObject({ name: '文明', sector: '农工党', phone: '15907196633' });
+    expect(fields.suggestion).not.toContain('农工党');
+  });
+
+  it('takes anonymity declined for consent', () => {
+    for (const said of ['不用匿名', '匿名就不必了', '不要匿名']) expect(parseFieldAnswer('signed', said)).toEqual({ value: true });
+  });
+});

@@ -62,6 +62,9 @@ const AGREE = [
   // 同一署名, 同义署名: what voice input makes of 同意署名.
   `同[一以义]${SIGN}`,
   '(?:ok|okay|fine)?tousemyname|usemyname',
+  // "不用匿名", "匿名就不必了": anonymity declined is consent.
+  '(?:不|不用|不必|不需要|无需|用不着|别|不要)匿名',
+  '匿名(?:就)?(?:不用|不必|不需要|用不着)',
 ];
 /** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
 // "要得，写我名字嘛", "他说可以署名" (a relative or secretary passing it on), "但是不要署名",

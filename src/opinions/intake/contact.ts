@@ -165,6 +165,15 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
   for (const match of text.matchAll(/(?<=(?:^|[，,。；;\s])我)(\p{Script=Han}{2,3}?)(?=愿意|亲眼|亲自|本人|作为|可以|负责|也是)/gu)) {
     if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[1]!.length, name: match[1]! });
   }
+  // "我作为共青团界的委员吴浩去现场看过": the name said in passing goes, the sentence stays ("我去现场看过").
+  for (const match of text.matchAll(/(?<=我|本人)作为/gu)) {
+    const { at, sector } = skipIntroduction(text, match.index + match[0].length, sectors);
+    const read = sector ? nameAt(text, at) : null;
+    // The sentence goes on with a verb: "吴浩去" is 吴浩.
+    const short = read && /^\p{Script=Han}{2}[去来到也都曾就又还亲专特多]$/u.test(read.name) && isPersonName(read.name.slice(0, 2));
+    const name = read && short ? { name: read.name.slice(0, 2), end: read.end - 1 } : read;
+    if (name) add({ start: match.index, end: name.end + (/^[，,]/u.test(text.slice(name.end)) ? 1 : 0), name: name.name, sector: sector! });
+  }
   for (const span of partialIntroductions(text, sectors)) add(span);
   const stated = statedSurnameName(text);
   if (stated) {
@@ -252,8 +261,10 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
     let residue = '';
     for (let i = start; i < end; i++) if (!found.some((f) => i >= f.start && i < f.end)) residue += text.charAt(i);
     const parts = residue.split(PART_SEPARATOR).filter((part) => part !== '');
-    const read = parts.map((part) => readPart(part, sectors));
     const hasPhone = found.some((f) => f.phone !== undefined && f.start < end && start < f.end);
+    // "——文明 农工党 159……": on a line signed with a dash, beside a sector or phone, a name that is also a word.
+    const signs = /^\s*[—–]/u.test(text.slice(start, end)) && (hasPhone || parts.some((part) => sectorPart(part, sectors)));
+    const read = parts.map((part) => readPart(part, sectors) ?? (signs && isNameInFrame(part) ? { name: part } : null));
     const covered =
       (parts.length === 0 || (hasPhone && PHONE_WORDS.test(residue.replace(/\s+/gu, '')))) && found.some((f) => f.start < end && start < f.end);
     const contact = !covered && parts.length > 0 && read.every((r) => r !== null);

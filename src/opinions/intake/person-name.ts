@@ -58,16 +58,19 @@ const WORD_NAME_TAGS: ReadonlySet<string> = new Set(['a', 'an', 'n', 'nz', 'ns',
 /** People's roles, which follow 我是…的 as names do: 成员, 会员, 代表. */
 const ROLE_NOUN = /^(?:成员|会员|委员|代表|党员|干部|骨干|一员|人员|群众|家属|朋友|同事|老乡|学生|职工|员工|村民|居民|市民|常委)$/u;
 
+/** Words never a name even where one is expected; 文明 and 高兴, words in a story, may be one there. */
+const NOT_A_NAME_IN_FRAME = /^(?:谢谢|谢了|感谢|多谢|您好|你好|大家|各位|同志|领导|老师|方便|明白|万一|于是|花费|江边|马上|金额|常常|路上)/u;
+
 /**
  * Where the frame says a name comes ("我是环境资源界的高洁", or the answer to "反映人的姓名是？"), a
  * surname and a given name that is also an everyday word (高洁, 文明) is the name.
  */
 export function isNameInFrame(candidate: string): boolean {
   if (isPersonName(candidate)) return true;
-  if (!/^\p{Script=Han}{2,3}$/u.test(candidate) || NOT_A_NAME.test(candidate) || ROLE_NOUN.test(candidate) || isFormOfAddress(candidate) || ADDRESS_WORD.test(candidate)) return false;
+  if (!/^\p{Script=Han}{2,3}$/u.test(candidate) || NOT_A_NAME_IN_FRAME.test(candidate) || ROLE_NOUN.test(candidate) || isFormOfAddress(candidate) || ADDRESS_WORD.test(candidate)) return false;
   const surname = surnameOf(candidate);
   const words = tagWords(candidate, false);
-  return surname !== undefined && candidate.length > surname.length && !PLACE_END.test(candidate) && words.length === 1 && WORD_NAME_TAGS.has(words[0]?.tag ?? '');
+  return surname !== undefined && candidate.length > surname.length && !PLACE_END.test(candidate) && words.length === 1 && (WORD_NAME_TAGS.has(words[0]?.tag ?? '') || NAME_TAGS.has(words[0]?.tag ?? ''));
 }
 
 /** Where a run that starts with a name goes on with other words: 徐丽想反映, 林晓东电话…, 徐丽女士. */

@@ -57,6 +57,9 @@ const CUE =
 const OTHERS =
   /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n\s]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$/u;
 
+/** "打公交集团服务电话0719-…问": a line the public calls, whatever names it. */
+const SERVICE_LINE = /(?:服务|投诉|咨询|报修|举报|客服|预约|挂号|值班|办事|受理|救援|求助)(?:电话|热线|专线)(?:号码)?(?:是|为|[:：])?\s*$/u;
+
 /** "办公室电话0719-…", "单位座机：…" at the start of a clause: the member's own line at work or home. */
 const OWN_LINE = /(?:^|[，,。；;：:\s])(?:我的?|本人)?(?:办公室|单位|办公|家里|家庭|宅)(?:的)?(?:电话|座机|固话)(?:号码)?(?:是|为|[:：]|\s)*$/u;
 
@@ -91,7 +94,7 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     const line = OWN_LINE.exec(before)?.[0].replace(/^[，,。；;：:\s]/u, '');
     const own =
       /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || line !== undefined || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
-    if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)))) continue;
+    if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)) || SERVICE_LINE.test(before))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     if (!own && isSomebodyElsesNumber(text, match.index, match.index + match[0].length)) continue;

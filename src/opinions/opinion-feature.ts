@@ -6,7 +6,7 @@ import { readIntent, type Intent } from './dialog/intents.ts';
 import { extractContact } from './intake/contact.ts';
 import { readLabels } from './intake/labels.ts';
 import { readIntroduction, readsAsOpener } from './intake/introduction.ts';
-import { asksNothing, looksLikeReport, looksLikeStory, looksLikeSuggestionToAnOffice, readsAsProblem } from './intake/start-phrase.ts';
+import { asksNothing, looksLikeAccount, looksLikeReport, looksLikeStory, looksLikeSuggestionToAnOffice, readsAsProblem } from './intake/start-phrase.ts';
 import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { announcesSlowTyping } from './dialog/split-messages.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
@@ -60,7 +60,7 @@ export class OpinionFeature implements Feature {
     const { rest: story, ...contact } = extractContact(message.text);
     // "……——顺便说一下我是农工党的何春生，电话158……——他跟我说……": a story told with one's details.
     const toldWithDetails = contact.phone !== undefined && Array.from(story.replace(/[\s\p{P}]/gu, '')).length >= 15 && asksNothing(story) && (readsAsProblem(story) || looksLikeStory(story));
-    if (!(looksLikeReport(message.text) || looksLikeStory(message.text) || looksLikeSuggestionToAnOffice(message.text) || toldWithDetails)) return null;
+    if (!(looksLikeReport(message.text) || looksLikeStory(message.text) || looksLikeAccount(message.text) || looksLikeSuggestionToAnOffice(message.text) || toldWithDetails)) return null;
     const me = await this.options.directory.identify(message);
     // Signed with contact details, laid out as a report, or titled 关于……的建议: plainly a
     // submission, begun at once; otherwise asked first.

@@ -96,7 +96,10 @@ export async function settleOffer(turn: DialogTurn<Identity>, begin: Begin): Pro
   if (answer === 'no') return { replies: [{ text: NOT_OFFERED }], done: true };
   const fresh = { ...turn.session, step: 'start', data: {} };
   const offered = String(turn.session.data.offer ?? '');
-  if (answer === 'yes') return begin({ ...turn, session: fresh }, { rest: offered });
+  // "好的。建议医院把职工车辆挪到后面": the yes and the suggestion in one message.
+  const more = readYesNo(text) === null ? text.replace(/^[^，,。！!\s]*[，,。！!\s]+/u, '') : '';
+  const goesOn = more !== '' && (tellsAReport(more) || Object.keys(extractContact(more)).length > 1);
+  if (answer === 'yes') return begin({ ...turn, session: fresh }, { rest: goesOn ? `${offered}\n${more}` : offered });
   // Answering with one's details ("署名可以", "我是民盟的徐丽") goes on with the report.
   const { rest: _other, ...contact } = extractContact(text);
   if (Object.keys(contact).length > 0) return begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });

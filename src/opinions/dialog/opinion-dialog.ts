@@ -76,14 +76,19 @@ export class OpinionDialog implements Dialog<Identity> {
     // Who the member said they were, before saying they want to report, is who reports it.
     const introduced = session.step === INTRODUCED ? readIntroduction(String(session.data.intro ?? '')) : null;
     if (session.step === INTRODUCED) session = { ...session, step: 'start', data: {} };
-    const given = startField(start, 'rest');
+    // "帮我报一下" while a message waits on the offer: that message is the report.
+    const waiting = session.step === OFFERED ? String(session.data.offer ?? '') : '';
+    if (session.step === OFFERED) session = { ...session, step: 'start', data: {} };
+    const said = startField(start, 'rest');
+    const given = waiting && said ? `${waiting}\n${said}` : waiting || said;
     // "我想反映社情民意🙏": nothing but decoration after the phrase is no story yet.
     const rest = withoutDecoration(given) === '' ? '' : given;
     const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
     const fields = resumed ? fieldsOf(session) : { ...(await this.prefill(me)), ...introduced };
     const lead = { text: resumed ? RESUME : WELCOME };
     if (!rest) return this.respond(session, me, await propose(fields, this.options.extractor), [], [lead]);
-    const update = await applyText(fields, 'situation', rest, this.options.extractor);
+    // "以上是我写的材料，你帮我报一下，我是文化艺术界的": on a draft under way, the answer to what it asks.
+    const update = await applyText(fields, resumed ? cursor(fields) : 'situation', rest, this.options.extractor);
     const next = update.fields ?? fields;
     return this.respond(session, me, await propose(next, this.options.extractor), changed(fields, next), [lead]);
   }
@@ -142,6 +147,7 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   prompt(session: DialogSession): Reply[] {
+    if (session.step === OFFERED) return offerAsReport(String(session.data.offer ?? '')).replies;
     const step = cursor(fieldsOf(session));
     return step === 'preview' ? [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }] : [ask(step, fieldsOf(session))];
   }

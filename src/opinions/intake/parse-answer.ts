@@ -91,13 +91,14 @@ const PARSERS: Parsers = {
   situation: text('situation'),
   suggestion: text('suggestion'),
   // "我叫林晓东" is 林晓东; "我是民盟的" or "东哥" is no name and is asked again.
-  name: (answer) => {
+  name: (said) => {
+    const answer = spacedName(withoutAnswerFrame(said));
     const name = readPersonName(answer) ?? unlistedName(answer) ?? wordName(answer);
     return name ? { value: name } : { error: NAME_ERROR };
   },
   // "九三的委员" is 九三学社; "港澳台侨界" is kept as written; anything else is asked again.
   sector: (answer) => {
-    const sector = readSector(answer);
+    const sector = readSector(withoutAnswerFrame(answer));
     return sector ? { value: sector } : { error: SECTOR_ERROR };
   },
   category: (answer) => {
@@ -113,6 +114,19 @@ const PARSERS: Parsers = {
     return signed === undefined ? { error: SIGNED_ERROR } : { value: signed };
   },
 };
+
+/** "就写教育吧", "算民盟的就行", "名字：刘芳": the words around an answer, not the answer. */
+function withoutAnswerFrame(answer: string): string {
+  return answer
+    .trim()
+    .replace(/^(?:(?:名字|姓名|界别)(?:是|叫)?[:：]|(?:那)?(?:就)?(?:写成|填成|写|填|记|算是|算))\s*/u, '')
+    .replace(/(?:吧|就行|就好|就可以|可以|呗)[。！!~～]*$/u, '');
+}
+
+/** "刘 芳": a short name typed with a space between its characters. */
+function spacedName(answer: string): string {
+  return /^\p{Script=Han}(?: \p{Script=Han}){1,3}$/u.test(answer.trim()) ? answer.replace(/ /gu, '') : answer;
+}
 
 /** Reads the member's answer to the question about `field`. */
 export function parseFieldAnswer<K extends keyof OpinionFields>(field: K, answer: string): FieldAnswer<K> {

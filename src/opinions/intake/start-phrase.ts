@@ -17,7 +17,7 @@ const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影
 const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 // 唠个事儿 (东北): telling something.
-const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
+const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
@@ -25,7 +25,8 @@ const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛撒�
 
 const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
 /** 我想反映一下城南路口……: with 一下 the story itself may follow the verb. */
-const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)?${VERB}一下`, 'iu');
+// "麻烦登记一下，滨江公园的健身器材……": asked of us politely.
+const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要|麻烦|麻烦帮我|帮我|请帮我)?${VERB}一下`, 'iu');
 /** "反映个乡镇卫生院的情况": what it is about said with the phrase; it stays as the start of the story. */
 const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说|讲讲|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
@@ -173,6 +174,20 @@ export function looksLikeStory(text: string): boolean {
   if (problems >= 2 || (problems >= 1 && (message.search(PLACE_WORD) >= 0 || /我们|我家|这边|那边/u.test(message)))) return true;
   // "我们村的村医今年七十一了，全村一千多人看病拿药都靠他一个人": a longer account of one's own place, with figures.
   return charCount(message.replace(/\s/gu, '')) >= 30 && /我们|俺们|咱们|我家|村里|小区里/u.test(message) && FIGURES.test(message) && !QUESTION_WORD.test(message);
+}
+
+/**
+ * "小区垃圾分类搞了两年，现在四个桶摆在那，居民还是混着扔……": a long account of how things are,
+ * told over several clauses with what happened or how many, asking nothing. Members send such a
+ * message to the bot to have it reported, so it is offered as a report (the member may say no).
+ */
+export function looksLikeAccount(text: string): boolean {
+  const message = normalizeMessage(text).trim();
+  if (charCount(message.replace(/\s/gu, '')) < MIN_REPORT || /[?？]|多少|帮我查|查一下|你帮我|请帮|告诉我/u.test(message) || TO_THE_BOT.test(message)) return false;
+  const clauses = message.split(/[，,。；;！!\n]/u).filter((clause) => charCount(clause.trim()) >= 3);
+  // "……怎么办", "……对吗": a question without its mark; "几家企业" in a story is no question.
+  if (clauses.some((clause) => /(?:吗|么|呢|怎么办|为什么)$|^(?:怎么|如何|为什么|请问|是不是|能不能|可不可以)/u.test(clause.trim()))) return false;
+  return clauses.length >= 4 && TOLD.test(message) && (FIGURES.test(message) || readsAsProblem(message));
 }
 
 /** A story with nothing asked of us: no question mark or question word. */

@@ -290,10 +290,14 @@ export function readReply(text: string): ReplyReading & { noticeId?: number } {
   return reading.kind === 'none' || message.noticeId === undefined ? reading : { ...reading, noticeId: message.noticeId };
 }
 
+const PUT_RIGHT = /^(?:不对|不是|错了|搞错了|看错了|说错了|弄错了|记错了)/u;
+
 /** The answer to "请问请假原因？": the reason in the member's words, '' for "没有原因", null when it is no reason. */
 export function readLeaveReason(text: string): string | null {
   const message = cleanMessage(text);
   if (!message.text || COMMAND.test(canonical(text)) || RETRACT.test(message.text)) return null;
+  // "不对，看错日子了，常委会我能去": the answer put right is read afresh, not kept as a reason.
+  if (PUT_RIGHT.test(message.text) && ATTEND.test(message.text)) return null;
   const clauses = clausesOf(rewriteForReading(message.text));
   const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
   if (!statements.length || aboutOtherBusiness(message.text, statements, false)) return null;

@@ -9,6 +9,7 @@ import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { namesAnotherDay, namesOtherHalf } from './another-day.ts';
 import { SAYS_AN_ANSWER } from './reply-vocabulary.ts';
+import { withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 
@@ -37,8 +38,11 @@ export class NoticeReplyFeature implements Feature {
 
   constructor(private readonly options: NoticeReplyOptions) {}
 
-  async handle(message: InboundMessage): Promise<Reply[] | null> {
-    if (message.suspicious) return null;
+  async handle(received: InboundMessage): Promise<Reply[] | null> {
+    if (received.suspicious) return null;
+    const narrowed = received.isGroup ? null : await this.aboutWaitingMeetings(received);
+    if (narrowed && 'replies' in narrowed) return narrowed.replies;
+    const message = narrowed?.message ?? received;
     let reading = await this.byTheHours(message, readReply(message.text));
     if (reading.kind === 'none') return message.isGroup ? null : this.noSingleAnswer(message);
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
@@ -87,6 +91,17 @@ export class NoticeReplyFeature implements Feature {
     // An unsure message is kept: the next bubble may finish it ("我是赵委员的秘书", "赵委员这边确认参加").
     const start: ReplyStart = { reading, noticeIds: picked ? [picked.id] : open.map((n) => n.id), ...(reading.kind === 'unclear' && { said: message.text }) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
+  }
+
+  /** "常委会我请假" with only the 协商会 waiting: what is said of a meeting not waiting is set apart. */
+  private async aboutWaitingMeetings(message: InboundMessage): Promise<{ replies: Reply[] } | { message: InboundMessage } | null> {
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    const narrowed = withoutMeetingsNotWaiting(message.text, open.map(noticeRef));
+    if (!narrowed) return null;
+    if (narrowed.rest !== '') return { message: { ...message, text: narrowed.rest } };
+    if (await this.options.dialogs.engaged(await this.options.directory.identify(message))) return null;
+    const titles = open.map((n) => `《${n.fields.title}》`).join('、');
+    return { replies: [{ text: `您目前需要回复的会议通知是${titles}，没有您说的这个会议，未作登记。如有疑问请联系市政协办公室。` }] };
   }
 
   /** "5号上午我有门诊，下午的话可以": read against the hours of the one notice it answers, busy then is a leave. */

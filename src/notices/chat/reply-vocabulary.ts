@@ -73,6 +73,10 @@ const ARMS_CROSSED = /^🙅(?:\u200d[♂♀]\ufe0f?)?$/u;
 /** A tick or a cross on its own, as on a reply form: ✔ is coming, × is not. */
 const TICK = /^[✔✅☑√✓]\ufe0f?$/u;
 const CROSS = /^[×✗✘❌❎]\ufe0f?$/u;
+/** "✅常委会 ❌协商会": a tick or a cross set before a meeting it marks. */
+const MEETING_AFTER = '(?=\\s*(?:常委会|协商会|座谈会|主席会|全会|大会|\\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|第[一二两]个|前一个|后一个))';
+const TICK_BEFORE = new RegExp(`[✔✅☑√✓]\\ufe0f?${MEETING_AFTER}`, 'gu');
+const CROSS_BEFORE = new RegExp(`[×✗✘❌❎]\\ufe0f?${MEETING_AFTER}`, 'gu');
 
 /** "“请提前15分钟到场，着正装”，收到": a line quoted back first is the notice's words, not the answer. */
 const QUOTED_FIRST = /^[“"][^”"]{6,}[”"][，,。:：\s]*(?=\S)/u;
@@ -81,7 +85,7 @@ const QUOTED = /^[「『][^」』]*[」』][\s\n]*(?:[-－—─]\s*){3,}[\s\n]*
 
 export function cleanMessage(raw: string): CleanMessage {
   // 🙋 (hand up: "here") and 🙅 (arms crossed: "no") say the answer; other emoji only acknowledge.
-  let text = canonical(raw.trim().replace(QUOTED, '').replace(QUOTED_FIRST, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加').replace(TICK, '参加').replace(CROSS, '不参加'));
+  let text = canonical(raw.trim().replace(QUOTED, '').replace(QUOTED_FIRST, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加').replace(TICK, '参加').replace(CROSS, '不参加').replace(TICK_BEFORE, '，参加').replace(CROSS_BEFORE, '，请假'));
   let acked = false;
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.
@@ -110,7 +114,7 @@ export function cleanMessage(raw: string): CleanMessage {
 export const SAYS_AN_ANSWER = /参加|请假|出席|到会|参会|去不了|来不了|不去|不来|[我能会可以]去|[我能会可以]来|到(?=$|[，。！])/u;
 
 /** 参加 and the typos a phone keyboard makes of it, and its formal synonyms. */
-export const ATTEND_WORD = '(?:[参惨餐残叁掺蚕][加家佳嘉架]|出席|到会|参会|与会|赴会|到场|列席)';
+export const ATTEND_WORD = '(?:[参惨餐残叁掺蚕][加家佳嘉架夹]|出席|到会|参会|与会|赴会|到场|列席)';
 const TO_COME = '(?:去|来|到|过去|过来|赶到|赶过去|赶过来|赶回来|到达)';
 const PAUSE = '(?=$|[的哈呀啊吧了哦呢咯撒噻嘛嘞咧哟，。！？])';
 
@@ -123,7 +127,7 @@ export const ATTEND = new RegExp(
     `^(?:算了|罢了)?(?:还是|那还是|那就|就)(?:去|来|参加)${PAUSE}`,
     `(?:我|本人)(?:两个|俩|三个|全部)?都(?:去|来|参加|到)${PAUSE}`,
     // "两个都去": every meeting, the speaker left out.
-    `^(?:两个|俩|[两三四五几][个场]|全部)(?:会)?(?:我)?(?:都|也)(?:去|来|到)${PAUSE}`,
+    `^(?:这次|这回)?(?:两个|俩|[两三四五几][个场]|全部)(?:会)?(?:我)?(?:都|也)(?:去|来|到)${PAUSE}`,
     `(?:我|本人)(?:还是|就|也|都|肯定|照常|照样|按时)?${TO_COME}${PAUSE}`,
     `赶(?:过来|过去|到|回来)${PAUSE}`,
     // Dialect: 我克的 (湖北, 去), 指定到 (东北, 一定), 一早就下来 (四川, 进城).
@@ -204,7 +208,7 @@ export const PARTIAL = new RegExp(
 export const PART_OF_MEETING = /[上下中]午|晚上|上半场|下半场|前半|后半|开幕|闭幕|第[一二三四五六七八九十\d]+天|头一天|首日|会后|聚餐|晚宴|午宴|工作餐|合影|参观|发言/u;
 
 export const UNCERTAIN =
-  /不确定|不一定|说不准|说不好|不好说|难说|看情况|视情况|看(?:具体)?安排|看[\u4e00-\u9fff]{1,4}安排|看时间|(?<!想法|意见|建议|看法|的话)到时候?再?(?:说|看|定)|再说|待定|未定|还没(?:定|确定)|定不下来|还不(?:知道|清楚)|不知道(?:能否|会否|是否)|看能否|再看看?|再(?:确认|回复|答复|告诉你?|通知)|(?:确认|确定|商量)(?:后|好了?再)|稍后(?:回复|答复|确认)|晚点(?:回复|答复|确认|告诉|说)|回头(?:再)?(?:回复|答复|告诉|说)|请示|问一下|问问|商量一下|协调一下|有空(?:就|的话)|尽可能吧|也可能|看看|[看查]了?一?下(?:日程|安排|时间)|应该(?:没问题|可以|行)$|尽量(?:吧|安排)?$|争取吧?$|没想好|考虑一下|考虑考虑|想想|想一想|大概率|八成|准信|还(?:得|要)等|等[\u4e00-\u9fff]{1,10}定(?:下来)?/u;
+  /不确定|不一定|说不准|说不好|不好说|难说|看情况|视情况|看(?:具体)?安排|看[\u4e00-\u9fff]{1,4}安排|看时间|(?<!想法|意见|建议|看法|的话)到时候?再?(?:说|看|定)|再说|待定|未定|还没(?:定|确定)|定不下来|还不(?:知道|清楚)|不知道(?:能否|会否|是否)|看能否|再看看?|再(?:确认|回复|答复|告诉你?|通知)|(?:确认|确定|商量)(?:后|好了?再)|稍后(?:回复|答复|确认)|晚点(?:回复|答复|确认|告诉|说)|回头(?:再)?(?:回复|答复|告诉|说)|请示|问一下|问问|商量一下|协调一下|有空(?:就|的话)|尽可能吧|也可能|看看|[看查]了?一?下(?:日程|安排|时间)|应该(?:没问题|可以|行)$|尽量(?:吧|安排)?$|争取吧?$|(?:尽量|争取)(?:去|来|参加|出席|赶过去|赶过来|赶到)(?:吧|哈|啊)?(?=$|[，。！,.!])|没想好|考虑一下|考虑考虑|想想|想一想|大概率|八成|准信|还(?:得|要)等|等[\u4e00-\u9fff]{1,10}定(?:下来)?/u;
 
 /** Clauses that only set a condition (如果没事就去): they do not answer. */
 // "孩子那天要是不发烧我就来", "能排开就来": the condition may sit inside the clause.

@@ -8,7 +8,7 @@ import { ATTEND, CONDITIONAL, LEAVE } from './reply-vocabulary.ts';
 
 /** 李委员托我帮他请个假 / 他在外地 / 另外张建国委员来不了: about someone else, not the member's own answer (老头子 is the speaker or the family). */
 const THIRD_PARTY =
-  /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
+  /托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头娘爹])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
 /** "另外李建华委员…": someone named in full with a title, when the name starts with a surname (not "麻烦跟主席"). */
 const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;
@@ -25,7 +25,8 @@ function aboutSomeoneElse(clause: string): boolean {
 
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
 export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
-const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|请个?假|说一下|说)/u;
+// "帮我妈回个话", "代张委员回复：": the account's owner, a relative or named with a title.
+const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|我?(?:妈|爸|母亲|父亲|爱人|老公|老婆|媳妇|老伴|婆婆|公公)|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|回个话|回个信|请个?假|说一下|说)/u;
 
 /** "陈委员托我问一下，她能不能请假": a question passed on for someone else is no answer of the member's. */
 export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|忙)?)?(?:问|打听)|(?:帮|替|代)(?:他|她|[\u4e00-\u9fff]{1,4}(?:委员|主任|老师|秘书))(?:问|打听)/u;
@@ -62,7 +63,7 @@ export function ownStatements(all: string[]): string[] {
   // The relaying words themselves ("我爸让我回一下：参加") are no answer of the writer's own.
   const ownAnswer = all.some((clause) => !RELAYED.test(clause) && /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
   const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole);
-  const forTheOwner = relayed || (WRITING_FOR.test(whole) && !/托我|让我|叫我|请我/u.test(whole));
+  const forTheOwner = relayed || ((WRITING_FOR.test(whole) || FOR_THE_OWNER.test(whole)) && !/托我|让我|叫我|请我/u.test(whole));
   return forTheOwner
     ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
     : ownClauses(all);

@@ -1,0 +1,57 @@
+import { namedIn, type NoticeRef } from './notice-mentions.ts';
+import { ATTEND, LEAVE, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
+
+/**
+ * "常委会我请假，在外地" from a member whose only waiting notice is the 协商会: an answer to a
+ * meeting they have no notice for is not an answer to the one they have. Such clauses, and the
+ * reason said after them, are set apart; the rest of the message is read as usual.
+ */
+
+/** What members call a kind of meeting. */
+const MEETING_KIND = /常委会|常务委员会|协商会|座谈会|主席会议?|全会|全体会议|大会|例会|推进会|报告会|培训会|培训班|研讨班|学习班|学习会|见面会|调研会|论证会|听证会|通报会/u;
+/**
+ * The meeting answered opens the clause, with at most its day: "5号的常委会我…", "常委会我请假".
+ * Named later ("本人因参加自治区表彰大会", "单位那天开推进会") it is what the member is busy with.
+ */
+const OPENS_THE_CLAUSE = /^[\s，,]*(?:(?:\d{1,2}月)?\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|这个|那个|这次|上次|下次|上周|下周|下个?月|上个?月|月底|年底|周[一二三四五六日天]|星期[一二三四五六日天])*的?\p{Script=Han}{0,3}$/u;
+const SAME_KIND: ReadonlyArray<[RegExp, string]> = [
+  [/常务委员会/u, '常委会'],
+  [/主席会议/u, '主席会'],
+  [/全体会议/u, '全会'],
+];
+
+function kindOf(words: string): string | undefined {
+  const said = MEETING_KIND.exec(words)?.[0];
+  return said === undefined ? undefined : (SAME_KIND.find(([long]) => long.test(said))?.[1] ?? said);
+}
+
+/** Whether a notice's title names a meeting of this kind. */
+function isOfKind(notice: NoticeRef, kind: string): boolean {
+  const title = SAME_KIND.reduce((t, [long, short]) => t.replace(long, short), notice.title);
+  return title.includes(kind) || (kind === '大会' && title.includes('全会'));
+}
+
+/** "……，这次两个会都来": the member turns to the meetings waiting. */
+const BACK_TO_OURS = /这次|这回|这个会|两个|俩|都(?:来|去|参加|到)/u;
+
+const answers = (clause: string) => SAYS_AN_ANSWER.test(clause) || ATTEND.test(clause) || LEAVE.test(clause);
+
+/** The message without what it answers of meetings not waiting; null when it answers none. */
+export function withoutMeetingsNotWaiting(text: string, open: NoticeRef[]): { rest: string } | null {
+  if (open.length === 0 || !MEETING_KIND.test(text)) return null;
+  const clauses = text.split(/(?<=[，,。；;！!\n])/u);
+  let aside = false;
+  let any = false;
+  const kept: string[] = [];
+  for (const clause of clauses) {
+    const kind = kindOf(clause);
+    const ours = namedIn(clause, open).mentions.length > 0 || (kind !== undefined && open.some((n) => isOfKind(n, kind)));
+    if (kind !== undefined && !ours) {
+      const before = clause.slice(0, MEETING_KIND.exec(clause)?.index ?? 0);
+      aside = OPENS_THE_CLAUSE.test(before) && answers(clause);
+    } else if (ours || answers(clause) || BACK_TO_OURS.test(clause)) aside = false;
+    if (aside) any = true;
+    else kept.push(clause);
+  }
+  return any ? { rest: kept.join('').replace(/^[，,。；;！!\s]+/u, '').trim() } : null;
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { readReply } from '../src/notices/chat/read-reply.ts';
+import type { NoticeFields } from '../src/notices/types.ts';
+import { ChatDriver } from './support/chat-driver.ts';
+import { FakeRoster } from './support/notice-fakes.ts';
+import { testConfig } from './support/test-app.ts';
+
+describe('replies read on their own', () => {
+  it('asks about trying to come', () => {
+    for (const said of ['尽量去吧', '争取参加', '我尽量赶过来']) expect(readReply(said).kind).toBe('unclear');
+    expect(readReply('尽量准时到').kind).toBe('attend');
+  });
+
+  it('reads 参加 typed as 参夹', () => {
+    expect(readReply('一定参夹').kind).toBe('attend');
+  });
+
+  it('keeps a family member called 老娘 in the reason', () => {
+    expect(readReply('俺那天来不了，老娘住院要人照顾')).toEqual({ kind: 'leave', reason: '老娘住院要人照顾' });
+  });
+
+  it('takes the relative’s answer written for them', () => {
+    expect(readReply('帮我爸回个话，他参加').kind).toBe('attend');
+    expect(readReply('代刘委员回复：准时参加').kind).toBe('attend');
+  });
+});
+
+describe('in chat, with a 协商会 and a 常委会', () => {
+  const now = new Date('2026-11-10T02:00:00Z');
+  const roster = new FakeRoster(['M1', 'M2', 'M3', 'M4'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '民建', committee: '经济委', accounts: [{ channel: 'console', chatId: `w${i + 1}`, isGroup: false }] })));
+  let app: App;
+  const ids: Record<string, number> = {};
+  beforeAll(async () => {
+    app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
+    const send = async (key: string, fields: NoticeFields, members: string[]) => {
+      ids[key] = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members, groups: [] }, 'office', now)).id;
+      await app.notices.send(ids[key], 'office', now);
+    };
+    const replyBy = new Date('2026-11-18T10:00:00Z');
+    await send('council', { title: '关于召开市政协常委会第八次会议的通知', time: '11月20日上午9:00', place: '市政协一楼会议室', scope: '全体常委', body: '请准时参加。', needsReply: true, replyBy }, ['M3', 'M4']);
+    await send('talks', { title: '关于召开民营经济专题协商会的通知', time: '11月25日下午2:30', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy }, ['M1', 'M2', 'M3', 'M4']);
+  });
+  afterAll(() => app.close());
+
+  const answerOf = async (key: string, memberId: string) => {
+    const roll = await app.notices.roll(ids[key] ?? 0);
+    return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
+  };
+
+  it('records nothing for a meeting the member has no notice for, and says which one waits', async () => {
+    const member = new ChatDriver(() => app, 'w1');
+    const reply = await member.say('常委会我请假，那几天在外地');
+    expect(reply).toContain('民营经济专题协商会');
+    expect(await answerOf('talks', 'M1')).toBeUndefined();
+  });
+
+  it('reads the rest of the message for the meeting that waits', async () => {
+    const member = new ChatDriver(() => app, 'w2');
+    await member.say('20号的常委会我不是常委去不了，25号这个我参加');
+    expect(await answerOf('talks', 'M2')).toMatchObject({ answer: '参加' });
+  });
+
+  it('reads an answer put right while the reason is asked', async () => {
+    const member = new ChatDriver(() => app, 'w3');
+    expect(await member.say('常委会请假')).toContain('原因');
+    await member.say('不对，记错日子了，常委会我能去，是协商会去不了');
+    await member.say('协商会那天要去省里开会');
+    expect(await answerOf('council', 'M3')).toMatchObject({ answer: '参加' });
+    expect(await answerOf('talks', 'M3')).toMatchObject({ answer: '请假', reason: expect.stringContaining('省里开会') });
+  });
+
+  it('reads ticks and crosses set before each meeting', async () => {
+    const member = new ChatDriver(() => app, 'w4');
+    await member.say('✅常委会 ❌协商会（出差）');
+    expect(await answerOf('council', 'M4')).toMatchObject({ answer: '参加' });
+    expect(await answerOf('talks', 'M4')).toMatchObject({ answer: '请假', reason: expect.stringContaining('出差') });
+  });
+});

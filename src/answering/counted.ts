@@ -1,6 +1,6 @@
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { hasFigure } from './question-shape.ts';
-import { isFrameWord, termCredit, type Term } from './relevance.ts';
+import { isFrameWord, saidAsAVerb, termCredit, type Term } from './relevance.ts';
 
 /**
  * What a count question counts and the act it counts, so that a figure said of something else
@@ -30,7 +30,7 @@ export function measuredTerm(text: string, terms: Term[], tokenizer: Tokenizer):
  * What "多少次/几场" counts: the word right after the measure word ("几场推进会"), else the last
  * thing named before it in its clause ("请示报告了多少次"). Undefined when it is no word of the question's.
  */
-export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): Term | undefined {
+export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, known: (word: string) => boolean): Term | undefined {
   // A space ends the clause as a comma does: "编了几期 急" counts 期 of what came before, not 急.
   const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;\s]*)/u.exec(text);
   if (!match) return undefined;
@@ -41,7 +41,10 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer): 
   // a time ("现在种了多少亩") is when, not what.
   const asking = match[1]!.split(/[，,；;。？?！!\s]/u).at(-1)!;
   // "意见建议部分写几条": 部分 says which part of the text, the thing counted is named before it.
-  const before = tokenizer.words(asking).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w));
+  // "新装了多少部": a word the reports never use, said as a verb, is the member's act, not the thing.
+  const before = tokenizer
+    .words(asking)
+    .filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w) && (known(w) || !saidAsAVerb(w, text)));
   // "批了几回字", "开了几次会": one character closing the clause is the object of the verb before
   // the count (批字, 开会), not a thing counted; nor is a noun before it then.
   if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;

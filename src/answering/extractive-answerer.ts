@@ -2,24 +2,26 @@ import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
-import { bylineName } from '../shared/byline.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
-import { isListItem, itemsOfKind, kindAsked, type KindAsked } from './enumeration.ts';
-import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, statesTotal, totalCounted } from './question-kind.ts';
-import { askingClauses, asksTwoCounts, deadlineSide, hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, shapeOf, type QuestionShape } from './question-shape.ts';
-import { countedTerm, countsAThingNeverNamed, countsTheSubject, measuredTerm, namesTheLevelAsked, saysTheCountedAct } from './counted.ts';
+import { isListItem, itemsOfKind, kindAsked } from './enumeration.ts';
+import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
+import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, shapeOf } from './question-shape.ts';
+import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
-import { asksName, holdsRoleAsked, quotesFullerName, quotesNameBegun, roleAsked, wordOffsets, wordsSpellingNames } from './names.ts';
+import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
 import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
-import { sentenceFitsYears } from './year-fit.ts';
 import { speaksOfSeveralAsked } from './several.ts';
-import { isHeadingEcho, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
+import { passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
 import { answerEachFigureClause } from './figure-clauses.ts';
 import { CASE_BONUS, provisionForTheCaseSaid } from './member-case.ts';
 import { namesThingAsked, thingAskedToExist } from './existence-asked.ts';
+import { asksForContact } from './contact-asked.ts';
+import { countsSaid } from './count-said.ts';
+import { takesTheAnswersShape, type Reading } from './sentence-fit.ts';
+import { NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, verbsNegated } from './negated-case.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -30,36 +32,6 @@ export interface ExtractiveOptions {
 
 /** Longest extract answering "多少次/几期" and the like. */
 const COUNT_ANSWER_CHARS = 70;
-
-/** Measure words that make a sentence a statistic rather than a how-to. */
-const STATISTIC_UNITS = ['次', '件', '篇', '期', '场', '项', '名', '人次', '个', '万元', '亿元', '%'];
-
-/** The question's shape plus what else its wording restricts. */
-interface Reading extends QuestionShape {
-  years: number[];
-  /** The member's own how-to: a statistic does not answer it. */
-  howTo: boolean;
-  /** "一共有多少个委员": only a stated total answers it. */
-  total?: string;
-  /** "主席是谁": only a sentence naming a person answers it. */
-  person: boolean;
-  /** "报告是谁作的": only the report's byline answers it. */
-  reporter: boolean;
-  /** What the member asks how to do ("写" in "提案怎么写"). */
-  action?: Term;
-  /** What a count question counts ("请示报告" in "向市委请示报告了多少次"). */
-  counted?: Term;
-  /** The question as read, for the act its figure must be said of; in a comparison, the city's own part ('' when it has none). */
-  text: string;
-  /** The terms of the clause that asks, when the question sets a scene first. */
-  focus: Term[];
-  /** "品牌叫什么": a quoted name answers it. */
-  name: boolean;
-  /** "三大中心分别是啥": each thing of the kind is named. */
-  kind?: KindAsked;
-  /** The question's words with their offsets, for names said without their quotes. */
-  spoken: { text: string; words: Array<{ word: string; at: number }> };
-}
 
 /** Least coverage of the whole question by the sentence answering its second part. */
 const COMPLEMENT_COVERAGE = 0.2;
@@ -112,6 +84,9 @@ export class ExtractiveAnswerer implements Answerer {
       total: totalCounted(analysis.text),
       person: asksWho(analysis.text),
       reporter,
+      contact: asksForContact(analysis.text),
+      countsSaid: countsSaid(analysis.text),
+      negated: verbsNegated(analysis.text, this.kb.tokenizer),
       text: compared ? '' : analysis.text,
       focus: [],
       name: asksName(analysis.text),
@@ -120,13 +95,13 @@ export class ExtractiveAnswerer implements Answerer {
     };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
     // "有多少粉丝": a count of something the knowledge base never names is no count it holds.
-    if (countsAThingNeverNamed(analysis.text, this.kb.tokenizer, (word) => this.kb.tokenizer.synonyms(word).some((f) => this.kb.bm25.documentFrequency(f) > 0))) return declined(this.kb);
+    if (countsAThingNeverNamed(analysis.text, this.kb.tokenizer, this.usedByTheReports)) return declined(this.kb);
     if (reporter) passages = withOpenings(this.kb, passages);
     if (shape.howTo) {
       const action = actionAsked(analysis.text, this.kb.tokenizer);
       shape.action = action ? (terms.find((t) => t.word === action) ?? { word: action, weight: 1, forms: this.kb.tokenizer.synonyms(action), parts: [] }) : undefined;
     }
-    if (shape.units.length > 0) shape.counted = countedTerm(analysis.text, terms, this.kb.tokenizer);
+    if (shape.units.length > 0) shape.counted = countedTerm(analysis.text, terms, this.kb.tokenizer, this.usedByTheReports);
     shape.focus = askingClauseTerms(analysis.text, terms);
     const measured = measuredTerm(analysis.text, terms, this.kb.tokenizer);
     const existing = thingAskedToExist(analysis.text, terms, this.kb.tokenizer);
@@ -195,32 +170,10 @@ export class ExtractiveAnswerer implements Answerer {
       const section = withoutQuotedQuestions(this.kb.sectionText(passage.chunk));
       const sentences = passageSentences(passage, shape.wantsList);
       sentences.forEach((sentence, i) => {
-        // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
-        if (isHeadingEcho(sentence, passage.chunk.section)) return;
-        if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return;
-        if (shape.namedFigure && !shape.namedFigure.test(sentence)) return;
-        // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时").
-        if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return;
-        if (shape.wantsDay && !hasDay(sentence)) return;
-        // "主席是谁" wants a person named.
-        if (shape.person && !this.namesHolder(sentence, shape.spoken.text)) return;
-        if (shape.reporter && !bylineName(sentence)) return;
-        if (shape.wantsDuration && !hasDuration(sentence)) return;
+        if (!takesTheAnswersShape(sentence, passage, shape, this.kb.tokenizer)) return;
         // "截止时间过后还能请假吗" is not answered by what may be done before it.
         const side = shape.deadline && deadlineSide(sentence);
         if (side && side !== shape.deadline) return;
-        // No figure for another year than the one asked.
-        if (!sentenceFitsYears(sentence, passage.doc, shape.years, passage.chunk.section)) return;
-        // "提案怎么写" is never answered by a count of what was done.
-        if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS)) return;
-        if (shape.total && !statesTotal(sentence, shape.total)) return;
-        // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
-        // (Two counts asked in one breath each count their own thing.)
-        if (shape.units.length > 0 && !shape.multiPart && !countsTheSubject(sentence, shape.units, shape.counted)) return;
-        // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done.
-        if (shape.units.length > 0 && !saysTheCountedAct(sentence, shape.units, shape.text)) return;
-        // …and by the level asked: "省领导批示" is not "市领导批示".
-        if (shape.units.length > 0 && !namesTheLevelAsked(sentence, shape.units, shape.text)) return;
         // An example question quoted in a sentence ("例如“提案怎么写？”") is not what it says.
         // A name the question spells out unquoted counts as said ("知地情爱常熟" for “知地情·爱常熟”).
         const spelled = wordsSpellingNames(sentence, shape.spoken.text, shape.spoken.words);
@@ -250,18 +203,20 @@ export class ExtractiveAnswerer implements Answerer {
         if (speaksOfSeveralAsked(shape.spoken.text, sentence)) score += 0.05;
         // "去不了，该怎么回复请假": the provision for the member's case ("委员不能参加会议的，…") over a summary.
         if (shape.howTo && provisionForTheCaseSaid(sentence, shape.spoken.text, this.kb.tokenizer)) score += CASE_BONUS;
+        // "没绑定账号的…还能收到吗": the rule for what was not done ("尚未绑定的…"), over one on doing it.
+        if (speaksOfTheCaseNotDone(sentence, shape.negated)) score += NEGATED_CASE_BONUS;
         // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name; "悦读什么来着", one beginning so.
         if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
         if (shape.name && quotesNameBegun(sentence, shape.spoken.text)) score += 0.5;
         const next = sentences[i + 1];
         // …and only by steps for doing that very thing ("写", not any sentence naming 提案); the
         // step may sit in the sentence after, which a how-to answer keeps when it is on the question.
-        if (shape.action && !this.saysAction(shape.action, `${passage.chunk.section} ${said}`)) {
+        if (shape.action && !this.saysAction(shape.action, `${passage.chunk.section} ${said}`, terms)) {
           const following = next ? withoutQuotedQuestions(next) : '';
-          if (!this.saysAction(shape.action, following) || coverage(terms, following) < NEXT_STEP_COVERAGE) return;
+          if (!this.saysAction(shape.action, following, terms) || coverage(terms, following) < NEXT_STEP_COVERAGE) return;
         }
         // Of steps under one heading, the one saying the act itself ("查看") comes first.
-        if (shape.action && this.saysAction(shape.action, said)) score += 0.005;
+        if (shape.action && this.saysAction(shape.action, said, terms)) score += 0.005;
         candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, score, coverage: withContext });
       });
     });
@@ -276,20 +231,31 @@ export class ExtractiveAnswerer implements Answerer {
     const part = partForCity(text, cities, cities[i]!);
     // The city's own words also name the act its figure must be said of ("廊坊办理的提案各多少件").
     const own = part && /多少|几[^乎]|什么|啥|哪|谁/u.test(part) ? { ...shape, ...shapeOf(part), multiPart: shape.multiPart, asksBesidesCount: shape.asksBesidesCount, text: part } : shape;
-    return own.units.length > 0 ? { ...own, counted: countedTerm(text, asked, this.kb.tokenizer) } : own;
+    return own.units.length > 0 ? { ...own, counted: countedTerm(text, asked, this.kb.tokenizer, this.usedByTheReports) } : own;
   }
 
-  /** A person named, holding the title asked ("主席是谁") where the question names one. */
-  private namesHolder(sentence: string, question: string): boolean {
-    if (!this.kb.tokenizer.namesAPerson(sentence)) return false;
-    const role = roleAsked(question);
-    return role === undefined || holdsRoleAsked(sentence, role, question, (text) => this.kb.tokenizer.words(text));
-  }
+  /** Whether the knowledge base uses the word or one of its equivalents. */
+  private readonly usedByTheReports = (word: string): boolean => this.kb.tokenizer.synonyms(word).some((f) => this.kb.bm25.documentFrequency(f) > 0);
 
   /** The action as a word of the text ("写" in "撰写提案", not in "写明"). */
-  private saysAction(action: Term, text: string): boolean {
+  private saysAction(action: Term, text: string, terms: Term[]): boolean {
     const words = new Set(this.kb.tokenizer.tokens(text));
-    return action.forms.some((form) => words.has(form));
+    return action.forms.some((form) => words.has(form)) || this.saysActionInLongerWord(action, text, terms);
+  }
+
+  /**
+   * "咋看办理状态": a one-character verb said by a two-character one ending in it ("查看"), which its
+   * clause goes on to do to something the question names; "应当" before other matters is no "当".
+   */
+  private saysActionInLongerWord(action: Term, text: string, terms: Term[]): boolean {
+    const objects = terms.filter((t) => t.word !== action.word);
+    return text.split(/[，,；;。]/u).some((clause) =>
+      this.kb.tokenizer.tokens(clause).some((word) => {
+        if ([...word].length !== 2 || !action.forms.some((form) => [...form].length === 1 && word.endsWith(form))) return false;
+        const rest = clause.slice(clause.indexOf(word) + word.length);
+        return objects.some((t) => termCredit(t, rest) > 0);
+      }),
+    );
   }
 
   /** A second sentence for a question asking several things, if it adds what the first lacks. */

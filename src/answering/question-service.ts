@@ -2,11 +2,13 @@ import type { Logger } from '../log.ts';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { declined } from './compose.ts';
+import { asksForContact, CONTACT_NOT_KEPT, givesContactNumber } from './contact-asked.ts';
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
 import { asksMembersHowTo, asksToCompose } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
+import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverage, questionTerms } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
@@ -66,7 +68,8 @@ export class QuestionService {
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
     const { kb, followUps, curated, log } = this.options;
     const at = context.at ?? this.now();
-    const read = readQuestion(question, kb.tokenizer, at);
+    const typed = readQuestion(question, kb.tokenizer, at);
+    const read = withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer);
     const resolved = context.asker && followUps ? followUps.resolve(context.asker, read, at) : read;
     const staff = curated ? await curated.find(resolved) : undefined;
     const answer = staff ?? (await this.answerRead(resolved, context));
@@ -75,7 +78,8 @@ export class QuestionService {
       await this.record({ question, resolved, followUp: resolved !== read }, answer, context.asker, at);
     }
     if (resolved !== read) log.debug({ question, resolved }, 'follow-up resolved');
-    return resolved !== read ? { ...answer, understood: resolved } : answer;
+    // A follow-up completed or a city's name set right: the member sees how the question was read.
+    return resolved !== typed ? { ...answer, understood: resolved } : answer;
   }
 
   /** The knowledge base's answer to a question already read (and resolved). */
@@ -94,6 +98,8 @@ export class QuestionService {
       passages = passages.filter((p) => passageFitsYears(p, analysis.years));
       if (passages.length === 0) return declined(kb, missingYearReason(kb, analysis.years[0]!, analysis.cities));
     }
+    // No one's phone is in the reports or rules: a sentence naming the person is no answer to it.
+    if (asksForContact(text) && !passages.some((p) => givesContactNumber(p.chunk.text))) return declined(kb, CONTACT_NOT_KEPT);
     // The member's own how-to is answered by the rules, never by a report's account of the year.
     const rulesOnly = asksMembersHowTo(text, analysis.cities.length);
     if (rulesOnly) passages = passages.filter((p) => p.doc.kind === 'rule');

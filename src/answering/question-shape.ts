@@ -43,12 +43,15 @@ const UNIT_ALIASES: Record<string, string[]> = {
   件: ['件', '项', '个'],
   条: ['条', '项', '件'],
   期: ['期'],
+  部: ['部', '台'],
+  台: ['台', '部'],
   本: ['本', '册'],
   项: ['项', '个', '件'],
   亩: ['亩', '公顷'],
   元: ['元', '万元', '亿元'],
   钱: ['元', '万元', '亿元'],
   面积: ['亩', '公顷', '平方米', '平方公里', '万平方米'],
+  成: ['%', '％', '成', '百分之'],
   比例: ['%', '％', '成', '百分之'],
   占比: ['%', '％', '成', '百分之'],
 };
@@ -132,7 +135,8 @@ export function askingClauses(question: string): string[] {
   return question.split(/[，,；;。\s]+/u).filter((clause) => /多少|几[^乎]|什么|啥|哪|谁|多久|多长时间|怎么|如何|吗$/u.test(clause));
 }
 
-const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成类种批户所座支部套本吨米辆台株棵头只张册栋间'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));
+/** Measure words after 多少/几: "多少瓶水" is answered only by a figure in 瓶, never by any other number. */
+const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期亩元%％成类种批户所座支部套本吨米辆台株棵头只张册栋间瓶罐箱袋盒桶斤架艘颗双幢'].concat(['人次', '公顷', '万元', '亿元', '平方米', '平方公里', '万平方米', '百分之']));
 
 /** A figure in the sentence carrying one of the units, or any number when no unit is asked for. */
 export function hasFigure(sentence: string, units: string[]): boolean {

@@ -77,21 +77,28 @@ const PART_CREDIT = 0.8;
 const UNKNOWN_SHARE = 0.35;
 const UNKNOWN_THING_INFORMATIVENESS = 0.6;
 
+/** "新装了多少部": a word followed by an aspect particle is the member's verb, whatever jieba tags it ("新装", clothes). */
+export function saidAsAVerb(word: string, text: string): boolean {
+  return text.includes(`${word}了`) || text.includes(`${word}过`);
+}
+
 /**
  * The question's content words weighted by rarity in the knowledge base, times how much the word
  * says in general language. A word the knowledge base never uses weighs a share of its rarest.
  */
 export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[] {
   const maxIdf = Math.log(1 + kb.bm25.size);
+  // A member's verb the reports put otherwise ("新装了" for 新加装) is no thing they lack.
+  const namesAThing = (word: string) => kb.tokenizer.namesAThing(word) && !saidAsAVerb(word, analysis.text);
   const weightOf = (word: string, forms: string[]) => {
     const known = forms.filter((f) => kb.bm25.documentFrequency(f) > 0);
     if (known.length > 0) return Math.min(...known.map((f) => kb.bm25.idf(f)));
     // A thing the knowledge base never names ("天气", "七言诗") is what the question is about.
-    return kb.tokenizer.namesAThing(word) ? maxIdf : maxIdf * UNKNOWN_SHARE;
+    return namesAThing(word) ? maxIdf : maxIdf * UNKNOWN_SHARE;
   };
   // An unknown thing counts even when general language uses it a lot ("国际新闻").
   const informativeness = (word: string, forms: string[]) =>
-    forms.some((f) => kb.bm25.documentFrequency(f) > 0) || !kb.tokenizer.namesAThing(word)
+    forms.some((f) => kb.bm25.documentFrequency(f) > 0) || !namesAThing(word)
       ? kb.tokenizer.informativeness(word)
       : Math.max(UNKNOWN_THING_INFORMATIVENESS, kb.tokenizer.informativeness(word));
   const terms = new Map<string, Term>();

@@ -1,6 +1,6 @@
 import type { Answer } from './types.ts';
 
-/** The chat form of an answer: how a follow-up was understood, its text, then the sources it cites. */
+/** The chat form of an answer: how a follow-up or a mistyped city was understood, its text, then the sources it cites. */
 export function renderAnswer(answer: Answer): string {
   const understood = answer.understood ? `（按“${answer.understood}”理解）\n` : '';
   if (!answer.answered) return `${understood}${answer.text}`;

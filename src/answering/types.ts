@@ -26,7 +26,7 @@ export interface Answer {
   citations: Citation[];
   /** Which answerer produced the text, for logs and tests; 'curated' is a staff answer. */
   via: 'extractive' | 'llm' | 'declined' | 'curated';
-  /** A follow-up ("那武汉呢？") as the bot understood it ("武汉市政协…多少次？"). */
+  /** A follow-up ("那武汉呢？") or a mistyped city ("武汗市政协") as the bot understood it ("武汉市政协…多少次？"). */
   understood?: string;
 }
 

@@ -1,0 +1,30 @@
+import type { Tokenizer } from '../retrieval/tokenizer.ts';
+
+/**
+ * "没绑定聊天账号的委员，开会通知还能收到吗": the member's case is a thing not done. The provision for
+ * that case ("尚未绑定聊天账号的委员……由工作人员另行电话通知") answers it, over one on the opposite
+ * case that holds the same words ("绑定后，才能在私聊中收到会议通知").
+ */
+
+/** What the provision for the case gains over one merely holding the question's words. */
+export const NEGATED_CASE_BONUS = 0.25;
+
+const SAID_NOT = /(?:没有|没|未|尚未|还没有|还没|还未|不曾|从未)$/u;
+
+/** The verbs the question says were not done ("没绑定" → 绑定), in all their forms. */
+export function verbsNegated(question: string, tokenizer: Pick<Tokenizer, 'words' | 'synonyms'>): string[][] {
+  const negated: string[][] = [];
+  let from = 0;
+  for (const word of tokenizer.words(question)) {
+    const at = question.indexOf(word, from);
+    if (at < 0) continue;
+    from = at + word.length;
+    if ([...word].length >= 2 && SAID_NOT.test(question.slice(Math.max(0, at - 3), at))) negated.push(tokenizer.synonyms(word));
+  }
+  return negated;
+}
+
+/** Whether the sentence speaks of one of those verbs not done ("尚未绑定", "未经绑定", "没有绑定"). */
+export function speaksOfTheCaseNotDone(sentence: string, negated: string[][]): boolean {
+  return negated.some((forms) => forms.some((verb) => new RegExp(`(?:没有?|未经?|不)${verb}`, 'u').test(sentence)));
+}

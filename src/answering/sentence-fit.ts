@@ -1,0 +1,89 @@
+import type { Tokenizer } from '../retrieval/tokenizer.ts';
+import { bylineName } from '../shared/byline.ts';
+import { givesContactNumber } from './contact-asked.ts';
+import { onlyRepeatsACount } from './count-said.ts';
+import { countsTheSubject, namesTheLevelAsked, saysTheCountedAct } from './counted.ts';
+import type { KindAsked } from './enumeration.ts';
+import { holdsRoleAsked, roleAsked } from './names.ts';
+import { isHeadingEcho } from './passage-sentences.ts';
+import { statesTotal } from './question-kind.ts';
+import { hasDay, hasDuration, hasFigure, hasTime, type QuestionShape } from './question-shape.ts';
+import type { Term } from './relevance.ts';
+import type { Passage } from './types.ts';
+import { sentenceFitsYears } from './year-fit.ts';
+
+/** The question's shape plus what else its wording restricts. */
+export interface Reading extends QuestionShape {
+  years: number[];
+  /** The member's own how-to: a statistic does not answer it. */
+  howTo: boolean;
+  /** "一共有多少个委员": only a stated total answers it. */
+  total?: string;
+  /** "主席是谁": only a sentence naming a person answers it. */
+  person: boolean;
+  /** "报告是谁作的": only the report's byline answers it. */
+  reporter: boolean;
+  /** "主席的手机号": only a sentence giving a number answers it. */
+  contact: boolean;
+  /** "那11篇都是啥题目": counts the member said, which a sentence must do more than repeat. */
+  countsSaid: string[];
+  /** "没绑定账号的委员": verbs of the member's case said as not done, each in all its forms. */
+  negated: string[][];
+  /** What the member asks how to do ("写" in "提案怎么写"). */
+  action?: Term;
+  /** What a count question counts ("请示报告" in "向市委请示报告了多少次"). */
+  counted?: Term;
+  /** The question as read, for the act its figure must be said of; in a comparison, the city's own part ('' when it has none). */
+  text: string;
+  /** The terms of the clause that asks, when the question sets a scene first. */
+  focus: Term[];
+  /** "品牌叫什么": a quoted name answers it. */
+  name: boolean;
+  /** "三大中心分别是啥": each thing of the kind is named. */
+  kind?: KindAsked;
+  /** The question's words with their offsets, for names said without their quotes. */
+  spoken: { text: string; words: Array<{ word: string; at: number }> };
+}
+
+/** Measure words that make a sentence a statistic rather than a how-to. */
+const STATISTIC_UNITS = ['次', '件', '篇', '期', '场', '项', '名', '人次', '个', '万元', '亿元', '%'];
+
+/**
+ * Whether the sentence is the kind of answer the question takes: the figure, time, person or number
+ * it asks for, of the year and the thing asked. How well it covers the question is scored apart.
+ */
+export function takesTheAnswersShape(sentence: string, passage: Passage, shape: Reading, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words'>): boolean {
+  // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
+  if (isHeadingEcho(sentence, passage.chunk.section)) return false;
+  if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return false;
+  if (shape.namedFigure && !shape.namedFigure.test(sentence)) return false;
+  // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时").
+  if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return false;
+  if (shape.wantsDay && !hasDay(sentence)) return false;
+  // "主席是谁" wants a person named.
+  if (shape.person && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;
+  if (shape.reporter && !bylineName(sentence)) return false;
+  if (shape.wantsDuration && !hasDuration(sentence)) return false;
+  if (shape.contact && !givesContactNumber(sentence)) return false;
+  // "那11篇都是啥题目" is not answered by "市领导批示11篇": the member said as much.
+  if (onlyRepeatsACount(sentence, shape.countsSaid, shape.spoken.text)) return false;
+  // No figure for another year than the one asked.
+  if (!sentenceFitsYears(sentence, passage.doc, shape.years, passage.chunk.section)) return false;
+  // "提案怎么写" is never answered by a count of what was done.
+  if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS)) return false;
+  if (shape.total && !statesTotal(sentence, shape.total)) return false;
+  if (shape.units.length === 0) return true;
+  // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
+  // (Two counts asked in one breath each count their own thing.)
+  if (!shape.multiPart && !countsTheSubject(sentence, shape.units, shape.counted)) return false;
+  // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done;
+  // …and by the level asked: "省领导批示" is not "市领导批示".
+  return saysTheCountedAct(sentence, shape.units, shape.text) && namesTheLevelAsked(sentence, shape.units, shape.text);
+}
+
+/** A person named, holding the title asked ("主席是谁") where the question names one. */
+function namesHolder(sentence: string, question: string, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words'>): boolean {
+  if (!tokenizer.namesAPerson(sentence)) return false;
+  const role = roleAsked(question);
+  return role === undefined || holdsRoleAsked(sentence, role, question, (text) => tokenizer.words(text));
+}

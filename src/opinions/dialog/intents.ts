@@ -120,17 +120,20 @@ export function readIntent(raw: string): Intent {
 
 /** A knowledge question asked in the middle of the dialog, to be answered without touching the draft. */
 /** Voice input drops the question mark: "这个要写多少字", "提交了多久有回复", "能不能附照片". */
-const SPOKEN_QUESTION = /多少|好多字|多久|多长|几天|几个|怎么|怎样|如何|什么|哪些|哪个|能不能|可不可以|要不要|需不需要|用不用|可以.{0,8}[吗么]$|[吗么呢]$|有没有|是不是|区别/u;
-const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片|视频|区别|提案|社情民意|多久|流程|格式|类别|匿名|署名|谁看|反馈/u;
+const SPOKEN_QUESTION = /多少|好多字|多久|多长|几天|几个|怎么|怎样|如何|什么|哪些|哪个|能不能|会不会|可不可以|要不要|需不需要|用不用|可以.{0,8}[吗么]$|[吗么呢]$|有没有|是不是|区别/u;
+const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片|视频|区别|提案|社情民意|多久|流程|格式|类别|匿名|署名|实名|采用|谁看|反馈/u;
 
 /** Steps whose short answer may follow a question thrown back ("我叫啥你们那没登记吗？司马文杰"). */
 const ANSWERED_AFTER: ReadonlySet<string> = new Set(['name', 'name-confirm', 'sector', 'phone', 'signed']);
+
+const ASKS_ABOUT_CONSENT = /(?:署名|匿名|实名)(?:的话|会|能|要|可以|行|是否)[^。！]*(?:[？?]|吗|么)$|(?:要|需要|必须|得|能|可以)(?:实名|署名|匿名)(?:吗|么|[？?])[？?]?$/u;
 
 export function isKnowledgeQuestion(text: string, step: string): boolean {
   // "没什么好怕的", "没啥问题": a negation, not a question.
   const trimmed = text.trim().replace(/没(?:什么|啥)/gu, '没');
   // "还是写上我的名字吧": consent is an answer, whatever else it has.
-  if (consentSpans(trimmed).length > 0) return false;
+  // ("不署名的话会不会就不采用了？", "这个要实名吗": asking about consent is no consent.)
+  if (consentSpans(trimmed).length > 0 && !ASKS_ABOUT_CONSENT.test(trimmed)) return false;
   // "留手机还是办公室电话？……手机135……": a question answered in the same message is an answer.
   if (findPhone(trimmed)) return false;
   // "这个要写得很正式吗？我文化不高": the question comes first, a remark after it.

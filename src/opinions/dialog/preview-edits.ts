@@ -1,6 +1,7 @@
 import { consentSpans } from '../intake/consent.ts';
 import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
+import { putRight } from './put-right.ts';
 import { OPINION_FIELD_LABELS, type OpinionFields } from '../types.ts';
 
 /**
@@ -22,7 +23,7 @@ const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
   [/建议|意见/u, 'suggestion'],
 ];
 // "那改成：关于方便异地就医结算的建议": a 关于……的建议 given as the new text can only be the title.
-const RETITLE = /(?:(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)|^(?:那|那就|就)?(?:改成|改为|换成|就叫|叫)[：:]?)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?(?:吧|啊|呀)?[。！]?$/u;
+const RETITLE = /(?:(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)|^(?:那|那就|就|还是)?(?:改成|改为|换成|就叫|叫)[：:]?)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?(?:吧|啊|呀)?[。！]?$/u;
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function named(text: string): TextField | undefined {
@@ -31,7 +32,11 @@ function named(text: string): TextField | undefined {
 
 /** Sentences or numbered items of a field, as written (with their closing punctuation). */
 function pieces(value: string, unit: string): string[] {
-  if (unit === '句') return value.match(/[^。！？；\n]+[。！？；]?\n?/gu) ?? [value];
+  // Voice input sets sentences off by spaces, not stops.
+  if (unit === '句') {
+    const sentences = value.match(/[^。！？；\n]+[。！？；]?\n?/gu) ?? [value];
+    return sentences.length > 1 || !/\S\s\S/u.test(value) ? sentences : value.split(/(?<=\S)\s+(?=\S)/u).map((part, i, all) => (i < all.length - 1 ? `${part} ` : part));
+  }
   // 1. / 1、 / （一） / 一是 … : a numbered item runs to the next number.
   const parts = value.split(/(?<=^|\n|[；;。]\s*)(?=\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]+[是、])/u).filter((part) => part !== '');
   return parts.length > 1 ? parts : (value.match(/[^。！？；\n]+[。！？；]?\n?/gu) ?? [value]);
@@ -120,7 +125,7 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (SWAPPED.test(text) && fields.situation && fields.suggestion) return { ...fields, situation: fields.suggestion, suggestion: fields.situation };
   const retitle = RETITLE.exec(text.trim());
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
-  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? refigured(fields, text) ?? corrected(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text);
+  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? corrected(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text);
   if (edit) return edit;
   // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
   const ended = phoneWithCorrectedEnd(fields.phone, text);

@@ -28,10 +28,10 @@ describe('once bound, a member is one person on WeChat and Telegram', () => {
     const draft = await onTelegram.say('预览');
     expect(draft).toContain('城南路与学府街交叉口');
     expect(draft).toContain('【反映人】张三');
-    await onTelegram.say('建议交警部门在该路口增设红绿灯，上下学时段安排交警值守。');
-    let reply = await onTelegram.say('同意署名');
+    let reply = await onTelegram.say('建议交警部门在该路口增设红绿灯，上下学时段安排交警值守。');
     for (let i = 0; i < 3 && !/请核对/.test(reply); i++) reply = await onTelegram.say('城乡建设');
-    const number = receiptNumber(await onTelegram.say('好的，提交吧'));
+    // The preview asks for consent: choosing submits.
+    const number = receiptNumber(await onTelegram.say('同意署名'));
 
     expect(await onWechat.say('我的社情民意')).toContain(number);
     expect(await onWechat.say(`查询 ${number}`)).toContain('城南路与学府街交叉口');

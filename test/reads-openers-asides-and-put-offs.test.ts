@@ -16,9 +16,13 @@ afterAll(() => app.close());
 let members = 0;
 const member = (nickname = '山水有情') => new ChatDriver(() => app, `openers-${++members}`, nickname);
 
+/** What was stored under the receipt a reply carries. */
+async function storedBy(reply: string) {
+  return (await app.storage.opinions.get(receiptNumber(reply)))?.fields;
+}
+
 async function submitted(driver: ChatDriver) {
-  const number = receiptNumber(await driver.say('确认提交'));
-  return (await app.storage.opinions.get(number))?.fields;
+  return storedBy(await driver.say('确认提交'));
 }
 
 describe('a report that opens with the measure', () => {
@@ -54,9 +58,8 @@ describe('remarks to the bot that stay out of the story', () => {
     const lin = member();
     await lin.say('我想反映社情民意。先说一下我的联系方式：林小燕，民进的，电话13872610045');
     await lin.say('城东幼儿园门口接孩子的家长把车停在人行道上，每天下午四点半堵成一团。');
-    await lin.say('建议交警在放学时段派人疏导。');
-    expect(await lin.say('可以署名')).toContain('请核对');
-    const fields = await submitted(lin);
+    expect(await lin.say('建议交警在放学时段派人疏导。')).toContain('请核对');
+    const fields = await storedBy(await lin.say('可以署名'));
     expect(fields).toMatchObject({ name: '林小燕', sector: '民进', phone: '13872610045' });
     expect(fields?.situation).not.toContain('联系方式');
   });
@@ -76,8 +79,7 @@ describe('remarks to the bot that stay out of the story', () => {
     expect(await sun.say('我八十一了眼神不好')).toContain('慢慢说');
     await sun.say('建议镇里尽快把路灯修好');
     await sun.say('孙德旺 农工党 13593710826');
-    await sun.say('同意');
-    const fields = await submitted(sun);
+    const fields = await storedBy(await sun.say('同意'));
     expect(`${fields?.situation}${fields?.suggestion}`).not.toMatch(/八十一|眼神/u);
     expect(fields?.suggestion).toContain('路灯修好');
   });

@@ -128,7 +128,7 @@ describe('in a chat', () => {
 
   let members = 0;
   const member = (nickname = '岁月静好') => new ChatDriver(() => app, `variety-${++members}`, nickname);
-  const submitted = async (driver: ChatDriver) => (await app.storage.opinions.get(receiptNumber(await driver.say('确认提交'))))?.fields;
+  const storedBy = async (reply: string) => (await app.storage.opinions.get(receiptNumber(reply)))?.fields;
 
   it('waits for a slow typist who never says the word 社情民意, then reads the pieces as one story', async () => {
     const sun = member();
@@ -137,9 +137,8 @@ describe('in a chat', () => {
     await sun.say('上周有个老人被撞伤了');
     for (const piece of ['建议交警早上派人管', '划个停车区']) await sun.say(piece);
     await sun.say('就这些');
-    await sun.say('孙丽华 民进 13512345678');
-    expect(await sun.say('同意署名')).toContain('请核对');
-    const fields = await submitted(sun);
+    expect(await sun.say('孙丽华 民进 13512345678')).toContain('请核对');
+    const fields = await storedBy(await sun.say('同意署名'));
     expect(fields?.situation).toContain('城东菜市场门口');
     expect(fields?.situation).toContain('撞伤');
     expect(fields?.suggestion).toContain('划个停车区');
@@ -207,13 +206,15 @@ describe('in a chat', () => {
     expect(preview).not.toContain('不署名');
   });
 
-  it('takes a landline given when asked about consent, and asks about consent again', async () => {
+  it('takes a landline given at the preview that asks for consent, and still asks for consent', async () => {
     const zhou = member();
     await zhou.say('我想反映社情民意');
     await zhou.say('新城区三个小区共用一个垃圾站，夏天臭味很大，周边住户一千多人');
     await zhou.say('建议环卫处每天清运两次并做好密闭');
     expect(await zhou.say('我是周敏，农工党，手机13766554433')).toContain('署名');
-    expect(await zhou.say('电话这次还是留我办公室的：0719-8776655')).toContain('署名');
-    expect(await zhou.say('同意')).toContain('【联系电话】0719-8776655');
+    const preview = await zhou.say('电话这次还是留我办公室的：0719-8776655');
+    expect(preview).toContain('【联系电话】0719-8776655');
+    expect(preview).toContain('【是否同意署名报送】（请选择）');
+    expect(await storedBy(await zhou.say('同意'))).toMatchObject({ phone: '0719-8776655', signed: true });
   });
 });

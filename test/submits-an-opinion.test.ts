@@ -56,13 +56,14 @@ describe('a member submits a social-opinion report', () => {
     expect(afterSuggestion).toContain('反映人姓名是“王芳”吗');
     expect(await wang.say('是的')).toContain('界别');
     expect(await wang.say('农工党')).toContain('联系电话');
-    expect(await wang.say('13900001111')).toContain('署名');
-    const preview = await wang.say('同意');
+    // Consent is asked with the preview, and choosing submits.
+    const preview = await wang.say('13900001111');
     expect(preview).toContain('请核对');
+    expect(preview).toContain('【是否同意署名报送】（请选择）');
     expect(preview).toMatch(/【标题】关于.+的建议/);
     expect(preview).toContain('【反映人】王芳');
-    expect(receiptNumber(await wang.say('确认提交'))).toMatch(/^SQMY-/);
-    expect(wang.turns).toBe(8);
+    expect(receiptNumber(await wang.say('同意'))).toMatch(/^SQMY-/);
+    expect(wang.turns).toBe(7);
   });
 
   it('asked for the suggestion, says who they are and that they sign: kept, and the suggestion still asked', async () => {
@@ -94,10 +95,10 @@ describe('a member submits a social-opinion report', () => {
     expect(greeting).not.toContain('知识库');
     await bai.say('想反映社情民意：退休老人异地就医备案太麻烦，要跑好几个窗口，报销等了三个月。');
     await bai.say('应该把异地就医备案全部放到手机上办，报销直接结算。');
-    await bai.say('13507193322');
-    const preview = await bai.say('署名');
+    const preview = await bai.say('13507193322');
     expect(preview).toContain('【反映人】白振华　【界别】民革');
     expect(preview).not.toContain('女儿的手机');
+    expect(receiptNumber(await bai.say('署名'))).toMatch(/^SQMY-/);
   });
 
   it('says 有个事 first: asked to go on, and the story that follows starts the report', async () => {
@@ -121,8 +122,7 @@ describe('a member submits a social-opinion report', () => {
     await shen.say('小区门口的公交站去年撤了');
     await shen.say('现在最近的站要走一公里多');
     await shen.say('建议公交公司恢复这个站，或者开一条社区巴士');
-    await shen.say('致公党 沈慧 13972001234');
-    const preview = await shen.say('同意');
+    const preview = await shen.say('致公党 沈慧 13972001234');
     expect(preview).toMatch(/【情况与问题】[^【]*公交站去年撤了[^【]*走一公里多/u);
     expect(preview).toMatch(/【意见建议】建议公交公司恢复这个站/u);
   });
@@ -229,7 +229,7 @@ describe('a member submits a social-opinion report', () => {
 });
 
 describe('an elderly member sends the story a few words a bubble', () => {
-  it('keeps the words that come while consent is asked in the story, and never asks for a title', async () => {
+  it('keeps the words that come while the preview asks for consent in the story, and never asks for a title', async () => {
     const zhou = member('周淑芬');
     await zhou.say('我想反映社情民意');
     await zhou.say('人民路老年活动中心今年改成了收费的棋牌室');
@@ -237,11 +237,12 @@ describe('an elderly member sends the story a few words a bubble', () => {
     await zhou.say('是的');
     await zhou.say('民盟');
     expect(await zhou.say('13900002222')).toContain('署名');
-    expect(await zhou.say('收十块钱')).toContain('署名');
-    const preview = await zhou.say('同意');
+    const preview = await zhou.say('收十块钱');
     expect(preview).toContain('请核对');
     expect(preview).toContain('收十块钱');
+    expect(preview).toContain('【是否同意署名报送】（请选择）');
     expect(preview).not.toContain('拟个标题');
+    expect(receiptNumber(await zhou.say('同意'))).toMatch(/^SQMY-/);
   });
 });
 
@@ -253,10 +254,12 @@ describe('a member throws a question back before answering', () => {
     await tang.say('建议增加护学岗人手，让家长志愿者也参与进来');
     await tang.say('是的');
     expect(await tang.say('我是哪个界别的你们那查不到吗？台盟')).toContain('联系电话');
-    expect(await tang.say('13776208845')).toContain('署名');
-    expect(await tang.say('标题要我自己起啊？你帮我起一个嘛')).toContain('署名');
-    const preview = await tang.say('同意');
+    const preview = await tang.say('13776208845');
     expect(preview).toContain('【界别】台盟');
-    expect(preview).not.toContain('你帮我起一个');
+    expect(preview).toContain('署名');
+    expect(await tang.say('标题要我自己起啊？你帮我起一个嘛')).not.toContain('你帮我起一个');
+    const stored = await app.storage.opinions.get(receiptNumber(await tang.say('同意')));
+    expect(stored?.fields).toMatchObject({ sector: '台盟', signed: true });
+    expect(stored?.fields.title).not.toContain('你帮我起一个');
   });
 });

@@ -13,9 +13,13 @@ afterAll(() => app.close());
 let members = 0;
 const member = (nickname = '福寿安康') => new ChatDriver(() => app, `pieces-${++members}`, nickname);
 
+/** What was stored under the receipt a reply carries. */
+async function storedBy(reply: string) {
+  return (await app.storage.opinions.get(receiptNumber(reply)))?.fields;
+}
+
 async function submitted(driver: ChatDriver) {
-  const number = receiptNumber(await driver.say('确认提交'));
-  return (await app.storage.opinions.get(number))?.fields;
+  return storedBy(await driver.say('确认提交'));
 }
 
 describe('a member who types a few words a bubble', () => {
@@ -32,9 +36,8 @@ describe('a member who types a few words a bubble', () => {
     await tian.say('田永福');
     await tian.say('电话');
     await tian.say('13593762048');
-    await tian.say('农工党的');
-    expect(await tian.say('署名吧')).toContain('请核对');
-    const fields = await submitted(tian);
+    expect(await tian.say('农工党的')).toContain('请核对');
+    const fields = await storedBy(await tian.say('署名吧'));
     expect(fields?.situation).toContain('停了半年了，看病要走十几里路');
     expect(fields?.situation).not.toMatch(/七十六|打字慢/u);
     expect(fields?.suggestion).toContain('一天两趟就行');
@@ -47,9 +50,8 @@ describe('a member who types a few words a bubble', () => {
     for (const piece of ['我们小区', '有五十户', '不对', '是十五户', '家里有卧床老人', '社区医生一年也不上门一次']) await wang.say(piece);
     expect(await wang.say('就这些')).toContain('意见建议');
     for (const piece of ['建议家庭医生', '每个月上门一次']) await wang.say(piece);
-    await wang.say('王桂兰 妇联 13872615903');
-    expect(await wang.say('可以写名字')).toContain('请核对');
-    const fields = await submitted(wang);
+    expect(await wang.say('王桂兰 妇联 13872615903')).toContain('请核对');
+    const fields = await storedBy(await wang.say('可以写名字'));
     expect(fields?.situation).toContain('十五户');
     expect(fields?.situation).not.toContain('五十户');
     expect(fields?.suggestion).toContain('每个月上门一次');
@@ -62,8 +64,7 @@ describe('a member who types a few words a bubble', () => {
     await wei.say('建议交通局周五加开学生专线');
     expect(await wei.say('我是魏红梅，教育界的，电话135')).toContain('号码');
     expect(await wei.say('72461089')).toContain('署名');
-    await wei.say('同意署名');
-    const fields = await submitted(wei);
+    const fields = await storedBy(await wei.say('同意署名'));
     expect(fields).toMatchObject({ name: '魏红梅', sector: '教育', phone: '13572461089' });
     expect(fields?.situation).not.toContain('135');
   });
@@ -104,9 +105,8 @@ describe('a member who types a few words a bubble', () => {
     await qiu.say('雨花路口那几个窨井盖丢了一个多月了，晚上骑电动车的已经有人掉进去摔断了腿');
     await qiu.say('建议市政部门马上补装防盗井盖');
     await qiu.say('我叫邱国华，民建的，电话18907196624');
-    await qiu.say('不对，是民革的，刚才打错了');
-    expect(await qiu.say('同意')).toContain('【界别】民革');
-    const fields = await submitted(qiu);
+    expect(await qiu.say('不对，是民革的，刚才打错了')).toContain('【界别】民革');
+    const fields = await storedBy(await qiu.say('同意'));
     expect(fields?.sector).toBe('民革');
     expect(`${fields?.situation}${fields?.suggestion}`).not.toContain('打错');
   });
@@ -118,9 +118,8 @@ describe('a member who types a few words a bubble', () => {
     await chen.say('電話13602751846');
     await chen.say('我想反映个情况');
     await chen.say('社区老人坐公交刷老年卡，每年都要去营业厅年审，排队两个钟头');
-    await chen.say('建议改成网上年审或社区代办');
-    expect(await chen.say('同意署名')).toContain('请核对');
-    expect(await submitted(chen)).toMatchObject({ name: '陈秉坤', sector: '侨联', phone: '13602751846' });
+    expect(await chen.say('建议改成网上年审或社区代办')).toContain('请核对');
+    expect(await storedBy(await chen.say('同意署名'))).toMatchObject({ name: '陈秉坤', sector: '侨联', phone: '13602751846' });
   });
 
   it('is not held up when one short topic comes before the story', async () => {
@@ -142,8 +141,7 @@ describe('members whose names no surname list holds', () => {
     await yang.say('乡里的彝族村寨还有不少人家住在土掌房里，墙体开裂，去年雨季塌了两间');
     await yang.say('建议住建部门把高寒山区的危房改造名额单列');
     expect(await yang.say('阿于木呷，少数民族界，电话15188402367')).toContain('署名');
-    await yang.say('可以署名');
-    expect(await submitted(yang)).toMatchObject({ name: '阿于木呷', sector: '少数民族' });
+    expect(await storedBy(await yang.say('可以署名'))).toMatchObject({ name: '阿于木呷', sector: '少数民族' });
 
     const zhuoga = member('格桑花');
     await zhuoga.say('我想反映社情民意');

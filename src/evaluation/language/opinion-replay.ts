@@ -1,5 +1,6 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { App } from '../../app.ts';
+import { readChoice } from '../../opinions/dialog/consent-at-preview.ts';
 import type { OpinionFields } from '../../opinions/types.ts';
 import type { OpinionItem } from './corpus.ts';
 
@@ -55,10 +56,19 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
   };
 
   const lastQuestion = () => [...transcript].reverse().find((line) => line.startsWith('助手：')) ?? '';
-  const previewTurns: string[] = [];
+  const previewTurns = item.turns.flatMap((turn) => (typeof turn === 'string' ? [] : [turn.text]));
+  // Scripts answer consent as a question asked on its own, before the preview. Shown the preview
+  // with the choice instead, a member first says what they have to say about it: a scripted choice
+  // that reaches such a preview waits, and is made where the script confirms the preview.
+  const asksConsent = async () => {
+    const session = await app.storage.sessions.get(await who());
+    return session?.kind === 'opinion' && session.step === 'preview' && session.data.signed === undefined;
+  };
+  let held: string | undefined;
   for (const turn of item.turns) {
-    if (typeof turn === 'string') await say(turn, 'member');
-    else previewTurns.push(turn.text);
+    if (typeof turn !== 'string') continue;
+    if (held === undefined && previewTurns.length > 0 && typeof readChoice(turn, false) === 'boolean' && (await asksConsent())) held = turn;
+    else await say(turn, 'member');
   }
   let firstTime = true;
   let confirmed = false;
@@ -71,24 +81,39 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
       continue;
     }
     if (session.kind !== 'opinion') break;
-    if (session.step === 'preview') {
-      const next = previewTurns.shift();
-      // A script that stops at the preview means the member, content, confirms.
-      if (next === undefined) {
-        if (confirmed || item.expect.outcome !== 'submitted') break;
+    let step = session.step;
+    if (step === 'preview') {
+      const next = previewTurns[0];
+      if (held !== undefined && session.data.signed === undefined && (next === undefined || readChoice(next, false) === 'confirm')) {
+        if (next !== undefined) previewTurns.shift();
+        await say(held, 'member');
+        held = undefined;
+        continue;
+      }
+      if (next !== undefined) {
+        previewTurns.shift();
+        await say(next, 'member');
+        continue;
+      }
+      // A script that stops at the preview means the member, content, confirms; a preview that
+      // still asks whether to sign is answered as that question, which submits.
+      if (item.expect.outcome !== 'submitted') break;
+      if (session.data.signed === undefined) step = 'signed';
+      else {
+        if (confirmed) break;
         confirmed = true;
         await say('确认提交', 'stand-in');
-      } else await say(next, 'member');
-      continue;
+        continue;
+      }
     }
-    const answer = standIn(item, session.step, session.data, lastQuestion());
+    const answer = standIn(item, step, session.data, lastQuestion());
     if (answer === null) {
-      problems.push(`助手追问“${session.step}”，委员已无可补充`);
+      problems.push(`助手追问“${step}”，委员已无可补充`);
       firstTime = false;
       break;
     }
-    if (item.volunteered.includes(session.step)) {
-      problems.push(`又问了已经说过的“${session.step}”`);
+    if (item.volunteered.includes(step)) {
+      problems.push(`又问了已经说过的“${step}”`);
       firstTime = false;
     }
     await say(answer, 'stand-in');

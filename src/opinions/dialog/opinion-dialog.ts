@@ -5,7 +5,7 @@ import type { Identity } from '../../members/directory.ts';
 import type { Metrics } from '../../shared/metrics.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import type { OpinionStore } from '../opinion-store.ts';
-import { OPINION_FIELD_LABELS, OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
+import { OPINION_FIELD_LABELS, type OpinionFields } from '../types.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readCorrection } from '../intake/corrections.ts';
 import { looksLikeRealName } from '../intake/person-name.ts';
@@ -15,7 +15,9 @@ import { isKnowledgeQuestion } from './intents.ts';
 import { answerAboutTheDraft, readPreviewEdit } from './preview-edits.ts';
 import { asksToPolish, POLISH_REPLY } from './remarks.ts';
 import { readPreviewReply } from './preview-reply.ts';
-import { PREVIEW_CHOICES, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
+import { CONSENT_QUESTION, previewChoices, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
+import { CONSENT_ASKED, previewPrompt, readAsConsentStep, readAtConsent } from './consent-at-preview.ts';
+import { changed, fieldsOf, withoutOwnName, withProfile } from './draft-fields.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
@@ -36,7 +38,6 @@ const WELCOME =
   '好的，我们来填写社情民意信息。您可以把情况、建议和联系方式一次发给我，也可以按提示一步步填写；随时回复“预览”查看，“取消”放弃。';
 const RESUME = '您还有一份未完成的社情民意草稿，我们接着填写。';
 const CANCELLED = '已取消，本次填写的内容已删除。需要时发送“我想反映社情民意”重新开始。';
-const AT_PREVIEW = '内容已经齐全。核对无误请回复“确认提交”（或“好的”）；需要修改直接告诉我，例如“标题改成……”“电话写错了，是139……”；回复“取消”放弃。';
 const NAME_CHOICES = [
   { label: '是', value: '是' },
   { label: '不是', value: '不是' },
@@ -50,12 +51,6 @@ function startField(start: unknown, key: string): string {
 }
 
 
-
-function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
-  const fields: Record<string, unknown> = {};
-  for (const key of OPINION_FIELD_NAMES) if (session.data[key] !== undefined) fields[key] = session.data[key];
-  return fields as Fields;
-}
 
 /** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
 export class OpinionDialog implements Dialog<Identity> {
@@ -149,7 +144,7 @@ export class OpinionDialog implements Dialog<Identity> {
   prompt(session: DialogSession): Reply[] {
     if (session.step === OFFERED) return offerAsReport(String(session.data.offer ?? '')).replies;
     const step = cursor(fieldsOf(session));
-    return step === 'preview' ? [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }] : [ask(step, fieldsOf(session))];
+    return step === 'preview' ? [previewPrompt(fieldsOf(session), session.data)] : [ask(step, fieldsOf(session))];
   }
 
   async preview(session: DialogSession, me: Identity): Promise<Reply[]> {
@@ -157,7 +152,7 @@ export class OpinionDialog implements Dialog<Identity> {
     const step = cursor(fields);
     if (step !== 'preview') return [{ text: `目前已填写的内容：\n${renderFields(fields)}` }, ask(step)];
     const similar = await this.options.store.findSimilar(session.owner, { title: fields.title ?? '', situation: fields.situation ?? '' });
-    return [{ text: renderPreview(fields, tips(fields), similar), choices: PREVIEW_CHOICES }];
+    return [{ text: renderPreview(fields, tips(fields), similar), choices: previewChoices(fields) }];
   }
 
   isAside(text: string, session: DialogSession): boolean {
@@ -178,9 +173,13 @@ export class OpinionDialog implements Dialog<Identity> {
 
 
 
-  private async atPreview(session: DialogSession, me: Identity, fields: Fields, text: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
+  private async atPreview(session: DialogSession, me: Identity, shown: Fields, said: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
+    // Consent asked with the preview: the member's choice submits; said among other news, it is kept.
+    const consent = isMissing(shown, 'signed') ? readAtConsent(said, session.data[CONSENT_ASKED] === true) : null;
+    if (consent && 'choice' in consent) return this.submit(session, me, consent.choice === 'confirm' ? shown : { ...shown, signed: consent.choice }, at);
+    const [fields, text] = consent ? [{ ...shown, signed: consent.signed }, consent.rest] : [shown, said];
     const answer = asksToPolish(text) ? POLISH_REPLY : answerAboutTheDraft(fields, text);
-    if (answer) return { replies: [{ text: answer, choices: PREVIEW_CHOICES }], next: { step: 'preview', data: session.data } };
+    if (answer) return { replies: [{ text: answer, choices: previewChoices(fields) }], next: { step: 'preview', data: session.data } };
     const corrections = readCorrection(text, undefined, fields);
     if (corrections) {
       let next = fields;
@@ -189,7 +188,9 @@ export class OpinionDialog implements Dialog<Identity> {
           // Named but no new value ("电话写错了"): the next message gives it.
           const data = { ...(next as Record<string, unknown>) };
           delete data[correction.field];
-          return { replies: [{ ...ask(correction.field), text: `请输入新的${OPINION_FIELD_LABELS[correction.field]}。${correction.field === 'signed' ? ask('signed').text : ''}` }], next: { step: correction.field, data } };
+          // "署名改一下": the preview itself asks for consent again.
+          if (correction.field === 'signed') return this.respond(session, me, data, []);
+          return { replies: [{ ...ask(correction.field), text: `请输入新的${OPINION_FIELD_LABELS[correction.field]}。` }], next: { step: correction.field, data } };
         }
         const before = next[correction.field];
         const value = correction.append && typeof before === 'string' ? `${before}\n${String(correction.value)}` : correction.value;
@@ -197,6 +198,9 @@ export class OpinionDialog implements Dialog<Identity> {
       }
       return this.respond(session, me, next, corrections.map((c) => c.field));
     }
+    // While consent is open, a message is also read as it was when consent was asked on its own.
+    const asBefore = isMissing(fields, 'signed') ? await readAsConsentStep(fields, text, this.options.extractor) : undefined;
+    if (asBefore && (['name', 'sector', 'phone'] as const).some((field) => asBefore[field] !== fields[field])) return this.respond(session, me, asBefore, changed(shown, asBefore));
     const edited = readPreviewEdit(fields, text);
     if (edited) return this.respond(session, me, edited, changed(fields, edited));
     const reply = readPreviewReply(text);
@@ -209,17 +213,18 @@ export class OpinionDialog implements Dialog<Identity> {
           // The next message becomes the new value.
           const data = { ...session.data };
           delete data[reply.field];
-          return { replies: [{ ...ask(reply.field), text: `请输入新的${OPINION_FIELD_LABELS[reply.field]}。${reply.field === 'category' || reply.field === 'signed' ? ask(reply.field).text : ''}` }], next: { step: reply.field, data } };
+          if (reply.field === 'signed') return this.respond(session, me, { ...fields, signed: undefined }, []);
+          return { replies: [{ ...ask(reply.field), text: `请输入新的${OPINION_FIELD_LABELS[reply.field]}。${reply.field === 'category' ? ask(reply.field).text : ''}` }], next: { step: reply.field, data } };
         }
         const update = applyField(fields, reply.field, reply.value, reply.append);
         if (update.error !== undefined) return { replies: [{ text: update.error }], next: { step: 'preview', data: session.data } };
         return this.respond(session, me, update.fields, [reply.field]);
       }
       default: {
-        // A message with new content (more details, a contact line) may still fill or fix fields.
-        const update = await applyText(fields, 'preview', text, this.options.extractor);
-        if (update.fields && changed(fields, update.fields).length > 0) return this.respond(session, me, update.fields, changed(fields, update.fields));
-        return { replies: [{ text: AT_PREVIEW, choices: PREVIEW_CHOICES }], next: { step: 'preview', data: session.data } };
+        // A message with new content (more details, a story bubble still coming) may still fill or fix fields.
+        const next = asBefore ?? (await applyText(fields, 'preview', text, this.options.extractor)).fields ?? fields;
+        if (changed(shown, next).length > 0) return this.respond(session, me, next, changed(shown, next));
+        return { replies: [previewPrompt(fields, session.data)], next: { step: 'preview', data: session.data } };
       }
     }
   }
@@ -229,6 +234,8 @@ export class OpinionDialog implements Dialog<Identity> {
       const missing = STEPS.filter((field) => isMissing(fields, field)).map((field) => OPINION_FIELD_LABELS[field]);
       return { replies: [{ text: `还不能提交，尚缺：${missing.join('、')}。` }, ask(cursor(fields) as keyof OpinionFields)], next: { step: cursor(fields), data: session.data } };
     }
+    // A confirmation that makes no choice gets one short question; its answer submits.
+    if (isMissing(fields, 'signed')) return { replies: [CONSENT_QUESTION], next: { step: 'preview', data: { ...session.data, [CONSENT_ASKED]: true } } };
     // Keyed on the dialog, not the message: a confirmation retried after a crash gets the same number.
     // The same content sent again in a new dialog (the receipt was lost) gets the number it has.
     const result = await this.options.store.submit({
@@ -270,30 +277,11 @@ export class OpinionDialog implements Dialog<Identity> {
     }
     if (step === 'preview') {
       const similar = await this.options.store.findSimilar(me.memberId, { title: kept.title ?? '', situation: kept.situation ?? '' });
-      return { replies: [...lead, ...fixes, { text: renderPreview(kept, tips(kept), similar), choices: PREVIEW_CHOICES }], next };
+      return { replies: [...lead, ...fixes, { text: renderPreview(kept, tips(kept), similar), choices: previewChoices(kept) }], next };
     }
     const nudges = tips(kept, touched).map((text) => ({ text: `小提示：${text}` }));
     return { replies: [...lead, ...fixes, ...nudges, ask(step, kept)], next };
   }
-}
-
-/** "我庞志远做了这么多年企业": the member's own name after 我 in the story says nothing the signature does not. */
-function withoutOwnName(fields: Fields): Fields {
-  const name = fields.name;
-  if (!name || Array.from(name).length < 2) return fields;
-  const plain = (text: string | undefined) => text?.split(`我${name}`).join('我');
-  return { ...fields, ...(fields.situation && { situation: plain(fields.situation) }), ...(fields.suggestion && { suggestion: plain(fields.suggestion) }) };
-}
-
-/** A draft begun before binding takes the registry's details for what it still lacks. */
-function withProfile(fields: Fields, me: Identity): Fields {
-  const filled = { ...fields };
-  for (const key of ['name', 'sector', 'phone'] as const) if (isMissing(filled, key) && me.profile[key]) filled[key] = me.profile[key];
-  return filled;
-}
-
-function changed(before: Fields, after: Fields): (keyof OpinionFields)[] {
-  return STEPS.filter((field) => before[field] !== after[field]);
 }
 
 export function expiredNotice(ttlMs: number): string {

@@ -9,8 +9,9 @@ export const chinaTime = formatChinaDateTime;
 
 function value(fields: Partial<OpinionFields>, field: keyof OpinionFields): string {
   const v = fields[field];
+  // Consent is chosen at the preview, with the choices under it.
+  if (field === 'signed') return v === undefined ? '（请选择）' : v ? '同意' : '不同意';
   if (v === undefined || v === '') return '（未填写）';
-  if (field === 'signed') return v ? '同意' : '不同意';
   return String(v);
 }
 
@@ -19,10 +20,22 @@ export const PREVIEW_CHOICES: Choice[] = [
   { label: '取消', value: '取消' },
 ];
 
-export const SIGNED_CHOICES: Choice[] = [
-  { label: '同意署名', value: '同意' },
-  { label: '不同意署名', value: '不同意' },
+/** Consent asked with the preview: choosing submits. */
+export const CONSENT_CHOICES: Choice[] = [
+  { label: '同意署名并提交', value: '同意署名' },
+  { label: '不署名并提交', value: '不署名' },
+  { label: '取消', value: '取消' },
 ];
+
+export const CONSENT_LINE =
+  '核对无误后，请选择是否同意署名报送，选择后即提交：回复“同意署名”或“不署名”。需要修改直接告诉我，例如“标题改成……”“电话写错了，是139……”；回复“取消”放弃。';
+
+/** A confirmation at a preview that still asks for consent gets this one question. */
+export const CONSENT_QUESTION = { text: '提交前请选择：是否同意署名报送？', choices: CONSENT_CHOICES.slice(0, 2) };
+
+export function previewChoices(fields: Partial<OpinionFields>): Choice[] {
+  return fields.signed === undefined ? CONSENT_CHOICES : PREVIEW_CHOICES;
+}
 
 export const CATEGORY_CHOICES: Choice[] = OPINION_CATEGORIES.map((category) => ({ label: category, value: category }));
 
@@ -47,7 +60,7 @@ export function renderPreview(fields: Partial<OpinionFields>, tips: string[], si
       `提示：${chinaTime(earlier.createdAt).slice(0, 10)} 已有相似的社情民意信息《${earlier.fields.title}》（${earlier.number}，${earlier.status}）。如是同一件事，可不必重复提交。`,
     );
   }
-  lines.push('', '核对无误请回复“确认提交”；需要修改请回复“修改 字段 新内容”，例如“修改 标题 关于……的建议”；回复“取消”放弃。');
+  lines.push('', fields.signed === undefined ? CONSENT_LINE : '核对无误请回复“确认提交”；需要修改请回复“修改 字段 新内容”，例如“修改 标题 关于……的建议”；回复“取消”放弃。');
   return lines.join('\n');
 }
 

@@ -13,12 +13,12 @@ import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../int
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
-import { CATEGORY_CHOICES, SIGNED_CHOICES } from './render.ts';
+import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
-/** Where the intake stands: the field it waits for, or the preview awaiting confirmation. */
+/** Where the intake stands: the field it waits for, or the preview awaiting confirmation (or consent). */
 export type DraftStep = keyof OpinionFields | 'preview';
 
 /** Who reports it: answers here often carry more than was asked ("民盟的徐丽，电话139…"). */
@@ -40,9 +40,12 @@ export function isMissing(fields: Fields, field: keyof OpinionFields): boolean {
   return value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** The cursor: the first step still missing, or the preview once all are there. */
+/**
+ * The cursor: the first step still missing, or the preview once all are there but consent, which
+ * the preview asks for itself (see consent-at-preview.ts): choosing there submits.
+ */
 export function cursor(fields: Fields): DraftStep {
-  return STEPS.find((field) => isMissing(fields, field)) ?? 'preview';
+  return STEPS.find((field) => field !== 'signed' && isMissing(fields, field)) ?? 'preview';
 }
 
 /** Asked together: most members send "民盟 徐丽 138……" in one message, which saves them two turns. */
@@ -51,7 +54,6 @@ const WHO_REPORTS = '请告诉我反映人的姓名、界别和联系电话，�
 export function ask(step: keyof OpinionFields, fields: Fields = {}): Reply {
   if (step === 'name' && isMissing(fields, 'sector') && isMissing(fields, 'phone')) return { text: WHO_REPORTS };
   if (step === 'category') return { text: questionFor('category'), choices: CATEGORY_CHOICES };
-  if (step === 'signed') return { text: questionFor('signed'), choices: SIGNED_CHOICES };
   return { text: questionFor(step) };
 }
 

@@ -8,6 +8,7 @@ import { isBetterPhone, lineChoiceSpans } from './chosen-line.ts';
 import { canonicalSector, defaultSectors, looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
 import { asSaidByTheMember, spokenForms, withWhatIsLeft } from './contact-leftovers.ts';
 import { withoutLatinNames } from './latin-names.ts';
+import { MEMBER_NAMED, POST } from './others-numbers.ts';
 import { calledAt, partialIntroductions } from './partial-introductions.ts';
 import { STAFF_ONLY_LEAD, STAFF_ONLY_REMARK } from './staff-only.ts';
 
@@ -69,6 +70,8 @@ const PART_SEPARATOR = /[\s、|｜/（）()【】[\]—–\-~～:：，,]+/u;
 const CLAUSE = /【[^】\n]*】|（[^）\n]{2,30}）|[^，,。；;！!？?\n【（]+/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
+const POST_BEFORE = new RegExp(`${POST}$`, 'u');
+
 const overlaps = (found: readonly Found[], start: number, end: number) => found.some((f) => start < f.end && f.start < end);
 
 /** "郑晓燕经济界": a name with the sector written straight after it, as voice input runs them. */
@@ -102,6 +105,9 @@ function readPart(said: string, sectors: readonly Sector[]): Part | null {
   if (role && isFormOfAddress(role)) return {};
   const signed = readConsent(part);
   if (signed !== undefined) return { signed };
+  // "方向的方", "正确的正": how a character of the name is written; "电话189": a number still being typed.
+  if (/^(\p{Script=Han}{1,3})的(\p{Script=Han})$/u.test(part) && part.slice(0, -2).includes(part.slice(-1))) return {};
+  if (/^(?:电话|手机|号码)\d{1,10}$/u.test(part)) return {};
   // "退休教练卢振华": what the reporter does, written straight before the name.
   const job = OCCUPATION_BEFORE_NAME.exec(part)?.[1];
   if (job && isPersonName(job)) return { name: job };
@@ -210,6 +216,9 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const tail = name ? /^(?:委员|同志)?[啊呀哈呢嘛哦]?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
     // "我叫蒋红军民盟的…", "我叫刘振国是社会福利和社会保障界的": the sector said after the name.
     const after = name && !sector ? sectorAfter(text, name.end + tail.length, sectors) : null;
+    // "我叫黎明退休前在市二中当老师现在是无党派": the sector said later in the same sentence.
+    const later = name && !sector && !after ? sectorLater(text, name.end, sectors) : null;
+    if (later) add(later);
     if (name && after) add({ start, end: after.end, name: name.name, sector: after.sector });
     else if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
     // (The role words after a sector may have taken the comma closing the introduction: "港澳界委员，".)
@@ -225,9 +234,21 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
   return found;
 }
 
+/** "…现在是无党派", "…也是民盟的": a sector stated further on in the sentence of an introduction. */
+function sectorLater(text: string, from: number, sectors: readonly Sector[]): Found | null {
+  const cue = /^[^。！？!?\n]{0,24}?(?:现在|目前|也|还)?是(?=\p{Script=Han})/u.exec(text.slice(from));
+  if (!cue) return null;
+  const at = from + cue[0].length;
+  const hit = sectorAt(text, at, sectors, true);
+  const close = hit ? (/^(?:的)?(?:界)?(?:的)?(?:委员|常委)?/u.exec(text.slice(hit.end))?.[0].length ?? 0) : 0;
+  const start = at - (/(?:现在|目前|也|还)?是$/u.exec(text.slice(from, at))?.[0].length ?? 1);
+  return hit && SECTOR_INTRO_END.test(text.slice(hit.end)) ? { start, end: hit.end + close, sector: hit.name } : null;
+}
+
 /** A sector right after a name ("…民盟的", "…是农工党的委员"), with the words that close it. */
 function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { sector: string; end: number } | null {
-  const lead = /^[，,\s]*(?:是|系)?/u.exec(text.slice(at))?.[0].length ?? 0;
+  // "我是宋建民 政协委员 社会保障界的": the member's title may stand between.
+  const lead = /^[，,\s]*(?:(?:(?:市|区|县)?政协)?(?:委员|常委)[，,\s]*)?(?:是|系)?/u.exec(text.slice(at))?.[0].length ?? 0;
   const hit = sectorAt(text, at + lead, sectors, true);
   if (!hit) return null;
   const close = /^(?:的)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?(?:了)?/u.exec(text.slice(hit.end))?.[0].length ?? 0;
@@ -241,8 +262,11 @@ function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { se
 function signatureTails(text: string, found: readonly Found[], sectors: readonly Sector[]): { index: number; 0: string }[] {
   // "（黄精、白及）": things listed in brackets inside the story are no signature.
   // "村主任陈大海（电话159…）说是……": a clause the sentence goes on from, past a bracket, is no signature.
+  // "陈医生（陈立新，189…）": brackets after somebody named by their post are theirs, unless they
+  // say that one is the member ("我们马书记（马长贵，政协委员，农业界的）").
+  const afterSomebody = (match: RegExpMatchArray) => /^[（(]/u.test(match[0]) && POST_BEFORE.test(text.slice(0, match.index)) && !MEMBER_NAMED.test(match[0]);
   const goesOn = (match: RegExpMatchArray) => /^[（(][^）)\n]*[）)]\p{Script=Han}/u.test(text.slice((match.index ?? 0) + match[0].length));
-  return [...text.matchAll(CLAUSE)].filter((match) => !/^（[^）]*、/u.test(match[0]) && !goesOn(match)).flatMap((match) => {
+  return [...text.matchAll(CLAUSE)].filter((match) => !/^（[^）]*、/u.test(match[0]) && !goesOn(match) && !afterSomebody(match)).flatMap((match) => {
     const space = /\s(?=[^\s]{2,}(?:\s[^\s]+){0,3}$)/u.exec(match[0]);
     const from = match.index + (space?.index ?? 0) + 1;
     // What the phone numbers and consent already read leave of the tail.

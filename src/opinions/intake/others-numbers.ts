@@ -6,12 +6,13 @@
  */
 
 /** Posts people are named by in a story; 院办/村医 are how members say "the hospital office", "the village doctor". */
-const POST =
-  '(?:支书|书记|村长|村主任|主任|主席|会长|会计|出纳|队长|组长|站长|所长|科长|股长|局长|处长|镇长|乡长|院长|校长|园长|经理|老板|医生|大夫|村医|校医|律师|网格员|网格长|负责人|联络员|管理员|工作人员|干事|师傅|院办|校办|村委|楼长|片长|保安|物业)';
+export const POST =
+  '(?:支书|书记|村长|村主任|主任|主席|会长|会计|出纳|队长|组长|站长|所长|科长|股长|局长|部长|处长|镇长|乡长|院长|校长|园长|经理|老板|医生|大夫|村医|校医|律师|网格员|网格长|负责人|联络员|管理员|工作人员|干事|师傅|院办|校办|村委|楼长|片长|保安|物业)';
 
 /** A post, then a name of one to three characters, then at most a pause and words naming a number. */
 const POST_THEN_NUMBER = new RegExp(
-  `${POST}\\p{Script=Han}{1,3}[，,\\s]?(?:[（(](?:电话|手机|联系电话|tel)?[：:]?|的?(?:电话|手机|联系电话|联系方式|号码)(?:号码?)?(?:是|为|[：:])?)?\\s*$`,
+  // "陈医生（陈立新，189…）": the name in brackets after the post.
+  `${POST}(?:\\p{Script=Han}{1,3}[，,\\s]?(?:[（(](?:电话|手机|联系电话|tel)?[：:]?|的?(?:电话|手机|联系电话|联系方式|号码)(?:号码?)?(?:是|为|[：:])?[，,]?)?|[（(]\\p{Script=Han}{2,4}[，,、\\s]*)\\s*$`,
   'u',
 );
 
@@ -21,7 +22,7 @@ const POST_THEN_NUMBER = new RegExp(
  */
 const HOLDER_AFTER = /^[）)]?\s*[，,。]?\s*(?:他|她)(?!们)(?!(?:本人)?(?:也)?(?:同意|不同意|愿意|不愿意|可以|要求|不要)?(?:署名|匿名|具名))/u;
 /** "刘玉兰委员，妇联，138…": a member named with their title or sector is the one reporting. */
-const MEMBER_NAMED = /委员|界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派/u;
+export const MEMBER_NAMED = /委员|界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派/u;
 
 /** A name (two to four characters) with the words naming its number, ending where the number starts. */
 const NAME_THEN_NUMBER = /\p{Script=Han}{2,4}[，,\s]?(?:(?:的)?(?:电话|手机|联系电话|号码)(?:是|为|[：:])?)?\s*$/u;

@@ -26,7 +26,7 @@ const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛撒�
 const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
 /** 我想反映一下城南路口……: with 一下 the story itself may follow the verb. */
 // "麻烦登记一下，滨江公园的健身器材……": asked of us politely.
-const SAY_SOMETHING = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要|麻烦|麻烦帮我|帮我|请帮我)?${VERB}一下`, 'iu');
+const SAY_SOMETHING = new RegExp(`^${GREETING}(?:你|您)?${SUBJECT}(?:想要|想|要|麻烦|麻烦帮我|帮我|请帮我)?${VERB}一下`, 'iu');
 /** "反映个乡镇卫生院的情况": what it is about said with the phrase; it stays as the start of the story. */
 const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说|讲讲|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */

@@ -78,3 +78,38 @@ describe('in chat, with a 协商会 and a 常委会', () => {
     expect(await answerOf('talks', 'M4')).toMatchObject({ answer: '请假', reason: expect.stringContaining('出差') });
   });
 });
+
+describe('an answer passed on for someone named', () => {
+  const now = new Date('2026-11-10T02:00:00Z');
+  let app: App;
+  let id = 0;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    app = await createApp(testConfig(), silentLogger(), { now: () => now });
+    for (const [account, name] of [['zhang', '张建国'], ['wang', '王丽']] as const) {
+      const { member } = await app.storage.members.upsert({ name, sector: '民建', phone: `1390719${account === 'zhang' ? '0001' : '0002'}` }, now);
+      await app.storage.members.bind(`console:${account}`, member.id, now);
+      ids[account] = member.id;
+    }
+    const fields: NoticeFields = { title: '关于召开民营经济专题协商会的通知', time: '11月25日下午2:30', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy: new Date('2026-11-18T10:00:00Z') };
+    id = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: Object.values(ids), groups: [] }, 'office', now)).id;
+    await app.notices.send(id, 'office', now);
+  });
+  afterAll(() => app.close());
+
+  const answerOf = async (account: string) => {
+    const roll = await app.notices.roll(id);
+    return [...roll.attending, ...roll.excused].find((r) => r.memberId === ids[account]);
+  };
+
+  it('records it for the account’s owner when the registry shows it is them', async () => {
+    await new ChatDriver(() => app, 'zhang').say('张委员让我转告：协商会他参加');
+    expect(await answerOf('zhang')).toMatchObject({ answer: '参加' });
+  });
+
+  it('records nothing for another member, and says so', async () => {
+    const reply = await new ChatDriver(() => app, 'wang').say('老李刚打电话说他去不了，让我跟你们说一声');
+    expect(reply).toContain('老李的回执请由本人回复');
+    expect(await answerOf('wang')).toBeUndefined();
+  });
+});

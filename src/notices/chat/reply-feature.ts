@@ -10,6 +10,7 @@ import { answerAboutNotice, readReply, UNCLEAR, type ReplyReading } from './read
 import { namesAnotherDay, namesOtherHalf } from './another-day.ts';
 import { SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 import { withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
+import { couldBeTheOwner, relayedFrom } from './whose-answer.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
 
@@ -43,6 +44,8 @@ export class NoticeReplyFeature implements Feature {
     const narrowed = received.isGroup ? null : await this.aboutWaitingMeetings(received);
     if (narrowed && 'replies' in narrowed) return narrowed.replies;
     const message = narrowed?.message ?? received;
+    const relayed = message.isGroup ? null : await this.fromSomeoneElse(message);
+    if (relayed) return relayed;
     let reading = await this.byTheHours(message, readReply(message.text));
     if (reading.kind === 'none') return message.isGroup ? null : this.noSingleAnswer(message);
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
@@ -91,6 +94,20 @@ export class NoticeReplyFeature implements Feature {
     // An unsure message is kept: the next bubble may finish it ("我是赵委员的秘书", "赵委员这边确认参加").
     const start: ReplyStart = { reading, noticeIds: picked ? [picked.id] : open.map((n) => n.id), ...(reading.kind === 'unclear' && { said: message.text }) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
+  }
+
+  /**
+   * "老李托我跟你们说一声，他5号请假" on another member's account: the answer of whoever is named,
+   * unless the registry shows that is the account's owner, is theirs to give; nothing is recorded.
+   */
+  private async fromSomeoneElse(message: InboundMessage): Promise<Reply[] | null> {
+    const named = relayedFrom(message.text);
+    if (!named) return null;
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    if (open.length === 0) return null;
+    const me = await this.options.directory.identify(message);
+    if (couldBeTheOwner(named, me.profile.name) || (await this.options.dialogs.engaged(me))) return null;
+    return [{ text: `收到。${named}的回执请由本人回复，或直接告知市政协办公室，这里不替${named}登记。如果是您本人的回执，请直接回复“参加”或“请假”。` }];
   }
 
   /** "常委会我请假" with only the 协商会 waiting: what is said of a meeting not waiting is set apart. */

@@ -68,3 +68,35 @@ export function ownStatements(all: string[]): string[] {
     ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
     : ownClauses(all);
 }
+
+/** Someone named in a relay: 老李, 小王, 张委员, 刘主任. */
+const NAMED = String.raw`([老小][\u4e00-\u9fff]|(?:(?![我跟给向和对])[\u4e00-\u9fff]){1,3}?(?:委员|主任|主席|局长|院长|校长|老师|书记|秘书长|总))`;
+/** "老李托我跟你们说一声", "张委员说他去不了，让我说一下", "我帮刘委员回一下", "代张委员回复". */
+const RELAYING = new RegExp(
+  `${NAMED}(?:刚才?)?(?:打电话)?(?:说|讲)?[^。！？]{0,24}?(?:让|托|叫|请)我(?:帮[他她])?(?:转告|转达|跟[你您]们?说|说一声|说一下|回一下|回复一下|回个话)|(?:帮|替|代)${NAMED}(?:回|回复|答复|请个?假|说一声)`,
+  'u',
+);
+
+/**
+ * The person whose answer a message passes on, when the writer names them and does not say they
+ * write for the account's owner ("我是张委员的司机" does): their surname, or their whole word
+ * (老李). Whether that is the account's owner only the registry can tell.
+ */
+export function relayedFrom(text: string): string | null {
+  if (WRITING_FOR.test(text)) return null;
+  // "我参加。老李说他请假，让我跟你说一声": the member's own answer is there to be read.
+  const clauses = text.split(/[，,。！!；;\s]+/u);
+  // ("我自己没事，周五见": a clause of the member's own, without 他/她.)
+  const own = (clause: string) => !/[他她]/u.test(clause) && !RELAYING.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause) || /见$/u.test(clause));
+  if (/(?:^|[，,。！!；;\s])(?:我|本人|我自己)(?!是)/u.test(text) && clauses.some(own)) return null;
+  const match = RELAYING.exec(text);
+  const named = match?.[1] ?? match?.[2];
+  return named ?? null;
+}
+
+/** Whether a person named in a relay (老李, 张委员) can be the account's owner, by surname. */
+export function couldBeTheOwner(named: string, owner: string | undefined): boolean {
+  if (!owner) return false;
+  const surname = /^[老小]/u.test(named) ? named.slice(1) : surnameOf(named);
+  return surname !== undefined && owner.startsWith(surname);
+}

@@ -21,6 +21,14 @@ describe('replies read on their own', () => {
     expect(readReply('俺那天来不了，老娘住院要人照顾')).toEqual({ kind: 'leave', reason: '老娘住院要人照顾' });
   });
 
+  it('reads 来不倒 as cannot come', () => {
+    expect(readReply('我来不倒哦，在外头开会')).toEqual({ kind: 'leave', reason: '在外头开会' });
+  });
+
+  it('takes a leave put off on a condition for no leave yet', () => {
+    expect(readReply('准备参加，就是膝盖不好，要是那天走不动再跟你请假').kind).toBe('attend');
+  });
+
   it('takes the relative’s answer written for them', () => {
     expect(readReply('帮我爸回个话，他参加').kind).toBe('attend');
     expect(readReply('代刘委员回复：准时参加').kind).toBe('attend');
@@ -69,6 +77,19 @@ describe('in chat, with a 协商会 and a 常委会', () => {
     await member.say('协商会那天要去省里开会');
     expect(await answerOf('council', 'M3')).toMatchObject({ answer: '参加' });
     expect(await answerOf('talks', 'M3')).toMatchObject({ answer: '请假', reason: expect.stringContaining('省里开会') });
+  });
+
+  it('takes two days joined by 、 as both meetings', async () => {
+    const member = new ChatDriver(() => app, 'w3');
+    await member.say('我20号、25号都在外地，两个会都请假');
+    expect(await answerOf('council', 'M3')).toMatchObject({ answer: '请假', reason: expect.stringContaining('在外地') });
+    expect(await answerOf('talks', 'M3')).toMatchObject({ answer: '请假', reason: expect.stringContaining('在外地') });
+  });
+
+  it('records nothing for another event, a request about it included', async () => {
+    const member = new ChatDriver(() => app, 'w1');
+    await member.say('下午文联的茶话会我参加，麻烦帮我留个位子');
+    expect(await answerOf('talks', 'M1')).toBeUndefined();
   });
 
   it('reads ticks and crosses set before each meeting', async () => {

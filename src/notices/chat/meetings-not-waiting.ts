@@ -8,12 +8,12 @@ import { ATTEND, LEAVE, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
  */
 
 /** What members call a kind of meeting. */
-const MEETING_KIND = /常委会|常务委员会|协商会|座谈会|主席会议?|全会|全体会议|大会|例会|推进会|报告会|培训会|培训班|研讨班|学习班|学习会|见面会|调研会|论证会|听证会|通报会/u;
+const MEETING_KIND = /常委会|常务委员会|协商会|座谈会|主席会议?|全会|全体会议|大会|例会|推进会|报告会|培训会|培训班|研讨班|学习班|学习会|见面会|调研会|论证会|听证会|通报会|笔会|茶话会|联谊会|年会|晚会|恳谈会/u;
 /**
  * The meeting answered opens the clause, with at most its day: "5号的常委会我…", "常委会我请假".
  * Named later ("本人因参加自治区表彰大会", "单位那天开推进会") it is what the member is busy with.
  */
-const OPENS_THE_CLAUSE = /^[\s，,]*(?:(?:\d{1,2}月)?\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|这个|那个|这次|上次|下次|上周|下周|下个?月|上个?月|月底|年底|周[一二三四五六日天]|星期[一二三四五六日天])*的?\p{Script=Han}{0,3}$/u;
+const OPENS_THE_CLAUSE = /^[\s，,]*(?:(?:\d{1,2}月)?\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|这个|那个|这次|上次|下次|上周|下周|下个?月|上个?月|月底|年底|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上)*的?(?:\p{Script=Han}{0,3}|\p{Script=Han}{1,4}的)$/u;
 const SAME_KIND: ReadonlyArray<[RegExp, string]> = [
   [/常务委员会/u, '常委会'],
   [/主席会议/u, '主席会'],
@@ -45,11 +45,15 @@ export function withoutMeetingsNotWaiting(text: string, open: NoticeRef[]): { re
   const kept: string[] = [];
   for (const clause of clauses) {
     const kind = kindOf(clause);
-    const ours = namedIn(clause, open).mentions.length > 0 || (kind !== undefined && open.some((n) => isOfKind(n, kind)));
+    // A half of the day alone ("下午书画院的笔会") does not name one of ours.
+    const named = namedIn(clause, open);
+    const mentions = named.mentions.filter((m) => !/^[上下]午$/u.test(named.text.slice(m.start, m.end)));
+    const ours = mentions.length > 0 || (kind !== undefined && open.some((n) => isOfKind(n, kind)));
     if (kind !== undefined && !ours) {
       const before = clause.slice(0, MEETING_KIND.exec(clause)?.index ?? 0);
       aside = OPENS_THE_CLAUSE.test(before) && answers(clause);
-    } else if (ours || answers(clause) || BACK_TO_OURS.test(clause)) aside = false;
+      // "……，麻烦帮我留个位子": a request about that meeting goes with it.
+    } else if (ours || (answers(clause) && !/[帮给替]我/u.test(clause)) || BACK_TO_OURS.test(clause)) aside = false;
     if (aside) any = true;
     else kept.push(clause);
   }

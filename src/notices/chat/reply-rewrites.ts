@@ -105,6 +105,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=^|[，。！])(?:这个|那个|这次|那次)?(?:会|开会)的话/gu, '会'],
   // Shanghainese 勿 for 不: 来勿了 / 去勿成.
   [/([去来到])勿([了成])/gu, '$1不$2'],
+  // 来不倒 / 去不倒 (西南官话): cannot come.
+  [/([去来])不倒/gu, '$1不了'],
   [/不是不(?:去|来|参加)[，,]?(?:是|而是)?/gu, ''],
   [/(?:保证|一定|绝对)?不(?:会)?(?:迟到|晚到|早退)/gu, '准时到'],
   // "不出意外的话参加": a plain yes in office words, not a condition.

@@ -212,7 +212,8 @@ export const UNCERTAIN =
 
 /** Clauses that only set a condition (如果没事就去): they do not answer. */
 // "孩子那天要是不发烧我就来", "能排开就来": the condition may sit inside the clause.
-export const CONDITIONAL = /^(?:我|你|他|她)?(?:如果|要是|假如|万一|倘若|如若|若是|若|如有|除非|只要)|的话|要是.{1,12}就|(?:如果|假如|倘若|只要)[^，。！？]{1,12}就|能.{1,6}就(?:来|去|到|参加)/u;
+// "到时候要是走不动再跟你请假": a leave put off on a condition is no leave yet.
+export const CONDITIONAL = /^(?:我|你|他|她)?(?:如果|要是|假如|万一|倘若|如若|若是|若|如有|除非|只要)|的话|(?:要是|如果|万一|假如)[^，。！？]{1,12}?再|要是.{1,12}就|(?:如果|假如|倘若|只要)[^，。！？]{1,12}就|能.{1,6}就(?:来|去|到|参加)/u;
 
 /** Circumstances that mean absence when no attendance is stated (那天在外地出差). */
 export const ABSENT_BECAUSE =

@@ -16,7 +16,8 @@ const ALL_OF_THEM = new RegExp(`${EVERY_MEETING.source}|[两三四五几][个场
 /** What is left of "就第一个吧" once the meeting is named: choosing it. */
 const CHOSEN = /^(?:那)?(?:就|只)，?(?:吧|呗)?$/u;
 const WILL_NOT_DO = /^不行(?=$|[啊呀哦了，。！])/u;
-const ONLY_JOINS = /^[和与跟及、还有，\s]*$/u;
+// ("我5号、10号都在外地": the member before the first name joins too.)
+const ONLY_JOINS = /^(?:我|本人)?[和与跟及、还有，\s]*$/u;
 
 /** With several pending notices: the one the message (or the notice it quotes) names, by number, title words, date or order; null when none or several. */
 export function pickNotice(text: string, notices: NoticeRef[], quoted = ''): number | null {

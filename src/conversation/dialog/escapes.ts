@@ -31,7 +31,8 @@ export function isCancel(text: string): boolean {
 }
 
 export function isHelp(text: string): boolean {
-  return command(text, 'help') || /^(?:帮助|help|怎么填|怎么写|怎么弄|不会填|不知道怎么填|有哪些步骤|说明)$/i.test(strip(text));
+  // "这个怎么弄啊 我不太会": asked how, with the trouble said.
+  return command(text, 'help') || /^(?:帮助|help|怎么填|怎么写|怎么弄|不会填|不知道怎么填|有哪些步骤|说明)$/i.test(strip(text)) || /^(?:这个)?(?:要)?(?:怎么|咋)(?:弄|填|写|搞|用)(?:啊|呀|呢|哦)?(?:我)?(?:不太会|不会|不懂|不知道)?(?:啊|呀)?$/u.test(strip(text));
 }
 
 export function isPreview(text: string): boolean {

@@ -86,6 +86,8 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
   if ((step === 'situation' || step === 'suggestion') && asksToWait(text)) return { error: PAUSE_REPLY };
+  // "那好 我说", a bare "建议" bubble: the member is about to tell it; nothing is stored yet.
+  if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
   const withdrawn = withdrawnPart(fields, text);
   if (withdrawn) return { fields: withdrawn };
@@ -209,6 +211,8 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
 function stored(text: string): string {
   return withoutDecoration(text) || text.trim();
 }
+
+const GOING_TO_TELL = /^(?:(?:哦|噢|嗯|那|好|行|好的|那好)[，,。\s]*)*(?:(?:那)?我(?:就|来|先|慢慢)?(?:说|讲)(?:了|一下)?|(?:我的)?(?:建议|意见)(?:是|有|如下|呢)?)(?:吧|哈|啊)?[：:，,。\s]*$/u;
 
 const SLIP = /^(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[，,。\s]*(?:是|应该是)?/u;
 const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打错|说错|写错|搞错)了?[。！!]*$/u;

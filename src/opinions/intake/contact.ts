@@ -40,7 +40,7 @@ interface Found extends Span {
  * Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华 — at the start of a clause or with a
  * colon, so "社区联系人张强说……" in a story stays.
  */
-const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
+const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?留(?:个|一下)?联系方式|联系方式|联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
@@ -281,6 +281,12 @@ function signatureTails(text: string, found: readonly Found[], sectors: readonly
   });
 }
 
+/** "我是镇上卫生院的医生" (but not "我是乡镇卫生院的刘院长", how they are called): their job, no contact detail. */
+function saysOnlyTheirJob(clause: string, details: readonly Part[]): boolean {
+  const called = /^我是(?:[^，,。]{0,16}的)?(\p{Script=Han}{2,4})$/u.exec(clause.trim())?.[1];
+  return called !== undefined && !isFormOfAddress(called) && !details.some((d) => d.sector || d.name);
+}
+
 /** Clauses that hold nothing but contact details once the introduced ones are out: a signature. */
 function contactClauses(text: string, found: readonly Found[], sectors: readonly Sector[]): Found[] {
   const clauses = signatureTails(text, found, sectors).map((match) => {
@@ -307,7 +313,8 @@ function contactClauses(text: string, found: readonly Found[], sectors: readonly
   for (let changed = true; changed; ) {
     changed = false;
     clauses.forEach((c, i) => {
-      if (removed[i] || !c.contact) return;
+      // (What the member says they do, "我是镇上卫生院的医生", stays with the story.)
+      if (removed[i] || !c.contact || saysOnlyTheirJob(text.slice(c.start, c.end), c.details)) return;
       if (all || removed[i - 1] || removed[i + 1]) changed = removed[i] = true;
     });
   }

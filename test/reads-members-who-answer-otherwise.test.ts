@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isHelp } from '../src/conversation/dialog/escapes.ts';
+import { isKnowledgeQuestion, readIntent } from '../src/opinions/dialog/intents.ts';
+import { applyText } from '../src/opinions/dialog/wizard.ts';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
+import { RuleExtractor } from '../src/opinions/extractor.ts';
+
+describe('who reports it, said another way', () => {
+  it.each([
+    ['我是民建的 姓邹 邹海燕 电话 18671720000', { name: '邹海燕', sector: '民建', phone: '18671720000' }],
+    ['先留个联系方式：杜威，致公党，17786320000', { name: '杜威', sector: '致公党', phone: '17786320000' }],
+    ['我叫严冬梅，医卫界的，电话是办公室座机 0719-7220000', { name: '严冬梅', sector: '医药卫生', phone: '0719-7220000' }],
+  ])('%s', (said, expected) => {
+    expect(extractContact(said)).toEqual({ ...expected, rest: '' });
+  });
+
+  it('leaves an offer to be rung out of the story', () => {
+    expect(extractFields('我电话 15926470000，有事可以直接打我')).toEqual({ phone: '15926470000' });
+  });
+});
+
+describe('what an elderly member says before telling it', () => {
+  it('is asked about, not stored', async () => {
+    for (const said of ['那好 我说', '哦 那我就说了', '建议']) {
+      expect(await applyText({}, 'situation', said, new RuleExtractor())).toHaveProperty('error');
+    }
+  });
+
+  it('puts a question about the bot itself or about how to use it to the bot', () => {
+    expect(isKnowledgeQuestion('你是机器人还是工作人员啊', 'situation')).toBe(true);
+    expect(isHelp('这个怎么弄啊 我不太会')).toBe(true);
+    expect(isHelp('这个怎么弄才能让物业修')).toBe(false);
+  });
+
+  it('starts with 俺', () => {
+    expect(readIntent('俺想反映社情民意').kind).toBe('start');
+  });
+});

@@ -26,11 +26,21 @@ export function measuredTerm(text: string, terms: Term[], tokenizer: Tokenizer):
   return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
 }
 
+/** What a count question counts, and the act said right before the count, if any. */
+export interface Counted {
+  thing: Term;
+  /**
+   * "市委主要领导一年批示了几回": the act counted. A figure said of it may have the thing (here who
+   * acted) further back in its clause ("市委主要领导对政协履职成果作出批示14次").
+   */
+  act?: Term;
+}
+
 /**
  * What "多少次/几场" counts: the word right after the measure word ("几场推进会"), else the last
  * thing named before it in its clause ("请示报告了多少次"). Undefined when it is no word of the question's.
  */
-export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, known: (word: string) => boolean): Term | undefined {
+export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, known: (word: string) => boolean): Counted | undefined {
   // A space ends the clause as a comma does: "编了几期 急" counts 期 of what came before, not 急.
   const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;\s]*)/u.exec(text);
   if (!match) return undefined;
@@ -49,7 +59,12 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // the count (批字, 开会), not a thing counted; nor is a noun before it then.
   if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;
   const word = after[0] ?? before.at(-1);
-  return word === undefined ? undefined : terms.find((t) => t.word === word);
+  const thing = word === undefined ? undefined : terms.find((t) => t.word === word);
+  if (!thing) return undefined;
+  // A verb of the reports' right before the count is the act counted.
+  const last = tokenizer.words(asking).at(-1);
+  const act = after.length === 0 && last !== undefined && last !== word && !tokenizer.namesAThing(last) && known(last) ? terms.find((t) => t.word === last) : undefined;
+  return { thing, act };
 }
 
 /** Words judging a count ("比较好", "为宜", "合适"), said after it in place of a noun. */
@@ -62,13 +77,16 @@ const PART_OF = /^(?:部分|栏目|方面|一栏|这栏|那栏)$/u;
 const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*([^，,。；;：:]{1,12})[：:]/u;
 
 /** Whether a clause carrying the asked-for figure also names what is counted. */
-export function countsTheSubject(sentence: string, units: string[], counted: Term | undefined): boolean {
+export function countsTheSubject(sentence: string, units: string[], counted: Counted | undefined): boolean {
   if (!counted) return true;
+  const { thing, act } = counted;
   // The item's label is said of every figure in it.
   const label = ITEM_LABEL.exec(sentence)?.[1];
-  if (label !== undefined && hasFigure(sentence, units) && termCredit(counted, label) >= 0.5) return true;
+  if (label !== undefined && hasFigure(sentence, units) && termCredit(thing, label) >= 0.5) return true;
   const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
-  return clauses.some((clause) => figureReaches(clause, units).some((near) => termCredit(counted, near) >= 0.5));
+  return clauses.some((clause) =>
+    figureReaches(clause, units).some((near) => termCredit(thing, near) >= 0.5 || (act !== undefined && termCredit(act, near) >= 0.5 && termCredit(thing, clause) >= 0.5)),
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Answer, Answerer, Passage } from './types.ts';
 import { speaksOfSeveralAsked } from './several.ts';
 import { passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
-import { answerEachFigureClause } from './figure-clauses.ts';
+import { answerEachFigureClause, givesEachCount } from './figure-clauses.ts';
 import { CASE_BONUS, provisionForTheCaseSaid } from './member-case.ts';
 import { namesThingAsked, thingAskedToExist } from './existence-asked.ts';
 import { asksForContact } from './contact-asked.ts';
@@ -125,6 +125,8 @@ export class ExtractiveAnswerer implements Answerer {
       if (!best || best.coverage < this.minCoverage) continue;
       picks.push(best);
       if (groups.length === 1 && shape.multiPart) {
+        // "下基层多少趟 专题调研几回" both said in one sentence: a second would add nothing asked.
+        if (givesEachCount(analysis.text, asked, best.sentence)) continue;
         // The clause asking a name or a yes-or-no is answered by a sentence without the asked figure or time.
         const figure = own.units.length > 0 || own.wantsDuration || own.wantsTime;
         // Two counts of two things ("社情民意多少篇，《各界反映》几期"): the second is held to its own words (complement).

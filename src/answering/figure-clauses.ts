@@ -1,4 +1,5 @@
-import { coverage, type Term } from './relevance.ts';
+import { hasFigure, shapeOf } from './question-shape.ts';
+import { coverage, termCredit, type Term } from './relevance.ts';
 
 /**
  * "几个工作日内受理？受理以后多久给个说法": two figures asked in two clauses. Each clause is
@@ -26,7 +27,7 @@ export function answerEachFigureClause<T extends { sentence: string }>(question:
   const clauses = figureClauses(question);
   if (clauses.length !== 2) return undefined;
   const picks = clauses.map((clause) => {
-    const own = terms.filter((term) => term.forms.some((form) => clause.includes(form)) || clause.includes(term.word));
+    const own = ownTerms(clause, terms);
     if (own.length === 0) return undefined;
     let best: T | undefined;
     let bestCoverage = CLAUSE_COVERAGE;
@@ -43,4 +44,27 @@ export function answerEachFigureClause<T extends { sentence: string }>(question:
   const [first, second] = picks;
   if (!first || !second || first.sentence === second.sentence) return undefined;
   return [first, second];
+}
+
+/**
+ * "下基层跑了多少趟 专题调研搞了几回": one sentence giving each count asked beside the clause's own
+ * words, in parts of its own ("下基层108次,开展专题调研29次"), answers every clause by itself.
+ */
+export function givesEachCount(question: string, terms: Term[], sentence: string): boolean {
+  const clauses = figureClauses(question);
+  if (clauses.length < 2) return false;
+  const parts = sentence.split(/[，,；;。]/u);
+  const used = new Set<number>();
+  return clauses.every((clause) => {
+    const units = shapeOf(clause).units;
+    const own = ownTerms(clause, terms);
+    const at = parts.findIndex((part, i) => !used.has(i) && units.length > 0 && hasFigure(part, units) && own.some((t) => termCredit(t, part) >= 0.5));
+    used.add(at);
+    return at >= 0;
+  });
+}
+
+/** The question's terms a clause says. */
+function ownTerms(clause: string, terms: Term[]): Term[] {
+  return terms.filter((term) => term.forms.some((form) => clause.includes(form)) || clause.includes(term.word));
 }

@@ -63,10 +63,14 @@ const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '进行', '开展', '
 export function actionAsked(text: string, tokenizer: { words(text: string): string[]; namesAThing(word: string): boolean }): string | undefined {
   const before = /([\p{Script=Han}]{1,8})(?:该|应该|要)?(?:怎么办|咋办|如何是好)/u.exec(text);
   if (before) {
-    // "我不能参加了怎么办": the act is the word before the particle.
+    // "我想请假了怎么办": the act is the word before the particle.
     const words = tokenizer.words(before[1]!).filter((w) => !PARTICLE.test(w));
     while (words.length > 1 && EMPTY_ACTIONS.has(words.at(-1)!)) words.pop();
-    return meaningful(verbBeforeObjects(words, tokenizer) ?? words.at(-1));
+    const act = verbBeforeObjects(words, tokenizer) ?? words.at(-1);
+    // "截止了我又去不成了怎么办" (read 不能参加): what the member cannot do is their case; what to do then is asked.
+    const at = act === undefined ? -1 : words.lastIndexOf(act);
+    if (at > 0 && CANNOT.test(words[at - 1]!)) return undefined;
+    return meaningful(act);
   }
   // A space ends a clause as a comma does: members typing by voice leave out the commas.
   const after = /(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|去|来)?([^，,。？?！!；;\s]{1,16})/u.exec(text);
@@ -93,6 +97,9 @@ function meaningful(word: string | undefined): string | undefined {
 }
 
 const PARTICLE = /^[吗呢吧啊呀了啦的]$/u;
+
+/** "不能", "没法", "无法": the act after it cannot be done. */
+const CANNOT = /^(?:不能|不能够|不可以|没法|没办法|无法)$/u;
 
 /** "群里", "会上": where, not what is done. */
 const LOCATIVE = /^[里上中内外下]$/u;

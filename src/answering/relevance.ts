@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { withoutOrdinal } from './ordinal.ts';
+import { asksMembersHowTo } from './question-kind.ts';
 
 export interface Term {
   word: string;
@@ -88,8 +89,10 @@ export function saidAsAVerb(word: string, text: string): boolean {
  */
 export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[] {
   const maxIdf = Math.log(1 + kb.bm25.size);
-  // A member's verb the reports put otherwise ("新装了" for 新加装) is no thing they lack.
-  const namesAThing = (word: string) => kb.tokenizer.namesAThing(word) && !saidAsAVerb(word, analysis.text);
+  // A member's verb the reports put otherwise ("新装了" for 新加装) is no thing they lack; nor, in
+  // their own how-to, is when they did their part ("上个月交的那篇…怎么查"): the rules date nothing.
+  const howTo = asksMembersHowTo(analysis.text, analysis.cities.length);
+  const namesAThing = (word: string) => kb.tokenizer.namesAThing(word) && !saidAsAVerb(word, analysis.text) && !(howTo && whenTheyDidIt(word, analysis.text, kb));
   const weightOf = (word: string, forms: string[]) => {
     const known = forms.filter((f) => kb.bm25.documentFrequency(f) > 0);
     if (known.length > 0) return Math.min(...known.map((f) => kb.bm25.idf(f)));
@@ -119,6 +122,13 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     terms.set(word, { word, weight, forms, parts });
   }
   return [...terms.values()];
+}
+
+/** "上个月交的那篇", "昨天提交的": a time right before what the member did. */
+function whenTheyDidIt(word: string, text: string, kb: KnowledgeBase): boolean {
+  if (!kb.tokenizer.namesATime(word)) return false;
+  const at = text.indexOf(word) + word.length;
+  return /^[^，,。？?！!\s的]{1,4}的/u.test(text.slice(at));
 }
 
 /** How much of one term the text holds: 1, a share through its parts, or 0. */

@@ -2,7 +2,7 @@ import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { bylineName } from '../shared/byline.ts';
 import { givesContactNumber } from './contact-asked.ts';
 import { onlyRepeatsACount } from './count-said.ts';
-import { countsTheSubject, namesTheLevelAsked, saysTheCountedAct } from './counted.ts';
+import { countsTheSubject, namesTheLevelAsked, saysTheCountedAct, type Counted } from './counted.ts';
 import type { KindAsked } from './enumeration.ts';
 import { holdsRoleAsked, roleAsked } from './names.ts';
 import { isHeadingEcho } from './passage-sentences.ts';
@@ -31,8 +31,8 @@ export interface Reading extends QuestionShape {
   negated: string[][];
   /** What the member asks how to do ("写" in "提案怎么写"). */
   action?: Term;
-  /** What a count question counts ("请示报告" in "向市委请示报告了多少次"). */
-  counted?: Term;
+  /** What a count question counts ("请示报告" in "向市委请示报告了多少次"), and the act it counts. */
+  counted?: Counted;
   /** The question as read, for the act its figure must be said of; in a comparison, the city's own part ('' when it has none). */
   text: string;
   /** The terms of the clause that asks, when the question sets a scene first. */

@@ -89,8 +89,9 @@ export class KnowledgeBase {
     return parts.join('\n');
   }
 
-  /** Whether some passage says the text word for word. */
-  mentions(text: string): boolean {
+  /** Whether some passage (of the city's documents, when one is given) says the text word for word. */
+  mentions(text: string, city?: string): boolean {
+    if (city !== undefined) return this.chunksOfCity(city).some((id) => this.chunks.get(id)?.text.includes(text) === true);
     for (const chunk of this.chunks.values()) if (chunk.text.includes(text)) return true;
     return false;
   }

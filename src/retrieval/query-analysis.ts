@@ -45,11 +45,13 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     if (!kb.tokenizer.namesAPlace(place) && kb.mentions(match[0])) continue;
     unknownPlaces.push(place);
   }
-  // "郑州政协": a place name right before 政协 without 市 (a province's committee is no city's).
+  // "郑州政协": a place name right before 政协 without 市 (a province's committee is no city's);
+  // "十堰…在湖北政协好新闻评奖里": nor is the province the named city's reports place it in ("湖北省").
   const words = kb.tokenizer.words(rest);
+  const provinceOfCityNamed = (place: string) => cities.some((city) => kb.mentions(`${place}省`, city));
   words.forEach((word, i) => {
     const place = word.replace(/市$/u, '');
-    if (words[i + 1]?.startsWith('政协') && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place)) unknownPlaces.push(place);
+    if (words[i + 1]?.startsWith('政协') && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place)) unknownPlaces.push(place);
   });
 
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));

@@ -5,6 +5,7 @@ import { applyText } from '../src/opinions/dialog/wizard.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { extractFields } from '../src/opinions/intake/extract.ts';
 import { RuleExtractor } from '../src/opinions/extractor.ts';
+import { withoutOwnName, withoutOwnPhone } from '../src/opinions/dialog/draft-fields.ts';
 
 describe('who reports it, said another way', () => {
   it.each([
@@ -35,5 +36,18 @@ describe('what an elderly member says before telling it', () => {
 
   it('starts with 俺', () => {
     expect(readIntent('俺想反映社情民意').kind).toBe('start');
+  });
+});
+
+describe('what is already in the contact fields is not left in the text', () => {
+  it('takes the member’s own number, however grouped, with the words giving it', () => {
+    const fields = withoutOwnPhone({ phone: '139 0719 1234', situation: '路灯坏了，我电话13907191234，物业不管。', suggestion: '建议修好 电话139-0719-1234' });
+    expect(fields).toMatchObject({ situation: '路灯坏了，物业不管。', suggestion: '建议修好' });
+    expect(withoutOwnPhone({ phone: '13907191234', situation: '村主任电话13907191235，打不通。' }).situation).toBe('村主任电话13907191235，打不通。');
+  });
+
+  it('takes an introduction or a sign-off with the member’s name, but not a story about them', () => {
+    expect(withoutOwnName({ name: '徐丽', situation: '我是民盟的徐丽，我们小区路灯坏了。', suggestion: '建议先修好。——徐丽' })).toMatchObject({ situation: '我们小区路灯坏了。', suggestion: '建议先修好。' });
+    expect(withoutOwnName({ name: '徐丽', situation: '我是徐丽的邻居，路灯坏了。' }).situation).toBe('我是徐丽的邻居，路灯坏了。');
   });
 });

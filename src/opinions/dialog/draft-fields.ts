@@ -13,11 +13,30 @@ export function fieldsOf(session: Pick<DialogSession, 'data'>): Fields {
   return fields as Fields;
 }
 
-/** "我庞志远做了这么多年企业": the member's own name after 我 in the story says nothing the signature does not. */
+/** "我庞志远做了这么多年企业": the member's own name after 我, or signing off the text, says nothing the signature does not. */
 export function withoutOwnName(fields: Fields): Fields {
   const name = fields.name;
   if (!name || Array.from(name).length < 2) return fields;
-  const plain = (text: string | undefined) => text?.split(`我${name}`).join('我');
+  // "……不搞突击。——文明", "……先开一半 王建华": the name signing off the last line goes too.
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const signing = new RegExp(`(?:^|[，,。！\\s—–-])[—–-]*\\s*${escaped}(?:委员)?[。！]?$`, 'u');
+  // "我是民盟的徐丽，" left in the story when the name was only read later: an introduction.
+  const introduced = new RegExp(`(?<=^|[，,。！\\s])(?:我是|我叫|本人(?:是|叫)?|我的名字(?:是|叫))[^，,。！？\\n]{0,14}?${escaped}(?:委员)?(?:[，,。！\\s]+|$)`, 'gu');
+  const plain = (text: string | undefined) =>
+    text?.split(`我${name}`).join('我').replace(introduced, '').replace(signing, (cut) => (/^[。！]/u.test(cut) ? cut.charAt(0) : '')).trim();
+  return { ...fields, ...(fields.situation && { situation: plain(fields.situation) }), ...(fields.suggestion && { suggestion: plain(fields.suggestion) }) };
+}
+
+/**
+ * The member's own number, with the words that give it ("我电话139 0719 1234"), left in the story
+ * or the suggestion once it is in the phone field: an unsigned report must not carry it.
+ */
+export function withoutOwnPhone(fields: Fields): Fields {
+  const digits = (fields.phone ?? '').replace(/\D/gu, '');
+  if (digits.length < 7) return fields;
+  const number = digits.split('').join('[\\s-]?');
+  const given = new RegExp(`[，,；;\\s]*(?:我的?|本人)?(?:联系)?(?:电话|手机号?|号码|联系方式)?(?:是|为|[:：])?\\s*(?<!\\d)${number}(?!\\d)`, 'gu');
+  const plain = (text: string) => text.replace(given, '').replace(/^[，,；;。\s]+/u, '').trim();
   return { ...fields, ...(fields.situation && { situation: plain(fields.situation) }), ...(fields.suggestion && { suggestion: plain(fields.suggestion) }) };
 }
 

@@ -17,7 +17,7 @@ import { asksToPolish, POLISH_REPLY } from './remarks.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { CONSENT_QUESTION, previewChoices, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
 import { CONSENT_ASKED, previewPrompt, readAsConsentStep, readAtConsent } from './consent-at-preview.ts';
-import { changed, fieldsOf, withoutOwnName, withProfile } from './draft-fields.ts';
+import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withProfile } from './draft-fields.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
@@ -262,7 +262,7 @@ export class OpinionDialog implements Dialog<Identity> {
     // "我是巴雅尔" from 额尔敦巴雅尔: a short form of the registered name is the registered name.
     const full = me.profile.name;
     const named = full && given.name && given.name !== full && full.includes(given.name) ? { ...given, name: full } : given;
-    const fields = withoutOwnName(named);
+    const fields = withoutOwnPhone(withoutOwnName(named));
     const bad = problems(fields);
     const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !bad.some((b) => b.field === field))) as Fields;
     const step = cursor(kept);

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trimToClauses } from '../src/answering/clauses.ts';
 import { ordinalAsked, withoutOrdinal } from '../src/answering/ordinal.ts';
 import { shapeOf } from '../src/answering/question-shape.ts';
-import type { Term } from '../src/answering/relevance.ts';
-
-const term = (word: string): Term => ({ word, weight: 1, forms: [word], parts: [] });
+import { term } from './support/answering.ts';
 
 describe('a question about the order of a report’s parts', () => {
   it('reads which part is asked for, and a count the member states', () => {

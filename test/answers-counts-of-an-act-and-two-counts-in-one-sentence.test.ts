@@ -2,21 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { countsTheSubject } from '../src/answering/counted.ts';
 import { givesEachCount } from '../src/answering/figure-clauses.ts';
-import type { Term } from '../src/answering/relevance.ts';
-import { parseChinaDate } from '../src/china-time.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
+import { LATE_2026, term } from './support/answering.ts';
 
 let app: App;
-const LATE_2026 = parseChinaDate('2026-11-26')!;
 
 beforeAll(async () => {
   app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
 });
 
 afterAll(() => app.close());
-
-const term = (word: string): Term => ({ word, weight: 1, forms: [word], parts: [] });
 
 describe('a count of an act, with who acted said before it', () => {
   it('takes a figure said of the act, with the doer further back in its clause', () => {

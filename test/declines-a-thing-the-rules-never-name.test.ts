@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { thingAskedToExist } from '../src/answering/existence-asked.ts';
-import type { Term } from '../src/answering/relevance.ts';
-import { parseChinaDate } from '../src/china-time.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
+import { LATE_2026, term } from './support/answering.ts';
 
 let app: App;
-const LATE_2026 = parseChinaDate('2026-11-26')!;
 
 beforeAll(async () => {
   app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
 });
 
 afterAll(() => app.close());
-
-const term = (word: string): Term => ({ word, weight: 1, forms: [word], parts: [] });
 
 describe('the thing a member asks whether there is', () => {
   it('is the word right after 有没有, not a verb or a word for rules in general', () => {

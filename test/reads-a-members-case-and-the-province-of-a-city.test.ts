@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { actionAsked } from '../src/answering/question-kind.ts';
 import { analyzeQuery } from '../src/retrieval/query-analysis.ts';
-import { parseChinaDate } from '../src/china-time.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
 
 let app: App;
-const LATE_2026 = parseChinaDate('2026-11-26')!;
 
 beforeAll(async () => {
   app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });

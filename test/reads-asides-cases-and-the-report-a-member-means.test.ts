@@ -6,13 +6,12 @@ import { provisionForTheCaseSaid } from '../src/answering/member-case.ts';
 import { sessionReportsByWorkYear, yearOfTheReportMeant } from '../src/answering/question-reader.ts';
 import { deadlineSide } from '../src/answering/question-shape.ts';
 import { isFrameWord } from '../src/answering/relevance.ts';
-import { parseChinaDate } from '../src/china-time.ts';
 import { silentLogger } from '../src/log.ts';
 import { applyPhrasing, parsePhrasing } from '../src/retrieval/colloquial.ts';
 import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
 
 let app: App;
-const LATE_2026 = parseChinaDate('2026-11-26')!;
 const DECLINED = '知识库中没有找到';
 
 beforeAll(async () => {

@@ -4,12 +4,11 @@ import { namesTheLevelAsked } from '../src/answering/counted.ts';
 import { actionAsked } from '../src/answering/question-kind.ts';
 import { howManySaid } from '../src/answering/question-reader.ts';
 import { speaksOfSeveralAsked } from '../src/answering/several.ts';
-import { parseChinaDate } from '../src/china-time.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
 
 let app: App;
-const LATE_2026 = parseChinaDate('2026-11-26')!;
 
 beforeAll(async () => {
   app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });

@@ -6,9 +6,9 @@ import { spellOutYears } from '../src/answering/question-reader.ts';
 import { parseChinaDate } from '../src/china-time.ts';
 import { silentLogger } from '../src/log.ts';
 import { copyOfKnowledge, testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
 
 let app: App;
-const LATE_2026 = parseChinaDate('2026-11-26')!;
 const EARLY_2025 = parseChinaDate('2025-03-01')!;
 
 beforeAll(async () => {

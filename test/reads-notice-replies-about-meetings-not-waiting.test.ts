@@ -21,6 +21,20 @@ describe('replies read on their own', () => {
     expect(readReply('俺那天来不了，老娘住院要人照顾')).toEqual({ kind: 'leave', reason: '老娘住院要人照顾' });
   });
 
+  it('asks about 请加 alone, a slip for either answer, but takes it with a reason', () => {
+    expect(readReply('请加').kind).toBe('unclear');
+    expect(readReply('请加，那天要回老家').kind).toBe('leave');
+  });
+
+  it('asks about coming only if back in time, or maybe being away', () => {
+    expect(readReply('那天我可能在外地，能赶回来就参加').kind).toBe('unclear');
+  });
+
+  it('reads being needed at another event as not coming', () => {
+    expect(readReply('实在抱歉，那天有个项目签约，我是法人必须到场')).toMatchObject({ kind: 'leave', reason: expect.stringContaining('项目签约') });
+    expect(readReply('那天有个协商会，我必须到场').kind).toBe('attend');
+  });
+
   it('reads 来不倒 as cannot come', () => {
     expect(readReply('我来不倒哦，在外头开会')).toEqual({ kind: 'leave', reason: '在外头开会' });
   });
@@ -37,7 +51,7 @@ describe('replies read on their own', () => {
 
 describe('in chat, with a 协商会 and a 常委会', () => {
   const now = new Date('2026-11-10T02:00:00Z');
-  const roster = new FakeRoster(['M1', 'M2', 'M3', 'M4'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '民建', committee: '经济委', accounts: [{ channel: 'console', chatId: `w${i + 1}`, isGroup: false }] })));
+  const roster = new FakeRoster(['M1', 'M2', 'M3', 'M4', 'M5'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '民建', committee: '经济委', accounts: [{ channel: 'console', chatId: `w${i + 1}`, isGroup: false }] })));
   let app: App;
   const ids: Record<string, number> = {};
   beforeAll(async () => {
@@ -48,7 +62,7 @@ describe('in chat, with a 协商会 and a 常委会', () => {
     };
     const replyBy = new Date('2026-11-18T10:00:00Z');
     await send('council', { title: '关于召开市政协常委会第八次会议的通知', time: '11月20日上午9:00', place: '市政协一楼会议室', scope: '全体常委', body: '请准时参加。', needsReply: true, replyBy }, ['M3', 'M4']);
-    await send('talks', { title: '关于召开民营经济专题协商会的通知', time: '11月25日下午2:30', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy }, ['M1', 'M2', 'M3', 'M4']);
+    await send('talks', { title: '关于召开民营经济专题协商会的通知', time: '11月25日下午2:30', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy }, ['M1', 'M2', 'M3', 'M4', 'M5']);
   });
   afterAll(() => app.close());
 
@@ -90,6 +104,12 @@ describe('in chat, with a 协商会 and a 常委会', () => {
     const member = new ChatDriver(() => app, 'w1');
     await member.say('下午文联的茶话会我参加，麻烦帮我留个位子');
     expect(await answerOf('talks', 'M1')).toBeUndefined();
+  });
+
+  it('asks when only the other half of the meeting’s day is busy', async () => {
+    const member = new ChatDriver(() => app, 'w5');
+    expect(await member.say('25号上午我有课')).toContain('参加');
+    expect(await answerOf('talks', 'M5')).toBeUndefined();
   });
 
   it('reads ticks and crosses set before each meeting', async () => {

@@ -35,6 +35,10 @@ export function readAgainstHours(text: string, time: string): ReplyReading | nul
   if (clauses.some((clause) => clause.includes(other) && BUSY.test(clause) && !NOT_BUSY.test(clause)) && clauses.some((clause) => keptIn(half).test(clause))) {
     return { kind: 'attend', remark: '' };
   }
+  // "那天下午我有课" to a morning meeting: busy only in the other half, nothing said of ours: asked.
+  if (clauses.some((clause) => clause.includes(other) && BUSY.test(clause) && !NOT_BUSY.test(clause)) && !clauses.some((clause) => clause.includes(half) || ATTEND.test(clause))) {
+    return { kind: 'unclear' };
+  }
   const free = clauses.filter((clause) => freeIn(other).test(clause));
   const busy = clauses.filter((clause) => clause.includes(half) && !free.includes(clause) && BUSY.test(clause) && !NOT_BUSY.test(clause) && !ATTEND.test(clause));
   // A yes said in any other clause stands: "参加，不过下午可以早点走" is no leave.

@@ -247,6 +247,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (!text) return acked ? UNCLEAR : NONE;
   // "+1" / "1": a roll-call "count me" that says neither 参加 nor 请假 in so many words.
   if (PLUS_ONE.test(text)) return UNCLEAR;
+  // "请加" alone: 请假 or 参加 mistyped, one as likely as the other (with a reason it is a leave).
+  if (/^[请清青]加[。！!～~]*$/u.test(text)) return UNCLEAR;
   // A bare "不": no to something, but to coming or to the question asked is not clear.
   if (/^不[。！!]?$/u.test(text)) return UNCLEAR;
   const clauses = clausesOf(rewriteForReading(text));

@@ -118,7 +118,7 @@ export class NoticeReplyFeature implements Feature {
     if (narrowed.rest !== '') return { message: { ...message, text: narrowed.rest } };
     if (await this.options.dialogs.engaged(await this.options.directory.identify(message))) return null;
     const titles = open.map((n) => `《${n.fields.title}》`).join('、');
-    return { replies: [{ text: `您目前需要回复的会议通知是${titles}，没有您说的这个会议，未作登记。如有疑问请联系市政协办公室。` }] };
+    return { replies: [{ text: `您目前需要回复的会议通知是${titles}，没有您说的这个会议，未作登记。如果说的就是这个会，请回复“参加”或“请假”；如有疑问请联系市政协办公室。` }] };
   }
 
   /** "5号上午我有门诊，下午的话可以": read against the hours of the one notice it answers, busy then is a leave. */
@@ -130,7 +130,7 @@ export class NoticeReplyFeature implements Feature {
     const notice = reading.noticeId !== undefined ? open.find((n) => n.id === reading.noticeId) : open.length === 1 ? open[0] : undefined;
     const hours = notice ? readAgainstHours(message.text, notice.fields.time) : null;
     // A leave stands unless the hours show it is from the other half of the day.
-    if (reading.kind === 'leave' && hours?.kind !== 'attend') return reading;
+    if (reading.kind === 'leave' && hours?.kind !== 'attend' && hours?.kind !== 'unclear') return reading;
     return hours ? { ...hours, ...(reading.noticeId === undefined ? {} : { noticeId: reading.noticeId }) } : reading;
   }
 

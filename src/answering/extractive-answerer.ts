@@ -13,7 +13,7 @@ import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpelling
 import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { speaksOfSeveralAsked } from './several.ts';
-import { passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
+import { inOneParagraph, listIntro, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
 import { answerEachFigureClause, givesEachCount } from './figure-clauses.ts';
 import { CASE_BONUS, provisionForTheCaseSaid } from './member-case.ts';
@@ -50,6 +50,8 @@ interface Candidate {
   sentence: string;
   /** The sentence that follows in the same passage, if any. */
   next?: string;
+  /** In a rule, the sentence before in the same article, if any. */
+  previous?: string;
   score: number;
   coverage: number;
 }
@@ -123,6 +125,12 @@ export class ExtractiveAnswerer implements Answerer {
       const ranked = all.filter((c) => c.coverage >= this.minCoverage);
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
+      // "截止了想改成请假怎么办": what to do instead goes with the refusal before it ("不再接收").
+      const refusal = shape.howTo && best.previous && SAYS_NO.test(best.previous) && !SAYS_NO.test(best.sentence) ? best.previous : undefined;
+      if (refusal && groups.length === 1 && [...refusal + best.sentence].length <= PROCEDURE_CHARS) {
+        picks.push({ ...best, sentence: refusal, next: best.sentence }, { ...best, next: undefined });
+        continue;
+      }
       picks.push(best);
       if (groups.length === 1 && shape.multiPart) {
         // "下基层多少趟 专题调研几回" both said in one sentence: a second would add nothing asked.
@@ -168,10 +176,12 @@ export class ExtractiveAnswerer implements Answerer {
   private rank(passages: Passage[], terms: Term[], shape: Reading): Candidate[] {
     const candidates: Candidate[] = [];
     passages.forEach((passage, rank) => {
-      const context = `${passage.doc.title} ${passage.chunk.section}`;
+      const heading = `${passage.doc.title} ${passage.chunk.section}`;
       const section = withoutQuotedQuestions(this.kb.sectionText(passage.chunk));
       const sentences = passageSentences(passage, shape.wantsList);
       sentences.forEach((sentence, i) => {
+        // A list item means what its intro says of every item.
+        const context = `${heading} ${listIntro(passage.chunk.text, sentence)}`;
         if (!takesTheAnswersShape(sentence, passage, shape, this.kb.tokenizer)) return;
         // "截止时间过后还能请假吗" is not answered by what may be done before it.
         const side = shape.deadline && deadlineSide(sentence);
@@ -219,7 +229,9 @@ export class ExtractiveAnswerer implements Answerer {
         }
         // Of steps under one heading, the one saying the act itself ("查看") comes first.
         if (shape.action && this.saysAction(shape.action, said, terms)) score += 0.005;
-        candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, score, coverage: withContext });
+        const before = sentences[i - 1];
+        const previous = passage.doc.kind === 'rule' && before && inOneParagraph(passage.chunk.text, before, sentence) ? before : undefined;
+        candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, previous, score, coverage: withContext });
       });
     });
     return candidates.sort((a, b) => b.score - a.score);

@@ -77,7 +77,7 @@ function scaled(digits: string, zeros: number): string {
 }
 
 /** "二十六" → "26", "十万" → "100000", "二〇二四" → "2024". */
-function chineseValue(numeral: string): string {
+export function chineseValue(numeral: string): string {
   if (!/[十百千万亿]/.test(numeral)) return canonical([...numeral].map((c) => DIGIT[c]).join(''));
   let total = 0;
   let section = 0;

@@ -46,3 +46,25 @@ export function isHeadingEcho(sentence: string, section: string): boolean {
 export function withoutQuotedQuestions(sentence: string): string {
   return sentence.replace(/[“"「][^”"」]*[？?][”"」]/gu, ' ');
 }
+
+/** Whether `earlier` comes right before `later` in one paragraph of the text (one article of a rule). */
+export function inOneParagraph(text: string, earlier: string, later: string): boolean {
+  const at = text.indexOf(later.trim());
+  const from = text.lastIndexOf(earlier.trim(), at);
+  return at > 0 && from >= 0 && !text.slice(from, at).includes('\n');
+}
+
+/**
+ * "（二）“修改 <字段> <内容>”：…" is one of the commands its intro ("填写社情民意信息的过程中，可以随时
+ * 使用以下命令：") speaks of: the intro line before a list item, or '' for any other sentence.
+ */
+export function listIntro(text: string, sentence: string): string {
+  if (!isListItem(sentence)) return '';
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.includes(sentence.trim()));
+  for (let l = at - 1; l >= 0; l--) {
+    if (introducesList(lines[l]!)) return lines[l]!;
+    if (lines[l]!.trim() !== '' && !isListItem(lines[l]!)) return '';
+  }
+  return '';
+}

@@ -2,6 +2,7 @@ import { chinaWallClock } from '../china-time.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { withoutAskersOwnContext } from './asker-context.ts';
+import { chineseValue } from './number-guard.ts';
 import { askingForStatedFigure } from './stated-figure.ts';
 
 /**
@@ -14,7 +15,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(normalizeQuery(raw)));
+  const stated = askingForStatedFigure(howManySaid(percentsInDigits(normalizeQuery(raw))));
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(yearOfTheReportMeant(stated), year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
 }
@@ -101,4 +102,13 @@ const HOW_MANY = /好多(?=\p{Script=Han}{1,2}[啊呀吗呢嘛？?。！!]*$)/u;
 
 export function howManySaid(text: string): string {
   return /多少|几/u.test(text) ? text : text.replace(HOW_MANY, '多少');
+}
+
+/** "百分之五十七点三": a percentage said in words, whose digits no word of it would match. */
+const SPOKEN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/gu;
+
+/** "百分之五十七左右" → "57%左右", as the reports write it ("占比57.37%"). */
+export function percentsInDigits(text: string): string {
+  return text.replace(SPOKEN_PERCENT, (_, whole: string, fraction?: string) =>
+    `${chineseValue(whole)}${fraction ? `.${[...fraction].map(chineseValue).join('')}` : ''}%`);
 }

@@ -2,7 +2,7 @@ import type { Logger } from '../log.ts';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import { declined } from './compose.ts';
-import { asksForContact, CONTACT_NOT_KEPT, givesContactNumber } from './contact-asked.ts';
+import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumber, givesParticulars, PARTICULARS_NOT_KEPT } from './contact-asked.ts';
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
@@ -100,6 +100,7 @@ export class QuestionService {
     }
     // No one's phone is in the reports or rules: a sentence naming the person is no answer to it.
     if (asksForContact(text) && !passages.some((p) => givesContactNumber(p.chunk.text))) return declined(kb, CONTACT_NOT_KEPT);
+    if (asksForParticulars(text) && !passages.some((p) => givesParticulars(p.chunk.text))) return declined(kb, PARTICULARS_NOT_KEPT);
     // The member's own how-to is answered by the rules, never by a report's account of the year.
     const rulesOnly = asksMembersHowTo(text, analysis.cities.length);
     if (rulesOnly) passages = passages.filter((p) => p.doc.kind === 'rule');

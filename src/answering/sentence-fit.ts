@@ -7,7 +7,7 @@ import type { KindAsked } from './enumeration.ts';
 import { holdsRoleAsked, roleAsked } from './names.ts';
 import { isHeadingEcho } from './passage-sentences.ts';
 import { statesTotal } from './question-kind.ts';
-import { hasDay, hasDuration, hasFigure, hasTime, type QuestionShape } from './question-shape.ts';
+import { hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, type QuestionShape } from './question-shape.ts';
 import type { Term } from './relevance.ts';
 import type { Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
@@ -47,6 +47,7 @@ export interface Reading extends QuestionShape {
 
 /** Measure words that make a sentence a statistic rather than a how-to. */
 const STATISTIC_UNITS = ['次', '件', '篇', '期', '场', '项', '名', '人次', '个', '万元', '亿元', '%'];
+const ONE_THING_UNITS = STATISTIC_UNITS.filter((unit) => unit !== '次');
 
 /**
  * Whether the sentence is the kind of answer the question takes: the figure, time, person or number
@@ -69,8 +70,9 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (onlyRepeatsACount(sentence, shape.countsSaid, shape.spoken.text)) return false;
   // No figure for another year than the one asked.
   if (!sentenceFitsYears(sentence, passage.doc, shape.years, passage.chunk.section)) return false;
-  // "提案怎么写" is never answered by a count of what was done.
-  if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS)) return false;
+  // "提案怎么写" is never answered by a count of what was done; "修改某一项内容" counts nothing
+  // ("一次" though says how often as readily as it says one of a kind).
+  if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS) && !onlyOneOfAKind(sentence, ONE_THING_UNITS)) return false;
   if (shape.total && !statesTotal(sentence, shape.total)) return false;
   if (shape.units.length === 0) return true;
   // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".

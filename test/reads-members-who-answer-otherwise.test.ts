@@ -6,6 +6,8 @@ import { extractContact } from '../src/opinions/intake/contact.ts';
 import { extractFields } from '../src/opinions/intake/extract.ts';
 import { RuleExtractor } from '../src/opinions/extractor.ts';
 import { withoutOwnName, withoutOwnPhone } from '../src/opinions/dialog/draft-fields.ts';
+import { suggestionAfterThePreview } from '../src/opinions/dialog/draft-text.ts';
+import { readConsent } from '../src/opinions/intake/consent.ts';
 
 describe('who reports it, said another way', () => {
   it.each([
@@ -49,5 +51,20 @@ describe('what is already in the contact fields is not left in the text', () => 
   it('takes an introduction or a sign-off with the member’s name, but not a story about them', () => {
     expect(withoutOwnName({ name: '徐丽', situation: '我是民盟的徐丽，我们小区路灯坏了。', suggestion: '建议先修好。——徐丽' })).toMatchObject({ situation: '我们小区路灯坏了。', suggestion: '建议先修好。' });
     expect(withoutOwnName({ name: '徐丽', situation: '我是徐丽的邻居，路灯坏了。' }).situation).toBe('我是徐丽的邻居，路灯坏了。');
+  });
+});
+
+describe('the suggestion sent once the preview is shown', () => {
+  it('replaces what stood in for it, which goes back to the story', () => {
+    const after = suggestionAfterThePreview({ situation: '营商环境的问题', suggestion: '开对公账户要等一到两周，小微企业等不起' }, '建议人民银行督促各商业银行简化开户流程');
+    expect(after?.fields).toMatchObject({ situation: '营商环境的问题，开对公账户要等一到两周，小微企业等不起', suggestion: '建议人民银行督促各商业银行简化开户流程' });
+  });
+
+  it('is added to a suggestion said as one', () => {
+    expect(suggestionAfterThePreview({ suggestion: '建议延长开放时间' }, '建议周末也开放阅览室')?.fields.suggestion).toBe('建议延长开放时间，建议周末也开放阅览室');
+  });
+
+  it('takes 名字最好别写 as no consent', () => {
+    expect(readConsent('名字最好别写')).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
+import { joined, stored, suggestionAfterThePreview } from './draft-text.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation (or consent). */
@@ -92,6 +93,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   const withdrawn = withdrawnPart(fields, text);
   if (withdrawn) return { fields: withdrawn };
   text = withoutQuestionThrownBack(text);
+  // ('signed' is the preview with consent still open.)
+  const suggested = step === 'preview' || step === 'signed' ? suggestionAfterThePreview(fields, text) : null;
+  if (suggested) return suggested;
   // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.
   // "关于老年人看病挂号难的建议" sent first: the title, and the story is still to come.
   const titleOnly = TITLE_ONLY.exec(text.trim());
@@ -207,11 +211,6 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
   return { ...fields, situation: joined(fields.situation, stored(text)) };
 }
 
-/** What is kept of a message in the story: without emoji, stickers or greetings. */
-function stored(text: string): string {
-  return withoutDecoration(text) || text.trim();
-}
-
 const GOING_TO_TELL = /^(?:(?:哦|噢|嗯|那|好|行|好的|那好)[，,。\s]*)*(?:(?:那)?我(?:就|来|先|慢慢)?(?:说|讲)(?:了|一下)?|(?:我的)?(?:建议|意见)(?:是|有|如下|呢)?)(?:吧|哈|啊)?[：:，,。\s]*$/u;
 
 const SLIP = /^(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[，,。\s]*(?:是|应该是)?/u;
@@ -262,10 +261,6 @@ function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
   return Array.from(left).length <= 2 ? { ...fields, ...given } : null;
 }
 
-function joined(before: string | undefined, more: string): string {
-  if (!before) return more;
-  return /[。！？.!?]$/u.test(before) ? `${before}${more}` : `${before}，${more}`;
-}
 
 /** One field set from an answer; `append` adds to a text field ("建议里再加一条：……"). */
 export function applyField(fields: Fields, field: keyof OpinionFields, text: string, append = false): Update {

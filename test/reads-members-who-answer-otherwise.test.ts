@@ -8,6 +8,7 @@ import { RuleExtractor } from '../src/opinions/extractor.ts';
 import { withoutOwnName, withoutOwnPhone } from '../src/opinions/dialog/draft-fields.ts';
 import { suggestionAfterThePreview } from '../src/opinions/dialog/draft-text.ts';
 import { readConsent } from '../src/opinions/intake/consent.ts';
+import { contactIn, withUnlistedName } from '../src/opinions/dialog/contact-answers.ts';
 
 describe('who reports it, said another way', () => {
   it.each([
@@ -66,5 +67,24 @@ describe('the suggestion sent once the preview is shown', () => {
 
   it('takes 名字最好别写 as no consent', () => {
     expect(readConsent('名字最好别写')).toBe(false);
+  });
+});
+
+describe('who reports it, said in passing in a message that goes on with the story', () => {
+  it('takes the introduction out and keeps the story', async () => {
+    const read = await applyText({ situation: '台胞证注册的问题' }, 'suggestion', '我是台联的委员陈家豪。台湾同胞在武汉用台胞证注册网约车经常失败，系统只认身份证', new RuleExtractor());
+    expect(read.fields).toMatchObject({ name: '陈家豪', sector: '台联' });
+    expect(read.fields?.situation).not.toContain('陈家豪');
+  });
+
+  it('leaves a number told in the story alone', async () => {
+    const read = await applyText({ situation: '县道塌方的问题', phone: '15926871130' }, 'suggestion', '我跟交通站的刘站长反映过好几次 他电话13617196230 每次都说没资金', new RuleExtractor());
+    expect(read.fields).toMatchObject({ phone: '15926871130' });
+    expect(read.fields?.situation).toContain('13617196230');
+  });
+
+  it('reads 像我李桂兰这样 as the member naming themself, and 对了 as no name', () => {
+    expect(extractContact('像我李桂兰这样退休十几年的，身边老同事有好几个病了')).toMatchObject({ name: '李桂兰', rest: '像我这样退休十几年的，身边老同事有好几个病了' });
+    expect(withUnlistedName(contactIn('对了我是民革的，手机13703748826')).given.name).toBeUndefined();
   });
 });

@@ -5,6 +5,9 @@ import type { OpinionFields } from '../types.ts';
 
 /** Answers to "who reports it": the details a message gives, and a name no list holds. */
 
+/** "对了我是民革的…": words that go on talking, never a name. */
+const DISCOURSE = /^(?:哦|噢|啊)?(?:对了|对啦|还有|另外|补充一下|顺便说一下|忘了说)$/u;
+
 type Fields = Partial<OpinionFields>;
 
 /**
@@ -17,7 +20,7 @@ export function withUnlistedName(read: { given: Fields; rest: string }): { given
   const all = read.rest
     .split(/[\s，,、。]+/u)
     .map((part) => part.replace(/^(?:我叫|我是|名字是|名字叫|姓名是?)/u, '').replace(/(?<=\p{Script=Han}{2})[嘛噻哦啊呀哈吧呢撒哟]+$/u, ''))
-    .filter((part) => part !== '');
+    .filter((part) => part !== '' && !DISCOURSE.test(part));
   const parts = all.filter((part) => !/^\p{Script=Han}{1,4}的\p{Script=Han}$/u.test(part) && !/名字|姓名/u.test(part));
   // Spelling a name out says the part left is the name.
   const spelled = parts.length < all.length ? 1 : 0;

@@ -208,7 +208,12 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
     return situation && suggestion ? { ...fields, ...given, situation: joined(fields.situation, stored(situation)), suggestion: stored(suggestion) } : null;
   }
   if (!topicOnly && !tellsMoreOfTheStory(text)) return null;
-  return { ...fields, situation: joined(fields.situation, stored(text)) };
+  // "我是台联的委员陈家豪。台湾同胞在武汉……": who reports it, told with the story, goes to its fields.
+  // (Only a self-introduction: a bare number told in the story may be somebody else's.)
+  const { given, rest } = contactIn(text);
+  if (!given.name && !given.sector) return { ...fields, situation: joined(fields.situation, stored(text)) };
+  const missing = Object.fromEntries(Object.entries(given).filter(([field]) => isMissing(fields, field as keyof OpinionFields)));
+  return { ...fields, ...missing, situation: joined(fields.situation, stored(rest || text)) };
 }
 
 const GOING_TO_TELL = /^(?:(?:哦|噢|嗯|那|好|行|好的|那好)[，,。\s]*)*(?:(?:那)?我(?:就|来|先|慢慢)?(?:说|讲)(?:了|一下)?|(?:我的)?(?:建议|意见)(?:是|有|如下|呢)?)(?:吧|哈|啊)?[：:，,。\s]*$/u;

@@ -95,7 +95,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[0].length, name: match[1]! });
   }
   // "我马建设愿意带验收组去", "我郭亚平亲眼看见的": the name said right after 我.
-  for (const match of text.matchAll(/(?<=(?:^|[，,。；;\s])我)(\p{Script=Han}{2,3}?)(?=愿意|亲眼|亲自|本人|作为|可以|负责|也是)/gu)) {
+  for (const match of text.matchAll(/(?<=(?:^|[，,。；;\s]|像|连)我)(\p{Script=Han}{2,3}?)(?=愿意|亲眼|亲自|本人|作为|可以|负责|也是|这样|这种|这个年纪)/gu)) {
     if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[1]!.length, name: match[1]! });
   }
   // "我作为共青团界的委员吴浩去现场看过": the name said in passing goes, the sentence stays ("我去现场看过").

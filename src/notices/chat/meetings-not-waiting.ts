@@ -1,4 +1,4 @@
-import { namedIn, type NoticeRef } from './notice-mentions.ts';
+import { namedIn, SHORT_NAMES, type NoticeRef } from './notice-mentions.ts';
 import { ATTEND, LEAVE, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
 /**
@@ -14,21 +14,20 @@ const MEETING_KIND = /常委会|常务委员会|协商会|座谈会|主席会议
  * Named later ("本人因参加自治区表彰大会", "单位那天开推进会") it is what the member is busy with.
  */
 const OPENS_THE_CLAUSE = /^[\s，,]*(?:(?:\d{1,2}月)?\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|这个|那个|这次|上次|下次|上周|下周|下个?月|上个?月|月底|年底|周[一二三四五六日天]|星期[一二三四五六日天]|上午|下午|晚上)*的?(?:\p{Script=Han}{0,3}|\p{Script=Han}{1,4}的)$/u;
-const SAME_KIND: ReadonlyArray<[RegExp, string]> = [
-  [/常务委员会/u, '常委会'],
-  [/主席会议/u, '主席会'],
-  [/全体会议/u, '全会'],
-];
-
-function kindOf(words: string): string | undefined {
-  const said = MEETING_KIND.exec(words)?.[0];
-  return said === undefined ? undefined : (SAME_KIND.find(([long]) => long.test(said))?.[1] ?? said);
+/** Whether the message names a kind of meeting at all: only then is there anything to set apart. */
+export function namesAMeeting(text: string): boolean {
+  return MEETING_KIND.test(text);
 }
 
-/** Whether a notice's title names a meeting of this kind. */
+/** The kind said, in the short form members use (常务委员会 → 常委会). */
+function kindOf(words: string): string | undefined {
+  const said = MEETING_KIND.exec(words)?.[0];
+  return said === undefined ? undefined : (SHORT_NAMES.find(([long]) => long.test(said))?.[1].split('|')[0] ?? said);
+}
+
+/** Whether a notice's title names a meeting of this kind (全体会议 is both 全会 and 大会). */
 function isOfKind(notice: NoticeRef, kind: string): boolean {
-  const title = SAME_KIND.reduce((t, [long, short]) => t.replace(long, short), notice.title);
-  return title.includes(kind) || (kind === '大会' && title.includes('全会'));
+  return SHORT_NAMES.reduce((t, [long, short]) => t.replace(long, short), notice.title).includes(kind);
 }
 
 /** "……，这次两个会都来": the member turns to the meetings waiting. */
@@ -38,7 +37,7 @@ const answers = (clause: string) => SAYS_AN_ANSWER.test(clause) || ATTEND.test(c
 
 /** The message without what it answers of meetings not waiting; null when it answers none. */
 export function withoutMeetingsNotWaiting(text: string, open: NoticeRef[]): { rest: string } | null {
-  if (open.length === 0 || !MEETING_KIND.test(text)) return null;
+  if (open.length === 0 || !namesAMeeting(text)) return null;
   const clauses = text.split(/(?<=[，,。；;！!\n])/u);
   let aside = false;
   let any = false;

@@ -22,7 +22,7 @@ const TITLE_BOILERPLATE = /关于|召开|举办|举行|开展|组织|邀请|参�
 // Floors stay: "机关四楼那个" tells two meetings in one building apart (four characters at least).
 const PLACE_BOILERPLATE = /会议室|会议中心|报告厅|大厅|[一二三四五六七八九十\d]+号|市政协|政协|大楼|室/gu;
 /** What members call a meeting for short. */
-const SHORT_NAMES: ReadonlyArray<[RegExp, string]> = [
+export const SHORT_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/常务委员会/u, '常委会'],
   [/主席会议/u, '主席会'],
   [/全体会议/u, '全会|大会'],

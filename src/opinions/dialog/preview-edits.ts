@@ -79,15 +79,6 @@ function refigured(fields: Fields, text: string): Fields | null {
   return field ? { ...fields, [field]: (fields[field] as string).split(denied).join(`${said}${unit}`) } : null;
 }
 
-/** "不是三十多个，是五十多个": words of the text denied and said again. */
-function corrected(fields: Fields, text: string): Fields | null {
-  const match = /不是\s*[“"‘「]?([^，,。“”"'‘’「」]{2,20}?)[”"’」]?[，,]\s*(?:而)?是\s*[“"‘「]?([^，,。“”"'‘’「」]{1,20}?)[”"’」]?(?:[。！!]|$)/u.exec(text);
-  const [from, to] = [match?.[1]?.trim(), match?.[2]?.trim()];
-  if (!from || !to) return null;
-  const field = (['situation', 'suggestion', 'title'] as const).find((key) => typeof fields[key] === 'string' && (fields[key] as string).includes(from));
-  return field ? { ...fields, [field]: (fields[field] as string).split(from).join(to) } : null;
-}
-
 /** "情况里“物业根本不管事”那句删掉吧": a quoted sentence taken out. */
 function cutQuoted(fields: Fields, text: string): Fields | null {
   const quoted = /[“"‘「]([^“”"'‘’「」]{2,60})[”"’」](?:那|这)?(?:一)?(?:句|段)?(?:话)?[^，。]{0,3}?(?:删掉|删了|删除|去掉|拿掉|不要了|不要)/u.exec(text)?.[1];
@@ -125,7 +116,7 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (SWAPPED.test(text) && fields.situation && fields.suggestion) return { ...fields, situation: fields.suggestion, suggestion: fields.situation };
   const retitle = RETITLE.exec(text.trim());
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
-  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? corrected(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text);
+  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text);
   if (edit) return edit;
   // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
   const ended = phoneWithCorrectedEnd(fields.phone, text);

@@ -42,7 +42,7 @@ function swapped(fields: Fields, from: string, to: string): Fields | null {
 }
 
 /** The one place a field says the same words with another figure, put right. */
-function refigured(fields: Fields, said: string): Fields | null {
+function withFigureChanged(fields: Fields, said: string): Fields | null {
   // Words around the figure say where it goes: a bare number (a phone said again) does not.
   if (!/\d|[零〇一二两三四五六七八九十百千万]/u.test(said) || said.replace(NUMBER, '').length < 2) return null;
   const pattern = new RegExp(said.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(NUMBER, '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)'), 'gu');
@@ -62,7 +62,7 @@ export function putRight(fields: Fields, text: string): Fields | null {
   }
   if (SAYS_WRONG.test(text) && !/电话|手机|号码/u.test(text)) {
     for (const match of text.matchAll(SAID_ALONE)) {
-      const after = match[1] ? refigured(next, match[1]) : null;
+      const after = match[1] ? withFigureChanged(next, match[1]) : null;
       if (after) [next, changed] = [after, true];
     }
   }

@@ -30,6 +30,23 @@ describe('an introduction that goes on', () => {
     expect(extractContact('门都锁着 我是宋建民 政协委员 社会保障界的 我去看了五个点')).toMatchObject({ name: '宋建民', sector: '社会福利和社会保障' });
   });
 
+  it('takes the name after 叫 out of a voice-typed opening, keeping what the member does', () => {
+    expect(extractContact('我是宜都的柑橘种植户也是市政协委员农业界的叫周长林今年柑橘价格掉到了四五毛钱一斤')).toEqual({
+      name: '周长林',
+      sector: '农业',
+      rest: '我是宜都的柑橘种植户今年柑橘价格掉到了四五毛钱一斤',
+    });
+    expect(extractContact('我是民盟的叫王丽我们学校门口天天堵车')).toEqual({ name: '王丽', sector: '民盟', rest: '我们学校门口天天堵车' });
+  });
+
+  it('reads a sector said with the member’s title before it', () => {
+    expect(extractContact('我是宜都的柑橘种植户，也是市政协委员农业界的，叫周长林，今年柑橘大丰收').sector).toBe('农业');
+  });
+
+  it('takes a byline opening the message', () => {
+    expect(extractContact('孙建平反映：物流园周边没有货车停车场')).toEqual({ name: '孙建平', rest: '物流园周边没有货车停车场' });
+  });
+
   it('reads a contact line with the name spelled out or a number still being typed', () => {
     expect(extractContact('我是方正 方向的方 正确的正 共青团的')).toEqual({ name: '方正', sector: '共青团', rest: '' });
     expect(extractContact('体育界 邱文杰 电话189')).toEqual({ name: '邱文杰', sector: '体育', rest: '' });

@@ -108,6 +108,9 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     if (name) add({ start: match.index, end: name.end + (/^[，,]/u.test(text.slice(name.end)) ? 1 : 0), name: name.name, sector: sector! });
   }
   for (const span of partialIntroductions(text, sectors)) add(span);
+  // "孙建平反映：……": a byline opening the message names the member.
+  const byline = /^(\p{Script=Han}{2,4}?)(?:委员|同志)?(?:反映|报送|提供)[:：]\s*/u.exec(text);
+  if (byline && isPersonName(byline[1]!)) add({ start: 0, end: byline[0].length, name: byline[1]! });
   const stated = statedSurnameName(text);
   if (stated) {
     // "……叫言春林是农业界的": the sector said right after the name belongs to the introduction.
@@ -154,7 +157,30 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
       if (later && NAME_END.test(text.slice(later.end))) add({ start, end: later.end, name: later.name, sector });
     }
   }
+  for (const span of calledInTheIntroduction(text, sectors)) add(span);
   return found;
+}
+
+/**
+ * "我是宜都的柑橘种植户也是市政协委员农业界的叫周长林今年……": voice input runs an opening
+ * introduction into the story; the name after 叫, and the sector said before it, go; what the member
+ * does stays in the story.
+ */
+function calledInTheIntroduction(text: string, sectors: readonly Sector[]): Found[] {
+  const opening = /^(?:我是|本人是)[^。！？!?\n，,]{2,30}?(?:我|名字)?(?:名)?叫(?=\p{Script=Han})/u.exec(text);
+  if (!opening) return [];
+  const name = nameAt(text, opening[0].length);
+  if (!name || !NAME_END.test(text.slice(name.end))) return [];
+  const called = opening[0].length - (/(?:我|名字)?(?:名)?叫$/u.exec(opening[0])?.[0].length ?? 0);
+  for (let at = 2; at < called; at++) {
+    const hit = sectorAt(text, at, sectors, true);
+    const close = hit ? (/^(?:界)?(?:的)?(?:委员|常委)?(?:的)?/u.exec(text.slice(hit.end))?.[0].length ?? 0) : 0;
+    if (!hit || hit.end + close !== called) continue;
+    const lead = /(?:也|还|又)?是(?:(?:省|市|区|县)?政协)?(?:委员|常委)?$/u.exec(text.slice(2, at))?.[0].length ?? 0;
+    // "我是民盟的叫王丽……": nothing of what they do stands before the sector.
+    return [{ start: at - lead <= 2 ? 0 : at - lead, end: name.end, name: name.name, sector: hit.name }];
+  }
+  return [{ start: called, end: name.end, name: name.name }];
 }
 
 /** "…现在是无党派", "…也是民盟的": a sector stated further on in the sentence of an introduction. */

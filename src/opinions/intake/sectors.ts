@@ -124,7 +124,7 @@ export function matchSector(text: string, sectors: readonly Sector[]): string | 
 
 /** Words around a sector in an answer: 我是……的委员, 属于……. */
 const ANSWER_WRAPPING =
-  /^(?:我|本人)?(?:是|属于|来自|在)?|(?:的)?(?:政协)?(?:委员)?(?:吧|啊|呀|哈)?$|^(?:所在)?界别(?:是|为)?[:：]?/gu;
+  /^(?:我|本人)?(?:也|还)?(?:是|属于|来自|在)?(?:(?:省|市|区|县)?政协)?(?:委员|常委)?|(?:的)?(?:政协)?(?:委员)?(?:吧|啊|呀|哈)?$|^(?:所在)?界别(?:是|为)?[:：]?/gu;
 
 /**
  * A sector not in the list that is plainly written as one ("港澳台侨界", "归侨侨眷界",

@@ -19,6 +19,12 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
 
 type Day = { month: number | null; day: number };
 
+/** "下个月我儿子结婚", "明年再说": a later period; whether a meeting in month `m` falls in it, today being in `now`. */
+const PERIODS: ReadonlyArray<[RegExp, (m: number, now: number) => boolean]> = [
+  [/下个?月/u, (m, now) => m === (now % 12) + 1],
+  [/明年|年后|过完年/u, (m, now) => m < now],
+];
+
 
 /**
  * Whether the message names days, the first of them where it begins, and none a waiting meeting is
@@ -49,7 +55,11 @@ export function namesAnotherDay(text: string, refs: NoticeRef[], now: Date): boo
     return days;
   };
   if (daysIn(said).some(held)) return false;
-  return daysIn(first).length > 0 || first.search(SPAN) >= 0;
+  // A period ahead that no waiting meeting falls in ("下个月" when every meeting is this month).
+  const month = chinaWallClock(now).getUTCMonth() + 1;
+  const period = PERIODS.find(([pattern]) => pattern.test(first))?.[1];
+  const inPeriod = period !== undefined && meetings.some((m) => m.month === null || period(m.month, month));
+  return daysIn(first).length > 0 || first.search(SPAN) >= 0 || (period !== undefined && !inPeriod);
 }
 
 /** "10号上午我到" for an afternoon meeting: the one half of the day named is the other one. */

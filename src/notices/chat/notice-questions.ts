@@ -62,6 +62,7 @@ const TIME_WORDS = /今天|明天|后天|周[一二三四五六日天]|星期[�
 /** The question is about the meeting even though it names no topic: 有午餐吗 / 可以请人代替吗. */
 const ABOUT_MEETING =
   /会议|开会|参会|与会|会上|的会|会场|会期|会前|会后|[这那本此该][次个场]会|常委会|协商会|座谈会|通知|当天|那天|届时|到时候|午饭|午餐|晚饭|吃饭|用餐|就餐|住宿|酒店|家属|代替|替我|请人|委托|签到|请假|参加|出席|迟到|早退|线上|线下|视频|腾讯会议|(?:也|都|是否|需要|必须)要?(?:去|来|参加)/u;
+const COMPANION = /带(?:个|一个|上|着)?(?:人|秘书|司机|助理|家属|孩子|小孩|爱人|老伴|朋友|同事|随员)|陪同|陪我|随行/u;
 /** Questions for the knowledge base or other features, not about this meeting. */
 export const OTHER_BUSINESS =
   /社情民意|提案(?!委|委员会|办理)|我(?:想|要)反映|反映(?:一下|一个|个)?(?:情况|问题|意见)|意见建议|建议(?:有关|相关|政府|部门|市里|尽快|加强|增设|设立)|希望政协|呼吁|群众|老百姓|居民|市民(?!之家|中心|服务)|发现|了解到|绑定|解绑|章程|条例|法规|履职(?!手册)|怎么写|如何写|政协委员(?:的)?(?:职责|权利|义务)|上班|下班|办公时间/u;
@@ -73,6 +74,8 @@ export function topicOf(questions: string[]): NoticeTopic | null {
   const text = questions.join('，');
   if (!text || (OTHER_BUSINESS.test(text) && !NAMES_MEETING.test(text))) return null;
   if (DEADLINE.test(text)) return 'deadline';
+  // "能不能带个人去，我秘书陪我": whether somebody may come along; the notice's scope and contact answer it.
+  if (COMPANION.test(text)) return 'other';
   let first: { topic: NoticeTopic; at: number } | null = null;
   for (const [topic, pattern] of TOPICS) {
     const at = pattern.exec(text)?.index;
@@ -145,6 +148,8 @@ export function answerAboutNotice(topic: NoticeTopic, notice: NoticeText, questi
   const base = answerByTopic(topic, notice);
   const extra = question ? overlapping(notice.body, question) : '';
   if (!extra || base.includes(extra.slice('通知中写明：'.length, -1))) return base;
+  // A question the notice has no field for keeps the meeting's particulars and its contact beside what is quoted.
+  if (topic === 'other') return `${extra}${base.replace(/^通知中没有写到这一点。/u, '')}`;
   return base.startsWith('通知中没有') ? `${extra}${ASK_OFFICE}` : `${base}${extra}`;
 }
 

@@ -21,9 +21,13 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // inside a sentence they are other words (才加完班).
   [/(?<=^|[，。！])(?:我|本人)?[灿璨粲蔡菜才采彩财裁][加家佳嘉夹](?:的|哈|啦)?(?=$|[，。！])/gu, '参加'],
   [/彼日/gu, '那天'],
+  // Henan 中 (行): "常委会俺中" is coming; 中 alone stays an unclear okay.
+  [/(?<=[我俺](?:也|都|肯定|保证)?)中(?:嘞|哩|啊|呀)?(?=$|[，。！!])/gu, '能去'],
   [/无闲|冇闲/gu, '没空'],
   // The notice's own "回复参加或请假" says nothing of the member's answer.
   [/(?:回复)?[“"]?参加[”"]?(?:或|或者|还是)[“"]?请假[”"]?/gu, ''],
+  // A reply form filled in ("【回执】会议：…… 是否参加：请假 原因：……"): its labels and the meeting it names say nothing of the answer.
+  [/【回执】|(?<=^|\s)回执[：:]|(?<=^|\s|】)(?:会议(?:名称)?|姓名|单位|职务)[：:][^\s，,。]*|(?<=^|\s|，)备注[：:]\s*/gu, ''],
   // "刚才那个请假作废": the leave called off is coming.
   [/(?:刚才|之前|前面)?(?:说)?(?:那个|的)?请假(?:的)?(?:那个|那条)?(?:就)?(?:作废|不算|取消|撤回)(?:了|吧)?/gu, '改为参加'],
   // "不是请假，是晚到" / "也不是去不了，就是…迟到十来分钟": coming, only not on time.
@@ -128,6 +132,11 @@ const FORM_TICK = /是否(?:参加|出席|参会)[：:]\s*(?:(是|参加|出席)
 
 export function rewriteForReading(text: string): string {
   const form = FORM_TICK.exec(text);
-  if (form) return form[1] || form[3] ? '参加' : '请假';
-  return REWRITES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+  const rewritten = (t: string) => REWRITES.reduce((done, [pattern, replacement]) => done.replace(pattern, replacement), t);
+  if (!form) return rewritten(text);
+  // The reason or the note written on the form (原因：…, 备注：…) is kept; its other fields are no part of the answer.
+  const notes = [...text.matchAll(/(?:请假)?(?:原因|理由|事由|备\s*注|说\s*明)\s*[：:]\s*([^\n]+?)\s*(?=$|\n|[\u4e00-\u9fff]{2,4}[：:])/gu)]
+    .map((m) => m[1]!.trim())
+    .filter((note) => !/^(?:无|没有|暂无|\/)$/u.test(note));
+  return [form[1] || form[3] ? '参加' : '请假', ...notes].join('，');
 }

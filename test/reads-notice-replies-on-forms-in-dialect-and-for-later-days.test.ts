@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { namesAnotherDay } from '../src/notices/chat/another-day.ts';
+import { answerAboutNotice, questionIn, readReply } from '../src/notices/chat/read-reply.ts';
+
+const standingCommittee = {
+  id: 1,
+  title: '关于召开市政协十四届常委会第十次会议的通知',
+  time: '12月5日（星期五）上午9:00',
+  place: '市民之家三楼第一会议室',
+  scope: '全体常委',
+  body: '请提前15分钟到场，着正装。联系人：市政协办公室王秘书，电话0719-8123456。',
+  replyBy: null,
+};
+const DEC_1 = new Date('2026-12-01T10:00:00+08:00');
+
+describe('a reply form filled in', () => {
+  it('keeps the reason and the note written after the tick, without the form’s labels', () => {
+    expect(readReply('【回执】会议：市政协十四届常委会第十次会议 是否参加：请假 原因：赴外地考察')).toEqual({ kind: 'leave', reason: '赴外地考察' });
+    expect(readReply('是否参加：否（√） 原因：出差')).toEqual({ kind: 'leave', reason: '出差' });
+    expect(readReply('是否参加：参加 备注：晚到半小时')).toEqual({ kind: 'attend', remark: '晚到半小时' });
+  });
+});
+
+describe('answers in everyday words', () => {
+  it('reads Henan 中 said of oneself as coming, and 中 alone as an okay to ask about', () => {
+    expect(readReply('俺中').kind).toBe('attend');
+    expect(readReply('常委会我中').kind).toBe('attend');
+    expect(readReply('中').kind).toBe('unclear');
+  });
+
+  it('takes a no after the diary was looked at, while looking at it first is not yet an answer', () => {
+    expect(readReply('不好意思刚看了下日程，去不了，要出差')).toEqual({ kind: 'leave', reason: '要出差' });
+    expect(readReply('我查一下日程再回你').kind).toBe('unclear');
+  });
+});
+
+describe('a later period named', () => {
+  it('is no answer to a meeting held before it', () => {
+    expect(namesAnotherDay('下个月我儿子结婚，请你们喝喜酒啊哈哈', [standingCommittee], DEC_1)).toBe(true);
+    expect(namesAnotherDay('明年我就退休了', [standingCommittee], DEC_1)).toBe(true);
+  });
+
+  it('is the meeting’s own when the meeting falls in it', () => {
+    const january = { ...standingCommittee, time: '1月8日上午9:00' };
+    expect(namesAnotherDay('下个月我在外地，来不了', [january], DEC_1)).toBe(false);
+  });
+});
+
+describe('asking to bring somebody along', () => {
+  it('is a question about the meeting, answered with its particulars and its contact', () => {
+    expect(questionIn('能不能带个人去，我秘书陪我')).toBe('other');
+    const answer = answerAboutNotice('other', standingCommittee, '能不能带个人去，我秘书陪我');
+    expect(answer).toContain('全体常委');
+    expect(answer).toContain('王秘书');
+  });
+});

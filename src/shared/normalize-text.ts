@@ -9,8 +9,11 @@ import { toSimplified } from '../knowledge/normalize/simplified.ts';
 
 /** Zero-width, soft hyphen, bidi controls and the byte-order mark: invisible, never meant. */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
-/** Full-width ASCII letters and digits, and CJK compatibility ideographs: NFKC maps them one to one. */
-const COMPATIBLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uf900-\ufaff]/gu;
+/**
+ * Full-width ASCII letters and digits, the separators ／ ｜ ＠ (no Chinese punctuation), and CJK
+ * compatibility ideographs: NFKC maps them one to one.
+ */
+const COMPATIBLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0f\uff5c\uff20\uf900-\ufaff]/gu;
 
 export function normalizeMessage(text: string): string {
   const plain = text

@@ -28,3 +28,16 @@ export function suggestionAfterThePreview(fields: Fields, text: string): { field
   if (/^(?:我的)?(?:建议|希望|恳请|呼吁)/u.test(before)) return { fields: { ...fields, suggestion: joined(before, said) } };
   return { fields: { ...fields, situation: joined(fields.situation, before), suggestion: said } };
 }
+
+/** Words of a remark about reporting itself ("不过想想还是报吧"), not of the story. */
+const ABOUT_REPORTING = /报|反映|提交|写|说|想想|想了想|算了|那就|这样吧|我看|我觉得|意思|意见|建议/u;
+
+/**
+ * A short line said before the suggestion in the same message: a line of the story
+ * ("别的县市都是天天能用") goes on with the story; a remark about reporting is dropped.
+ */
+export function withLineBeforeTheSuggestion(fields: Fields, before: string): Fields {
+  const line = stored(before);
+  if (ABOUT_REPORTING.test(line) || Array.from(line).length <= 4) return fields;
+  return { ...fields, situation: joined(fields.situation, line) };
+}

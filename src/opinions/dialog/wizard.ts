@@ -16,7 +16,7 @@ import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
-import { joined, stored, suggestionAfterThePreview } from './draft-text.ts';
+import { joined, stored, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation (or consent). */
@@ -180,7 +180,10 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (step === 'suggestion') {
     // "不过想想还是报吧，建议……": a remark before the suggestion is not part of it.
     const { situation: before, suggestion: after } = splitFreeText(text);
-    if (before && after && Array.from(before).length <= 12 && !readsAsProblem(before)) text = after;
+    if (before && after && Array.from(before).length <= 12 && !readsAsProblem(before)) {
+      text = after;
+      fields = withLineBeforeTheSuggestion(fields, before);
+    }
     // "……再扩大一些座位 名字可以写": who reports it, said with the suggestion, goes to its fields.
     const { given, rest } = contactIn(text);
     if (Object.keys(given).length > 0 && rest.trim() !== '') {

@@ -108,6 +108,8 @@ export function readConsent(text: string): boolean | undefined {
     // "（唐立新，工商联，13807160239，署名）": the brackets of a signature line.
     .replace(/^[（(【]+|[）)】]+$/gu, '')
     .toLowerCase()
+    // 湖北 冇得 / 冇 (没有 / 没): "写我名字冇得关系".
+    .replace(/冇(?:得|有)?/gu, '没')
     // "4、可以署名": the numbering of a pasted list.
     .replace(/^(?:[①-⑳]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．)）])/u, '');
   if (clause === '') return undefined;

@@ -40,7 +40,9 @@ const SEPARATORS = /[\s,，。.!！、;；:：…]+/gu;
 export function readYesNo(text: string): YesNo | null {
   const message = normalizeMessage(text).trim().toLowerCase();
   // Skin tones and emoji variation selectors (👌🏻, ✔️) do not change the answer.
-  const compact = message.replace(SEPARATORS, '').replace(/[\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, '');
+  const spaced = message.replace(SEPARATORS, '').replace(/[\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, '');
+  // "不用不用", "不了不了": a word said twice over is said once, not an A-not-A question.
+  const compact = /^(\p{Script=Han}{1,3}?)\1+$/u.exec(spaced)?.[1] ?? spaced;
   if (compact === '' || Array.from(compact).length > MAX_CHARS || QUESTION.test(compact)) return null;
   let yes = false;
   let no = false;

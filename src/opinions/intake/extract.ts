@@ -157,7 +157,9 @@ export function extractFields(text: string, sectors: readonly Sector[] = default
   const loose = free.map(story).filter((part) => part !== '').join('\n');
   if (loose !== '' && (fields.situation === undefined || fields.suggestion === undefined)) {
     const { situation, suggestion } = splitFreeText(loose);
-    if (fields.situation === undefined && situation !== undefined) fields.situation = situation;
+    // With the suggestion labelled, what reads as one in the unlabelled text is still the story: none of it is dropped.
+    const story = fields.suggestion !== undefined && suggestion !== undefined ? [situation, suggestion].filter(Boolean).join('\n') : situation;
+    if (fields.situation === undefined && story) fields.situation = story;
     if (fields.suggestion === undefined && suggestion !== undefined) fields.suggestion = suggestion;
   }
   // A label wins over the same detail found in the text.

@@ -1,6 +1,7 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { App } from '../../app.ts';
 import { readChoice } from '../../opinions/dialog/consent-at-preview.ts';
+import { readSector } from '../../opinions/intake/sectors.ts';
 import type { OpinionFields } from '../../opinions/types.ts';
 import type { OpinionItem } from './corpus.ts';
 
@@ -144,7 +145,9 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
     for (const s of e.suggestion_has ?? []) check(fields.suggestion.includes(as(s)), `意见建议缺“${s}”`);
     for (const s of e.title_has ?? []) check(fields.title.includes(as(s)), `标题缺“${s}”`);
     if (e.name) check(fields.name === as(e.name), `姓名应为“${e.name}”，实为“${fields.name}”`);
-    if (e.sector) check(fields.sector === e.sector, `界别应为“${e.sector}”，实为“${fields.sector}”`);
+    // A sector is one of the closed list however it is written (经济界 is 经济, 特别邀请人士 is 特邀人士).
+    const sector = (text: string) => readSector(text) ?? text;
+    if (e.sector) check(sector(fields.sector) === sector(e.sector), `界别应为“${e.sector}”，实为“${fields.sector}”`);
     if (e.phone) check(fields.phone.replace(/\D/g, '') === e.phone.replace(/\D/g, ''), `电话应为“${e.phone}”，实为“${fields.phone}”`);
     if (e.signed !== undefined && e.signed !== null) check(fields.signed === e.signed, `署名应为${e.signed ? '同意' : '不同意'}`);
     const body = `${fields.situation}\n${fields.suggestion}`;

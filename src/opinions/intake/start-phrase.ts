@@ -148,7 +148,8 @@ const TOLD = /了|过|去年|前年|上个?月|上周|前天|昨天|那天|后�
  * do" that tells no event; "后来一问，县城只有两台救护车" tells more of the story instead.
  */
 export function readsAsSuggestion(text: string): boolean {
-  return readsAsAsk(text) || (MODAL.test(text) && !TOLD.test(text)) || (TO_BE_DONE.test(text) && !PAST.test(text));
+  // A modal word alone ("开裂" holds 开, "要走三里路" 要) does not make a told problem a suggestion.
+  return readsAsAsk(text) || (MODAL.test(text) && !TOLD.test(text) && !readsAsProblem(text)) || (TO_BE_DONE.test(text) && !PAST.test(text));
 }
 /** "景区附近要再建一个停车场": a measure to be taken, though it counts what (一个). */
 const TO_BE_DONE = /(?:要|应该|应当|需要|最好)(?:再|多|尽快|赶紧|赶快)?(?:建|修|设|加|装|开|配|派|增|换|改|拆|搬)/u;

@@ -7,6 +7,7 @@ import type { QuestionService } from './answering/question-service.ts';
 import type { Config } from './config.ts';
 import { ConversationCore } from './conversation/core.ts';
 import { HelpFeature } from './conversation/help-feature.ts';
+import { AboutTheBotFeature } from './conversation/about-the-bot.ts';
 import { RateLimitFeature } from './conversation/rate-limit-feature.ts';
 import { BindFeature } from './members/bind-feature.ts';
 import type { MemberDirectory } from './members/directory.ts';
@@ -203,10 +204,12 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     passOn: (message) => firstAnswer([noticeReplies, ...later], message),
     now,
     log,
+    botName: config.botName,
   });
   later.push(
     new NoticeFeature({ service: notices, store: noticeStore, dialogs, directory, now, log }),
     new OpinionFeature({ store: storage.opinions, directory, dialogs, log }),
+    new AboutTheBotFeature(config.botName),
     askFeature,
   );
 

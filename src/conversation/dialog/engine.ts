@@ -5,6 +5,7 @@ import type { Outbox } from '../outbound.ts';
 import type { Feature, InboundMessage, Reply } from '../types.ts';
 import type { Dialog, DialogMember, DialogStarter, StepOutcome } from './dialog.ts';
 import { isCancel, isHelp, isPreview } from './escapes.ts';
+import { asksWhoTheBotIs, whoTheBotIs } from '../about-the-bot.ts';
 import type { DialogSession, DialogSessionStore } from './session.ts';
 
 export interface DialogEngineOptions<Who extends DialogMember> {
@@ -19,6 +20,8 @@ export interface DialogEngineOptions<Who extends DialogMember> {
   passOn(message: InboundMessage): Promise<Reply[]>;
   now: () => Date;
   log: Logger;
+  /** How the bot names itself when a member asks who answers them. */
+  botName: string;
 }
 
 const KEEP = '继续填写';
@@ -129,6 +132,7 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
       return [{ text: dialog.cancelled(session) }];
     }
     if (isHelp(text)) return [{ text: helpText(dialog) }, ...dialog.prompt(session)];
+    if (asksWhoTheBotIs(text)) return [{ text: `${whoTheBotIs(this.options.botName)}${helpText(dialog)}` }, ...dialog.prompt(session)];
     if (isPreview(text)) return this.touch(session, await dialog.preview(session, me));
     // Starting the same dialog again resumes it; starting another one asks first.
     const same = this.options.starters.find((starter) => starter.kind === session.kind);

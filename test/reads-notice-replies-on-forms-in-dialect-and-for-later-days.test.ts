@@ -54,3 +54,21 @@ describe('asking to bring somebody along', () => {
     expect(answer).toContain('王秘书');
   });
 });
+
+describe('answers a clerk reads at a glance', () => {
+  it.each<[string, string]>([
+    ['参加，哦不，那天要出差', 'leave'],
+    ['去不了是不可能的😄 一定到', 'attend'],
+    ['民盟那边周末的活动我请假了，常委会照常参加', 'attend'],
+    ['周末的会请过假了，这个10号的我来', 'attend'],
+    ['阿拉来额，放心好了', 'attend'],
+    ['那天下午我在省城答辩', 'leave'],
+    ['帮我跟老刘说一声，晚上的球我去不了', 'none'],
+  ])('%s', (text, kind) => {
+    expect(readReply(text).kind).toBe(kind);
+  });
+
+  it('hears 要穿正装嘛 as a question about dress', () => {
+    expect(readReply('要穿正装嘛')).toEqual({ kind: 'question', topic: 'dress' });
+  });
+});

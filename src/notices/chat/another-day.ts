@@ -25,7 +25,6 @@ const PERIODS: ReadonlyArray<[RegExp, (m: number, now: number) => boolean]> = [
   [/明年|年后|过完年/u, (m, now) => m < now],
 ];
 
-
 /**
  * Whether the message names days, the first of them where it begins, and none a waiting meeting is
  * held on, nor points at a meeting in any other way (周五那个会, 常委会).

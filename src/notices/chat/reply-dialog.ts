@@ -1,3 +1,4 @@
+import { readYesNo } from '../../shared/yes-no.ts';
 import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/dialog.ts';
 import type { Address } from '../../conversation/outbound.ts';
 import type { Reply } from '../../conversation/types.ts';
@@ -119,6 +120,10 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     const alone = readReply(message.text);
     const together = !isAnswer(alone) && earlier ? readReply(`${earlier}，${message.text}`) : alone;
     const reading = isAnswer(together) ? together : alone;
+    // "对", "嗯" to "参加还是请假？": which of the two is still not said; asked once more, plainly.
+    if (session.step === 'attend-or-leave' && (alone.kind === 'unclear' || readYesNo(message.text) === 'yes') && Array.from(message.text.trim()).length <= 6) {
+      return { replies: [{ text: '请直接选择“参加”或“请假”。', choices: ATTEND_OR_LEAVE }], next: { step: 'attend-or-leave', data: session.data } };
+    }
     if (!isAnswer(reading)) return { replies: [], done: true, passOn: true };
     // "陈局长两个会都参加": with several meetings asked about, an answer meeting by meeting is recorded so.
     const parts = noticeIds.length > 1 ? await this.perNotice(message.text, noticeIds, from, now) : null;
@@ -162,6 +167,10 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       return { replies: [{ text: `好的，刚才的回执已撤销${notice ? `，“${notice.fields.title}”仍待您回复参加或请假` : ''}。` }], done: true };
     }
     const reading = readReply(text);
+    // "不对，等我看看日程再说": the answer just given is taken back until the member is sure.
+    if (reading.kind === 'unclear' && TAKEN_BACK.test(text.trim()) && (await this.service.withdraw(from, noticeId, now))) {
+      return { replies: [{ text: '好的，刚才的回执已撤销。请问您是参加还是请假？', choices: ATTEND_OR_LEAVE }], next: { step: 'attend-or-leave', data: { noticeIds } } };
+    }
     const earlier = await this.service.answerOf(from, noticeId);
     // "嗓子发炎发烧了", then "38度5，在社区医院挂水": more of the same reason.
     if (reading.kind === 'leave' && data.kind === 'leave' && earlier?.reason && reading.reason && !earlier.reason.includes(reading.reason)) {
@@ -211,6 +220,7 @@ export class NoticeReplyDialog implements Dialog<Identity> {
 }
 
 /** Said right after an answer: it was not meant for us. */
+const TAKEN_BACK = /^(?:哦|噢|啊|呃)?[，,\s]*(?:不对|说错了|搞错了|弄错了|等等|等一下|先别(?:登记|记))/u;
 const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|(?:这条|刚才(?:那个|那条|说的)?|前面(?:那个|那条)?)不算|回错了|点错了/u;
 
 /** How long after an answer a bubble that only adds to it ("对了，我可能九点过几分才到") is read as part of it. */

@@ -34,6 +34,12 @@ const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参
  * for 参加 and 请假 are recorded, an acknowledgement gets one short question, a question about the
  * meeting is answered from the notice itself.
  */
+const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察';
+const ANOTHER_KIND = new RegExp(
+  `的(?:那个|那场|那次)?(${EVENT_KINDS})(?:我|我们)?(?:就|也)?(?:去不了|不去了?|参加不了|来不了|请假了?)|(?:去不了|不去|参加不了|来不了)的(?:那个|那场|那次)?(${EVENT_KINDS})`,
+  'u',
+);
+
 export class NoticeReplyFeature implements Feature {
   readonly name = 'notice-replies';
 
@@ -54,6 +60,11 @@ export class NoticeReplyFeature implements Feature {
     const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
     const { open } = await service.openFor(from, now());
     if (open.length === 0) return explicit && message.text.trim().length <= 30 ? [{ text: NOTHING_OPEN }] : null;
+    // "下周三的调研去不了": staying away from an event of a kind no waiting notice is about is no answer to them.
+    const kind = ANOTHER_KIND.exec(message.text);
+    const event = kind?.[1] ?? kind?.[2];
+    // ("上周的调研我请假了，这次肯定到": ours is answered beside it.)
+    if (kind && event && !open.some((n) => n.fields.title.includes(event)) && !SAYS_AN_ANSWER.test(message.text.replace(kind[0], ''))) return null;
     // "6号可以参加", "明天我们去村里调研": said of a day no waiting meeting is on. An answer in so
     // many words is asked about; an absence only implied is not ours at all.
     if ((reading.kind === 'attend' || reading.kind === 'leave') && namesAnotherDay(message.text, open.map(noticeRef), now())) {

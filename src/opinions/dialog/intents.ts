@@ -94,7 +94,8 @@ export function readIntent(raw: string): Intent {
     return { kind: 'start', rest: owner && readPersonName(owner) === owner ? `我叫${owner}` : '' };
   }
   // "……，我是民建的周文斌，想反映社情民意": the wish said last, after who is speaking.
-  const clauses = text.split(/[，,。！!]\s*/u).filter(Boolean);
+  // A space in voice input or a phone message is a pause, like a comma ("同意署名的 我想反映个社情民意").
+  const clauses = text.split(/[，,。！!\s]\s*/u).filter(Boolean);
   const last = clauses.at(-1) ?? '';
   // "王秘书，我有个社情民意": a form of address is no part of the story.
   // "算社情民意": naming what it is adds nothing to the story.

@@ -54,6 +54,9 @@ function sectorEnding(fragment: string, sectors: readonly Sector[]): string | un
 const SELF_NAMED = /(?<=^|[，,。！!\s])我(\p{Script=Han}{2,3}?)(?=在|是|做|干|开|当|从|今年|已经|退休|一直|这些年|这辈子)/u;
 const CALL_ME =
   /(?:^|(?<=[。；;！!—\n])|[，,])(?:有(?:需要|问题|疑问|兴趣)[^，,。；;！!—\n]{0,8}?的?)?(?:都)?(?:可以|随时|欢迎)?(?:打|找|联系|致电|电话联系)(?:我|本人)(?:了解|核实|咨询|详谈)?(?:情况)?(?:就行|即可)?(?=$|[，,。；;！!—\n])/gu;
+/** "这个是我电话，先记一下": saying whose number it is, or to note it down, is no story. */
+const NUMBER_GIVEN =
+  /(?:^|(?<=[。；;！!—\n])|[，,])\s*(?:(?:这个?|这)是我的?(?:电话|手机|号码|手机号)(?:号码)?|(?:你|您)?(?:先)?记(?:一)?下(?:来)?(?:吧|哈)?|(?:你|您)?先记着)(?=$|[，,。；;！!—\n])/gu;
 const ALREADY_HELD = /(?<=^|[，,。！!])[^，,。！!\n]{0,10}(?:已经绑定|绑定过|你(?:们)?那边(?:都)?有(?:我的)?(?:信息|资料|名字|登记)?)[^，,。！!\n]{0,10}[，,。！!]?/gu;
 const NAME_SLIP = /(?:(?:哦|噢|啊)?(?:不对|打错了?|说错了?|写错了?)[了，,。\s]*)+(?:应该)?(?:是)?(\p{Script=Han}{2,4}?)(?=[，,。\s]|$)/u;
 const SLIP_WORDS = /(?:哦|噢|啊)?(?:不对|打错了?|说错了?|写错了?)[了，,。\s]*/gu;
@@ -84,7 +87,7 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
   // "有需要核实的随时打我", left once the number is out: an offer to be called is no story.
-  if (details.phone) details.rest = details.rest.replace(CALL_ME, '');
+  if (details.phone) details.rest = details.rest.replace(CALL_ME, '').replace(NUMBER_GIVEN, '').replace(/^[，,。\s]+/u, '').replace(/^(?:这个?是)[，,。\s]*$/u, '');
   // "我已经绑定过了，名字界别你那边都有": a remark on what the office already holds is no story.
   details.rest = details.rest.replace(ALREADY_HELD, '').replace(/^[，,。\s]+/u, '');
   // "——顺便说一下我是农工党的何春生……——": the lead-in to the details goes with them.

@@ -7,7 +7,7 @@ import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
 /** Where clauses start: after a run of punctuation and spaces. */
 const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 /** A clause that opens a suggestion; a short lead (因此、我们、政府) may come before the word. */
-const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能)/;
+const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
 /** A message of its own telling an office to act ("叫环保局夜里来查查"); inside a story it may tell what was done. */
 const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
 /** "俺寻思着让环卫部门……", "我琢磨着叫街道……": thinking aloud that an office should act, in everyday or dialect words. */
@@ -16,7 +16,7 @@ const THINKS_AN_OFFICE_SHOULD =
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
-const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求|应该让|能不能让|最好能)|我(?:觉得|认为|看)(?:呢|啊|吧)?[，,\s]?(?=[^，。]{0,12}(?:可以|应该|应当|最好|要|得|能不能))|我的(?:想法|建议|意见|办法)(?:是|呢|啊)?|(?<=[了的啊呀])应该(?=[^，。]{2})/u;
+const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求|应该让|能不能让|最好能)|我(?:觉得|认为|看)(?:呢|啊|吧)?[，,\s]?(?=[^，。]{0,12}(?:可以|应该|应当|最好|要|得|能不能))|我的(?:想法|建议|意见|办法|意思)(?:是|呢|啊)?|我想请(?=\p{Script=Han}{0,6}(?:局|部门|政府|委|办|街道|社区))|(?<=[了的啊呀])应该(?=[^，。]{2})/u;
 const RUN_ON_MIN = 8;
 /** What opens a suggestion's first clause and says nothing about the ask: 因此建议、一是. */
 const SUGGESTION_LEAD =
@@ -59,11 +59,12 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   }
   let start = [...body.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
+    .filter((at) => !insideQuote(body, at) && !NORM_TOLD.test(body.slice(at)))
     .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(body.slice(at)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
   if (start === undefined) {
     // Voice input runs clauses together: "……很危险建议装个红绿灯", also inside a punctuated message.
     const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));
-    if (ask) start = RUN_ON_MIN + ask.index;
+    if (ask && !insideQuote(body, RUN_ON_MIN + ask.index)) start = RUN_ON_MIN + ask.index;
   }
   // A connective left hanging where the ask was cut off: "……睡不着觉然后".
   const before = start === undefined ? body : body.slice(0, start).replace(/(?:然后|所以|因此|那么|就是)$/u, '');
@@ -71,6 +72,20 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   const suggestion = start === undefined ? '' : body.slice(start).trim();
   return { ...(situation && { situation }), ...(suggestion && { suggestion }) };
 }
+
+/**
+ * "王书记说“建议你们自己找客运公司协商”": what somebody else said, quoted, is part of the story.
+ * (A whole report in quotes, "以下是刘委员的原话：“……”", is the report itself.)
+ */
+function insideQuote(body: string, at: number): boolean {
+  const before = body.slice(0, at);
+  if ((before.match(/[“「『]/gu)?.length ?? 0) <= (before.match(/[”」』]/gu)?.length ?? 0)) return false;
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'));
+  return /(?:说|讲|问|称|答|回复|答复|表示)[：:，,]?$/u.test(body.slice(0, open));
+}
+
+/** "按设计应该有公共厕所，结果一个都没建": what should have been, told as the problem. */
+const NORM_TOLD = /^(?:按(?:设计|规划|规定|要求|标准|理|说|道理)|本来|原本|照理|照说|按理说)/u;
 
 /** "一是……，建议……；二是……，建议……": items that each tell a problem and ask for its remedy. */
 const ITEM_NUMBER = String.raw`\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCancel } from '../src/conversation/dialog/escapes.ts';
 import { readIntent } from '../src/opinions/dialog/intents.ts';
 import { readConsent } from '../src/opinions/intake/consent.ts';
+import { readCorrection } from '../src/opinions/intake/corrections.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { splitFreeText } from '../src/opinions/intake/free-text.ts';
 
@@ -50,5 +51,12 @@ describe('giving up in passing', () => {
 
   it('is not a story that says something must be reported', () => {
     expect(isCancel('这个不报不行，影响太大了')).toBe(false);
+  });
+});
+
+describe('a detail put right by naming the wrong one', () => {
+  it('puts the sector or the name right', () => {
+    expect(readCorrection('哦不是民革是民建，打错了', undefined, { sector: '民革' })).toEqual([{ field: 'sector', value: '民建' }]);
+    expect(readCorrection('不是徐成刚是徐承刚', undefined, { name: '徐成刚' })).toEqual([{ field: 'name', value: '徐承刚' }]);
   });
 });

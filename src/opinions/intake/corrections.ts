@@ -141,6 +141,9 @@ export function readCorrection(
   // "界别写的农业界是上一届的，这届我是无党派人士": the sector for this term.
   const changed = changedSector(message, sectors);
   if (changed) return [correction('sector', changed.sector)];
+  // "哦不是民革是民建，打错了": the detail said wrong, named, and the right one.
+  const swapped = notThisButThat(message, sectors, current);
+  if (swapped) return [swapped];
 
   const matches = [...message.matchAll(CORRECTION)];
   // A correction begins the message; "……建议改为……" inside a story is not one.
@@ -160,4 +163,16 @@ export function readCorrection(
     const raw = message.slice(match.index + match[0].length, end).replace(/[，,；;\s]+$/u, '');
     return correction(field, valueFor(field, raw, sectors, word, current));
   });
+}
+
+const NOT_THIS_BUT_THAT = /^(?:哦|噢|啊|呃)?[，,\s]*(?:不是|不对[，,\s]*不是)(\S{2,12}?)[，,\s]*(?:而)?(?:是|应该是)(\S{2,12}?)[，,。！\s]*(?:(?:我)?(?:打|写|说|搞)错了)?[。！!]*$/u;
+
+function notThisButThat(message: string, sectors: readonly Sector[], current: Partial<OpinionFields>): Correction | null {
+  const said = NOT_THIS_BUT_THAT.exec(message);
+  if (!said?.[1] || !said[2]) return null;
+  const [wrong, right] = [said[1], said[2]];
+  const sector = readSector(right, sectors);
+  if (sector && (readSector(wrong, sectors) !== null || wrong === current.sector)) return correction('sector', sector);
+  if (wrong === current.name && readPersonName(right) === right) return correction('name', right);
+  return null;
 }

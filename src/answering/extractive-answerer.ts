@@ -13,6 +13,7 @@ import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpelling
 import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { speaksOfSeveralAsked } from './several.ts';
+import { partAsked } from './part-asked.ts';
 import { inOneParagraph, listIntro, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
 import { answerEachFigureClause, givesEachCount } from './figure-clauses.ts';
@@ -93,6 +94,7 @@ export class ExtractiveAnswerer implements Answerer {
       focus: [],
       name: asksName(analysis.text),
       kind: kindAsked(analysis.text),
+      part: partAsked(analysis.text, analysis.cities, this.kb.tokenizer),
       spoken: { text: analysis.text, words: wordOffsets(analysis.text, this.kb.tokenizer.words(analysis.text)) },
     };
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);

@@ -7,6 +7,7 @@ import type { KindAsked } from './enumeration.ts';
 import { holdsRoleAsked, roleAsked } from './names.ts';
 import { isHeadingEcho } from './passage-sentences.ts';
 import { statesTotal } from './question-kind.ts';
+import { givesThePart, type PartAsked } from './part-asked.ts';
 import { hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, type QuestionShape } from './question-shape.ts';
 import type { Term } from './relevance.ts';
 import type { Passage } from './types.ts';
@@ -41,6 +42,8 @@ export interface Reading extends QuestionShape {
   name: boolean;
   /** "三大中心分别是啥": each thing of the kind is named. */
   kind?: KindAsked;
+  /** "各个区分别多少件", "企业界委员自己捐了多少": a figure of a part, which the whole does not give. */
+  part?: PartAsked;
   /** The question's words with their offsets, for names said without their quotes. */
   spoken: { text: string; words: Array<{ word: string; at: number }> };
 }
@@ -53,7 +56,7 @@ const ONE_THING_UNITS = STATISTIC_UNITS.filter((unit) => unit !== '次');
  * Whether the sentence is the kind of answer the question takes: the figure, time, person or number
  * it asks for, of the year and the thing asked. How well it covers the question is scored apart.
  */
-export function takesTheAnswersShape(sentence: string, passage: Passage, shape: Reading, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words'>): boolean {
+export function takesTheAnswersShape(sentence: string, passage: Passage, shape: Reading, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words' | 'synonyms'>): boolean {
   // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
   if (isHeadingEcho(sentence, passage.chunk.section)) return false;
   if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return false;
@@ -74,6 +77,7 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // ("一次" though says how often as readily as it says one of a kind).
   if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS) && !onlyOneOfAKind(sentence, ONE_THING_UNITS)) return false;
   if (shape.total && !statesTotal(sentence, shape.total)) return false;
+  if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
   if (shape.units.length === 0) return true;
   // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
   // (Two counts asked in one breath each count their own thing.)

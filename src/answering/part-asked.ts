@@ -1,0 +1,47 @@
+import type { Tokenizer } from '../retrieval/tokenizer.ts';
+
+/**
+ * A figure asked of a part of something the reports count as a whole: by each of its divisions
+ * ("各个区分别多少件") or of one group within it ("企业界委员自己捐了多少", "其中民生类几件").
+ * A sentence giving only the whole is no answer to either.
+ */
+export type PartAsked = { by: string } | { of: string[] };
+
+const FIGURE_ASK = '[^，,。？?！!；;]{0,12}?(?:多少|几[^乎])';
+
+/** "各个区分别多少件", "各县各自几个", "各个界别提了多少件": a figure for each division. */
+const EACH_DIVISION = new RegExp(`(?:各个|每个|每一个|各)(\\p{Script=Han}{1,3}?)(?:分别|各自)${FIGURE_ASK}|各个(\\p{Script=Han}{1,3}?)${FIGURE_ASK}`, 'u');
+
+/** "企业界委员自己捐了多少", "其中民生类的有几件": the group the figure is asked of. */
+const GROUP_OWN = new RegExp(`(\\p{Script=Han}{2,8}?)(?:自己|自个儿|本身|单独)${FIGURE_ASK}`, 'u');
+const GROUP_WITHIN = /其中(\p{Script=Han}{2,12}?)的?(?:有|占|是)?(?:多少|几[^乎])/u;
+
+/** Words that say who or what in general, which every sentence about the committee would hold. */
+const GENERAL = /^(?:我|你|他|她|咱|我们|你们|他们|咱们|政协|市政协|委员|委员们|的|方面|类|里|里面|这些|那些|这|那|个|人|单位|一共|总共|光|就|还|都)$/u;
+
+export function partAsked(text: string, cities: string[], tokenizer: Pick<Tokenizer, 'words' | 'namesAThing'>): PartAsked | undefined {
+  // "各个专委会一共搞了多少次" asks the total after all.
+  const each = /一共|总共|总计|合计|加起来/u.test(text) ? null : EACH_DIVISION.exec(text);
+  const division = each?.[1] ?? each?.[2];
+  // "许昌和常熟各自多少": the cities are compared, each answered by its own sentence.
+  if (division && !cities.some((city) => city.includes(division) || division.includes(city))) return { by: division };
+  const group = GROUP_OWN.exec(text) ?? GROUP_WITHIN.exec(text);
+  if (!group) return undefined;
+  // The last words before 自己 name the group ("救灾捐款里企业界委员" → 企业界); the scene before 里 does not.
+  const said = group[1]!.split(/里面?|中间?|当中/u).at(-1)!;
+  // Only the nouns name it: "转到全国政协的" is said "转送全国政协" as readily.
+  const words = tokenizer.words(said).filter((w) => tokenizer.namesAThing(w) && !GENERAL.test(w) && !cities.some((city) => w.includes(city)));
+  return words.length > 0 ? { of: words } : undefined;
+}
+
+/**
+ * Whether the sentence gives the part asked: figures for several of the divisions, each named
+ * ("江岸区…件、江汉区…件"), or the group itself said with its figure.
+ */
+export function givesThePart(sentence: string, part: PartAsked, forms: (word: string) => string[]): boolean {
+  if ('by' in part) {
+    const figures = sentence.match(/\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?=[个件篇项名人次家条])/gu) ?? [];
+    return figures.length >= 2 && sentence.split(part.by).length > 2;
+  }
+  return part.of.every((word) => forms(word).some((form) => sentence.includes(form)));
+}

@@ -12,8 +12,8 @@ const TASK = String.raw`(?:准备|写|整理|起草|弄)(?:个|一个|一份|一
 /** Where such a part ends: a pause or the end of the question. */
 const END = String.raw`(?=[，,。；;！!～~\s]|$)`;
 
-/** "我是新委员", "本人是民革界别的委员". */
-const WHO_I_AM = new RegExp(String.raw`(?:我|本人)是[^，,。？?！!\s]{0,10}?(?:委员|常委|代表|干部|工作人员|新人|联络员)${END}`, 'gu');
+/** "我是新委员", "本人是民革界别的委员", "我是政协的老委员了". */
+const WHO_I_AM = new RegExp(String.raw`(?:我|本人)是[^，,。？?！!\s]{0,10}?(?:委员|常委|代表|干部|工作人员|新人|联络员)[了啊呀哈]?${END}`, 'gu');
 
 /**
  * What the answer is wanted for: said in the first person or, opening a clause, as under way
@@ -27,10 +27,29 @@ const WHAT_FOR_USE = new RegExp(String.raw`${TASK}要?用${END}`, 'giu');
 const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
 
 /**
+ * Clauses that only set the member's own scene or close politely, whatever is asked: "退下来好几年",
+ * "不太会用手机", "我头一回写", "有个事想请教一下：", "麻烦说得简单点", a lone "了" left by "谢谢您了".
+ */
+const ASIDES = [
+  /^(?:我|本人)?(?:已经|都|也|刚|才)?(?:退下来|退休|退了|年纪大|岁数大|上了年纪|眼神不好|眼睛不好|不太会|不大会|不会|不懂|不熟悉|首次|第一次|头一回|刚当上|新来)[^，,。？?！!\s]{0,4}$/u,
+  /^(?:我|本人)?有(?:个|件|一个|一件)小?(?:事|事儿|事情|问题)(?:想|要)?(?:请教|问问|问|咨询|打听|麻烦)?(?:一下|下|您|你)*$/u,
+  /^(?:麻烦|劳驾|请)?(?:你|您)?(?:说|讲|回答|回)得?(?:简单|详细|清楚|明白|通俗|直白|慢)(?:一)?点儿?$/u,
+  /^[了啊呀哈嘛哦]+$/u,
+];
+
+/** The question without the asides above, when something is still asked. */
+export function withoutAsides(text: string): string {
+  const kept = text.split(/(?<=[，,。；;：:！!？?\s])/u).filter((part) => !ASIDES.some((aside) => aside.test(part.replace(/[，,。；;：:！!？?\s]+$/u, ''))));
+  const rest = kept.join('').replace(/^[\s，,。；;：:！!]+|[\s，,；;：:]+$/gu, '');
+  return rest !== text && (ASKS.test(rest) || asksMembersHowTo(rest, 0)) ? rest : text;
+}
+
+/**
  * The question without the member's account of themselves, when it asks about something else. A
  * how-to keeps it ("我要写个发言稿，格式怎么定"): there the member's task is what is asked about.
  */
-export function withoutAskersOwnContext(text: string): string {
+export function withoutAskersOwnContext(said: string): string {
+  const text = withoutAsides(said);
   const rest = text.replace(WHO_I_AM, ' ').replace(WHAT_FOR, ' ').replace(WHAT_FOR_USE, ' ');
   if (rest === text || !ASKS.test(rest) || asksMembersHowTo(rest, 0)) return text;
   return rest.replace(/([，,。；;])[\s，,。；;]+/gu, '$1').replace(/^[\s，,。；;！!]+|\s+$/gu, '');

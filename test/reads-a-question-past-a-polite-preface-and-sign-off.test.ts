@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { withoutAsides } from '../src/answering/asker-context.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('a question wrapped in the member\'s own scene and thanks', () => {
+  it('leaves out the clauses about the member and the polite close', () => {
+    expect(withoutAsides('退下来好几年，有件事想问问：常熟立案提案多少件？麻烦说得详细点')).toBe('常熟立案提案多少件？');
+    expect(withoutAsides('一篇社情民意要包括哪些内容，我头一回写')).toBe('一篇社情民意要包括哪些内容');
+  });
+
+  it('keeps a clause that says what is asked about', () => {
+    // The member's trouble is the question here: nothing else would be left to ask.
+    expect(withoutAsides('我不太会用手机')).toBe('我不太会用手机');
+    expect(withoutAsides('我不会用手机发社情民意，怎么办')).toBe('我不会用手机发社情民意，怎么办');
+  });
+
+  it('answers as it would the bare question', async () => {
+    const count = await app.questions.ask('您好，我是界别的老委员了，年纪大了，有件事想问问：常熟政协立案提案多少件？麻烦说得详细点，谢谢了');
+    expect(count.text).toContain('261件');
+    const draft = await app.questions.ask('小助手你好，我不太会用电脑，请问社情民意草稿能保留多久？说简单点就行');
+    expect(draft.text).toContain('72 小时');
+  });
+
+  it('reads "包括" as the rules\' "包含"', async () => {
+    const parts = await app.questions.ask('一篇社情民意要包括哪几块内容，我第一次写');
+    expect(parts.text).toContain('情况与问题');
+  });
+});

@@ -95,12 +95,20 @@ export function countsTheSubject(sentence: string, units: string[], counted: Cou
  */
 const COUNTED_BEFORE = 12;
 const COUNTED_AFTER = 8;
+/** How far after its figure a 的-phrase may run before the thing it describes. */
+const DESCRIBED_UP_TO = 12;
 
 /** The text around each figure of the clause carrying one of the units. */
 function figureReaches(clause: string, units: string[]): string[] {
   // Measure words hold no regex syntax ("家", "%", "人次").
   const figures = [...clause.matchAll(new RegExp(`(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)[余多]?\\s*(?:${units.join('|')})`, 'gu'))];
-  return figures.map((m) => clause.slice(Math.max(0, m.index - COUNTED_BEFORE), m.index + m[0].length + COUNTED_AFTER));
+  return figures.map((m) => {
+    const end = m.index + m[0].length;
+    // "21件市领导领办督办的重点提案": the thing counted follows the 的-phrase describing it.
+    const described = clause.slice(end, end + DESCRIBED_UP_TO).indexOf('的');
+    const reach = described < 0 ? COUNTED_AFTER : Math.max(COUNTED_AFTER, described + 1 + COUNTED_AFTER);
+    return clause.slice(Math.max(0, m.index - COUNTED_BEFORE), end + reach);
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { chinaWallClock } from '../china-time.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { withoutAskersOwnContext } from './asker-context.ts';
+import { comparedAsEachFigure } from './compared-figures.ts';
 import { chineseValue } from './number-guard.ts';
 import { askingForStatedFigure } from './stated-figure.ts';
 
@@ -16,7 +17,8 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
   const stated = askingForStatedFigure(howManySaid(percentsInDigits(normalizeQuery(raw))));
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(sessionReportsByWorkYear(yearOfTheReportMeant(stated), year))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(stated), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
 }
 

@@ -1,0 +1,27 @@
+/**
+ * "十堰跟廊坊比 请示报告谁次数多", "许昌的重点提案有几件？和常熟的比谁多": a comparison is answered
+ * by each side's figure with its source, so it is read as asking each side how many ("各多少次").
+ * Only a question that says it compares (比, 相比, 对比) is read so: "哪个委员捐得多" asks who.
+ */
+
+/** The measure word a "…数" noun counts in ("次数" → 次). */
+const COUNT_NOUNS: Record<string, string> = { 次数: '次', 篇数: '篇', 件数: '件', 人数: '人', 场数: '场', 场次: '场', 个数: '个', 期数: '期', 家数: '家', 项数: '项' };
+
+/** "…比 谁次数多", "谁家社情民意篇数多一些", "哪个更多": which side has more (never 最, a ranking). */
+const WHICH_MORE = new RegExp(
+  `(?:谁|哪个|哪一个|哪家|谁家|哪边|哪方)(?:的|家)?([^，,。？?！!\\s最]{0,10}?)(${Object.keys(COUNT_NOUNS).join('|')})?(?:更|要|还|比较)?(?:多|少)(?:一些|一点|些|点)?(?=[吗呢啊呀？?。！!\\s]|$)`,
+  'u',
+);
+
+/** "跟廊坊比", "和常熟的比", "相比较": the word that sets the sides against each other. */
+const SET_AGAINST = /的?(?:相|对)?比(?:较|一下)?(?=[\s，,]|谁|哪)/u;
+
+export function comparedAsEachFigure(question: string): string {
+  if (!SET_AGAINST.test(question) || !WHICH_MORE.test(question)) return question;
+  const text = question.replace(SET_AGAINST, '');
+  const which = WHICH_MORE.exec(text)!;
+  const [said, thing, countNoun] = which;
+  // The count is asked already ("有几件？…比谁多"): the comparison adds nothing to ask.
+  const asked = /多少|几[^乎]/u.test(text) && !countNoun ? thing! : `${thing}各多少${countNoun ? COUNT_NOUNS[countNoun] : ''}`;
+  return text.replace(said, asked).replace(/[\s，,。？?]+$/u, '');
+}

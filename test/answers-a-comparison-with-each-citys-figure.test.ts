@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { comparedAsEachFigure } from '../src/answering/compared-figures.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('two cities compared by which has more', () => {
+  it('is read as asking each city its figure', () => {
+    expect(comparedAsEachFigure('十堰跟廊坊对比一下 社情民意谁家篇数多')).toBe('十堰跟廊坊 社情民意各多少篇');
+    // The count is asked already: "比谁多" only sets the sides against each other.
+    expect(comparedAsEachFigure('许昌立案提案多少件 跟常熟比哪个多')).toBe('许昌立案提案多少件 跟常熟');
+  });
+
+  it('leaves alone a question that compares nothing, or ranks', () => {
+    expect(comparedAsEachFigure('哪个委员捐得多')).toBe('哪个委员捐得多');
+    expect(comparedAsEachFigure('跟去年比哪个界别提案最多')).toBe('跟去年比哪个界别提案最多');
+  });
+
+  it('answers with each city\'s figure and its source', async () => {
+    const answer = await app.questions.ask('十堰和廊坊比一比，谁的请示报告次数更多');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/十堰：[^\n]*16次[^\n]*\[1\]\n廊坊：[^\n]*59次[^\n]*\[2\]/u);
+    const each = await app.questions.ask('十堰跟廊坊对比一下 社情民意谁家篇数多');
+    expect(each.text).toContain('66篇');
+    expect(each.text).toContain('78篇');
+  });
+});
+
+describe('a figure counting what a 的-phrase after it describes', () => {
+  it('counts that thing ("21件市领导领办督办的重点提案")', async () => {
+    const answer = await app.questions.ask('许昌的重点提案有几件');
+    expect(answer.text).toContain('21件');
+  });
+});

@@ -79,13 +79,15 @@ export class ExtractiveAnswerer implements Answerer {
     // "谁讲的", "在全会上作的", "哪位领导": speaking, the session and the speaker's rank only shape the
     // question; the byline says none of them in those words.
     const terms = questionTerms(analysis, this.kb).filter((t) => !reporter || !BYLINE_SAYS_OTHERWISE.test(t.word));
+    const worded = shapeOf(analysis.text);
     const shape: Reading = {
-      ...shapeOf(analysis.text),
+      ...worded,
       years: analysis.years,
       howTo: asksMembersHowTo(analysis.text, analysis.cities.length),
       action: undefined,
       total: totalCounted(analysis.text),
-      person: asksWho(analysis.text),
+      // "重点提案有几件 谁来督办": the count comes first; who may be said with it or by a second sentence.
+      person: asksWho(analysis.text) && !(worded.asksBesidesCount && worded.units.length > 0),
       reporter,
       contact: asksForContact(analysis.text),
       countsSaid: countsSaid(analysis.text),

@@ -34,6 +34,11 @@ export interface Counted {
    * acted) further back in its clause ("市委主要领导对政协履职成果作出批示14次").
    */
   act?: Term;
+  /**
+   * "多少篇联动调研报告": the noun heading the phrase counted (报告). A figure said of it counts the
+   * thing when its sentence says which kind elsewhere ("开展联动调研,向省政协提交调研报告28篇").
+   */
+  head?: Term;
 }
 
 /**
@@ -64,7 +69,9 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // A verb of the reports' right before the count is the act counted.
   const last = tokenizer.words(asking).at(-1);
   const act = after.length === 0 && last !== undefined && last !== word && !tokenizer.namesAThing(last) && known(last) ? terms.find((t) => t.word === last) : undefined;
-  return { thing, act };
+  // Only a phrase written as one noun: in "多少家企业的问题" 家 measures 企业, and 问题 is theirs.
+  const head = after.length > 1 && !match[2]!.includes('的') ? terms.find((t) => t.word === after.at(-1) && t !== thing) : undefined;
+  return { thing, act, head };
 }
 
 /** Words judging a count ("比较好", "为宜", "合适"), said after it in place of a noun. */
@@ -79,13 +86,18 @@ const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.
 /** Whether a clause carrying the asked-for figure also names what is counted. */
 export function countsTheSubject(sentence: string, units: string[], counted: Counted | undefined): boolean {
   if (!counted) return true;
-  const { thing, act } = counted;
+  const { thing, act, head } = counted;
   // The item's label is said of every figure in it.
   const label = ITEM_LABEL.exec(sentence)?.[1];
   if (label !== undefined && hasFigure(sentence, units) && termCredit(thing, label) >= 0.5) return true;
   const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
   return clauses.some((clause) =>
-    figureReaches(clause, units).some((near) => termCredit(thing, near) >= 0.5 || (act !== undefined && termCredit(act, near) >= 0.5 && termCredit(thing, clause) >= 0.5)),
+    figureReaches(clause, units).some(
+      (near) =>
+        termCredit(thing, near) >= 0.5 ||
+        (act !== undefined && termCredit(act, near) >= 0.5 && termCredit(thing, clause) >= 0.5) ||
+        (head !== undefined && termCredit(head, near) >= 0.5 && termCredit(thing, sentence) >= 0.5),
+    ),
   );
 }
 

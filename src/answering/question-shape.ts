@@ -62,6 +62,9 @@ const UNIT_ALIASES: Record<string, string[]> = {
 /** Time units after "几个": "几个工作日内受理" asks how long. */
 const SPAN_AFTER_GE = /^(?:工作日|月|小时|钟头|星期|礼拜)/u;
 
+/** "几个能力作风建设标兵": a phrase naming people by what they were chosen as. */
+const PEOPLE_NAMED = /^[^，,。？?！!\s]{0,10}?(?:标兵|模范|先进个人|能手|榜样|典型人物|人才)(?=[吗呢啊呀？?。！!，,\s]|$)/u;
+
 const PEOPLE = /^(?:政协|市|区|县)?(?:人|委员|常委|代表|专家|干部|同志|党员|群众|居民|学生|老人|医生|教师|老师|成员|企业家)/u;
 
 export function shapeOf(question: string): QuestionShape {
@@ -81,7 +84,7 @@ export function shapeOf(question: string): QuestionShape {
     const aliases = UNIT_ALIASES[m[1]!] ?? (MEASURE_WORDS.has(m[1]!) ? [m[1]!] : []);
     for (const u of aliases) units.add(u);
     // "几个常委": people are counted in 名/人/位 in the reports, whatever measure word is asked with.
-    if (m[1] === '个' && PEOPLE.test(question.slice(m.index + m[0].length))) for (const u of UNIT_ALIASES['名']!) units.add(u);
+    if (m[1] === '个' && (PEOPLE.test(question.slice(m.index + m[0].length)) || PEOPLE_NAMED.test(question.slice(m.index + m[0].length)))) for (const u of UNIT_ALIASES['名']!) units.add(u);
   }
   for (const m of question.matchAll(/多大(面积|比例)|(占比|比例)(?:是|为)?多少/gu)) {
     for (const u of UNIT_ALIASES[m[1] ?? m[2]!] ?? []) units.add(u);

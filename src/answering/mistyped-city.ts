@@ -6,6 +6,7 @@ import type { Tokenizer } from '../retrieval/tokenizer.ts';
  * of the same length that is one character off exactly one known city, and that the dictionary does
  * not hold as a word, is read as that city. A real place ("襄阳", "常州", one character off 常熟)
  * is a word of the dictionary and stays what it is, so the knowledge base still says it lacks it.
+ * A two-character city cut to its last character is read too (withFirstCharacterRestored).
  */
 const CITY_PLACE = /^(?:市|县|政协)/u;
 
@@ -22,7 +23,18 @@ export function withCitiesSpelledRight(text: string, cities: readonly string[], 
       out = `${out.slice(0, at)}${city}${out.slice(at + length)}`;
     }
   }
-  return out;
+  return withFirstCharacterRestored(out, cities);
+}
+
+/**
+ * "堰政协去年…": a city whose first character was lost, opening the question or a clause in a city's
+ * place. Read as the city only when it is the end of exactly one known city's name.
+ */
+function withFirstCharacterRestored(text: string, cities: readonly string[]): string {
+  return text.replace(/(?<![\p{Script=Han}])(\p{Script=Han})(?=市|县|政协)/gu, (said) => {
+    const owners = cities.filter((city) => city.length === 2 && city.endsWith(said));
+    return owners.length === 1 ? owners[0]! : said;
+  });
 }
 
 function oneCharacterOff(said: string, city: string): boolean {

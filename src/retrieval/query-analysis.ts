@@ -43,6 +43,8 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     // "……能不能当市政协的正式答复用": words of a question run into 市, no place.
     if (place.length < 2 || GENERIC_PLACES.has(place) || /[的和与及哪几啥]|什么|多少|能不能|可不可以|是不是|能否|可否|当作|作为|算是|给|跟/u.test(place)) continue;
     if (!kb.tokenizer.namesAPlace(place) && kb.mentions(match[0])) continue;
+    // "…媒体报道了市政协几次": words run into 市政协 are no place; a place not in the dictionary is one word at least.
+    if (!kb.tokenizer.namesAPlace(place) && kb.tokenizer.words(place).length > 1) continue;
     unknownPlaces.push(place);
   }
   // "郑州政协": a place name right before 政协 without 市 (a province's committee is no city's);
@@ -51,7 +53,8 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
   const provinceOfCityNamed = (place: string) => cities.some((city) => kb.mentions(`${place}省`, city));
   words.forEach((word, i) => {
     const place = word.replace(/市$/u, '');
-    if (words[i + 1]?.startsWith('政协') && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place)) unknownPlaces.push(place);
+    // A single character ("堰政协") is a name cut short, not a place the member names.
+    if (words[i + 1]?.startsWith('政协') && [...place].length > 1 && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place)) unknownPlaces.push(place);
   });
 
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));

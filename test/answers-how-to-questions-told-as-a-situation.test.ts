@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('whether a reply counts', () => {
+  it('reads "作数" as whether it is taken as a reply, which a reply in a group is not', async () => {
+    const answer = await app.questions.ask('我在群里回了个请假 作数吗');
+    expect(answer.text).toContain('不作为回执登记');
+  });
+
+  it('reads "之前回的" as the earlier reply, which a change of meeting leaves valid', async () => {
+    const answer = await app.questions.ask('开会时间变了 先前回的请假还算数不');
+    expect(answer.text).toContain('继续有效');
+  });
+});
+
+describe('what else to do for an urgent matter', () => {
+  it('reads "挺急的" as the rules\' 紧急情况', async () => {
+    const answer = await app.questions.ask('我发现路口有个安全隐患挺急的 在助手里提交了还要做啥');
+    expect(answer.text).toContain('电话告知市政协办公室');
+  });
+});

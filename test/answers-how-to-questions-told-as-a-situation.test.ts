@@ -30,3 +30,10 @@ describe('what else to do for an urgent matter', () => {
     expect(answer.text).toContain('电话告知市政协办公室');
   });
 });
+
+describe('what a status shown means', () => {
+  it('is answered by the item defining it, not the list naming every status', async () => {
+    const answer = await app.questions.ask('我报的社情民意显示已采用 这是什么意思啊');
+    expect(answer.text).toContain('得到领导批示');
+  });
+});

@@ -88,3 +88,12 @@ function longestCommonPart(texts: string[]): string {
   }
   return best;
 }
+
+/** "（三）已编报：已编入…": the item's label, the word it defines. */
+const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*([^，,。；;：:]{1,12})[：:]/u;
+
+/** Whether the list item defines one of the question's words ("已编报是啥意思"). */
+export function definesTermAsked(sentence: string, terms: ReadonlyArray<{ forms: string[] }>): boolean {
+  const label = ITEM_LABEL.exec(sentence)?.[1]?.trim();
+  return label !== undefined && terms.some((t) => t.forms.includes(label));
+}

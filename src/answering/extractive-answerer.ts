@@ -4,7 +4,7 @@ import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
-import { isListItem, itemsOfKind, kindAsked } from './enumeration.ts';
+import { definesTermAsked, isListItem, itemsOfKind, kindAsked } from './enumeration.ts';
 import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, shapeOf } from './question-shape.ts';
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
@@ -212,6 +212,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         // …and "三大中心分别是啥" one naming things of that kind, clause by clause.
         if (shape.kind && itemsOfKind(sentence, shape.kind.kind, this.kb.tokenizer).length >= 2) score += 0.4;
+        // "已编报是啥意思": the item defining the word, over the list naming it among others.
+        if (shape.asksMeaning && definesTermAsked(sentence, terms)) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
         // "常熟提案几件": "立案提案261件" counts them, "撰写一件提案" says what each member does.
         if (shape.units.length > 0 && onlyOneOfAKind(sentence, shape.units)) score -= 0.1;

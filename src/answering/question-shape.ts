@@ -29,6 +29,8 @@ export interface QuestionShape {
   deadline?: DeadlineSide;
   /** "次数是3次的有哪几项": a figure that picks what is asked about, which the answer must say. */
   namedFigure?: RegExp;
+  /** "已编报是啥意思" (read "…表示"): what a word means, which the item defining it says. */
+  asksMeaning: boolean;
 }
 
 const UNIT_ALIASES: Record<string, string[]> = {
@@ -106,6 +108,7 @@ export function shapeOf(question: string): QuestionShape {
     asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !FIGURE_ASK.test(clause)),
     deadline: deadlineSide(question),
     namedFigure: namedFigure(question),
+    asksMeaning: /(?:表示|意思|含义|是指|指的是|指)(?:什么|啥)?[吗呢啊呀？?。！!\s]*$/u.test(question),
   };
 }
 

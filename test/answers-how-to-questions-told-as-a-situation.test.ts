@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
+import { speaksOfSeveralAsked } from '../src/answering/several.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
 import { LATE_2026 } from './support/answering.ts';
@@ -35,5 +36,13 @@ describe('what a status shown means', () => {
   it('is answered by the item defining it, not the list naming every status', async () => {
     const answer = await app.questions.ask('我报的社情民意显示已采用 这是什么意思啊');
     expect(answer.text).toContain('得到领导批示');
+  });
+});
+
+describe('several matters the member has on hand', () => {
+  it('are the rules\' 几个问题 when counted as 事', () => {
+    expect(speaksOfSeveralAsked('我手上有三个事想反映', '涉及几个问题的，请分篇报送')).toBe(true);
+    expect(speaksOfSeveralAsked('我有两件事情', '涉及几个问题的，请分篇报送')).toBe(true);
+    expect(speaksOfSeveralAsked('我有两件事情', '一篇社情民意信息应当包含以下内容')).toBe(false);
   });
 });

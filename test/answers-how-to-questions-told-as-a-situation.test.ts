@@ -46,3 +46,10 @@ describe('several matters the member has on hand', () => {
     expect(speaksOfSeveralAsked('我有两件事情', '一篇社情民意信息应当包含以下内容')).toBe(false);
   });
 });
+
+describe('whom to send a written opinion to', () => {
+  it('reads "发给" as the rules\' 发送, and answers how to begin', async () => {
+    const answer = await app.questions.ask('我写好一篇社情民意了 发给谁 怎么开始');
+    expect(answer.text).toContain('我想反映社情民意');
+  });
+});

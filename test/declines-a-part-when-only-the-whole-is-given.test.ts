@@ -44,6 +44,12 @@ describe('a figure asked of one group within a whole', () => {
     expect((await app.questions.ask('廊坊社情民意信息里面 民主党派自己报了多少篇')).answered).toBe(false);
   });
 
+  it('is not given by a figure the group shares with others it is listed with', async () => {
+    expect(givesThePart('各级委员和委员企业捐款捐物2642万元', { of: ['委员企业'] }, (w) => [w])).toBe(false);
+    expect(givesThePart('转送省政协125篇,转送全国政协32篇', { of: ['全国政协'] }, (w) => [w])).toBe(true);
+    expect((await app.questions.ask('廊坊救灾捐款捐物里 委员企业自己捐了多少')).answered).toBe(false);
+  });
+
   it('is still answered when the report says the group\'s own figure', async () => {
     const answer = await app.questions.ask('常熟立案提案多少件 其中民生类的有几件');
     expect(answer.text).toContain('97件');

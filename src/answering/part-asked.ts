@@ -43,5 +43,17 @@ export function givesThePart(sentence: string, part: PartAsked, forms: (word: st
     const figures = sentence.match(/\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?=[个件篇项名人次家条])/gu) ?? [];
     return figures.length >= 2 && sentence.split(part.by).length > 2;
   }
-  return part.of.every((word) => forms(word).some((form) => sentence.includes(form)));
+  return part.of.every((word) => forms(word).some((form) => saidOnItsOwn(sentence, form)));
+}
+
+/** Words joining donors or doers into one figure ("各级委员和委员企业捐款捐物2642万元"). */
+const JOINED_BEFORE = /(?:和|、|及|与|以及|同)$/u;
+const JOINED_AFTER = /^(?:和|、|及|与|以及|同|等)/u;
+
+/** The group said with a figure of its own, not as one of several sharing it. */
+function saidOnItsOwn(sentence: string, form: string): boolean {
+  for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+    if (!JOINED_BEFORE.test(sentence.slice(0, at)) && !JOINED_AFTER.test(sentence.slice(at + form.length))) return true;
+  }
+  return false;
 }

@@ -38,10 +38,14 @@ describe('a figure asked of one group within a whole', () => {
     // A verb of the group's clause may be said otherwise ("转送"); only its nouns must be said.
     expect(partAsked('办了多少篇 其中转到全国政协的有几篇', [], app.kb.tokenizer)).toEqual({ of: ['全国政协'] });
     expect(partAsked('我自己能提几件提案', [], app.kb.tokenizer)).toBeUndefined();
+    // Named after the whole it is part of; a qualifier on a general word names the group as a whole.
+    expect(partAsked('十堰政协委员里 女委员有多少人', ['十堰'], app.kb.tokenizer)).toEqual({ of: ['女委员'] });
+    expect(partAsked('一篇里面写几个问题', [], app.kb.tokenizer)).toBeUndefined();
   });
 
   it('is declined when the only figure is that of all of them', async () => {
     expect((await app.questions.ask('廊坊社情民意信息里面 民主党派自己报了多少篇')).answered).toBe(false);
+    expect((await app.questions.ask('十堰政协委员里 女委员有多少人')).answered).toBe(false);
   });
 
   it('is not given by a figure the group shares with others it is listed with', async () => {

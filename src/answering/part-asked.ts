@@ -15,6 +15,8 @@ const EACH_DIVISION = new RegExp(`(?:各个|每个|每一个|各)(\\p{Script=Han
 /** "企业界委员自己捐了多少", "其中民生类的有几件": the group the figure is asked of. */
 const GROUP_OWN = new RegExp(`(\\p{Script=Han}{2,8}?)(?:自己|自个儿|本身|单独)${FIGURE_ASK}`, 'u');
 const GROUP_WITHIN = /其中(\p{Script=Han}{2,12}?)的?(?:有|占|是)?(?:多少|几[^乎])/u;
+/** "十堰政协委员里 女委员有多少人": the group named after the whole it is part of. */
+const GROUP_IN = /(?:里面|当中|中间|里(?!面))[，,\s]*(\p{Script=Han}{2,8}?)的?(?:有|占|是)?(?:多少|几[^乎])/u;
 
 /** Words that say who or what in general, which every sentence about the committee would hold. */
 const GENERAL = /^(?:我|你|他|她|咱|我们|你们|他们|咱们|政协|市政协|委员|委员们|的|方面|类|里|里面|这些|那些|这|那|个|人|单位|一共|总共|光|就|还|都)$/u;
@@ -25,13 +27,17 @@ export function partAsked(text: string, cities: string[], tokenizer: Pick<Tokeni
   const division = each?.[1] ?? each?.[2];
   // "许昌和常熟各自多少": the cities are compared, each answered by its own sentence.
   if (division && !cities.some((city) => city.includes(division) || division.includes(city))) return { by: division };
-  const group = GROUP_OWN.exec(text) ?? GROUP_WITHIN.exec(text);
+  const group = GROUP_OWN.exec(text) ?? GROUP_WITHIN.exec(text) ?? GROUP_IN.exec(text);
   if (!group) return undefined;
   // The last words before 自己 name the group ("救灾捐款里企业界委员" → 企业界); the scene before 里 does not.
   const said = group[1]!.split(/里面?|中间?|当中/u).at(-1)!;
   // Only the nouns name it: "转到全国政协的" is said "转送全国政协" as readily.
   const words = tokenizer.words(said).filter((w) => tokenizer.namesAThing(w) && !GENERAL.test(w) && !cities.some((city) => w.includes(city)));
-  return words.length > 0 ? { of: words } : undefined;
+  if (words.length > 0) return { of: words };
+  // "女委员": a qualifier on a general word names the group only as a whole.
+  const phrase = said.replace(/的$/u, '');
+  const parts = tokenizer.words(phrase);
+  return parts.length > 1 && GENERAL.test(parts.at(-1)!) && !parts.every((w) => GENERAL.test(w)) ? { of: [phrase] } : undefined;
 }
 
 /**

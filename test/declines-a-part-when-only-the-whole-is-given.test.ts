@@ -26,9 +26,16 @@ describe('a figure asked for each division of a whole', () => {
     expect(givesThePart('江岸区提案31件、江汉区提案27件', part, (w) => [w])).toBe(true);
   });
 
+  it('reads "哪个…最多" as asking the division ranked first', () => {
+    expect(partAsked('206件提案里 哪个界别提得最多', [], app.kb.tokenizer)).toEqual({ by: '界别' });
+    expect(givesThePart('民盟界别提交提案数量最多', { by: '界别' }, (w) => [w])).toBe(true);
+    expect(givesThePart('积极开展界别协商、对口协商', { by: '界别' }, (w) => [w])).toBe(false);
+  });
+
   it('is declined when the reports give only the whole', async () => {
     expect((await app.questions.ask('常熟立案的提案 各个界别分别提了多少件')).answered).toBe(false);
     expect((await app.questions.ask('十堰的社情民意 各县市区分别报了多少篇')).answered).toBe(false);
+    expect((await app.questions.ask('十堰206件提案里 哪个界别提得最多')).answered).toBe(false);
   });
 });
 

@@ -12,6 +12,9 @@ const FIGURE_ASK = '[^，,。？?！!；;]{0,12}?(?:多少|几[^乎])';
 /** "各个区分别多少件", "各县各自几个", "各个界别提了多少件": a figure for each division. */
 const EACH_DIVISION = new RegExp(`(?:各个|每个|每一个|各)(\\p{Script=Han}{1,3}?)(?:分别|各自)${FIGURE_ASK}|各个(\\p{Script=Han}{1,3}?)${FIGURE_ASK}`, 'u');
 
+/** "哪个界别提得最多", "哪个县报得最多": the division ranked first, which only figures for each or a ranking say. */
+const WHICH_MOST = /(?:哪个|哪一个|哪家)([^，,。？?！!；;\s]{1,12}?)最(?:多|少|高|低|大)/u;
+
 /** "企业界委员自己捐了多少", "其中民生类的有几件": the group the figure is asked of. */
 const GROUP_OWN = new RegExp(`(\\p{Script=Han}{2,8}?)(?:自己|自个儿|本身|单独)${FIGURE_ASK}`, 'u');
 const GROUP_WITHIN = /其中(\p{Script=Han}{2,12}?)的?(?:有|占|是)?(?:多少|几[^乎])/u;
@@ -24,7 +27,9 @@ const GENERAL = /^(?:我|你|他|她|咱|我们|你们|他们|咱们|政协|市�
 export function partAsked(text: string, cities: string[], tokenizer: Pick<Tokenizer, 'words' | 'namesAThing'>): PartAsked | undefined {
   // "各个专委会一共搞了多少次" asks the total after all.
   const each = /一共|总共|总计|合计|加起来/u.test(text) ? null : EACH_DIVISION.exec(text);
-  const division = each?.[1] ?? each?.[2];
+  // Of the words after 哪个, the first names the division ("界别提得最多" → 界别).
+  const most = WHICH_MOST.exec(text)?.[1];
+  const division = each?.[1] ?? each?.[2] ?? (most ? tokenizer.words(most)[0] : undefined);
   // "许昌和常熟各自多少": the cities are compared, each answered by its own sentence.
   if (division && !cities.some((city) => city.includes(division) || division.includes(city))) return { by: division };
   const group = GROUP_OWN.exec(text) ?? GROUP_WITHIN.exec(text) ?? GROUP_IN.exec(text);
@@ -47,10 +52,13 @@ export function partAsked(text: string, cities: string[], tokenizer: Pick<Tokeni
 export function givesThePart(sentence: string, part: PartAsked, forms: (word: string) => string[]): boolean {
   if ('by' in part) {
     const figures = sentence.match(/\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?=[个件篇项名人次家条])/gu) ?? [];
-    return figures.length >= 2 && sentence.split(part.by).length > 2;
+    return (figures.length >= 2 && sentence.split(part.by).length > 2) || RANKED_FIRST.test(sentence.split(part.by).slice(1).join(part.by));
   }
   return part.of.every((word) => forms(word).some((form) => saidOnItsOwn(sentence, form)));
 }
+
+/** A division said to lead ("…界别提案数量最多", "居全市首位"), after it is named. */
+const RANKED_FIRST = /最(?:多|少|高|低|大)|居首|首位|第一/u;
 
 /** Words joining donors or doers into one figure ("各级委员和委员企业捐款捐物2642万元"). */
 const JOINED_BEFORE = /(?:和|、|及|与|以及|同)$/u;

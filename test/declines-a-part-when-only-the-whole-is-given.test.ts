@@ -18,6 +18,9 @@ describe('a figure asked for each division of a whole', () => {
     expect(partAsked('那些提案 各个界别分别提了多少件', [], app.kb.tokenizer)).toEqual({ by: '界别' });
     expect(partAsked('许昌和常熟的重点提案各自有几件', ['许昌', '常熟'], app.kb.tokenizer)).toBeUndefined();
     expect(partAsked('各个专委会一共搞了多少次调研', [], app.kb.tokenizer)).toBeUndefined();
+    // Each person's own figure, said with 各; without it "每位委员能提几件" asks a rule's figure.
+    expect(partAsked('每位主席会议成员各下了几次基层', [], app.kb.tokenizer)).toEqual({ by: '主席会议成员' });
+    expect(partAsked('每位委员每年能提几件提案', [], app.kb.tokenizer)).toBeUndefined();
   });
 
   it('is given only by a sentence naming several divisions with their figures', () => {
@@ -36,6 +39,7 @@ describe('a figure asked for each division of a whole', () => {
     expect((await app.questions.ask('常熟立案的提案 各个界别分别提了多少件')).answered).toBe(false);
     expect((await app.questions.ask('十堰的社情民意 各县市区分别报了多少篇')).answered).toBe(false);
     expect((await app.questions.ask('十堰206件提案里 哪个界别提得最多')).answered).toBe(false);
+    expect((await app.questions.ask('十堰下基层108次 每位主席会议成员各下了几次')).answered).toBe(false);
   });
 });
 

@@ -12,6 +12,9 @@ const FIGURE_ASK = '[^，,。？?！!；;]{0,12}?(?:多少|几[^乎])';
 /** "各个区分别多少件", "各县各自几个", "各个界别提了多少件": a figure for each division. */
 const EACH_DIVISION = new RegExp(`(?:各个|每个|每一个|各)(\\p{Script=Han}{1,3}?)(?:分别|各自)${FIGURE_ASK}|各个(\\p{Script=Han}{1,3}?)${FIGURE_ASK}`, 'u');
 
+/** "每位主席会议成员各下了几次": each person's own figure ("每位委员能提几件" asks a rule's, without 各). */
+const EACH_PERSON = new RegExp(`(?:每位|每名|每一位|每个人)(\\p{Script=Han}{0,8}?)(?:各|分别|各自)${FIGURE_ASK}`, 'u');
+
 /** "哪个界别提得最多", "哪个县报得最多": the division ranked first, which only figures for each or a ranking say. */
 const WHICH_MOST = /(?:哪个|哪一个|哪家)([^，,。？?！!；;\s]{1,12}?)最(?:多|少|高|低|大)/u;
 
@@ -26,10 +29,12 @@ const GENERAL = /^(?:我|你|他|她|咱|我们|你们|他们|咱们|政协|市�
 
 export function partAsked(text: string, cities: string[], tokenizer: Pick<Tokenizer, 'words' | 'namesAThing'>): PartAsked | undefined {
   // "各个专委会一共搞了多少次" asks the total after all.
-  const each = /一共|总共|总计|合计|加起来/u.test(text) ? null : EACH_DIVISION.exec(text);
+  const total = /一共|总共|总计|合计|加起来/u.test(text);
+  const each = total ? null : EACH_DIVISION.exec(text);
   // Of the words after 哪个, the first names the division ("界别提得最多" → 界别).
   const most = WHICH_MOST.exec(text)?.[1];
-  const division = each?.[1] ?? each?.[2] ?? (most ? tokenizer.words(most)[0] : undefined);
+  const person = total ? null : EACH_PERSON.exec(text);
+  const division = each?.[1] ?? each?.[2] ?? (person ? person[1] || '人' : undefined) ?? (most ? tokenizer.words(most)[0] : undefined);
   // "许昌和常熟各自多少": the cities are compared, each answered by its own sentence.
   if (division && !cities.some((city) => city.includes(division) || division.includes(city))) return { by: division };
   const group = GROUP_OWN.exec(text) ?? GROUP_WITHIN.exec(text) ?? GROUP_IN.exec(text);

@@ -17,12 +17,14 @@ describe('a question wrapped in the member\'s own scene and thanks', () => {
   it('leaves out the clauses about the member and the polite close', () => {
     expect(withoutAsides('退下来好几年，有件事想问问：常熟立案提案多少件？麻烦说得详细点')).toBe('常熟立案提案多少件？');
     expect(withoutAsides('一篇社情民意要包括哪些内容，我头一回写')).toBe('一篇社情民意要包括哪些内容');
+    expect(withoutAsides('年纪大了记性不好，常熟立案提案多少件')).toBe('常熟立案提案多少件');
   });
 
   it('keeps a clause that says what is asked about', () => {
     // The member's trouble is the question here: nothing else would be left to ask.
     expect(withoutAsides('我不太会用手机')).toBe('我不太会用手机');
     expect(withoutAsides('我不会用手机发社情民意，怎么办')).toBe('我不会用手机发社情民意，怎么办');
+    expect(withoutAsides('我不太会写提案，怎么办')).toBe('我不太会写提案，怎么办');
   });
 
   it('answers as it would the bare question', async () => {

@@ -31,7 +31,7 @@ const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是
  * "不太会用手机", "我头一回写", "有个事想请教一下：", "麻烦说得简单点", a lone "了" left by "谢谢您了".
  */
 const ASIDES = [
-  /^(?:我|本人)?(?:已经|都|也|刚|才)?(?:退下来|退休|退了|年纪大|岁数大|上了年纪|眼神不好|眼睛不好|不太会|不大会|不会|不懂|不熟悉|首次|第一次|头一回|刚当上|新来)[^，,。？?！!\s]{0,4}$/u,
+  /^(?:(?:我|本人)?(?:已经|都|也|刚|才)?(?:退下来|退休|退了|年纪大|岁数大|上了年纪|眼神不好|眼睛不好|记性不好|记性差|不太会|不大会|不会|不懂|不熟悉|首次|第一次|头一回|刚当上|新来)[^，,。？?！!\s]{0,4}?){1,2}$/u,
   /^(?:我|本人)?有(?:个|件|一个|一件)小?(?:事|事儿|事情|问题)(?:想|要)?(?:请教|问问|问|咨询|打听|麻烦)?(?:一下|下|您|你)*$/u,
   /^(?:麻烦|劳驾|请)?(?:你|您)?(?:说|讲|回答|回)得?(?:简单|详细|清楚|明白|通俗|直白|慢)(?:一)?点儿?$/u,
   /^[了啊呀哈嘛哦]+$/u,
@@ -41,7 +41,9 @@ const ASIDES = [
 export function withoutAsides(text: string): string {
   const kept = text.split(/(?<=[，,。；;：:！!？?\s])/u).filter((part) => !ASIDES.some((aside) => aside.test(part.replace(/[，,。；;：:！!？?\s]+$/u, ''))));
   const rest = kept.join('').replace(/^[\s，,。；;：:！!]+|[\s，,；;：:]+$/gu, '');
-  return rest !== text && (ASKS.test(rest) || asksMembersHowTo(rest, 0)) ? rest : text;
+  // "我不太会写提案，怎么办": a bare ask left over means the member's trouble was the question.
+  const bare = rest.replace(/怎么办|咋办|怎么弄|怎么|如何|[吗呢啊呀？?。！!\s]/gu, '');
+  return rest !== text && [...bare].length >= 2 && (ASKS.test(rest) || asksMembersHowTo(rest, 0)) ? rest : text;
 }
 
 /**

@@ -18,6 +18,7 @@ describe('two cities compared by which has more', () => {
     expect(comparedAsEachFigure('十堰跟廊坊对比一下 社情民意谁家篇数多')).toBe('十堰跟廊坊 社情民意各多少篇');
     // The count is asked already: "比谁多" only sets the sides against each other.
     expect(comparedAsEachFigure('许昌立案提案多少件 跟常熟比哪个多')).toBe('许昌立案提案多少件 跟常熟');
+    expect(comparedAsEachFigure('十堰和廊坊比较一下，谁的请示报告次数多')).toBe('十堰和廊坊，请示报告各多少次');
   });
 
   it('leaves alone a question that compares nothing, or ranks', () => {
@@ -32,6 +33,14 @@ describe('two cities compared by which has more', () => {
     const each = await app.questions.ask('十堰跟廊坊对比一下 社情民意谁家篇数多');
     expect(each.text).toContain('66篇');
     expect(each.text).toContain('78篇');
+  });
+});
+
+describe('two cities compared where one gives no figure', () => {
+  it('is declined rather than answered by a sentence without one', async () => {
+    // 十堰's report speaks of its key proposals but counts none.
+    const answer = await app.questions.ask('常熟跟十堰比 谁的重点提案多');
+    expect(answer.answered).toBe(false);
   });
 });
 

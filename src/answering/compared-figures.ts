@@ -14,7 +14,7 @@ const WHICH_MORE = new RegExp(
 );
 
 /** "跟廊坊比", "和常熟的比", "相比较": the word that sets the sides against each other. */
-const SET_AGAINST = /的?(?:相|对)?比(?:较|一下)?(?=[\s，,]|谁|哪)/u;
+const SET_AGAINST = /的?(?:相|对)?比较?(?:一下)?(?=[\s，,]|谁|哪)/u;
 
 export function comparedAsEachFigure(question: string): string {
   if (!SET_AGAINST.test(question) || !WHICH_MORE.test(question)) return question;

@@ -125,7 +125,9 @@ export class ExtractiveAnswerer implements Answerer {
       const all = this.rank(group, asked, own)
         .filter((c) => !measured || termCredit(measured, c.sentence) >= 0.8)
         // "有没有奖励": only a sentence naming the thing says whether there is one.
-        .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`));
+        .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`))
+        // "常熟跟十堰比 谁的重点提案多": figures compared are answered by a figure (the reports' are in digits) for each city.
+        .filter((c) => groups.length === 1 || !own.wantsNumber || (own.units.length > 0 ? hasFigure(c.sentence, own.units) : /\d/u.test(c.sentence)));
       const ranked = all.filter((c) => c.coverage >= this.minCoverage);
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;

@@ -40,9 +40,12 @@ const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在�
 /** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
 const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下|秘书|主任|老师|领导|同志)$/u;
 /** What may follow a name in an introduction. */
-const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|现在|退休|原来|以前|之前|民|九三|无党派|界)/u;
+const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|现在|退休|原来|以前|之前|民|九三|无党派|界|同意|署名|匿名|不署名)/u;
+/** After the name in a signature run on at the end: the phone or consent. */
+const SIGNATURE_GOES_ON = /^[，,\s]*(?:电话|手机|联系|\d|同意|署名|匿名|不署名|可以署名)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
+const FROM_BODY = /(?<=^|\n)[ \t]*(?:(?:报送单位|报送)[ \t:：]+([^\n]{2,24}?)|([^\n：:，,。]{2,24}?)[ \t]*报送)[ \t]*(?=$|\n)/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
 
@@ -70,7 +73,12 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "提供人：民盟 汪海": a sector before the name belongs to the label too.
     const { at, sector } = skipIntroduction(text, match.index + match[0].length, sectors);
     const name = nameAt(text, at);
-    if (name) add({ start: match.index, end: name.end, name: name.name, ...(sector && { sector }) });
+    // "【反映人】徐立新　教育界　某大学经济管理学院教授": the sector set off after the name on its line.
+    const gap = name && !sector ? (/^[ \t]+/u.exec(text.slice(name.end))?.[0].length ?? 0) : 0;
+    const beside = gap > 0 && name ? sectorAt(text, name.end + gap, sectors, true) : null;
+    const besideEnds = beside && /^(?:的)?(?:委员)?(?=$|[ \t\n，,])/u.exec(text.slice(beside.end));
+    if (name && beside && besideEnds) add({ start: match.index, end: beside.end + besideEnds[0].length, name: name.name, sector: beside.name });
+    else if (name) add({ start: match.index, end: name.end, name: name.name, ...(sector && { sector }) });
     // "仅供工作人员联系：159……": a lead-in to the number alone goes with it.
     else if (found.some((f) => f.phone !== undefined && f.start === at)) add({ start: match.index, end: at });
   }
@@ -81,6 +89,12 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const plain = written ? looksLikeSectorName(written) : null;
     if (sector) add({ start: match.index, end: sector.end + (SECTOR_TAIL_RUN.exec(text.slice(sector.end))?.[0].length ?? 0), sector: sector.name });
     else if (written && plain && !/单位|党派/u.test(match[0])) add({ start: match.index, end: at + written.length, sector: plain });
+  }
+  // "九三学社十堰市委会医卫支社 报送", "报送单位	民革襄阳市委会": the body a branch report comes from names the sector.
+  for (const match of text.matchAll(FROM_BODY)) {
+    const at = match.index + match[0].indexOf((match[1] ?? match[2])!);
+    const hit = sectorAt(text, at, sectors, true);
+    if (hit) add({ start: match.index, end: match.index + match[0].length, sector: hit.name });
   }
   // "（本信息由民建常熟市委员会 沈佳琪 提供）": who the note says it comes from.
   for (const match of text.matchAll(SOURCE_NOTE)) {
@@ -125,7 +139,10 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // Inside a sentence only an introduction with a sector is the member's ("我是张强的邻居" is
     // not), but 我叫 always names the speaker: the name must then end the introduction.
     const callsSelf = /^(?:我叫|我名叫|我的名字|我名字)/u.test(match[0]);
-    if (!sector && !callsSelf && !INTRO_PLACE.test(text.slice(0, start))) continue;
+    // "……定期公布水质监测结果我是黄志刚农工党的电话158……同意署名": voice input signs off at the end without a pause.
+    const signsOff = !/[。！？!?\n]/u.test(text.slice(afterCue)) && Array.from(text.slice(afterCue)).length <= 40 && /\d{7,}|电话|手机|署名|匿名/u.test(text.slice(afterCue));
+    const placed = INTRO_PLACE.test(text.slice(0, start));
+    if (!sector && !callsSelf && !signsOff && !placed) continue;
     // "我叫乌兰其其格，农业界": after 我叫, a run of characters closed by a pause is the name, listed or not.
     const said = callsSelf && !sector ? /^\p{Script=Han}{2,6}(?=[，,。；;！!\s]|$)/u.exec(text.slice(at))?.[0] : undefined;
     // "我是环境资源界的高洁，…": after a sector, a name that is also a word, closed by a pause.
@@ -135,6 +152,8 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "我是刘晓芳的爱人胡建军": the one writing is the relative named after the account's owner.
     const kin = first ? /^的(?:爱人|老伴|老公|妻子|丈夫|媳妇|儿子|女儿|闺女|家属|秘书|助理)/u.exec(text.slice(first.end)) : null;
     const name = kin && first ? (nameAt(text, first.end + kin[0].length) ?? first) : first;
+    // Signing off mid-sentence, the name is followed by the rest of the signature, not by 的亲戚.
+    if (!sector && !callsSelf && !placed && !(name && (SIGNATURE_GOES_ON.test(text.slice(name.end)) || sectorAt(text, name.end, sectors)))) continue;
     // Without a sector the name must end the introduction: "我叫林晓东，" but not "我叫张强帮忙".
     // "我叫向春生农业界的……": a sector right after the name ends it too.
     if (name && !sector && !NAME_END.test(text.slice(name.end)) && !sectorAt(text, name.end, sectors)) continue;

@@ -22,8 +22,8 @@ const REPORTED_AS_FOLLOWS = /^[ \t]*现将[^。：:\n]{0,20}(?:报告|汇报|反
 /** Closing lines of a letter: a date, 此致敬礼, thanks to whoever reads it (辛苦王秘书！). */
 const CLOSING =
   /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?|(?:辛苦|谢谢|感谢|多谢|麻烦)(?:您|你)?(?:了)?\p{Script=Han}{0,3}?(?:秘书|主任|老师|领导|同志|各位)?(?:了|啦)?)[ \t。!！~～]*$/u;
-/** A labelled line of who reports it: 报送人：…, 单位：…, 电话：…. */
-const CONTACT_LINE = /^[ \t]*(?:报送人|反映人|提交人|撰稿人|执笔人|联系人|姓名|单位|界别|联系电话|电话|手机)[ \t]*[:：]/u;
+/** A labelled line of who reports it (报送人：…, 单位：…, 电话：…), or the body it comes from (……支社 报送). */
+const CONTACT_LINE = /^[ \t]*(?:报送人|反映人|提交人|撰稿人|执笔人|联系人|姓名|单位|报送单位|界别|联系电话|电话|手机)[ \t]*[:：\t]|^[^\n：:，,。]{2,24}?[ \t]*报送[ \t]*$/u;
 /** "内容：城南路……": the label goes, the text stays. */
 const INLINE_HEADER = /^[ \t]*(?:正文|内容|全文|具体内容|主要内容)[ \t]*[:：][ \t]*/u;
 const BULLET = /^[ \t]*(?:[•·▪◆●○■□★☆➤\-*]|\p{Extended_Pictographic})/u;

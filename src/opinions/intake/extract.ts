@@ -138,7 +138,7 @@ export function withoutDecoration(text: string): string {
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const message = withoutDecoration(withSelfCorrections(withLabelsClosed(normalizeMessage(text))));
+  const message = withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(normalizeMessage(text)))));
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel || isBulletedList(normalizeMessage(text)));
   const { values, free } = readLabels(document.body);
@@ -225,7 +225,8 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue,
     case 'name': {
       // "联系人:马俊 tel:186…": the name, and the rest for the other fields.
       // "钱立新（民盟市委会）": the name, and its organisation in brackets for the sector.
-      const found = extractContact(value.replace(/[（(]([^）)]{1,20})[）)]/gu, ' $1 '), sectors);
+      // (Read as the labelled line it was: "徐立新　教育界　某大学教授" keeps the sector beside the name.)
+      const found = extractContact(`反映人：${value.replace(/[（(]([^）)]{1,20})[）)]/gu, ' $1 ')}`, sectors);
       // Only a name: what is left of the line is taken as one when it is short ("赵 宏"), not a sentence.
       const rest = found.rest.replace(/[，,。、；;\s]+$/u, '');
       const name = found.name ?? readPersonName(rest, sectors) ?? (/^[\p{Script=Han}·\s]{2,8}$/u.test(rest) ? rest.replace(/\s+/gu, '') : undefined);
@@ -243,4 +244,11 @@ function assign(fields: Partial<OpinionFields>, { field, value }: LabelledValue,
     default:
       fields[field] ??= value;
   }
+}
+
+/** "Anonymous: yes" in a form with English labels: a yes to anonymity is no consent to be named. */
+function withAnonymousAnswered(text: string): string {
+  return text
+    .replace(/(?<=^|\n)[ \t]*anonymous(?:ly)?[ \t]*[:：][ \t]*(?:yes|y|true|是)[ \t]*(?=$|\n)/gimu, '匿名')
+    .replace(/(?<=^|\n)[ \t]*anonymous(?:ly)?[ \t]*[:：][ \t]*(?:no|n|false|否)[ \t]*(?=$|\n)/gimu, '同意署名');
 }

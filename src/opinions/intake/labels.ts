@@ -13,9 +13,9 @@ const LABEL_NAMES: Record<Field, readonly string[]> = {
   suggestion: ['意见建议', '意见建意', '意见减一', '意见建义', '意见和建议', '意见与建议', '对策建议', '建议措施', '解决思路', '解决办法', '解决方案', '解决措施', '解决建议', '措施建议', '对策措施', '几点建议', '我的建议', '对策', '建议', '意见', 'Suggestion', 'suggestion', 'Suggestions', 'suggestions', 'Proposal', 'proposal'],
   category: ['类别', '分类', '类型', '所属类别', '信息类别'],
   name: ['反映人', '反应人', '返映人', '姓名', '提交人', '报送人', '联系人', '撰写人', '撰稿人', '执笔人', 'Name', 'name'],
-  sector: ['界别', '所在界别'],
+  sector: ['界别', '所在界别', 'Sector', 'sector', 'Party', 'party'],
   phone: ['联系电话', '联系方式', '联系手机', '手机号码', '手机号', '手机', '电话', 'Phone', 'phone', 'Tel', 'tel', 'Mobile', 'mobile'],
-  signed: ['是否同意署名报送', '是否同意署名', '是否署名报送', '是否署名', '同意署名报送', '署名报送', '署名'],
+  signed: ['是否同意署名报送', '是否同意署名', '是否署名报送', '是否署名', '同意署名报送', '署名报送', '署名', 'Sign', 'sign', 'Signed', 'signed'],
 };
 
 /** Fields whose value is the rest of the label's line; later lines are free text again. */

@@ -40,3 +40,24 @@ describe('a report sent by a branch or filled in a form', () => {
     expect(extractFields('Problem: 机场大巴最后一班是晚上9点半。\nSuggestion: 开通夜间公交专线。\nSector: 致公党\nSign: yes')).toMatchObject({ sector: '致公党', signed: true });
   });
 });
+
+describe('a report sent for a member by a secretary', () => {
+  it('keeps the covering line out, takes the title under it, and reads the member’s consent', () => {
+    const read = extractFields('您好，我是市工商联陈志强副主席的秘书，受陈主席委托报送一条社情民意：\n关于缓解中小企业应收账款拖欠问题的建议\n陈主席在走访中了解到，部分中小企业被拖欠账款问题突出。\n建议：市里开展拖欠中小企业账款专项清理。\n反映人：陈志强，工商联界，电话13872227760。陈主席同意署名。');
+    expect(read).toMatchObject({ title: '关于缓解中小企业应收账款拖欠问题的建议', name: '陈志强', signed: true });
+    expect(read.situation).not.toContain('委托');
+  });
+
+  it('reads the name after the member’s title', () => {
+    expect(extractContact('我是恩施州政协委员梅雪，少数民族界，电话13886741025').name).toBe('梅雪');
+  });
+});
+
+describe('the reason given after the suggestion', () => {
+  it('is the story, labelled 原因是', () => {
+    expect(extractFields('💡建议：由区里统一配吸粪车、定期上门抽运。\n📝原因是：很多化粪池满了没人抽，新厕所成了摆设。')).toMatchObject({
+      suggestion: '由区里统一配吸粪车、定期上门抽运。',
+      situation: '很多化粪池满了没人抽，新厕所成了摆设。',
+    });
+  });
+});

@@ -148,7 +148,9 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "我是环境资源界的高洁，…": after a sector, a name that is also a word, closed by a pause.
     const framed = sector && !said ? /^\p{Script=Han}{2,3}(?=[，,。；;！!\s]|电话|手机|$)/u.exec(text.slice(at))?.[0] : undefined;
     const inFrame = framed && isNameInFrame(framed) ? framed : undefined;
-    const first = nameAt(text, at) ?? (said ? { name: said, end: at + said.length } : inFrame ? { name: inFrame, end: at + inFrame.length } : null);
+    // "我是恩施州政协委员梅雪": the name after the member's title and where it is held.
+    const titled = /^\p{Script=Han}{0,6}?(?:政协)(?:委员|常委)/u.exec(text.slice(at))?.[0].length ?? 0;
+    const first = nameAt(text, at) ?? (titled ? nameAt(text, at + titled) : null) ?? (said ? { name: said, end: at + said.length } : inFrame ? { name: inFrame, end: at + inFrame.length } : null);
     // "我是刘晓芳的爱人胡建军": the one writing is the relative named after the account's owner.
     const kin = first ? /^的(?:爱人|老伴|老公|妻子|丈夫|媳妇|儿子|女儿|闺女|家属|秘书|助理)/u.exec(text.slice(first.end)) : null;
     const name = kin && first ? (nameAt(text, first.end + kin[0].length) ?? first) : first;

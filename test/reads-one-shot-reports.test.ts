@@ -61,3 +61,19 @@ describe('the reason given after the suggestion', () => {
     });
   });
 });
+
+describe('a report passed on for a member by a relative or a secretary', () => {
+  it('starts a report for the member named', async () => {
+    const { readIntent } = await import('../src/opinions/dialog/intents.ts');
+    expect(readIntent('您好，我是政协委员李国华的女儿，我爸不太会打字，让我帮他反映个社情民意')).toEqual({ kind: 'start', rest: '我叫李国华' });
+    expect(readIntent('您好，我是市工商联刘主席的秘书，刘主席让我把他的社情民意发过来').kind).toBe('start');
+  });
+
+  it('takes the number chosen for the member, and the member’s consent', () => {
+    expect(extractContact('全名刘永康，电话留刘主席本人的13871800326，我的就不用留了。他说同意署名')).toMatchObject({ name: '刘永康', phone: '13871800326', signed: true });
+  });
+
+  it('titles the report by the first measure after 的建议是：一、', () => {
+    expect(extractFields('中小微企业反映银行的小额贷款审批要两个月以上。\n刘主席的建议是：一、市地方金融局牵头搭建政银企对接平台；二、扩大担保覆盖面').title).toBe('关于搭建政银企对接平台的建议');
+  });
+});

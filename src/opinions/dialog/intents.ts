@@ -70,9 +70,10 @@ const ADDRESS = /^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|�
 /** Wanting to report, said inside a longer clause: 今天是我自己要反映个社情民意. */
 const WISH = /(?:想|要|准备)(?:[反返发翻放泛][映应影]|提交|报送|提)(?:一?个|一下|一条|几条)?(?:[社舍设][情青清][民名][意义议](?:信息)?|建议)[呢啊呀哈嘛]?$/u;
 
-const FOR_MEMBER = /(?:替|帮|代)(?:我们|我的|咱们)?[^，。！？]{0,6}?(\p{Script=Han}{2,3})(?:委员|常委)(?:反映|报|提交|转|发)/u;
+// "我是政协委员李国华的女儿": the member named, whose relative writes.
+const FOR_MEMBER = /(?:替|帮|代)(?:我们|我的|咱们)?[^，。！？]{0,6}?(\p{Script=Han}{2,3})(?:委员|常委)(?:反映|报|提交|转|发)|我是(?:政协)?(?:委员|常委)(\p{Script=Han}{2,3})的(?:女儿|儿子|爱人|老伴|秘书|孙子|孙女|家属)/u;
 const FORWARDED =
-  /(?:让我|托我|叫我)?(?:转告|转达|代为?反映|代报)(?:您|你)?(?:一下|一条|一篇|一个|个)?(?:社情民意|情况|问题|建议|事)|(?:替|帮|代)(?!我(?!们))[^，。！？]{1,10}?(?:报|反映|报送|提交)(?:(?:一下|一条|一篇|一个|个)(?:社情民意|情况|问题|建议|事)?|社情民意|情况|问题|建议)(?=$|[，,。！!])/u;
+  /(?:让我|托我|叫我)?(?:转告|转达|代为?反映|代报)(?:您|你)?(?:一下|一条|一篇|一个|个)?(?:社情民意|情况|问题|建议|事)|(?:让|托|叫)我把(?:他|她)的?(?:社情民意|材料|建议|情况)(?:发|转|报|交)(?:过来|给你|给您|上来|一下)?|(?:替|帮|代)(?!我(?!们))[^，。！？]{1,10}?(?:报|反映|报送|提交)(?:(?:一下|一条|一篇|一个|个)(?:社情民意|情况|问题|建议|事)?|社情民意|情况|问题|建议)(?=$|[，,。！!])/u;
 
 export function readIntent(raw: string): Intent {
   // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.
@@ -90,7 +91,8 @@ export function readIntent(raw: string): Intent {
   // writes is not who reports it, so nothing of this message is read as the reporter.
   if (Array.from(text).length <= 80 && FORWARDED.test(text) && !looksLikeQuestion(text)) {
     // "替我们院长鲁建平委员反映一条": the member it is written for is who reports it.
-    const owner = FOR_MEMBER.exec(text)?.[1];
+    const forMember = FOR_MEMBER.exec(text);
+    const owner = forMember?.[1] ?? forMember?.[2];
     return { kind: 'start', rest: owner && readPersonName(owner) === owner ? `我叫${owner}` : '' };
   }
   // "……，我是民建的周文斌，想反映社情民意": the wish said last, after who is speaking.

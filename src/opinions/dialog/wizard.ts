@@ -144,7 +144,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     // Asked who reports it, "他叫张德厚，民建的" from someone passing a report on says the same as 我叫.
     // (Not "打我女儿的手机，她叫林小燕": that 她 is the relative.)
     const relative = /(?:女儿|儿子|爱人|老伴|老婆|妻子|丈夫|老公|孙子|孙女|家属|闺女)[^。]{0,16}?(?:他|她)(?=叫|是)/u.test(text);
-    const said = (step === 'name' || step === 'sector' || step === 'phone' || step === 'signed') && !relative ? text.replace(/(?<=^|[，,。\s])(?:他|她|老\p{Script=Han}|\p{Script=Han}(?:院长|主任|书记|局长|校长|老师|经理|委员|总))(?=叫|是|的电话|电话)/gu, '我') : text;
+    const said = (step === 'name' || step === 'sector' || step === 'phone' || step === 'signed') && !relative ? text.replace(/(?<=^|[，,。\s])(?:他|她|我爸|我妈|我父亲|我母亲|老\p{Script=Han}|\p{Script=Han}(?:院长|主任|书记|局长|校长|老师|经理|委员|总|主席|会长))(?=叫|是|的电话|电话)/gu, '我') : text;
     const { given } = step === 'name' ? withUnlistedName(contactIn(said)) : contactIn(said);
     // Details for other fields are kept too; the question for this one is then asked again.
     if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };

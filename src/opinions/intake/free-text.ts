@@ -111,7 +111,8 @@ const COUNTING_HEADING = /^(?:我的|具体)?(?:建议|意见)(?:有)?(?:[一二
 function actionOf(suggestion: string): string {
   // "建议三条：", "几点建议如下": a heading that counts the measures names none of them.
   for (const clause of clauses(suggestion).filter((c) => !COUNTING_HEADING.test(c.trim())).slice(0, 2)) {
-    const action = plainWords(plainWords(clause).replace(SUGGESTION_LEAD, '').replace(NUMBERING, ''))
+    // "刘主席的建议是：一、……": what joins the lead to the first measure goes too.
+    const action = plainWords(plainWords(clause).replace(SUGGESTION_LEAD, '').replace(/^(?:是|为|如下)?[：:\s]*/u, '').replace(NUMBERING, ''))
       .replace(WHO, '')
       .replace(AGENCY, '')
       .replace(LEAD_VERB, '')

@@ -72,3 +72,13 @@ describe('answers a clerk reads at a glance', () => {
     expect(readReply('要穿正装嘛')).toEqual({ kind: 'question', topic: 'dress' });
   });
 });
+
+describe('coming said by the hour or as a matter of course', () => {
+  it.each(['收到，我提前15分钟到', '莫得问题，要来的'])('%s', (text) => {
+    expect(readReply(text).kind).toBe('attend');
+  });
+
+  it('leaves 刚看了日程 out of the reason', () => {
+    expect(readReply('刚看了日程，那天要去省里开会，请假')).toEqual({ kind: 'leave', reason: '那天要去省里开会' });
+  });
+});

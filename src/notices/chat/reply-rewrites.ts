@@ -30,6 +30,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // Henan 中 (行): "常委会俺中" is coming; 中 alone stays an unclear okay.
   [/(?<=[我俺](?:也|都|肯定|保证)?)中(?:嘞|哩|啊|呀)?(?=$|[，。！!])/gu, '能去'],
   [/无闲|冇闲/gu, '没空'],
+  // 莫得 / 冇得 (西南、湖北): 没.
+  [/莫得|冇得/gu, '没'],
   // The notice's own "回复参加或请假" says nothing of the member's answer.
   [/(?:回复)?[“"]?参加[”"]?(?:或|或者|还是)[“"]?请假[”"]?/gu, ''],
   // A reply form filled in ("【回执】会议：…… 是否参加：请假 原因：……"): its labels and the meeting it names say nothing of the answer.

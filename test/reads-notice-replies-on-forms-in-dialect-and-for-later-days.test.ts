@@ -82,3 +82,10 @@ describe('coming said by the hour or as a matter of course', () => {
     expect(readReply('刚看了日程，那天要去省里开会，请假')).toEqual({ kind: 'leave', reason: '那天要去省里开会' });
   });
 });
+
+describe('a worry had before', () => {
+  it('is no answer beside the one given', () => {
+    expect(readReply('本人连续几周在外跑市场，原本担心时间安排不过来，已将相关工作作了调整，届时本人将准时出席').kind).toBe('attend');
+    expect(readReply('本来以为能去，结果那天要出差，请假')).toEqual({ kind: 'leave', reason: '那天要出差' });
+  });
+});

@@ -25,6 +25,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/阿拉/gu, '我'],
   // "参加，哦不，那天要出差": the answer taken back in the same breath gives way to what follows.
   [/^[^，。！？]{1,10}[，,。\s]+(?:哦|噢|呃|额|啊)?(?:不对|说错了|哦不|噢不|呃不|不不)[，,。\s]+/u, ''],
+  // "原本担心时间安排不过来，……届时本人将准时出席": a worry had before is no answer.
+  [/(?:原本|原来|本来|之前|起初)(?:还|也)?(?:担心|以为|怕|想着|觉得)[^，。！？]{0,16}/gu, ''],
   // "去不了是不可能的": coming.
   [/(?:去|来|参加)不了(?:是|那是)?(?:不可能|没可能)的?/gu, '一定去'],
   // Henan 中 (行): "常委会俺中" is coming; 中 alone stays an unclear okay.

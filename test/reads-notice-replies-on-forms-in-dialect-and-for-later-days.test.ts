@@ -89,3 +89,10 @@ describe('a worry had before', () => {
     expect(readReply('本来以为能去，结果那天要出差，请假')).toEqual({ kind: 'leave', reason: '那天要出差' });
   });
 });
+
+describe('a relative answering for the member', () => {
+  it('keeps the member’s reason told as 他, and not how the phone came to hand', () => {
+    expect(readReply('我是他老伴，他住院了，这个会去不了')).toEqual({ kind: 'leave', reason: '他住院了' });
+    expect(readReply('我是张委员爱人，他手机在我这儿，他让我回一下，请假')).toEqual({ kind: 'leave', reason: '' });
+  });
+});

@@ -60,3 +60,18 @@ describe('a detail put right by naming the wrong one', () => {
     expect(readCorrection('不是徐成刚是徐承刚', undefined, { name: '徐成刚' })).toEqual([{ field: 'name', value: '徐承刚' }]);
   });
 });
+
+describe('one of two problems put off', () => {
+  it('takes out the problem joined by 另外 that the member will report another time', async () => {
+    const { withdrawnPart } = await import('../src/opinions/intake/withdrawn-part.ts');
+    const fields = { situation: '北街小学门口每天堵半小时，另外古城里的公厕也太少了' };
+    expect(withdrawnPart(fields, '公厕的事另外再说吧，这次只说学校门口堵车')?.situation).toBe('北街小学门口每天堵半小时。');
+  });
+});
+
+describe('a measure asked for in everyday words', () => {
+  it('reads 给点政策 as a suggestion', async () => {
+    const { readsAsSuggestion } = await import('../src/opinions/intake/start-phrase.ts');
+    expect(readsAsSuggestion('再就是给技术工人落户、住房上给点政策')).toBe(true);
+  });
+});

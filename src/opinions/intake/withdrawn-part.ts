@@ -7,20 +7,22 @@ import type { OpinionFields } from '../types.ts';
 
 type Fields = Partial<OpinionFields>;
 
-const DROP = '(?:就)?(?:算了|不写了|不报了|先不报了|删掉|删了|去掉|不要了|拿掉)';
+const DROP = '(?:就)?(?:算了|不写了|不报了|先不报了|删掉|删了|去掉|不要了|拿掉|另外再说|以后再说|下次再说|另外报|单独报|先不说了?|先不提了?|不说了)';
 const BY_ORDINAL = new RegExp(`第([一二三四五六七八九十\\d])个?(?:问题|事|事情|情况)?(?:那个)?(?:吧)?[，,\\s]*${DROP}`, 'u');
 const BY_TOPIC = new RegExp(`^(?:那个)?(\\p{Script=Han}{2,6}?)的?(?:那个|这个|那件|那条|的事|那事|那一条)[，,\\s]*${DROP}`, 'u');
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Where each numbered item starts: 一是, 第二个问题：, 2. */
 const NUMBER = '(?:[一二三四五六七八九十]是|第[一二三四五六七八九十\\d]个?(?:(?:问题|事|情况|建议)[：:，,]?|[：:，,])|[一二三四五六七八九十\\d][、.．])';
-const ITEM_START = new RegExp(`(?<=^|[：:；;。\\n]\\s*)(?=${NUMBER})`, 'u');
+// "……，另外古城里的公厕也太少了": a further problem joined by 另外 / 还有 is an item too.
+const ITEM_START = new RegExp(`(?<=^|[：:；;。\\n]\\s*)(?=${NUMBER})|(?<=[，,；;。]\\s*)(?=另外|还有|此外|再就是|再一个)`, 'u');
 const NUMBERED = new RegExp(`^${NUMBER}\\s*`, 'u');
 
 function items(text: string): { lead: string; parts: string[] } {
   const [first = '', ...rest] = text.split(ITEM_START);
   // The text before the first number ("有两个事：") leads the items; it is no item itself.
-  return rest.length > 0 && !NUMBERED.test(first) ? { lead: first, parts: rest } : { lead: '', parts: [first, ...rest] };
+  const numbered = rest.length > 0 && rest.every((part) => NUMBERED.test(part));
+  return numbered && !NUMBERED.test(first) ? { lead: first, parts: rest } : { lead: '', parts: [first, ...rest] };
 }
 
 function without(text: string | undefined, drop: (part: string, index: number) => boolean): string | undefined {

@@ -57,7 +57,24 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
   };
 
   const lastQuestion = () => [...transcript].reverse().find((line) => line.startsWith('助手：')) ?? '';
-  const previewTurns = item.turns.flatMap((turn) => (typeof turn === 'string' ? [] : [turn.text]));
+  // A preview turn with the member's messages after it (a second report in the same chat) is said
+  // where it stands, once the stand-in has brought the draft to its preview; the rest wait for the end.
+  const lastPlain = item.turns.reduce<number>((last, turn, i) => (typeof turn === 'string' ? i : last), -1);
+  const previewTurns = item.turns.flatMap((turn, i) => (typeof turn === 'string' || i < lastPlain ? [] : [turn.text]));
+  let firstTime = true;
+  const untilPreview = async () => {
+    for (let extra = 0; extra < MAX_EXTRA_TURNS; extra++) {
+      const session = await app.storage.sessions.get(await who());
+      if (!session || session.kind !== 'opinion' || session.step === 'preview') return;
+      const answer = standIn(item, session.step, session.data, lastQuestion());
+      if (answer === null) return;
+      if (item.volunteered.includes(session.step)) {
+        problems.push(`又问了已经说过的“${session.step}”`);
+        firstTime = false;
+      }
+      await say(answer, 'stand-in');
+    }
+  };
   // Scripts answer consent as a question asked on its own, before the preview. Shown the preview
   // with the choice instead, a member first says what they have to say about it: a scripted choice
   // that reaches such a preview waits, and is made where the script confirms the preview.
@@ -66,12 +83,17 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
     return session?.kind === 'opinion' && session.step === 'preview' && session.data.signed === undefined;
   };
   let held: string | undefined;
-  for (const turn of item.turns) {
-    if (typeof turn !== 'string') continue;
+  for (const [i, turn] of item.turns.entries()) {
+    if (typeof turn !== 'string') {
+      if (i < lastPlain) {
+        await untilPreview();
+        await say(turn.text, 'member');
+      }
+      continue;
+    }
     if (held === undefined && previewTurns.length > 0 && typeof readChoice(turn, false) === 'boolean' && (await asksConsent())) held = turn;
     else await say(turn, 'member');
   }
-  let firstTime = true;
   let confirmed = false;
   for (let extra = 0; extra < MAX_EXTRA_TURNS; extra++) {
     const session = await app.storage.sessions.get(await who());

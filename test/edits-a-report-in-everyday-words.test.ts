@@ -512,3 +512,14 @@ describe('a member calling themself 老石', () => {
     expect(extractContact('我石永刚，民革的')).toMatchObject({ name: '石永刚', sector: '民革', rest: '' });
   });
 });
+
+describe('a sentence taken out at the preview by what it says', () => {
+  it('takes out the clause named, unquoted, and the last sentence said as 最后那句', async () => {
+    const { readPreviewEdit } = await import('../src/opinions/dialog/preview-edits.ts');
+    const fields = { situation: '医院挂号太难，一天放四百多个号，早上五点就排队。医院睁一只眼闭一只眼，黄牛倒号根本不管事。', suggestion: '建议卫健委整治号贩子。另外工作人员态度也要改进。' };
+    expect(readPreviewEdit(fields, '那个四百多个号的数字不要写了，我是听说的')?.situation).not.toContain('四百多个号');
+    expect(readPreviewEdit(fields, '那句睁一只眼闭一只眼的删掉，别写得太冲')?.situation).not.toContain('睁一只眼');
+    expect(readPreviewEdit(fields, '建议里最后那句删掉')?.suggestion).toBe('建议卫健委整治号贩子。');
+    expect(readPreviewEdit(fields, '这个不要了')).toBeNull();
+  });
+});

@@ -15,7 +15,7 @@ type TextField = 'title' | 'situation' | 'suggestion';
 
 const QUOTE = '[“”"\'‘’「」]';
 const REPLACE = new RegExp(`${QUOTE}?([^“”"'‘’「」，。]{2,30}?)${QUOTE}?\\s*(?:改成|改为|换成|应该是|应为)\\s*${QUOTE}?([^“”"'‘’「」，。]{1,60})${QUOTE}?`, 'u');
-const ORDINAL = '(?:第([一二三四五六七八九十\\d]{1,2})|最后一|最末一|头一|第一)';
+const ORDINAL = '(?:第([一二三四五六七八九十\\d]{1,2})|最后一|最后那|最后这|最末一|头一|第一)';
 const DELETE = new RegExp(`${ORDINAL}(句|条|点|项)(?:话|建议)?[^，。]{0,4}?(?:删掉|删了|删除|去掉|拿掉|不要了|不要|别要了|不用了)`, 'u');
 const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
   [/标题|题目/u, 'title'],
@@ -89,6 +89,26 @@ function cutQuoted(fields: Fields, text: string): Fields | null {
   return { ...fields, [field]: kept };
 }
 
+/** "那句睁一只眼闭一只眼的删掉", "那个二十万的数字不要写了": the clause that says it taken out, unquoted. */
+const CUT_MENTIONED =
+  /^(?:那句|这句|那个|这个|把)?(\p{Script=Han}[\p{Script=Han}\d]{1,14}?)(?:的)?(?:那句|这句|那个|这个|那段)?(?:话|数字|说法)?[^，。]{0,2}?(?:删掉|删了|删除|去掉|拿掉|不要写了|不写了|别写了|不要了)/u;
+
+function cutMentioned(fields: Fields, text: string): Fields | null {
+  const said = CUT_MENTIONED.exec(text.trim())?.[1];
+  // "这个不要了", "算了不要了": nothing of the draft is named.
+  if (!said || /^(?:这个|那个|这句|那句|这些|那些|算了|都|全部|全都|标题|题目|情况|建议|意见|名字|电话|界别)$/u.test(said)) return null;
+  // The longest beginning of what was said that the draft holds: 四百多个号的数字 → 四百多个号.
+  for (let end = said.length; end >= 2; end--) {
+    const key = said.slice(0, end);
+    const field = (['situation', 'suggestion'] as const).find((name) => fields[name]?.includes(key));
+    if (!field) continue;
+    const clauses = (fields[field] as string).match(/[^，,。；;！？\n]+[，,。；;！？\n]?/gu) ?? [];
+    const kept = clauses.filter((clause) => !clause.includes(key)).join('').trim().replace(/[，,；;]$/u, '。');
+    return kept && kept !== fields[field] ? { ...fields, [field]: kept } : null;
+  }
+  return null;
+}
+
 /** "建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道": a sentence of a field rewritten. */
 function rewritten(fields: Fields, text: string): Fields | null {
   // "情况那句改成……", "情况第一句改成……", "建议最后一句换成……".
@@ -116,7 +136,7 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (SWAPPED.test(text) && fields.situation && fields.suggestion) return { ...fields, situation: fields.suggestion, suggestion: fields.situation };
   const retitle = RETITLE.exec(text.trim());
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
-  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text);
+  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text) ?? cutMentioned(fields, text);
   if (edit) return edit;
   // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
   const ended = phoneWithCorrectedEnd(fields.phone, text);

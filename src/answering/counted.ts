@@ -134,11 +134,12 @@ const COUNTED_ACTS: ReadonlyArray<[asked: RegExp, said: RegExp, handling?: true]
   [/批示/u, /批示|圈阅/u],
   // "提案办了多少件" (办理 282件), not "被列为72件重点提案"; but "沙龙办了几次" holds an event,
   // which the reports say with 开展, 举行, 组织.
-  [/(?<![督领承协主])办(?:理|复|结)?/u, /(?<![督领承协主])办/u, true],
+  // "处理了多少份提案" is the member's word for the same handling.
+  [/(?<![督领承协主])办(?:理|复|结)?|处理/u, /(?<![督领承协主])办/u, true],
 ];
 
-/** Measure words of events held ("几次", "几场"), not of things handled. */
-const EVENT_UNITS = new Set(['次', '场', '轮']);
+/** Measure words of events held ("几次", "几场", "轮训办了几批"), not of things handled. */
+const EVENT_UNITS = new Set(['次', '场', '轮', '批', '期']);
 
 export function saysTheCountedAct(sentence: string, units: string[], question: string): boolean {
   // Only the act right before the count ("采用的社情民意有几篇"), not one qualifying something else

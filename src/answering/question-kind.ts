@@ -119,3 +119,13 @@ export function asksWhenReported(text: string): boolean {
 export function asksWhoReported(text: string): boolean {
   return /报告(?:的)?(?:是)?谁(?:作|做|讲|念|宣读)|谁(?:作|做|讲|念|宣读)(?:的)?(?:这个|那个)?(?:工作)?报告|作(?:的)?(?:工作)?报告的(?:是谁|是哪位|哪位)|报告人/u.test(text);
 }
+
+/**
+ * "你个人觉得小微协商管不管用": the bot's own judgement is asked, which no report or rule states —
+ * a sentence about the activity would pass off the report's words as the bot's opinion.
+ */
+export function asksBotsOpinion(text: string): boolean {
+  if (!/(?:你|您)(?:个人|自己|本人)?(?:觉得|认为|感觉|看来|怎么看|咋看|如何看待|怎么评价|的看法|的评价|的意见)|在(?:你|您)看来/u.test(text)) return false;
+  // "你觉得我该怎么写": advice on the member's own how-to, which the rules answer.
+  return !/怎么(?!看|评价)|怎样|如何(?!看待)|咋(?!看)|步骤|流程/u.test(text);
+}

@@ -6,7 +6,7 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksMembersHowTo, asksToCompose } from './question-kind.ts';
+import { asksBotsOpinion, asksMembersHowTo, asksToCompose } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverage, questionTerms } from './relevance.ts';
@@ -85,7 +85,7 @@ export class QuestionService {
   /** The knowledge base's answer to a question already read (and resolved). */
   private async answerRead(text: string, asked: AskContext): Promise<Answer> {
     const { kb, retriever, answerer, log } = this.options;
-    if (asksToCompose(text)) return declined(kb);
+    if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.
     const retrieval = await retriever.retrieve(text, CANDIDATE_PASSAGES);
     const { analysis } = retrieval;

@@ -28,3 +28,25 @@ describe('a how-to told with the days the member\'s story happened on', () => {
     expect(answer.text).toContain('请假');
   });
 });
+
+describe('the member\'s situation said in everyday words', () => {
+  it('reads 挺危险 as the rules\' 安全隐患', async () => {
+    const answer = await app.questions.ask('我报的社情民意说的事挺危险的，提交了还要做什么吗');
+    expect(answer.text).toContain('电话告知市政协办公室');
+  });
+
+  it('reads several matters written in one go as 涉及几个问题', async () => {
+    const answer = await app.questions.ask('几件事能一起写进去报一篇社情民意吗');
+    expect(answer.text).toContain('一事一报');
+  });
+
+  it('reads a figure 不一样 from the papers as 不一致', async () => {
+    const answer = await app.questions.ask('助手答的数字跟文件不一样，以哪个为准');
+    expect(answer.text).toContain('以原文和本会正式文件为准');
+  });
+
+  it('answers whether a reply in the group will do, though "or what should I do" follows', async () => {
+    const answer = await app.questions.ask('我在群里回了请假行不行还是得咋弄');
+    expect(answer.text).toContain('不作为回执登记');
+  });
+});

@@ -49,4 +49,19 @@ describe('the member\'s situation said in everyday words', () => {
     const answer = await app.questions.ask('我在群里回了请假行不行还是得咋弄');
     expect(answer.text).toContain('不作为回执登记');
   });
+
+  it('reads binding that 对不上 as a name or number not matching the roll', async () => {
+    const answer = await app.questions.ask('绑定时老说对不上，我换过手机号，怎么办');
+    expect(answer.text).toContain('一次性绑定码');
+  });
+
+  it('reads whether a draft 还在不在 as how long it is kept', async () => {
+    const answer = await app.questions.ask('社情民意草稿过几天还在不在');
+    expect(answer.text).toContain('72 小时');
+  });
+
+  it('reads a fear that name and phone 给出去 as whether they are made public', async () => {
+    const answer = await app.questions.ask('不署名报的话会不会把我名字和电话给出去');
+    expect(answer.text).toContain('不对外公开');
+  });
 });

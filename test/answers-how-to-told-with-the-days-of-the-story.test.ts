@@ -64,4 +64,10 @@ describe('the member\'s situation said in everyday words', () => {
     const answer = await app.questions.ask('不署名报的话会不会把我名字和电话给出去');
     expect(answer.text).toContain('不对外公开');
   });
+
+  it('reads whether a late reply 还管用 as whether it is allowed, and says what to do instead', async () => {
+    const answer = await app.questions.ask('回执截止了，现在回请假还来得及吗');
+    expect(answer.text).toContain('不再接收该会议的回执');
+    expect(answer.text).toContain('直接联系市政协办公室');
+  });
 });

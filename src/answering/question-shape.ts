@@ -108,7 +108,8 @@ export function shapeOf(question: string): QuestionShape {
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
-    asksIfAllowed: /还能|还可以|能不能|能否|可不可以|行不行/.test(question),
+    // "截止了再回还管用吗": whether it still counts is whether it is still allowed.
+    asksIfAllowed: /还能|还可以|能不能|能否|可不可以|行不行|还管用|还有效|还算数|还作数|还来得及/.test(question),
     multiPart: /各自|各是|分别|其中|哪个.*(更|最)|(？|\?).+(？|\?)|(?:多少|几[^乎]|多久|多长时间).+(?:多少|几[^乎]|多久|多长时间)/.test(question) || clauses.length >= 2,
     asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !FIGURE_ASK.test(clause)),
     deadline: deadlineSide(question),

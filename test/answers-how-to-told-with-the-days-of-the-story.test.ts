@@ -70,4 +70,9 @@ describe('the member\'s situation said in everyday words', () => {
     expect(answer.text).toContain('不再接收该会议的回执');
     expect(answer.text).toContain('直接联系市政协办公室');
   });
+
+  it('reads the member\'s work calling them away as the rules\' 临时有公务', async () => {
+    const answer = await app.questions.ask('我回了参加，可单位派我去外地，还能改成请假吗');
+    expect(answer.text).toContain('新的回执替换原来的回执');
+  });
 });

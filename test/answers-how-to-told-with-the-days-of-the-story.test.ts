@@ -75,4 +75,9 @@ describe('the member\'s situation said in everyday words', () => {
     const answer = await app.questions.ask('我回了参加，可单位派我去外地，还能改成请假吗');
     expect(answer.text).toContain('新的回执替换原来的回执');
   });
+
+  it('reads asking the assistant to hand in a proposal as submitting through it, not a count of proposals', async () => {
+    const answer = await app.questions.ask('提案写好了，你帮我交上去行吗');
+    expect(answer.text).toContain('提案工作规定');
+  });
 });

@@ -80,4 +80,9 @@ describe('the member\'s situation said in everyday words', () => {
     const answer = await app.questions.ask('提案写好了，你帮我交上去行吗');
     expect(answer.text).toContain('提案工作规定');
   });
+
+  it('reads the several reports a member handed in as all of their own, not a count asked', async () => {
+    const answer = await app.questions.ask('我交过好几条社情民意，怎么看它们办到哪一步了');
+    expect(answer.text).toContain('/my');
+  });
 });

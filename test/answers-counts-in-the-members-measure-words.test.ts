@@ -51,6 +51,18 @@ describe('the act counted said in the member\'s word', () => {
   });
 });
 
+describe('a count put inside its verb', () => {
+  it('reads 发了几次言 as how many speeches, counted in 篇 as the reports do', async () => {
+    const answer = await app.questions.ask('常熟各党派团体全年在大会上发过几次言');
+    expect(answer.text).toContain('15篇');
+  });
+
+  it('declines where no speech is counted rather than give another figure', async () => {
+    const answer = await app.questions.ask('武汉委员在全会上发了多少次言');
+    expect(answer.answered).toBe(false);
+  });
+});
+
 describe('the bot\'s own judgement asked', () => {
   it('is told from advice on the member\'s how-to', () => {
     expect(asksBotsOpinion('你觉得许昌的委员大讲堂办得好不好')).toBe(true);

@@ -63,6 +63,13 @@ describe('a count put inside its verb', () => {
   });
 });
 
+describe('an activity described rather than named', () => {
+  it('reads 小范围的协商 as the reports\' 小微协商', async () => {
+    const answer = await app.questions.ask('廊坊小范围的协商市县一共搞了几次');
+    expect(answer.text).toContain('96次');
+  });
+});
+
 describe('the bot\'s own judgement asked', () => {
   it('is told from advice on the member\'s how-to', () => {
     expect(asksBotsOpinion('你觉得许昌的委员大讲堂办得好不好')).toBe(true);

@@ -68,6 +68,11 @@ describe('an activity described rather than named', () => {
     const answer = await app.questions.ask('廊坊小范围的协商市县一共搞了几次');
     expect(answer.text).toContain('96次');
   });
+
+  it('reads 请专家来协商的会 as the reports\' 专家协商会议', async () => {
+    const answer = await app.questions.ask('武汉第一回开的请专家来协商的会是围绕什么开的');
+    expect(answer.text).toContain('生态资源优势');
+  });
 });
 
 describe('the bot\'s own judgement asked', () => {

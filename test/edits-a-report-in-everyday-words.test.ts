@@ -523,3 +523,19 @@ describe('a sentence taken out at the preview by what it says', () => {
     expect(readPreviewEdit(fields, '这个不要了')).toBeNull();
   });
 });
+
+describe('additions and a new title said in passing at the preview', () => {
+  it('adds to the story and the suggestion in one message, after a short lead', async () => {
+    const { readCorrection } = await import('../src/opinions/intake/corrections.ts');
+    expect(readCorrection('问了，情况里加上：安置点一共住了二百一十六户。')).toEqual([{ field: 'situation', value: '安置点一共住了二百一十六户。', append: true }]);
+    expect(readCorrection('情况里补一句：有个村三年没有村医了。建议再加一条：给村医提高补助。')).toEqual([
+      { field: 'situation', value: '有个村三年没有村医了。', append: true },
+      { field: 'suggestion', value: '给村医提高补助。', append: true },
+    ]);
+  });
+
+  it('takes the title said last, after why', async () => {
+    const { readPreviewEdit } = await import('../src/opinions/dialog/preview-edits.ts');
+    expect(readPreviewEdit({ title: '关于解决官渡镇桃花村吃水难的建议' }, '标题里别写我们村的名字，就写关于解决官渡镇山区吃水难的建议')?.title).toBe('关于解决官渡镇山区吃水难的建议');
+  });
+});

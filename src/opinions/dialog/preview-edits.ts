@@ -24,6 +24,7 @@ const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
 ];
 // "那改成：关于方便异地就医结算的建议": a 关于……的建议 given as the new text can only be the title.
 const RETITLE = /(?:(?:标题|题目)[^：:\n“"「《]{0,8}(?:[：:]|叫|写成|写|改成|改为|换成)|^(?:那|那就|就|还是)?(?:改成|改为|换成|就叫|叫)[：:]?)\s*[“"「《]?(关于[^”"」》]+?)[”"」》]?(?:吧|啊|呀)?[。！]?$/u;
+const TITLE_SAID_LAST = /(?:^|[，,。；;])\s*(?:那就|就|还是)?(?:写|叫|改成|改为|换成|用)(?:成)?[：:]?\s*[“"「《]?(关于[^，,。“”"「」《》]{2,36}?的(?:建议|提案|意见))[”"」》]?[。！]?$/u;
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function named(text: string): TextField | undefined {
@@ -134,7 +135,8 @@ const SWAPPED = /(?:情况|问题)[^，。]{0,4}(?:和|与|跟)(?:建议|意见)
 
 export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   if (SWAPPED.test(text) && fields.situation && fields.suggestion) return { ...fields, situation: fields.suggestion, suggestion: fields.situation };
-  const retitle = RETITLE.exec(text.trim());
+  // "标题里别写我们村的名字，就写关于……的建议": the new title said last, after why.
+  const retitle = RETITLE.exec(text.trim()) ?? (/标题|题目/u.test(text) ? TITLE_SAID_LAST.exec(text.trim()) : null);
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
   const edit = rewritten(fields, text) ?? replaced(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text) ?? cutMentioned(fields, text);
   if (edit) return edit;

@@ -539,3 +539,15 @@ describe('additions and a new title said in passing at the preview', () => {
     expect(readPreviewEdit({ title: '关于解决官渡镇桃花村吃水难的建议' }, '标题里别写我们村的名字，就写关于解决官渡镇山区吃水难的建议')?.title).toBe('关于解决官渡镇山区吃水难的建议');
   });
 });
+
+describe('asides at the start and questions at the preview', () => {
+  it('keeps a question about who reads the report out of the story', async () => {
+    const { isKnowledgeQuestion } = await import('../src/opinions/dialog/intents.ts');
+    expect(isKnowledgeQuestion('这个会给谁看？会不会发到网上去？', 'preview')).toBe(true);
+  });
+
+  it('reads 我是用语音说的 as a remark on the typing', async () => {
+    const { isTypistAside } = await import('../src/opinions/dialog/typist-asides.ts');
+    expect(isTypistAside('我是用语音说的')).toBe(true);
+  });
+});

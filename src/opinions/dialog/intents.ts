@@ -21,7 +21,7 @@ const START_PHRASE =
   /^(?:我|本人)?(?:想|要|想要|需要)?(?:反映|提交|报送|提|上报)(?:一?个|一下|一条|一点|几条)?(?:社情民意(?:信息)?|建议|情况|问题)(?=$|[：:，,。！!\s])[：:，,。！!\s]*/;
 const PLAIN_START = /^(?:社情民意|反映社情民意|提交社情民意|报送社情民意)(?:信息)?[！!。]?$/;
 // 看得到不？ / 有回复嘛？ / 好久: how a question ends or asks "how long" in the southwest and north.
-const QUESTION_WORDS = /怎么|怎样|如何|什么|哪些|哪里|哪一|哪个|多少|几|吗|呢|是否|能否|可以.{0,6}[吗么]|还是|好久|[不嘛撒][？?]$/;
+const QUESTION_WORDS = /怎么|怎样|如何|什么|哪些|哪里|哪一|哪个|多少|几|谁|会不会|吗|呢|是否|能否|可以.{0,6}[吗么]|还是|好久|[不嘛撒][？?]$/;
 
 const PREVIEW = /^(?:预览|查看草稿|看看草稿|看一下草稿|草稿)$/;
 const CONFIRM = /^(?:确认提交|确认|确定|确定提交|提交|确认无误|没问题提交)$/;
@@ -123,7 +123,7 @@ export function readIntent(raw: string): Intent {
 
 /** A knowledge question asked in the middle of the dialog, to be answered without touching the draft. */
 /** Voice input drops the question mark: "这个要写多少字", "提交了多久有回复", "能不能附照片". */
-const SPOKEN_QUESTION = /多少|好多字|多久|多长|几天|几个|怎么|怎样|如何|什么|哪些|哪个|能不能|会不会|可不可以|要不要|需不需要|用不用|可以.{0,8}[吗么]$|[吗么呢]$|有没有|是不是|区别/u;
+const SPOKEN_QUESTION = /谁|多少|好多字|多久|多长|几天|几个|怎么|怎样|如何|什么|哪些|哪个|能不能|会不会|可不可以|要不要|需不需要|用不用|可以.{0,8}[吗么]$|[吗么呢]$|有没有|是不是|区别/u;
 const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片|视频|区别|提案|社情民意|多久|流程|格式|类别|匿名|署名|实名|采用|谁看|反馈/u;
 
 /** Steps whose short answer may follow a question thrown back ("我叫啥你们那没登记吗？司马文杰"). */

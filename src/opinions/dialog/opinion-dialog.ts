@@ -1,3 +1,4 @@
+import { isTypistAside } from './typist-asides.ts';
 import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/dialog.ts';
 import type { DialogSession } from '../../conversation/dialog/session.ts';
 import type { Reply } from '../../conversation/types.ts';
@@ -76,8 +77,8 @@ export class OpinionDialog implements Dialog<Identity> {
     if (session.step === OFFERED) session = { ...session, step: 'start', data: {} };
     const said = startField(start, 'rest');
     const given = waiting && said ? `${waiting}\n${said}` : waiting || said;
-    // "我想反映社情民意🙏": nothing but decoration after the phrase is no story yet.
-    const rest = withoutDecoration(given) === '' ? '' : given;
+    // "我想反映社情民意🙏", "…… 我是用语音说的": nothing but decoration or a remark on the typing is no story yet.
+    const rest = withoutDecoration(given) === '' || isTypistAside(given.trim()) ? '' : given;
     const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
     const fields = resumed ? fieldsOf(session) : { ...(await this.prefill(me)), ...introduced };
     const lead = { text: resumed ? RESUME : WELCOME };

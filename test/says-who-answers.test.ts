@@ -37,3 +37,9 @@ describe('in a chat', () => {
     expect(reply).toContain('请说说情况与问题');
   });
 });
+
+describe('asked in fewer words', () => {
+  it.each(['你是不是机器人', '是真人吗', '机器人还是人工'])('%s is asked of the bot', (text) => {
+    expect(asksWhoTheBotIs(text)).toBe(true);
+  });
+});

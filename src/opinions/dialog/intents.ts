@@ -1,3 +1,4 @@
+import { asksWhoTheBotIs } from '../../conversation/about-the-bot.ts';
 import { consentSpans } from '../intake/consent.ts';
 import { findPhone } from '../intake/phone.ts';
 import { readPersonName } from '../intake/person-name.ts';
@@ -146,7 +147,7 @@ export function isKnowledgeQuestion(text: string, step: string): boolean {
   if (asked && asked !== trimmed) return isKnowledgeQuestion(asked, step);
   if (/^\/ask\b/i.test(trimmed)) return true;
   // "你是机器人还是工作人员啊": about the bot itself, asked without a question mark.
-  if (Array.from(trimmed).length <= 20 && /^(?:请问)?(?:你|您)(?:到底)?是(?:不是)?[^，。]{0,4}(?:机器人|真人|人工|工作人员|智能)|(?:机器人|真人|人工)(?:还是|吗|么|不)/u.test(trimmed)) return true;
+  if (asksWhoTheBotIs(trimmed)) return true;
   // "电梯应该更新了，能不能简化流程": a suggestion phrased as a question, while the story is asked for.
   const proposes = (step === 'situation' || step === 'suggestion') && /应该|应当|希望|呼吁|恳请|建议/u.test(trimmed) && !/[？?]$|哪个|哪一|哪些|什么|怎么|多少|吗$/u.test(trimmed);
   if (proposes) return false;

@@ -1,4 +1,3 @@
-import { isTypistAside } from './typist-asides.ts';
 import type { Dialog, DialogTurn, StepOutcome } from '../../conversation/dialog/dialog.ts';
 import type { DialogSession } from '../../conversation/dialog/session.ts';
 import type { Reply } from '../../conversation/types.ts';
@@ -21,6 +20,7 @@ import { CONSENT_ASKED, previewPrompt, readAsConsentStep, readAtConsent } from '
 import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withProfile } from './draft-fields.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
+import { isTypistAside } from './typist-asides.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;

@@ -10,7 +10,7 @@ import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, 
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
-import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, type Term } from './relevance.ts';
+import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, toldCaseBonus, type Term } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { speaksOfSeveralAsked } from './several.ts';
 import { partAsked } from './part-asked.ts';
@@ -205,7 +205,7 @@ export class ExtractiveAnswerer implements Answerer {
           shape.howTo ? 0 : coverageInSection(terms, `${context} ${said}`, section, SECTION_SHARE) * 0.95,
         );
         // Of equally covering sentences, one under a heading about the question wins.
-        let score = withContext + 0.3 * coverage(terms, passage.chunk.section) - rank * 0.01;
+        let score = withContext + 0.3 * coverage(terms, passage.chunk.section) + toldCaseBonus(terms, said) - rank * 0.01;
         // "…贯通那块，统筹搞的专项民主监督是监督啥的": the clause asking weighs more than the one setting the scene.
         if (shape.focus.length > 0 && shape.focus.length < terms.length) score += 0.2 * coverage(shape.focus, said);
         // "截止了还能请假不": the provision for that side of the deadline, over one giving the member's case as an example.

@@ -11,6 +11,7 @@ import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverage, questionTerms } from './relevance.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
+import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
 
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
@@ -89,7 +90,7 @@ export class QuestionService {
     // More passages than are cited: the answerer cites what it used first, then the best others.
     const retrieval = await retriever.retrieve(text, CANDIDATE_PASSAGES);
     const { analysis } = retrieval;
-    let { passages } = retrieval;
+    let passages = await this.withTheAskAlone(retrieval.passages, analysis.text, analysis.cities.length);
     const place = analysis.unknownPlaces[0];
     if (place) return declined(kb, `${place}政协的资料`);
     const year = analysis.years.find((y) => !kb.knowsYear(y, analysis.cities));
@@ -119,6 +120,18 @@ export class QuestionService {
     const search = (query: string) => this.search(query, analysis.years, rulesOnly);
     const answer = await answerer.answer(text, covered ? passages : [], { asker: asked.asker, names: asked.names, search });
     return answer.answered || gap === undefined ? answer : decline();
+  }
+
+  /**
+   * A member's case told before their ask ("我们小区又是停车难又是…，我想一次都写进去报一篇行不行"):
+   * the story's words find passages about the story; what the ask alone finds is added.
+   */
+  private async withTheAskAlone(passages: Passage[], text: string, citiesNamed: number): Promise<Passage[]> {
+    const told = citiesNamed === 0 ? caseToldBeforeTheAsk(text) : undefined;
+    if (!told) return passages;
+    const more = await this.options.retriever.retrieve(told.ask, CANDIDATE_PASSAGES);
+    const held = new Set(passages.map((p) => p.chunk.id));
+    return [...passages, ...more.passages.filter((p) => !held.has(p.chunk.id))];
   }
 
   /** The same retrieval for a query the answerer words itself, held to the year and kind of the question asked. */

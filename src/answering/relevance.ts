@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { withoutOrdinal } from './ordinal.ts';
 import { asksMembersHowTo } from './question-kind.ts';
+import { caseToldBeforeTheAsk } from './told-case.ts';
 
 export interface Term {
   word: string;
@@ -10,6 +11,8 @@ export interface Term {
   forms: string[];
   /** Shorter words inside a long one, for partial credit ("汉味汉产" → 汉味, 汉产). */
   parts: string[];
+  /** Only the member's case told before their ask says it: it tells answers apart, never is required. */
+  told?: boolean;
 }
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
@@ -76,6 +79,13 @@ const PART_CREDIT = 0.8;
  * "上证指数") still weighs in full: the question is about something else.
  */
 const UNKNOWN_SHARE = 0.35;
+
+/** Credit of a word of the member's told case no rule says, against one of their ask. */
+const TOLD_SHARE = 0.3;
+/** Weight of a word of the member's told story that the rules say, against one of their ask. */
+const RULES_CASE_SHARE = 0.5;
+/** A case told in more characters is a story, where the rules' words come in passing. */
+const STORY_LENGTH = 20;
 const UNKNOWN_THING_INFORMATIVENESS = 0.6;
 
 /** "新装了多少部": a word followed by an aspect particle is the member's verb, whatever jieba tags it ("新装", clothes). */
@@ -121,7 +131,16 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     const parts = [...word].length > 2 && !kb.tokenizer.isDeclared(word) ? kb.tokenizer.tokens(word).filter((p) => p !== word && [...p].length >= 2) : [];
     terms.set(word, { word, weight, forms, parts });
   }
-  return [...terms.values()];
+  const told = analysis.cities.length === 0 ? caseToldBeforeTheAsk(analysis.text) : undefined;
+  if (!told) return [...terms.values()];
+  // The member's case in their own words ("我们小区又是停车难…") is no provision's: what the rules
+  // speak of is asked ("回执截止时间过后"), in a long story less than the ask ("…安全隐患…"); the
+  // rest only tells answers apart.
+  return [...terms.values()].map((t) => {
+    if (t.forms.some((f) => told.ask.includes(f))) return t;
+    if (!t.forms.some((f) => kb.rulesSay(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
+    return [...told.told].length >= STORY_LENGTH ? { ...t, weight: t.weight * RULES_CASE_SHARE } : t;
+  });
 }
 
 /** "上个月交的那篇", "昨天提交的": a time right before what the member did. */
@@ -139,11 +158,26 @@ export function termCredit(term: Term, text: string): number {
   return (PART_CREDIT * term.parts.filter((p) => text.includes(p)).length) / term.parts.length;
 }
 
-/** Share of the question's weight whose words the text contains. */
+/** Share of the question's weight whose words the text contains (a told case's words aside). */
 export function coverage(terms: Term[], text: string): number {
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const total = asked(terms);
   if (total === 0) return 0;
-  return terms.reduce((sum, t) => sum + t.weight * termCredit(t, text), 0) / total;
+  return terms.reduce((sum, t) => sum + (t.told ? 0 : t.weight * termCredit(t, text)), 0) / total;
+}
+
+/** What a provision saying the member's told case ("安全隐患") gains over one only matching the ask. */
+const TOLD_CASE_BONUS = 0.5;
+
+/** The bonus for how much of the member's told case the text says, against the weight of their ask. */
+export function toldCaseBonus(terms: Term[], text: string): number {
+  const total = asked(terms);
+  if (total === 0) return 0;
+  return TOLD_CASE_BONUS * Math.min(1, terms.reduce((sum, t) => sum + (t.told ? t.weight * termCredit(t, text) : 0), 0) / total);
+}
+
+/** The weight a text must hold: words of the member's told case only tell answers apart. */
+function asked(terms: Term[]): number {
+  return terms.reduce((sum, t) => sum + (t.told ? 0 : t.weight), 0);
 }
 
 /**
@@ -152,9 +186,9 @@ export function coverage(terms: Term[], text: string): number {
  * start, the donation three sentences on).
  */
 export function coverageInSection(terms: Term[], text: string, section: string, share: number): number {
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const total = asked(terms);
   if (total === 0) return 0;
-  return terms.reduce((sum, t) => sum + t.weight * Math.max(termCredit(t, text), share * termCredit(t, section)), 0) / total;
+  return terms.reduce((sum, t) => sum + (t.told ? 0 : t.weight * Math.max(termCredit(t, text), share * termCredit(t, section))), 0) / total;
 }
 
 /** Terms of the last clause that holds a question word, when there is more than one clause. */

@@ -10,6 +10,7 @@ export class KnowledgeBase {
   /** Years each document covers or mentions. */
   private readonly years = new Map<string, Set<number>>();
   private cityList?: string[];
+  private ruleChunks?: Chunk[];
   private readonly byPosition = new Map<string, Chunk>();
   private readonly cityChunks = new Map<string, Int32Array>();
   private readonly docChunks = new Map<string, Chunk[]>();
@@ -94,6 +95,12 @@ export class KnowledgeBase {
     if (city !== undefined) return this.chunksOfCity(city).some((id) => this.chunks.get(id)?.text.includes(text) === true);
     for (const chunk of this.chunks.values()) if (chunk.text.includes(text)) return true;
     return false;
+  }
+
+  /** Whether some rule (not a report) says the text word for word. */
+  rulesSay(text: string): boolean {
+    this.ruleChunks ??= [...this.chunks.values()].filter((c) => this.docs.get(c.docId)?.kind === 'rule');
+    return this.ruleChunks.some((c) => c.text.includes(text));
   }
 
   /** Cities the knowledge base holds documents of, longest first for greedy matching. */

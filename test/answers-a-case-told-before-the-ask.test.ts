@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { caseToldBeforeTheAsk } from '../src/answering/told-case.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('a member who tells their story, then asks what they may do', () => {
+  it('is answered by the provision for the ask, however many of the story\'s words no rule says', async () => {
+    const answer = await app.questions.ask('我家楼下烧烤摊天天开到半夜，油烟大，还占了人行道，我想一次都写进去报一篇社情民意可以吗');
+    expect(answer.text).toContain('一事一报');
+  });
+
+  it('prefers the provision that speaks of the story to one that only matches the ask', async () => {
+    const answer = await app.questions.ask('我上班路上看到学校门口一个井盖松了挺危险的，社情民意已经在助手里交了，还需要做点别的吗');
+    expect(answer.text).toContain('电话告知市政协办公室');
+  });
+
+  it('still asks the case when it is told in the rules\' few words', async () => {
+    const answer = await app.questions.ask('回执截止时间已经过了 我又临时去不成了怎么办');
+    expect(answer.text).toContain('联系市政协办公室');
+  });
+
+  it('declines rather than answer the ask with a provision that says nothing of the story', async () => {
+    const answer = await app.questions.ask('我表弟跟单位有个劳动纠纷官司打了两年没结果，我想以委员身份把这个当社情民意报上去可以吗');
+    expect(answer.text).not.toContain('预览');
+  });
+});
+
+describe('where the story ends and the ask begins', () => {
+  it('splits at the last pause before an ask that says what it is about', () => {
+    expect(caseToldBeforeTheAsk('我们小区停车难物业还乱收费，我想一篇都写进去行不行')).toEqual({ told: '我们小区停车难物业还乱收费，', ask: '我想一篇都写进去行不行' });
+  });
+
+  it('keeps a short ask with the clause it leans on', () => {
+    expect(caseToldBeforeTheAsk('我写好了一篇关于养老的提案，想直接发给助手帮我交上去，这样行吗')?.ask).toBe('想直接发给助手帮我交上去，这样行吗');
+  });
+
+  it('finds no story in a plain question or a lead-in', () => {
+    expect(caseToldBeforeTheAsk('十堰政协立案了多少件提案')).toBeUndefined();
+    expect(caseToldBeforeTheAsk('请问，一篇写几个问题行不行')).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import { chinaWallClock } from '../china-time.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { withoutAskersOwnContext } from './asker-context.ts';
+import { withoutMembersScene } from './members-scene.ts';
 import { comparedAsEachFigure } from './compared-figures.ts';
 import { chineseValue } from './number-guard.ts';
 import { askingForStatedFigure } from './stated-figure.ts';
@@ -9,16 +10,16 @@ import { askingForStatedFigure } from './stated-figure.ts';
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
  * address and filler dropped, colloquial phrases in the reports' words, what the member says of
- * themselves left out (asker-context.ts), and years as people say
+ * themselves left out (asker-context.ts, members-scene.ts with the cities known), and years as people say
  * them ("24年", "去年", "前年") written out against the day the question is asked, so
  * "十堰24年的提案" is read as "十堰2024年的提案" and checked against the reports' years.
  */
-export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date): string {
+export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
   const stated = askingForStatedFigure(howManySaid(percentsInDigits(normalizeQuery(raw))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(stated), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(withoutMembersScene(stated, cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
 }
 

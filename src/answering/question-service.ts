@@ -69,7 +69,7 @@ export class QuestionService {
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
     const { kb, followUps, curated, log } = this.options;
     const at = context.at ?? this.now();
-    const typed = readQuestion(question, kb.tokenizer, at);
+    const typed = readQuestion(question, kb.tokenizer, at, kb.cities());
     const read = withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer);
     const resolved = context.asker && followUps ? followUps.resolve(context.asker, read, at) : read;
     const staff = curated ? await curated.find(resolved) : undefined;

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { withoutMembersScene } from '../src/answering/members-scene.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+const CITIES = ['十堰', '廊坊', '常熟', '武汉', '许昌'];
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('a report question wrapped in what the member says of themselves', () => {
+  it('answers once who they are, what they plan and what they feel are set aside', async () => {
+    const answer = await app.questions.ask('我是今年刚进来的新委员，对履职这块还不太熟悉，下周小组讨论要发言，我想先心里有底，十堰政协党组一年向市委请示报告多少次？');
+    expect(answer.text).toContain('16次');
+  });
+
+  it('answers a voice message that runs on into a request after the count asked', async () => {
+    const answer = await app.questions.ask('十堰2023年主席会议成员下基层是多少次你帮我核实一下我要写进总结里');
+    expect(answer.text).toContain('108次');
+  });
+
+  it('keeps the city the member says they are of', async () => {
+    const answer = await app.questions.ask('我是常熟九三学社的委员，最近一直在琢磨写社情民意，2024年全市一共办处了多少篇社情民意？', { at: new Date('2025-03-01T10:00:00+08:00') });
+    expect(answer.text).toContain('288篇');
+  });
+});
+
+describe('what stays part of the question', () => {
+  it('sets aside the member\'s own clauses and the subjectless ones going on from them', () => {
+    expect(withoutMembersScene('我是常熟民进的委员，这两年一直在写材料，下礼拜要去交流，常熟政协一共办处了多少篇社情民意？', CITIES)).toBe('常熟，常熟政协一共办处了多少篇社情民意？');
+  });
+
+  it('keeps what the member remembers of the subject and the year they mean', () => {
+    expect(withoutMembersScene('十堰那个各界反映出了几期 我记得后来加装了不少电梯 装了几部', CITIES)).toBe('十堰那个各界反映出了几期 我记得后来加装了不少电梯 装了几部');
+    expect(withoutMembersScene('武汉政协公众号推了多少篇 我看的是24年的报告', CITIES)).toBe('武汉政协公众号推了多少篇 我看的是24年的报告');
+  });
+
+  it('leaves alone a question that would say too little without them, and one naming no city', () => {
+    expect(withoutMembersScene('我是十堰的委员，我参加过一个读书活动，叫什么名字', CITIES)).toBe('我是十堰的委员，我参加过一个读书活动，叫什么名字');
+    expect(withoutMembersScene('我们小区停车难，我想一篇都写进去行不行', CITIES)).toBe('我们小区停车难，我想一篇都写进去行不行');
+  });
+});

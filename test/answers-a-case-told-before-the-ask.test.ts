@@ -49,3 +49,17 @@ describe('where the story ends and the ask begins', () => {
     expect(caseToldBeforeTheAsk('请问，一篇写几个问题行不行')).toBeUndefined();
   });
 });
+
+describe('a member\'s several matters, listed', () => {
+  it('are several matters to the rules, whatever they are', async () => {
+    const answer = await app.questions.ask('我打算把菜市场占道、夜市噪音和公厕太少三件事放在一篇里报，可以不');
+    expect(answer.text).toContain('一事一报');
+  });
+});
+
+describe('a how-to after the member\'s story', () => {
+  it('is answered by the steps, the story aside', async () => {
+    const answer = await app.questions.ask('我前几天下乡看到村里的自来水管老是爆，村民用水很不方便，想反映上去，这个社情民意在助手里怎么开始填');
+    expect(answer.text).toContain('我想反映社情民意');
+  });
+});

@@ -5,9 +5,9 @@
  * member wants to know.
  */
 
-/** The last clause asks whether the member may, or what else they should, do. */
+/** The last clause asks whether the member may, what else they should, or how to do something. */
 const ASKS_MAY_OR_SHOULD =
-  /(?:行不行|可不可以|能不能|可以吗|行吗|能行吗|好使吗|成不成|合适吗|算不算|要不要|需不需要|还(?:需要|要|得|用)[^，,。？?！!]{0,8}(?:吗|么|嘛|不)|该(?:怎么|咋|如何)|(?:怎么|咋)(?:办|弄|整|处理)|以哪个为准|听哪个的|信哪个)[吗呢啊呀嘛？?。！!～~\s]*$/u;
+  /(?:行不行|可不可以|能不能|可以吗|行吗|能行吗|好使吗|成不成|合适吗|算不算|要不要|需不需要|还(?:需要|要|得|用)[^，,。？?！!]{0,8}(?:吗|么|嘛|不)|(?:怎么|咋|如何|怎样)[^，,。？?！!\s]{0,6}|以哪个为准|听哪个的|信哪个)[吗呢啊呀嘛？?。！!～~\s]*$/u;
 
 /** The clause boundary before the ask. */
 const CLAUSE_END = /[，,。；;！!？?\s]/gu;
@@ -29,4 +29,17 @@ export function caseToldBeforeTheAsk(question: string): { told: string; ask: str
   const start = [...ends].reverse().find((at) => [...text.slice(at)].length >= ASK_LENGTH);
   if (start === undefined || [...text.slice(0, start)].length < CASE_LENGTH) return undefined;
   return { told: text.slice(0, start), ask: text.slice(start) };
+}
+
+/** The member's matters listed, then counted: "把停车难、路灯不亮、垃圾清运三个事", "把小区停车跟垃圾分类两个事". */
+const MATTERS_LISTED = /(把|将)?[^，,。？?！!把将]{2,40}?(?:、|跟|和|与|还有|以及)[^，,。？?！!]{2,30}?(?:这)?(两|三|四|五|六|几|好几|多)(?:个|件|样)(?:事情|事儿|事|问题|情况)/u;
+
+/**
+ * A member's own matters named one by one, then counted, are several matters to the rules: which
+ * they are no rule says ("涉及几个问题的，请分篇报送").
+ */
+export function mattersCounted(text: string, cities: readonly string[]): string {
+  // "十堰的读书和协商两件事": a report's matters, which it does name.
+  if (cities.some((city) => text.includes(city))) return text;
+  return text.replace(MATTERS_LISTED, (_, lead: string | undefined) => `${lead ?? ''}涉及几个问题`);
 }

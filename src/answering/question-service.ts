@@ -10,6 +10,7 @@ import { asksBotsOpinion, asksMembersHowTo, asksToCompose } from './question-kin
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverage, questionTerms } from './relevance.ts';
+import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
@@ -83,8 +84,16 @@ export class QuestionService {
     return resolved !== typed ? { ...answer, understood: resolved } : answer;
   }
 
-  /** The knowledge base's answer to a question already read (and resolved). */
+  /** The knowledge base's answer to a question already read (and resolved), or to each it asks. */
   private async answerRead(text: string, asked: AskContext): Promise<Answer> {
+    const whole = await this.answerOne(text, asked);
+    const parts = whole.answered ? [] : questionsInOneMessage(text, this.options.kb.cities());
+    if (parts.length === 0) return whole;
+    const answers = await Promise.all(parts.map((part) => this.answerOne(part, asked)));
+    return answers.some((a) => a.answered) ? answerForEach(parts, answers) : whole;
+  }
+
+  private async answerOne(text: string, asked: AskContext): Promise<Answer> {
     const { kb, retriever, answerer, log } = this.options;
     if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.

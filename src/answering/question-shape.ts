@@ -103,7 +103,7 @@ export function shapeOf(question: string): QuestionShape {
   return {
     wantsNumber,
     units: wantsNumber ? [...units] : [],
-    wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年/.test(question),
+    wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年|几点|几时/.test(question),
     wantsDay: /哪天|哪一天|哪日|几号|几月几[日号]/.test(question),
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
@@ -188,7 +188,7 @@ export function hasDay(sentence: string): boolean {
 }
 
 export function hasTime(sentence: string): boolean {
-  return /\d{1,2}月|\d{1,2}日|\d{4}年|[一二三四五六七八九十]+月|上旬|中旬|下旬|年初|年底|年中/.test(sentence);
+  return /\d{1,2}[:：]\d{2}|\d{1,2}点|\d{1,2}月|\d{1,2}日|\d{4}年|[一二三四五六七八九十]+月|上旬|中旬|下旬|年初|年底|年中/.test(sentence);
 }
 
 function escape(text: string): string {

@@ -1,0 +1,54 @@
+import type { Answer, Citation } from './types.ts';
+
+/**
+ * Two questions sent in one message ("…形成了几篇调研报告？另外十堰电池产业一年产值多少"): when the
+ * message as a whole finds no answer, each is answered on its own, and the member is told which
+ * one the knowledge base does not answer.
+ */
+
+/** Where a second question starts: after a question mark, or at "另外", "还有", "顺便问一下". */
+const SECOND_QUESTION = /(?<=[？?])|[，,。；;\s]*(?=(?:另外|还有就是|还有个|还想问|再问一下|顺便问一下|顺便问下|顺带问一下)[，,\s]?)/u;
+
+/** Words asking something on their own. */
+const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗|怎么|如何|咋/u;
+
+/** Least characters of a part that asks on its own (not "武汉呢？"). */
+const OWN_QUESTION = 10;
+
+/** The questions of a message that asks several, each with the place and year it said; else []. */
+export function questionsInOneMessage(text: string, cities: readonly string[]): string[] {
+  const parts = text
+    .split(SECOND_QUESTION)
+    .map((part) => part.replace(/^[，,。；;\s]*(?:另外|还有就是|还有个|还想问|再问一下|顺便问一下|顺便问下|顺带问一下)?[，,\s]*/u, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2 || !parts.every((part) => ASKS.test(part) && (part.match(/\p{Script=Han}/gu)?.length ?? 0) >= OWN_QUESTION)) return [];
+  // A part naming no city or year asks of those the message named before it.
+  let place = '';
+  let year = '';
+  return parts.map((part) => {
+    const named = cities.filter((city) => part.includes(city));
+    const years = part.match(/(?:19|20)\d{2}年/u)?.[0];
+    const read = `${named.length === 0 ? place : ''}${years === undefined ? year : ''}${part}`;
+    if (named.length > 0) place = named.join('、');
+    if (years !== undefined) year = years;
+    return read;
+  });
+}
+
+/** One answer for the parts: those answered, renumbered in order, then what none answered. */
+export function answerForEach(parts: string[], answers: Answer[]): Answer {
+  const citations: Citation[] = [];
+  const texts: string[] = [];
+  const missing: string[] = [];
+  answers.forEach((answer, i) => {
+    if (!answer.answered) {
+      missing.push(parts[i]!.replace(/[？?。！!\s]+$/u, ''));
+      return;
+    }
+    const offset = citations.length;
+    citations.push(...answer.citations.map((c) => ({ ...c, n: c.n + offset })));
+    texts.push(answer.text.replace(/\[(\d+)\]/gu, (_, n: string) => `[${Number(n) + offset}]`));
+  });
+  const notes = missing.map((part) => `关于“${part}”，知识库中没有找到相关内容。`);
+  return { text: [...texts, ...notes].join('\n'), answered: true, citations, via: answers.find((a) => a.answered)!.via };
+}

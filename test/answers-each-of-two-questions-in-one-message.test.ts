@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { questionsInOneMessage } from '../src/answering/questions-in-one-message.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+const CITIES = ['十堰', '廊坊', '常熟', '武汉', '许昌'];
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('two questions in one message, one of which the knowledge base answers', () => {
+  it('answers the one it can and says which it cannot', async () => {
+    const answer = await app.questions.ask('十堰政协党组向市委请示报告了多少次？顺便问一下十堰政协机关食堂一个月伙食费多少钱');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('16次');
+    expect(answer.text).toContain('关于“十堰政协机关食堂一个月伙食费多少钱”，知识库中没有找到');
+    expect(answer.citations.find((c) => c.n === 1)?.source).toContain('十堰');
+  });
+
+  it('still declines when neither is answered', async () => {
+    const answer = await app.questions.ask('十堰政协食堂几点开饭？另外机关停车场有多少个车位');
+    expect(answer.answered).toBe(false);
+  });
+});
+
+describe('where the second question starts', () => {
+  it('splits at a question mark or "另外", carrying the city said before', () => {
+    expect(questionsInOneMessage('常熟政协立案了多少件提案？另外社情民意办处了多少篇', CITIES)).toEqual(['常熟政协立案了多少件提案？', '常熟社情民意办处了多少篇']);
+  });
+
+  it('keeps a short follow-on with the question it leans on', () => {
+    expect(questionsInOneMessage('社情民意被采用了有稿费吗？能加分吗', CITIES)).toEqual([]);
+  });
+});

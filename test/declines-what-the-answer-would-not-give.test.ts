@@ -85,3 +85,15 @@ describe('a person\'s phone number or ID asked for', () => {
     expect(answer.text).not.toMatch(/\d{7}/u);
   });
 });
+
+describe('a place in a ranking', () => {
+  it('is declined when the report only says the thing is among them', async () => {
+    const answer = await app.questions.ask('廊坊城际铁路联络线那件提案在全国政协重点提案里排名第几');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('is not read into a question that asks no rank', () => {
+    expect(shapeOf('排第几').wantsRank).toBe(true);
+    expect(shapeOf('第二大块讲的是啥').wantsRank).toBe(false);
+  });
+});

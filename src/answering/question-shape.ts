@@ -12,6 +12,8 @@ export interface QuestionShape {
   wantsDay: boolean;
   /** "多久", "几个工作日": a span of time. */
   wantsDuration: boolean;
+  /** "排第几": a place in a ranking, which only a sentence stating one gives. */
+  wantsRank: boolean;
   /** "有哪些类别", "包括什么": an enumeration. */
   wantsList: boolean;
   /** "怎么报送", "如何请假": steps, so the sentence after the best one is worth keeping. */
@@ -107,6 +109,7 @@ export function shapeOf(question: string): QuestionShape {
     wantsDay: /哪天|哪一天|哪日|几号|几月几[日号]/.test(question),
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
+    wantsRank: /排(?:在|名)?第几|第几名|排老几|排名(?:多少|怎么样|如何)|名次/u.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
     // "截止了再回还管用吗": whether it still counts is whether it is still allowed.
     asksIfAllowed: /还能|还可以|能不能|能否|可不可以|行不行|还管用|还有效|还算数|还作数|还来得及/.test(question),

@@ -68,6 +68,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (shape.person && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;
   if (shape.reporter && !bylineName(sentence)) return false;
   if (shape.wantsDuration && !hasDuration(sentence)) return false;
+  // "在72件重点提案里排第几": being one of them is no place among them.
+  if (shape.wantsRank && !/第[一二三四五六七八九十百\d]+(?:名|位)|首位|榜首|前[一二三四五六七八九十\d]+(?:名|位)|名列|位居|位列|排名/u.test(sentence)) return false;
   if (shape.contact && !givesContactNumber(sentence)) return false;
   // "那11篇都是啥题目" is not answered by "市领导批示11篇": the member said as much.
   if (onlyRepeatsACount(sentence, shape.countsSaid, shape.spoken.text)) return false;

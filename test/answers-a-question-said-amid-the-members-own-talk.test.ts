@@ -36,6 +36,10 @@ describe('what stays part of the question', () => {
     expect(withoutMembersScene('我是常熟民进的委员，这两年一直在写材料，下礼拜要去交流，常熟政协一共办处了多少篇社情民意？', CITIES)).toBe('常熟，常熟政协一共办处了多少篇社情民意？');
   });
 
+  it('cuts a voice message where the member starts anew after the count, a particle between', () => {
+    expect(withoutMembersScene('许昌政协一共组织了多少场协商啊我下午开会要用', CITIES)).toBe('许昌政协一共组织了多少场协商啊');
+  });
+
   it('keeps what the member remembers of the subject and the year they mean', () => {
     expect(withoutMembersScene('十堰那个各界反映出了几期 我记得后来加装了不少电梯 装了几部', CITIES)).toBe('十堰那个各界反映出了几期 我记得后来加装了不少电梯 装了几部');
     expect(withoutMembersScene('武汉政协公众号推了多少篇 我看的是24年的报告', CITIES)).toBe('武汉政协公众号推了多少篇 我看的是24年的报告');

@@ -20,6 +20,12 @@ describe('a place the knowledge base lacks', () => {
     expect(analyzeQuery('襄阳市政协立案提案多少件', app.kb).unknownPlaces).toEqual(['襄阳']);
   });
 
+  it('is a place when the committee\'s dictionary says so, though the segmenter\'s own does not', async () => {
+    expect(analyzeQuery('保定政协立案提案多少件', app.kb).unknownPlaces).toEqual(['保定']);
+    const answer = await app.questions.ask('石家庄政协立案提案多少件');
+    expect(answer.text).toContain('没有找到石家庄政协的资料');
+  });
+
   it('is still named when the member names one', async () => {
     const answer = await app.questions.ask('襄阳市政协立案提案多少件');
     expect(answer.text).toContain('没有找到襄阳政协的资料');

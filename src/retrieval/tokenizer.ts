@@ -54,6 +54,8 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   const lines = files.dictionary && existsSync(files.dictionary) ? dataLines(files.dictionary) : [];
   const jieba = segmenterFor(lines.join('\n'));
   const domainWords = new Set(lines.map((line) => line.split(/\s+/)[0]!));
+  // The committee's dictionary says what a word is where jieba's own says otherwise ("保定 3000 ns").
+  const domainTags = new Map(lines.map((line) => line.split(/\s+/)).filter((parts) => parts[2]).map((parts) => [parts[0]!, parts[2]!]));
   const general = generalIdf();
   const groups = new Map<string, string[]>();
   const phrasing = loadPhrasing(files.colloquial);
@@ -63,9 +65,9 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   for (const group of phrasing.groups) merge(groups, group);
   const protect = protector(domainWords, phrasing);
   const tags = new Map<string, string>();
-  /** jieba's part-of-speech tag of a word on its own ('' when it splits). */
+  /** The part-of-speech tag of a word on its own, the dictionary's or jieba's ('' when it splits). */
   const tagOf = (word: string): string => {
-    let tag = tags.get(word);
+    let tag = domainTags.get(word) ?? tags.get(word);
     if (tag === undefined) {
       const tagged = jieba.tag(word, false);
       tag = tagged.length === 1 ? tagged[0]!.tag : '';

@@ -63,3 +63,12 @@ describe('a how-to after the member\'s story', () => {
     expect(answer.text).toContain('我想反映社情民意');
   });
 });
+
+describe('asks of other shapes after the story', () => {
+  it('reads "会不会…", "还能…么" and "能…不" as what the member may or should do', async () => {
+    const { caseToldBeforeTheAsk: split } = await import('../src/answering/told-case.ts');
+    expect(split('我昨天在群里回了个参加，后来单位临时派我出差，现在还能把回执改成请假么')?.ask).toBe('现在还能把回执改成请假么');
+    expect(split('反映的是我们行业的主管部门，不署名的话会不会出现我名字')?.ask).toBe('不署名的话会不会出现我名字');
+    expect(split('我在机关办公室上班不是委员，这个助手我能报社情民意不')?.ask).toBe('这个助手我能报社情民意不');
+  });
+});

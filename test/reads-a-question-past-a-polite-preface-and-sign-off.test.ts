@@ -39,3 +39,22 @@ describe('a question wrapped in the member\'s own scene and thanks', () => {
     expect(parts.text).toContain('情况与问题');
   });
 });
+
+describe('a question opening with a greeting', () => {
+  it('leaves out whom the member greets', () => {
+    expect(withoutAsides('各位老师好，常熟立案提案多少件')).toBe('常熟立案提案多少件');
+    expect(withoutAsides('王秘书您好，许昌委员大课堂办了几期')).toBe('许昌委员大课堂办了几期');
+  });
+
+  it('is answered past the greeting and a "麻烦问下"', async () => {
+    const answer = await app.questions.ask('领导好，麻烦问下廊坊2023年征集了多少篇社情民意信息');
+    expect(answer.text).toContain('78篇');
+  });
+});
+
+describe('a member saying who they are before a question of the rules', () => {
+  it('is not read as naming a place', async () => {
+    const answer = await app.questions.ask('我是市政协机关的干部，这个助手我能报社情民意不');
+    expect(answer.text).toContain('市政协机关干部');
+  });
+});

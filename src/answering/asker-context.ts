@@ -27,14 +27,17 @@ const WHAT_FOR_USE = new RegExp(String.raw`${TASK}要?用${END}`, 'giu');
 const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
 
 /**
- * Clauses that only set the member's own scene or close politely, whatever is asked: "退下来好几年",
- * "不太会用手机", "我头一回写", "有个事想请教一下：", "麻烦说得简单点", a lone "了" left by "谢谢您了".
+ * Clauses that only set the member's own scene, greet or close politely, whatever is asked: "退下来好几年",
+ * "不太会用手机", "我头一回写", "有个事想请教一下：", "麻烦说得简单点", a lone "了" left by "谢谢您了",
+ * "各位老师好".
  */
 const ASIDES = [
   /^(?:(?:我|本人)?(?:已经|都|也|刚|才)?(?:退下来|退休|退了|年纪大|岁数大|上了年纪|眼神不好|眼睛不好|记性不好|记性差|不太会|不大会|不会|不懂|不熟悉|首次|第一次|头一回|刚当上|新来)[^，,。？?！!\s]{0,4}?){1,2}$/u,
   /^(?:我|本人)?有(?:个|件|一个|一件)小?(?:事|事儿|事情|问题)(?:想|要)?(?:请教|问问|问|咨询|打听|麻烦)?(?:一下|下|您|你)*$/u,
   /^(?:麻烦|劳驾|请)?(?:你|您)?(?:说|讲|回答|回)得?(?:简单|详细|清楚|明白|通俗|直白|慢)(?:一)?点儿?$/u,
   /^[了啊呀哈嘛哦]+$/u,
+  // "各位老师好", "李科长好", "王秘书您好": whom the member greets.
+  /^(?:各位|尊敬的|亲爱的)?\p{Script=Han}{0,3}?(?:老师|领导|同志|同事|秘书|主任|科长|处长|部长|主席|书记|委员|大家|助手|小助手)们?(?:好|您好|你好|早|早上好|上午好|下午好|晚上好)[啊呀哈]?$/u,
 ];
 
 /** The question without the asides above, when something is still asked. */

@@ -41,7 +41,7 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     // "有哪些市政协来过" asks which; "汉江流域城市政协" is a body the reports name, not a place they
     // lack (a real place, "北京市政协", stays unknown however often the reports mention it).
     // "……能不能当市政协的正式答复用": words of a question run into 市, no place.
-    if (place.length < 2 || GENERIC_PLACES.has(place) || /[的和与及哪几啥]|什么|多少|能不能|可不可以|是不是|能否|可否|当作|作为|算是|给|跟/u.test(place)) continue;
+    if (place.length < 2 || GENERIC_PLACES.has(place) || /[的和与及哪几啥我你他她咱]|什么|多少|能不能|可不可以|是不是|能否|可否|当作|作为|算是|给|跟/u.test(place)) continue;
     if (!kb.tokenizer.namesAPlace(place) && kb.mentions(match[0])) continue;
     // "…媒体报道了市政协几次": words run into 市政协 are no place; a place not in the dictionary is one word at least.
     if (!kb.tokenizer.namesAPlace(place) && kb.tokenizer.words(place).length > 1) continue;

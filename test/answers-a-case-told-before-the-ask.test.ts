@@ -72,3 +72,10 @@ describe('asks of other shapes after the story', () => {
     expect(split('我在机关办公室上班不是委员，这个助手我能报社情民意不')?.ask).toBe('这个助手我能报社情民意不');
   });
 });
+
+describe('when it happened to the member', () => {
+  it('picks no provision: a question of the rules is answered whatever day the member names', async () => {
+    const answer = await app.questions.ask('我今天早上回了请假，回执昨天晚上就截止了，还算不算');
+    expect(answer.text).toContain('不再接收');
+  });
+});

@@ -84,6 +84,9 @@ const UNKNOWN_SHARE = 0.35;
 const TOLD_SHARE = 0.3;
 /** Weight of a word of the member's told story that the rules say, against one of their ask. */
 const RULES_CASE_SHARE = 0.5;
+/** Words for now, which ask how things stand rather than when something happened. */
+const NOW = /^(?:现在|目前|当前|如今|眼下)$/u;
+
 /** A case told in more characters is a story, where the rules' words come in passing. */
 const STORY_LENGTH = 20;
 const UNKNOWN_THING_INFORMATIVENESS = 0.6;
@@ -131,13 +134,17 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     const parts = [...word].length > 2 && !kb.tokenizer.isDeclared(word) ? kb.tokenizer.tokens(word).filter((p) => p !== word && [...p].length >= 2) : [];
     terms.set(word, { word, weight, forms, parts });
   }
+  // "今天", "周三", "前两天" in a question of no city and no year: when it happened to the member,
+  // which no rule says and which picks no provision ("现在" though asks the state things are in).
+  const ownTime = (t: Term) =>
+    analysis.cities.length === 0 && analysis.years.length === 0 && kb.tokenizer.namesATime(t.word) && !NOW.test(t.word) && !t.forms.some((f) => kb.rulesSay(f));
   const told = analysis.cities.length === 0 ? caseToldBeforeTheAsk(analysis.text) : undefined;
-  if (!told) return [...terms.values()];
+  if (!told) return [...terms.values()].map((t) => (ownTime(t) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t));
   // The member's case in their own words ("我们小区又是停车难…") is no provision's: what the rules
   // speak of is asked ("回执截止时间过后"), in a long story less than the ask ("…安全隐患…"); the
   // rest only tells answers apart.
   return [...terms.values()].map((t) => {
-    if (t.forms.some((f) => told.ask.includes(f))) return t;
+    if (t.forms.some((f) => told.ask.includes(f)) && !ownTime(t)) return t;
     if (!t.forms.some((f) => kb.rulesSay(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     return [...told.told].length >= STORY_LENGTH ? { ...t, weight: t.weight * RULES_CASE_SHARE } : t;
   });

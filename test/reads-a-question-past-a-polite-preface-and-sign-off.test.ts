@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
-import { withoutAsides } from '../src/answering/asker-context.ts';
+import { withoutAsides, withoutRemarkAfterTheQuestion } from '../src/answering/asker-context.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
 import { LATE_2026 } from './support/answering.ts';
@@ -56,5 +56,16 @@ describe('a member saying who they are before a question of the rules', () => {
   it('is not read as naming a place', async () => {
     const answer = await app.questions.ask('我是市政协机关的干部，这个助手我能报社情民意不');
     expect(answer.text).toContain('市政协机关干部');
+  });
+});
+
+describe('a remark after the question mark', () => {
+  it('is why the member asks, not what', () => {
+    expect(withoutRemarkAfterTheQuestion('不署名的话会不会出现我名字？反映的是我们单位领导，怕得罪人')).toBe('不署名的话会不会出现我名字？');
+  });
+
+  it('stays when it asks too', () => {
+    expect(withoutRemarkAfterTheQuestion('通知能按什么范围发？只发某个界别行不行')).toBe('通知能按什么范围发？只发某个界别行不行');
+    expect(withoutRemarkAfterTheQuestion('用的是哪家的大模型？DeepSeek还是通义千问')).toBe('用的是哪家的大模型？DeepSeek还是通义千问');
   });
 });

@@ -79,6 +79,7 @@ describe('colloquial questions', () => {
     ['the news lately', '最近有什么国际新闻？'],
     ['a poem', '帮我写一首赞美人民政协的七言诗。'],
     ['a speech to write', '帮我写个发言稿'],
+    ['a recitation on a long-named occasion', '帮我写一段纪念人民政协成立七十五周年暨本会换届的朗诵词'],
     ['a headcount the reports never give', '十堰政协一共有多少个委员'],
     ['a person the reports never name', '武汉政协主席叫什么名字'],
     ['a headcount asked after its noun', '武汉政协委员总共有多少人'],

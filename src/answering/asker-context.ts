@@ -1,4 +1,5 @@
 import { asksMembersHowTo } from './question-kind.ts';
+import { asksMayOrShould } from './told-case.ts';
 
 /**
  * What a member says about themselves before or after the question ("我是新委员，正在准备界别活动的
@@ -39,6 +40,19 @@ const ASIDES = [
   // "各位老师好", "李科长好", "王秘书您好": whom the member greets.
   /^(?:各位|尊敬的|亲爱的)?\p{Script=Han}{0,3}?(?:老师|领导|同志|同事|秘书|主任|科长|处长|部长|主席|书记|委员|大家|助手|小助手)们?(?:好|您好|你好|早|早上好|上午好|下午好|晚上好)[啊呀哈]?$/u,
 ];
+
+/**
+ * "…群里的人都能看到吗？涉及单位的事有点敏感", "…提前多久发？我经常出差怕漏看": what the member adds
+ * after their question mark, asking nothing, is why they ask.
+ */
+export function withoutRemarkAfterTheQuestion(text: string): string {
+  const end = Math.max(text.lastIndexOf('？'), text.lastIndexOf('?'));
+  if (end < 0) return text;
+  const remark = text.slice(end + 1);
+  const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark);
+  const question = text.slice(0, end + 1);
+  return remark.trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question)) ? question : text;
+}
 
 /** The question without the asides above, when something is still asked. */
 export function withoutAsides(text: string): string {

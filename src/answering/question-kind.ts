@@ -7,7 +7,7 @@
 /** "帮我写一首诗", "给我起草一篇讲话稿": composing, not asking. */
 export function asksToCompose(text: string): boolean {
   // "我们党派在写年终总结，想问问……": what the member is busy with, not a request.
-  if (/(?<!在|刚|已经)(?:写|作|编|拟|起草|创作|撰写|生成|翻译)(?:一|几|两|个|首|篇|段|份|副|则|下|点)*[^？?。，,]{0,12}(?:诗|词|歌|对联|贺词|讲话稿|发言稿|演讲稿|稿子|作文|小说|文案|口号|祝福语|总结)/u.test(text)) return true;
+  if (/(?<!在|刚|已经)(?:写|作|编|拟|起草|创作|撰写|生成|翻译)(?:一|几|两|个|首|篇|段|份|副|则|下|点)*[^？?。，,]{0,20}(?:诗|词|歌|对联|贺词|讲话稿|发言稿|演讲稿|稿子|作文|小说|文案|口号|祝福语|总结)/u.test(text)) return true;
   // "帮我写一份…的提案": a paper the member must write is asked for, not how to write one ("提案怎么写").
   return /(?:帮|替|给)(?:我|咱)们?(?:写|起草|拟|撰写)(?:一|几|两|个|篇|份|下|点)*[^？?。，,]{0,20}(?:提案|建议|社情民意|信息|报告|材料|文章|方案)/u.test(text) && !/怎么|怎样|如何|咋/u.test(text);
 }

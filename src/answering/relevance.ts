@@ -137,7 +137,13 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   // "今天", "周三", "前两天" in a question of no city and no year: when it happened to the member,
   // which no rule says and which picks no provision ("现在" though asks the state things are in).
   const ownTime = (t: Term) =>
-    analysis.cities.length === 0 && analysis.years.length === 0 && kb.tokenizer.namesATime(t.word) && !NOW.test(t.word) && !t.forms.some((f) => kb.rulesSay(f));
+    analysis.cities.length === 0 &&
+    analysis.years.length === 0 &&
+    kb.tokenizer.namesATime(t.word) &&
+    !NOW.test(t.word) &&
+    // "明天的天气": the time of the thing asked about.
+    !analysis.text.includes(`${t.word}的`) &&
+    !t.forms.some((f) => kb.rulesSay(f));
   const told = analysis.cities.length === 0 ? caseToldBeforeTheAsk(analysis.text) : undefined;
   if (!told) return [...terms.values()].map((t) => (ownTime(t) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t));
   // The member's case in their own words ("我们小区又是停车难…") is no provision's: what the rules

@@ -18,6 +18,11 @@ const CASE_LENGTH = 8;
 /** Shortest ask that says what it is about: "这样行吗" leans on the clause before it. */
 const ASK_LENGTH = 10;
 
+/** Whether the text ends asking what the member may or should do ("…行不行", "…会不会被公开"). */
+export function asksMayOrShould(text: string): boolean {
+  return ASKS_MAY_OR_SHOULD.test(text.trim());
+}
+
 /**
  * The clauses telling the member's case before their ask, or undefined when the question is not a
  * case followed by such an ask.

@@ -54,7 +54,7 @@ export function statesTotal(sentence: string, noun: string): boolean {
 }
 
 /** Words that say "do" without saying what ("进行", "办理"): no action to look for. */
-const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '进行', '开展', '操作', '处理', '办理', '才能', '去', '来', '能', '可以', '样', '要', '该', '应该', '需要', '想', '还想']);
+const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '知道', '晓得', '得知', '进行', '开展', '操作', '处理', '办理', '才能', '去', '来', '能', '可以', '样', '要', '该', '应该', '需要', '想', '还想']);
 
 /**
  * What the member asks how to do: the word after "怎么" ("提案怎么写" → 写), the verb closing a

@@ -117,7 +117,8 @@ export function shapeOf(question: string): QuestionShape {
     asksBesidesCount: clauses.length >= 2 && clauses.some((clause) => !FIGURE_ASK.test(clause)),
     deadline: deadlineSide(question),
     namedFigure: namedFigure(question),
-    asksMeaning: /(?:表示|意思|含义|是指|指的是|指)(?:什么|啥)?[吗呢啊呀？?。！!\s]*$/u.test(question),
+    // "…是啥意思？是已经报给市委了吗": the meaning is asked, whatever the member guesses after it.
+    asksMeaning: /(?:表示|意思|含义|是指|指的是|指)(?:什么|啥)?[吗呢啊呀？?。！!\s]*(?:$|(?<=[？?]))/u.test(question),
   };
 }
 

@@ -136,13 +136,17 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   }
   // "今天", "周三", "前两天" in a question of no city and no year: when it happened to the member,
   // which no rule says and which picks no provision ("现在" though asks the state things are in).
+  const timeOfTheThing = (word: string) => {
+    const next = words[words.indexOf(word) + 1] ?? '';
+    return next === '的' || analysis.text.includes(`${word}的`) || (kb.tokenizer.namesAThing(next) && !kb.tokenizer.namesATime(next));
+  };
   const ownTime = (t: Term) =>
     analysis.cities.length === 0 &&
     analysis.years.length === 0 &&
     kb.tokenizer.namesATime(t.word) &&
     !NOW.test(t.word) &&
-    // "明天的天气": the time of the thing asked about.
-    !analysis.text.includes(`${t.word}的`) &&
+    // "明天的天气", "明天天气": the time of the thing asked about.
+    !timeOfTheThing(t.word) &&
     !t.forms.some((f) => kb.rulesSay(f));
   const told = analysis.cities.length === 0 ? caseToldBeforeTheAsk(analysis.text) : undefined;
   if (!told) return [...terms.values()].map((t) => (ownTime(t) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t));

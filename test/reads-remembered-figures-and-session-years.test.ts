@@ -20,6 +20,9 @@ describe('a figure the member remembers is asked, not searched for', () => {
     ['许昌报送社情民意大概200篇，是这个数吗', '许昌报送社情民意多少篇'],
     ['常熟立案提案有300件对吧', '常熟立案提案有多少件'],
     ['十堰油橄榄种到整整8万亩了，我是不是记错了，准数是多少', '十堰油橄榄种到多少亩了'],
+    ['许昌一年报了三百多篇社情民意吧', '许昌一年报了多少篇社情民意'],
+    ['党派团体的提案有没有六成', '党派团体的提案多少成'],
+    ['常熟十七届三次会议以来立案的提案是两百来件吧', '常熟十七届三次会议以来立案的提案是多少件'],
   ])('reads "%s" as "%s"', (question, read) => {
     expect(askingForStatedFigure(question)).toBe(read);
   });
@@ -65,5 +68,18 @@ describe('dialect words for a count', () => {
     const answer = await app.questions.ask('武汉政协编了几多期《武汉文史资料》');
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('12期');
+  });
+});
+
+describe('what a count asked after the member\'s verb counts', () => {
+  it('is the noun before the verb for things, the act for times', async () => {
+    expect((await app.questions.ask('武汉民生类提案办理了多少件')).text).toContain('253件');
+    expect((await app.questions.ask('常熟的履职亮点被国家级媒体报道了几次')).text).toContain('11次');
+  });
+});
+
+describe('a city called by its other name', () => {
+  it('is that city', async () => {
+    expect((await app.questions.ask('虞城政协一年办处了多少篇社情民意')).text).toContain('288篇');
   });
 });

@@ -63,7 +63,10 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // "批了几回字", "开了几次会": one character closing the clause is the object of the verb before
   // the count (批字, 开会), not a thing counted; nor is a noun before it then.
   if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;
-  const word = after[0] ?? before.at(-1);
+  // "民生类提案办理了多少件": a word said as the member's verb is the act, the noun before it the
+  // thing; "报道了几次" though counts the times it was done.
+  const times = /(?:多少|几)(?:次|回|遍|趟)/u.test(text);
+  const word = after[0] ?? (times ? undefined : before.filter((w) => !saidAsAVerb(w, text)).at(-1)) ?? before.at(-1);
   const thing = word === undefined ? undefined : terms.find((t) => t.word === word);
   if (!thing) return undefined;
   // A verb of the reports' right before the count is the act counted.

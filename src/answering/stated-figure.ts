@@ -17,21 +17,25 @@ const CONFIRMING_SOURCE = [
 ].join('|');
 const CONFIRMING = new RegExp(CONFIRMING_SOURCE, 'u');
 
+const CLOSED_BY_BA = /吧(?=[？?。！!\s]*$)/u;
+
 /** Measure words a remembered figure is said with. */
-const UNIT = '名|人次|人|位|次|场|个|家|项|篇|条|件|期|亩|部|本|册|元|万元|亿元';
-const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)[万亿]?`;
+const UNIT = '名|人次|人|位|次|场|个|家|项|篇|条|件|期|亩|部|本|册|元|万元|亿元|成';
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)[万亿]?[多余来]?`;
 
 /** A figure with its measure word, with the hedges said before it ("好像是整", "差不多"). */
 const FIGURE = new RegExp(String.raw`(?:好像是|好像|记得是|似乎是)?(?:整整|整|大概|大约|差不多|约)?${NUMBER}(${UNIT})`, 'u');
 
-/** "是不是206件", "是否有300件": the yes-or-no asked of the figure itself. */
-const ASKED_OF_FIGURE = new RegExp(String.raw`([，,\s]*)(?:是不是|是否)(?:有|就是|就)?(?:好像|大概|大约|差不多|约)?(${NUMBER}(?:${UNIT}))`, 'u');
+/** "是不是206件", "是否有300件", "有没有七成": the yes-or-no asked of the figure itself. */
+const ASKED_OF_FIGURE = new RegExp(String.raw`([，,\s]*)(?:是不是|是否|有没有|够不够|到没到)(?:有|就是|就|到)?(?:好像|大概|大约|差不多|约)?(${NUMBER}(?:${UNIT}))`, 'u');
 
 /** The question with a remembered figure read as asked, or the question as it was. */
 export function askingForStatedFigure(text: string): string {
   const asked = ASKED_OF_FIGURE.exec(text);
-  if (!asked && !CONFIRMING.test(text)) return text;
-  let rest = text.replace(new RegExp(CONFIRMING_SOURCE, 'gu'), '');
+  // "是两百多篇吧", "报了三百多篇社情民意吧": a figure said in a question closed by 吧 is put to confirm.
+  const closedByBa = CLOSED_BY_BA.test(text) && FIGURE.test(text);
+  if (!asked && !closedByBa && !CONFIRMING.test(text)) return text;
+  let rest = text.replace(new RegExp(CONFIRMING_SOURCE, 'gu'), '').replace(CLOSED_BY_BA, '');
   if (asked) {
     const [whole, comma, figure] = asked;
     const at = rest.indexOf(whole);
@@ -39,5 +43,9 @@ export function askingForStatedFigure(text: string): string {
     const before = rest.slice(0, at);
     rest = before.includes(figure!) ? `${before}${rest.slice(at + whole.length)}` : `${before}${comma}${figure}${rest.slice(at + whole.length)}`;
   }
-  return rest.replace(FIGURE, (_, unit: string) => `多少${unit}`);
+  // The figure put to the bot is the last one said: "八届二次会议以来…是319件吧" asks of 319件.
+  const figures = [...rest.matchAll(new RegExp(FIGURE.source, 'gu'))];
+  const last = figures.at(-1);
+  if (!last) return rest;
+  return `${rest.slice(0, last.index)}多少${last[1]}${rest.slice(last.index! + last[0].length)}`;
 }

@@ -38,6 +38,7 @@ describe('what stays part of the question', () => {
 
   it('cuts a voice message where the member starts anew after the count, a particle between', () => {
     expect(withoutMembersScene('许昌政协一共组织了多少场协商啊我下午开会要用', CITIES)).toBe('许昌政协一共组织了多少场协商啊');
+    expect(withoutMembersScene('常熟一年办了几期讲堂🤔我们单位也想办', CITIES)).toBe('常熟一年办了几期讲堂🤔');
   });
 
   it('keeps what the member remembers of the subject and the year they mean', () => {

@@ -97,3 +97,10 @@ describe('a place in a ranking', () => {
     expect(shapeOf('第二大块讲的是啥').wantsRank).toBe(false);
   });
 });
+
+describe('a total asked with 一共 and no 有', () => {
+  it('is a total, which a count of some for one activity does not give', async () => {
+    const answer = await app.questions.ask('武汉政协一共多少名委员');
+    expect(answer.answered).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@ describe('a figure the member remembers is asked, not searched for', () => {
     ['许昌一年报了三百多篇社情民意吧', '许昌一年报了多少篇社情民意'],
     ['党派团体的提案有没有六成', '党派团体的提案多少成'],
     ['常熟十七届三次会议以来立案的提案是两百来件吧', '常熟十七届三次会议以来立案的提案是多少件'],
+    ['许昌民生提案占了百分之五十几', '许昌民生提案占了多少'],
   ])('reads "%s" as "%s"', (question, read) => {
     expect(askingForStatedFigure(question)).toBe(read);
   });

@@ -38,7 +38,8 @@ export function totalCounted(text: string): string | undefined {
   if (before) return before[1];
   const match = /(?:一共|总共|共|现在|目前|现有|总)有?多少(?:个|名|位|家|人)?([\p{Script=Han}]{2,6}?)[吗呢啊呀？?。！!]*$/u.exec(text);
   if (!match) return undefined;
-  if (!/(?:一共|总共|共|现在|目前|现有|总)有|有多少/u.test(match[0])) return undefined;
+  // "一共多少名委员" asks the total; "现在多少委员" only with 有.
+  if (!/(?:一共|总共|共|现在|目前|现有|总)有|有多少|^(?:一共|总共)/u.test(match[0])) return undefined;
   // Headcounts of a body: members, staff, sectors, units.
   return /(?:委员|常委|成员|人员|干部|党员|界别|专委会|单位|会员)$/u.test(match[1]!) ? match[1] : undefined;
 }

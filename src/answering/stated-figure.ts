@@ -29,8 +29,12 @@ const FIGURE = new RegExp(String.raw`(?:好像是|好像|记得是|似乎是)?(?
 /** "是不是206件", "是否有300件", "有没有七成": the yes-or-no asked of the figure itself. */
 const ASKED_OF_FIGURE = new RegExp(String.raw`([，,\s]*)(?:是不是|是否|有没有|够不够|到没到)(?:有|就是|就|到)?(?:好像|大概|大约|差不多|约)?(${NUMBER}(?:${UNIT}))`, 'u');
 
+/** "百分之五十多少", "五十几个点": the tens remembered, the rest asked. */
+const PERCENT_HALF_REMEMBERED = /(?:百分之)?[一二三四五六七八九十]+(?:多少|几)(?:个点|个百分点|%)?|\d+%(?:多少|几)/gu;
+
 /** The question with a remembered figure read as asked, or the question as it was. */
 export function askingForStatedFigure(text: string): string {
+  if (/百分之[一二三四五六七八九十]+(?:多少|几)|[一二三四五六七八九十]+几个(?:百分)?点|\d+%(?:多少|几)/u.test(text)) return text.replace(PERCENT_HALF_REMEMBERED, '多少');
   const asked = ASKED_OF_FIGURE.exec(text);
   // "是两百多篇吧", "报了三百多篇社情民意吧": a figure said in a question closed by 吧 is put to confirm.
   const closedByBa = CLOSED_BY_BA.test(text) && FIGURE.test(text);

@@ -79,3 +79,10 @@ describe('when it happened to the member', () => {
     expect(answer.text).toContain('不再接收');
   });
 });
+
+describe('a member\'s matters counted, then listed', () => {
+  it('are several matters to the rules', async () => {
+    const answer = await app.questions.ask('我有两件事要反映，一个是公交站台太远还有夜市油烟，能合到一篇里头吗');
+    expect(answer.text).toContain('一事一报');
+  });
+});

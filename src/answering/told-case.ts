@@ -46,5 +46,16 @@ const MATTERS_LISTED = /(把|将)?[^，,。？?！!把将]{2,40}?(?:、|跟|和|
 export function mattersCounted(text: string, cities: readonly string[]): string {
   // "十堰的读书和协商两件事": a report's matters, which it does name.
   if (cities.some((city) => text.includes(city))) return text;
-  return text.replace(MATTERS_LISTED, (_, lead: string | undefined) => `${lead ?? ''}涉及几个问题`);
+  const listedFirst = text.replace(MATTERS_LISTED, (_, lead: string | undefined) => `${lead ?? ''}涉及几个问题`);
+  if (listedFirst !== text || !MATTERS_COUNTED.test(text)) return listedFirst;
+  // "我手头有三个事想反映，学校门口乱停车、菜市场噪音、小区路灯不亮，能写成一篇吗": counted, then listed.
+  const count = MATTERS_COUNTED.exec(text)!;
+  const after = text.slice(count.index + count[0].length).replace(/^[啊呀吧，,：:\s]*(?:想反映|要反映|想报|要报)?[，,：:\s]*/u, '');
+  return `${text.slice(0, count.index)}涉及几个问题，${after.replace(LIST_AFTER_COUNT, '').replace(/^[，,。\s]+/u, '')}`;
 }
+
+/** "三个事", "好几件事情": the member's matters counted. */
+const MATTERS_COUNTED = /(?:两|三|四|五|六|几|好几|多)(?:个|件|样)(?:事情|事儿|事|问题|情况)/u;
+
+/** What follows the count: items set apart by 、 or by "一个是…一个是…还有…". */
+const LIST_AFTER_COUNT = /^(?:一个是)?[^，,。？?！!、]{2,20}?(?:(?:、|一个是|还有|再就是)[^，,。？?！!、]{2,20}?)+(?=[，,。？?！!]|能|可以|可不可以|行不行|能不能)/u;

@@ -38,3 +38,23 @@ describe('where the second question starts', () => {
     expect(questionsInOneMessage('社情民意被采用了有稿费吗？能加分吗', CITIES)).toEqual([]);
   });
 });
+
+describe('each city asked its own figure in one message', () => {
+  it('answers each, saying which city each answer is of', async () => {
+    const answer = await app.questions.ask('常熟办处了多少篇社情民意，十堰政协党组请示报告多少次，我要做个对比');
+    expect(answer.text).toContain('常熟：');
+    expect(answer.text).toContain('288篇');
+    expect(answer.text).toContain('十堰：');
+    expect(answer.text).toContain('16次');
+  });
+
+  it('splits only where every clause naming a city asks', () => {
+    expect(questionsInOneMessage('常熟立案多少件提案，十堰呢', ['常熟', '十堰'])).toEqual([]);
+  });
+});
+
+describe('a share asked as 百分之多少', () => {
+  it('is a share asked', async () => {
+    expect((await app.questions.ask('许昌民生类提案占比是百分之几')).text).toContain('57.37%');
+  });
+});

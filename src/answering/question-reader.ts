@@ -113,6 +113,7 @@ const SPOKEN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)
 
 /** "百分之五十七左右" → "57%左右", as the reports write it ("占比57.37%"). */
 export function percentsInDigits(text: string): string {
-  return text.replace(SPOKEN_PERCENT, (_, whole: string, fraction?: string) =>
+  // "占比是百分之多少": a share asked, as "多大比例" asks it.
+  return text.replace(/百分之(?:多少|几)/gu, '多大比例').replace(SPOKEN_PERCENT, (_, whole: string, fraction?: string) =>
     `${chineseValue(whole)}${fraction ? `.${[...fraction].map(chineseValue).join('')}` : ''}%`);
 }

@@ -90,7 +90,7 @@ export class QuestionService {
     const parts = whole.answered ? [] : questionsInOneMessage(text, this.options.kb.cities());
     if (parts.length === 0) return whole;
     const answers = await Promise.all(parts.map((part) => this.answerOne(part, asked)));
-    return answers.some((a) => a.answered) ? answerForEach(parts, answers) : whole;
+    return answers.some((a) => a.answered) ? answerForEach(parts, answers, this.options.kb.cities()) : whole;
   }
 
   private async answerOne(text: string, asked: AskContext): Promise<Answer> {

@@ -17,10 +17,11 @@ const OWN_QUESTION = 10;
 
 /** The questions of a message that asks several, each with the place and year it said; else []. */
 export function questionsInOneMessage(text: string, cities: readonly string[]): string[] {
-  const parts = text
+  const marked = text
     .split(SECOND_QUESTION)
     .map((part) => part.replace(/^[，,。；;\s]*(?:另外|还有就是|还有个|还想问|再问一下|顺便问一下|顺便问下|顺带问一下)?[，,\s]*/u, '').trim())
     .filter(Boolean);
+  const parts = marked.length > 1 ? marked : questionPerCity(text, cities);
   if (parts.length < 2 || !parts.every((part) => ASKS.test(part) && (part.match(/\p{Script=Han}/gu)?.length ?? 0) >= OWN_QUESTION)) return [];
   // A part naming no city or year asks of those the message named before it.
   let place = '';
@@ -35,8 +36,25 @@ export function questionsInOneMessage(text: string, cities: readonly string[]): 
   });
 }
 
+/**
+ * "许昌民生类提案占比是多少，武汉党派团体交的提案占总数多少，我比较下": a clause naming a city starts a
+ * question of its own when each city's clause asks its own figure.
+ */
+function questionPerCity(text: string, cities: readonly string[]): string[] {
+  const parts: string[] = [];
+  for (const clause of text.split(/(?<=[，,；;])/u)) {
+    if (parts.length === 0 || cities.some((city) => clause.includes(city))) parts.push(clause);
+    else parts[parts.length - 1] += clause;
+  }
+  const askingOfACity = parts.filter((part) => ASKS.test(part) && cities.some((city) => part.includes(city)));
+  return askingOfACity.length > 1 && askingOfACity.length === parts.length ? parts.map((part) => part.replace(/[，,；;\s]+$/u, '')) : [];
+}
+
 /** One answer for the parts: those answered, renumbered in order, then what none answered. */
-export function answerForEach(parts: string[], answers: Answer[]): Answer {
+export function answerForEach(parts: string[], answers: Answer[], cities: readonly string[]): Answer {
+  // Parts about different cities say which city each answer is of.
+  const named = parts.map((part) => cities.filter((city) => part.includes(city)).join('、'));
+  const label = (i: number) => (new Set(named).size > 1 && named[i] && !answers[i]!.text.startsWith(named[i]!) ? `${named[i]}：` : '');
   const citations: Citation[] = [];
   const texts: string[] = [];
   const missing: string[] = [];
@@ -47,7 +65,7 @@ export function answerForEach(parts: string[], answers: Answer[]): Answer {
     }
     const offset = citations.length;
     citations.push(...answer.citations.map((c) => ({ ...c, n: c.n + offset })));
-    texts.push(answer.text.replace(/\[(\d+)\]/gu, (_, n: string) => `[${Number(n) + offset}]`));
+    texts.push(label(i) + answer.text.replace(/\[(\d+)\]/gu, (_, n: string) => `[${Number(n) + offset}]`));
   });
   const notes = missing.map((part) => `关于“${part}”，知识库中没有找到相关内容。`);
   return { text: [...texts, ...notes].join('\n'), answered: true, citations, via: answers.find((a) => a.answered)!.via };

@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(percentsInDigits(normalizeQuery(raw))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(normalizeQuery(raw)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(stated), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -108,12 +108,16 @@ export function howManySaid(text: string): string {
   return /多少|几/u.test(text) ? text : text.replace(HOW_MANY, '多少');
 }
 
+/** "占比是百分之多少": a share asked, as "多大比例" asks it. */
+export function shareAsked(text: string): string {
+  return text.replace(/百分之(?:多少|几)/gu, '多大比例');
+}
+
 /** "百分之五十七点三": a percentage said in words, whose digits no word of it would match. */
 const SPOKEN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/gu;
 
 /** "百分之五十七左右" → "57%左右", as the reports write it ("占比57.37%"). */
 export function percentsInDigits(text: string): string {
-  // "占比是百分之多少": a share asked, as "多大比例" asks it.
-  return text.replace(/百分之(?:多少|几)/gu, '多大比例').replace(SPOKEN_PERCENT, (_, whole: string, fraction?: string) =>
+  return text.replace(SPOKEN_PERCENT, (_, whole: string, fraction?: string) =>
     `${chineseValue(whole)}${fraction ? `.${[...fraction].map(chineseValue).join('')}` : ''}%`);
 }

@@ -104,3 +104,16 @@ describe('a total asked with 一共 and no 有', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('two cities\' figures compared', () => {
+  it('is declined when one city\'s report gives no figure to compare', async () => {
+    const answer = await app.questions.ask('十堰的民生类提案比常熟多还是少');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('is answered by each city\'s figure for the thing compared', async () => {
+    const answer = await app.questions.ask('常熟的民生类提案比武汉多还是少');
+    expect(answer.text).toContain('97件');
+    expect(answer.text).toContain('253件');
+  });
+});

@@ -26,6 +26,8 @@ function partsOf(question: string, cities: readonly string[], city: string): { o
   parts.forEach((part, i) => {
     const next = parts[i + 1];
     if (next && /^(?:市)?(?:政协)?(?:的)?[和与跟及、]?$/u.test(part.text)) next.shared = true;
+    // "常熟的民生类提案比武汉多": what is compared is said of the city before 比, and is the other's too.
+    if (next && /比(?:起)?$/u.test(part.text)) part.shared = true;
   });
   const lead = question.slice(0, mentions[0]?.at ?? 0);
   const own = [lead, ...parts.filter((p) => p.name === city || p.shared).map((p) => p.text)].join('，');

@@ -16,7 +16,7 @@ import { speaksOfSeveralAsked } from './several.ts';
 import { partAsked } from './part-asked.ts';
 import { inOneParagraph, listIntro, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
 import { withOpenings } from './openings.ts';
-import { answerEachFigureClause, givesEachCount } from './figure-clauses.ts';
+import { answerEachFigureClause, figureBesideTerm, givesEachCount } from './figure-clauses.ts';
 import { CASE_BONUS, provisionForTheCaseSaid } from './member-case.ts';
 import { namesThingAsked, thingAskedToExist } from './existence-asked.ts';
 import { asksForContact } from './contact-asked.ts';
@@ -127,7 +127,7 @@ export class ExtractiveAnswerer implements Answerer {
         // "有没有奖励": only a sentence naming the thing says whether there is one.
         .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`))
         // "常熟跟十堰比 谁的重点提案多": figures compared are answered by a figure (the reports' are in digits) for each city.
-        .filter((c) => groups.length === 1 || !own.wantsNumber || (own.units.length > 0 ? hasFigure(c.sentence, own.units) : /\d/u.test(c.sentence)));
+        .filter((c) => groups.length === 1 || !own.wantsNumber || (own.units.length > 0 ? hasFigure(c.sentence, own.units) : figureBesideTerm(c.sentence, terms)));
       const ranked = all.filter((c) => c.coverage >= this.minCoverage);
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;

@@ -68,3 +68,13 @@ export function givesEachCount(question: string, terms: Term[], sentence: string
 function ownTerms(clause: string, terms: Term[]): Term[] {
   return terms.filter((term) => term.forms.some((form) => clause.includes(form)) || clause.includes(term.word));
 }
+
+/**
+ * "常熟的民生类提案比武汉多还是少": a city's figure for the thing compared is a figure outside
+ * quotation marks ("“323”攻坚行动" names a campaign, it counts nothing), in a sentence naming it.
+ */
+export function figureBesideTerm(sentence: string, terms: Term[]): boolean {
+  const named = terms.filter((t) => !t.told && [...t.word].length > 1);
+  const unquoted = sentence.replace(/[“"][^”"]*[”"]/gu, '');
+  return /\d/u.test(unquoted) && named.some((t) => t.forms.some((form) => sentence.includes(form)));
+}

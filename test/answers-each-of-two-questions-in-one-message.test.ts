@@ -58,3 +58,18 @@ describe('a share asked as 百分之多少', () => {
     expect((await app.questions.ask('许昌民生类提案占比是百分之几')).text).toContain('57.37%');
   });
 });
+
+describe('a city put in brackets after what it did', () => {
+  it('is the city that did it', async () => {
+    const { cityInBrackets } = await import('../src/answering/question-reader.ts');
+    expect(cityInBrackets('读书活动（常熟）和文史资料（武汉）各叫什么', ['常熟', '武汉'])).toBe('常熟的读书活动和武汉的文史资料各叫什么');
+  });
+});
+
+describe('a comparison said on top of the figures asked', () => {
+  it('still gets each city\'s figure', async () => {
+    const answer = await app.questions.ask('十堰和廊坊政协向市委请示报告各多少次，廊坊是不是多了不少');
+    expect(answer.text).toContain('16次');
+    expect(answer.text).toContain('59次');
+  });
+});

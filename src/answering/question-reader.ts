@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(normalizeQuery(raw)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(normalizeQuery(raw), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(stated), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -106,6 +106,13 @@ const HOW_MANY = /好多(?=\p{Script=Han}{1,2}[啊呀吗呢嘛？?。！!]*$)/u;
 
 export function howManySaid(text: string): string {
   return /多少|几/u.test(text) ? text : text.replace(HOW_MANY, '多少');
+}
+
+/** "双月专题协商（廊坊）+主席专题协商活动（常熟）": the city in brackets is the one the thing before it is of. */
+export function cityInBrackets(text: string, cities: readonly string[]): string {
+  if (cities.length === 0) return text;
+  const bracketed = new RegExp(`([^，,。？?！!（(+＋、和跟与]{2,24})[（(](${cities.join('|')})[）)]`, 'gu');
+  return text.replace(bracketed, '$2的$1');
 }
 
 /** "占比是百分之多少": a share asked, as "多大比例" asks it. */

@@ -27,3 +27,10 @@ describe('a count asked together with whether many read it', () => {
     expect(answer.text).toContain('60万人次');
   });
 });
+
+describe('a reason asked of a long report sentence', () => {
+  it('keeps the clauses that open it, where the reason is told', async () => {
+    const answer = await app.questions.ask('廊坊政协当初为什么要为城际铁路联络线亦庄段写提案');
+    expect(answer.text).toContain('未列入北京');
+  });
+});

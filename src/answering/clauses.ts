@@ -3,6 +3,9 @@ import { coverage, type Term } from './relevance.ts';
 
 const CLAUSE_END = /(?<=[，,；;：:])/u;
 
+/** What a run gains for holding the end (an outcome asked) or the start (a reason asked). */
+const OUTCOME_OR_REASON = 0.3;
+
 /**
  * Report sentences run to hundreds of characters. Keep the run of clauses that carries the
  * question's words and the asked-for figure, so the answer is a sentence, not a paragraph.
@@ -32,6 +35,9 @@ function bestRun(text: string, terms: Term[], shape: QuestionShape, maxChars: nu
       // "跑了多少家…出了多少篇": two figures asked, the run keeps both.
       if (shape.multiPart && shape.units.length > 0 && clauses.slice(from, to + 1).filter((c) => hasFigure(c, shape.units)).length > 1) score += 0.5;
       if (shape.wantsTime && hasTime(window)) score += 1;
+      // "后来咋处理的" is told where the sentence ends; "为啥要推" where it begins.
+      if (shape.asksOutcome && to === clauses.length - 1) score += OUTCOME_OR_REASON;
+      if (shape.asksWhy && from === 0) score += OUTCOME_OR_REASON;
       if (score > best.score) best = { from, to, score };
     }
   }

@@ -33,6 +33,10 @@ export interface QuestionShape {
   namedFigure?: RegExp;
   /** "已编报是啥意思" (read "…表示"): what a word means, which the item defining it says. */
   asksMeaning: boolean;
+  /** "后来咋处理的", "结果怎么样": what became of it, told at a long sentence's end. */
+  asksOutcome: boolean;
+  /** "为啥要…", "什么原因": the reason, told at a long sentence's start. */
+  asksWhy: boolean;
 }
 
 const UNIT_ALIASES: Record<string, string[]> = {
@@ -120,6 +124,8 @@ export function shapeOf(question: string): QuestionShape {
     namedFigure: namedFigure(question),
     // "…是啥意思？是已经报给市委了吗": the meaning is asked, whatever the member guesses after it.
     asksMeaning: /(?:表示|意思|含义|是指|指的是|指)(?:什么|啥)?[吗呢啊呀？?。！!\s]*(?:$|(?<=[？?]))/u.test(question),
+    asksOutcome: /后来|结果(?:怎么样|如何|咋样)|最后(?:怎么样|咋样|如何)|(?:怎么|咋|如何)处理|有(?:没有)?下文|进展(?:怎么样|如何)/u.test(question),
+    asksWhy: /为啥|为什么|为何|什么原因|啥原因|原因是什么/u.test(question),
   };
 }
 

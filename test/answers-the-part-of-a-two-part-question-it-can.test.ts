@@ -34,3 +34,10 @@ describe('a reason asked of a long report sentence', () => {
     expect(answer.text).toContain('未列入北京');
   });
 });
+
+describe('an outcome asked of a long report sentence', () => {
+  it('keeps the clauses that close it, where what became of it is told', async () => {
+    const answer = await app.questions.ask('廊坊政协关于城际铁路联络线亦庄段的那件提案，结果怎么样');
+    expect(answer.text).toContain('72件重点提案');
+  });
+});

@@ -3,7 +3,7 @@ import { coverage, type Term } from './relevance.ts';
 
 const CLAUSE_END = /(?<=[，,；;：:])/u;
 
-/** What a run gains for holding the end (an outcome asked) or the start (a reason asked). */
+/** What a run gains for holding the start when a reason is asked; one asking an outcome must hold the end. */
 const OUTCOME_OR_REASON = 0.3;
 
 /**
@@ -36,7 +36,7 @@ function bestRun(text: string, terms: Term[], shape: QuestionShape, maxChars: nu
       if (shape.multiPart && shape.units.length > 0 && clauses.slice(from, to + 1).filter((c) => hasFigure(c, shape.units)).length > 1) score += 0.5;
       if (shape.wantsTime && hasTime(window)) score += 1;
       // "后来咋处理的" is told where the sentence ends; "为啥要推" where it begins.
-      if (shape.asksOutcome && to === clauses.length - 1) score += OUTCOME_OR_REASON;
+      if (shape.asksOutcome && to === clauses.length - 1) score += 1;
       if (shape.asksWhy && from === 0) score += OUTCOME_OR_REASON;
       if (score > best.score) best = { from, to, score };
     }

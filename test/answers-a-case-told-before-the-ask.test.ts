@@ -86,3 +86,10 @@ describe('a member\'s matters counted, then listed', () => {
     expect(answer.text).toContain('一事一报');
   });
 });
+
+describe('what the rules say', () => {
+  it('is found whatever the case of its letters, as the tokenizer lowers them', () => {
+    expect(app.kb.rulesSay('telegram')).toBe(true);
+    expect(app.kb.rulesSay('Telegram')).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ export class KnowledgeBase {
   /** Years each document covers or mentions. */
   private readonly years = new Map<string, Set<number>>();
   private cityList?: string[];
-  private ruleChunks?: Chunk[];
+  private ruleTexts?: string[];
   private readonly byPosition = new Map<string, Chunk>();
   private readonly cityChunks = new Map<string, Int32Array>();
   private readonly docChunks = new Map<string, Chunk[]>();
@@ -97,10 +97,12 @@ export class KnowledgeBase {
     return false;
   }
 
-  /** Whether some rule (not a report) says the text word for word. */
+  /** Whether some rule (not a report) says the text word for word, whatever the letters' case. */
   rulesSay(text: string): boolean {
-    this.ruleChunks ??= [...this.chunks.values()].filter((c) => this.docs.get(c.docId)?.kind === 'rule');
-    return this.ruleChunks.some((c) => c.text.includes(text));
+    // Words are searched lower-cased ("telegram"), as the tokenizer gives them.
+    this.ruleTexts ??= [...this.chunks.values()].filter((c) => this.docs.get(c.docId)?.kind === 'rule').map((c) => c.text.toLowerCase());
+    const word = text.toLowerCase();
+    return this.ruleTexts.some((t) => t.includes(word));
   }
 
   /** Cities the knowledge base holds documents of, longest first for greedy matching. */

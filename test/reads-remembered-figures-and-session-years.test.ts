@@ -84,3 +84,10 @@ describe('a city called by its other name', () => {
     expect((await app.questions.ask('虞城政协一年办处了多少篇社情民意')).text).toContain('288篇');
   });
 });
+
+describe('words that say what a count measures', () => {
+  it('are not the thing counted', async () => {
+    expect((await app.questions.ask('武汉政协那个公众号推送了多少篇文章')).text).toContain('1460余篇');
+    expect((await app.questions.ask('武汉的民主党派提交的提案占提案总数的比例是多少')).text).toContain('70%以上');
+  });
+});

@@ -23,6 +23,8 @@ export function measuredTerm(text: string, terms: Term[], tokenizer: Tokenizer):
   const word = tail < words.length - 1 ? words.slice(tail).join('') : words[words.length - 1];
   // "…上千件了吧 具体多少": a frame word before 多少 names nothing measured.
   if (!word || [...word].length < 2 || isFrameWord(word)) return undefined;
+  // "占提案总数的比例是多少": a share is measured by the percentage asked for, however it is worded.
+  if (/^(?:比例|占比|百分比|比重)$/u.test(word)) return undefined;
   return terms.find((t) => t.word === word) ?? { word, weight: 1, forms: [word], parts: [] };
 }
 
@@ -50,7 +52,7 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;\s]*)/u.exec(text);
   if (!match) return undefined;
   // "写几条比较好": what follows is a judgement of the count, not a thing counted.
-  const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w) && !JUDGED.test(w));
+  const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w) && !JUDGED.test(w) && !SAYS_THE_MEASURE.test(w));
   // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写), in
   // the clause that asks: "…去北戴河基地还有浙大培训，一共去了多少人" counts the people, not 浙大;
   // a time ("现在种了多少亩") is when, not what.
@@ -59,7 +61,7 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // "新装了多少部": a word the reports never use, said as a verb, is the member's act, not the thing.
   const before = tokenizer
     .words(asking)
-    .filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w) && (known(w) || !saidAsAVerb(w, text)));
+    .filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w) && !SAYS_THE_MEASURE.test(w) && (known(w) || !saidAsAVerb(w, text)));
   // "批了几回字", "开了几次会": one character closing the clause is the object of the verb before
   // the count (批字, 开会), not a thing counted; nor is a noun before it then.
   if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;
@@ -79,6 +81,12 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
 
 /** Words judging a count ("比较好", "为宜", "合适"), said after it in place of a noun. */
 const JUDGED = /^(?:好|比较|比较好|为宜|适宜|合适|最好|为好|够|足够|算多|算少|正常)$/u;
+
+/**
+ * Words saying what the count measures, not what is counted: "占总数的比例", "办理件数", "多少篇文章"
+ * (篇 already says articles).
+ */
+const SAYS_THE_MEASURE = /^(?:比例|占比|百分比|比重|件数|篇数|次数|期数|个数|场次|数量|总数|数目|文章|稿子)$/u;
 
 /** Words naming a part of a text or a topic ("意见建议部分", "标题这块"), not a thing counted. */
 const PART_OF = /^(?:部分|栏目|方面|一栏|这栏|那栏)$/u;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
-import { withoutAsides, withoutRemarkAfterTheQuestion } from '../src/answering/asker-context.ts';
+import { fromTheAskingSentence, withoutAsides, withoutRemarkAfterTheQuestion } from '../src/answering/asker-context.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
 import { LATE_2026 } from './support/answering.ts';
@@ -67,5 +67,16 @@ describe('a remark after the question mark', () => {
   it('stays when it asks too', () => {
     expect(withoutRemarkAfterTheQuestion('通知能按什么范围发？只发某个界别行不行')).toBe('通知能按什么范围发？只发某个界别行不行');
     expect(withoutRemarkAfterTheQuestion('用的是哪家的大模型？DeepSeek还是通义千问')).toBe('用的是哪家的大模型？DeepSeek还是通义千问');
+  });
+});
+
+describe('sentences before the one asking', () => {
+  it('are other business or musing, the city and year they name still meant', () => {
+    expect(fromTheAskingSentence('材料我下午送过去。另外，许昌委员大讲堂办了几期？', ['许昌'])).toBe('另外，许昌委员大讲堂办了几期？');
+    expect(fromTheAskingSentence('我记得常熟2024年读书活动挺多的，总记不清。到底办了几场？', ['常熟'])).toBe('常熟2024年到底办了几场？');
+  });
+
+  it('leave a message whose earlier sentence asks too', () => {
+    expect(fromTheAskingSentence('常熟立案多少件？武汉呢？', ['常熟', '武汉'])).toBe('常熟立案多少件？武汉呢？');
   });
 });

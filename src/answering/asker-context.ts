@@ -54,6 +54,21 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   return remark.trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question)) ? question : text;
 }
 
+/**
+ * "王主任好，…材料我明天送到办公室。另外顺便问下，常熟…满意率是多少？", "我记得廊坊2023年…老记混。
+ * 双月专题协商到底组织了几次？": sentences before the one asking, asking nothing, are other business
+ * or the member's musing. The city and year they name are still the ones meant.
+ */
+export function fromTheAskingSentence(text: string, cities: readonly string[]): string {
+  const sentences = text.split(/(?<=[。！!])/u).filter((s) => s.trim() !== '');
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || !last || !ASKS.test(last) || sentences.slice(0, -1).some((s) => ASKS.test(s))) return text;
+  const before = sentences.slice(0, -1).join('');
+  const places = cities.filter((city) => before.includes(city) && !last.includes(city));
+  const years = last.match(/(?:19|20)\d{2}年|去年|今年|前年/u) ? [] : (before.match(/(?:19|20)?\d{2}年|去年|今年|前年/u) ?? []);
+  return `${places.join('、')}${years.join('')}${last.trim()}`;
+}
+
 /** The question without the asides above, when something is still asked. */
 export function withoutAsides(text: string): string {
   const kept = text.split(/(?<=[，,。；;：:！!？?\s])/u).filter((part) => !ASIDES.some((aside) => aside.test(part.replace(/[，,。；;：:！!？?\s]+$/u, ''))));

@@ -10,7 +10,7 @@
 const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗|吧[？?]|呢[？?]/u;
 
 /** A clause the member speaks in: "我…", "我们界别下个月…", "你帮我查一下…", "对…还摸不太清". */
-const MEMBERS_OWN = /^(?:(?:昨天|前天|今天|上周|下周|上个月|下个月|最近|这两年|刚才|回头)?(?:我|我们|本人|咱|咱们|俺|俺们)(?!们?(?:市|县|区)政协)|你(?!们)|麻烦你|(?:对|关于)[^，,]{0,12}(?:还|都|也)?(?:摸不(?:太|大)?清|不(?:太|大)?(?:了解|熟悉|懂|清楚)))/u;
+const MEMBERS_OWN = /^(?:(?:不好意思|打扰了|打扰一下)?(?:昨天|前天|今天|上周|下周|上个月|下个月|最近|这两年|刚才|回头)?(?:我|我们|本人|咱|咱们|俺|俺们)(?!们?(?:市|县|区)政协)|你(?!们)|麻烦你|(?:(?:对|关于)[^，,]{0,12}|好多东西|很多东西|好些事)(?:还|都|也)?(?:摸不(?:太|大)?清|不(?:太|大)?(?:了解|熟悉|懂|清楚)))/u;
 
 /** A run-on voice message: the member starts anew after the count they ask ("…多少趟我记得…", "…多少场协商啊我…", "…几部电梯😄我们…"). */
 const RESTART_AFTER_ASK = /((?:多少|几)\p{Script=Han}{0,4}?[啊呀呢吧哈啦\p{Extended_Pictographic}\uFE0F]*)(?=(?:我|你(?!们)|麻烦你)\p{Script=Han})/gu;
@@ -40,7 +40,9 @@ export function withoutMembersScene(text: string, cities: readonly string[]): st
   let members = false;
   const kept = clauses.flatMap((clause) => {
     const said = clause.trim();
-    members = !ASKS.test(said) && !SAYS_OF_THE_SUBJECT.test(said) && (MEMBERS_OWN.test(said) || (members && GOES_ON.test(said)));
+    // "我是今年刚增补的委员": the year the member joined is not the year asked about.
+    const ofTheSubject = SAYS_OF_THE_SUBJECT.test(said) && !/^(?:我|本人)是/u.test(said);
+    members = !ASKS.test(said) && !ofTheSubject && (MEMBERS_OWN.test(said) || (members && GOES_ON.test(said)));
     if (!members) return [clause];
     const named = cities.filter((city) => said.includes(city));
     if (named.length === 0) return [];

@@ -1,7 +1,7 @@
 import { chinaWallClock } from '../china-time.ts';
 import { normalizeQuery } from '../knowledge/normalize/index.ts';
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
-import { withoutAskersOwnContext, withoutRemarkAfterTheQuestion } from './asker-context.ts';
+import { fromTheAskingSentence, withoutAskersOwnContext, withoutRemarkAfterTheQuestion } from './asker-context.ts';
 import { withoutMembersScene } from './members-scene.ts';
 import { mattersCounted } from './told-case.ts';
 import { comparedAsEachFigure } from './compared-figures.ts';
@@ -20,7 +20,7 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
   const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(normalizeQuery(raw), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(stated), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
 }
 

@@ -91,3 +91,11 @@ describe('words that say what a count measures', () => {
     expect((await app.questions.ask('武汉的民主党派提交的提案占提案总数的比例是多少')).text).toContain('70%以上');
   });
 });
+
+describe('digits of a code the member quotes', () => {
+  it('are no year and no word to find', async () => {
+    const { analyzeQuery } = await import('../src/retrieval/query-analysis.ts');
+    expect(analyzeQuery('我的编号是SQMY-2025-0008，怎么查进度', app.kb).years).toEqual([]);
+    expect((await app.questions.ask('我有个编号SQMY-2024-0012，怎么查它办到哪一步了')).text).toContain('查询');
+  });
+});

@@ -127,7 +127,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     // "能不能", "可不可以": the negative half of a yes-or-no question says nothing.
     if (word.startsWith('不') && words[i - 1]?.endsWith(word.slice(1))) continue;
     if (terms.has(word) || FRAME_WORDS.has(word) || QUANTITY_ASK.test(word) || analysis.cities.some((c) => word.startsWith(c) || c.startsWith(word))) continue;
-    if (/^\d+$/.test(word) && analysis.years.includes(Number(word))) continue;
+    if (/^\d+$/.test(word) && (analysis.years.includes(Number(word)) || inACode(word, analysis.text))) continue;
     const forms = kb.tokenizer.synonyms(word);
     const weight = weightOf(word, forms) * informativeness(word, forms) * ([...word].length === 1 ? 0.4 : 1);
     // A word listed with its equivalents counts only as one of them: "党组" of 党组会 is not 党组会议.
@@ -158,6 +158,11 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     if (!t.forms.some((f) => kb.rulesSay(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     return [...told.told].length >= STORY_LENGTH ? { ...t, weight: t.weight * RULES_CASE_SHARE } : t;
   });
+}
+
+/** "SQMY-2025-0008": digits of a code the member quotes, which no passage need say. */
+function inACode(digits: string, text: string): boolean {
+  return new RegExp(`[A-Za-z]+-?(?:\\d+-)*${digits}|${digits}-\\d`, 'u').test(text);
 }
 
 /** "上个月交的那篇", "昨天提交的": a time right before what the member did. */

@@ -57,7 +57,8 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     if (words[i + 1]?.startsWith('政协') && [...place].length > 1 && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place)) unknownPlaces.push(place);
   });
 
-  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // "SQMY-2026-0003": digits in a code name no year.
+  const years = [...text.matchAll(/(?<![\d\-A-Za-z])((?:19|20)\d{2})(?![\d\-])/g)].map((m) => Number(m[1]));
   const docIds = [...kb.docs.values()]
     .filter((doc) => {
       const title = doc.title.replace(/[（(].*?[)）]/g, '');

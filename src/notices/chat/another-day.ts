@@ -1,4 +1,5 @@
 import { chinaWallClock } from '../../china-time.ts';
+import { weekdaysOf } from './notice-calendar.ts';
 import { datesOf, namedIn, withDigits, type NoticeRef } from './notice-mentions.ts';
 import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
@@ -24,6 +25,8 @@ const PERIODS: ReadonlyArray<[RegExp, (m: number, now: number) => boolean]> = [
   [/下个?月/u, (m, now) => m === (now % 12) + 1],
   [/明年|年后|过完年/u, (m, now) => m < now],
 ];
+/** "周六", "下礼拜一": a weekday (one a waiting meeting is on is named as that meeting, and never gets here). */
+const WEEKDAY = /(?:周|星期|礼拜)[一二三四五六日天](?!前|之前|以前|开始|起|以后|之后|后|到|至)/u;
 
 /**
  * Whether the message names days, the first of them where it begins, and none a waiting meeting is
@@ -59,6 +62,17 @@ export function namesAnotherDay(text: string, refs: NoticeRef[], now: Date): boo
   const period = PERIODS.find(([pattern]) => pattern.test(first))?.[1];
   const inPeriod = period !== undefined && meetings.some((m) => m.month === null || period(m.month, month));
   return daysIn(first).length > 0 || first.search(SPAN) >= 0 || (period !== undefined && !inPeriod);
+}
+
+/**
+ * "民盟支部周六的学习我参加": a weekday no waiting meeting is on (when their weekdays are known) said
+ * where the message begins. Unlike a date, a weekday may loosely stand for the days around it
+ * ("下周一做手术，我得在医院陪护"), so only an answer in so many words is held back by it.
+ */
+export function namesAnotherWeekday(text: string, refs: NoticeRef[]): boolean {
+  const [first = ''] = canonical(text).split(/[，,。！!？?；;\n—]+/u);
+  if (!WEEKDAY.test(first) || namedIn(text, refs).mentions.length > 0) return false;
+  return refs.some((ref) => weekdaysOf(ref, refs).length > 0);
 }
 
 /** "10号上午我到" for an afternoon meeting: the one half of the day named is the other one. */

@@ -58,9 +58,22 @@ export function weekdaysOf(notice: CalendarRef, pending: CalendarRef[]): number[
   return datesIn(notice.time).flatMap((date) => {
     if (date.weekday !== null) return [date.weekday];
     if (written && written.weekday !== null) return [(((written.weekday + daysBetween(written, date)) % 7) + 7) % 7];
-    const year = yearOf(date, notice.replyBy);
-    return year === null ? [] : [new Date(Date.UTC(year, date.month - 1, date.day)).getUTCDay()];
+    return yearWeekday(date, notice.replyBy);
   });
+}
+
+/** The weekday a date falls on in its year, or none when the year is not known. */
+function yearWeekday(date: Dated, replyBy: Date | null | undefined): number[] {
+  const year = yearOf(date, replyBy);
+  return year === null ? [] : [new Date(Date.UTC(year, date.month - 1, date.day)).getUTCDay()];
+}
+
+/**
+ * The weekdays a notice's dates fall on in the year itself, whatever weekday the notice writes:
+ * "下周四" is counted on the member's own calendar, from today.
+ */
+export function yearWeekdaysOf(notice: CalendarRef): number[] {
+  return datesIn(notice.time).flatMap((date) => yearWeekday(date, notice.replyBy));
 }
 
 /** The month and day replies to a notice are due, in China time; null when it has no deadline. */

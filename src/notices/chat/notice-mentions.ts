@@ -1,5 +1,5 @@
 import type { Notice } from '../types.ts';
-import { deadlineOf, WEEKDAY_INDEX, weekdaysOf } from './notice-calendar.ts';
+import { deadlineOf, WEEKDAY_INDEX, weekdaysOf, yearWeekdaysOf } from './notice-calendar.ts';
 import { canonical } from './reply-vocabulary.ts';
 
 /** Where a message names one of several pending notices: by title words, place, date, weekday or order in the list. */
@@ -47,8 +47,8 @@ export function withDigits(text: string): string {
 
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
-// "这周五的去": this week's is said with the weekday.
-const WEEKDAY = /(?:这|本)?(?:周|星期|礼拜)([一二三四五六日天])/gu;
+// "这周五的去": this week's is said with the weekday; "下周四" counts the weeks from today.
+const WEEKDAY = /(这|本|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/gu;
 /** "8号截止的那个", "8号前要回的": a date the replies are due by, not the meeting's. */
 const DUE = /^(?:\d{1,2}[点:：]\d{0,2})?(?:之?前)?(?:截止|要回|回复|回执|报名)/u;
 /** "要发言的那个会", "界别那个": the member points at a meeting by something its notice says. */
@@ -130,9 +130,12 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
   }
   for (const m of text.matchAll(WEEKDAY)) {
     // "周三那个": the weekday written in the notice, or the one its date falls on.
-    const said = (m[1] ?? '').replace('天', '日');
+    const said = (m[2] ?? '').replace('天', '日');
+    const day = WEEKDAY_INDEX[said] ?? -1;
     const written = new RegExp(`(?:周|星期|礼拜)[${said}${said === '日' ? '天' : ''}]`, 'u');
-    add(m, notices.filter((n) => written.test(canonical(n.time)) || weekdaysOf(n, notices).includes(WEEKDAY_INDEX[said] ?? -1)));
+    // "下周四", counted from today, is on the year's calendar too, should the notice's weekday be off by one.
+    const counted = (n: NoticeRef) => m[1] !== undefined && yearWeekdaysOf(n).includes(day);
+    add(m, notices.filter((n) => written.test(canonical(n.time)) || weekdaysOf(n, notices).includes(day) || counted(n)));
   }
   // "下午那个会" names the afternoon meeting; "下午有课" rules it out — either way it is that one.
   const firstDayPart = mentions.length;

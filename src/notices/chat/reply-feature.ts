@@ -7,7 +7,7 @@ import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
-import { namesAnotherDay, namesOtherHalf } from './another-day.ts';
+import { namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
 import { SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 import { namesAMeeting, withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
 import { couldBeTheOwner, relayedFrom } from './whose-answer.ts';
@@ -71,6 +71,7 @@ export class NoticeReplyFeature implements Feature {
       if (!SAYS_AN_ANSWER.test(message.text)) return null;
       reading = UNCLEAR;
     }
+    if ((reading.kind === 'attend' || reading.kind === 'leave') && SAYS_AN_ANSWER.test(message.text) && namesAnotherWeekday(message.text, open.map(noticeRef))) reading = UNCLEAR;
 
     const me = await this.options.directory.identify(message);
     const active = await this.options.dialogs.engaged(me);

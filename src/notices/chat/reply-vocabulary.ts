@@ -77,6 +77,11 @@ const CROSS = /^[×✗✘❌❎]\ufe0f?$/u;
 const MEETING_AFTER = '(?=\\s*(?:常委会|协商会|座谈会|主席会|全会|大会|\\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|第[一二两]个|前一个|后一个))';
 const TICK_BEFORE = new RegExp(`[✔✅☑√✓]\\ufe0f?${MEETING_AFTER}`, 'gu');
 const CROSS_BEFORE = new RegExp(`[×✗✘❌❎]\\ufe0f?${MEETING_AFTER}`, 'gu');
+/** "5号✔️ 10号✔️", "常委会✅ 协商会❌": marks set after the meetings, when the message opens with a meeting. */
+const MEETING_BEFORE = '(?<=(?:常委会|协商会|座谈会|主席会|全会|大会|\\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|第[一二两]个|前一个|后一个)\\s*)';
+const TICK_AFTER = new RegExp(`${MEETING_BEFORE}[✔✅☑√✓]\\ufe0f?`, 'gu');
+const CROSS_AFTER = new RegExp(`${MEETING_BEFORE}[×✗✘❌❎]\\ufe0f?`, 'gu');
+const OPENS_WITH_MARK = /^\s*[✔✅☑√✓×✗✘❌❎]/u;
 
 /** "“请提前15分钟到场，着正装”，收到": a line quoted back first is the notice's words, not the answer. */
 const QUOTED_FIRST = /^[“"][^”"]{6,}[”"][，,。:：\s]*(?=\S)/u;
@@ -85,7 +90,11 @@ const QUOTED = /^[「『][^」』]*[」』][\s\n]*(?:[-－—─]\s*){3,}[\s\n]*
 
 export function cleanMessage(raw: string): CleanMessage {
   // 🙋 (hand up: "here") and 🙅 (arms crossed: "no") say the answer; other emoji only acknowledge.
-  let text = canonical(raw.trim().replace(QUOTED, '').replace(QUOTED_FIRST, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加').replace(TICK, '参加').replace(CROSS, '不参加').replace(TICK_BEFORE, '，参加').replace(CROSS_BEFORE, '，请假'));
+  const unquoted = raw.trim().replace(QUOTED, '').replace(QUOTED_FIRST, '').replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加').replace(TICK, '参加').replace(CROSS, '不参加');
+  const marked = OPENS_WITH_MARK.test(unquoted)
+    ? unquoted.replace(TICK_BEFORE, '，参加').replace(CROSS_BEFORE, '，请假')
+    : unquoted.replace(TICK_AFTER, '参加，').replace(CROSS_AFTER, '请假，');
+  let text = canonical(marked);
   let acked = false;
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ReplyReading } from '../src/notices/chat/read-reply.ts';
+import { splitPerNotice } from '../src/notices/chat/several-notices.ts';
+
+/** Replies typed in a hurry on a phone: marks instead of words, a word said twice over. */
+
+const attend = (remark = ''): ReplyReading => ({ kind: 'attend', remark });
+const leave = (reason = ''): ReplyReading => ({ kind: 'leave', reason });
+
+const refs = [
+  { id: 3, title: '关于召开市政协常委会会议的通知', time: '11月20日上午9:00', place: '一号会议室' },
+  { id: 4, title: '关于召开民营经济专题协商会的通知', time: '11月26日下午3:00', place: '四楼会议室' },
+];
+
+describe('a tick or a cross after each meeting named', () => {
+  it('marks the meeting before it, by day or by name', () => {
+    expect(splitPerNotice('20号✅ 26号✅', refs)).toEqual([
+      { noticeId: 3, reading: attend() },
+      { noticeId: 4, reading: attend() },
+    ]);
+    expect(splitPerNotice('协商会✔️ 常委会✘ 住院', refs)).toEqual([
+      { noticeId: 4, reading: attend() },
+      { noticeId: 3, reading: leave('住院') },
+    ]);
+  });
+
+  it('still marks the meeting after it when the message opens with the mark', () => {
+    expect(splitPerNotice('❌常委会 ✅协商会', refs)).toEqual([
+      { noticeId: 3, reading: leave() },
+      { noticeId: 4, reading: attend() },
+    ]);
+  });
+});

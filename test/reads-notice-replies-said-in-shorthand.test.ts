@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplyReading } from '../src/notices/chat/read-reply.ts';
+import { readReply, type ReplyReading } from '../src/notices/chat/read-reply.ts';
 import { splitPerNotice } from '../src/notices/chat/several-notices.ts';
 
 /** Replies typed in a hurry on a phone: marks instead of words, a word said twice over. */
@@ -27,6 +27,16 @@ describe('a tick or a cross after each meeting named', () => {
   it('still marks the meeting after it when the message opens with the mark', () => {
     expect(splitPerNotice('❌常委会 ✅协商会', refs)).toEqual([
       { noticeId: 3, reading: leave() },
+      { noticeId: 4, reading: attend() },
+    ]);
+  });
+});
+
+describe('a short answer said twice over', () => {
+  it('is read as said once', () => {
+    expect(readReply('请假请假，家里有事')).toEqual(leave('家里有事'));
+    expect(splitPerNotice('都到都到🙏', refs)).toEqual([
+      { noticeId: 3, reading: attend() },
       { noticeId: 4, reading: attend() },
     ]);
   });

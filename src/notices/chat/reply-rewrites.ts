@@ -74,6 +74,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "我来是来，就是……" / "去去去": coming, said with emphasis.
   [/(来|去)是\1/gu, '$1'],
   [/(去|来){2,3}(?=$|[，。！!～~\s])/gu, '$1'],
+  // "都来都来", "参加参加": a short answer said twice over is said once.
+  [/(?<=^|[，。！])(\p{Script=Han}{2,4}?)\1+(?=$|[，。！])/gu, '$1'],
   // "我说不去你们也不答应啊": a joke about saying no is no answer.
   [/(?:我)?(?:要是)?说不(?:去|来|参加)(?:的话)?[^，。！？]{0,8}?(?:不答应|不同意|不让|不放过|不行)[啊呀吧嘛]*/gu, ''],
 

@@ -28,6 +28,11 @@ describe('answers in everyday words', () => {
     expect(readReply('中').kind).toBe('unclear');
   });
 
+  it('reads Wu 辰光 (时候) and 个 closing a yes (来的)', () => {
+    expect(readReply('好个，到辰光去个').kind).toBe('attend');
+    expect(readReply('礼拜五我来个').kind).toBe('attend');
+  });
+
   it('takes a no after the diary was looked at, while looking at it first is not yet an answer', () => {
     expect(readReply('不好意思刚看了下日程，去不了，要出差')).toEqual({ kind: 'leave', reason: '要出差' });
     expect(readReply('我查一下日程再回你').kind).toBe('unclear');

@@ -6,10 +6,11 @@
 
 /** A-not-A questions and double negatives, rewritten so negation patterns do not misfire on them. */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
-  // Cantonese 嚟 (来) and 㗎 / 喇; Wu 来额; Min 歹势 (sorry), 彼日 (那天), 无闲 (没空).
+  // Cantonese 嚟 (来) and 㗎 / 喇; Wu 来额 / 来个 and 辰光 (时候); Min 歹势 (sorry), 彼日 (那天), 无闲 (没空).
   [/嚟/gu, '来'],
   [/[㗎喇]/gu, '的'],
-  [/(?<=[来去到])额(?=$|[，。！!])/gu, '的'],
+  [/(?<=[来去到])[额个](?=$|[，。！!])/gu, '的'],
+  [/辰光/gu, '时候'],
   [/歹势/gu, '不好意思'],
   // Cantonese 嗰日 (那天), 唔得闲 (没空), 去唔到 / 唔去得 (去不了); Henan and Shandong 俺 (我)
   [/[嗰𠮶]日/gu, '那天'],

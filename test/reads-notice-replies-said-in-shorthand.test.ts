@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReply, type ReplyReading } from '../src/notices/chat/read-reply.ts';
+import { questionIn, readReply, type ReplyReading } from '../src/notices/chat/read-reply.ts';
 import { splitPerNotice } from '../src/notices/chat/several-notices.ts';
 
 /** Replies typed in a hurry on a phone: marks instead of words, a word said twice over. */
@@ -39,5 +39,16 @@ describe('a short answer said twice over', () => {
       { noticeId: 3, reading: attend() },
       { noticeId: 4, reading: attend() },
     ]);
+  });
+});
+
+describe('a must or a may closed by 不', () => {
+  it('asks whether, about the meeting', () => {
+    expect(questionIn('需要穿正装不')).toBe('dress');
+    expect(questionIn('要带委员证不')).toBe('bring');
+  });
+
+  it('is no question when it sets a condition', () => {
+    expect(readReply('要是下大雪就不').kind).not.toBe('question');
   });
 });

@@ -16,6 +16,8 @@ const INTERROGATIVE =
   /几点|几号|几时|星期几|周几|礼拜几|什么时候|啥时候|何时|哪天|哪一天|哪里|哪儿|在哪|哪个|哪些|哪位|谁|(?<![十一二三四五六七八九两那这前后好过])几(?:楼|层|号楼|天|个|位|分钟|小时)|(?<!没)(?:什么|啥)|怎么(?!也|都)|如何|多久|好久|多长|多少|是否|能否|可否|会否|为何/u;
 /** Asking without a question word: 地址发一下 / 议程发我看看. */
 const ASKING_WORDS = /地址|[着著]装|(?:要|需要|得|必须)穿[^的，。]{0,4}(?:嘛|吗|么|不)?$|议程|截止|联系人|联系方式|定位|发(?:一下|我|给我)/u;
+/** "要带身份证不", "需要提前到不": a must or a may, closed by 不, asks whether (A-not-A with the second A left out). */
+const MODAL_THEN_NOT = /^(?:我|我们)?(?:要(?!是)|需要|用|得|能|可以)[^，。]{1,12}不$/u;
 /** "我参加需要带什么吗" said in one breath: the answer, then the question. */
 // "我去年那件提案……": 去年 is no 去.
 const ANSWER_FIRST = /^((?:我|本人)(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会|去(?![年过]))(?:的)?)(?=.)/u;
@@ -27,7 +29,7 @@ function isAsking(part: string): boolean {
   // 协商会是上午还是下午: which half of the day.
   const eitherOr = /是在.+还是|还是.+[啊呢呀]$|[上下]午还是[上下]午|(?:白天|晚上)还是(?:白天|晚上)/u.test(part);
   // 嘛 closes statements in dialect (我来嘛), so only 吗 and 么 mark a question.
-  return INTERROGATIVE.test(part) || /[吗么]$/u.test(part) || ASKING_WORDS.test(part) || eitherOr;
+  return INTERROGATIVE.test(part) || /[吗么]$/u.test(part) || ASKING_WORDS.test(part) || eitherOr || MODAL_THEN_NOT.test(part);
 }
 
 export function clausesOf(text: string): Clause[] {

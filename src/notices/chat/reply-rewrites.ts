@@ -128,6 +128,9 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "10号下午有个并购项目签约，我是法人代表必须到场": present at the other thing is absent from ours.
   // (Not of a meeting, which may be ours: "10号有个协商会，我必须到场".)
   [/(有(?:个|一个)(?![^，。！？]*会)[^，。！？]{2,14}[，,][^，。！？]{0,10}?)(?:必须|得|要)(?:到场|在场|亲自到场|出席)/gu, '$1，去不了'],
+  // "单位在审计，5号审计组进点，我得在": needed on hand where the work is, so not at ours
+  // ("那天有个协商会，我必须到场" is ours; "常委会我得在" says nothing of the work).
+  [/((?:单位|公司|厂里|院里|所里|局里|学校|医院|村里|店里|项目|工地|现场)[^。！？]{0,24}[，,]\s*(?:我|本人)?(?:得|必须|需要)(?:在场|在现场|守着|盯着|坐镇|在))(?=$|[，。！])/gu, '$1，去不了'],
   // 来不倒 / 去不倒 (西南官话): cannot come.
   [/([去来])不倒/gu, '$1不了'],
   [/不是不(?:去|来|参加)[，,]?(?:是|而是)?/gu, ''],

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../src/notices/chat/read-reply.ts';
+
+/** Members who cannot come often only tell what keeps them: work that needs them, a trip, a class. */
+
+describe('needed on hand where the work is', () => {
+  it('is an absence, the work kept as the reason', () => {
+    expect(readReply('公司那天年检，市场局的人来，我必须在场')).toEqual({ kind: 'leave', reason: '公司那天年检，市场局的人来，必须在场' });
+    expect(readReply('工地那几天浇筑，我得守着')).toMatchObject({ kind: 'leave', reason: expect.stringContaining('浇筑') });
+  });
+
+  it('says nothing when no work is told, nor when the meeting is what needs them', () => {
+    expect(readReply('我得在').kind).not.toBe('leave');
+    expect(readReply('那天有个协商会，我必须到场').kind).toBe('attend');
+  });
+});

@@ -14,3 +14,14 @@ describe('needed on hand where the work is', () => {
     expect(readReply('那天有个协商会，我必须到场').kind).toBe('attend');
   });
 });
+
+describe('够呛, hardly', () => {
+  it('is a no, with what keeps them as the reason', () => {
+    expect(readReply('怕是够呛，那几天区里派我去外省学习')).toEqual({ kind: 'leave', reason: '那几天区里派我去外省学习' });
+    expect(readReply('赶过来够呛，人在县里')).toEqual({ kind: 'leave', reason: '人在县里' });
+  });
+
+  it('is not said of being worn out', () => {
+    expect(readReply('这周累得够呛，不过周五我会来').kind).toBe('attend');
+  });
+});

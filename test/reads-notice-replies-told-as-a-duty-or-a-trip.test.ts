@@ -25,3 +25,13 @@ describe('够呛, hardly', () => {
     expect(readReply('这周累得够呛，不过周五我会来').kind).toBe('attend');
   });
 });
+
+describe('a flight or a train away on the day', () => {
+  it('is an absence, the trip as the reason', () => {
+    expect(readReply('那天早上的高铁去成都，月底才回')).toEqual({ kind: 'leave', reason: '那天早上的高铁去成都，月底才回' });
+  });
+
+  it('is no absence when it is how they come', () => {
+    expect(readReply('我坐动车去市里').kind).not.toBe('leave');
+  });
+});

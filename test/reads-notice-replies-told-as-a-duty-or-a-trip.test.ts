@@ -35,3 +35,11 @@ describe('a flight or a train away on the day', () => {
     expect(readReply('我坐动车去市里').kind).not.toBe('leave');
   });
 });
+
+describe('classes counted, or an engagement that cannot be moved', () => {
+  it('is an absence, with what cannot be moved as the reason', () => {
+    expect(readReply('那天上午我有三节课，换不了人')).toMatchObject({ kind: 'leave', reason: expect.stringContaining('有三节课') });
+    expect(readReply('那天有个评审推不掉')).toEqual({ kind: 'leave', reason: '那天有个评审推不掉' });
+    expect(readReply('手术排好了，挪不开')).toEqual({ kind: 'leave', reason: '手术排好了' });
+  });
+});

@@ -52,3 +52,14 @@ describe('a must or a may closed by 不', () => {
     expect(readReply('要是下大雪就不').kind).not.toBe('question');
   });
 });
+
+describe('coming said with how they come', () => {
+  it('is a yes', () => {
+    expect(readReply('脚崴了，到时候拄拐过来').kind).toBe('attend');
+    expect(readReply('我自己开车来，不用派车')).toEqual(attend('不用派车'));
+  });
+
+  it('is no yes when the ride goes somewhere else', () => {
+    expect(readReply('那天一早坐高铁去省城').kind).not.toBe('attend');
+  });
+});

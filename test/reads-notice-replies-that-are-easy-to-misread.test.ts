@@ -120,6 +120,17 @@ describe('a need for help getting in, beside a yes', () => {
   table([['参加，行动不便需要有人接一下', attend('行动不便需要有人接一下')]]);
 });
 
+describe('a short answer said first, then other business', () => {
+  it('is the answer, and the business is no part of it', () => {
+    expect(readReply('到会。顺便问一下我那条提案立案了没有')).toEqual(attend());
+    expect(readReply('请假，还有我想反映一下小区停车的问题')).toEqual({ kind: 'leave', reason: '' });
+  });
+
+  it('is still other business when what comes first is no answer', () => {
+    expect(readReply('收到。另外社情民意怎么报送').kind).not.toBe('attend');
+  });
+});
+
 describe('in chat, after a greeting or a date said first', () => {
   const now = new Date('2026-11-10T02:00:00Z');
   const roster = new FakeRoster(['M1', 'M2', 'M3'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '九三学社', committee: '教科委', accounts: [{ channel: 'console', chatId: `g${i + 1}`, isGroup: false }] })));

@@ -1,7 +1,8 @@
 import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
-import { clausesOf, NAMES_MEETING, OTHER_BUSINESS, topicOf, type NoticeTopic } from './notice-questions.ts';
+import { aboutOtherBusiness, answerAmidOtherBusiness, answerBeforeOtherBusiness } from './other-business.ts';
+import { clausesOf, topicOf, type NoticeTopic } from './notice-questions.ts';
 import {
   ABSENT_BECAUSE,
   ASKS_LEAVE,
@@ -214,34 +215,6 @@ const DOUBT_ABOUT_THE_HOUR = /可能(?=[^，。！？]{0,10}(?:才能到|才到|
 const PROXY_CLAUSE = new RegExp(`(?:派|让|请|委托)[\\u4e00-\\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|${ATTEND_WORD})`, 'u');
 
 
-/** A long message, or one about 社情民意 / 提案 / 绑定, is not an answer to a notice. */
-function aboutOtherBusiness(text: string, statements: string[], strict: boolean): boolean {
-  // "来不到，那天村上要开群众会": a short absence that names another business is still an absence.
-  const shortAbsence = text.length <= 60 && LEAVE.test(text);
-  if ((text.length > 200 && !EXPLICIT_LEAVE.test(text)) || (OTHER_BUSINESS.test(text) && !shortAbsence && (!NAMES_MEETING.test(text) || text.length > 60))) return true;
-  if (!strict || text.length <= 60 || LEAVE.test(text) || PARTIAL.test(text)) return false;
-  return !statements.some((clause) => clause.length <= 30 && ATTEND.test(clause));
-}
-
-/**
- * A formal letter may carry other business and still answer in one sentence of its own, about the
- * member or the meeting and in so many words ("……。关于5日的会议，本人按时出席。", "本人……无法参会，特此请假。").
- */
-function answerAmidOtherBusiness(text: string): ReplyReading | null {
-  const answers = text
-    .split(/[。！；\n]/u)
-    .map((sentence) => sentence.split('，').filter((clause) => !OTHER_BUSINESS.test(clause)).join('，'))
-    .filter((sentence) => sentence.length <= 60 && FORMAL_ANSWER.every((pattern) => pattern.test(sentence)));
-  if (answers.length !== 1) return null;
-  const reading = readClean({ text: answers[0] ?? '', acked: false });
-  return reading.kind === 'attend' || reading.kind === 'leave' ? reading : null;
-}
-const FORMAL_ANSWER = [
-  /我|本人|常委会|协商会|座谈会|会议|[本此这该][次场]会/u,
-  new RegExp(`${ATTEND_WORD}|${EXPLICIT_LEAVE.source}`, 'u'),
-  new RegExp(`${NAMES_MEETING.source}|准时|按时|届时|特此`, 'u'),
-];
-
 /** What a cleaned message says (the core of readReply, for messages already cleaned or cut into parts). */
 export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (!text) return acked ? UNCLEAR : NONE;
@@ -254,7 +227,9 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   const clauses = clausesOf(rewriteForReading(text));
   const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
   const questions = clauses.filter((c) => c.asks).map((c) => c.text);
-  if (aboutOtherBusiness(text, statements, true)) return answerAmidOtherBusiness(text) ?? NONE;
+  const first = answerBeforeOtherBusiness(text, readAnswer);
+  if (first) return first;
+  if (aboutOtherBusiness(text, statements, true)) return answerAmidOtherBusiness(text, readAnswer) ?? NONE;
   const stance = readStatements(statements);
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
   // "我来是来，就是不太会发言，能不能只听不讲": asking leave to do it differently is a note too.
@@ -275,6 +250,12 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
     if (topic) return { kind: 'question', topic };
   }
   return stance ?? (acked && statements.length ? UNCLEAR : NONE);
+}
+
+/** Attend or leave as a cleaned piece of a message says it; null for anything else. */
+function readAnswer(text: string): ReplyReading | null {
+  const reading = readClean({ text, acked: false });
+  return reading.kind === 'attend' || reading.kind === 'leave' ? reading : null;
 }
 
 /** The statement right before an arrangement question, when it is a circumstance and not the yes itself. */

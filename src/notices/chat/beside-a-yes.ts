@@ -40,7 +40,8 @@ export const ARRANGEMENT = /停车|车位|接送|派车|安排(?:个)?车|用餐
  * 好要坐轮椅，麻烦安排一下无障碍通道" with what the request is for.
  */
 export function asidesOf(clauses: string[], attending: string[]): string[] {
-  const asides = clauses.filter((clause) => !attending.includes(clause) && ASIDE.test(clause) && !POLITE.test(clause));
+  // "我去，不用安排车，我自己开车过去": a yes said again after the first one may be the note itself.
+  const asides = clauses.filter((clause) => clause !== attending[0] && ASIDE.test(clause) && !POLITE.test(clause));
   const why = clauses.filter((clause, i) => {
     const request = clauses.slice(i + 1, i + 3).find((next) => asides.includes(next) && ASKS_OF_OFFICE.test(next));
     return request !== undefined && !attending.includes(clause) && !asides.includes(clause) && !POLITE.test(clause) && [...clause].length >= 2;

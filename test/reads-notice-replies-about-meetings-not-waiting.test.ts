@@ -51,7 +51,7 @@ describe('replies read on their own', () => {
 
 describe('in chat, with a 协商会 and a 常委会', () => {
   const now = new Date('2026-11-10T02:00:00Z');
-  const roster = new FakeRoster(['M1', 'M2', 'M3', 'M4', 'M5'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '民建', committee: '经济委', accounts: [{ channel: 'console', chatId: `w${i + 1}`, isGroup: false }] })));
+  const roster = new FakeRoster(['M1', 'M2', 'M3', 'M4', 'M5', 'M6'].map((memberId, i) => ({ memberId, name: `委员${i + 1}`, sector: '民建', committee: '经济委', accounts: [{ channel: 'console', chatId: `w${i + 1}`, isGroup: false }] })));
   let app: App;
   const ids: Record<string, number> = {};
   beforeAll(async () => {
@@ -62,7 +62,7 @@ describe('in chat, with a 协商会 and a 常委会', () => {
     };
     const replyBy = new Date('2026-11-18T10:00:00Z');
     await send('council', { title: '关于召开市政协常委会第八次会议的通知', time: '11月20日上午9:00', place: '市政协一楼会议室', scope: '全体常委', body: '请准时参加。', needsReply: true, replyBy }, ['M3', 'M4']);
-    await send('talks', { title: '关于召开民营经济专题协商会的通知', time: '11月25日下午2:30', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy }, ['M1', 'M2', 'M3', 'M4', 'M5']);
+    await send('talks', { title: '关于召开民营经济专题协商会的通知', time: '11月25日下午2:30', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy }, ['M1', 'M2', 'M3', 'M4', 'M5', 'M6']);
   });
   afterAll(() => app.close());
 
@@ -110,6 +110,14 @@ describe('in chat, with a 协商会 and a 常委会', () => {
     const member = new ChatDriver(() => app, 'w5');
     expect(await member.say('25号上午我有课')).toContain('参加');
     expect(await answerOf('talks', 'M5')).toBeUndefined();
+  });
+
+  it('sets apart what is said of a meeting pointed at by a day no waiting meeting is on', async () => {
+    const member = new ChatDriver(() => app, 'w6');
+    expect(await member.say('20号那个会我去')).toContain('民营经济专题协商会');
+    expect(await answerOf('talks', 'M6')).toBeUndefined();
+    await member.say('25号的我到，20号的还说不准');
+    expect(await answerOf('talks', 'M6')).toMatchObject({ answer: '参加' });
   });
 
   it('reads ticks and crosses set before each meeting', async () => {

@@ -1,5 +1,5 @@
-import { namedIn, SHORT_NAMES, type NoticeRef } from './notice-mentions.ts';
-import { ATTEND, LEAVE, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
+import { datesOf, namedIn, SHORT_NAMES, withDigits, type NoticeRef } from './notice-mentions.ts';
+import { ATTEND, canonical, LEAVE, SAYS_AN_ANSWER, UNCERTAIN } from './reply-vocabulary.ts';
 
 /**
  * "常委会我请假，在外地" from a member whose only waiting notice is the 协商会: an answer to a
@@ -57,4 +57,30 @@ export function withoutMeetingsNotWaiting(text: string, open: NoticeRef[]): { re
     else kept.push(clause);
   }
   return any ? { rest: kept.join('').replace(/^[，,。；;！!\s]+/u, '').trim() } : null;
+}
+
+/** "10号的", "8号那个会": a meeting pointed at by its day. */
+const DAY_POINTED = /(?:(\d{1,2})月)?(\d{1,2})[号日](?:的会|的那个|那个|那场|的)/u;
+
+/** Whether the message points at a meeting by its day at all: only then is there anything to set apart. */
+export function pointsAtADay(text: string): boolean {
+  return DAY_POINTED.test(withDigits(canonical(text)));
+}
+
+/**
+ * "5号的会我参加，10号的暂时不确定" with only the 5th's meeting waiting: what is answered, or left
+ * open, of a meeting pointed at by a day no waiting meeting is on is set apart; null when nothing is.
+ */
+export function withoutDaysNotWaiting(text: string, open: NoticeRef[]): { rest: string } | null {
+  const held = open.flatMap((ref) => datesOf(ref.time));
+  if (held.length === 0) return null;
+  const clauses = text.split(/(?<=[，,。；;！!\n])/u);
+  const aside = clauses.map((clause) => {
+    const day = DAY_POINTED.exec(withDigits(canonical(clause)));
+    if (!day || !(answers(clause) || UNCERTAIN.test(canonical(clause)))) return false;
+    const month = day[1] ? Number(day[1]) : null;
+    return !held.some((d) => d.day === Number(day[2]) && (month === null || d.month === null || d.month === month));
+  });
+  if (!aside.includes(true)) return null;
+  return { rest: clauses.filter((_, i) => !aside[i]).join('').replace(/^[，,。；;！!\s]+/u, '').trim() };
 }

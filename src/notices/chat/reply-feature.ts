@@ -9,7 +9,7 @@ import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
 import { SAYS_AN_ANSWER } from './reply-vocabulary.ts';
-import { namesAMeeting, withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
+import { namesAMeeting, pointsAtADay, withoutDaysNotWaiting, withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
 import { couldBeTheOwner, relayedFrom } from './whose-answer.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
@@ -124,9 +124,9 @@ export class NoticeReplyFeature implements Feature {
 
   /** "常委会我请假" with only the 协商会 waiting: what is said of a meeting not waiting is set apart. */
   private async aboutWaitingMeetings(message: InboundMessage): Promise<{ replies: Reply[] } | { message: InboundMessage } | null> {
-    if (!namesAMeeting(message.text)) return null;
+    if (!namesAMeeting(message.text) && !pointsAtADay(message.text)) return null;
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
-    const narrowed = withoutMeetingsNotWaiting(message.text, open.map(noticeRef));
+    const narrowed = withoutMeetingsNotWaiting(message.text, open.map(noticeRef)) ?? withoutDaysNotWaiting(message.text, open.map(noticeRef));
     if (!narrowed) return null;
     if (narrowed.rest !== '') return { message: { ...message, text: narrowed.rest } };
     if (await this.options.dialogs.engaged(await this.options.directory.identify(message))) return null;

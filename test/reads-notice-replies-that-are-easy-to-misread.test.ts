@@ -122,6 +122,13 @@ describe('a need for help getting in, beside a yes', () => {
   table([['参加，行动不便需要有人接一下', attend('行动不便需要有人接一下')]]);
 });
 
+describe('asked back when they ever missed one', () => {
+  table([
+    ['常委会我哪次缺席过', attend()],
+    ['我什么时候请过假嘛', attend()],
+  ]);
+});
+
 describe('a short answer said first, then other business', () => {
   it('is the answer, and the business is no part of it', () => {
     expect(readReply('到会。顺便问一下我那条提案立案了没有')).toEqual(attend());

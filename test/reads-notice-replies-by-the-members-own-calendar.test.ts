@@ -14,7 +14,7 @@ describe('weekdays said in chat, with a 常委会 and a 协商会 waiting', () =
   // A Tuesday. The 常委会's notice writes 星期六 beside 11月20日, a Friday in 2026: counted from it,
   // the 协商会 on 11月26日 is a Friday; on the year's calendar, next week's Thursday.
   const now = new Date('2026-11-17T02:00:00Z');
-  const accounts = ['d1', 'd2', 'd3', 'd4'];
+  const accounts = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'];
   const roster = new FakeRoster(accounts.map((chatId, i) => ({ memberId: `D${i + 1}`, name: `委员${i + 1}`, sector: '农工党', committee: '社法委', accounts: [{ channel: 'console', chatId, isGroup: false }] })));
   let app: App;
   const ids: Record<string, number> = {};
@@ -56,5 +56,15 @@ describe('weekdays said in chat, with a 常委会 and a 协商会 waiting', () =
     const reply = await new ChatDriver(() => app, 'd4').say('街道周日的志愿服务我参加');
     expect(reply).toContain('请假');
     expect(await answerOf('council', 'D4')).toBeUndefined();
+  });
+
+  it('takes being back only after the one waiting meeting’s day as a leave, the trip as the reason', async () => {
+    await new ChatDriver(() => app, 'd5').say('我23号才从海南回来');
+    expect(await answerOf('council', 'D5')).toMatchObject({ answer: '请假', reason: '23号才从海南回来' });
+  });
+
+  it('records nothing when they are back before it', async () => {
+    await new ChatDriver(() => app, 'd6').say('我18号才回来');
+    expect(await answerOf('council', 'D6')).toBeUndefined();
   });
 });

@@ -75,6 +75,18 @@ export function namesAnotherWeekday(text: string, refs: NoticeRef[]): boolean {
   return refs.some((ref) => weekdaysOf(ref, refs).length > 0);
 }
 
+/** "我6号才从深圳回来", "8号以后才能赶回": back only from a day on. */
+const BACK_ONLY_ON = /(?:(\d{1,2})月)?(\d{1,2})[号日](?:[上下]午|晚上)?(?:以后|之后)?才(?:能|可以)?(?:从[\u4e00-\u9fff]{1,8})?赶?(?:回|返)/u;
+
+/** Whether the member is back only after every waiting meeting's day: away for them all. */
+export function backOnlyAfter(text: string, refs: NoticeRef[]): boolean {
+  const back = BACK_ONLY_ON.exec(withDigits(canonical(text)));
+  const meetings = refs.flatMap((ref) => datesOf(ref.time));
+  if (!back || meetings.length === 0) return false;
+  const month = back[1] ? Number(back[1]) : null;
+  return meetings.every((m) => (month ?? m.month ?? 0) * 100 + Number(back[2]) > (m.month ?? 0) * 100 + m.day);
+}
+
 /** "10号上午我到" for an afternoon meeting: the one half of the day named is the other one. */
 // Only where the half is said with the coming itself: "下午有个接待" beside a yes is a remark.
 export function namesOtherHalf(text: string, meetingTime: string): boolean {

@@ -6,9 +6,9 @@ import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readAgainstHours } from './meeting-hours.ts';
-import { answerAboutNotice, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
-import { namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
-import { SAYS_AN_ANSWER } from './reply-vocabulary.ts';
+import { answerAboutNotice, readLeaveReason, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
+import { backOnlyAfter, namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
+import { cleanMessage, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 import { namesAMeeting, pointsAtADay, withoutDaysNotWaiting, withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
 import { couldBeTheOwner, relayedFrom } from './whose-answer.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
@@ -52,7 +52,7 @@ export class NoticeReplyFeature implements Feature {
     const message = narrowed?.message ?? received;
     const relayed = message.isGroup ? null : await this.fromSomeoneElse(message);
     if (relayed) return relayed;
-    let reading = await this.byTheHours(message, readReply(message.text));
+    let reading = await this.awayPastTheMeetings(message, await this.byTheHours(message, readReply(message.text)));
     if (reading.kind === 'none') return message.isGroup ? null : this.noSingleAnswer(message);
     const explicit = (reading.kind === 'attend' || reading.kind === 'leave') && /^(?:参加|请假)/.test(message.text.trim());
     if (message.isGroup) return explicit ? [{ text: IN_PRIVATE, mention: [message.senderId] }] : null;
@@ -67,7 +67,8 @@ export class NoticeReplyFeature implements Feature {
     if (kind && event && !open.some((n) => n.fields.title.includes(event)) && !SAYS_AN_ANSWER.test(message.text.replace(kind[0], ''))) return null;
     // "6号可以参加", "明天我们去村里调研": said of a day no waiting meeting is on. An answer in so
     // many words is asked about; an absence only implied is not ours at all.
-    if ((reading.kind === 'attend' || reading.kind === 'leave') && namesAnotherDay(message.text, open.map(noticeRef), now())) {
+    // ("我6号才回来": the day they are back on tells of the meeting's day too.)
+    if ((reading.kind === 'attend' || reading.kind === 'leave') && namesAnotherDay(message.text, open.map(noticeRef), now()) && !backOnlyAfter(message.text, open.map(noticeRef))) {
       if (!SAYS_AN_ANSWER.test(message.text)) return null;
       reading = UNCLEAR;
     }
@@ -132,6 +133,15 @@ export class NoticeReplyFeature implements Feature {
     if (await this.options.dialogs.engaged(await this.options.directory.identify(message))) return null;
     const titles = open.map((n) => `《${n.fields.title}》`).join('、');
     return { replies: [{ text: `您目前需要回复的会议通知是${titles}，没有您说的这个会议，未作登记。如果说的就是这个会，请回复“参加”或“请假”；如有疑问请联系市政协办公室。` }] };
+  }
+
+  /** "我6号才从深圳回来" to a meeting on the 5th: back only after every waiting meeting's day is a leave, the trip its reason. */
+  private async awayPastTheMeetings(message: InboundMessage, reading: ReplyReading & { noticeId?: number }): Promise<ReplyReading & { noticeId?: number }> {
+    if (message.isGroup || reading.kind === 'question' || reading.kind === 'leave' || SAYS_AN_ANSWER.test(message.text)) return reading;
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    if (open.length !== 1 || !backOnlyAfter(message.text, open.map(noticeRef))) return reading;
+    // ("12月7号才能赶回来" reads as coming back in time; the whole of it is the reason.)
+    return { kind: 'leave', reason: readLeaveReason(message.text) ?? cleanMessage(message.text).text };
   }
 
   /** "5号上午我有门诊，下午的话可以": read against the hours of the one notice it answers, busy then is a leave. */

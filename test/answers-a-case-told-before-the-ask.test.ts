@@ -93,3 +93,11 @@ describe('what the rules say', () => {
     expect(app.kb.rulesSay('Telegram')).toBe(true);
   });
 });
+
+describe('这两天 in the member\'s story', () => {
+  it('is the member\'s few days, not a year to look for', async () => {
+    const answer = await app.questions.ask('我回了参加，这两天单位安排我去外地，能改成请假不？');
+    expect(answer.text).not.toContain('2026年');
+    expect(answer.answered).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { consentSpans } from '../intake/consent.ts';
 import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { putRight } from './put-right.ts';
+import { storyDetailPutRight } from './story-details-put-right.ts';
 import { OPINION_FIELD_LABELS, type OpinionFields } from '../types.ts';
 
 /**
@@ -16,7 +17,8 @@ type TextField = 'title' | 'situation' | 'suggestion';
 const QUOTE = '[“”"\'‘’「」]';
 const REPLACE = new RegExp(`${QUOTE}?([^“”"'‘’「」，。]{2,30}?)${QUOTE}?\\s*(?:改成|改为|换成|应该是|应为)\\s*${QUOTE}?([^“”"'‘’「」，。]{1,60})${QUOTE}?`, 'u');
 const ORDINAL = '(?:第([一二三四五六七八九十\\d]{1,2})|最后一|最后那|最后这|最末一|头一|第一)';
-const DELETE = new RegExp(`${ORDINAL}(句|条|点|项)(?:话|建议)?[^，。]{0,4}?(?:删掉|删了|删除|去掉|拿掉|不要了|不要|别要了|不用了)`, 'u');
+// "最后那句减免房租的去掉": what the sentence says may follow its place.
+const DELETE = new RegExp(`${ORDINAL}(句|条|点|项)(?:话|建议)?(?:[^，。]{1,10}?的)?[^，。]{0,4}?(?:删掉|删了|删除|去掉|拿掉|不要了|不要|别要了|不用了)`, 'u');
 const FIELD_WORD: ReadonlyArray<[RegExp, TextField]> = [
   [/标题|题目/u, 'title'],
   [/情况|问题|现状/u, 'situation'],
@@ -138,7 +140,7 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   // "标题里别写我们村的名字，就写关于……的建议": the new title said last, after why.
   const retitle = RETITLE.exec(text.trim()) ?? (/标题|题目/u.test(text) ? TITLE_SAID_LAST.exec(text.trim()) : null);
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
-  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text) ?? cutMentioned(fields, text);
+  const edit = rewritten(fields, text) ?? replaced(fields, text) ?? storyDetailPutRight(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text) ?? cutMentioned(fields, text);
   if (edit) return edit;
   // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
   const ended = phoneWithCorrectedEnd(fields.phone, text);

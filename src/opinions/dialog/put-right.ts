@@ -17,8 +17,11 @@ const DENIED_THEN_SAID = new RegExp(`不是\\s*${PART}\\s*[，,\\s]?\\s*(?:而|�
 /** "写成二中了，应该是三中", "二中写错了，是三中". */
 const WRITTEN_THEN_SAID = new RegExp(`(?:写成|打成|说成|记成)${PART}了?[，,\\s]*(?:应该|应当)?是\\s*${PART}(?=$|[，,。！!\\s])`, 'gu');
 /** "应该是今年已经坏了9回", "是有4部电梯": the right words alone, after a remark on what was wrong. */
-const SAID_ALONE = /(?<![不])(?:应该|应当)?是\s*([^，,。！!？?；;“”"]{2,24}?)(?=$|[，,。！!])/gu;
+// "数字写少了，有四十多户": how many there are, said with 有.
+const SAID_ALONE = /(?<![不])(?:应该|应当)?(?:是|有)\s*([^，,。！!？?；;“”"]{2,24}?)(?=$|[，,。！!])/gu;
 const NUMBER = /\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+/gu;
+/** "13800元", "7户": a figure with its measure word says where it goes, as no phone number does. */
+const AMOUNT = /^\d{1,8}(?:\.\d+)?(?:多|余)?[个家人名位次件辆台所座户元块岁天年月米%％]$/u;
 const SAYS_WRONG = /错|不对|少了|多了|写少|写多|说少|说多|记错|搞错|弄错/u;
 
 /** `to` without the words that already follow or precede `from` in the text ("解放北路那一片" → 解放北路). */
@@ -44,7 +47,7 @@ function swapped(fields: Fields, from: string, to: string): Fields | null {
 /** The one place a field says the same words with another figure, put right. */
 function withFigureChanged(fields: Fields, said: string): Fields | null {
   // Words around the figure say where it goes: a bare number (a phone said again) does not.
-  if (!/\d|[零〇一二两三四五六七八九十百千万]/u.test(said) || said.replace(NUMBER, '').length < 2) return null;
+  if (!/\d|[零〇一二两三四五六七八九十百千万]/u.test(said) || (said.replace(NUMBER, '').length < 2 && !AMOUNT.test(said))) return null;
   const pattern = new RegExp(said.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(NUMBER, '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)'), 'gu');
   const hits = TEXT_FIELDS.flatMap((key) => [...String(fields[key] ?? '').matchAll(pattern)].map((m) => ({ key, found: m[0] })));
   return hits.length === 1 && hits[0] ? swapped(fields, hits[0].found, said) : null;

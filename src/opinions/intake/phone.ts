@@ -30,6 +30,11 @@ export function findPhone(text: string): string | undefined {
   return found === undefined ? undefined : tidyPhone(found);
 }
 
+/** Every phone number in the text, in order, as the office keeps them. */
+export function findPhones(text: string): string[] {
+  return [...text.normalize('NFKC').matchAll(new RegExp(PHONE_SOURCE, 'g'))].map((match) => tidyPhone(match[0]));
+}
+
 /** Spaces, dashes, dots and brackets are how people group digits, not part of the number. */
 export function isValidPhone(text: string): boolean {
   const compact = text

@@ -7,6 +7,7 @@ import { extractContact } from './intake/contact.ts';
 import { readLabels } from './intake/labels.ts';
 import { readIntroduction, readsAsOpener } from './intake/introduction.ts';
 import { asksNothing, looksLikeAccount, looksLikeReport, looksLikeStory, looksLikeSuggestionToAnOffice, readsAsProblem } from './intake/start-phrase.ts';
+import { announcesReportLater, SEE_YOU_LATER } from './intake/report-later.ts';
 import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { announcesSlowTyping } from './dialog/split-messages.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
@@ -32,6 +33,8 @@ export class OpinionFeature implements Feature {
 
   async handle(message: InboundMessage): Promise<Reply[] | null> {
     const intent = readIntent(message.text);
+    // Announced for later, nothing told yet: no draft to expire while the member is busy.
+    if ((intent.kind === 'start' || intent.kind === 'text') && !message.isGroup && announcesReportLater(message.text)) return [{ text: SEE_YOU_LATER }];
     if (intent.kind === 'text') return message.isGroup ? null : this.offer(message);
     const me = await this.options.directory.identify(message);
     switch (intent.kind) {

@@ -11,6 +11,7 @@ import { readCorrection } from '../intake/corrections.ts';
 import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
+import { withoutWriterInStory } from '../intake/about-the-writer.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { answerAboutTheDraft, readPreviewEdit } from './preview-edits.ts';
 import { asksToPolish, POLISH_REPLY } from './remarks.ts';
@@ -51,8 +52,6 @@ function startField(start: unknown, key: string): string {
   return typeof start === 'object' && start && key in start ? String((start as Record<string, unknown>)[key] ?? '') : '';
 }
 
-
-
 /** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
 export class OpinionDialog implements Dialog<Identity> {
   readonly kind = OPINION_DIALOG;
@@ -85,7 +84,8 @@ export class OpinionDialog implements Dialog<Identity> {
     if (!rest) return this.respond(session, me, await propose(fields, this.options.extractor), [], [lead]);
     // "以上是我写的材料，你帮我报一下，我是文化艺术界的": on a draft under way, the answer to what it asks.
     const update = await applyText(fields, resumed ? cursor(fields) : 'situation', rest, this.options.extractor);
-    const next = update.fields ?? fields;
+    // "我是开五金店的，工商联的": who the member is, said before the story, is no part of it.
+    const next = resumed ? (update.fields ?? fields) : withoutWriterInStory(update.fields ?? fields);
     return this.respond(session, me, await propose(next, this.options.extractor), changed(fields, next), [lead]);
   }
 

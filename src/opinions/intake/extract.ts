@@ -50,6 +50,10 @@ const CHANNEL_REMARK =
   /(?:(?:我|俺)?(?:爸|妈|爷爷|奶奶|老伴|爱人|父亲|母亲)?(?:让|叫|托)我(?:帮|替)(?:他|她)(?:发|报|反映|转)(?:的|一下|一条|个)?|(?:我)?(?:帮|替)(?:我)?(?:爸|妈|爷爷|奶奶|老伴|爱人|父亲|母亲|他|她)(?:打字|发消息)(?:哈|啊|的|呢)?|(?:麻烦|请)?(?:你|您)?(?:帮|替)(?:她|他)(?:报|反映|提交|上报)(?:一下|一条|个)?(?:社情民意|情况|问题)?(?=[：:，,。])|(?:我|俺|额)?(?:现在)?在(?:车上|开车|高速上?|路上)[^，,。！!？?\n]{0,8}?(?:不方便打字|不打字了?|就不打字了|语音(?:输入)?(?:说的?|的)(?:啊|哈|哦)?|说的(?:啊|哈))(?:有错字)?(?:你们将就看)?|(?:这是)?语音(?:转|转换|输入|打)的(?:字)?(?:哈|啊|哦)?|(?:等下|等一下|稍等)?我(?:先)?接个电话|(?:宝贝|孩子|娃儿?)?别(?:吵|闹)了?(?:妈妈|爸爸|我)?在说话|以下是[^，,。：:\n]{1,10}的原话|(?:\p{Script=Han}{1,3}秘书)?(?:帮忙|麻烦|帮我)?看(?:看|一下)(?:格式|这样|写得)[^，,。！!\n]{0,6}?(?:对不对|行不行|可以不|可不可以|行吗))[，,。！!：:]?/gu;
 const CONTACT_OFFER =
   /(?<=^|[，,。！!；;\s])(?:有(?:需要|事|问题|疑问)的?(?:话)?|如有需要|有兴趣的(?:部门|单位|同志)?)?(?:可以|随时|欢迎)?(?:直接)?(?:联系|找|打给|打电话给|打|问)我(?:了解|核实|咨询)?(?:情况)?(?:都行|就行|吧)?(?:[，,。！!；;]|$)/gu;
+/** "转发自【家长群】", "——转自 乡村振兴交流群": where a forwarded message came from, on a line of its own. */
+const FORWARDED_FROM = /^[ \t]*(?:[-—–]{1,2}[ \t]*)?(?:转发自|转自|来自|摘自|来源[：:]?)[ \t]*(?:【[^】\n]{1,20}】|[^\n，。]{1,20}(?:群|群聊|公众号|朋友圈))[ \t]*$/gmu;
+/** "@王老师 王老师您好": a chat mention pasted with the message names nobody in the story. */
+const MENTION = /(?<=^|[ \t])@[^\s@，,。：:]{1,10}(?:[ \t]+|$)/gmu;
 /** "Hi, 反映一个……", "Hello 您好": an English greeting opening the message. */
 const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 /** Markdown heading marks of a pasted note: "## 情况". */
@@ -101,6 +105,8 @@ export function withoutDecoration(text: string): string {
     // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
+    .replace(FORWARDED_FROM, '')
+    .replace(MENTION, '')
     .replace(TELLING_REMARK, '')
     .replace(CHANNEL_REMARK, '')
     .replace(ENGLISH_GREETING, '')

@@ -5,14 +5,14 @@ import { trimSeparators } from './text.ts';
 
 type Field = keyof OpinionFields;
 
-/** How members name each field. */
+/** How members name each field ("4、本人：吴某，民进，139…" signs a numbered list). */
 const LABEL_NAMES: Record<Field, readonly string[]> = {
   title: ['标题', '标提', '题目', '主题', '信息标题', 'Title', 'title', 'TITLE'],
   // With the sound-alike typos of pinyin input and voice (问提, 建意, 意见减一, 反应人, 标提).
-  situation: ['情况与问题', '情况和问题', '情况与问提', '情况和问提', '问题与情况', '基本情况', '存在问题', '主要问题', '具体情况', '反映内容', '问题描述', '情况描述', '情况说明', '存在的问题', '主要情况', '原因是', '原因', '理由是', '理由', '现象', '现状', '情况', '问题', 'Problem', 'problem', 'Situation', 'situation', 'Issue', 'issue'],
+  situation: ['反映的问题', '反映问题', '反映的情况', '情况与问题', '情况和问题', '情况与问提', '情况和问提', '问题与情况', '基本情况', '存在问题', '主要问题', '具体情况', '反映内容', '问题描述', '情况描述', '情况说明', '存在的问题', '主要情况', '原因是', '原因', '理由是', '理由', '现象', '现状', '情况', '问题', 'Problem', 'problem', 'Situation', 'situation', 'Issue', 'issue'],
   suggestion: ['意见建议', '意见建意', '意见减一', '意见建义', '意见和建议', '意见与建议', '对策建议', '建议措施', '解决思路', '解决办法', '解决方案', '解决措施', '解决建议', '措施建议', '对策措施', '几点建议', '我的建议', '对策', '建议', '意见', 'Suggestion', 'suggestion', 'Suggestions', 'suggestions', 'Proposal', 'proposal'],
   category: ['类别', '分类', '类型', '所属类别', '信息类别'],
-  name: ['反映人', '反应人', '返映人', '姓名', '提交人', '报送人', '联系人', '撰写人', '撰稿人', '执笔人', 'Name', 'name'],
+  name: ['反映人', '反应人', '返映人', '本人', '姓名', '提交人', '报送人', '联系人', '撰写人', '撰稿人', '执笔人', 'Name', 'name'],
   sector: ['界别', '所在界别', 'Sector', 'sector', 'Party', 'party'],
   phone: ['联系电话', '联系方式', '联系手机', '手机号码', '手机号', '手机', '电话', 'Phone', 'phone', 'Tel', 'tel', 'Mobile', 'mobile'],
   signed: ['是否同意署名报送', '是否同意署名', '是否署名报送', '是否署名', '同意署名报送', '署名报送', '署名', 'Sign', 'sign', 'Signed', 'signed'],

@@ -11,8 +11,8 @@ export const POST =
 
 /** A post, then a name of one to three characters, then at most a pause and words naming a number. */
 const POST_THEN_NUMBER = new RegExp(
-  // "陈医生（陈立新，189…）": the name in brackets after the post.
-  `${POST}(?:\\p{Script=Han}{1,3}[，,\\s]?(?:[（(](?:电话|手机|联系电话|tel)?[：:]?|的?(?:电话|手机|联系电话|联系方式|号码)(?:号码?)?(?:是|为|[：:])?[，,]?)?|[（(]\\p{Script=Han}{2,4}[，,、\\s]*)\\s*$`,
+  // "陈医生（陈立新，189…）", "刘师傅（刘保国，电话136…）": the name in brackets after the post.
+  `${POST}(?:\\p{Script=Han}{1,3}[，,\\s]?(?:[（(](?:电话|手机|联系电话|tel)?[：:]?|的?(?:电话|手机|联系电话|联系方式|号码)(?:号码?)?(?:是|为|[：:])?[，,]?)?|[（(]\\p{Script=Han}{2,4}[，,、\\s]*(?:电话|手机|联系电话|tel)?[：:]?)\\s*$`,
   'u',
 );
 
@@ -23,6 +23,9 @@ const POST_THEN_NUMBER = new RegExp(
 const HOLDER_AFTER = /^[）)]?\s*[，,。]?\s*(?:他|她)(?!们)(?!(?:本人)?(?:也)?(?:同意|不同意|愿意|不愿意|可以|要求|不要)?(?:署名|匿名|具名))/u;
 /** "刘玉兰委员，妇联，138…": a member named with their title or sector is the one reporting. */
 export const MEMBER_NAMED = /委员|界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派/u;
+
+/** "现场联系人：社区主任 吴某 135…": whom to contact at the place, not the reporter. */
+export const SOMEBODY_TO_CONTACT = /(?:现场|当地|村里|村上|社区|对接|具体|负责|单位|学校|医院|企业|公司)联系人/u;
 
 /** A name (two to four characters) with the words naming its number, ending where the number starts. */
 const NAME_THEN_NUMBER = /\p{Script=Han}{2,4}[，,\s]?(?:(?:的)?(?:电话|手机|联系电话|号码)(?:是|为|[：:])?)?\s*$/u;
@@ -36,6 +39,7 @@ const SELF_BEFORE = /(?:我是|我叫|我姓|本人是?|俺是|俺叫)[^。；;�
  */
 export function isSomebodyElsesNumber(text: string, start: number, end: number): boolean {
   const clause = text.slice(Math.max(0, start - 20), start).split(/[。；;！!？?\n]/u).pop() ?? '';
+  if (SOMEBODY_TO_CONTACT.test(clause)) return true;
   if (SELF_BEFORE.test(clause)) return false;
   if (POST_THEN_NUMBER.test(clause)) return true;
   // "王建军，电话139…，她说…": a named person whose number is followed by talk about them.

@@ -87,6 +87,12 @@ export function spokenDigits(text: string): string {
   return Array.from(text.replace(/[ \t，,、]/gu, ''), (c) => DIGIT_OF[c] ?? c).join('');
 }
 
+/** Whether `at` lies in a quotation of some length (“…”) that closes after it. */
+function insideQuotation(text: string, at: number): boolean {
+  const opened = text.lastIndexOf('“', at);
+  return opened >= 0 && at - opened > 8 && text.lastIndexOf('”', at) < opened && text.indexOf('”', at) > at;
+}
+
 /** The member's phone numbers in running text, with their introducing words; others' numbers are left. */
 export function contactPhoneSpans(text: string): PhoneSpan[] {
   const spans: PhoneSpan[] = [];
@@ -98,6 +104,8 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     // "联系我就打我女儿的手机：136…": a relative's number given on purpose is the contact.
     // "办公室电话0719-…": the words naming the line go with the number.
     const line = OWN_LINE.exec(before)?.[0].replace(/^[，,。；;：:\s]/u, '');
+    // "“……我电话139…，有事找我。”": quoted speech is somebody else speaking, whatever 我 says.
+    if (insideQuotation(text, match.index)) continue;
     const own =
       /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || line !== undefined || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)) || SERVICE_LINE.test(before))) continue;

@@ -68,8 +68,13 @@ const AGREE = [
   `随便[，,]?(?:写|署|用)(?:吧|上)?(?:${NAME})?`,
   // "麻烦署个名", "挂个名吧".
   `(?:署|挂|签)(?:个|一下|下)${NAME}`,
-  // 同一署名, 同义署名: what voice input makes of 同意署名.
+  // 同一署名, 同义署名, 同意书名: what voice input makes of 同意署名.
   `同[一以义]${SIGN}`,
+  '(?:同意|可以|愿意)书名(?:报送)?',
+  // "署不署名无所谓", "署名不署名都行": the member does not mind being named.
+  `(?:署不署名|${SIGN}不${SIGN}|写不写(?:我的?)?名字?)(?:都)?(?:无所谓|行|可以|随便|没关系|没事)`,
+  // "署名就写我": named, and only the member ("不用写张老师" may follow).
+  `${SIGN}(?:就|只)?(?:写|署|用)(?:我|本人)(?:的)?(?:名字|名)?`,
   '(?:ok|okay|fine)?tousemyname|usemyname',
   // "不用匿名", "匿名就不必了": anonymity declined is consent.
   '(?:不|不用|不必|不需要|无需|用不着|别|不要)匿名',

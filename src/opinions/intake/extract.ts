@@ -54,6 +54,8 @@ const CONTACT_OFFER =
 const FORWARDED_FROM = /^[ \t]*(?:[-—–]{1,2}[ \t]*)?(?:转发自|转自|来自|摘自|来源[：:]?)[ \t]*(?:【[^】\n]{1,20}】|[^\n，。]{1,20}(?:群|群聊|公众号|朋友圈))[ \t]*$/gmu;
 /** "@王老师 王老师您好": a chat mention pasted with the message names nobody in the story. */
 const MENTION = /(?<=^|[ \t])@[^\s@，,。：:]{1,10}(?:[ \t]+|$)/gmu;
+/** "我的见意是……": what voice input and pinyin make of 建议 (not the 意见 of "提意见意思"). */
+const ASK_MISTYPED = /(?<!意)(?:见意|建意)(?![义思识])/gu;
 /** "Hi, 反映一个……", "Hello 您好": an English greeting opening the message. */
 const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 /** Markdown heading marks of a pasted note: "## 情况". */
@@ -105,6 +107,7 @@ export function withoutDecoration(text: string): string {
     // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
+    .replace(ASK_MISTYPED, '建议')
     .replace(FORWARDED_FROM, '')
     .replace(MENTION, '')
     .replace(TELLING_REMARK, '')

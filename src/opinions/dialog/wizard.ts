@@ -226,7 +226,8 @@ const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打
 
 /** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */
 // "这个还要填啊，上回都报过的": a grumble about being asked is no story either.
-const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别|还要填|要填|报过|登记过|上回|上次|跟上次一样|同上|你们(?:那|那里|那边)?(?:有|应该有)/u;
+// "我在医院上班": a short word on where the member works answers who they are, never the story.
+const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别|还要填|要填|报过|登记过|上回|上次|跟上次一样|同上|你们(?:那|那里|那边)?(?:有|应该有)|^(?:我|本人|俺)(?:是|在|以前|原来|退休前)[^。！？!?\n]{0,24}$/u;
 
 const LEAVE_IT_TO_YOU = /^(?:你来定|你定|你拟|你来拟|你们?帮我(?:拟|起|定)(?:一个|个)?|帮我(?:拟|起|定)(?:一个|个)?(?:吧)?|随便|都行|你看着办|你看着定)[吧嘛呗啊哈。！!]*$/u;
 
@@ -268,7 +269,6 @@ function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
   const left = called.replace(/[\s，,。.、；;：:！!~～…]|没关系|没问题|谢谢|好的|可以|是|的|我|叫|电话|手机|联系方式|委员|界|吧|啊|哈|嗯/gu, '');
   return Array.from(left).length <= 2 ? { ...fields, ...given } : null;
 }
-
 
 /** One field set from an answer; `append` adds to a text field ("建议里再加一条：……"). */
 export function applyField(fields: Fields, field: keyof OpinionFields, text: string, append = false): Update {

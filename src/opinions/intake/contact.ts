@@ -225,9 +225,12 @@ function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { se
   return { sector: hit.name, end: hit.end + close };
 }
 
+/** "反映人：贾文娟老师，民进": the title after a labelled name is how colleagues call the member, not the name. */
+const TITLED_AFTER_LABEL = /((?:联系人|反映人|姓名|提交人|报送人)[:：][ \t]*)(\p{Script=Han}{2,3}?)(?:老师|主任|医生|大夫|书记|校长|院长|主席|经理|同志|女士|先生)(?=[，,、；;\s]|$)/gu;
+
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
-  const message = withoutLatinNames(spokenForms(normalizeMessage(text)));
+  const message = withoutLatinNames(spokenForms(normalizeMessage(text))).replace(TITLED_AFTER_LABEL, '$1$2');
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);

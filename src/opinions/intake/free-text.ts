@@ -57,10 +57,12 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
     const situation = trimSeparators(body.slice(reason.index + reason[0].length));
     if (suggestion && situation) return { situation, suggestion };
   }
-  let start = [...body.matchAll(CLAUSE_START)]
+  // Voice input pauses with spaces, not commas ("……负担不起 区里应该把……"): read there as clause ends.
+  const paused = /[，。；！？,;!?]/u.test(body) ? body : body.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '，');
+  let start = [...paused.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
     .filter((at) => !insideQuote(body, at) && !NORM_TOLD.test(body.slice(at)))
-    .find((at) => SUGGESTION_OPENING.test(body.slice(at, at + OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(body.slice(at)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
+    .find((at) => SUGGESTION_OPENING.test(paused.slice(at, at + OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(paused.slice(at)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
   if (start === undefined) {
     // Voice input runs clauses together: "……很危险建议装个红绿灯", also inside a punctuated message.
     const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));

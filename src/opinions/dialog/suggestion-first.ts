@@ -19,8 +19,11 @@ export function withSuggestionFirst(before: Fields, after: Fields): Fields {
   if (before.situation || before.suggestion || after.suggestion) return after;
   const told = after.situation?.trim();
   // An opener is short: a long first message is the story, whatever measure it mentions.
-  if (!told || Array.from(told).length > MOST_IN_AN_OPENER || /[。！!？?；;\n，,](?=\S)/u.test(told)) return after;
-  if (!(readsAsAsk(told) || MEASURE_WANTED.test(told)) || readsAsProblem(told) || /了|过/u.test(told)) return after;
+  // ("……应该恢复起来，或者引进……": two measures, each asked for, are still one opener.)
+  const clauses = told?.split(/[，,](?=\S)/u) ?? [];
+  const asks = (clause: string) => readsAsAsk(clause) || MEASURE_WANTED.test(clause);
+  if (!told || Array.from(told).length > MOST_IN_AN_OPENER * clauses.length || clauses.length > 2 || /[。！!？?；;\n](?=\S)/u.test(told)) return after;
+  if (!clauses.every(asks) || readsAsProblem(told) || /了|过/u.test(told)) return after;
   const { situation: _situation, ...rest } = after;
   return { ...rest, suggestion: told };
 }

@@ -37,3 +37,15 @@ export function withOpenerAsStory(before: Fields, after: Fields): Fields {
   if (before.situation || after.situation || !before.suggestion || !after.suggestion || after.suggestion === before.suggestion) return after;
   return { ...after, situation: before.suggestion };
 }
+
+/** "对了刚才还有一条建议忘了说，……": a suggestion remembered late, said with the answer to another question. */
+const REMEMBERED = /^(?:哦|噢|对了|另外|刚才|刚刚|我)*[，,\s]*(?:还有|再补充|补充|再加|另外还有)(?:一条|一点|一个|个)?(?:建议|意见)(?:刚才|刚刚)?(?:忘了说|忘说了|没说|漏了|忘了)?[，,：:。\s]*/u;
+
+/** The suggestion with what was remembered added to it; the fields as they are when nothing was. */
+export function withLateSuggestion(fields: Fields, besides: string): Fields {
+  const said = besides.trim();
+  const cue = REMEMBERED.exec(said);
+  const added = cue ? said.slice(cue[0].length).trim() : '';
+  if (added === '' || !fields.suggestion) return fields;
+  return { ...fields, suggestion: `${fields.suggestion.replace(/[。；;，,\s]+$/u, '')}；${added}` };
+}

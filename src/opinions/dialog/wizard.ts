@@ -15,7 +15,7 @@ import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } fr
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
-import { withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
+import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
 import { joined, stored, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
@@ -145,9 +145,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     // (Not "打我女儿的手机，她叫林小燕": that 她 is the relative.)
     const relative = /(?:女儿|儿子|爱人|老伴|老婆|妻子|丈夫|老公|孙子|孙女|家属|闺女)[^。]{0,16}?(?:他|她)(?=叫|是)/u.test(text);
     const said = (step === 'name' || step === 'sector' || step === 'phone' || step === 'signed') && !relative ? text.replace(/(?<=^|[，,。\s])(?:他|她|我爸|我妈|我父亲|我母亲|老\p{Script=Han}|\p{Script=Han}(?:院长|主任|书记|局长|校长|老师|经理|委员|总|主席|会长))(?=叫|是|的电话|电话)/gu, '我') : text;
-    const { given } = step === 'name' ? withUnlistedName(contactIn(said)) : contactIn(said);
-    // Details for other fields are kept too; the question for this one is then asked again.
-    if (Object.keys(given).length > 0) return { fields: { ...fields, ...given } };
+    const { given, rest: besides } = step === 'name' ? withUnlistedName(contactIn(said)) : contactIn(said);
+    // Details for other fields are kept too (and a suggestion remembered late); the question for this one is then asked again.
+    if (Object.keys(given).length > 0) return { fields: withLateSuggestion({ ...fields, ...given }, besides) };
     // A message that is no answer here goes on telling the story or the suggestion ("那天两台都出去了").
     const notATitle = step !== 'title' || !/^关于/u.test(text.trim());
     // Elderly members send a sentence a few words a bubble ("收十块钱", "好多老人"): asked whether to

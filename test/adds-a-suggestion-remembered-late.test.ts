@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { applyText } from '../src/opinions/dialog/wizard.ts';
+import { RuleExtractor } from '../src/opinions/extractor.ts';
+
+const draft = { situation: '菜市场门口早上三轮车乱停，行人只能走马路。', suggestion: '建议城管早市时段派人值守', name: '邝文华', sector: '民建' };
+
+describe('a suggestion remembered late, said with the phone number', () => {
+  it('goes to the suggestion, beside the number', async () => {
+    const update = await applyText(draft, 'phone', '13807121234，还有一个建议刚才漏了：在东侧空地划个临时停车点', new RuleExtractor());
+    expect(update.fields?.phone).toBe('13807121234');
+    expect(update.fields?.suggestion).toBe('建议城管早市时段派人值守；在东侧空地划个临时停车点');
+  });
+
+  it('adds nothing when only the number is given', async () => {
+    expect((await applyText(draft, 'phone', '13807121234', new RuleExtractor())).fields?.suggestion).toBe(draft.suggestion);
+  });
+});

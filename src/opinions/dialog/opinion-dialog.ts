@@ -44,6 +44,7 @@ const NAME_CHOICES = [
   { label: '是', value: '是' },
   { label: '不是', value: '不是' },
 ];
+const NICKNAME_IS_NAME = /^(?:我的?)?(?:名字|姓名)?(?:就是|就用|用)(?:我的?)?(?:微信|网)(?:名|名字|昵称|上的名字?)(?:就行|就好|吧)?[。！!]?$/u;
 const NOT_SUBMITTED = '抱歉，系统暂时无法保存，社情民意还没有提交，也没有生成编号。请稍后再发一次（如“确认提交”）；您已填写的内容不会丢失。';
 const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
 
@@ -103,7 +104,8 @@ export class OpinionDialog implements Dialog<Identity> {
     if (step === 'preview') return this.atPreview(session, me, fields, message.text, { channel: message.channel, now });
     const offer = session.data.nameOffer;
     if (step === 'name' && typeof offer === 'string') {
-      const yes = readYesNo(message.text);
+      // "名字就是我微信名": the offered nickname is the name.
+      const yes = NICKNAME_IS_NAME.test(message.text.trim()) ? 'yes' : readYesNo(message.text);
       if (yes === 'yes') return this.respond(session, me, { ...fields, name: offer }, ['name']);
       if (yes === 'no') return { replies: [ask('name')], next: { step, data: { ...session.data, nameOffer: false } } };
     }

@@ -56,6 +56,8 @@ const FORWARDED_FROM = /^[ \t]*(?:[-—–]{1,2}[ \t]*)?(?:转发自|转自|来�
 const MENTION = /(?<=^|[ \t])@[^\s@，,。：:]{1,10}(?:[ \t]+|$)/gmu;
 /** "我的见意是……": what voice input and pinyin make of 建议 (not the 意见 of "提意见意思"). */
 const ASK_MISTYPED = /(?<!意)(?:见意|建意)(?![义思识])/gu;
+/** "另外跟你们说一声，下周的协商会我参加不了": word on a meeting, sent along, is no part of the report. */
+const MEETING_ASIDE = /(?<=^|[。！!\n])[ \t]*(?:另外|顺便|对了)[，,]?(?:跟|和|给)?(?:你们|您)?(?:说|讲|报告)(?:一声|一下)[，,：:]?[^。！!\n]*会[^。！!\n]*(?:参加不了|去不了|来不了|请假|不能参加)[^。！!\n]*[。！!]?/gu;
 /** "Hi, 反映一个……", "Hello 您好": an English greeting opening the message. */
 const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 /** Markdown heading marks of a pasted note: "## 情况". */
@@ -108,6 +110,7 @@ export function withoutDecoration(text: string): string {
     .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
     .replace(MARKDOWN_HEADING, '')
     .replace(ASK_MISTYPED, '建议')
+    .replace(MEETING_ASIDE, '')
     .replace(FORWARDED_FROM, '')
     .replace(MENTION, '')
     .replace(TELLING_REMARK, '')

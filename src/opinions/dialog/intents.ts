@@ -76,6 +76,8 @@ const FOR_MEMBER = /(?:替|帮|代)(?:我们|我的|咱们)?[^，。！？]{0,6}
 const FORWARDED =
   /(?:让我|托我|叫我)?(?:转告|转达|代为?反映|代报)(?:您|你)?(?:一下|一条|一篇|一个|个)?(?:社情民意|情况|问题|建议|事)|(?:让|托|叫)我把(?:他|她)的?(?:社情民意|材料|建议|情况)(?:发|转|报|交)(?:过来|给你|给您|上来|一下)?|(?:替|帮|代)(?!我(?!们))[^，。！？]{1,10}?(?:报|反映|报送|提交)(?:(?:一下|一条|一篇|一个|个)(?:社情民意|情况|问题|建议|事)?|社情民意|情况|问题|建议)(?=$|[，,。！!])/u;
 
+const TELL_DIRECTLY = /^(?:(?:哦|噢|嗯|好|好的|行|那)[，,\s]*)*(?:那)?(?:我|俺)(?:就)?直接(?:跟你|给你|和你)?(?:说|讲|报|发)(?:了|吧|撒|啊|哈|噻|哒)*[。，,！!：:\s]+/u;
+
 export function readIntent(raw: string): Intent {
   // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.
   const text = raw.replace(/\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\p{Extended_Pictographic}\ufe0f\u200d]/gu, '').trim();
@@ -85,6 +87,9 @@ export function readIntent(raw: string): Intent {
   const phrase = START_PHRASE.exec(text);
   // "提交社情民意信息需要什么材料？" asks about the procedure; it does not start one.
   if (phrase && !looksLikeQuestion(text)) return { kind: 'start', rest: text.slice(phrase[0].length).trim() };
+  // "哦那我直接说撒。……": told how to report, the member goes on to tell it.
+  const direct = TELL_DIRECTLY.exec(text);
+  if (direct && Array.from(text.slice(direct[0].length)).length >= 15 && !looksLikeQuestion(text)) return { kind: 'start', rest: text.slice(direct[0].length).trim() };
   // Everyday forms: a greeting or a self-introduction first, typos of 反映 (放映、反应).
   const loose = readStartPhrase(text);
   if (loose) return { kind: 'start', rest: loose.rest };

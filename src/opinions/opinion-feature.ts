@@ -25,6 +25,8 @@ const GROUP_ELSEWHERE = '已私信您，请在私聊中查看。';
 const DRAFT_IN_PRIVATE = '您的社情民意草稿在私聊中填写，请到与我的私聊里继续回复。';
 const NO_DRAFT = '您当前没有正在填写的社情民意信息。发送“我想反映社情民意”即可开始。';
 
+const ASKS_TO_BE_RECEIVED = /(?:麻烦|请|帮忙|能不能|可不可以)[^。！!？?]{0,10}(?:接待|约(?:个|一下)?时间|安排(?:个|一下)?(?:时间|见面|面谈))/u;
+
 /** 社情民意信息: starting the intake, the member's own list and lookups. Staff tools live in the CLI. */
 export class OpinionFeature implements Feature {
   readonly name = 'opinions';
@@ -60,6 +62,8 @@ export class OpinionFeature implements Feature {
       const me = await this.options.directory.identify(message);
       return this.options.dialogs.start(OPINION_DIALOG, message, me, { introduced: message.text });
     }
+    // "……想当面找你们说说，麻烦看哪天方便接待一下": a request to the office, not a report to pass on.
+    if (ASKS_TO_BE_RECEIVED.test(message.text)) return null;
     const { rest: story, ...contact } = extractContact(message.text);
     // "……——顺便说一下我是农工党的何春生，电话158……——他跟我说……": a story told with one's details.
     const toldWithDetails = contact.phone !== undefined && Array.from(story.replace(/[\s\p{P}]/gu, '')).length >= 15 && asksNothing(story) && (readsAsProblem(story) || looksLikeStory(story));

@@ -22,6 +22,7 @@ import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withProfile } from 
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
 import { isTypistAside } from './typist-asides.ts';
+import { putRight } from './put-right.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
@@ -54,6 +55,9 @@ function startField(start: unknown, key: string): string {
 }
 
 /** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
+
+/** The member saying something said before was wrong ("刚才说错了", "写错了"). */
+const SAYS_WRONG = /说错|写错|打错|记错|搞错|弄错/u;
 export class OpinionDialog implements Dialog<Identity> {
   readonly kind = OPINION_DIALOG;
   readonly label = '社情民意草稿';
@@ -132,6 +136,9 @@ export class OpinionDialog implements Dialog<Identity> {
     const step = cursor(read);
     if (text === undefined) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));
     if (step === 'preview') return this.atPreview(session, me, read, text, { channel: message.channel, now });
+    // "哦刚才说错了，是28路，不是18路" while the next question waits: the story put right, not added to.
+    const putRightNow = SAYS_WRONG.test(text) ? putRight(read, text) : null;
+    if (putRightNow) return this.respond(session, me, putRightNow, changed(fields, putRightNow));
     const update = await applyText(read, step, text, this.options.extractor);
     if (update.error !== undefined) {
       if (read !== fields) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));

@@ -25,3 +25,13 @@ describe('a member who puts the story right while the next question waits', () =
     expect(fields?.situation).not.toContain('说错');
   });
 });
+
+describe('what is no story yet', () => {
+  it('asking leave to report after the start phrase, and an old member asking not to be hurried', async () => {
+    const { isNoStoryYet, isTypistAside } = await import('../src/opinions/dialog/typist-asides.ts');
+    expect(isNoStoryYet('行不行')).toBe(true);
+    expect(isNoStoryYet('中不中？')).toBe(true);
+    expect(isTypistAside('我八十一了 打字慢 您莫催')).toBe(true);
+    expect(isNoStoryYet('村口的桥塌了行不行')).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ import { CONSENT_ASKED, previewPrompt, readAsConsentStep, readAtConsent } from '
 import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withProfile } from './draft-fields.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
-import { isTypistAside } from './typist-asides.ts';
+import { isNoStoryYet } from './typist-asides.ts';
 import { putRight } from './put-right.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
@@ -82,7 +82,7 @@ export class OpinionDialog implements Dialog<Identity> {
     const said = startField(start, 'rest');
     const given = waiting && said ? `${waiting}\n${said}` : waiting || said;
     // "我想反映社情民意🙏", "…… 我是用语音说的": nothing but decoration or a remark on the typing is no story yet.
-    const rest = withoutDecoration(given) === '' || isTypistAside(given.trim()) ? '' : given;
+    const rest = withoutDecoration(given) === '' || isNoStoryYet(given.trim()) ? '' : given;
     const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
     const fields = resumed ? fieldsOf(session) : { ...(await this.prefill(me)), ...introduced };
     const lead = { text: resumed ? RESUME : WELCOME };

@@ -12,7 +12,7 @@ const AGE =
 const TYPING =
   '(?:我|俺)?(?:打字|写字|字打得|手|手脚|手指|眼睛|眼神|眼)(?:也)?(?:很|太|比较|有点|不太)?(?:慢|不好|花|不灵|不利索|不行)(?:了)?|(?:我|俺)?不太?会打字|(?:我|俺)?(?:慢慢|一点一点)(?:打|说|写|讲)|(?:我|俺)?(?:是)?(?:用)?语音(?:说|发|输入|转文字|转的)(?:的)?';
 /** The apology that often ends it: 见谅, 多包涵, 别嫌弃, 不好意思. */
-const EXCUSE = '(?:请)?(?:见谅|多包涵|包涵|别嫌弃|不要嫌弃|别见怪|不好意思|抱歉)(?:啊|哈|了)?';
+const EXCUSE = '(?:请)?(?:见谅|多包涵|包涵|别嫌弃|不要嫌弃|别见怪|不好意思|抱歉|(?:你|您)?(?:莫急|别急|不要急|莫催|别催))(?:啊|哈|了|哦)?';
 
 const AGE_CLAUSE = new RegExp(`^(?:${AGE})$`, 'u');
 const TYPING_CLAUSE = new RegExp(`^(?:(?:${AGE})[，,]?)?(?:${TYPING})$`, 'u');
@@ -24,4 +24,12 @@ export function isTypistAside(said: string): boolean {
   if (clauses.length === 0 || clauses.length > 4) return false;
   const allAside = clauses.every((clause) => AGE_CLAUSE.test(clause) || TYPING_CLAUSE.test(clause) || EXCUSE_CLAUSE.test(clause));
   return allAside && clauses.some((clause) => TYPING_CLAUSE.test(clause));
+}
+
+/** "俺想反映个事儿中不中", "我想反映个情况，行不行": asking leave to report, with nothing told yet. */
+const ASKING_LEAVE = /^[，,\s]*(?:中不中|行不行|可以吗|可不可以|好不好|行吗|中吗|成不成|方便吗)[？?。！!～~\s]*$/u;
+
+/** Whether what follows the start phrase is no story: an aside on the typing or asking leave to report. */
+export function isNoStoryYet(said: string): boolean {
+  return isTypistAside(said) || ASKING_LEAVE.test(said);
 }

@@ -218,3 +218,12 @@ describe('in a chat', () => {
     expect(await storedBy(await zhou.say('同意'))).toMatchObject({ phone: '0719-8776655', signed: true });
   });
 });
+
+describe('a part announced before its label', () => {
+  it('reads "先说我的建议：" and "说下情况：" as the labels they announce', async () => {
+    const { readLabels } = await import('../src/opinions/intake/labels.ts');
+    const { values } = readLabels('先说我的建议：给老旧小区装电梯\n说下情况：五层以上住的多是老人');
+    expect(values.map((v) => v.field)).toEqual(['suggestion', 'situation']);
+    expect(values[0]?.value).toContain('给老旧小区装电梯');
+  });
+});

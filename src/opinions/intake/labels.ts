@@ -32,7 +32,8 @@ const BOUNDARY = String.raw`(?<=^|[\n\r，,；;。!！?？\s])`;
 const LABEL = new RegExp(
   [
     String.raw`[【\[](?<bracketed>${NAMES})[】\]][ \t]*[:：]?`,
-    String.raw`${BOUNDARY}(?:${NUMBERING}[ \t]*)?(?<colon>${NAMES})[ \t]*[:：]`,
+    // "先说我的建议：", "说下情况：": the member announcing the part they give next.
+    String.raw`${BOUNDARY}(?:(?:先|再|然后|接着|下面)?(?:说|讲)(?:一?下)?)?(?:${NUMBERING}[ \t]*)?(?<colon>${NAMES})[ \t]*[:：]`,
     String.raw`(?<=^|\n)[ \t]*${NUMBERING}[ \t]*(?<numbered>${NAMES})(?:[ \t]+|(?=\r?\n|$))`,
     String.raw`(?<=^|\n)[ \t]*(?<heading>${NAMES})[ \t]*(?=\r?\n|$)`,
     // "标题 关于……" / "意见建议 街道组织……": a line opening with the field's name and a space.

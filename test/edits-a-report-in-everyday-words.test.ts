@@ -551,3 +551,9 @@ describe('asides at the start and questions at the preview', () => {
     expect(isTypistAside('我是用语音说的')).toBe(true);
   });
 });
+
+describe('a slip put right after a trailing pause', () => {
+  it('replaces what was said wrong with what follows the correction', () => {
+    expect(withSelfCorrections('我们镇上人民路……不对不对，是建设路，建设路口的灯坏了')).toBe('我们镇上建设路，建设路口的灯坏了');
+  });
+});

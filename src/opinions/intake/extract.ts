@@ -80,7 +80,7 @@ export function withLabelsClosed(text: string): string {
 // "不对不对，是…", "说错了说错了，应该是…": the slip may be called out twice; a space may stand for the
 // pause ("138… 不对 是138…"), which the check below allows only with a whole call-out, not a bare 不.
 const SELF_CORRECTION =
-  /([^，,。！!；;？?\s]+)(?:[，,]\s*|\s+)(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)(?:[，,\s]*(?:不对|说错了|错了))*(?:[，,]\s*|\s+)(?:是|应该是|应该)?([^，,。！!；;？?\s]+)/gu;
+  /([^，,。！!；;？?\s…]+)(?:[，,]\s*|\s+|…+|\.{3,})(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)(?:[，,\s]*(?:不对|说错了|错了))*(?:[，,]\s*|\s+)(?:是|应该是|应该)?([^，,。！!；;？?\s]+)/gu;
 
 /** "我是民间的向东我是说民建不是民间": the word said wrong, put right further on. */
 function withLaterCorrections(text: string): string {

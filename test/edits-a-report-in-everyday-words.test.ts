@@ -557,3 +557,11 @@ describe('a slip put right after a trailing pause', () => {
     expect(withSelfCorrections('我们镇上人民路……不对不对，是建设路，建设路口的灯坏了')).toBe('我们镇上建设路，建设路口的灯坏了');
   });
 });
+
+describe('thanks said to the staff', () => {
+  it('is no name and no part of the story', () => {
+    expect(extractContact('王秘书好，辛苦啦').name).toBeUndefined();
+    expect(withoutDecoration('王秘书好，辛苦啦[抱拳] 我想反映个社情民意')).toBe('我想反映个社情民意');
+    expect(withoutDecoration('路灯坏了半个月了，您辛苦了')).toBe('路灯坏了半个月了');
+  });
+});

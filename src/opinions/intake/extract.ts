@@ -12,7 +12,7 @@ import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
 // 好 alone is no greeting: "好几个小区……", "好多老人……" start the story.
-const GREETING = /^(?:[\u4e00-\u9fff]{1,4}(?:秘书|主任|领导|老师|同志)[：:，,]\s*|(?:各位)?(?:(?:领导|老师|同志|秘书)(?:们)?(?:您|你)?|您|你)好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|(?:小助手|履职助手|助手)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*/u;
+const GREETING = /^(?:[\u4e00-\u9fff]{1,4}(?:秘书|主任|领导|老师|同志)[：:，,]\s*|(?:各位)?(?:(?:领导|老师|同志|秘书)(?:们)?(?:您|你)?|您|你)好(?:啊|呀)?|(?:尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|秘书|主任|同志)(?:您|你)?好|(?:小助手|履职助手|助手)(?:您|你)?好|您好|你好|大家好|各位好)[，,！!。\s]*(?:(?:您|你)?辛苦(?:了|啦|啊)?(?:\[[^\]]{1,6}\])?[，,！!。\s]*)?/u;
 
 /** Lines that only close or frame a pasted document: 以上。/（完）/ 以上信息供参考 / 【内容】. */
 const FRAME_LINE =
@@ -127,7 +127,7 @@ export function withoutDecoration(text: string): string {
     .replace(CONTACT_OFFER, '')
     .replace(/(?<=[。！!\n])[ \t]*(?:就这些|就这么多|就这样)[。！!]?/gu, '')
     // "……署名。谢谢领导！": thanks closing the last line.
-    .replace(/(?<=[。！!，,])\s*(?:谢谢|感谢|多谢)(?:领导|您|你|各位)?[！!。~～]*(?:辛苦了|辛苦啦)?[！!。]*\s*$/u, '')
+    .replace(/(?<=[。！!，,])\s*(?:(?:谢谢|感谢|多谢)(?:领导|您|你|各位)?[！!。~～，,]*(?:辛苦了|辛苦啦)?|(?:您|你)?辛苦(?:了|啦)(?:您|你)?)[！!。~～]*\s*$/u, '')
     // An emoji or sticker often stands where a pause would: it splits clauses like a comma.
     .replace(/[ \t]*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]+|\[[\u4e00-\u9fffA-Za-z]{1,4}\])[ \t]*/gu, '，')
     .replace(/，(?=[，。！？；：\n]|$)|^，/gmu, '')

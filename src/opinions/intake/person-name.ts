@@ -39,6 +39,8 @@ export function isPersonName(candidate: string): boolean {
   if (DOTTED.test(candidate)) return true;
   if (!/^\p{Script=Han}{2,5}$/u.test(candidate) || NOT_A_NAME.test(candidate)) return false;
   const precise = tagWords(candidate, false);
+  // "辛苦啦", "好的呀": a word closed by a modal particle is said, not someone's name.
+  if (precise.length > 1 && /^[啦吧呀呢嘛啊了哦喔咯]$/u.test(precise.at(-1)!.word)) return false;
   const single = precise.length === 1 ? precise[0] : undefined;
   // An ordinary word that happens to start with a surname: 方便, 高兴, 时间, 黄河.
   if (single && !NAME_TAGS.has(single.tag)) return false;

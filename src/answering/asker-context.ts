@@ -25,7 +25,7 @@ const WHAT_FOR = new RegExp(String.raw`(?:(?:我|本人|咱)(?:正在|正|在|�
 const WHAT_FOR_USE = new RegExp(String.raw`${TASK}要?用${END}`, 'giu');
 
 /** A question still asked once the asker's own part is gone. */
-const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
+export const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
 
 /**
  * Clauses that only set the member's own scene, greet or close politely, whatever is asked: "退下来好几年",

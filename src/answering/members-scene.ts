@@ -1,3 +1,5 @@
+import { ASKS as ASKS_SOMETHING } from './asker-context.ts';
+
 /**
  * What a member says around a question about a city's report: who they are, what they are
  * preparing, what they remember, what they want done ("我是刚增补进来的委员，…我想心里有个数，
@@ -7,7 +9,7 @@
  */
 
 /** Words asking something: a clause holding one is (part of) the question. */
-const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗|吧[？?]|呢[？?]/u;
+const ASKS = new RegExp(`${ASKS_SOMETHING.source}|吧[？?]|呢[？?]`, 'u');
 
 /** A clause the member speaks in: "我…", "我们界别下个月…", "你帮我查一下…", "对…还摸不太清". */
 const MEMBERS_OWN = /^(?:(?:不好意思|打扰了|打扰一下)?(?:昨天|前天|今天|上周|下周|上个月|下个月|最近|这两年|刚才|回头)?(?:我|我们|本人|咱|咱们|俺|俺们)(?!们?(?:市|县|区)政协)|你(?!们)|麻烦你|(?:(?:对|关于)[^，,]{0,12}|好多东西|很多东西|好些事)(?:还|都|也)?(?:摸不(?:太|大)?清|不(?:太|大)?(?:了解|熟悉|懂|清楚)))/u;

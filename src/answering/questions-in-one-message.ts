@@ -1,3 +1,4 @@
+import { ASKS as ASKS_SOMETHING } from './asker-context.ts';
 import type { Answer, Citation } from './types.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { Answer, Citation } from './types.ts';
 const SECOND_QUESTION = /(?<=[？?])|[，,。；;\s]*(?=(?:另外|还有就是|还有个|还想问|再问一下|顺便问一下|顺便问下|顺带问一下)[，,\s]?)/u;
 
 /** Words asking something on their own. */
-const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗|怎么|如何|咋/u;
+const ASKS = new RegExp(`${ASKS_SOMETHING.source}|怎么|如何|咋`, 'u');
 
 /** Least characters of a part that asks on its own (not "武汉呢？"). */
 const OWN_QUESTION = 10;

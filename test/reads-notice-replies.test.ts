@@ -181,7 +181,9 @@ reads('unsure or conditional answers', [
   ['收到，我尽量', unclear],
   ['我看一下日程', unclear],
   ['可能晚到，也可能来不了', unclear],
-  ['可能去不了', leave()],
+  // Two members' corpora written apart (sets 25 and 27) ask about a bare "可能去不了"; settled, it is a leave.
+  ['可能去不了', unclear],
+  ['可能去不成了', leave()],
   ['估计来不了', leave()],
   ['请假。哦不对，我参加', attend()],
   ['不请假了，我参加', attend()],

@@ -42,7 +42,12 @@ function chineseNumber(text: string): number {
 
 /** Chinese numerals before 月 / 日 / 号 as digits, so 五号 and 5号 read alike (lengths may change). */
 export function withDigits(text: string): string {
-  return text.replace(/[一二两三四五六七八九十]{1,3}(?=[月日号])/gu, (n) => String(chineseNumber(n)));
+  return (
+    text
+      .replace(/[一二两三四五六七八九十]{1,3}(?=[月日号])/gu, (n) => String(chineseNumber(n)))
+      // "12.5参加 12.10请假": month and day written with a dot, before the answer or the meeting.
+      .replace(/(?<![\d.．])(1[0-2]|0?[1-9])[.．]([1-9]|[12]\d|3[01])(?=\s*(?:参加|请假|那个|那场|的|去|来|[\u4e00-\u9fff]{0,2}会))/gu, '$1月$2日')
+  );
 }
 
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;

@@ -85,10 +85,12 @@ function markOtherEngagements(clause: string): string {
 /** The member's own explanation, without the leave words, apologies and requests for approval. */
 function reasonOf(clauses: string[]): string {
   const kept: string[] = [];
+  let onlyBusy = '';
   for (const part of clauses.join('，').replace(LEAVE_ALL, (words) => (EXCUSE.test(words) ? words : '，')).split(/[，。！；…？]/u)) {
     let text = part.trim();
     for (let before = ''; before !== text; ) {
       before = text;
+      if (BUSY.test(text)) onlyBusy = text;
       text = REASON_DROP.test(text) ? '' : text.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
     }
     // A word left over once a meeting's name is taken out ("要" of "要发言那个") is no reason.
@@ -96,8 +98,13 @@ function reasonOf(clauses: string[]): string {
     // "第十次" left of "第十次常委会" once the meeting's name is out: no reason either.
     if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$|^第[一二三四五六七八九十\d]+(?:次|届)$/u.test(text)) kept.push(text);
   }
-  return kept.join('，');
+  // "实在抽不开身，请假吧": busy is all the reason given with the leave; said beside another one it adds
+  // nothing, and "走不开" alone still gets asked why.
+  return kept.length ? kept.join('，') : EXPLICIT_LEAVE.test(clauses.join('，')) ? onlyBusy : '';
 }
+
+/** Being too busy to come: a reason of its own only when no other is given. */
+const BUSY = /^(?:走不开|脱不开身?|抽不开身?|抽不出(?:时间|空)|分身乏术)$/u;
 
 const REMARK_LEAD = /^(?:但是?|不过|就是|只是|可是|只不过|然后|而且|另外|我|本人)+|^(?:我|本人)?(?:那天|当天|到时候?|届时)?(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会)(?:的|哈)?(?:但是?|不过|就是|只是|可是)?/u;
 
@@ -125,11 +132,13 @@ function withCauses(clauses: string[], partial: string[], attending: string[]): 
     if (partial.includes(clause)) return true;
     const beside = [clauses[i - 1], clauses[i + 1]].some((next) => next !== undefined && partial.includes(next));
     // "晚点到，三点前能到": the hour they expect to arrive by says how late.
-    if (beside && ARRIVES_BY.test(clause)) return true;
+    // "晚点到，三点左右": the hour alone, beside it, says the same.
+    if (beside && (ARRIVES_BY.test(clause) || ABOUT_THE_HOUR.test(clause))) return true;
     return beside && !attending.includes(clause) && (DUTY.test(clause) || ABSENT_BECAUSE.test(clause)) && !/参加|过去|过来/u.test(clause);
   });
 }
 const DUTY = /(?:要|得|必须|需要)先?(?:赶|回|去|开|接|送|见|陪|上)|高铁|动车|火车|航班|飞机|班机|落地|到站|堵|塞车|(?:接|送)(?:孩子|小孩|老人)|才(?:能|会)?(?:到|结束|完|下来|回来|出发)/u;
+const ABOUT_THE_HOUR = /^(?:大概|估计|差不多|大约)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|多|\d{1,2}分?)?(?:左右|前后|的样子)(?:吧|哈)?$/u;
 const ARRIVES_BY = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|\d{1,2}分?)?(?:以前|之前|前|左右)(?:应该|估计|能|可以|肯定|一定|就)?(?:到|赶到|过来|赶过来)(?:得了)?(?=$|[的了哈吧])/u;
 
 /**
@@ -173,7 +182,12 @@ function readStatements(all: string[]): ReplyReading | null {
     }
     // "看能不能让副会长代我参会": a doubt about who goes instead is no doubt about the absence.
     if (UNCERTAIN.test(clauses.filter((clause) => !PROXY_CLAUSE.test(clause)).join('，')) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
-    return { kind: 'leave', reason: reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && !partial.includes(clause)))) };
+    // "如获准即准时参会，否则请假": the leave is the other branch of a yes on a condition.
+    if (leaving.every((clause) => OTHERWISE.test(clause)) && all.some((clause) => CONDITIONAL.test(clause) && ATTEND.test(clause))) return UNCLEAR;
+    const reason = reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && !partial.includes(clause))));
+    // "可能去不了", and nothing more: a doubt to ask about ("可能去不成了" has settled it; a reason says why it is likely).
+    if (!reason && HEDGED_NO.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
+    return { kind: 'leave', reason };
   }
   // A doubt voiced before a plain answer is settled by it: "……想想还是重要，我参加".
   const last = attending[attending.length - 1] ?? '';
@@ -189,12 +203,14 @@ function readStatements(all: string[]): ReplyReading | null {
     // "我去，不用给我安排车", "我来，顺便把上次的调研报告带给你": what they will not do, need or bring is worth noting.
     return { kind: 'attend', remark: remarkOf(asidesOf(own, attending)) };
   }
-  if (impliesAbsence(text, marked)) {
+  const comingOnACondition = all.some((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || THEN_COMING.test(clause)) && !PAST_EVENT.test(clause));
+  // "那天下午在中院有个庭，能赶过去的话就过去": the engagement is why they may not come, not a no.
+  if (impliesAbsence(text, marked) && !comingOnACondition) {
     return { kind: 'leave', reason: reasonOf(clauses) };
   }
   // Only conditions or past events said: short, it still acknowledges (上次参加过了); long, it tells a story.
   // "孩子那天要是不发烧我就来", "如果那天不下雪就去，…": a yes on a condition is asked about, not taken.
-  if (clauses.length === 0 && all.some((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || THEN_COMING.test(clause)) && !PAST_EVENT.test(clause))) return UNCLEAR;
+  if (clauses.length === 0 && comingOnACondition) return UNCLEAR;
   const onlyPast = clauses.length === 0 && all.every((clause) => PAST_EVENT.test(clause) || CONDITIONAL.test(clause));
   if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;
@@ -206,10 +222,13 @@ const GOES_ON_ABOUT_IT = /^(?:到时(?:候)?(?:再说|再看)?|再说吧?|看情
 const OURS_NAMED = /常委会|协商会|座谈会|[这本此][次个场]会|\d{1,2}[号日]/u;
 const ELSEWHERE = /单位|公司|学校|医院|院里|厂里|所里|局里|村里|家里|孩子|明天|后天|今天|月底|下个?月|家长会|培训/u;
 
+const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
+const HEDGED_NO = /(?:可能|也许|或许|说不定)[^，。！？]{0,4}不[了成]$/u;
+
 /** The yes that closes a condition: "…就去". */
 const THEN_COMING = /就(?:能)?(?:去|来|到|过去|过来)(?:的|吧)?$/u;
 const ASKS_PERMISSION = /^(?:那)?(?:能否|可否|是否可以)(?!请假|不来|不去|不参加)/u;
-const DOUBT_ABOUT_THE_HOUR = /可能(?=[^，。！？]{0,10}(?:才能到|才到|晚到|迟到|晚一点|晚点))/gu;
+const DOUBT_ABOUT_THE_HOUR = /可能(?=[^，。！？]{0,10}(?:才能到|才到|[晚完]到|迟到|晚一点|晚点))/gu;
 
 /** The proxy arrangement (派办公室主任代我去) explains the absence: it stays in the reason. */
 const PROXY_CLAUSE = new RegExp(`(?:派|让|请|委托)[\\u4e00-\\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|${ATTEND_WORD})`, 'u');

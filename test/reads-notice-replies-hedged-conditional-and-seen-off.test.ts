@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readReply, type ReplyReading } from '../src/notices/chat/read-reply.ts';
+import { withDigits } from '../src/notices/chat/notice-mentions.ts';
+
+const attend = (remark = ''): ReplyReading => ({ kind: 'attend', remark });
+const leave = (reason = ''): ReplyReading => ({ kind: 'leave', reason });
+const unclear: ReplyReading = { kind: 'unclear' };
+
+const table = (cases: [string, ReplyReading][]) =>
+  it.each(cases)('%s', (text, expected) => {
+    expect(readReply(text)).toEqual(expected);
+  });
+
+describe('a likely absence with nothing more is asked about; a settled one is a leave', () => {
+  table([
+    ['可能去不了', unclear],
+    ['我可能去不了', unclear],
+    ['可能去不成了', leave()],
+    ['那天可能去不成了，单位年底要迎检', leave('单位年底要迎检')],
+  ]);
+});
+
+describe('coming on a condition, with the leave as the other branch, is asked about', () => {
+  table([
+    ['本人当日上午在区法院有庭审，已申请延期，如获准即准时参会，否则请假。', unclear],
+    ['当天下午我在中院有个庭 开完估计四点 能赶过去的话就过去', unclear],
+    ['如期参加', attend()],
+  ]);
+});
+
+describe('being too busy is the reason when no other is given', () => {
+  table([
+    ['实在抽不开身 请假吧', leave('抽不开身')],
+    ['那天公司年会，实在抽不开身，请假', leave('那天公司年会')],
+  ]);
+});
+
+describe('everyday yeses: seeing the office there, coming to speak, a typed 晚到', () => {
+  table([
+    ['好嘞 五号见😊', attend()],
+    ['到时候见', attend()],
+    ['巴适 要得 我来发个言', attend()],
+    ['我参加只是可能要完到一会儿', attend('可能要完到一会儿')],
+    ['晚点到，三点左右吧', attend('晚点到，三点左右')],
+    ['好的好的收到了我问一下那个九点开始是吧要提前十五分钟那就八点四十五到对吧我参加', attend()],
+    ['参加。对了 报告稿能不能提前发一份给我看看', attend()],
+  ]);
+  it('asking someone first is still a doubt', () => {
+    expect(readReply('我先问问')).toEqual(unclear);
+    expect(readReply('我问问单位')).toEqual(unclear);
+  });
+});
+
+describe('dialect noes and the agenda asked tersely', () => {
+  table([['俺去不中啊 那几天俺在地里弄大棚 走不开', leave('那几天俺在地里弄大棚')]]);
+  it('审啥报告 asks what the meeting is for', () => {
+    expect(readReply('审啥报告')).toEqual({ kind: 'question', topic: 'agenda' });
+  });
+});
+
+describe('a date written with a dot names the meeting on that day', () => {
+  it('reads 12.5 and 12.10 as dates before an answer', () => {
+    expect(withDigits('12.5参加 12.10请假')).toBe('12月5日参加 12月10日请假');
+    expect(withDigits('要开2.5小时')).toBe('要开2.5小时');
+  });
+});

@@ -18,10 +18,16 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(normalizeQuery(raw), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(normalizeQuery(raw)), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
+}
+
+/** "要写多少字不", "能署名没": a question closed by 不 / 没 (西南、湖北) asks the same as without it. */
+export function withoutQuestionTail(text: string): string {
+  // Only beside a question word: "算数不", "报上名了没" ask yes or no, and read better as they are.
+  return /多少|几|什么|啥|哪|好多字/u.test(text) ? text.replace(/(?<=\p{Script=Han}{3})(?<![有要是])[不没][？?]*$/u, '') : text;
 }
 
 /** "我看的是24年的报告": the member says which year's report they read. */

@@ -11,6 +11,8 @@ export interface DialogTurn<Who extends DialogMember = DialogMember> {
   me: Who;
   session: DialogSession;
   now: Date;
+  /** Puts a question said in passing to the knowledge base, for its answer before the dialog's reply. */
+  ask?: (question: string) => Promise<Reply[]>;
 }
 
 export type StepOutcome =

@@ -62,7 +62,7 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
       chatId: message.senderId,
     };
     try {
-      return await this.apply(dialog, session, message, await dialog.begin({ message, me, session, now }, start));
+      return await this.apply(dialog, session, message, await dialog.begin({ message, me, session, now, ask: this.asker(message) }, start));
     } catch (error) {
       if (!isStorageUnavailable(error)) throw error;
       this.options.log.warn({ err: error, kind }, 'dialog not started: storage unavailable');
@@ -137,7 +137,7 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
     // Starting the same dialog again resumes it; starting another one asks first.
     const same = this.options.starters.find((starter) => starter.kind === session.kind);
     const again = same && !message.suspicious ? same.readStart(text) : null;
-    if (again !== null) return this.apply(dialog, session, message, await dialog.begin({ message, me, session, now: this.options.now() }, again));
+    if (again !== null) return this.apply(dialog, session, message, await dialog.begin({ message, me, session, now: this.options.now(), ask: this.asker(message) }, again));
     const other = this.options.starters.find((starter) => starter.kind !== session.kind && starter.readStart(text) !== null);
     if (other && !message.suspicious) {
       await this.save({ ...session, data: { ...session.data, [SWITCH_KEY]: text } });
@@ -157,7 +157,11 @@ export class DialogEngine<Who extends DialogMember> implements Feature {
       return this.touch(session, [...answer, { text: `（您的${dialog.label}已保留。${again ? `接着上一步：${again}` : ''}）` }]);
     }
     const now = this.options.now();
-    return this.apply(dialog, session, message, await dialog.step({ message, me, session, now }));
+    return this.apply(dialog, session, message, await dialog.step({ message, me, session, now, ask: this.asker(message) }));
+  }
+
+  private asker(message: InboundMessage): (question: string) => Promise<Reply[]> {
+    return (question) => this.options.answer({ ...message, text: question });
   }
 
   private async settleSwitch(dialog: Dialog<Who>, session: DialogSession, message: InboundMessage, me: Who, pending: string): Promise<Reply[]> {

@@ -135,7 +135,7 @@ const ABOUT_THE_FORM = /字|写|提交|报送|回复|答复|附件|照片|图片
 /** Steps whose short answer may follow a question thrown back ("我叫啥你们那没登记吗？司马文杰"). */
 const ANSWERED_AFTER: ReadonlySet<string> = new Set(['name', 'name-confirm', 'sector', 'phone', 'signed']);
 
-const ASKS_ABOUT_CONSENT = /(?:署名|匿名|实名)(?:的话|会|能|要|可以|行|是否)[^。！]*(?:[？?]|吗|么)$|(?:要|需要|必须|得|能|可以)(?:实名|署名|匿名)(?:吗|么|[？?])[？?]?$/u;
+export const ASKS_ABOUT_CONSENT = /(?:署名|匿名|实名)(?:的话|会|能|要|可以|行|是否)[^。！]*(?:[？?]|吗|么)$|(?:要|需要|必须|得|能|可以)(?:实名|署名|匿名)(?:吗|么|不|[？?])[？?]?|(?:署名|匿名|实名)(?:的话)?(?:会不会|会否|有没有|有啥|有什么)[^。！]*$/u;
 
 export function isKnowledgeQuestion(text: string, step: string): boolean {
   // "没什么好怕的", "没啥问题": a negation, not a question.

@@ -21,8 +21,10 @@ import { CONSENT_ASKED, previewPrompt, readAsConsentStep, readAtConsent } from '
 import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withProfile } from './draft-fields.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
-import { isNoStoryYet } from './typist-asides.ts';
+import { isNoStoryYet, withoutLeadingAsides } from './typist-asides.ts';
 import { putRight } from './put-right.ts';
+import { answeringProcessQuestions, processQuestionsIn } from './process-questions.ts';
+import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
@@ -36,23 +38,6 @@ export interface OpinionDialogOptions {
 }
 
 export const OPINION_DIALOG = 'opinion';
-
-const WELCOME =
-  '好的，我们来填写社情民意信息。您可以把情况、建议和联系方式一次发给我，也可以按提示一步步填写；随时回复“预览”查看，“取消”放弃。';
-const RESUME = '您还有一份未完成的社情民意草稿，我们接着填写。';
-const CANCELLED = '已取消，本次填写的内容已删除。需要时发送“我想反映社情民意”重新开始。';
-const NAME_CHOICES = [
-  { label: '是', value: '是' },
-  { label: '不是', value: '不是' },
-];
-const NICKNAME_IS_NAME = /^(?:我的?)?(?:名字|姓名)?(?:就是|就用|用)(?:我的?)?(?:微信|网)(?:名|名字|昵称|上的名字?)(?:就行|就好|吧)?[。！!]?$/u;
-const NOT_SUBMITTED = '抱歉，系统暂时无法保存，社情民意还没有提交，也没有生成编号。请稍后再发一次（如“确认提交”）；您已填写的内容不会丢失。';
-const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
-
-
-function startField(start: unknown, key: string): string {
-  return typeof start === 'object' && start && key in start ? String((start as Record<string, unknown>)[key] ?? '') : '';
-}
 
 /** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
 
@@ -68,7 +53,12 @@ export class OpinionDialog implements Dialog<Identity> {
     this.ttlMs = options.ttlMs;
   }
 
-  async begin({ me, session }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
+  async begin(turn: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
+    const key = (['offer', 'rest'] as const).find((field) => startField(start, field));
+    return key ? answeringProcessQuestions(turn, startField(start, key), (text) => this.beginWith(turn, { [key]: text })) : this.beginWith(turn, start);
+  }
+
+  private async beginWith({ me, session }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
     const offered = startField(start, 'offer');
     if (offered) return offerAsReport(offered);
     const introduction = startField(start, 'introduced');
@@ -82,7 +72,7 @@ export class OpinionDialog implements Dialog<Identity> {
     const said = startField(start, 'rest');
     const given = waiting && said ? `${waiting}\n${said}` : waiting || said;
     // "我想反映社情民意🙏", "…… 我是用语音说的": nothing but decoration or a remark on the typing is no story yet.
-    const rest = withoutDecoration(given) === '' || isNoStoryYet(given.trim()) ? '' : given;
+    const rest = withoutDecoration(given) === '' || isNoStoryYet(given.trim()) ? '' : withoutLeadingAsides(given);
     const resumed = Object.keys(fieldsOf(session)).length > 0 && session.step !== 'start';
     const fields = resumed ? fieldsOf(session) : { ...(await this.prefill(me)), ...introduced };
     const lead = { text: resumed ? RESUME : WELCOME };
@@ -100,6 +90,13 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   async step(turn: DialogTurn<Identity>): Promise<StepOutcome> {
+    if ([OFFERED, INTRODUCED, 'preview'].includes(turn.session.step)) return this.stepOn(turn);
+    const { session } = turn;
+    const waiting = async (): Promise<StepOutcome> => ({ replies: this.prompt(session), next: { step: session.step, data: session.data } });
+    return answeringProcessQuestions(turn, turn.message.text, (text) => (text ? this.stepOn({ ...turn, message: { ...turn.message, text } }) : waiting()));
+  }
+
+  private async stepOn(turn: DialogTurn<Identity>): Promise<StepOutcome> {
     const { message, me, session, now } = turn;
     if (session.step === OFFERED) return settleOffer(turn, (at, start) => this.begin(at, start));
     if (session.step === INTRODUCED) return settleIntroduction(turn, (at, start) => this.begin(at, start));
@@ -166,6 +163,8 @@ export class OpinionDialog implements Dialog<Identity> {
   }
 
   isAside(text: string, session: DialogSession): boolean {
+    // "这个能当社情民意反映吗？我下乡义诊发现……": the question is answered in the step, the story kept.
+    if (processQuestionsIn(text).rest !== '' && processQuestionsIn(text).questions.length > 0) return false;
     return isKnowledgeQuestion(text, cursor(fieldsOf(session)));
   }
 
@@ -292,9 +291,4 @@ export class OpinionDialog implements Dialog<Identity> {
     const nudges = tips(kept, touched).map((text) => ({ text: `小提示：${text}` }));
     return { replies: [...lead, ...fixes, ...nudges, ask(step, kept)], next };
   }
-}
-
-export function expiredNotice(ttlMs: number): string {
-  const hours = Math.round(ttlMs / 3600_000);
-  return `您之前未完成的社情民意草稿已超过 ${hours} 小时未操作，已自动作废。如需反映，请重新发送“我想反映社情民意”。`;
 }

@@ -12,7 +12,7 @@ const AGE =
 const TYPING =
   '(?:我|俺)?(?:打字|写字|字打得|手|手脚|手指|眼睛|眼神|眼)(?:也)?(?:很|太|比较|有点|不太)?(?:慢|不好|花|不灵|不利索|不行)(?:了)?|(?:我|俺)?不太?会打字|(?:我|俺)?(?:慢慢|一点一点)(?:打|说|写|讲)|(?:我|俺)?(?:是)?(?:用)?语音(?:说|发|输入|转文字|转的)(?:的)?';
 /** The apology that often ends it: 见谅, 多包涵, 别嫌弃, 不好意思. */
-const EXCUSE = '(?:请)?(?:见谅|多包涵|包涵|别嫌弃|不要嫌弃|别见怪|不好意思|抱歉|(?:你|您)?(?:莫急|别急|不要急|莫催|别催))(?:啊|哈|了|哦)?';
+const EXCUSE = '(?:(?:有|可能有|难免有|要是有)?(?:些|点)?错(?:别)?字(?:的话)?[，,]?)?(?:请)?(?:见谅|多包涵|包涵|别嫌弃|不要嫌弃|别见怪|不好意思|抱歉|(?:你|您)?(?:莫急|别急|不要急|莫催|别催))(?:啊|哈|了|哦)?';
 
 const AGE_CLAUSE = new RegExp(`^(?:${AGE})$`, 'u');
 const TYPING_CLAUSE = new RegExp(`^(?:(?:${AGE})[，,]?)?(?:${TYPING})$`, 'u');
@@ -32,4 +32,25 @@ const ASKING_LEAVE = /^[，,\s]*(?:中不中|行不行|可以吗|可不可以|�
 /** Whether what follows the start phrase is no story: an aside on the typing or asking leave to report. */
 export function isNoStoryYet(said: string): boolean {
   return isTypistAside(said) || ASKING_LEAVE.test(said);
+}
+
+/** "标题你帮我拟一个就行，我不太会起": the title left to the bot, a remark and no story. */
+const TITLE_LEFT_TO_US = /^(?:标题|题目)(?:你|您)?(?:就)?(?:帮我|帮忙|给我|替我)?(?:拟|起|取|想|定|写)(?:一个|一下|个)?(?:就行|就好|就可以|吧)?$|^(?:我)?(?:不太?|不大)会(?:起|拟|写)(?:标题|题目)?$/u;
+
+/**
+ * The story without the typist's asides and remarks said before it ("语音输入的 有错字见谅 ……",
+ * "标题你帮我拟一个就行，我不太会起，……"); '' when they are all there is.
+ */
+export function withoutLeadingAsides(said: string): string {
+  const clause = /^\s*([^，,。.!！~～…\s]+)[，,。.!！~～…\s]*/u;
+  let rest = said;
+  let typist = false;
+  for (let match = clause.exec(rest); match; match = clause.exec(rest)) {
+    const text = match[1]!;
+    const aside = TYPING_CLAUSE.test(text) || EXCUSE_CLAUSE.test(text) || TITLE_LEFT_TO_US.test(text) || (typist && AGE_CLAUSE.test(text));
+    if (!aside) break;
+    typist ||= TYPING_CLAUSE.test(text);
+    rest = rest.slice(match[0].length);
+  }
+  return rest;
 }

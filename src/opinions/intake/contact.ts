@@ -45,6 +45,7 @@ const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同�
 const SIGNATURE_GOES_ON = /^[，,\s]*(?:电话|手机|联系|\d|同意|署名|匿名|不署名|可以署名)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
+const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
 const FROM_BODY = /(?<=^|\n)[ \t]*(?:(?:报送单位|报送)[ \t:：]+([^\n]{2,24}?)|([^\n：:，,。]{2,24}?)[ \t]*报送)[ \t]*(?=$|\n)/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
@@ -154,6 +155,8 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "我是刘晓芳的爱人胡建军": the one writing is the relative named after the account's owner.
     const kin = first ? /^的(?:爱人|老伴|老公|妻子|丈夫|媳妇|儿子|女儿|闺女|家属|秘书|助理)/u.exec(text.slice(first.end)) : null;
     const name = kin && first ? (nameAt(text, first.end + kin[0].length) ?? first) : first;
+    // "我是张强的邻居": the one named is someone the member knows.
+    if (!kin && first && ACQUAINTANCE.test(text.slice(first.end))) continue;
     // Signing off mid-sentence, the name is followed by the rest of the signature, not by 的亲戚.
     if (!sector && !callsSelf && !placed && !(name && (SIGNATURE_GOES_ON.test(text.slice(name.end)) || sectorAt(text, name.end, sectors)))) continue;
     // Without a sector the name must end the introduction: "我叫林晓东，" but not "我叫张强帮忙".
@@ -179,7 +182,23 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     }
   }
   for (const span of calledInTheIntroduction(text, sectors)) add(span);
+  for (const span of namedWithWorkplace(text, found)) add(span);
   return found;
+}
+
+/**
+ * "我是襄阳日报的杨帆", "我是新闻界的委员，襄阳日报的杨帆，电话……": the name after where the member
+ * works, said as an introduction or right after one ("我是张强的邻居" names someone else: 邻居 is no name).
+ */
+function namedWithWorkplace(text: string, found: readonly Found[]): Found[] {
+  const spans: Found[] = [];
+  for (const match of text.matchAll(/(?<=^|[，,。；;！!\s])(我是|本人是)?([\p{Script=Han}A-Za-z0-9]{2,12}?)的(\p{Script=Han}{2,3})(?=[，,。；;！!\s]|电话|手机|$)/gu)) {
+    const name = match[3]!;
+    const afterIntroduction = found.some((f) => f.end <= match.index && /^[，,\s]*$/u.test(text.slice(f.end, match.index)) && f.sector !== undefined && f.name === undefined);
+    // "市体育局退休的刘局": what colleagues call them (刘局, 王总) is no name.
+    if ((match[1] || afterIntroduction) && isPersonName(name) && !/^\p{Script=Han}(?:局|总|工|处|科|董|所|院|校|队|老|哥|姐|姨|叔|师|导)$/u.test(name)) spans.push({ start: match.index, end: match.index + match[0].length, name });
+  }
+  return spans;
 }
 
 /**

@@ -16,12 +16,14 @@ const HEADER =
   /^[ \t]*[【[（(]?[ \t]*(?:(?:[^\s，,。：:]{0,12}?(?:政协|委员会|办公室|委员)[ \t]*)?社情民意(?:信息)?(?:专报|简报|报送单|报送表|稿)?(?:[（(]?第?[ \t]*[\d一二三四五六七八九十]+[ \t]*期[）)]?)?|(?:\d{4}年)?第[ \t]*[\d一二三四五六七八九十]*[ \t]*期|正文|内容|全文|具体内容|主要内容|原文)[ \t]*[】\]）)]?[ \t]*[:：]?[ \t]*$/u;
 /** Lines that file or forward the document: 附件1, （此件可公开）, 转发：……, 尊敬的市政协办公室：, 以下是我的社情民意：. */
 const FILING =
-  /^[ \t]*(?:[^\n]{0,30}?受[^\n]{1,16}?委托[^\n]{0,16}|附件[ \t]*[\d一二三四五六七八九十]*(?:[:：][^\n]{0,40})?|[—–\-]{1,3}[ \t]*\d{1,3}[ \t]*[—–\-]{1,3}|[（(【[]?此件(?:可|不可|不宜|可以)?公开[）)】\]]?|[（(【[]?(?:请勿外传|内部资料|仅供参考)[）)】\]]?(?:[ \t\u3000]*注意保存)?|转发[:：][^\n]{0,40}|尊敬的[^\n，,。]{1,15}[:：，,]?|以上(?:建议|意见|报告)?[，,]?妥否[，,]?请(?:指示|批示|审示|审阅|审定|阅示)[。！!]?|[^\n，,。：:]{0,12}(?:办公室|政协|委员会|领导|主席|秘书长)[:：]|(?:[^\n，,]{0,10}[，,])?以下是我?(?:的|写的|整理的)?(?:一条|一篇|几条)?(?:社情民意|材料|信息|建议|情况)[^\n]{0,16})[ \t]*$/u;
+  /^[ \t]*(?:[^\n]{0,30}?受[^\n]{1,16}?委托[^\n]{0,16}|附件[ \t]*[\d一二三四五六七八九十]*(?:[:：][^\n]{0,40})?|[—–\-]{1,3}[ \t]*\d{1,3}[ \t]*[—–\-]{1,3}|[（(【[]?此件(?:可|不可|不宜|可以)?公开[）)】\]]?|[（(【[]?(?:请勿外传|内部资料|仅供参考)[）)】\]]?(?:[ \t\u3000]*注意保存)?|转发[:：][^\n]{0,40}|尊敬的[^\n，,。]{1,15}[:：，,]?|以上(?:建议|意见|报告|情况|内容)?[，,]?(?:妥否[，,]?)?(?:敬?请|恳请|供)(?:领导)?(?:指示|批示|审示|审阅|审定|阅示|参阅|参考)[。！!]?|[^\n，,。：:]{0,12}(?:办公室|政协|委员会|领导|主席|秘书长)[:：]|(?:[^\n，,]{0,10}[，,])?以下是我?(?:的|写的|整理的)?(?:一条|一篇|几条)?(?:社情民意|材料|信息|建议|情况)[^\n]{0,16})[ \t]*$/u;
 /** "现将我了解到的情况报告如下。": the letter's lead-in, before the story itself. */
 const REPORTED_AS_FOLLOWS = /^[ \t]*现将[^。：:\n]{0,20}(?:报告|汇报|反映|报送)如下[。：:]?/u;
 /** Closing lines of a letter: a date, 此致敬礼, thanks to whoever reads it (辛苦王秘书！). */
 const CLOSING =
   /^[ \t]*(?:\d{4}[年.\-/]\d{1,2}[月.\-/]\d{1,2}日?|\d{4}年\d{1,2}月|此致|敬礼|此致敬礼|此致，敬礼！?|(?:辛苦|谢谢|感谢|多谢|麻烦)(?:您|你)?(?:了)?\p{Script=Han}{0,3}?(?:秘书|主任|老师|领导|同志|各位)?(?:了|啦)?)[ \t。!！~～]*$/u;
+/** The body signing a document on a line of its own: 民革常熟市基层委员会, 九三学社医卫支社. */
+const SIGNING_BODY = /^[ \t]*[^\s，,。：:；;！!？?]{2,24}?(?:委员会|委会|总支|支部|支社|小组|联络组|界别组)[ \t]*$/u;
 /** A labelled line of who reports it (报送人：…, 单位：…, 电话：…), or the body it comes from (……支社 报送). */
 const CONTACT_LINE = /^[ \t]*(?:报送人|反映人|提交人|撰稿人|执笔人|联系人|姓名|单位|报送单位|界别|联系电话|电话|手机)[ \t]*[:：\t]|^[^\n：:，,。]{2,24}?[ \t]*报送[ \t]*$/u;
 /** "内容：城南路……": the label goes, the text stays. */
@@ -79,7 +81,13 @@ export function readDocument(text: string, titleElsewhere: boolean): DocumentLay
   const headings = above.every(({ line }) => CONTACT_LINE.test(line) || (charCount(line.trim()) <= 24 && !SENTENCE.test(line) && !/标题|题目/u.test(line)));
   const lines = titled && !titleElsewhere && headings ? [...kept.slice(titled.i), ...signature] : kept;
   // Closing lines at the end (a date under the signature) are not part of the suggestion.
-  while (lines.length > 1 && (CLOSING.test(lines.at(-1) ?? '') || lines.at(-1)?.trim() === '')) lines.pop();
+  let signedBy: string | undefined;
+  while (lines.length > 1 && (CLOSING.test(lines.at(-1) ?? '') || lines.at(-1)?.trim() === '' || (signedBy === undefined && SIGNING_BODY.test(lines.at(-1) ?? '')))) {
+    const last = lines.pop() ?? '';
+    if (SIGNING_BODY.test(last)) signedBy = last.trim();
+  }
+  // "民革常熟市基层委员会" under the text signs it: kept as the body it comes from, for the contact details.
+  if (signedBy !== undefined) lines.push(`${signedBy} 报送`);
   const first = lines.findIndex((line) => line.trim() !== '');
   const more = lines.slice(first + 1).some((line) => line.trim() !== '');
   const line = first < 0 ? undefined : lines[first];

@@ -20,6 +20,7 @@ const LABEL_NAMES: Record<Field, readonly string[]> = {
 
 /** Fields whose value is the rest of the label's line; later lines are free text again. */
 const ONE_LINE: ReadonlySet<Field> = new Set(['title', 'category', 'name', 'sector', 'phone', 'signed']);
+const CONTACT_FIELDS: ReadonlySet<Field> = new Set(['name', 'sector', 'phone']);
 
 const FIELD_BY_NAME = new Map<string, Field>(
   (Object.entries(LABEL_NAMES) as Array<[Field, readonly string[]]>).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
@@ -60,7 +61,11 @@ export function readLabels(text: string): { values: LabelledValue[]; free: strin
     const body = text.slice(match.index + match[0].length, matches[i + 1]?.index ?? text.length);
     if (ONE_LINE.has(field)) {
       // A heading line (一、标题) puts the value on the next line.
-      const [line = '', value = ''] = /^[ \t]*(?:\r?\n\s*)?([^\r\n]*)/.exec(body) ?? [];
+      const [whole = '', read = ''] = /^[ \t]*(?:\r?\n\s*)?([^\r\n]*)/.exec(body) ?? [];
+      // "我是民盟的徐丽，电话：135……。城南路口……": a contact detail ends with its sentence; the story goes on after it.
+      const end = CONTACT_FIELDS.has(field) ? /[。！？!?；;]/u.exec(read) : null;
+      const value = end ? read.slice(0, end.index) : read;
+      const line = end ? whole.slice(0, whole.length - read.length + end.index + 1) : whole;
       // "署名" or "4、同意署名报送" on a line of its own states consent; "是否同意署名：" asks for it.
       const states = field === 'signed' && !groups.colon && /^(?:同意)?署名(?:报送)?$/u.test(name) && trimSeparators(value) === '';
       values.push({ field, value: states ? '同意' : trimSeparators(value) });

@@ -10,15 +10,15 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书)[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?)[\s,，。.!！~～?？、]*)*`;
 /** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
 // "我柯秋云反映个事": the name said right after 我.
 // 俺 (Henan, Shandong): 我.
 const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影]))?|老\\p{Script=Han}(?=[反返发翻放泛][映应影])|本人|我们|咱们|咱|俺们|俺|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
-const WANT = '(?:想要|想再|想|要|需要|准备|打算|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
+const WANT = '(?:想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 // 唠个事儿 (东北): telling something.
-const VERB = '(?:[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
+const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事)';
@@ -31,7 +31,7 @@ const SAY_SOMETHING = new RegExp(`^${GREETING}(?:你|您)?${SUBJECT}(?:想要|�
 /** "反映个乡镇卫生院的情况": what it is about said with the phrase; it stays as the start of the story. */
 const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说|讲讲|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
-const TELL = `(?:(?:跟|和|向|给)(?:你|你们|您|您们|政协)?)?(?:${VERB}|说|汇报)`;
+const TELL = `(?:(?:跟|和|向|给)(?:你|你们|您|您们|恁|政协)?)?(?:${VERB}|说|汇报)`;
 const HAVE = new RegExp(
   `^${GREETING}${SUBJECT}(?:这里|这边|这儿|这)?有${MEASURE}(?:(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|建议)(?:想|要|需要)?(?:${TELL})?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)${TELL})(?:一下)?`,
   'iu',
@@ -54,6 +54,8 @@ const QUESTION_LIMIT = 30;
 
 const NAMED_AT_END = /^([^？?]*?)[，,。\s]*(?:这个)?(?:就)?(?:算|当|作为)(?:是)?(?:个|一个|一条)?社情民意(?:吧|啊|哈|嘛)?[。！!]*$/u;
 
+const PASS_IT_ON = /^(?:给|向|跟|帮我)?(?:上头|上面|上级|领导|政府|你们|有关部门)?(?:反映|反应|说说|报告|汇报|报上去)(?:反映|一下|下)?[吧啊哈呗。！!～~]*$/u;
+
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
 const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!~～\s]*)*(?:我是|我叫|本人)/u;
@@ -73,7 +75,8 @@ function phraseAt(message: string): { rest: string } | null {
   // "反映的问题什么时候有回复": the phrase must end where a word ends.
   if (/^[的了过]/u.test(after)) return null;
   // "跟你唠个事儿，算社情民意": naming what it is adds nothing to the story.
-  const rest = after.replace(SEPARATORS, '').trim().replace(/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u, '');
+  // "……，给上头反映反映": asking again to pass it on is no story either.
+  const rest = after.replace(SEPARATORS, '').trim().replace(/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u, '').replace(PASS_IT_ON, '').replace(/^(?:一则|一条|一篇|一件)[。，,！!\s]*/u, '');
   // "提交社情民意需要什么材料？" is a question; "我想反映个情况：……怎么没人管？" is a story.
   const asks =
     PROCEDURE_START.test(rest) || (PROCEDURE_NOUN.test(rest) && QUESTION_MARK.test(rest)) || (/[?？]\s*$/u.test(rest) && QUESTION_WORD.test(rest));

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { processQuestionsIn } from '../src/opinions/dialog/process-questions.ts';
+import { ChatDriver } from './support/chat-driver.ts';
+import { testConfig } from './support/test-app.ts';
+
+let app: App;
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger());
+});
+afterAll(() => app.close());
+
+let members = 0;
+const member = () => new ChatDriver(() => app, `process-q-${++members}`, '岁月静好');
+
+describe('a question about reporting, said inside the report, is answered and kept out of it', () => {
+  it('answers how long a report should be, asked with the start phrase', async () => {
+    const replies = await member().say('你好 我想反映个社情民意 要写好多字不');
+    expect(replies).toContain('300 至 1000 字');
+    expect(replies).toContain('请说说情况与问题');
+  });
+
+  it('keeps the story told after "这个能当社情民意反映吗？" mid-dialog', async () => {
+    const doctor = member();
+    await doctor.say('我想反映社情民意');
+    const replies = await doctor.say('这个能当社情民意反映吗？我下乡义诊发现，山区村里很多独居老人高血压常年不吃药。建议给独居老人配呼叫设备。');
+    expect(replies).not.toContain('草稿已保留');
+    expect(replies).toContain('姓名');
+  });
+
+  it('answers "写这个要署名不？" as a question, not as consent or story', async () => {
+    const farmer = member();
+    await farmer.say('我想反映社情民意');
+    await farmer.say('医院的护工一天要三百，农村人出不起，七十多岁的人晚上睡在走廊折叠床上');
+    const replies = await farmer.say('写这个要署名不？署名会不会有啥影响');
+    expect(replies).toContain('意见建议');
+    const draft = await farmer.say('预览');
+    expect(draft).toContain('睡在走廊折叠床上');
+    expect(draft).not.toContain('要署名不');
+  });
+
+  it('cuts only questions at either end, never the consent said while asking', () => {
+    expect(processQuestionsIn('这个能当社情民意反映吗？我下乡义诊发现老人不吃药。').questions).toEqual(['这个能当社情民意反映吗？']);
+    expect(processQuestionsIn('那我不署名 但是信息要留吧？我叫柯玲').questions).toEqual([]);
+    expect(processQuestionsIn('可以署名噻').questions).toEqual([]);
+    expect(processQuestionsIn('路口没有红绿灯，出了事谁来管？').questions).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLeadingAsides } from '../src/opinions/dialog/typist-asides.ts';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
+import { readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
+
+describe('a labelled contact detail ends with its sentence', () => {
+  it('keeps the story told after "电话：……。"', () => {
+    const fields = extractFields('我是民盟的徐丽，电话：13512763089。城南路口没有红绿灯，孩子过马路很危险。建议交警设置信号灯。');
+    expect(fields).toMatchObject({ name: '徐丽', sector: '民盟', phone: '13512763089', situation: '城南路口没有红绿灯，孩子过马路很危险。', suggestion: '建议交警设置信号灯。' });
+  });
+});
+
+describe('the name after where the member works', () => {
+  it('reads 襄阳日报的杨帆 after the sector, and takes it out of the story', () => {
+    const found = extractContact('您好，我是新闻界的委员，襄阳日报的杨帆，电话18671050236，想反映个事');
+    expect(found).toMatchObject({ name: '杨帆', phone: '18671050236', rest: '您好，想反映个事' });
+  });
+  it('does not take how colleagues call them, or someone the member knows', () => {
+    expect(extractContact('我是市体育局退休的刘局，刘国庆，体育界的。').name).toBe('刘国庆');
+    expect(extractContact('我是张强的邻居，他家漏水').name).toBeUndefined();
+  });
+});
+
+describe('letters, dialect and asides before the story', () => {
+  it('reads a letter opening as the start', () => {
+    expect(readStartPhrase('尊敬的市政协办公室同志：您好！本人拟反映社情民意一则。我市皮影戏后继无人')?.rest).toBe('我市皮影戏后继无人');
+  });
+  it('reads 整个社情民意 and 跟恁说说 as the start, with nothing told yet', () => {
+    expect(readStartPhrase('我要整个社情民意')).toEqual({ rest: '' });
+    expect(readStartPhrase('俺有个事儿想跟恁说说，给上头反映反映')).toEqual({ rest: '' });
+    expect(readStartPhrase('整个情况是这样的')).toBeNull();
+  });
+  it('drops the typist’s apology and the title left to the bot', () => {
+    expect(withoutLeadingAsides('语音输入的 有错字见谅 我是新闻出版界的程晓峰')).toBe('我是新闻出版界的程晓峰');
+    expect(withoutLeadingAsides('标题你帮我拟一个就行，我不太会起')).toBe('');
+    expect(withoutLeadingAsides('我今年七十三了，小区没有电梯')).toBe('我今年七十三了，小区没有电梯');
+  });
+});
+
+describe('a pasted document’s closing and the body signing it', () => {
+  it('drops 以上，请审阅 and reads the signing body as the sector', () => {
+    const text = '关于加强古城区历史建筑消防安全的建议\n\n古城区历史建筑大多为砖木结构，去年走访发现21处没有配置灭火器。\n\n建议：\n一、开展全面消防排查；\n二、设置微型消防站。\n\n以上，请审阅。\n民革常熟市基层委员会\n2026年4月';
+    const fields = extractFields(text);
+    expect(fields.sector).toBe('民革');
+    expect(`${fields.situation}${fields.suggestion}`).not.toMatch(/请审阅|基层委员会|2026年4月/u);
+  });
+});

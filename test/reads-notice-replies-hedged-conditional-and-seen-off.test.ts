@@ -64,3 +64,21 @@ describe('a date written with a dot names the meeting on that day', () => {
     expect(withDigits('要开2.5小时')).toBe('要开2.5小时');
   });
 });
+
+describe('replies easy to record wrongly', () => {
+  table([
+    ['不去白不去，去！', attend()],
+    ['我跟单位请了假过来', attend()],
+    ['如果省里的会改期了，我就能参加', unclear],
+    ['要是那天下大雪就不去了', unclear],
+    ['收到，参加不参加我明天告诉你', unclear],
+    ['已经电话跟王秘书说过了', unclear],
+    ['已经转给单位办公室了，让他们安排', unclear],
+    ['昨天已经跟王秘书请过假了', leave()],
+    ['参加 8点40到不了 9点整能到', attend('8点40到不了，9点整能到')],
+    ['我會去嘅，多謝晒', attend()],
+    ['阿拉会得来额，侬放心', attend()],
+    ['亲假 公司年底审计', leave('公司年底审计')],
+    ['常委会肯定克 协商会也克', attend()],
+  ]);
+});

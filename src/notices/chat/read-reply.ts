@@ -1,5 +1,6 @@
 import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
+import { reasonOf, remarkOf, withCauses } from './reply-notes.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
 import { aboutOtherBusiness, answerAmidOtherBusiness, answerBeforeOtherBusiness } from './other-business.ts';
 import { clausesOf, topicOf, type NoticeTopic } from './notice-questions.ts';
@@ -14,19 +15,14 @@ import {
   CONDITIONAL,
   CORRECTION,
   EARLIER_MEETING,
-  EXCUSE,
   EXPLICIT_LEAVE,
   HEDGED_ATTEND,
   LEAVE,
-  MEETING_ONLY,
   OTHER_EVENT,
   OTHER_KIND,
   PART_OF_MEETING,
   PARTIAL,
   PAST,
-  REASON_DROP,
-  REASON_LEAD,
-  REASON_TAIL,
   RETRACT,
   THIS_MEETING,
   UNCERTAIN,
@@ -54,7 +50,6 @@ export const UNCLEAR: ReplyReading = { kind: 'unclear' };
 
 const COMMAND =
   /^(?:\/|(?:绑定|解绑|解除绑定|帮助|菜单|help|发布(?:会议)?通知|发通知|新建通知|(?:会议)?通知列表|查看通知|(?:通知|查看)?回执(?:情况)?\s*[#＃]?\d+|(?:发送|推送|取消|撤销|撤回)通知|我的社情民意|我的|取消|退出|确认提交|提交)(?=$|[\s\d#＃：，]))/iu;
-const LEAVE_ALL = new RegExp(LEAVE.source, 'gu');
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 /** 参加 followed by what is attended; checked against another engagement (要参加省里的培训). */
 // "本人因参加自治区……大会，无法出席": attending something else is the reason for the absence.
@@ -82,64 +77,6 @@ function markOtherEngagements(clause: string): string {
   });
 }
 
-/** The member's own explanation, without the leave words, apologies and requests for approval. */
-function reasonOf(clauses: string[]): string {
-  const kept: string[] = [];
-  let onlyBusy = '';
-  for (const part of clauses.join('，').replace(LEAVE_ALL, (words) => (EXCUSE.test(words) ? words : '，')).split(/[，。！；…？]/u)) {
-    let text = part.trim();
-    for (let before = ''; before !== text; ) {
-      before = text;
-      if (BUSY.test(text)) onlyBusy = text;
-      text = REASON_DROP.test(text) ? '' : text.replace(REASON_LEAD, '').replace(REASON_TAIL, '').trim();
-    }
-    // A word left over once a meeting's name is taken out ("要" of "要发言那个") is no reason.
-    // "要发言的那个": pointing at the meeting is no reason either.
-    // "第十次" left of "第十次常委会" once the meeting's name is out: no reason either.
-    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$|^第[一二三四五六七八九十\d]+(?:次|届)$/u.test(text)) kept.push(text);
-  }
-  // "实在抽不开身，请假吧": busy is all the reason given with the leave; said beside another one it adds
-  // nothing, and "走不开" alone still gets asked why.
-  return kept.length ? kept.join('，') : EXPLICIT_LEAVE.test(clauses.join('，')) ? onlyBusy : '';
-}
-
-/** Being too busy to come: a reason of its own only when no other is given. */
-const BUSY = /^(?:走不开|脱不开身?|抽不开身?|抽不出(?:时间|空)|分身乏术)$/u;
-
-const REMARK_LEAD = /^(?:但是?|不过|就是|只是|可是|只不过|然后|而且|另外|我|本人)+|^(?:我|本人)?(?:那天|当天|到时候?|届时)?(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会)(?:的|哈)?(?:但是?|不过|就是|只是|可是)?/u;
-
-/** The partial-attendance clauses in the member's words, without the 我参加 / 但是 around them. */
-function remarkOf(clauses: string[]): string {
-  return clauses
-    .map((clause) => {
-      let text = clause;
-      for (let rest = text.replace(REMARK_LEAD, ''); rest !== text && (PARTIAL.test(rest) || LEAVE.test(rest) || PART_OF_MEETING.test(rest)); ) {
-        text = rest;
-        rest = text.replace(REMARK_LEAD, '');
-      }
-      // "但高铁九点才到站": the cause keeps its words, not the 但 that joined it to the yes.
-      return text.replace(/^(?:但是|但(?!愿)|不过|可是|只是)(?=\p{Script=Han}{2})/u, '').replace(/(?:不好意思|抱歉)$/u, '').replace(/[哈啊呀哦吧]+$/u, '');
-    })
-    .join('，');
-}
-
-/**
- * "四点要赶回公司开会，得提前走", "晚一点，航班八点半才落地", "上午有门诊，十点后才到": a duty, a
- * journey or an engagement said right beside leaving early or coming late is why; it goes in the note too.
- */
-function withCauses(clauses: string[], partial: string[], attending: string[]): string[] {
-  return clauses.filter((clause, i) => {
-    if (partial.includes(clause)) return true;
-    const beside = [clauses[i - 1], clauses[i + 1]].some((next) => next !== undefined && partial.includes(next));
-    // "晚点到，三点前能到": the hour they expect to arrive by says how late.
-    // "晚点到，三点左右": the hour alone, beside it, says the same.
-    if (beside && (ARRIVES_BY.test(clause) || ABOUT_THE_HOUR.test(clause))) return true;
-    return beside && !attending.includes(clause) && (DUTY.test(clause) || ABSENT_BECAUSE.test(clause)) && !/参加|过去|过来/u.test(clause);
-  });
-}
-const DUTY = /(?:要|得|必须|需要)先?(?:赶|回|去|开|接|送|见|陪|上)|高铁|动车|火车|航班|飞机|班机|落地|到站|堵|塞车|(?:接|送)(?:孩子|小孩|老人)|才(?:能|会)?(?:到|结束|完|下来|回来|出发)/u;
-const ABOUT_THE_HOUR = /^(?:大概|估计|差不多|大约)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|多|\d{1,2}分?)?(?:左右|前后|的样子)(?:吧|哈)?$/u;
-const ARRIVES_BY = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|\d{1,2}分?)?(?:以前|之前|前|左右)(?:应该|估计|能|可以|肯定|一定|就)?(?:到|赶到|过来|赶过来)(?:得了)?(?=$|[的了哈吧])/u;
 
 /**
  * An excuse without 请假 means absence only when it is short and about the member or the day
@@ -173,7 +110,7 @@ function readStatements(all: string[]): ReplyReading | null {
   if (leaving.length) {
     const present = attending.length > 0 || partial.some((clause) => !leaving.includes(clause));
     if (present && leaving.every((clause) => PART_OF_MEETING.test(clause))) {
-      return { kind: 'attend', remark: remarkOf(clauses.filter((clause) => leaving.includes(clause) || partial.includes(clause))) };
+      return { kind: 'attend', remark: remarkOf(withCauses(clauses, [...leaving, ...partial], attending)) };
     }
     const lastLeave = clauses.lastIndexOf(leaving[leaving.length - 1] ?? '');
     const after = clauses.slice(lastLeave + 1);
@@ -203,7 +140,8 @@ function readStatements(all: string[]): ReplyReading | null {
     // "我去，不用给我安排车", "我来，顺便把上次的调研报告带给你": what they will not do, need or bring is worth noting.
     return { kind: 'attend', remark: remarkOf(asidesOf(own, attending)) };
   }
-  const comingOnACondition = all.some((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || THEN_COMING.test(clause)) && !PAST_EVENT.test(clause));
+  // "要是那天下大雪就不去了": a no on a condition is no answer either.
+  const comingOnACondition = all.some((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || THEN_COMING.test(clause) || LEAVE.test(clause)) && !PAST_EVENT.test(clause));
   // "那天下午在中院有个庭，能赶过去的话就过去": the engagement is why they may not come, not a no.
   if (impliesAbsence(text, marked) && !comingOnACondition) {
     return { kind: 'leave', reason: reasonOf(clauses) };
@@ -222,8 +160,20 @@ const GOES_ON_ABOUT_IT = /^(?:到时(?:候)?(?:再说|再看)?|再说吧?|看情
 const OURS_NAMED = /常委会|协商会|座谈会|[这本此][次个场]会|\d{1,2}[号日]/u;
 const ELSEWHERE = /单位|公司|学校|医院|院里|厂里|所里|局里|村里|家里|孩子|明天|后天|今天|月底|下个?月|家长会|培训/u;
 
+const TOLD_ELSEWHERE = /^(?:我)?(?:已经|早就|之前|刚才|昨天)*(?:打)?电话(?:跟|和|给|向)[\u4e00-\u9fff]{1,5}?(?:说|讲|报|回复)过了|^(?:我)?(?:已经|已)?转(?:给|发给)[\u4e00-\u9fff]{1,10}了/u;
 const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
 const HEDGED_NO = /(?:可能|也许|或许|说不定)[^，。！？]{0,4}不[了成]$/u;
+
+/** "如果省里的会改期了，我就能参加": the clause after a condition that opens with 就 belongs to it. */
+function withConditionsJoined(statements: string[]): string[] {
+  const joined: string[] = [];
+  for (const clause of statements) {
+    const last = joined.at(-1);
+    if (last !== undefined && CONDITIONAL.test(last) && /^(?:那|那么)?(?:我|俺)?(?:就|便)/u.test(clause)) joined[joined.length - 1] = `${last}${clause}`;
+    else joined.push(clause);
+  }
+  return joined;
+}
 
 /** The yes that closes a condition: "…就去". */
 const THEN_COMING = /就(?:能)?(?:去|来|到|过去|过来)(?:的|吧)?$/u;
@@ -243,8 +193,10 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (/^[请清青]加[。！!～~]*$/u.test(text)) return UNCLEAR;
   // A bare "不": no to something, but to coming or to the question asked is not clear.
   if (/^不[。！!]?$/u.test(text)) return UNCLEAR;
+  // "已经电话跟王秘书说过了", "已经转给单位办公室了": told or passed on elsewhere; what they said is still to ask.
+  if (TOLD_ELSEWHERE.test(text) && !ATTEND.test(text) && !LEAVE.test(text)) return UNCLEAR;
   const clauses = clausesOf(rewriteForReading(text));
-  const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
+  const statements = withConditionsJoined(clauses.filter((c) => !c.asks).map((c) => c.text));
   const questions = clauses.filter((c) => c.asks).map((c) => c.text);
   const first = answerBeforeOtherBusiness(text, readAnswer);
   if (first) return first;
@@ -261,6 +213,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (stance?.kind !== 'attend' && questions.some((q) => IN_TIME.test(q))) return { kind: 'question', topic: 'time' };
   if (stance?.kind === 'attend' && (late.length || asked.length)) return { kind: 'attend', remark: [stance.remark, remarkOf(late), ...asked].filter(Boolean).join('，') };
   if (stance && stance.kind !== 'unclear') return stance;
+  // "参加不参加我明天告诉你": whether they come, to be told later, asks nothing.
+  if (questions.some((q) => /是否参加/u.test(q) && UNCERTAIN.test(q))) return UNCLEAR;
   if (questions.length) {
     if (questions.some((q) => ASKS_LEAVE.test(q))) return ASKING_FOR_SOMEONE_ELSE.test(text) ? NONE : { kind: 'leave', reason: reasonOf(statements) };
     const late = questions.filter((q) => PARTIAL.test(q));

@@ -60,6 +60,8 @@ export class NoticeReplyFeature implements Feature {
     const from = { channel: message.channel, chatId: message.senderId, isGroup: false };
     const { open } = await service.openFor(from, now());
     if (open.length === 0) return explicit && message.text.trim().length <= 30 ? [{ text: NOTHING_OPEN }] : null;
+    // "请提前15分钟到场，着正装。": the notice's own words, quoted back, answer nothing.
+    if (open.some((notice) => quotesTheNotice(message.text, notice.fields))) return null;
     // "下周三的调研去不了": staying away from an event of a kind no waiting notice is about is no answer to them.
     const kind = ANOTHER_KIND.exec(message.text);
     const event = kind?.[1] ?? kind?.[2];
@@ -213,3 +215,9 @@ export class NoticeReplyFeature implements Feature {
   }
 }
 
+const bare = (text: string) => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+
+function quotesTheNotice(text: string, fields: { title: string; body: string }): boolean {
+  const said = bare(text);
+  return Array.from(said).length >= 8 && bare(`${fields.title}${fields.body}`).includes(said);
+}

@@ -22,6 +22,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // inside a sentence they are other words (才加完班).
   [/(?<=^|[，。！])(?:我|本人)?[灿璨粲蔡菜才采彩财裁][加家佳嘉夹](?:的|哈|啦)?(?=$|[，。！])/gu, '参加'],
   [/彼日/gu, '那天'],
+  // Cantonese 嘅 (的); Wu 会得来 (会来); 亲假 as the pinyin keyboard gives 请假.
+  [/嘅/gu, '的'],
+  [/会得(来|去)/gu, '会$1'],
+  [/(?<=^|[，。！\s])亲假/gu, '请假'],
   // Shanghainese 阿拉 (我, 我们).
   [/阿拉/gu, '我'],
   // "参加，哦不，那天要出差": the answer taken back in the same breath gives way to what follows.
@@ -82,6 +86,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
 
   // "好嘞，五号见", "周五会上见": seeing the office at the meeting is coming.
   [/(?<=^|[，。！\s])(?:那就|那|咱们|我们)?(?:\d{1,2}号|[一二三四五六七八九十]{1,3}号|周[一二三四五六日天]|星期[一二三四五六日天]|到时候?|会上|现场|会场|那天|当天|届时)见(?:啦|哈|了|哦|咯)?(?=$|[，。！!～~\s])/gu, '我参加'],
+  // "我跟单位请了假过来": leave from work taken to come.
+  [/(?:我)?(?:已经)?(?:跟|向|给)(?:单位|公司|学校|医院|院里|科室|领导|老板|所里|局里|厂里)请(?:了|好)?(?:个)?假(?:了)?[，,]?(?:专门|特意|特地)?(?:过来|来|去|参加|参会)(?:开会|参会)?/gu, '我参加'],
+  // "昨天已经跟王秘书请过假了": the leave asked for already, by another way.
+  [/(?:昨天|前天|刚才|之前|已经|早就|打电话|电话)*(?:跟|向|给|和)[\u4e00-\u9fff]{1,5}?请过(?:个)?假了?/gu, '请假'],
+  // "不去白不去": of course coming.
+  [/不(去|来|参加)白不\1/gu, '一定$1'],
   // "我来发个言": coming, to speak.
   [/(?<=[我俺])来(?=发个?言|讲两句|说两句|汇报)/gu, '参加，'],
   // Henan 去不中 / 弄不成: cannot go.

@@ -78,6 +78,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "提案怎么写" is never answered by a count of what was done; "修改某一项内容" counts nothing
   // ("一次" though says how often as readily as it says one of a kind).
   if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS) && !onlyOneOfAKind(sentence, ONE_THING_UNITS)) return false;
+  // "调到社会和法制委员会要走什么程序" is not answered by a sentence that only names the committees.
+  if (shape.howTo && ASKS_PROCEDURE.test(shape.spoken.text) && !STATES_PROCEDURE.test(sentence)) return false;
   if (shape.total && !statesTotal(sentence, shape.total)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
   if (shape.units.length === 0) return true;
@@ -88,6 +90,9 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // …and by the level asked: "省领导批示" is not "市领导批示".
   return saysTheCountedAct(sentence, shape.units, shape.text) && namesTheLevelAsked(sentence, shape.units, shape.text);
 }
+
+const ASKS_PROCEDURE = /(?:什么|啥|哪些|哪个)(?:程序|手续|流程|步骤)|(?:怎么|咋|如何)(?:申请|办理)/u;
+const STATES_PROCEDURE = /程序|手续|流程|步骤|申请|办理|审核|批准|审批|备案|登记|提出|报请|报经|提交|填写|回复|联系/u;
 
 /** A person named, holding the title asked ("主席是谁") where the question names one. */
 function namesHolder(sentence: string, question: string, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words'>): boolean {

@@ -12,7 +12,9 @@ const CANCEL_PHRASE = /^(?:算了|那算了|好吧算了|哎算了|拉倒吧?|�
 
 /** Giving up in so many words, whatever follows: "还是不反映了，我先打12345问问". */
 // "那这个事先不报了吧", "那我就不重复报了": the matter named, or reported by somebody else already.
-const GIVING_UP = /^(?:算了|那算了|好吧|哎呀|哎|唉|拉倒吧?|那就|那|那我)?(?:我)?(?:这个事|这件事|这个|这条|这次|这事|这边)?(?:还是|暂时|先|就){0,2}(?:不用|不必|没必要|不需要|不|别)(?:再|单独|重复)?(?:反映|提交|填|写|报|弄|搞|整)(?:了|啦)|^(?:这个|这条|这次|那就|那)?(?:先|就|还是)?(?:取消|放弃|撤了|撤回|撤掉)(?:吧|了|掉|算了|填写|提交)*$/;
+const GIVING_UP = /^(?:算了|那算了|好吧|哎呀|哎|唉|拉倒吧?|那就|那|那我)?(?:我)?(?:这个事|这件事|这个|这条|这次|这事|这边)?(?:还是|暂时|先|就){0,2}(?:不用|不必|没必要|不需要|不|别)(?:再|单独|重复)?(?:反映|提交|填|写|报|弄|搞|整)(?:了|啦)|^(?:这个|这条|这次|那就|那)?(?:先|就|还是)?(?:取消|放弃|撤了|撤回|撤掉){1,2}(?:吧|了|掉|算了|填写|提交)*$/;
+/** "哎呀不是 我按错了": the dialog was started by mistake. */
+const MISTAKEN = /^(?:哎呀|哎|啊|呀)?(?:不是|不对)?(?:我)?(?:按错|点错|发错|摁错)(?:了|啦)?$/;
 
 /** "李委员刚打电话来说这条先不报了": the one it is reported for has called it off. */
 const CALLED_OFF = /^\p{Script=Han}{0,12}?(?:说|讲|让我|叫我)(?:这条|这个|这次|这件事)?(?:先|还是|暂时)?(?:不|别)(?:报|反映|提交|交|发)了(?:吧)?$/u;
@@ -33,7 +35,7 @@ export function isCancel(text: string): boolean {
   const lead = clauses.slice(0, 3);
   // "我的电话你们那里有，就不写了": what is not written is the detail just named, not the report.
   const ofADetail = (i: number) => i > 0 && DETAIL.test(clauses[i - 1] ?? '');
-  if (lead.some((clause, i) => (GIVING_UP.test(clause) && clause.length <= 10 && !ofADetail(i)) || CALLED_OFF.test(clause))) return true;
+  if (lead.some((clause, i) => (GIVING_UP.test(clause) && clause.length <= 10 && !ofADetail(i)) || CALLED_OFF.test(clause) || MISTAKEN.test(clause))) return true;
   // "算了，这个我先问问物业，不反映了", "哦不对，区里已经在改了，不用报了": given up at the end of a short message.
   const last = clauses.at(-1) ?? '';
   return clauses.length <= 4 && GIVING_UP.test(last) && last.length <= 8 && !ofADetail(clauses.length - 1);

@@ -13,7 +13,7 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
 import { withoutWriterInStory } from '../intake/about-the-writer.ts';
 import { isKnowledgeQuestion } from './intents.ts';
-import { answerAboutTheDraft, readPreviewEdit } from './preview-edits.ts';
+import { answerAboutTheDraft, hesitates, readPreviewEdit, takeYourTime } from './preview-edits.ts';
 import { asksToPolish, POLISH_REPLY } from './remarks.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { CONSENT_QUESTION, previewChoices, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
@@ -23,6 +23,7 @@ import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroducti
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
 import { isNoStoryYet, withoutLeadingAsides } from './typist-asides.ts';
 import { putRight } from './put-right.ts';
+import { spelledName } from '../intake/name-spelling.ts';
 import { answeringProcessQuestions, processQuestionsIn } from './process-questions.ts';
 import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
@@ -136,6 +137,9 @@ export class OpinionDialog implements Dialog<Identity> {
     // "哦刚才说错了，是28路，不是18路" while the next question waits: the story put right, not added to.
     const putRightNow = SAYS_WRONG.test(text) ? putRight(read, text) : null;
     if (putRightNow) return this.respond(session, me, putRightNow, changed(fields, putRightNow));
+    // "弓长张 振兴的振 中华的华": how the name is written, not an answer to what is asked now.
+    const spelled = spelledName(text);
+    if (spelled) return this.respond(session, me, { ...read, name: spelled }, changed(fields, { ...read, name: spelled }));
     const update = await applyText(read, step, text, this.options.extractor);
     if (update.error !== undefined) {
       if (read !== fields) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));
@@ -187,7 +191,7 @@ export class OpinionDialog implements Dialog<Identity> {
     const consent = isMissing(shown, 'signed') ? readAtConsent(said, session.data[CONSENT_ASKED] === true) : null;
     if (consent && 'choice' in consent) return this.submit(session, me, consent.choice === 'confirm' ? shown : { ...shown, signed: consent.choice }, at);
     const [fields, text] = consent ? [{ ...shown, signed: consent.signed }, consent.rest] : [shown, said];
-    const answer = asksToPolish(text) ? POLISH_REPLY : answerAboutTheDraft(fields, text);
+    const answer = asksToPolish(text) ? POLISH_REPLY : hesitates(text) ? takeYourTime(isMissing(fields, 'signed')) : answerAboutTheDraft(fields, text);
     if (answer) return { replies: [{ text: answer, choices: previewChoices(fields) }], next: { step: 'preview', data: session.data } };
     const corrections = readCorrection(text, undefined, fields);
     if (corrections) {

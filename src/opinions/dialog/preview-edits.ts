@@ -174,3 +174,19 @@ export function answerAboutTheDraft(fields: Fields, text: string): string | null
   const length = field === 'title' ? `（${Array.from(value).length} 字）` : '';
   return `目前的${label}是“${value}”${length}。要改的话直接告诉我，例如“${label}改成……”；核对无误请回复“确认提交”。`;
 }
+
+/** "等一下，这个报上去会不会给镇里添麻烦，我想想": the member hesitates; nothing is added or sent. */
+const HESITATES =
+  /(?:^|[，,。\s])(?:先别|先不)(?:交|提交|发|报)|(?:我|让我)?(?:再)?(?:想想|想一想|考虑一下|考虑考虑|斟酌一下)(?:吧|啊|哈)?[。！!…]*$|会不会(?:给|对|让)[^。！？?]{0,12}(?:添麻烦|惹麻烦|有影响|带来麻烦|不好)/u;
+
+export function takeYourTime(consentOpen: boolean): string {
+  const then = consentOpen ? '想好后回复“同意署名”或“不署名”' : '想好后回复“确认提交”';
+  return `不着急，您考虑好再回复。草稿已为您保存；如有顾虑，也可以选择不署名报送。${then}，需要修改直接告诉我。`;
+}
+
+/** What follows "等一下" when the member has something to change or decide after all. */
+const GOES_ON = /改|换成|应该是|错|不对|署名|匿名|确认|加一条|删|去掉|补充|\d{5}/u;
+
+export function hesitates(text: string): boolean {
+  return HESITATES.test(text.trim()) && !GOES_ON.test(text);
+}

@@ -12,7 +12,7 @@ const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应�
 const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
 /** "俺寻思着让环卫部门……", "我琢磨着叫街道……": thinking aloud that an office should act, in everyday or dialect words. */
 const THINKS_AN_OFFICE_SHOULD =
-  /^(?:我|俺|额|我们|俺们)?(?:寻思|琢磨|合计|想着|觉着|觉得|认为|看)着?(?:吧|呢|啊)?[，,]?(?:让|叫|请|由)\p{Script=Han}{0,6}?(?:部门|局|政府|街道|社区|委|办|乡里|镇里|村里|物业)/u;
+  /^(?:我|俺|额|我们|俺们)?(?:寻思|琢磨|合计|想着|觉着|觉得|认为|看)着?(?:吧|呢|啊)?[，,]?(?:(?:让|叫|请|由)\p{Script=Han}{0,6}?(?:部门|局|政府|街道|社区|委|办|乡里|镇里|村里|物业)|\p{Script=Han}{0,6}?(?:能不能|可不可以|能否|可否|应该|应当|最好))/u;
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
@@ -45,7 +45,7 @@ const TITLE_LIMIT = 30;
 
 /** The problem is what comes before the first clause opening a suggestion; the suggestion is the rest. */
 /** "……增加晚班车。现在的问题是……", "……挪到一层。原因是……": the suggestion told first, then why. */
-const REASON_AFTER = /[。！!；;，,\n]\s*(?:现在的问题是|问题是|原因是|主要原因是|因为|这是因为|之所以这么说是因为|背景是|背景|具体情况是|情况是|现状是)[：:，,]?/u;
+const REASON_AFTER = /[。！!；;，,\n]\s*(?:(?:说|讲|补充|交代)一下)?(?:现在的问题是|问题是|原因是|主要原因是|因为|这是因为|之所以这么说是因为|背景是|背景|具体情况是|情况是|现状是)[：:，,]?/u;
 
 export function splitFreeText(text: string): { situation?: string; suggestion?: string } {
   const body = withoutStartPhrase(text);
@@ -218,7 +218,8 @@ export function composeTitle(situation?: string, suggestion?: string): string | 
 
 /** The opening of a message that is a suggestion: 我的建议是……, 建议……, 要在……增设…… */
 function readsAsSuggestionFirst(head: string): boolean {
-  return /^(?:我的建议是|我建议|建议|希望|应该|要在|要把|把|请|能不能|可不可以)/u.test(head.replace(/^[：:\s]+/u, ''));
+  // "我有两点建议：一是……": the suggestions announced and listed.
+  return /^(?:我的建议是|我建议|建议|希望|应该|要在|要把|把|请|能不能|可不可以|(?:我|本人)?有(?:[一二两三四五几]|\d)(?:点|条|个)建议)/u.test(head.replace(/^[：:\s]+/u, ''));
 }
 
 /**

@@ -56,6 +56,8 @@ const NAMED_AT_END = /^([^？?]*?)[，,。\s]*(?:这个)?(?:就)?(?:算|当|作�
 
 const PASS_IT_ON = /^(?:给|向|跟|帮我)?(?:上头|上面|上级|领导|政府|你们|有关部门)?(?:反映|反应|说说|报告|汇报|报上去)(?:反映|一下|下)?[吧啊哈呗。！!～~]*$/u;
 
+const AND_ANOTHER_THING = /(?<=\S{4})[。！!？?\n]\s*(?:另外|还有|再有|再就是|顺便|对了)(?:一件事|个事)?(?:说一下)?[，,：:\s]*(?=\S)/u;
+
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
 const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!~～\s]*)*(?:我是|我叫|本人)/u;
@@ -105,6 +107,10 @@ export function readStartPhrase(text: string): { rest: string } | null {
   const bareName = /^(\p{Script=Han}{2,4})[，,\s]+/u.exec(message);
   const afterName = bareName?.[1] && readPersonName(bareName[1]) === bareName[1] ? phraseAt(message.slice(bareName[0].length)) : null;
   if (bareName && afterName) return { rest: afterName.rest === '' ? `我叫${bareName[1]}` : `我叫${bareName[1]}，${afterName.rest}` };
+  // "材料明天我让司机送过去。另外有个事想反映：……": other business first, then the report.
+  const besides = AND_ANOTHER_THING.exec(message);
+  const afterBesides = besides ? phraseAt(message.slice(besides.index + besides[0].length)) : null;
+  if (afterBesides && afterBesides.rest !== '') return afterBesides;
   if (!INTRO_WORDS.test(message)) return null;
   // The introduction is one or two clauses, or in voice input whatever comes before 我想.
   const clauses = [...message.matchAll(CLAUSE_END)].slice(0, 2).map((match) => match.index + match[0].length);

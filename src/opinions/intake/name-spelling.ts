@@ -1,0 +1,25 @@
+/**
+ * A name spelled out character by character, as members do on the phone: "弓长张 振兴的振 中华的华",
+ * "耳东陈，晓得的晓，山峰的峰". It says how the name is written; it is never part of the story.
+ */
+
+/** How surnames are told apart by their parts: 弓长张, 立早章, 耳东陈, 木子李. */
+const SURNAME_PARTS =
+  /^(?:弓长|弯弓|立早|耳东|木子|口天|双木|文刀|古月|言午|禾呈|人可|三横|草头|双人|关耳|走肖|日羽|木易|子小|宝盖)(\p{Script=Han})$/u;
+/** A character by a word that has it: 振兴的振, 中华的华, 是山峰的峰. */
+const BY_A_WORD = /^(?:是)?(\p{Script=Han}{1,3})的(\p{Script=Han})(?:字)?$/u;
+
+function characterOf(clause: string): string | null {
+  const parts = SURNAME_PARTS.exec(clause);
+  if (parts) return parts[1]!;
+  const word = BY_A_WORD.exec(clause);
+  return word && word[1]!.includes(word[2]!) ? word[2]! : null;
+}
+
+/** The name the message spells out, or null when it is anything else. */
+export function spelledName(text: string): string | null {
+  const clauses = text.trim().replace(/[。！!～~]+$/u, '').split(/[\s，,、；;]+/u).filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 4) return null;
+  const characters = clauses.map(characterOf);
+  return characters.every((c): c is string => c !== null) ? characters.join('') : null;
+}

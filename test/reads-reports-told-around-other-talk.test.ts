@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { isCancel } from '../src/conversation/dialog/escapes.ts';
+import { silentLogger } from '../src/log.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
+import { spelledName } from '../src/opinions/intake/name-spelling.ts';
+import { readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
+import { ChatDriver } from './support/chat-driver.ts';
+import { testConfig } from './support/test-app.ts';
+
+let app: App;
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger());
+});
+afterAll(() => app.close());
+
+let members = 0;
+const member = () => new ChatDriver(() => app, `around-${++members}`, '绿水青山');
+
+describe('the report after other business in the same message', () => {
+  it('starts where 另外有个事想反映 begins', () => {
+    expect(readStartPhrase('材料明天上午我让司机送到办公室。另外有个事想反映：大运河步道的路灯有一半不亮')?.rest).toBe('大运河步道的路灯有一半不亮');
+  });
+});
+
+describe('suggestions said the member’s own way', () => {
+  it('reads 俺寻思县里能不能…… as the suggestion', () => {
+    const fields = extractFields('今年小麦收的时候赶上连阴雨，烘干机根本不够用，好些麦子都发芽了。\n俺寻思县里能不能把烘干设施补贴往乡镇倾斜一下');
+    expect(fields.suggestion).toBe('俺寻思县里能不能把烘干设施补贴往乡镇倾斜一下');
+  });
+  it('reads the background told after "我有两点建议" as the situation', () => {
+    const fields = extractFields('我有两点建议：一是设立骑手维权服务站；二是推动平台缴纳职业伤害保障。\n\n说一下背景：去年我代理了17起外卖骑手的工伤纠纷，骑手只能自己扛医药费。');
+    expect(fields.situation).toBe('去年我代理了17起外卖骑手的工伤纠纷，骑手只能自己扛医药费。');
+    expect(fields.suggestion).toContain('一是设立骑手维权服务站');
+  });
+});
+
+describe('a name spelled out character by character', () => {
+  it('reads the characters, and nothing else', () => {
+    expect(spelledName('弓长张 振兴的振 中华的华')).toBe('张振华');
+    expect(spelledName('耳东陈，晓得的晓，山峰的峰')).toBe('陈晓峰');
+    expect(spelledName('民革的')).toBeNull();
+  });
+
+  it('is taken as the name at any step, never added to the story', async () => {
+    const li = member();
+    await li.say('我想反映社情民意');
+    await li.say('几个老旧小区加装了电梯，每户每月要交80块运行费，一楼二楼也要交，物业就把电梯停了。');
+    await li.say('建议住建局出台加装电梯运维费用分摊的指导标准');
+    await li.say('我叫张振华');
+    await li.say('弓长张 振兴的振 中华的华');
+    const draft = await li.say('预览');
+    expect(draft).toContain('张振华');
+    expect(draft).not.toContain('弓长张');
+  });
+});
+
+describe('hesitating at the preview, and a start by mistake', () => {
+  it('answers a hesitation without adding it or submitting', async () => {
+    const li = member();
+    await li.say('我想反映社情民意：白沟的箱包企业一到重污染预警就一律停产，我们厂评了B级也停了23天。建议生态环境局按绩效分级差异化管控。我是经济界的董建民，电话13315278406');
+    const reply = await li.say('等一下，这个报上去会不会给镇里添麻烦，我想想');
+    expect(reply).toContain('不着急');
+    const draft = await li.say('预览');
+    expect(draft).not.toContain('添麻烦');
+  });
+
+  it('cancels "哎呀不是 我按错了 …… 取消取消"', () => {
+    expect(isCancel('哎呀不是 我按错了 我是想问开会的事 取消取消')).toBe(true);
+    expect(isCancel('电话按错了')).toBe(false);
+  });
+});

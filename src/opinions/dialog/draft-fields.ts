@@ -50,3 +50,12 @@ export function withProfile(fields: Fields, me: Identity): Fields {
 export function changed(before: Fields, after: Fields): (keyof OpinionFields)[] {
   return STEPS.filter((field) => before[field] !== after[field]);
 }
+
+const TOPIC_ONLY = /^[^，,。！!？?\s]{2,12}的(?:情况|问题|事情|事儿|事)[。！!～~]*$/u;
+
+/** "反映一个课后服务的事。": only what it is about, with no suggestion yet; the story is still to come. */
+export function withoutTopicOnly<T extends { situation?: string; suggestion?: string }>(fields: T): T {
+  if (fields.suggestion || !fields.situation || !TOPIC_ONLY.test(fields.situation.trim())) return fields;
+  const { situation: _topic, ...rest } = fields;
+  return rest as T;
+}

@@ -18,7 +18,7 @@ import { asksToPolish, POLISH_REPLY } from './remarks.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { CONSENT_QUESTION, previewChoices, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
 import { CONSENT_ASKED, previewPrompt, readAsConsentStep, readAtConsent } from './consent-at-preview.ts';
-import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withProfile } from './draft-fields.ts';
+import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withoutTopicOnly, withProfile } from './draft-fields.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
 import { isNoStoryYet, withoutLeadingAsides } from './typist-asides.ts';
@@ -81,7 +81,7 @@ export class OpinionDialog implements Dialog<Identity> {
     // "以上是我写的材料，你帮我报一下，我是文化艺术界的": on a draft under way, the answer to what it asks.
     const update = await applyText(fields, resumed ? cursor(fields) : 'situation', rest, this.options.extractor);
     // "我是开五金店的，工商联的": who the member is, said before the story, is no part of it.
-    const next = resumed ? (update.fields ?? fields) : withoutWriterInStory(update.fields ?? fields);
+    const next = resumed ? (update.fields ?? fields) : withoutTopicOnly(withoutWriterInStory(update.fields ?? fields));
     return this.respond(session, me, await propose(next, this.options.extractor), changed(fields, next), [lead]);
   }
 

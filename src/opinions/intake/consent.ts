@@ -22,6 +22,8 @@ const REFUSE = [
   `(?:隐去|隐藏|去掉|不公开|不透露|保密)${NAME}`,
   `${NAME}(?:保密|不公开|就?不要写了?|别写|就不写了|不写|就?不用写了?|就别写了?|(?:还是|就)?(?:不要|别|不用)(?:放|写|署|留|挂|露)(?:上|出来)?了?)`,
   '别署我的?名',
+  // "这条就别挂我名了".
+  '(?:这条|这个|这篇|这次)?(?:就)?(?:别|不要|不用)挂(?:我|俺)的?名(?:字)?(?:了)?',
   // "名字最好别写", "最好别写我名字".
   `${NAME}最好(?:别|不要)(?:写|署|留|挂)(?:上|出来)?`,
   `最好(?:别|不要)(?:写|署|留|挂|公开)${NAME}`,
@@ -137,7 +139,7 @@ export interface ConsentSpan {
   signed: boolean;
 }
 
-const ENGLISH = /(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
+const ENGLISH = /(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to|(?:please\s+)?(?:don'?t|do\s+not))\s+sign(?:\s+it)?\b\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
 
 // A space in voice input or a phone message is a pause, like a comma.
 const CLAUSE = /[^，,。；;！!？?\n\s（）()【】]+/gu;
@@ -164,6 +166,13 @@ export function consentSpans(text: string): ConsentSpan[] {
       spans.push({ start: at, end: at + clause.length, signed });
       continue;
     }
+    // "先说明一下：同意署名": consent after a lead-in and a colon (not a label's: "署名：肖国峰").
+    const colon = /^([^：:]{1,10})[：:]\s*/u.exec(clause);
+    const afterColon = colon && !/署名|签名|姓名|名字|联系|反映人|落款/u.test(colon[1]!) ? readConsent(clause.slice(colon[0].length)) : undefined;
+    if (colon && afterColon !== undefined) {
+      spans.push({ start: at + colon[0].length, end: at + clause.length, signed: afterColon });
+      continue;
+    }
     for (const [pattern, tailSigned] of [[REFUSE_TAIL, false], [AGREE_TAIL, true], [BARE_SIGN_TAIL, true]] as const) {
       const tail = pattern.exec(clause);
       // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
@@ -178,5 +187,14 @@ export function consentSpans(text: string): ConsentSpan[] {
       }
     }
   }
-  return spans;
+  // "名字要写吗？写吧没事": the member asks themselves, and answers.
+  for (const match of text.matchAll(SELF_ASKED)) spans.push({ start: match.index, end: match.index + match[0].length, signed: !match[1] });
+  // "别写我名字，怕小区里的人对号入座": why they stay unnamed goes with the choice, not the story.
+  return spans.map((span) => {
+    const why = span.signed ? null : WHY_UNNAMED.exec(text.slice(span.end));
+    return why ? { ...span, end: span.end + why[0].length } : span;
+  });
 }
+
+const SELF_ASKED = /(?:对了)?(?:我的?)?(?:名字|姓名|署名)(?:要|需要|得)(?:写|署)(?:吗|么|不)[？?]?\s*(?:(不写了?|算了|别写了?|不署了?)|(?:写吧|写上吧|写上|署吧|写))(?:没事|没关系|无所谓)?[，,。！!]?/gu;
+const WHY_UNNAMED = /^[，,\s]*(?:因为|主要是)?(?:怕|免得|以免|担心|省得|不想让)[^。！!？?\n]*[。！!]?/u;

@@ -11,6 +11,7 @@ import { withoutLatinNames } from './latin-names.ts';
 import { contactClauses, PART_SEPARATOR, readPart, SECTOR_TAIL_RUN, type Found } from './signature-clauses.ts';
 import { calledAt, partialIntroductions } from './partial-introductions.ts';
 import { STAFF_ONLY_LEAD } from './staff-only.ts';
+import { NAME_END, otherContactForms, sectorAfter } from './contact-forms.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -33,18 +34,18 @@ export interface ContactDetails {
  * Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华 — at the start of a clause or with a
  * colon, so "社区联系人张强说……" in a story stays (and "现场联系人：……" names somebody to contact at the place).
  */
-const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?留(?:个|一下)?联系方式|联系方式|联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?<!现场|当地|村里|村上|社区|对接|具体|负责|单位|学校|医院|企业|公司)(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
+const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?留(?:个|一下)?联系方式|联系方式|联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?<!现场|当地|村里|村上|社区|对接|具体|负责|单位|学校|医院|企业|公司)(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者|落款|签名|[Cc]ontact(?: me)?|[Nn]ame|[Ss]ign(?:ed|ature)?)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
 const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下|秘书|主任|老师|领导|同志)$/u;
-/** What may follow a name in an introduction. */
-const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|现在|退休|原来|以前|之前|民|九三|无党派|界|同意|署名|匿名|不署名)/u;
 /** After the name in a signature run on at the end: the phone or consent. */
 const SIGNATURE_GOES_ON = /^[，,\s]*(?:电话|手机|联系|\d|同意|署名|匿名|不署名|可以署名)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
+const LEAD_IN_LEFT = /(?<=^|\n)[ \t]*(?:先|再)?(?:说明|声明|交代|补充|说)一下[：:，,。.！!\s]*(?=$|\n)/gu;
+const WORKS_AT = /^[，,\s]*在\p{Script=Han}{1,10}?(?:工作|上班|任职)(?=[，,。；;！!\s]|$)/u;
 const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
 const FROM_BODY = /(?<=^|\n)[ \t]*(?:(?:报送单位|报送)[ \t:：]+([^\n]{2,24}?)|([^\n：:，,。]{2,24}?)[ \t]*报送)[ \t]*(?=$|\n)/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
@@ -58,6 +59,10 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
   const add = (item: Found) => {
     if (!overlaps(found, item.start, item.end)) found.push(item);
   };
+  // "署名马丽娟，妇联界": the name to sign with, said straight after 署名.
+  for (const match of text.matchAll(/署名[:：]?[ \t]*(\p{Script=Han}{2,4})(?=[，,。；;\s]|$)/gu)) {
+    if (isPersonName(match[1]!) && !/[不别勿免]/u.test(text.slice(Math.max(0, match.index - 3), match.index))) add({ start: match.index, end: match.index + match[0].length, name: match[1]!, signed: true });
+  }
   for (const span of consentSpans(text)) add(span);
   for (const span of contactPhoneSpans(text)) add(span);
   for (const match of text.matchAll(CONSENT_LABEL)) {
@@ -78,7 +83,13 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const gap = name && !sector ? (/^[ \t]+/u.exec(text.slice(name.end))?.[0].length ?? 0) : 0;
     const beside = gap > 0 && name ? sectorAt(text, name.end + gap, sectors, true) : null;
     const besideEnds = beside && /^(?:的)?(?:委员)?(?=$|[ \t\n，,])/u.exec(text.slice(beside.end));
-    if (name && beside && besideEnds) add({ start: match.index, end: beside.end + besideEnds[0].length, name: name.name, sector: beside.name });
+    // "反映人：苗青（出版界）", "章静（立早章）": the sector, or how the surname is written, in brackets after the name.
+    const bracket = name ? /^[（(]([^（）()]{1,10})[）)]/u.exec(text.slice(name.end)) : null;
+    const bracketed = bracket && name ? sectorAt(text, name.end + 1, sectors, true) : null;
+    const spelled = bracket && /^(?:弓长|立早|耳东|木子|口天|双木|文刀|古月|言午|禾呈|人可|三横|草头|双人|关耳|走肖|日羽|木易|子小|宝盖)\p{Script=Han}$/u.test(bracket[1]!);
+    if (name && bracket && (spelled || (bracketed && /^(?:界|界别)?$/u.test(text.slice(bracketed.end, name.end + bracket[0].length - 1))))) {
+      add({ start: match.index, end: name.end + bracket[0].length, name: name.name, ...((sector ?? bracketed?.name) && { sector: sector ?? bracketed!.name }) });
+    } else if (name && beside && besideEnds) add({ start: match.index, end: beside.end + besideEnds[0].length, name: name.name, sector: beside.name });
     else if (name) add({ start: match.index, end: name.end, name: name.name, ...(sector && { sector }) });
     // "仅供工作人员联系：159……": a lead-in to the number alone goes with it.
     else if (found.some((f) => f.phone !== undefined && f.start === at)) add({ start: match.index, end: at });
@@ -163,14 +174,17 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "我叫向春生农业界的……": a sector right after the name ends it too.
     if (name && !sector && !NAME_END.test(text.slice(name.end)) && !sectorAt(text, name.end, sectors)) continue;
     // "我是民建的刘洋啊我想……": a particle after the name goes with the introduction.
-    const tail = name ? /^(?:委员|同志)?[啊呀哈呢嘛哦]?/u.exec(text.slice(name.end))?.[0] ?? '' : '';
+    // "孙建国的秘书小林": the member named, the helper writing goes with the introduction.
+    const helper = kin && first && name === first ? kin[0] + (/^(?:[小老]\p{Script=Han})?/u.exec(text.slice(first.end + kin[0].length))?.[0] ?? '') : '';
+    const tail = name ? helper || (/^(?:委员|同志)?[啊呀哈呢嘛哦]?/u.exec(text.slice(name.end))?.[0] ?? '') : '';
     // "我叫蒋红军民盟的…", "我叫刘振国是社会福利和社会保障界的": the sector said after the name.
     const after = name && !sector ? sectorAfter(text, name.end + tail.length, sectors) : null;
     // "我叫黎明退休前在市二中当老师现在是无党派": the sector said later in the same sentence.
     const later = name && !sector && !after ? sectorLater(text, name.end, sectors) : null;
     if (later) add(later);
     if (name && after) add({ start, end: after.end, name: name.name, sector: after.sector });
-    else if (name) add({ start, end: name.end + tail.length, name: name.name, ...(sector && { sector }) });
+    // "本人农工党员刘芳，在市妇幼工作，……": where they work, said next, goes with who they are.
+    else if (name) add({ start, end: name.end + tail.length + (WORKS_AT.exec(text.slice(name.end + tail.length))?.[0].length ?? 0), name: name.name, ...(sector && { sector }) });
     // (The role words after a sector may have taken the comma closing the introduction: "港澳界委员，".)
     else if (sector && (SECTOR_INTRO_END.test(text.slice(at)) || /[，,。；;！!\s]$/u.test(text.slice(0, at)))) add({ start, end: at, sector });
     else if (sector && calledAt(text, at)) add({ start, end: at + calledAt(text, at), sector });
@@ -182,24 +196,11 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     }
   }
   for (const span of calledInTheIntroduction(text, sectors)) add(span);
-  for (const span of namedWithWorkplace(text, found)) add(span);
+  for (const span of otherContactForms(text, found, sectors)) add(span);
   return found;
 }
 
-/**
- * "我是襄阳日报的杨帆", "我是新闻界的委员，襄阳日报的杨帆，电话……": the name after where the member
- * works, said as an introduction or right after one ("我是张强的邻居" names someone else: 邻居 is no name).
- */
-function namedWithWorkplace(text: string, found: readonly Found[]): Found[] {
-  const spans: Found[] = [];
-  for (const match of text.matchAll(/(?<=^|[，,。；;！!\s])(我是|本人是)?([\p{Script=Han}A-Za-z0-9]{2,12}?)的(\p{Script=Han}{2,3})(?=[，,。；;！!\s]|电话|手机|$)/gu)) {
-    const name = match[3]!;
-    const afterIntroduction = found.some((f) => f.end <= match.index && /^[，,\s]*$/u.test(text.slice(f.end, match.index)) && f.sector !== undefined && f.name === undefined);
-    // "市体育局退休的刘局": what colleagues call them (刘局, 王总) is no name.
-    if ((match[1] || afterIntroduction) && isPersonName(name) && !/^\p{Script=Han}(?:局|总|工|处|科|董|所|院|校|队|老|哥|姐|姨|叔|师|导)$/u.test(name)) spans.push({ start: match.index, end: match.index + match[0].length, name });
-  }
-  return spans;
-}
+
 
 /**
  * "我是宜都的柑橘种植户也是市政协委员农业界的叫周长林今年……": voice input runs an opening
@@ -234,15 +235,6 @@ function sectorLater(text: string, from: number, sectors: readonly Sector[]): Fo
   return hit && SECTOR_INTRO_END.test(text.slice(hit.end)) ? { start, end: hit.end + close, sector: hit.name } : null;
 }
 
-/** A sector right after a name ("…民盟的", "…是农工党的委员"), with the words that close it. */
-function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { sector: string; end: number } | null {
-  // "我是宋建民 政协委员 社会保障界的": the member's title may stand between.
-  const lead = /^[，,\s]*(?:(?:(?:市|区|县)?政协)?(?:委员|常委)[，,\s]*)?(?:是|系)?/u.exec(text.slice(at))?.[0].length ?? 0;
-  const hit = sectorAt(text, at + lead, sectors, true);
-  if (!hit) return null;
-  const close = /^(?:的)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?(?:了)?/u.exec(text.slice(hit.end))?.[0].length ?? 0;
-  return { sector: hit.name, end: hit.end + close };
-}
 
 /** "反映人：贾文娟老师，民进": the title after a labelled name is how colleagues call the member, not the name. */
 const TITLED_AFTER_LABEL = /((?:联系人|反映人|姓名|提交人|报送人)[:：][ \t]*)(\p{Script=Han}{2,3}?)(?:老师|主任|医生|大夫|书记|校长|院长|主席|经理|同志|女士|先生)(?=[，,、；;\s]|$)/gu;
@@ -253,7 +245,8 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);
-  const details: ContactDetails = { rest: cutSpans(relayed, [...found, ...lineChoiceSpans(relayed)]) };
+  // "先说明一下：同意署名，……": the lead-in to the details goes with them.
+  const details: ContactDetails = { rest: cutSpans(relayed, [...found, ...lineChoiceSpans(relayed)]).replace(LEAD_IN_LEFT, '') };
   for (const item of found) {
     if (item.name !== undefined) details.name ??= item.name;
     if (item.sector !== undefined) details.sector ??= item.sector;

@@ -7,7 +7,7 @@ import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
 /** Where clauses start: after a run of punctuation and spaces. */
 const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 /** A clause that opens a suggestion; a short lead (因此、我们、政府) may come before the word. */
-const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
+const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:建议|建义|建意|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
 /** A message of its own telling an office to act ("叫环保局夜里来查查"); inside a story it may tell what was done. */
 const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
 /** "俺寻思着让环卫部门……", "我琢磨着叫街道……": thinking aloud that an office should act, in everyday or dialect words. */
@@ -16,7 +16,7 @@ const THINKS_AN_OFFICE_SHOULD =
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 9;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
-const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|希望|呼吁|恳请|请求|应该让|能不能让|最好能)|我(?:觉得|认为|看)(?:呢|啊|吧)?[，,\s]?(?=[^，。]{0,12}(?:可以|应该|应当|最好|要|得|能不能))|我的(?:想法|建议|意见|办法|意思)(?:是|呢|啊)?|我想请(?=\p{Script=Han}{0,6}(?:局|部门|政府|委|办|街道|社区))|(?<=[了的啊呀])应该(?=[^，。]{2})/u;
+const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|建义|希望|呼吁|恳请|请求|应该让|能不能让|最好能)|我(?:觉得|认为|看)(?:呢|啊|吧)?[，,\s]?(?=[^，。]{0,12}(?:可以|应该|应当|最好|要|得|能不能))|我的(?:想法|建议|意见|办法|意思)(?:是|呢|啊)?|我想请(?=\p{Script=Han}{0,6}(?:局|部门|政府|委|办|街道|社区))|(?<=[了的啊呀])应该(?=[^，。]{2})/u;
 const RUN_ON_MIN = 8;
 /** What opens a suggestion's first clause and says nothing about the ask: 因此建议、一是. */
 const SUGGESTION_LEAD =

@@ -15,7 +15,7 @@ import { defaultSectors, matchSector, readSector } from './sectors.ts';
 /** Words around an introduction that add nothing: greetings, whose phone it is, who types. */
 const AROUND =
   /(?:先)?说一下(?:我)?(?:要)?反映的事(?:情|儿)?|(?:我的?)?(?:电话|手机|号码?)换了|新号(?:码)?|原来(?:那个|的)(?:号码?)?(?:莫|别|不)用了|下面说事儿?|下面(?:再)?说(?:情况|正事)?|您好|你好|老师|在吗|喂|嗯|我是|我叫|本人|老委员|委员|政协|这是|这个是|我用|用的是?|是用|借用|我(?:的)?|她|他|也是|但是?|这次|是我|反映|(?:儿子|女儿|闺女|孙子|孙女|外孙|老伴|爱人|老公|媳妇|孩子|家里人)(?:的)?/gu;
-const DEVICE = /手机|微信|号|账号|发的|帮我发|帮我打字|代发|不会打字|打字|没有微信|不会用|发|的|了|啊|呀|哈/gu;
+const DEVICE = /先留个?|留一?个|手机|微信|号|账号|发的|帮我发|帮我打字|代发|不会打字|打字|没有微信|不会用|发|的|了|啊|呀|哈/gu;
 
 export interface Introduction {
   name?: string;
@@ -38,7 +38,8 @@ export function readIntroduction(text: string): Introduction | null {
   // "……我叫付国庆 农工党的": a sector said in a clause of its own is still the sector.
   const sector = canonical(found.sector) ?? message.split(/[\s，,。；;！!]+/u).map((clause) => matchSector(clause.replace(/的$/u, ''), defaultSectors())).find(Boolean) ?? undefined;
   // "我电话换了，新号150……": a new number alone is worth keeping too.
-  if (!name && !sector && !(phone && /换了|新号/u.test(message))) return null;
+  // "先留个电话 181……": the number given first, before anything is told, is kept too.
+  if (!name && !sector && !(phone && /换了|新号|留/u.test(message))) return null;
   // "我是弓长张，张立伟": how the surname is written is no story either.
   // "我手机老是没信号，联系电话留我儿子的吧": remarks on how to be reached are no story either.
   const described = rest

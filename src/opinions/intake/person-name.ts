@@ -108,10 +108,11 @@ const INTRO_CUE = /(?:^叫|^名叫|(?<=委员|工作|上班|退休了?)叫|我�
 const SURNAME_AND_GIVEN = /姓(\p{Script=Han}{1,2}?)[，,\s]*名(?:字)?(?:叫)?(\p{Script=Han}{1,2})/u;
 /** Words between 我是 and the name: 民盟的, 市政协委员, 十堰市委的, 一名. */
 const ROLE_WORDS =
-  /^(?:别的|的|系|那个|这个|就是|一名|一位|一个|叫|名叫|在\p{Script=Han}{1,10}?(?:工作|上班|任职)|(?:做|搞|干|从事)\p{Script=Han}{1,6}?的|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院|局|委|办|厅|站|所)的|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|研究所|研究院)(?=\p{Script=Han}{1,4}?(?:科|部|处|室|所)(?:副)?(?:主任|医师|护士长|部长|处长|所长))|\p{Script=Han}{1,4}?(?:科|部|处|室|所)(?:副)?(?:主任医师|主任|医师|护士长|部长|处长|所长)|\p{Script=Han}{1,8}?(?:医院|学校|公司|中心)\p{Script=Han}{1,4}?(?:科|部|处|室)的|店主|老板|经营者|负责人|\p{Script=Han}{0,3}?(?:医师|医生|村医|校医|护士长|护士|教师|老师|教练|律师|工程师|会计师|主任|经理|校长|院长|村支书|支书|书记|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|(?:\p{Script=Han}{1,4}?(?:省|市|县|区))\p{Script=Han}{1,5}?(?:县|区|镇|乡|村|街道|社区)的|\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|老委员|老常委|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
+  /^(?:(?:党员|盟员|社员|会员|员)(?=\p{Script=Han}{2})|界别[ \t]*(?=\p{Script=Han}{2})|别的|的|系|那个|这个|就是|一名|一位|一个|叫|名叫|在\p{Script=Han}{1,10}?(?:工作|上班|任职)|(?:做|搞|干|从事)\p{Script=Han}{1,6}?的|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|单位|中心|研究所|研究院|局|委|办|厅|站|所)的|\p{Script=Han}{1,8}?(?:医院|学校|大学|中学|小学|公司|集团|研究所|研究院)(?=\p{Script=Han}{1,4}?(?:科|部|处|室|所)(?:副)?(?:主任|医师|护士长|部长|处长|所长))|\p{Script=Han}{1,4}?(?:科|部|处|室|所)(?:副)?(?:主任医师|主任|医师|护士长|部长|处长|所长)|\p{Script=Han}{1,8}?(?:医院|学校|公司|中心)\p{Script=Han}{1,4}?(?:科|部|处|室)的|店主|老板|经营者|负责人|\p{Script=Han}{0,3}?(?:医师|医生|村医|校医|护士长|护士|教师|老师|教练|律师|工程师|会计师|主任|经理|校长|院长|村支书|支书|书记|干部|企业家|个体户|退休职工)|\p{Script=Han}{1,4}?(?:县|区|市|镇|乡|村|街道|社区)?(?:那边|这边|那里|这里)的?|\p{Script=Han}{1,4}?(?:县|区|镇|乡|街道)的|(?:\p{Script=Han}{1,4}?(?:省|市|县|区))\p{Script=Han}{1,5}?(?:县|区|镇|乡|村|街道|社区)的|\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支)|(?:市|区|县|省)?政协(?:委员|常委)?|老委员|老常委|常委|委员|界别|界|党员|会员|盟员|社员|成员|[，,、\s])/u;
 
 /** 十堰市, 湖北省十堰市: a place or two before a sector. */
-const PLACE_PREFIXES = [/^(?:\p{Script=Han}{1,4}?[省市县区州]){2}/u, /^\p{Script=Han}{1,4}?[省市县区州]/u];
+// "我是许昌的文艺界委员": where they come from, said with 的, before the sector or the title.
+const PLACE_PREFIXES = [/^(?:\p{Script=Han}{1,4}?[省市县区州]){2}/u, /^\p{Script=Han}{1,4}?[省市县区州]/u, /^\p{Script=Han}{2,3}的(?=[^，,。\s]{0,8}?(?:委员|常委|界))/u];
 
 /** Skips sector names and role words (民盟的, 市政协委员) after an introduction; the sector it passed, if any. */
 export function skipIntroduction(text: string, at: number, sectors: readonly Sector[]): { at: number; sector?: string } {
@@ -124,7 +125,7 @@ export function skipIntroduction(text: string, at: number, sectors: readonly Sec
       continue;
     }
     // "十堰市归国华侨联合会的委员": the place a sector's local body is named with.
-    const place = PLACE_PREFIXES.map((prefix) => prefix.exec(text.slice(at))?.[0]).find((p) => p && sectorAt(text, at + p.length, sectors));
+    const place = PLACE_PREFIXES.map((prefix) => prefix.exec(text.slice(at))?.[0]).find((p) => p && (sectorAt(text, at + p.length, sectors) || /^(?:政协)?(?:委员|常委)/u.test(text.slice(at + p.length))));
     if (place) {
       at += place.length;
       continue;

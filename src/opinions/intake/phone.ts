@@ -3,7 +3,8 @@ import { isSomebodyElsesNumber } from './others-numbers.ts';
 /** Mainland phone numbers: mobiles (1[3-9] + 9 digits) and landlines with an area code. */
 
 // Grouped 3-4-4 as usual (with spaces, dashes or dots: 139.7188.2046), or 4-4-3 ("1867 1903 325").
-const MOBILE = String.raw`(?:(?:\+|00)?86[-\s]?)?(?:1[3-9]\d(?:[-\s.]?\d{4}){2}|1[3-9]\d{2}[-\s]\d{4}[-\s]\d{3})`;
+// 139 0719 1234, 1390-719-1234, and "1 3 9 7 2 8 0 4 1 5 6" typed a digit at a time.
+const MOBILE = String.raw`(?:[(（]\+?86[)）]\s?|(?:\+|00)?86[-\s]?)?(?:1[3-9]\d(?:[-\s.]?\d{4}){2}|1[3-9]\d{2}[-\s]\d{4}[-\s]\d{3}|1[3-9]\d{2}[-\s.]\d{3}[-\s.]\d{4}|1(?: [0-9]){10})`;
 /** "转8026", "分机 203", "转分机8012", "（分机203）", "ext.12": an office extension. */
 const EXTENSION = String.raw`(?:\s?[(（]?(?:转(?:分机)?|分机号?|ext\.?)(?:是|为|[:：])?\s?\d{1,5}[)）]?|-\d{1,5})`;
 // An office extension stays with its landline: 0512-52771234转8026.
@@ -19,8 +20,9 @@ const PHONE = new RegExp(PHONE_SOURCE);
 export function tidyPhone(written: string): string {
   return written
     .trim()
-    .replace(/^(?:\+|00)?86[-\s]?(?=1)/u, '')
+    .replace(/^(?:[(（]\+?86[)）]\s?|(?:\+|00)?86[-\s]?)(?=1)/u, '')
     .replace(/(?<=\d)\.(?=\d)/gu, '')
+    .replace(/^1(?: \d){10}$/u, (digits) => digits.replace(/ /gu, ''))
     .replace(/(?<=\d)\s?[(（]?(?:转(?:分机)?|分机号?|ext\.?)(?:是|为|[:：])?\s?(\d{1,5})[)）]?$/u, '转$1');
 }
 
@@ -56,7 +58,7 @@ export interface PhoneSpan {
 
 /** Words introducing the member's own number, right before it ("电话这次留我办公室的：" names the line too). */
 const CUE =
-  /(?:(?:这次|这回)?(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是|请|是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱)(?:号码)?(?:是|为|[:：]|\s)*$/iu;
+  /(?:(?:这次|这回)?(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是|请|是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱|(?:有事|有问题|有啥事|有什么事(?:情)?)?(?:就|可以|请)?(?:call我|(?:call|打|拨)(?:这个|这个号码?|我这个号码?)))(?:号码)?(?:是|为|[:：]|\s)*$/iu;
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
 // Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
 const OTHERS =
@@ -80,6 +82,7 @@ const SOMEBODY_BRACKETED =
 const SPOKEN_DIGITS = '零〇一二三四五六七八九幺两洞拐勾';
 // Spoken digits, in voice input often grouped with spaces or commas: 一三三 零七一九 八零五六.
 const SPOKEN_MOBILE = new RegExp(`(?<![${SPOKEN_DIGITS}])[一幺][三四五六七八九拐勾](?:[ \\t，,、]?[${SPOKEN_DIGITS}]){9}(?![${SPOKEN_DIGITS}])`, 'gu');
+const MIXED_DIGITS = new RegExp(`[${SPOKEN_DIGITS}]{2,}(?=[ \\t]?\\d)|(?<=\\d[ \\t]?)[${SPOKEN_DIGITS}]{2,}`, 'gu');
 const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 拐: '7', 八: '8', 九: '9', 勾: '9' };
 
 /** Spoken numbers as digits: 一三九一二三四五六七八 → 13912345678. */
@@ -96,7 +99,9 @@ function insideQuotation(text: string, at: number): boolean {
 /** The member's phone numbers in running text, with their introducing words; others' numbers are left. */
 export function contactPhoneSpans(text: string): PhoneSpan[] {
   const spans: PhoneSpan[] = [];
-  for (const match of text.matchAll(new RegExp(PHONE_SOURCE, 'g'))) {
+  // "电话一七七 7190 2351": spoken digits run into written ones are read as digits (one for one, so offsets hold).
+  const mixed = text.replace(MIXED_DIGITS, (run) => [...run].map((c) => DIGIT_OF[c] ?? c).join(''));
+  for (const match of mixed.matchAll(new RegExp(PHONE_SOURCE, 'g'))) {
     const before = text.slice(Math.max(0, match.index - 16), match.index);
     const cue = CUE.exec(before);
     const lead = before.slice(0, before.length - (cue?.[0].length ?? 0));
@@ -106,13 +111,16 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     const line = OWN_LINE.exec(before)?.[0].replace(/^[，,。；;：:\s]/u, '');
     // "“……我电话139…，有事找我。”": quoted speech is somebody else speaking, whatever 我 says.
     if (insideQuotation(text, match.index)) continue;
+    // "办公室0719-8123456，手机186……": a line given beside the member's own mobile is theirs too.
+    const besideOwnMobile = /^[，,、\s]*(?:手机|mobile|移动电话)[:：]?\s*1[3-9]/iu.test(text.slice(match.index + match[0].length));
     const own =
-      /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || line !== undefined || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
+      /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || line !== undefined || besideOwnMobile || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)) || SERVICE_LINE.test(before))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     if (!own && isSomebodyElsesNumber(text, match.index, match.index + match[0].length)) continue;
-    spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0), end: match.index + match[0].length });
+    const lineWord = besideOwnMobile ? (/(?:办公室|单位|家里|家庭|宅|座机|固话)(?:电话)?[:：]?\s*$/u.exec(before)?.[0].length ?? 0) : 0;
+    spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0, lineWord), end: match.index + match[0].length });
   }
   for (const match of text.matchAll(SPOKEN_MOBILE)) {
     const cue = CUE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';

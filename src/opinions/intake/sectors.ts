@@ -101,7 +101,9 @@ export function sectorMentions(text: string, sectors: readonly Sector[]): Sector
 export function sectorAt(text: string, at: number, sectors: readonly Sector[], beforeName = false): SectorMention | null {
   const fits = (end: number, alias: string) => beforeName || follows(alias, text.slice(end));
   const hit = aliasesLongestFirst(sectors).find(({ alias }) => text.startsWith(alias, at) && fits(at + alias.length, alias));
-  return hit ? { name: hit.name, start: at, end: at + hit.alias.length } : null;
+  // "共青团界别": the 别 of 界别 belongs to the sector named.
+  const end = hit ? at + hit.alias.length + (hit.alias.endsWith('界') && text.charAt(at + hit.alias.length) === '别' ? 1 : 0) : 0;
+  return hit ? { name: hit.name, start: at, end } : null;
 }
 
 /** Whether a mention in running text is the member introducing themself. */

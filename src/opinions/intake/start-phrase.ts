@@ -10,12 +10,12 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?)[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|侬好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?)[\s,，。.!！~～?？、]*)*`;
 /** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
 // "我柯秋云反映个事": the name said right after 我.
 // 俺 (Henan, Shandong): 我.
 const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影]))?|老\\p{Script=Han}(?=[反返发翻放泛][映应影])|本人|我们|咱们|咱|俺们|俺|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
-const WANT = '(?:想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
+const WANT = '(?:受[^，。！？\\s]{1,8}?委托|想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 // 唠个事儿 (东北): telling something.
 const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
@@ -29,7 +29,7 @@ const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`,
 // "麻烦登记一下，滨江公园的健身器材……": asked of us politely.
 const SAY_SOMETHING = new RegExp(`^${GREETING}(?:你|您)?${SUBJECT}(?:想要|想|要|麻烦|麻烦帮我|帮我|请帮我)?${VERB}一下`, 'iu');
 /** "反映个乡镇卫生院的情况": what it is about said with the phrase; it stays as the start of the story. */
-const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说|讲讲|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
+const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说?|讲讲?|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
 const TELL = `(?:(?:跟|和|向|给)(?:你|你们|您|您们|恁|政协)?)?(?:${VERB}|说|汇报)`;
 const HAVE = new RegExp(
@@ -60,7 +60,7 @@ const AND_ANOTHER_THING = /(?<=\S{4})[。！!？?\n]\s*(?:另外|还有|再有|�
 
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
-const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!~～\s]*)*(?:我是|我叫|本人)/u;
+const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽)[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
 function runOnIntroduction(message: string): string | undefined {
@@ -120,9 +120,10 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|您好|你好|老师好|在吗)[，,。！!~～\s]*)*/u, '')
+      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽)[，,。！!~～\s]*)*/iu, '')
       .replace(/[，,。！!~～\s]+$/u, '');
-    return { rest: later.rest === '' ? who : `${who}，${later.rest}` };
+    // A pasted document after the phrase keeps its lines: its title line must stay a line of its own.
+    return { rest: later.rest === '' ? who : `${who}${later.rest.includes('\n') ? '\n' : '，'}${later.rest}` };
   }
   return null;
 }

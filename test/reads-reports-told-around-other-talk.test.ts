@@ -70,3 +70,37 @@ describe('hesitating at the preview, and a start by mistake', () => {
     expect(isCancel('电话按错了')).toBe(false);
   });
 });
+
+describe('a formal letter’s framing and the member’s remarks around the report', () => {
+  it('drops the lead-in, the closing courtesies and 此致敬礼', () => {
+    const fields = extractFields('关于扩大老年大学办学规模的建议。本人系退休干部，现就老年大学报名难问题略陈管见：市老年大学热门班几分钟即报满。建议：一、开设分校；二、推行线上课堂。以上意见，仅供参考。同意署名。');
+    expect(fields).toMatchObject({ situation: '市老年大学热门班几分钟即报满。', suggestion: '一、开设分校；二、推行线上课堂。', signed: true });
+    const letter = extractFields('古城区已有三处民居墙体开裂。为此建议：开展普查建档。不当之处，敬请指正。同意署名。此致 敬礼！');
+    expect(`${letter.situation}${letter.suggestion}`).not.toMatch(/指正|此致|敬礼/u);
+  });
+  it('drops a remark on the member’s other number', () => {
+    const fields = extractFields('专家号要手机预约。建议保留现场号源。这次联系电话留我另一个号18827301946，平时那个不常开机。');
+    expect(`${fields.situation}${fields.suggestion}`).not.toContain('不常开机');
+    expect(fields.phone).toBe('18827301946');
+  });
+  it('keeps a story piece sent when the suggestion was asked for', async () => {
+    const li = member();
+    await li.say('您好，想反映一条社情民意。');
+    await li.say('有的学校把学生送去电子厂流水线顶岗实习，一天十二个小时，跟专业根本不对口。');
+    await li.say('中介还从每个学生工资里抽成。');
+    await li.say('意见：教育局开展实习专项检查，实习报酬直接打到学生卡上。');
+    const draft = await li.say('预览');
+    expect(draft).toMatch(/【情况与问题】[^【]*中介还从每个学生工资里抽成/u);
+  });
+  it('reads "就这些 发了啊" at the preview as sending it, and a change of mind on signing said with a title change', async () => {
+    const li = member();
+    await li.say('我想反映社情民意：小区维修资金要三分之二业主签字才能动用，屋顶漏水一拖就是一年多。建议简化应急情况下维修资金使用程序。我是民建的周强，电话13912345678');
+    const asked = await li.say('就这些 发了啊');
+    expect(asked).toContain('是否同意署名');
+    const li2 = member();
+    await li2.say('我想反映社情民意：小区维修资金要三分之二业主签字才能动用，屋顶漏水一拖就是一年多。建议简化应急情况下维修资金使用程序。我是民建的周强，电话13912345678，同意署名');
+    const preview = await li2.say('标题改成“关于简化住宅专项维修资金应急使用程序的建议”，还有还是匿名吧，不署名了');
+    expect(preview).toContain('关于简化住宅专项维修资金应急使用程序的建议');
+    expect(preview).toMatch(/【是否同意署名报送】\s*(?:不同意|否|不署名)/u);
+  });
+});

@@ -31,7 +31,8 @@ const DECORATION = /[\p{Extended_Pictographic}\ufe0f\u200d]|\[[\u4e00-\u9fffA-Za
 const PLAIN = /^(?:我|本人)?(不)?(?:同意|愿意)(?:的|吧|啊|呀|哈|了)?$/u;
 /** "同意署名并提交", "不署名，提交吧": the words to submit that may go with the choice. */
 const SUBMIT_TAIL = /(?:并|就|那就|然后|直接)?(?:确认)?(?:提交|报送|上报|发送)(?:吧|了|啊|呀|嘛)?$/u;
-const REST_IS_RIGHT = /^(?:其他|其它|别的|其余|内容)?(?:都|也)?(?:对|没问题|可以|行)(?:的|了)?$/u;
+// "就这些 发了啊": done telling, send it.
+const REST_IS_RIGHT = /^(?:其他|其它|别的|其余|内容)?(?:都|也)?(?:对|没问题|可以|行)(?:的|了)?$|^(?:就这些|就这么多|就这样|说完了|没了)(?:了|啊|吧|哈)?$|^(?:发了|发过去了|发吧|提交吧|交了吧|就发吧)(?:啊|吧|哈)?$/u;
 const SIGNATURE = /[署属]|匿名|实名|具名/u;
 /** "署名改一下", "不对，刚才加的那条删掉": words about the draft shown, no choice and no more story. */
 const ON_THE_DRAFT = /删|去掉|拿掉|改|换成|不要了|写错|打错|说错|写成|加的|这条|那条|对调|贴反/u;

@@ -24,6 +24,7 @@ import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './s
 import { isNoStoryYet, withoutLeadingAsides } from './typist-asides.ts';
 import { putRight } from './put-right.ts';
 import { spelledName } from '../intake/name-spelling.ts';
+import { consentSpans } from '../intake/consent.ts';
 import { answeringProcessQuestions, processQuestionsIn } from './process-questions.ts';
 import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
@@ -40,10 +41,10 @@ export interface OpinionDialogOptions {
 
 export const OPINION_DIALOG = 'opinion';
 
-/** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
-
 /** The member saying something said before was wrong ("刚才说错了", "写错了"). */
 const SAYS_WRONG = /说错|写错|打错|记错|搞错|弄错/u;
+
+/** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
 export class OpinionDialog implements Dialog<Identity> {
   readonly kind = OPINION_DIALOG;
   readonly label = '社情民意草稿';
@@ -209,7 +210,9 @@ export class OpinionDialog implements Dialog<Identity> {
         const value = correction.append && typeof before === 'string' ? `${before}\n${String(correction.value)}` : correction.value;
         next = { ...next, [correction.field]: value };
       }
-      return this.respond(session, me, next, corrections.map((c) => c.field));
+      // "标题改成……，还有还是匿名吧": a change of mind on signing said with the other change.
+      const signing = corrections.some((c) => c.field === 'signed') ? undefined : consentSpans(text).at(-1)?.signed;
+      return this.respond(session, me, signing === undefined ? next : { ...next, signed: signing }, corrections.map((c) => c.field));
     }
     // While consent is open, a message is also read as it was when consent was asked on its own.
     const asBefore = isMissing(fields, 'signed') ? await readAsConsentStep(fields, text, this.options.extractor) : undefined;

@@ -47,3 +47,18 @@ describe('a question about reporting, said inside the report, is answered and ke
     expect(processQuestionsIn('路口没有红绿灯，出了事谁来管？').questions).toEqual([]);
   });
 });
+
+describe('questions asked the way members talk', () => {
+  it('reads the worry said after a spoken question as no part of it', async () => {
+    const answer = await app.questions.ask('写社情民意一般写多长合适啊 太短了怕说不清楚 太长了又怕领导没空看');
+    expect(answer.text).toContain('300 至 1000 字');
+  });
+  it('does not answer "捐了多少" with a sentence that gives no figure', async () => {
+    const answer = await app.questions.ask('廊坊那次抗洪捐款里头，光企业界委员自己捐了多少？');
+    expect(answer.answered).toBe(false);
+  });
+  it('does not answer "要走什么程序" with a sentence that names no procedure', async () => {
+    const answer = await app.questions.ask('我想从提案委员会调到社会和法制委员会去，要走什么程序申请');
+    expect(answer.answered).toBe(false);
+  });
+});

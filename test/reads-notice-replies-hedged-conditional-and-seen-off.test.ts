@@ -82,3 +82,14 @@ describe('replies easy to record wrongly', () => {
     ['常委会肯定克 协商会也克', attend()],
   ]);
 });
+
+describe('two meetings waiting', () => {
+  it('does not name a meeting by a subject the other speaks of too', async () => {
+    const { namedIn } = await import('../src/notices/chat/notice-mentions.ts');
+    const notices = [
+      { id: 1, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼第一会议室', scope: '全体常委', body: '会议审议《关于优化营商环境的协商报告》。' },
+      { id: 2, title: '关于参加“优化营商环境”专题协商会的通知', time: '12月10日下午2:30', place: '市政协机关四楼会议室', scope: '相关界别委员', body: '请做好发言准备。' },
+    ];
+    expect(namedIn('营商环境的会我参加', notices).mentions).toEqual([]);
+  });
+});

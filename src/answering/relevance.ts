@@ -138,7 +138,8 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   // which no rule says and which picks no provision ("现在" though asks the state things are in).
   const timeOfTheThing = (word: string) => {
     const next = words[words.indexOf(word) + 1] ?? '';
-    return analysis.text.includes(`${word}的`) || (kb.tokenizer.namesAThing(next) && !kb.tokenizer.namesATime(next));
+    // ("上个月报的那条": a verb of one character after it is what the member did then.)
+    return analysis.text.includes(`${word}的`) || ([...next].length >= 2 && kb.tokenizer.namesAThing(next) && !kb.tokenizer.namesATime(next));
   };
   const ownTime = (t: Term) =>
     analysis.cities.length === 0 &&

@@ -60,6 +60,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
   if (isHeadingEcho(sentence, passage.chunk.section)) return false;
   if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return false;
+  // "企业界委员自己捐了多少" asks for a figure even with no measure word: "踊跃捐款" gives none.
+  if (shape.wantsNumber && shape.units.length === 0 && !shape.asksBesidesCount && !SOME_COUNT.test(sentence)) return false;
   if (shape.namedFigure && !shape.namedFigure.test(sentence)) return false;
   // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时").
   if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return false;
@@ -91,6 +93,7 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   return saysTheCountedAct(sentence, shape.units, shape.text) && namesTheLevelAsked(sentence, shape.units, shape.text);
 }
 
+const SOME_COUNT = /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|名|人|次|件|篇|项|家|元|万|亿|岁|年|天|场|期|处|条|台|部|所|户|位|批|支|套|辆|座|吨|亩|公里|米|倍|成|大|等|届|级|类|轮|号|分)/u;
 const ASKS_PROCEDURE = /(?:什么|啥|哪些|哪个)(?:程序|手续|流程|步骤)|(?:怎么|咋|如何)(?:申请|办理)/u;
 const STATES_PROCEDURE = /程序|手续|流程|步骤|申请|办理|审核|批准|审批|备案|登记|提出|报请|报经|提交|填写|回复|联系/u;
 

@@ -207,7 +207,10 @@ function nearName(text: string, notices: NoticeRef[]): Mention | null {
     if (!said.length) continue;
     const shared = notices.map((n) => ({ id: n.id, count: said.filter((c) => titleWords(n.title).replace(ANY_NAME, '').includes(c)).length }));
     const close = shared.filter((s) => s.count > 0);
-    if (close.length === 1 && close[0] && close[0].count * 2 >= said.length) return { id: close[0].id, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    // "营商环境的会": a subject the other notice speaks of too (in its agenda) names neither.
+    const subject = (m[1] ?? '').replace(/的$/u, '');
+    const alsoElsewhere = close.length === 1 && notices.some((n) => n.id !== close[0]!.id && canonical([n.title, n.body ?? ''].join('|')).includes(subject));
+    if (close.length === 1 && close[0] && close[0].count * 2 >= said.length && !alsoElsewhere) return { id: close[0].id, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   }
   return null;
 }

@@ -159,8 +159,12 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     if (late || noticeIds.length !== 1 || Array.from(text.trim()).length > 60) return { replies: [], done: true, passOn: true };
     const noticeId = noticeIds[0] ?? 0;
     // "协商会也参加", "两个会都能来": about another meeting, or every one, it is a reply of its own.
-    const others = (await this.service.openFor(from, now)).open.filter((n) => n.id !== noticeId);
-    if (/两个|俩|[两三几]场|都/u.test(text) || (others.length > 0 && pickNotice(text, others.map(noticeRef)) !== null)) return { replies: [], done: true, passOn: true };
+    // ("第二个请假": an ordinal counts among every meeting waiting, the one just answered too.)
+    const open = (await this.service.openFor(from, now)).open;
+    const others = open.filter((n) => n.id !== noticeId);
+    const picked = open.length > 1 ? pickNotice(text, open.map(noticeRef)) : null;
+    const namesAnother = (picked !== null && picked !== noticeId) || (others.length > 0 && pickNotice(text, others.map(noticeRef)) !== null);
+    if (/两个|俩|[两三几]场|都/u.test(text) || namesAnother) return { replies: [], done: true, passOn: true };
     // "不好意思发错了，这是发给所里群的": the answer just recorded is taken back.
     if (SENT_BY_MISTAKE.test(text) && (await this.service.withdraw(from, noticeId, now))) {
       const notice = (await this.service.openFor(from, now)).open.find((n) => n.id === noticeId);

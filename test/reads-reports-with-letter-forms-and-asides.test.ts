@@ -46,3 +46,23 @@ describe('a pasted document’s closing and the body signing it', () => {
     expect(`${fields.situation}${fields.suggestion}`).not.toMatch(/请审阅|基层委员会|2026年4月/u);
   });
 });
+
+describe('a title said in the member’s words', () => {
+  it('reads 就叫《……》吧 and 标题就叫…… as the title, and the title left to us as nothing', async () => {
+    const { titleSaid } = await import('../src/opinions/intake/said-title.ts');
+    expect(extractFields('清水河上游养猪场往河里排污水。希望环保部门依法查处。就叫《关于整治清水河养猪场偷排污水的建议》吧').title).toBe('关于整治清水河养猪场偷排污水的建议');
+    expect(titleSaid('建议依法处罚。标题就叫关于加强东湖湿地候鸟保护的建议')).toEqual({ title: '关于加强东湖湿地候鸟保护的建议', rest: '建议依法处罚。' });
+    expect(titleSaid('建议按月拨付。标题你看着起。')).toEqual({ rest: '建议按月拨付。' });
+    expect(titleSaid('他们都叫关于这个问题的建议很多').title).toBeUndefined();
+  });
+  it('changes the title at the preview however it is said, with what else the message changes', async () => {
+    const { readCorrection } = await import('../src/opinions/intake/corrections.ts');
+    const current = { title: '关于减少个体工商户重复填报的建议', name: '陈晓东' };
+    expect(readCorrection('标题太长了，改短点：关于老旧小区电动车集中充电的建议', undefined, current)).toEqual([{ field: 'title', value: '关于老旧小区电动车集中充电的建议' }]);
+    expect(readCorrection('标题里“减少”改成“清理”，提交吧', undefined, current)).toEqual([{ field: 'title', value: '关于清理个体工商户重复填报的建议' }]);
+    expect(readCorrection('名字写错了，是陈晓冬，标题改成关于加强城区养犬管理的建议', undefined, current)).toEqual([
+      { field: 'title', value: '关于加强城区养犬管理的建议' },
+      { field: 'name', value: '陈晓冬' },
+    ]);
+  });
+});

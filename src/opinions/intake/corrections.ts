@@ -112,6 +112,13 @@ export function readCorrection(
 ): Correction[] | null {
   const message = normalizeMessage(text).trim().replace(APPROVING_THE_REST, '');
   if (message === '') return null;
+  const retitled = newTitle(message, current.title);
+  if (retitled) {
+    // "名字写错了是陈晓冬，标题改成关于……": what else the message changes is changed too.
+    const rest = message.replace(/[《“"]?关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)[》”"]?/u, '').replace(/(?:标题|题目)[^，,。；;]{0,8}?(?:改成|改为|换成|改短点|改一下|改)[：:，,]?/u, '');
+    const more = /\p{Script=Han}{2}/u.test(rest) ? readCorrection(rest, sectors, current) : null;
+    return [correction('title', retitled), ...(more ?? []).filter((c) => c.field !== 'title')];
+  }
 
   // "徐错了，是言午许": one character of the name, named by itself, and how it should be written.
   const wrongChar = /^(\p{Script=Han})(?:字)?(?:写|打)?错了[，,\s]*(?:应该|应)?(?:是|为)?[：:\s]*(.+)$/u.exec(message);
@@ -180,4 +187,16 @@ function notThisButThat(message: string, sectors: readonly Sector[], current: Pa
   if (sector && (readSector(wrong, sectors) !== null || wrong === current.sector)) return correction('sector', sector);
   if (wrong === current.name && readPersonName(right) === right) return correction('name', right);
   return null;
+}
+
+/**
+ * "标题太长了，改短点：关于……的建议", "标题改一下，改成关于……的建议，主要是说……": a new title said
+ * with other words around it; "标题里“减少”改成“清理”": one word of it changed.
+ */
+function newTitle(message: string, current: string | undefined): string | null {
+  if (!/标题|题目/u.test(message)) return null;
+  const whole = /关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)/u.exec(message.replace(/[《》“”"]/gu, ''));
+  if (whole) return whole[0];
+  const word = /(?:标题|题目)(?:里|中)?(?:的)?[“"‘']([^”"’']{1,12})[”"’'](?:改成|改为|换成)[“"‘']([^”"’']{1,12})[”"’']/u.exec(message);
+  return word && current?.includes(word[1]!) ? current.replace(word[1]!, word[2]!) : null;
 }

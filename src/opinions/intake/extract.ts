@@ -9,6 +9,7 @@ import { parseCategory, parseSigned } from './parse-answer.ts';
 import { findPhone, isMobile, withSpokenLastDigitCorrected } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
+import { titleSaid } from './said-title.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
 // 好 alone is no greeting: "好几个小区……", "好多老人……" start the story.
@@ -156,7 +157,8 @@ export function withoutDecoration(text: string): string {
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const message = withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(normalizeMessage(text)))));
+  const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(normalizeMessage(text))))));
+  const message = said.rest;
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel || isBulletedList(normalizeMessage(text)));
   const { values, free } = readLabels(document.body);
@@ -188,7 +190,7 @@ export function extractFields(text: string, sectors: readonly Sector[] = default
   const member = memberWrittenFor(normalizeMessage(text));
   if (member !== undefined) fields.name ??= member;
 
-  const title = fields.title ?? document.title ?? composeTitle(fields.situation, fields.suggestion);
+  const title = fields.title ?? said.title ?? document.title ?? composeTitle(fields.situation, fields.suggestion);
   if (title !== undefined) fields.title = title;
   return fields;
 }

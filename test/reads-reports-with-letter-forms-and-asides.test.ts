@@ -66,3 +66,16 @@ describe('a title said in the member’s words', () => {
     ]);
   });
 });
+
+describe('changes to a part of the text at the preview', () => {
+  it('replaces a phrase of the same frame, a numbered point, and the same place in the title', async () => {
+    const { readPreviewEdit, withinTheText, editedBesideTheTitle } = await import('../src/opinions/dialog/preview-edits.ts');
+    expect(withinTheText('建议由街道牵头，对弃管小区引入国企物业托管。', '由区里牵头')).toBe('建议由区里牵头，对弃管小区引入国企物业托管。');
+    expect(withinTheText('建议由街道牵头，对弃管小区引入国企物业托管。', '由区里牵头，对弃管小区引入国企物业托管，财政兜底')).toBe('由区里牵头，对弃管小区引入国企物业托管，财政兜底');
+    const fields = { title: '关于在狮子山街道建设嵌入式养老机构的建议', situation: '狮子山街道60岁以上老人占了三成。', suggestion: '一是建设临时停车场；二是施划夜间限时停车位；三是由街道协调单位晚上开放内部停车场。' };
+    expect(readPreviewEdit(fields, '第三条改成：由区里牵头，协调周边机关单位和学校夜间错时开放停车场')?.suggestion).toBe('一是建设临时停车场；二是施划夜间限时停车位；三是由区里牵头，协调周边机关单位和学校夜间错时开放停车场。');
+    expect(readPreviewEdit(fields, '不是狮子山街道，是珞南街道，标题里也一起改一下')?.title).toBe('关于在珞南街道建设嵌入式养老机构的建议');
+    const told = { situation: '我们乡中学31个老师，有9个是临时代课老师。说句实话这种情况领导也都知道。', suggestion: '建议补齐编制教师。' };
+    expect(editedBesideTheTitle(told, '情况里最后一句删掉。标题改成《关于补齐山区乡村学校教师缺口的建议》')?.situation).toBe('我们乡中学31个老师，有9个是临时代课老师。');
+  });
+});

@@ -13,7 +13,7 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
 import { withoutWriterInStory } from '../intake/about-the-writer.ts';
 import { isKnowledgeQuestion } from './intents.ts';
-import { answerAboutTheDraft, hesitates, readPreviewEdit, takeYourTime } from './preview-edits.ts';
+import { answerAboutTheDraft, editedBesideTheTitle, hesitates, readPreviewEdit, takeYourTime, withinTheText } from './preview-edits.ts';
 import { asksToPolish, POLISH_REPLY } from './remarks.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { CONSENT_QUESTION, previewChoices, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
@@ -207,10 +207,11 @@ export class OpinionDialog implements Dialog<Identity> {
           return { replies: [{ ...ask(correction.field), text: `请输入新的${OPINION_FIELD_LABELS[correction.field]}。` }], next: { step: correction.field, data } };
         }
         const before = next[correction.field];
-        const value = correction.append && typeof before === 'string' ? `${before}\n${String(correction.value)}` : correction.value;
+        const value = correction.append && typeof before === 'string' ? `${before}\n${String(correction.value)}` : withinTheText(before, correction.value);
         next = { ...next, [correction.field]: value };
       }
       // "标题改成……，还有还是匿名吧": a change of mind on signing said with the other change.
+      if (corrections.some((c) => c.field === 'title')) next = editedBesideTheTitle(next, text) ?? next;
       const signing = corrections.some((c) => c.field === 'signed') ? undefined : consentSpans(text).at(-1)?.signed;
       return this.respond(session, me, signing === undefined ? next : { ...next, signed: signing }, corrections.map((c) => c.field));
     }

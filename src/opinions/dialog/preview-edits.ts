@@ -114,6 +114,18 @@ function cutMentioned(fields: Fields, text: string): Fields | null {
 
 /** "建议那句改一下，改成由区城管局统一增设带盖垃圾桶，不是街道": a sentence of a field rewritten. */
 function rewritten(fields: Fields, text: string): Fields | null {
+  // "第三条改成：由区里牵头，……": a numbered point of the suggestion said anew.
+  const point = /^(?:(建议|意见)(?:里|中|的)?)?第([一二三四五六七八九十\d]{1,2})(条|点|项)(?:建议)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
+  if (point?.[2] && point[4] && typeof fields.suggestion === 'string') {
+    const parts = pieces(fields.suggestion, '条');
+    const at = (/\d/u.test(point[2]) ? Number(point[2]) : (DIGITS[point[2]] ?? 0)) - 1;
+    if (parts.length >= 2 && at >= 0 && at < parts.length) {
+      const number = /^(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]+[是、])/u.exec(parts[at]!)?.[0] ?? '';
+      const end = /[；;。，,]\s*$/u.exec(parts[at]!)?.[0] ?? '';
+      parts[at] = `${number}${point[4].trim().replace(/[。；;]$/u, '')}${end}`;
+      return { ...fields, suggestion: parts.join('').trim() };
+    }
+  }
   // "情况那句改成……", "情况第一句改成……", "建议最后一句换成……".
   const match = /^(标题|题目|情况|问题|建议|意见)(?:里|中|的)?(?:(?:那|这)一?|第([一二三四五六七八九十\d]{1,2})|(最后一|最末一|头一))(句|段|部分|块)(?:话)?(?:改一下|改改|要改)?[，,\s]*(?:改成|改为|换成)[：:\s]*(.+)$/u.exec(text.trim());
   if (!match?.[1] || !match[5]) return null;
@@ -141,6 +153,9 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   const retitle = RETITLE.exec(text.trim()) ?? (/标题|题目/u.test(text) ? TITLE_SAID_LAST.exec(text.trim()) : null);
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
   const edit = rewritten(fields, text) ?? replaced(fields, text) ?? storyDetailPutRight(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text) ?? cutMentioned(fields, text);
+  // "不是狮子山街道，是珞南街道，标题里也一起改一下": the same change in the title.
+  const alsoTitle = edit && /(?:标题|题目)[^，。]{0,6}也/u.test(text) ? /不是([^，,。]{2,12})[，,]\s*(?:而)?是([^，,。]{2,12})/u.exec(text) : null;
+  if (edit && alsoTitle && edit.title?.includes(alsoTitle[1]!)) return { ...edit, title: edit.title.replace(alsoTitle[1]!, alsoTitle[2]!) };
   if (edit) return edit;
   // "电话后四位弄反了，是1485", "最后一位是8，不是6": the end of the number said again.
   const ended = phoneWithCorrectedEnd(fields.phone, text);
@@ -189,4 +204,25 @@ const GOES_ON = /改|换成|应该是|错|不对|署名|匿名|确认|加一条|
 
 export function hesitates(text: string): boolean {
   return HESITATES.test(text.trim()) && !GOES_ON.test(text);
+}
+
+/**
+ * "建议改成由区里牵头" of "建议由街道牵头，……": a short new wording that fits a phrase of the same
+ * frame in the text (由……牵头) replaces that phrase, not the whole text.
+ */
+export function withinTheText<T>(before: unknown, value: T): T | string {
+  if (typeof before !== 'string' || typeof value !== 'string') return value;
+  const said = value.trim();
+  const length = Array.from(said).length;
+  if (length < 3 || length > 14 || length * 3 > Array.from(before).length) return value;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const frame = new RegExp(`${escape(said.slice(0, 1))}[^，,。；;！!？?\\n]{1,8}?${escape(said.slice(-2))}`, 'gu');
+  const found = [...before.matchAll(frame)].filter((m) => m[0] !== said);
+  return found.length === 1 ? before.replace(found[0]![0], said) : value;
+}
+
+/** "情况里最后一句删掉。标题改成《……》": with the new title read, what else the message edits. */
+export function editedBesideTheTitle(fields: Fields, text: string): Fields | null {
+  const rest = text.replace(/[《“"]?关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)[》”"]?/u, '').replace(/(?:标题|题目)[^，,。；;]{0,8}?(?:改成|改为|换成|改短点|改一下|改)[：:，,]?/u, '');
+  return /\p{Script=Han}{3}/u.test(rest) ? readPreviewEdit(fields, rest) : null;
 }

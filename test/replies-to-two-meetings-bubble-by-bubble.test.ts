@@ -40,3 +40,25 @@ describe('answers to two meetings in separate bubbles', () => {
     expect(await answerTo(ids[1]!)).toContain('深圳');
   });
 });
+
+describe('asked which meeting', () => {
+  it('takes "两个都请" for both, then asks the reason once and keeps it for both', async () => {
+    const { member: second } = await app.storage.members.upsert({ name: '孙丽', sector: '民进', phone: '13900003333' }, NOW);
+    await app.storage.members.bind('console:both-leave', second.id, NOW);
+    const mine: number[] = [];
+    for (const title of ['关于召开市政协主席会议的通知', '关于参加文史资料征集座谈会的通知']) {
+      const notice = await app.notices.create({ title, time: '12月12日上午9:00', place: '市政协机关三楼会议室', scope: '相关委员', body: '请准时参加。', needsReply: true, replyBy: new Date('2026-12-10T18:00:00+08:00') }, { allMembers: false, sectors: [], committees: [], members: [second.id], groups: [] }, 'staff', NOW);
+      await app.notices.send(notice.id, 'staff', NOW);
+      mine.push(notice.id);
+    }
+    const sun = new ChatDriver(() => app, 'both-leave', '孙丽');
+    await sun.say('请假');
+    const asked = await sun.say('两个都请');
+    expect(asked).toContain('原因');
+    await sun.say('人在国外，月底回');
+    for (const id of mine) {
+      const roll = await app.notices.roll(id);
+      expect(roll.excused.find((r) => r.memberId === second.id)?.reason).toContain('国外');
+    }
+  });
+});

@@ -104,12 +104,15 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       const reading = session.data.reading as ReplyReading;
       // "两个都请，这个月都在党校学习": the same answer for every meeting asked about.
       if (id === null && isAnswer(reading) && /两个|[俩都]|全部|所有/u.test(message.text)) {
-        const reason = reading.kind === 'leave' ? (readLeaveReason(message.text) ?? reading.reason) : '';
+        // ("两个都请" itself is no reason: asked for once, it then stands for both.)
+        const said = message.text.replace(/(?:两个|俩|全部|所有)(?:会)?(?:都)?(?:请|请假|参加|去)?(?:吧|了)?/u, '');
+        const reason = reading.kind === 'leave' ? (readLeaveReason(said) ?? reading.reason) : '';
         const both: Answerable = reading.kind === 'leave' ? { kind: 'leave', reason } : reading;
-        const replies: Reply[] = [];
-        for (const noticeId of noticeIds) replies.push(...(await recordReading(this.service, from, both, noticeId, now)).replies);
-        return { replies, done: true };
+        return this.settleEvery(both, noticeIds, from, now);
       }
+      // "不对，记错日子了，常委会我能去，是协商会去不了": each meeting answered by name.
+      const each = id === null ? await this.perNotice(message.text, noticeIds, from, now) : null;
+      if (each) return { replies: each, done: true };
       if (id === null) {
         const again = readReply(message.text);
         return isAnswer(again) ? this.settle(again, noticeIds, from, now) : { replies: [], done: true, passOn: true };

@@ -62,3 +62,14 @@ describe('questions asked the way members talk', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('the rules asked about in the member’s words', () => {
+  it('does not take a verb before 市政协 for a place it has no reports of', async () => {
+    const answer = await app.questions.ask('哎呀通知的截止时间昨天就过了 我今天才看到 现在想请个假还来得及吗');
+    expect(answer.text).toContain('回执截止时间过后');
+    const kept = await app.questions.ask('反映的东西有点敏感，能不能不写我名字啊');
+    expect(kept.text).toContain('隐去反映人姓名');
+    const code = await app.questions.ask('提交完给了我个编号，SQMY后头那串数是啥意思');
+    expect(code.text).toContain('SQMY-年份-4位序号');
+  });
+});

@@ -45,6 +45,8 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     if (!kb.tokenizer.namesAPlace(place) && kb.mentions(match[0])) continue;
     // "…媒体报道了市政协几次": words run into 市政协 are no place; a place not in the dictionary is one word at least.
     if (!kb.tokenizer.namesAPlace(place) && kb.tokenizer.words(place).length > 1) continue;
+    // "收到市政协发的通知": a verb run into 市政协 is no place either.
+    if (!kb.tokenizer.namesAPlace(place) && !kb.tokenizer.namesAThing(place)) continue;
     unknownPlaces.push(place);
   }
   // "郑州政协": a place name right before 政协 without 市 (a province's committee is no city's);

@@ -104,3 +104,22 @@ describe('a formal letter’s framing and the member’s remarks around the repo
     expect(preview).toMatch(/【是否同意署名报送】\s*(?:不同意|否|不署名)/u);
   });
 });
+
+describe('the problem and the suggestion told in the member’s order', () => {
+  it('keeps the story told after the ask in the situation, and a measure said plainly in the suggestion', () => {
+    const fields = extractFields('建议区里给每个乡镇配一台冷藏车。去年全镇的桃子烂掉了三成，贩子压价压到五毛一斤。对收购点一律登记备案。');
+    expect(fields.situation).toContain('去年全镇的桃子烂掉了三成');
+    expect(fields.suggestion).toContain('给每个乡镇配一台冷藏车');
+    expect(fields.suggestion).toContain('对收购点一律登记备案');
+  });
+  it('reads what others hope for as part of the problem', () => {
+    const fields = extractFields('学校食堂只能坐两百人，一千多学生分三批吃饭。家长们都希望学校能把食堂扩一扩，可一直没动静。建议教育局今年把食堂改扩建列入计划。');
+    expect(fields.situation).toContain('家长们都希望学校能把食堂扩一扩');
+    expect(fields.suggestion).toBe('建议教育局今年把食堂改扩建列入计划。');
+  });
+  it('offers a report that asks in everyday words (能不能要求……, 与其……不如……)', async () => {
+    const li = member();
+    const reply = await li.say('地铁站口早高峰共享单车堆得像小山，人行道被占满了，行人只能走到马路上。运维的人说他们一天只调度两次。能不能要求几家单车公司在高峰时段增加调度，再在站口划定停放区？');
+    expect(reply).toContain('社情民意');
+  });
+});

@@ -1,5 +1,5 @@
 import { isTitleWorthy, isVagueAction, plainWords } from './speech.ts';
-import { withoutStartPhrase } from './start-phrase.ts';
+import { readsAsAsk, tellsMoreOfTheStory, withoutStartPhrase } from './start-phrase.ts';
 import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
 
 /** Reading a message written without labels: which part is the problem, which the suggestion. */
@@ -61,7 +61,7 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   const paused = /[，。；！？,;!?]/u.test(body) ? body : body.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '，');
   let start = [...paused.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
-    .filter((at) => !insideQuote(body, at) && !NORM_TOLD.test(body.slice(at)))
+    .filter((at) => !insideQuote(body, at) && !NORM_TOLD.test(body.slice(at)) && !OTHERS_HOPE.test(body.slice(at)))
     .find((at) => SUGGESTION_OPENING.test(paused.slice(at, at + OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(paused.slice(at)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
   if (start === undefined) {
     // Voice input runs clauses together: "……很危险建议装个红绿灯", also inside a punctuated message.
@@ -70,9 +70,25 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   }
   // A connective left hanging where the ask was cut off: "……睡不着觉然后".
   const before = start === undefined ? body : body.slice(0, start).replace(/(?:然后|所以|因此|那么|就是)$/u, '');
-  const situation = trimSeparators(before);
-  const suggestion = start === undefined ? '' : body.slice(start).trim();
+  const asked = start === undefined ? '' : body.slice(start).trim();
+  // "建议……。去年我们小区……": sentences after the ask that only tell more belong to the story.
+  const { told, asks } = storyAfterTheAsk(asked);
+  const situation = trimSeparators([before.trim(), told].filter(Boolean).join(''));
+  const suggestion = asks;
   return { ...(situation && { situation }), ...(suggestion && { suggestion }) };
+}
+
+/** The sentences of the part read as the suggestion, split into those that ask and those that only tell. */
+function storyAfterTheAsk(asked: string): { told: string; asks: string } {
+  const sentences = asked.match(/[^。！!？?\n]+[。！!？?]*\n*/gu) ?? [];
+  if (sentences.length < 2) return { told: '', asks: asked };
+  // ("对焚烧秸秆的农户一律罚款": a measure said plainly, with no ask word, still asks.)
+  const tells = (sentence: string) =>
+    !readsAsAsk(sentence) && !SUGGESTION_OPENING.test(sentence.trim().slice(0, OPENING_SPAN)) && !THINKS_AN_OFFICE_SHOULD.test(sentence.trim()) && !MEASURE_SAID.test(sentence.trim()) && tellsMoreOfTheStory(sentence);
+  // The first sentence asks (that is where the suggestion was found); what follows is sorted.
+  const told = sentences.slice(1).filter(tells);
+  if (told.length === 0) return { told: '', asks: asked };
+  return { told: told.join('').trim(), asks: sentences.filter((sentence, i) => i === 0 || !told.includes(sentence)).join('').trim() };
 }
 
 /**
@@ -85,6 +101,11 @@ function insideQuote(body: string, at: number): boolean {
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'));
   return /(?:说|讲|问|称|答|回复|答复|表示)[：:，,]?$/u.test(body.slice(0, open));
 }
+
+const MEASURE_SAID = /^(?:同时|另外|再|还要|并|并且|此外)?[，,]?(?:对|给|把|由|将|让|请|要|要求|鼓励|支持|推动|落实|加大|加强|完善|建立|设立|增设|增加|开展|实行|实施|推行|出台|统一|定期|严格|尽快|及时)/u;
+
+/** "居民都希望学校能把食堂扩一扩，可是……": what others hope for, told as part of the problem. */
+const OTHERS_HOPE = /^(?:[^，。！？,;!?]{0,4}?)(?:居民|大家|群众|家长们?|老百姓|村民|他们|她们|老人们?|孩子们|学生们?|不少人|很多人|好多人|市民|业主们?|商户们?)(?:都|也|一直|早就|普遍)?(?:希望|盼着|盼望|想要|要求|呼吁|说应该)/u;
 
 /** "按设计应该有公共厕所，结果一个都没建": what should have been, told as the problem. */
 const NORM_TOLD = /^(?:按(?:设计|规划|规定|要求|标准|理|说|道理)|本来|原本|照理|照说|按理说)/u;

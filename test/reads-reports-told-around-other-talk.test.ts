@@ -123,3 +123,11 @@ describe('the problem and the suggestion told in the member’s order', () => {
     expect(reply).toContain('社情民意');
   });
 });
+
+describe('numbered points that each ask first and then say why', () => {
+  it('puts each reason in the situation and each ask in the suggestion', () => {
+    const fields = extractFields('我提两点：一是建议放宽到70岁以上，因为70到79岁独居老人有130多个。二是建议允许送餐上门，现在规定只能堂食。');
+    expect(fields.suggestion).toBe('一是建议放宽到70岁以上；二是建议允许送餐上门。');
+    expect(fields.situation).toContain('现在规定只能堂食');
+  });
+});

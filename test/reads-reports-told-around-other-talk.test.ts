@@ -131,3 +131,13 @@ describe('numbered points that each ask first and then say why', () => {
     expect(fields.situation).toContain('现在规定只能堂食');
   });
 });
+
+describe('suggestions opened the member’s way', () => {
+  it('reads "……最好管一管" and "依我看，……" as opening the suggestion, the story after kept as the story', () => {
+    const first = extractFields('快递柜超时收费最好管一管。现在小区的快递柜放进去12小时就开始收钱，老人不会用手机扫码。快递员放柜之前应该先打电话问一声。');
+    expect(first.suggestion).toContain('最好管一管');
+    expect(first.situation).toContain('放进去12小时就开始收钱');
+    const second = extractFields('我们区垃圾分类搞了三年，四色桶基本成了摆设，清运车来了还是一股脑倒在一起。依我看，光宣传没用，先得把分类运输这一环理顺。');
+    expect(second.suggestion).toContain('先得把分类运输这一环理顺');
+  });
+});

@@ -7,14 +7,14 @@ import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
 /** Where clauses start: after a run of punctuation and spaces. */
 const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 /** A clause that opens a suggestion; a short lead (因此、我们、政府) may come before the word. */
-const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,4}?(?:完全可以|其实可以|可以考虑|不妨|建议|建义|建意|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
+const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,10}?最好(?=[^，。；！？,;!?\n]{2})|^(?:依我看|照我看|在我看来|要我说|我的看法是)|^[^，。；！？,;!?\n]{0,4}?(?:完全可以|其实可以|可以考虑|不妨|建议|建义|建意|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
 /** A message of its own telling an office to act ("叫环保局夜里来查查"); inside a story it may tell what was done. */
 const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
 /** "俺寻思着让环卫部门……", "我琢磨着叫街道……": thinking aloud that an office should act, in everyday or dialect words. */
 const THINKS_AN_OFFICE_SHOULD =
   /^(?:我|俺|额|我们|俺们)?(?:寻思|琢磨|合计|想着|觉着|觉得|认为|看)着?(?:吧|呢|啊)?[，,]?(?:(?:让|叫|请|由)\p{Script=Han}{0,6}?(?:部门|局|政府|街道|社区|委|办|乡里|镇里|村里|物业)|\p{Script=Han}{0,6}?(?:能不能|可不可以|能否|可否|应该|应当|最好))/u;
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
-const OPENING_SPAN = 9;
+const OPENING_SPAN = 16;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
 const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|建义|希望|呼吁|恳请|请求|应该让|能不能让|最好能)|我(?:觉得|认为|看)(?:呢|啊|吧)?[，,\s]?(?=[^，。]{0,12}(?:可以|应该|应当|最好|要|得|能不能))|我的(?:想法|建议|意见|办法|意思)(?:是|呢|啊)?|我想请(?=\p{Script=Han}{0,6}(?:局|部门|政府|委|办|街道|社区))|(?<=[了的啊呀])应该(?=[^，。]{2})/u;
 const RUN_ON_MIN = 8;
@@ -84,7 +84,7 @@ function storyAfterTheAsk(asked: string): { told: string; asks: string } {
   if (sentences.length < 2) return { told: '', asks: asked };
   // ("对焚烧秸秆的农户一律罚款": a measure said plainly, with no ask word, still asks.)
   const tells = (sentence: string) =>
-    !readsAsAsk(sentence) && !SUGGESTION_OPENING.test(sentence.trim().slice(0, OPENING_SPAN)) && !THINKS_AN_OFFICE_SHOULD.test(sentence.trim()) && !MEASURE_SAID.test(sentence.trim()) && tellsMoreOfTheStory(sentence);
+    !readsAsAsk(sentence.replace(OTHERS_HOPE_INSIDE, '')) && !SUGGESTION_OPENING.test(sentence.trim().slice(0, OPENING_SPAN)) && !THINKS_AN_OFFICE_SHOULD.test(sentence.trim()) && !MEASURE_SAID.test(sentence.trim()) && tellsMoreOfTheStory(sentence);
   // The first sentence asks (that is where the suggestion was found); what follows is sorted.
   const told = sentences.slice(1).filter(tells);
   if (told.length === 0) return { told: '', asks: asked };
@@ -106,6 +106,8 @@ const MEASURE_SAID = /^(?:同时|另外|再|还要|并|并且|此外)?[，,]?(?:
 
 /** "居民都希望学校能把食堂扩一扩，可是……": what others hope for, told as part of the problem. */
 const OTHERS_HOPE = /^(?:[^，。！？,;!?]{0,4}?)(?:居民|大家|群众|家长们?|老百姓|村民|他们|她们|老人们?|孩子们|学生们?|不少人|很多人|好多人|市民|业主们?|商户们?)(?:都|也|一直|早就|普遍)?(?:希望|盼着|盼望|想要|要求|呼吁|说应该)/u;
+
+const OTHERS_HOPE_INSIDE = new RegExp(OTHERS_HOPE.source.replace('^', ''), 'gu');
 
 /** "按设计应该有公共厕所，结果一个都没建": what should have been, told as the problem. */
 const NORM_TOLD = /^(?:按(?:设计|规划|规定|要求|标准|理|说|道理)|本来|原本|照理|照说|按理说)/u;

@@ -141,3 +141,20 @@ describe('suggestions opened the member’s way', () => {
     expect(second.suggestion).toContain('先得把分类运输这一环理顺');
   });
 });
+
+describe('asides said step by step', () => {
+  it('drops the typist’s aside after the story and leaves 署不署都行 to be asked', () => {
+    expect(extractFields('老年食堂三月份关门了，有的天天吃挂面。我今年七十六了，打字慢，您多担待。').situation).toBe('老年食堂三月份关门了，有的天天吃挂面。');
+    expect(extractFields('建议医保局在医院窗口直接帮老人办备案。署不署都行，你们看着办').suggestion).toBe('建议医保局在医院窗口直接帮老人办备案。');
+  });
+  it('reads an explanation or what was done to people as story, not as a suggestion', async () => {
+    const { tellsMoreOfTheStory } = await import('../src/opinions/intake/start-phrase.ts');
+    expect(tellsMoreOfTheStory('主要是周边老旧管网雨污混流，一下雨就往湖里冲。')).toBe(true);
+    expect(tellsMoreOfTheStory('实习内容跟专业根本不对口，学学前教育的也被安排进厂。')).toBe(true);
+  });
+  it('answers "要不要附照片？我拍了的" and keeps nothing of it', async () => {
+    const { processQuestionsIn } = await import('../src/opinions/dialog/process-questions.ts');
+    expect(processQuestionsIn('要不要附照片？我拍了的')).toEqual({ questions: ['要不要附照片？'], rest: '' });
+    expect(processQuestionsIn('署名会不会有人来找我麻烦？不会吧，那就署吧').rest).toBe('不会吧，那就署吧');
+  });
+});

@@ -10,7 +10,7 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|侬好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?)[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|侬好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|(?:你好|您好)?啊?(?:老妹儿?|老弟|老哥|大姐|大哥|妹子|兄弟|同志)|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?)[\s,，。.!！~～?？、]*)*`;
 /** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
 // "我柯秋云反映个事": the name said right after 我.
 // 俺 (Henan, Shandong): 我.
@@ -153,7 +153,7 @@ const OFFICE_SHOULD = /(?:局|部门|政府|委员会|委|办|中心|单位|学�
 const MODAL = /可以|(?<![主重只])要|应|(?<![堆弄搞做说记觉懂值舍获取使显晓认免省变长闹吵挤搞气急])得|该|搞|建|设|加|开|配|派|管|查|也行|就行|就好|为好/u;
 /** What happened or how things are: 去年撤了, 等了四十多分钟, 那天两台都出去了. */
 // "中介还从每个学生工资里抽成": 还 / 而且 / 甚至 go on with what was told.
-const TOLD = /^(?:[^，。！？\s]{1,6}?)?(?:还|而且|甚至|另外还|更有甚者)(?!要|得|应|请|建议|希望)|了|过|去年|前年|前年|上个?月|上周|前天|昨天|那天|后来|以前|原来|现在|只有|没有|根本|一直|天天|每天|经常|总是|\d|[一二两三四五六七八九十百千万]+(?:个|名|人|户|次|年|月|天|台|辆|块|元|万|小时|分钟|公里|米)/u;
+const TOLD = /^(?:[^，。！？\s]{1,6}?)?(?:还|而且|甚至|另外还|更有甚者)(?!要|得|应|请|建议|希望)|^(?:主要|原因|问题|根子|症结|关键)(?:是|在于|出在)|了|过|去年|前年|前年|上个?月|上周|前天|昨天|那天|后来|以前|原来|现在|只有|没有|根本|一直|天天|每天|经常|总是|\d|[一二两三四五六七八九十百千万]+(?:个|名|人|户|次|年|月|天|台|辆|块|元|万|小时|分钟|公里|米)/u;
 
 /**
  * Asked for the suggestion, whether a message gives one: an ask or a measure, or a plain "can/should
@@ -174,7 +174,8 @@ export function tellsMoreOfTheStory(text: string): boolean {
 
 /** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
 export function readsAsAsk(text: string): boolean {
-  return ASK.test(text) || ACTION.test(text.replace(NOT_DONE, '')) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
+  // ("学前教育的也被安排进厂": what was done to people is told, not asked.)
+  return ASK.test(text) || ACTION.test(text.replace(NOT_DONE, '').replace(/被[\u4e00-\u9fff]{0,3}?(?:安排|规范|整治|纳入|提高|降低|延长|恢复|开放|控制|统一|派)/gu, '被□')) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
 }
 
 /**

@@ -79,3 +79,10 @@ describe('changes to a part of the text at the preview', () => {
     expect(editedBesideTheTitle(told, '情况里最后一句删掉。标题改成《关于补齐山区乡村学校教师缺口的建议》')?.situation).toBe('我们乡中学31个老师，有9个是临时代课老师。');
   });
 });
+
+describe('a new title said as its subject only', () => {
+  it('makes the title of it', async () => {
+    const { readCorrection } = await import('../src/opinions/intake/corrections.ts');
+    expect(readCorrection('标题太长了，改成电动车楼道充电隐患就行', undefined, { title: '关于解决小区电动车推楼道里充电问题的建议' })).toEqual([{ field: 'title', value: '关于电动车楼道充电隐患的建议' }]);
+  });
+});

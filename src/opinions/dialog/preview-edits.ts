@@ -224,5 +224,5 @@ export function withinTheText<T>(before: unknown, value: T): T | string {
 /** "情况里最后一句删掉。标题改成《……》": with the new title read, what else the message edits. */
 export function editedBesideTheTitle(fields: Fields, text: string): Fields | null {
   const rest = text.replace(/[《“"]?关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)[》”"]?/u, '').replace(/(?:标题|题目)[^，,。；;]{0,8}?(?:改成|改为|换成|改短点|改一下|改)[：:，,]?/u, '');
-  return /\p{Script=Han}{3}/u.test(rest) ? readPreviewEdit(fields, rest) : null;
+  return /\p{Script=Han}{3}/u.test(rest) && !/标题|题目/u.test(rest) ? readPreviewEdit(fields, rest) : null;
 }

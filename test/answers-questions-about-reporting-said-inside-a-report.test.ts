@@ -73,3 +73,11 @@ describe('the rules asked about in the member’s words', () => {
     expect(code.text).toContain('SQMY-年份-4位序号');
   });
 });
+
+describe('the rules’ worked example is no answer', () => {
+  it('answers how long a draft is kept from the rule, never from the sample report', async () => {
+    const answer = await app.questions.ask('写了一半的社情民意能放几天？我明天再接着写行不');
+    expect(answer.text).toContain('72 小时');
+    expect(answer.text).not.toContain('道路拓宽');
+  });
+});

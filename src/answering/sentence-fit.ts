@@ -80,6 +80,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "提案怎么写" is never answered by a count of what was done; "修改某一项内容" counts nothing
   // ("一次" though says how often as readily as it says one of a kind).
   if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS) && !onlyOneOfAKind(sentence, ONE_THING_UNITS)) return false;
+  // The rules' worked example (第十八条 …写法示例：) is a sample report, not a rule: its figures answer nothing.
+  if (passage.doc.kind === 'rule' && insideAnExample(passage.chunk.text, sentence) && !/例子|示例|范例|范文|样板|怎么写|如何写|写法/u.test(shape.spoken.text)) return false;
   // "调到社会和法制委员会要走什么程序" is not answered by a sentence that only names the committees.
   if (shape.howTo && ASKS_PROCEDURE.test(shape.spoken.text) && !STATES_PROCEDURE.test(sentence)) return false;
   if (shape.total && !statesTotal(sentence, shape.total)) return false;
@@ -102,4 +104,14 @@ function namesHolder(sentence: string, question: string, tokenizer: Pick<Tokeniz
   if (!tokenizer.namesAPerson(sentence)) return false;
   const role = roleAsked(question);
   return role === undefined || holdsRoleAsked(sentence, role, question, (text) => tokenizer.words(text));
+}
+
+/** Whether the sentence stands in a worked example: after "示例：" and before the next article. */
+function insideAnExample(text: string, sentence: string): boolean {
+  const at = text.indexOf(sentence.slice(0, 12));
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const example = Math.max(before.lastIndexOf('示例：'), before.lastIndexOf('示例:'), before.lastIndexOf('范例：'));
+  const article = before.search(/第[一二三四五六七八九十百]+条(?![\s\S]*第[一二三四五六七八九十百]+条)/u);
+  return example >= 0 && example > article;
 }

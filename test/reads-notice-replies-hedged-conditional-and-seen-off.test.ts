@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readReply, type ReplyReading } from '../src/notices/chat/read-reply.ts';
+import { readReply } from '../src/notices/chat/read-reply.ts';
 import { withDigits } from '../src/notices/chat/notice-mentions.ts';
-
-const attend = (remark = ''): ReplyReading => ({ kind: 'attend', remark });
-const leave = (reason = ''): ReplyReading => ({ kind: 'leave', reason });
-const unclear: ReplyReading = { kind: 'unclear' };
-
-const table = (cases: [string, ReplyReading][]) =>
-  it.each(cases)('%s', (text, expected) => {
-    expect(readReply(text)).toEqual(expected);
-  });
+import { attend, leave, table, unclear } from './support/reply-readings.ts';
 
 describe('a likely absence with nothing more is asked about; a settled one is a leave', () => {
   table([

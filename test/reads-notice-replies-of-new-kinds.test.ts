@@ -7,18 +7,11 @@ import { cleanMessage } from '../src/notices/chat/reply-vocabulary.ts';
 import { namedIn } from '../src/notices/chat/notice-mentions.ts';
 import { splitPerNotice } from '../src/notices/chat/several-notices.ts';
 import type { NoticeFields } from '../src/notices/types.ts';
+import { attend, leave, table, unclear } from './support/reply-readings.ts';
 import { ChatDriver } from './support/chat-driver.ts';
 import { FakeRoster } from './support/notice-fakes.ts';
 import { testConfig } from './support/test-app.ts';
 
-const attend = (remark = ''): ReplyReading => ({ kind: 'attend', remark });
-const leave = (reason = ''): ReplyReading => ({ kind: 'leave', reason });
-const unclear: ReplyReading = { kind: 'unclear' };
-
-const table = (cases: [string, ReplyReading][]) =>
-  it.each(cases)('%s', (text, expected) => {
-    expect(readReply(text)).toEqual(expected);
-  });
 
 describe('a colleague sent in the member’s place is an absence', () => {
   table([

@@ -158,3 +158,21 @@ describe('asides said step by step', () => {
     expect(processQuestionsIn('署名会不会有人来找我麻烦？不会吧，那就署吧').rest).toBe('不会吧，那就署吧');
   });
 });
+
+describe('bubbles that are only a remark, step by step', () => {
+  it('stores nothing of "说完啦" or of the member’s age, and asks again', async () => {
+    const li = member();
+    await li.say('我想反映个情况');
+    await li.say('高龄津贴每年都要本人到社区做一次资格认证，卧床的老人也得抬过去拍照。');
+    await li.say('我今年八十二了，腿脚也不方便。');
+    await li.say('说完啦');
+    await li.say('建议民政部门用刷脸认证或者社区上门认证。');
+    const draft = await li.say('预览');
+    expect(draft).not.toMatch(/八十二|说完啦/u);
+    expect(draft).toContain('建议民政部门用刷脸认证');
+  });
+  it('reads 补贴没到位 as the problem, not as a measure asked', async () => {
+    const { tellsMoreOfTheStory } = await import('../src/opinions/intake/start-phrase.ts');
+    expect(tellsMoreOfTheStory('听说是运营的公司补贴没到位亏本了，有的老人天天吃挂面。')).toBe(true);
+  });
+});

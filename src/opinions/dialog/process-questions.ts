@@ -13,7 +13,7 @@ import { ASKS_ABOUT_CONSENT } from './intents.ts';
 const ABOUT_REPORTING =
   /社情民意|署名|匿名|实名|(?:写|要写|写个|写得)(?:多少|好多|几多|多长|几百|很长|多详细|多具体|多细|详细)|附上?照片|发照片|传照片|多少字|字数|篇幅|格式|模板|能当|算不算|算是|报上去|交上去|提交(?:了|后|以后)|多久|多长时间|有回复|有回音|有答复|有反馈|影响/u;
 /** Asked: a question mark, a question particle, an A-not-A form or a question word. */
-const ASKED = /[？?]$|(?:吗|么|嘛|不|没|呢)[？?]?$|会不会|能不能|可不可以|算不算|要不要|是不是|有没有|行不行|多少|多久|多长|咋|怎么|啥/u;
+const ASKED = /[？?]$|(?:吗|么|嘛|不|没|呢)[？?]?$|会不会|能不能|可不可以|算不算|要不要|是不是|有没有|行不行|多少|多久|多长|多详细|多具体|咋|怎么|啥/u;
 /** Not a question to the bot: the problem told as one ("谁来管？", "凭什么不给办？"). */
 const ABOUT_THE_PROBLEM = /谁(?:来)?管|凭什么|为什么|为啥|怎么办|咋办|哪里去|去哪/u;
 

@@ -202,7 +202,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
 function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields | null {
   // Asked for the suggestion, a message that asks for nothing ("后来一问，县城只有两台救护车")
   // still tells the story; so does anything but a suggestion after only a topic ("停车场乱收费").
-  if (step !== 'suggestion' || !fields.situation) return null;
+  if (step !== 'suggestion' || !fields.situation || withoutDecoration(text) === '') return null;
   const topicOnly = Array.from(fields.situation).length <= 12;
   // After only a topic ("盲道被占的问题"), a message with the story and the suggestion gives both.
   if (readsAsSuggestion(text)) {
@@ -272,8 +272,9 @@ function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
 
 /** One field set from an answer; `append` adds to a text field ("建议里再加一条：……"). */
 export function applyField(fields: Fields, field: keyof OpinionFields, text: string, append = false): Update {
-  // Emoji, sticker codes and greetings stay out of what is stored.
-  const answer = parseFieldAnswer(field, field === 'situation' || field === 'suggestion' || field === 'title' ? withoutDecoration(text) || text : text);
+  // Emoji, sticker codes, greetings and remarks ("说完啦") stay out of what is stored; a bubble of nothing else is asked again.
+  const told = field === 'situation' || field === 'suggestion' || field === 'title' ? withoutDecoration(text) : text;
+  const answer = parseFieldAnswer(field, told === '' && /\p{Script=Han}{2}/u.test(text) && field !== 'title' ? '' : told || text);
   if ('error' in answer) return { error: answer.error };
   const before = fields[field];
   const value = append && typeof before === 'string' && typeof answer.value === 'string' ? `${before}\n${answer.value}` : answer.value;

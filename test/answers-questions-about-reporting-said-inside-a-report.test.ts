@@ -81,3 +81,11 @@ describe('the rules’ worked example is no answer', () => {
     expect(answer.text).not.toContain('道路拓宽');
   });
 });
+
+describe('a meeting changed or the bot used, in the member’s words', () => {
+  it('reads 换地方了, 绑顶 and 在这里交', async () => {
+    expect((await app.questions.ask('听说那个座谈会换地方了，我之前回的参加还作数不？')).text).toContain('继续有效');
+    expect((await app.questions.ask('绑顶了好几次都说不成功 是不是系统坏了')).text).toContain('绑定不成功');
+    expect((await app.questions.ask('我有个提案想顺手在这里交了，行不行？')).text).toContain('提案按本会提案工作规定提交');
+  });
+});

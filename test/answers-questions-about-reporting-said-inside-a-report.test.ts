@@ -89,3 +89,10 @@ describe('a meeting changed or the bot used, in the member’s words', () => {
     expect((await app.questions.ask('我有个提案想顺手在这里交了，行不行？')).text).toContain('提案按本会提案工作规定提交');
   });
 });
+
+describe('what a report must hold, asked after the member’s own case', () => {
+  it('answers from the rule, the case told first only telling answers apart', async () => {
+    const answer = await app.questions.ask('我想反映下我们小区门口路灯坏了半年没人修，一篇社情民意要写哪些东西？');
+    expect(answer.text).toContain('应当包含以下内容');
+  });
+});

@@ -176,3 +176,15 @@ describe('bubbles that are only a remark, step by step', () => {
     expect(tellsMoreOfTheStory('听说是运营的公司补贴没到位亏本了，有的老人天天吃挂面。')).toBe(true);
   });
 });
+
+describe('points numbered 第一，第二，', () => {
+  it('splits each into its ask and what the member saw', () => {
+    const fields = extractFields('提两条建议。第一，施工许可能不能跟规划许可并联办，我们园区有家企业光是这两个证就跑了五个多月。第二，建议把消防验收的标准提前告诉企业，去年有家厂房验收时才说疏散通道宽度不够。');
+    expect(fields.suggestion).toContain('施工许可能不能跟规划许可并联办');
+    expect(fields.situation).toContain('跑了五个多月');
+    expect(fields.situation).toContain('疏散通道宽度不够');
+  });
+  it('reads 与其……不如…… as the suggestion', () => {
+    expect(extractFields('农家书屋基本都是锁着门，书架上的书落满了灰。我觉得与其每年配新书，不如把书屋跟老年活动室合在一起。').suggestion).toContain('不如把书屋跟老年活动室合在一起');
+  });
+});

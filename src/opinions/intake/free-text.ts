@@ -7,7 +7,7 @@ import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
 /** Where clauses start: after a run of punctuation and spaces. */
 const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 /** A clause that opens a suggestion; a short lead (因此、我们、政府) may come before the word. */
-const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,10}?最好(?=[^，。；！？,;!?\n]{2})|^(?:依我看|照我看|在我看来|要我说|我的看法是)|^[^，。；！？,;!?\n]{0,4}?(?:完全可以|其实可以|可以考虑|不妨|建议|建义|建意|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
+const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,10}?最好(?=[^，。；！？,;!?\n]{2})|^(?:依我看|照我看|在我看来|要我说|我的看法是)|^[^，。；！？,;!?\n]{0,4}?(?:与其|要是(?=[^，。；！？,;!?\n]{0,8}能)|完全可以|其实可以|可以考虑|不妨|建议|建义|建意|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
 /** A message of its own telling an office to act ("叫环保局夜里来查查"); inside a story it may tell what was done. */
 const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
 /** "俺寻思着让环卫部门……", "我琢磨着叫街道……": thinking aloud that an office should act, in everyday or dialect words. */
@@ -113,12 +113,12 @@ const OTHERS_HOPE_INSIDE = new RegExp(OTHERS_HOPE.source.replace('^', ''), 'gu')
 const NORM_TOLD = /^(?:按(?:设计|规划|规定|要求|标准|理|说|道理)|本来|原本|照理|照说|按理说)/u;
 
 /** "一是……，建议……；二是……，建议……": items that each tell a problem and ask for its remedy. */
-const ITEM_NUMBER = String.raw`\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])`;
+const ITEM_NUMBER = String.raw`\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|第[一二三四五六七八九十][，,、：:]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])`;
 const ITEM = new RegExp(`(?:^|(?<=[。；;：:\n]))${ITEM_NUMBER}`, 'gu');
 const NUMBER_OF = new RegExp(`^${ITEM_NUMBER}`, 'u');
 const ITEM_ASK = /[，,]\s*(?:建议|希望|请|应当|应该)/u;
-const ITEM_ASKS_FIRST = new RegExp(`^${ITEM_NUMBER}\\s*(?:建议|希望|请|应当|应该|最好|要|把|对|给|在)|^${ITEM_NUMBER}[^，,。]{1,12}?(?:最好|应该|应当)`, 'u');
-const ITEM_WHY = /[，,](?=\s*(?:因为|由于|现在|目前|前阵子|去年|今年|我们调查|据了解|调查发现))/u;
+const ITEM_ASKS_FIRST = new RegExp(`^${ITEM_NUMBER}\\s*(?:建议|希望|请|应当|应该|最好|要|把|对|给|在)|^${ITEM_NUMBER}[^，,。]{1,16}?(?:最好|应该|应当|能不能|可不可以|能否)`, 'u');
+const ITEM_WHY = /[，,](?=\s*(?:因为|由于|现在|目前|前阵子|去年|今年|我们|我帮|我去|有家|有一家|据了解|调查发现|光是))/u;
 
 function splitInterleaved(body: string): { situation: string; suggestion: string } | null {
   const starts = [...body.matchAll(ITEM)].map((match) => match.index);

@@ -96,3 +96,10 @@ describe('what a report must hold, asked after the member’s own case', () => {
     expect(answer.text).toContain('应当包含以下内容');
   });
 });
+
+describe('more of the rules asked with the member’s case', () => {
+  it('reads 就完事了吗 as the ask after the case, and 我报过的那几篇 as all the member submitted', async () => {
+    expect((await app.questions.ask('我们小区旁边工地围挡快倒了，挺急的，报了社情民意就完事了吗')).text).toContain('紧急情况');
+    expect((await app.questions.ask('编号找不到了，我报过的那几篇能一下子全看到不？')).text).toContain('我的社情民意');
+  });
+});

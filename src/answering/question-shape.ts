@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../shared/escape-regexp.ts';
+
 /**
  * What kind of answer a question wants, read from its wording: a count with a measure word
  * ("多少次" wants "26次"), an amount of area, or a time. An answer sentence without such a
@@ -168,7 +170,7 @@ const MEASURE_WORDS = new Set([...'名人位次场轮个家项处篇条件份期
 export function hasFigure(sentence: string, units: string[]): boolean {
   const counted = withoutSessionNumbers(sentence);
   if (units.length === 0) return /\d|[一二三四五六七八九十百千万]+(?=[\p{Script=Han}])/u.test(counted);
-  return units.some((unit) => new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])[余多]?\\s*${escape(unit)}`, 'u').test(counted));
+  return units.some((unit) => new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])[余多]?\\s*${escapeRegExp(unit)}`, 'u').test(counted));
 }
 
 /**
@@ -202,6 +204,3 @@ export function hasTime(sentence: string): boolean {
   return /\d{1,2}[:：]\d{2}|\d{1,2}点|\d{1,2}月|\d{1,2}日|\d{4}年|[一二三四五六七八九十]+月|上旬|中旬|下旬|年初|年底|年中/.test(sentence);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -112,6 +112,6 @@ function insideAnExample(text: string, sentence: string): boolean {
   if (at < 0) return false;
   const before = text.slice(0, at);
   const example = Math.max(before.lastIndexOf('示例：'), before.lastIndexOf('示例:'), before.lastIndexOf('范例：'));
-  const article = before.search(/第[一二三四五六七八九十百]+条(?![\s\S]*第[一二三四五六七八九十百]+条)/u);
+  const article = [...before.matchAll(/第[一二三四五六七八九十百]+条/gu)].at(-1)?.index ?? -1;
   return example >= 0 && example > article;
 }

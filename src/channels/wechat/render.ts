@@ -1,5 +1,6 @@
 import type { Reply } from '../../conversation/types.ts';
 import { splitMessage } from '../shared/split-message.ts';
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /** WeChat has no buttons: choices become a line telling what to reply. Then split to fit. */
 export function wechatTexts(reply: Reply, maxChars: number): string[] {
@@ -13,7 +14,7 @@ export function wechatTexts(reply: Reply, maxChars: number): string[] {
  */
 export function stripAddress(text: string, botNames: readonly string[], wakeWords: readonly string[]): { text: string; woken: boolean } {
   let withoutMention = text;
-  for (const name of botNames.filter(Boolean)) withoutMention = withoutMention.replace(new RegExp(`@${escape(name)}[\\u2005\\s]*`, 'g'), '');
+  for (const name of botNames.filter(Boolean)) withoutMention = withoutMention.replace(new RegExp(`@${escapeRegExp(name)}[\\u2005\\s]*`, 'g'), '');
   withoutMention = withoutMention.trim();
   for (const word of wakeWords) {
     if (withoutMention.startsWith(word)) return { text: withoutMention.slice(word.length).replace(/^[\s,，:：]+/, ''), woken: true };
@@ -21,6 +22,3 @@ export function stripAddress(text: string, botNames: readonly string[], wakeWord
   return { text: withoutMention, woken: false };
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

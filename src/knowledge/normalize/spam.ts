@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
+
 /** Brackets left empty once what they held is cut: `金年会(金子招牌)` → `()`. */
 const EMPTY_BRACKETS = /[(（【\[]\s*[)）】\]]/gu;
 const EDGE_SEPARATORS = /^[\s:：|_\-·]+|[\s:：|_\-·]+$/gu;
@@ -49,6 +51,3 @@ function isReadable(line: string): boolean {
   return /[\p{Script=Han}A-Za-z0-9]/u.test(line);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}

@@ -9,6 +9,8 @@ export const NAME_CHOICES = [
   { label: '不是', value: '不是' },
 ];
 export const NICKNAME_IS_NAME = /^(?:我的?)?(?:名字|姓名)?(?:就是|就用|用)(?:我的?)?(?:微信|网)(?:名|名字|昵称|上的名字?)(?:就行|就好|吧)?[。！!]?$/u;
+/** The member saying something said before was wrong ("刚才说错了", "写错了"). */
+export const SAYS_WRONG = /说错|写错|打错|记错|搞错|弄错/u;
 export const NOT_SUBMITTED = '抱歉，系统暂时无法保存，社情民意还没有提交，也没有生成编号。请稍后再发一次（如“确认提交”）；您已填写的内容不会丢失。';
 export const WHICH_FIELD = '请说明要修改哪一项，例如“标题改成关于……的建议”。可修改：标题、情况与问题、意见建议、类别、姓名、界别、联系电话、署名。';
 

@@ -2,6 +2,7 @@ import type { DialogSession } from '../../conversation/dialog/session.ts';
 import type { Identity } from '../../members/directory.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
 import { isMissing, STEPS } from './wizard.ts';
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /** The draft's fields as the opinion dialog keeps them in its session, and what changes them. */
 
@@ -18,7 +19,7 @@ export function withoutOwnName(fields: Fields): Fields {
   const name = fields.name;
   if (!name || Array.from(name).length < 2) return fields;
   // "……不搞突击。——文明", "……先开一半 王建华": the name signing off the last line goes too.
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(name);
   const signing = new RegExp(`(?:^|[，,。！\\s—–-])[—–-]*\\s*${escaped}(?:委员)?[。！]?$`, 'u');
   // "我是民盟的徐丽，" left in the story when the name was only read later: an introduction.
   const introduced = new RegExp(`(?<=^|[，,。！\\s])(?:我是|我叫|本人(?:是|叫)?|我的名字(?:是|叫))[^，,。！？\\n]{0,14}?${escaped}(?:委员)?(?:[，,。！\\s]+|$)`, 'gu');

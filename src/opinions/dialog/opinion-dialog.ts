@@ -26,7 +26,7 @@ import { putRight } from './put-right.ts';
 import { spelledName } from '../intake/name-spelling.ts';
 import { consentSpans } from '../intake/consent.ts';
 import { answeringProcessQuestions, processQuestionsIn } from './process-questions.ts';
-import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
+import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, SAYS_WRONG, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
@@ -40,9 +40,6 @@ export interface OpinionDialogOptions {
 }
 
 export const OPINION_DIALOG = 'opinion';
-
-/** The member saying something said before was wrong ("刚才说错了", "写错了"). */
-const SAYS_WRONG = /说错|写错|打错|记错|搞错|弄错/u;
 
 /** 社情民意 intake as a dialog: the story first, then who reports it; the title and category are proposed. */
 export class OpinionDialog implements Dialog<Identity> {
@@ -169,7 +166,8 @@ export class OpinionDialog implements Dialog<Identity> {
 
   isAside(text: string, session: DialogSession): boolean {
     // "这个能当社情民意反映吗？我下乡义诊发现……": the question is answered in the step, the story kept.
-    if (processQuestionsIn(text).rest !== '' && processQuestionsIn(text).questions.length > 0) return false;
+    const { questions, rest } = processQuestionsIn(text);
+    if (questions.length > 0 && rest !== '') return false;
     return isKnowledgeQuestion(text, cursor(fieldsOf(session)));
   }
 

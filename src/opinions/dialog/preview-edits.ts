@@ -1,9 +1,11 @@
 import { consentSpans } from '../intake/consent.ts';
+import { withoutTitleSaid } from '../intake/corrections.ts';
 import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { putRight } from './put-right.ts';
 import { storyDetailPutRight } from './story-details-put-right.ts';
 import { OPINION_FIELD_LABELS, type OpinionFields } from '../types.ts';
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /**
  * Edits members make to the text at the preview in their own words, beyond a new value for a
@@ -215,14 +217,13 @@ export function withinTheText<T>(before: unknown, value: T): T | string {
   const said = value.trim();
   const length = Array.from(said).length;
   if (length < 3 || length > 14 || length * 3 > Array.from(before).length) return value;
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const frame = new RegExp(`${escape(said.slice(0, 1))}[^，,。；;！!？?\\n]{1,8}?${escape(said.slice(-2))}`, 'gu');
+  const frame = new RegExp(`${escapeRegExp(said.slice(0, 1))}[^，,。；;！!？?\\n]{1,8}?${escapeRegExp(said.slice(-2))}`, 'gu');
   const found = [...before.matchAll(frame)].filter((m) => m[0] !== said);
   return found.length === 1 ? before.replace(found[0]![0], said) : value;
 }
 
 /** "情况里最后一句删掉。标题改成《……》": with the new title read, what else the message edits. */
 export function editedBesideTheTitle(fields: Fields, text: string): Fields | null {
-  const rest = text.replace(/[《“"]?关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)[》”"]?/u, '').replace(/(?:标题|题目)[^，,。；;]{0,8}?(?:改成|改为|换成|改短点|改一下|改)[：:，,]?/u, '');
+  const rest = withoutTitleSaid(text);
   return /\p{Script=Han}{3}/u.test(rest) && !/标题|题目/u.test(rest) ? readPreviewEdit(fields, rest) : null;
 }

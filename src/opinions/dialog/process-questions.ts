@@ -30,15 +30,15 @@ function isProcessQuestion(sentence: string): boolean {
 /** The process questions in a message (leading or trailing only) and the message without them ('' when it is only questions). */
 export function processQuestionsIn(text: string): { questions: string[]; rest: string } {
   // Voice input without punctuation comes in pieces set apart by spaces.
-  const pieces = /[。！？!?\n]/u.test(text) ? (text.match(SENTENCE) ?? []) : (text.match(VOICE_PIECE) ?? []);
+  const punctuated = /[。！？!?\n]/u.test(text);
+  const pieces = punctuated ? (text.match(SENTENCE) ?? []) : (text.match(VOICE_PIECE) ?? []);
   const questions: string[] = [];
   let first = 0;
   let last = pieces.length;
   while (first < last && isProcessQuestion(pieces[first]!)) questions.push(pieces[first++]!.trim());
   while (last > first && isProcessQuestion(pieces[last - 1]!)) questions.push(pieces[--last]!.trim());
   if (questions.length === 0) return { questions: [], rest: text };
-  const joiner = /[。！？!?\n]/u.test(text) ? '' : ' ';
-  const rest = pieces.slice(first, last).join(joiner).trim();
+  const rest = pieces.slice(first, last).join(punctuated ? '' : ' ').trim();
   // "要不要附照片？我拍了的": a few words said with the question go with it.
   // ("……？不会吧，那就署吧": an answer, however short, is still read.)
   const remark = Array.from(rest.replace(/[\s\p{P}]/gu, '')).length < 8 && consentSpans(rest).length === 0 && !/\d/u.test(rest);

@@ -1,4 +1,5 @@
 import type { OpinionFields } from '../types.ts';
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /**
  * A word or a figure of the text put right at the preview in the member's own words: "是六里坪镇
@@ -48,7 +49,7 @@ function swapped(fields: Fields, from: string, to: string): Fields | null {
 function withFigureChanged(fields: Fields, said: string): Fields | null {
   // Words around the figure say where it goes: a bare number (a phone said again) does not.
   if (!/\d|[零〇一二两三四五六七八九十百千万]/u.test(said) || (said.replace(NUMBER, '').length < 2 && !AMOUNT.test(said))) return null;
-  const pattern = new RegExp(said.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(NUMBER, '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)'), 'gu');
+  const pattern = new RegExp(escapeRegExp(said).replace(NUMBER, '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)'), 'gu');
   const hits = TEXT_FIELDS.flatMap((key) => [...String(fields[key] ?? '').matchAll(pattern)].map((m) => ({ key, found: m[0] })));
   return hits.length === 1 && hits[0] ? swapped(fields, hits[0].found, said) : null;
 }

@@ -1,6 +1,7 @@
 import { isSurname } from '../../shared/surnames.ts';
 import { findPhones } from '../intake/phone.ts';
 import type { OpinionFields } from '../types.ts';
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /**
  * Details of the story put right at the preview in the member's words, beyond a field's new value:
@@ -51,7 +52,7 @@ function numberDropped(fields: Fields, text: string): Fields | null {
     if (!number) continue;
     // The number goes with its brackets and the words introducing it: "（电话139……）", "，手机139……".
     const cue = String.raw`(?:[，,\s]*(?:电话|手机|联系电话|手机号)[：:是]?\s*)?`;
-    const escaped = number.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(number);
     const kept = value.replace(new RegExp(`[（(]${cue}${escaped}[）)]|${cue}${escaped}`, 'u'), '').replace(/，(?=[，。！；）)]|$)/gu, '');
     if (kept !== value) return { ...fields, [field]: kept };
   }

@@ -1,21 +1,20 @@
-import { isPersonName, nameAt, skipIntroduction } from './person-name.ts';
+import { isPersonName } from './person-name.ts';
 import { sectorAt, type Sector } from './sectors.ts';
 import type { Found } from './signature-clauses.ts';
 
 /**
  * Less common ways members give who they are, read after the usual ones (labels, 我是……, phone
- * numbers, consent): the workplace before the name, a relative typing for the member, a WeChat ID,
+ * numbers, consent): the workplace before the name, a WeChat ID,
  * the sector said of the member in the third person, a dash signature with a nickname.
  */
 
-const TYPED_FOR_A_RELATIVE = /(?:替|帮|代)(?:我|俺)?(?:爸|妈|父亲|母亲|老爸|老妈|老伴|爱人|老公|丈夫|妻子|媳妇|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母)(?:发|打|报|反映|写)/u;
 const WECHAT_ID = /(?<=^|[\n，,。；;\s])(?:我的?)?(?:微信号?|微信ID|wechat(?:\s*id)?|QQ号?|邮箱|e-?mail)(?:是|为)?[:：\s]*[A-Za-z0-9][A-Za-z0-9_\-@.]{3,40}(?=$|[\s，,。；;])/giu;
 const THIRD_PERSON_SECTOR = /(?<=^|[，,。；;\s])(?:\p{Script=Han}{1,3}?(?:委员|常委)|他|她)(?:是|属于)/gu;
 const SIGNATURE_ROLE = /^(?:社工|律师|医生|教师|老师|委员|常委|村医|记者|主任|校长|院长|书记|经理|教授|敬上|谨上)$/u;
 const DASH_NICKNAME = /(?<=^|\n)[ \t]*[—–-]{1,2}[ \t]*/gu;
 
 export function otherContactForms(text: string, found: readonly Found[], sectors: readonly Sector[]): Found[] {
-  return [...namedWithWorkplace(text, found), ...introducedByARelative(text, sectors), ...wechatIds(text), ...sectorOfTheMember(text, sectors), ...dashSignatures(text, sectors)];
+  return [...namedWithWorkplace(text, found), ...wechatIds(text), ...sectorOfTheMember(text, sectors), ...dashSignatures(text, sectors)];
 }
 
 /**
@@ -31,21 +30,6 @@ function namedWithWorkplace(text: string, found: readonly Found[]): Found[] {
     if ((match[1] || afterIntroduction) && isPersonName(name) && !/^\p{Script=Han}(?:局|总|工|处|科|董|所|院|校|队|老|哥|姐|姨|叔|师|导)$/u.test(name)) spans.push({ start: match.index, end: match.index + match[0].length, name });
   }
   return spans;
-}
-
-/** "我替我爸发的……他是市政协委员刘德明，民革的": the member introduced by the relative typing for them. */
-function introducedByARelative(text: string, sectors: readonly Sector[]): Found[] {
-  if (!TYPED_FOR_A_RELATIVE.test(text)) return [];
-  for (const match of text.matchAll(/(?<=^|[，,。；;！!\s])(?:他|她)(?:是|叫)/gu)) {
-    const { at, sector } = skipIntroduction(text, match.index + match[0].length, sectors);
-    const titled = /^\p{Script=Han}{0,6}?政协(?:委员|常委)/u.exec(text.slice(at))?.[0].length ?? 0;
-    const name = nameAt(text, at + titled);
-    if (!name || !NAME_END.test(text.slice(name.end))) continue;
-    const after = sector ? null : sectorAfter(text, name.end, sectors);
-    const found = after?.sector ?? sector;
-    return [{ start: match.index, end: after?.end ?? name.end, name: name.name, ...(found && { sector: found }) }];
-  }
-  return [];
 }
 
 /** "微信号 zhaoyu_1985": a way to reach them the report has no field for; not the story either. */

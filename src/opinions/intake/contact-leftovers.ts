@@ -29,8 +29,9 @@ export function spokenForms(message: string): string {
     .replace(/(?<=^|[，,。！!\s]|您好|你好)我(?:交|较|角|娇)(\p{Script=Han}{2,4})(?=$|[，,。！!\s])/gu, (all, name: string) => (isPersonName(name) ? `我叫${name}` : all));
 }
 
-/** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条". */
-const RELAYED_FOR = /(?:让|叫|托)我(?:帮|替)(?:他|她)|(?:帮|替)(?:他|她)(?:发|报|反映|转)/u;
+/** Someone writing for the account's owner: "我爸让我帮他发的", "替老杨报一条", "我替我爸发的". */
+const RELAYED_FOR =
+  /(?:让|叫|托)我(?:帮|替)(?:他|她)|(?:帮|替)(?:他|她)(?:发|报|反映|转)|(?:替|帮|代)(?:我|俺)?(?:爸|妈|父亲|母亲|老爸|老妈|老伴|爱人|老公|丈夫|妻子|媳妇|爷爷|奶奶|外公|外婆|公公|婆婆|岳父|岳母)(?:发|打|报|反映|写)/u;
 const RELAYED_OWNER = /(?<=^|[，,。；;\s])(?:他|她)(?=是|叫)/gu;
 
 /** "我爸让我帮他发的，他是农工党的委员": written for the owner, 他是 says who reports it. */

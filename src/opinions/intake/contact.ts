@@ -12,6 +12,7 @@ import { contactClauses, PART_SEPARATOR, readPart, SECTOR_TAIL_RUN, type Found }
 import { calledAt, partialIntroductions } from './partial-introductions.ts';
 import { STAFF_ONLY_LEAD } from './staff-only.ts';
 import { NAME_END, otherContactForms, sectorAfter } from './contact-forms.ts';
+import { spellsASurname } from './name-spelling.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -86,7 +87,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "反映人：苗青（出版界）", "章静（立早章）": the sector, or how the surname is written, in brackets after the name.
     const bracket = name ? /^[（(]([^（）()]{1,10})[）)]/u.exec(text.slice(name.end)) : null;
     const bracketed = bracket && name ? sectorAt(text, name.end + 1, sectors, true) : null;
-    const spelled = bracket && /^(?:弓长|立早|耳东|木子|口天|双木|文刀|古月|言午|禾呈|人可|三横|草头|双人|关耳|走肖|日羽|木易|子小|宝盖)\p{Script=Han}$/u.test(bracket[1]!);
+    const spelled = bracket !== null && spellsASurname(bracket[1]!);
     if (name && bracket && (spelled || (bracketed && /^(?:界|界别)?$/u.test(text.slice(bracketed.end, name.end + bracket[0].length - 1))))) {
       add({ start: match.index, end: name.end + bracket[0].length, name: name.name, ...((sector ?? bracketed?.name) && { sector: sector ?? bracketed!.name }) });
     } else if (name && beside && besideEnds) add({ start: match.index, end: beside.end + besideEnds[0].length, name: name.name, sector: beside.name });

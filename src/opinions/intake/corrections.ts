@@ -115,7 +115,7 @@ export function readCorrection(
   const retitled = newTitle(message, current.title);
   if (retitled) {
     // "名字写错了是陈晓冬，标题改成关于……": what else the message changes is changed too.
-    const rest = message.replace(/[《“"]?关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)[》”"]?/u, '').replace(/(?:标题|题目)[^，,。；;]{0,8}?(?:改成|改为|换成|改短点|改一下|改)[：:，,]?/u, '');
+    const rest = withoutTitleSaid(message);
     const more = /\p{Script=Han}{2}/u.test(rest) && !/标题|题目/u.test(rest) ? readCorrection(rest, sectors, current) : null;
     return [correction('title', retitled), ...(more ?? []).filter((c) => c.field !== 'title')];
   }
@@ -202,4 +202,9 @@ function newTitle(message: string, current: string | undefined): string | null {
   // "标题太长了，改成电动车楼道充电隐患就行": the subject said; the title is made of it.
   const subject = /(?:标题|题目)[^。！!]{0,10}?(?:改成|改为|换成|就叫|叫)[：:\s]*[《“"]?([^》”"，,。！!？?\s]{4,24}?)[》”"]?(?:就行|就好|就可以|吧|好了)?[。！!]?$/u.exec(message);
   return subject && !/^(?:什么|啥|这个|那个)/u.test(subject[1]!) ? `关于${subject[1]!.replace(/的?(?:建议|意见)$/u, '')}的建议` : null;
+}
+
+/** The message without the new title and the words that said it was one ("标题改成《……》"). */
+export function withoutTitleSaid(text: string): string {
+  return text.replace(/[《“"]?关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)[》”"]?/u, '').replace(/(?:标题|题目)[^，,。；;]{0,8}?(?:改成|改为|换成|改短点|改一下|改)[：:，,]?/u, '');
 }

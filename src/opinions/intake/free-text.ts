@@ -72,9 +72,8 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   const before = start === undefined ? body : body.slice(0, start).replace(/(?:然后|所以|因此|那么|就是)$/u, '');
   const asked = start === undefined ? '' : body.slice(start).trim();
   // "建议……。去年我们小区……": sentences after the ask that only tell more belong to the story.
-  const { told, asks } = storyAfterTheAsk(asked);
+  const { told, asks: suggestion } = storyAfterTheAsk(asked);
   const situation = trimSeparators([before.trim(), told].filter(Boolean).join(''));
-  const suggestion = asks;
   return { ...(situation && { situation }), ...(suggestion && { suggestion }) };
 }
 

@@ -9,6 +9,11 @@ const SURNAME_PARTS =
 /** A character by a word that has it: 振兴的振, 中华的华, 是山峰的峰. */
 const BY_A_WORD = /^(?:是)?(\p{Script=Han}{1,3})的(\p{Script=Han})(?:字)?$/u;
 
+/** "立早", "耳东": whether the text tells a surname by its parts (章静（立早章）). */
+export function spellsASurname(text: string): boolean {
+  return SURNAME_PARTS.test(text);
+}
+
 function characterOf(clause: string): string | null {
   const parts = SURNAME_PARTS.exec(clause);
   if (parts) return parts[1]!;

@@ -80,14 +80,47 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
 /** The sentences of the part read as the suggestion, split into those that ask and those that only tell. */
 function storyAfterTheAsk(asked: string): { told: string; asks: string } {
   const sentences = asked.match(/[^。！!？?\n]+[。！!？?]*\n*/gu) ?? [];
-  if (sentences.length < 2) return { told: '', asks: asked };
-  // ("对焚烧秸秆的农户一律罚款": a measure said plainly, with no ask word, still asks.)
-  const tells = (sentence: string) =>
-    !readsAsAsk(sentence.replace(OTHERS_HOPE_INSIDE, '')) && !SUGGESTION_OPENING.test(sentence.trim().slice(0, OPENING_SPAN)) && !THINKS_AN_OFFICE_SHOULD.test(sentence.trim()) && !MEASURE_SAID.test(sentence.trim()) && tellsMoreOfTheStory(sentence);
-  // The first sentence asks (that is where the suggestion was found); what follows is sorted.
-  const told = sentences.slice(1).filter(tells);
+  const told: string[] = [];
+  const asks: string[] = [];
+  sentences.forEach((sentence, i) => {
+    // The first sentence asks (that is where the suggestion was found); what follows is sorted.
+    if (i > 0 && onlyTells(sentence)) return void told.push(sentence);
+    // "……再给中小学配专职的心理老师，现在很多学校是班主任兼的。": why, told after the ask in the same sentence.
+    const tail = toldTail(sentence);
+    asks.push(sentence.slice(0, sentence.length - tail.length).replace(/[，,、\s]+$/u, '') + (tail ? '。' : ''));
+    if (tail) told.push(tail);
+  });
   if (told.length === 0) return { told: '', asks: asked };
-  return { told: told.join('').trim(), asks: sentences.filter((sentence, i) => i === 0 || !told.includes(sentence)).join('').trim() };
+  return { told: told.join('').trim(), asks: asks.join('').trim() };
+}
+
+/** "二是……": the list number says nothing about asking or telling. */
+const withoutItemNumber = (text: string) => text.trim().replace(NUMBER_OF, '').trim();
+
+/** ("对焚烧秸秆的农户一律罚款": a measure said plainly, with no ask word, still asks.) */
+function asks(text: string): boolean {
+  const plain = withoutItemNumber(text);
+  // "业主们都希望物业换设备": what others hope for is told, with the thing they hope for.
+  if (OTHERS_HOPE.test(plain)) return readsAsAsk(plain.replace(OTHERS_HOPE_CLAUSE, ''));
+  return readsAsAsk(plain) || SUGGESTION_OPENING.test(plain.slice(0, OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(plain) || MEASURE_SAID.test(plain);
+}
+
+function onlyTells(sentence: string): boolean {
+  const plain = withoutItemNumber(sentence);
+  return !asks(plain) && (OTHERS_HOPE.test(plain) || tellsMoreOfTheStory(plain));
+}
+
+/** A clause telling how things are or were (现在……, 去年……, ……已经……了), not what should be done. */
+const HOW_THINGS_ARE = /^(?:现在|目前|如今|眼下|当前|现阶段|去年|前年|今年以来|这两年|这几年|近年来|近几年|过去|原来|本来)|^[^，,；;]{0,12}已经[^，,；;]*了[，,；;。！!]?$/u;
+
+/** The clauses ending a sentence that ask nothing, from the first that tells how things are. */
+function toldTail(sentence: string): string {
+  const parts = sentence.split(/(?<=[，,；;])/u);
+  for (let k = 1; k < parts.length; k++) {
+    const rest = parts.slice(k);
+    if (HOW_THINGS_ARE.test(parts[k]!.trim()) && rest.every((clause) => !asks(clause))) return rest.join('');
+  }
+  return '';
 }
 
 /**
@@ -106,7 +139,8 @@ const MEASURE_SAID = /^(?:同时|另外|再|还要|并|并且|此外)?[，,]?(?:
 /** "居民都希望学校能把食堂扩一扩，可是……": what others hope for, told as part of the problem. */
 const OTHERS_HOPE = /^(?:[^，。！？,;!?]{0,4}?)(?:居民|大家|群众|家长们?|老百姓|村民|他们|她们|老人们?|孩子们|学生们?|不少人|很多人|好多人|市民|业主们?|商户们?)(?:都|也|一直|早就|普遍)?(?:希望|盼着|盼望|想要|要求|呼吁|说应该)/u;
 
-const OTHERS_HOPE_INSIDE = new RegExp(OTHERS_HOPE.source.replace('^', ''), 'gu');
+/** The clause of what others hope for, with the thing hoped for. */
+const OTHERS_HOPE_CLAUSE = new RegExp(`${OTHERS_HOPE.source.replace('^', '')}[^，。！？,;!?]*`, 'gu');
 
 /** "按设计应该有公共厕所，结果一个都没建": what should have been, told as the problem. */
 const NORM_TOLD = /^(?:按(?:设计|规划|规定|要求|标准|理|说|道理)|本来|原本|照理|照说|按理说)/u;

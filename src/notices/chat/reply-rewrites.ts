@@ -22,10 +22,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // inside a sentence they are other words (才加完班).
   [/(?<=^|[，。！])(?:我|本人)?[灿璨粲蔡菜才采彩财裁][加家佳嘉夹](?:的|哈|啦)?(?=$|[，。！])/gu, '参加'],
   [/彼日/gu, '那天'],
-  // Cantonese 嘅 (的); Wu 会得来 (会来); 亲假 as the pinyin keyboard gives 请假.
+  // Cantonese 嘅 (的); Wu 会得来 (会来); 亲假 as the pinyin keyboard gives 请假, 请架 as voice input does.
   [/嘅/gu, '的'],
   [/会得(来|去)/gu, '会$1'],
-  [/(?<=^|[，。！\s])亲假/gu, '请假'],
+  [/(?<=^|[，。！\s])(?:亲假|请架)/gu, '请假'],
   // Shanghainese 阿拉 (我, 我们).
   [/阿拉/gu, '我'],
   // "参加，哦不，那天要出差": the answer taken back in the same breath gives way to what follows.

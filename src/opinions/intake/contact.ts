@@ -36,9 +36,9 @@ export interface ContactDetails {
  * colon, so "社区联系人张强说……" in a story stays (and "现场联系人：……" names somebody to contact at the place).
  */
 const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?留(?:个|一下)?联系方式|联系方式|联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?<!现场|当地|村里|村上|社区|对接|具体|负责|单位|学校|医院|企业|公司)(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者|落款|签名|[Cc]ontact(?: me)?|[Nn]ame|[Ss]ign(?:ed|ature)?)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
-const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派)[:：]\s*(?=\p{Script=Han})/gu;
+const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派|[Ss]ector|[Pp]arty)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
-const INTRO = /(?:我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+const INTRO = /(?:我(?:的)?(?:俗名|本名|大名|全名|真名|学名)(?:是|叫)|我叫|我名叫|我是|我系|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
 const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下|秘书|主任|老师|领导|同志)$/u;
 /** After the name in a signature run on at the end: the phone or consent. */
@@ -151,7 +151,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const { at, sector } = skipIntroduction(text, afterCue, sectors);
     // Inside a sentence only an introduction with a sector is the member's ("我是张强的邻居" is
     // not), but 我叫 always names the speaker: the name must then end the introduction.
-    const callsSelf = /^(?:我叫|我名叫|我的名字|我名字)/u.test(match[0]);
+    const callsSelf = /^(?:我叫|我名叫|我的名字|我名字|我(?:的)?(?:俗名|本名|大名|全名|真名|学名))/u.test(match[0]);
     // "……定期公布水质监测结果我是黄志刚农工党的电话158……同意署名": voice input signs off at the end without a pause.
     const signsOff = !/[。！？!?\n]/u.test(text.slice(afterCue)) && Array.from(text.slice(afterCue)).length <= 40 && /\d{7,}|电话|手机|署名|匿名/u.test(text.slice(afterCue));
     const placed = INTRO_PLACE.test(text.slice(0, start));
@@ -195,6 +195,15 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
       const later = named && !/[。！？!?\n]/u.test(text.slice(at, at + named.index)) ? nameAt(text, at + named.index + named[0].length) : null;
       if (later && NAME_END.test(text.slice(later.end))) add({ start, end: later.end, name: later.name, sector });
     }
+  }
+  // "我对外友好界的，……", "我以经济界召集人的身份报一条": the sector said with 我 alone, or as the capacity reported in.
+  for (const match of text.matchAll(/(?<=^|[\s，,。；;！!？?])(?:我|本人)(以)?(?!是|叫|系|名叫)(?=\p{Script=Han})/gu)) {
+    const clause = /^[^，,。；;！!？?\n]*/u.exec(text.slice(match.index))![0];
+    const { at, sector } = skipIntroduction(clause, match[0].length, sectors);
+    const capacity = match[1] ? /^的?(?:身份|名义)/u.exec(clause.slice(at))?.[0] : undefined;
+    if (sector && capacity) add({ start: match.index, end: match.index + at + capacity.length, sector });
+    // The whole clause introduces the member: nothing of a story is left in it.
+    else if (sector && !match[1] && at === clause.length) add({ start: match.index, end: match.index + at + (/^[，,]/u.test(text.slice(match.index + at)) ? 1 : 0), sector });
   }
   for (const span of calledInTheIntroduction(text, sectors)) add(span);
   for (const span of otherContactForms(text, found, sectors)) add(span);

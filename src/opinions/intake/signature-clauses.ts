@@ -63,6 +63,9 @@ export type Part = { name?: string; sector?: string; signed?: boolean };
 export function readPart(said: string, sectors: readonly Sector[]): Part | null {
   // "我民革的王兴福": 是 left out by voice input.
   const part = said.startsWith('我') && sectorAt(said, 1, sectors, true) ? said.slice(1) : said;
+  // "农工": a sector's short name, before it is read as a surname and a title (like 王工).
+  const listed = part === '' || ROLE_PART.test(part) ? null : sectorAt(part, 0, sectors);
+  if (listed && SECTOR_PART_TAIL.test(part.slice(listed.end))) return { sector: listed.name };
   // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
   if (part === '' || ROLE_PART.test(part) || OCCUPATION_PART.test(part) || STAFF_ONLY_REMARK.test(part) || isFormOfAddress(part)) return {};
   // "我是市中心医院儿科的李医生", "张主任": how the member is known at work, said beside their name.

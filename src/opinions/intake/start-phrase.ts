@@ -15,7 +15,8 @@ const GREETING =
 // "我柯秋云反映个事": the name said right after 我.
 // 俺 (Henan, Shandong): 我.
 const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影]))?|老\\p{Script=Han}(?=[反返发翻放泛][映应影])|本人|我们|咱们|咱|俺们|俺|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
-const WANT = '(?:受[^，。！？\\s]{1,8}?委托|想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
+// 代表我们界别: in whose name the member reports.
+const WANT = '(?:受[^，。！？\\s]{1,8}?委托|代表[^，。！？\\s]{1,8}?(?=[反返发翻放泛][映应影]|报|提)|想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 // 唠个事儿 (东北): telling something.
 const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
@@ -39,6 +40,8 @@ const HAVE = new RegExp(
 const BARE = new RegExp(`^${GREETING}(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
 /** "我要反映", "想反映一下": the wish alone, the matter to follow. */
 const WISH_ALONE = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)[反返发翻放泛][映应影](?:一下|下)?[\\s。.!！啊哈撒嘛]*$`, 'iu');
+/** "我想报一条：应该把……": announced, and the matter follows the colon. */
+const ANNOUNCED = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|提)(?:一条|一个|一件|个|条|件)[：:]`, 'iu');
 /** "社情民意：城区学校周边……": the form's name as a label before the story. */
 const LABELLED = new RegExp(`^${GREETING}[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?(?:[：:]|[ \\t]*\\n)`, 'iu');
 
@@ -60,7 +63,8 @@ const AND_ANOTHER_THING = /(?<=\S{4})[。！!？?\n]\s*(?:另外|还有|再有|�
 
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
-const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽)[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
+// ("阿弥陀佛，我是……": any short greeting of the member's own before it.)
+const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～]))[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
 function runOnIntroduction(message: string): string | undefined {
@@ -71,7 +75,7 @@ function runOnIntroduction(message: string): string | undefined {
 /** The phrase at the start of the message. */
 function phraseAt(message: string): { rest: string } | null {
   if (BARE.test(message) || WISH_ALONE.test(message)) return { rest: '' };
-  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message) ?? SAY_ABOUT.exec(message);
+  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message) ?? SAY_ABOUT.exec(message) ?? ANNOUNCED.exec(message);
   if (!phrase) return null;
   const after = message.slice(phrase[0].length);
   // "反映的问题什么时候有回复": the phrase must end where a word ends.
@@ -98,6 +102,12 @@ function phraseAt(message: string): { rest: string } | null {
  */
 export function readStartPhrase(text: string): { rest: string } | null {
   const message = normalizeMessage(text).trim();
+  // "我以经济界召集人的身份报一条……": the capacity is who reports, kept as an introduction.
+  const capacity = /^(?:我|本人)以([^，。！？\s]{2,12}?)的?(?:身份|名义)/u.exec(message);
+  if (capacity) {
+    const started = readStartPhrase(`我${message.slice(capacity[0].length)}`);
+    return started && { rest: [`我是${capacity[1]}`, started.rest].filter(Boolean).join('，') };
+  }
   const direct = phraseAt(message);
   if (direct) return { rest: direct.rest };
   // "王秘书，我跟你唠唠我们屯子的事，算社情民意": what it is, named at the end; the story follows.
@@ -120,7 +130,7 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽)[，,。！!~～\s]*)*/iu, '')
+      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
       .replace(/[，,。！!~～\s]+$/u, '');
     // A pasted document after the phrase keeps its lines: its title line must stay a line of its own.
     return { rest: later.rest === '' ? who : `${who}${later.rest.includes('\n') ? '\n' : '，'}${later.rest}` };

@@ -23,7 +23,8 @@ export function withSuggestionFirst(before: Fields, after: Fields): Fields {
   const clauses = told?.split(/[，,](?=\S)/u) ?? [];
   const asks = (clause: string) => readsAsAsk(clause) || MEASURE_WANTED.test(clause);
   if (!told || Array.from(told).length > MOST_IN_AN_OPENER * clauses.length || clauses.length > 2 || /[。！!？?；;\n](?=\S)/u.test(told)) return after;
-  if (!clauses.every(asks) || readsAsProblem(told) || /了|过/u.test(told)) return after;
+  // "老城区改造拆历史建筑的事": what it is about, named with the start, is the story's topic.
+  if (!clauses.every(asks) || readsAsProblem(told) || /了|过/u.test(told) || /(?:的|方面)(?:事|事情|事儿|问题|情况)$/u.test(told)) return after;
   const { situation: _situation, ...rest } = after;
   return { ...rest, suggestion: told };
 }

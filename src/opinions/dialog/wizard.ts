@@ -16,6 +16,7 @@ import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
+import { LEAVE_IT_TO_YOU, NAMED_TITLE, TITLE_ONLY, titleInPassing } from './title-in-passing.ts';
 import { joined, stored, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
@@ -228,27 +229,6 @@ const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打
 // "这个还要填啊，上回都报过的": a grumble about being asked is no story either.
 // "我在医院上班": a short word on where the member works answers who they are, never the story.
 const ABOUT_THE_ASKED = /界别|电话|手机|号码|名字|姓名|署名|匿名|实名|标题|题目|类别|还要填|要填|报过|登记过|上回|上次|跟上次一样|同上|你们(?:那|那里|那边)?(?:有|应该有)|^(?:我|本人|俺)(?:是|在|以前|原来|退休前)[^。！？!?\n]{0,24}$/u;
-
-const LEAVE_IT_TO_YOU = /^(?:你来定|你定|你拟|你来拟|你们?帮我(?:拟|起|定)(?:一个|个)?|帮我(?:拟|起|定)(?:一个|个)?(?:吧)?|随便|都行|你看着办|你看着定)[吧嘛呗啊哈。！!]*$/u;
-
-/**
- * "题目我都想好了，就叫关于……的建议", "标题就写关于……", "就叫它：关于……的建议", "提个建议：关于规范涉企检查的建议。现在……":
- * a title named with the message, and the message without it.
- */
-const TITLE_SAID =
-  /(?:^|[，,。！!\n])\s*(?:(?:标题|题目)(?:我(?:都|已经)?想好了)?[，,\s]*(?:你)?(?:改一下|帮我改一下)?[，,\s]*(?:就)?(?:叫|是|写|写成|为|定为|用|改成|改为)[：:\s]*|(?:那)?(?:就|干脆)叫(?:它|这个)?[：:\s]*)[《“"「]?(关于[^《》“”"「」\n。！？]{2,40}?(?:的建议|的提案|的意见))[》”"」]?(?=$|[，,。！!\n])/u;
-const TITLE_FIRST = /^\s*[《“"「]?(关于[^《》“”"「」\n。！？，,]{2,40}?的建议)[》”"」]?[。！!]\s*(?=\S)/u;
-
-function titleInPassing(text: string): { title: string; rest: string } | null {
-  const said = TITLE_SAID.exec(text) ?? TITLE_FIRST.exec(text);
-  if (!said?.[1]) return null;
-  return { title: said[1], rest: `${text.slice(0, said.index)}${text.slice(said.index + said[0].length)}`.replace(/^[，,。！!\s]+/u, '') };
-}
-
-const TITLE_ONLY = /^[《“"「]?(关于[^《》“”"「」\n。！？，,]{2,40}?的(?:建议|提案|意见))[》”"」]?[。.]?$/u;
-
-/** "标题就叫《关于……的建议》": a title named in passing, at any step. */
-const NAMED_TITLE = /^(?:标题|题目)(?:就)?(?:叫|是|为|定为|用)[：:\s]*《?([^《》\n]{4,40}?)》?[。！]?$/u;
 
 /** A message that only says who reports it or whether to sign ("我是民建的胡静 139……", "署名✅"). */
 function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {

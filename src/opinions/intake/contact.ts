@@ -13,6 +13,7 @@ import { calledAt, partialIntroductions } from './partial-introductions.ts';
 import { STAFF_ONLY_LEAD } from './staff-only.ts';
 import { NAME_END, otherContactForms, sectorAfter } from './contact-forms.ts';
 import { spellsASurname } from './name-spelling.ts';
+import { withoutRemarksOnTheTelling } from './remarks-on-the-telling.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -46,7 +47,8 @@ const SIGNATURE_GOES_ON = /^[，,\s]*(?:电话|手机|联系|\d|同意|署名|�
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
 const LEAD_IN_LEFT = /(?<=^|\n)[ \t]*(?:先|再)?(?:说明|声明|交代|补充|说)一下[：:，,。.！!\s]*(?=$|\n)/gu;
-const WORKS_AT = /^[，,\s]*在\p{Script=Han}{1,10}?(?:工作|上班|任职)(?=[，,。；;！!\s]|$)/u;
+// "……苏兰，在师院教书", "王振宇 市体校的教练": where they work or what they do there, said after the name.
+const WORKS_AT = /^[，,\s]*(?:在\p{Script=Han}{1,10}?(?:工作|上班|任职|教书|教学|当老师|当医生|行医)|\p{Script=Han}{1,8}?的?(?:教练|老师|教师|医生|律师|校长|院长|会计|工程师))(?=[，,。；;！!\s]|电话|手机|$)/u;
 const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
 const FROM_BODY = /(?<=^|\n)[ \t]*(?:(?:报送单位|报送)[ \t:：]+([^\n]{2,24}?)|([^\n：:，,。]{2,24}?)[ \t]*报送)[ \t]*(?=$|\n)/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
@@ -159,11 +161,15 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "我叫乌兰其其格，农业界": after 我叫, a run of characters closed by a pause is the name, listed or not.
     const said = callsSelf && !sector ? /^\p{Script=Han}{2,6}(?=[，,。；;！!\s]|$)/u.exec(text.slice(at))?.[0] : undefined;
     // "我是环境资源界的高洁，…": after a sector, a name that is also a word, closed by a pause.
+    // ("……农工党的谢丽华县人民医院的电话……": voice input runs the workplace on before the number.)
     const framed = sector && !said ? /^\p{Script=Han}{2,3}(?=[，,。；;！!\s]|电话|手机|$)/u.exec(text.slice(at))?.[0] : undefined;
     const inFrame = framed && isNameInFrame(framed) ? framed : undefined;
     // "我是恩施州政协委员梅雪": the name after the member's title and where it is held.
     const titled = /^\p{Script=Han}{0,6}?(?:政协)(?:委员|常委)/u.exec(text.slice(at))?.[0].length ?? 0;
-    const first = nameAt(text, at) ?? (titled ? nameAt(text, at + titled) : null) ?? (said ? { name: said, end: at + said.length } : inFrame ? { name: inFrame, end: at + inFrame.length } : null);
+    // "……农工党的谢丽华县人民医院的电话……": voice input runs the workplace on after the name; both go.
+    const beforeWork = sector ? /的(\p{Script=Han}{2,3})\p{Script=Han}{1,10}?(?:医院|学校|大学|中学|小学|公司|中心|卫生院|局|委|办)的?$/u.exec(text.slice(afterCue, at))?.[1] : undefined;
+    const worker = beforeWork && isNameInFrame(beforeWork) && /^(?:电话|手机)/u.test(text.slice(at)) ? { name: beforeWork, end: at } : null;
+    const first = worker ?? nameAt(text, at) ?? (titled ? nameAt(text, at + titled) : null) ?? (said ? { name: said, end: at + said.length } : inFrame ? { name: inFrame, end: at + inFrame.length } : null);
     // "我是刘晓芳的爱人胡建军": the one writing is the relative named after the account's owner.
     const kin = first ? /^的(?:爱人|老伴|老公|妻子|丈夫|媳妇|儿子|女儿|闺女|家属|秘书|助理)/u.exec(text.slice(first.end)) : null;
     const name = kin && first ? (nameAt(text, first.end + kin[0].length) ?? first) : first;
@@ -251,7 +257,7 @@ const TITLED_AFTER_LABEL = /((?:联系人|反映人|姓名|提交人|报送人)[
 
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
-  const message = withoutLatinNames(spokenForms(normalizeMessage(text))).replace(TITLED_AFTER_LABEL, '$1$2');
+  const message = withoutRemarksOnTheTelling(withoutLatinNames(spokenForms(normalizeMessage(text)))).replace(TITLED_AFTER_LABEL, '$1$2');
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);

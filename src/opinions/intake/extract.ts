@@ -1,4 +1,5 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
+import { REMARK_ON_THE_TELLING } from './remarks-on-the-telling.ts';
 import type { OpinionFields } from '../types.ts';
 import { extractContact, type ContactDetails } from './contact.ts';
 import { isBulletedList, readDocument } from './document.ts';
@@ -119,6 +120,7 @@ export function withoutDecoration(text: string): string {
     .replace(FORWARDED_FROM, '')
     .replace(MENTION, '')
     .replace(TELLING_REMARK, '')
+    .replace(REMARK_ON_THE_TELLING, '')
     .replace(CHANNEL_REMARK, '')
     .replace(ENGLISH_GREETING, '')
     .replace(DEVICE_REMARK, '')

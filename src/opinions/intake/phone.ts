@@ -113,8 +113,10 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     if (insideQuotation(text, match.index)) continue;
     // "办公室0719-8123456，手机186……": a line given beside the member's own mobile is theirs too.
     const besideOwnMobile = /^[，,、\s]*(?:手机|mobile|移动电话)[:：]?\s*1[3-9]/iu.test(text.slice(match.index + match[0].length));
+    // "我是农工党的谢丽华县人民医院的电话158…": the number closes the member's own introduction, in one breath.
+    const afterIntroduction = /(?:我是|我叫|本人是?)[^，,。；;！!？?\n\d]{2,24}$/u.test(text.slice(Math.max(0, match.index - 40), match.index - (cue?.[0].length ?? 0)));
     const own =
-      /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || line !== undefined || besideOwnMobile || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
+      /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || afterIntroduction || line !== undefined || besideOwnMobile || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)) || SERVICE_LINE.test(before))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;

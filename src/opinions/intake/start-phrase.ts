@@ -64,7 +64,7 @@ const AND_ANOTHER_THING = /(?<=\S{4})[。！!？?\n]\s*(?:另外|还有|再有|�
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
 // ("阿弥陀佛，我是……": any short greeting of the member's own before it.)
-const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～]))[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
+const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～\s]))[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
 function runOnIntroduction(message: string): string | undefined {
@@ -130,7 +130,7 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
+      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～\s]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
       .replace(/[，,。！!~～\s]+$/u, '');
     // A pasted document after the phrase keeps its lines: its title line must stay a line of its own.
     return { rest: later.rest === '' ? who : `${who}${later.rest.includes('\n') ? '\n' : '，'}${later.rest}` };

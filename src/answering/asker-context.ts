@@ -57,7 +57,8 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   const remark = text.slice(end + 1);
   const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark);
   const question = text.slice(0, end + 1);
-  return remark.trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question)) ? question : text;
+  // ("……能不能当正式答复用？我想截个图发给部门": an A-not-A question asks too.)
+  return remark.trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question) || /能不能|可不可以|行不行|能否|可否/u.test(question)) ? question : text;
 }
 
 /**

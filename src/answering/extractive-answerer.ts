@@ -214,6 +214,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         // …and "三大中心分别是啥" one naming things of that kind, clause by clause.
         if (shape.kind && itemsOfKind(sentence, shape.kind.kind, this.kb.tokenizer).length >= 2) score += 0.4;
+        // "这种个人的事能当社情民意报吗": a yes or no on one case is answered by its item, not by the list's summary.
+        if (!shape.wantsList && !shape.kind && /[吗么][？?]?\s*$/u.test(shape.spoken.text) && /：[^：]*、[^：]*、/u.test(sentence)) score -= 0.15;
         // "已编报是啥意思": the item defining the word, over the list naming it among others.
         if (shape.asksMeaning && definesTermAsked(sentence, terms)) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;

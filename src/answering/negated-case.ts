@@ -1,7 +1,7 @@
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 
 /**
- * "没绑定聊天账号的委员，开会通知还能收到吗": the member's case is a thing not done. The provision for
+ * "没绑定聊天账号的委员，开会通知还能收到吗", "不会弄微信绑定": the member's case is a thing not done. The provision for
  * that case ("尚未绑定聊天账号的委员……由工作人员另行电话通知") answers it, over one on the opposite
  * case that holds the same words ("绑定后，才能在私聊中收到会议通知").
  */
@@ -10,6 +10,8 @@ import type { Tokenizer } from '../retrieval/tokenizer.ts';
 export const NEGATED_CASE_BONUS = 0.25;
 
 const SAID_NOT = /(?:没有|没|未|尚未|还没有|还没|还未|不曾|从未)$/u;
+/** "不会弄微信绑定", "搞不来绑定": not able to do it leaves it not done (the thing done to may stand between). */
+const CANNOT = /(?:不会|不太会|不懂|弄不来|搞不来|不知道怎么)(?:弄|搞|用|做|操作)?\p{Script=Han}{0,3}$/u;
 
 /** The verbs the question says were not done ("没绑定" → 绑定), in all their forms. */
 export function verbsNegated(question: string, tokenizer: Pick<Tokenizer, 'words' | 'synonyms'>): string[][] {
@@ -19,7 +21,7 @@ export function verbsNegated(question: string, tokenizer: Pick<Tokenizer, 'words
     const at = question.indexOf(word, from);
     if (at < 0) continue;
     from = at + word.length;
-    if ([...word].length >= 2 && SAID_NOT.test(question.slice(Math.max(0, at - 3), at))) negated.push(tokenizer.synonyms(word));
+    if ([...word].length >= 2 && (SAID_NOT.test(question.slice(Math.max(0, at - 3), at)) || CANNOT.test(question.slice(Math.max(0, at - 9), at)))) negated.push(tokenizer.synonyms(word));
   }
   return negated;
 }

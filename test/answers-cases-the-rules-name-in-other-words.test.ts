@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { LATE_2026 } from './support/answering.ts';
+import { testConfig } from './support/test-app.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('cases the rules name in other words', () => {
+  it('reads 不会弄微信绑定 as not bound, and answers with the provision for it', async () => {
+    const answer = await app.questions.ask('我们界别有个老委员不会弄微信绑定 他这样能收到会议通知吗');
+    expect(answer.text).toContain('电话通知');
+  });
+
+  it('answers a yes or no on one case with the item that names it, not the list', async () => {
+    const answer = await app.questions.ask('我邻居家跟物业在打官司 想让我帮着反映一下 这种个人的事能当社情民意报吗');
+    expect(answer.text).toContain('信访、司法等渠道');
+  });
+
+  it('sets aside the member’s plan after an A-not-A question', async () => {
+    const answer = await app.questions.ask('小助手，你给我的回答能不能当正式答复用？我想截个图发给部门');
+    expect(answer.text).toContain('不是正式文件');
+  });
+
+  it('reads 反应 as the 反映 the pinyin keyboard meant', async () => {
+    const answer = await app.questions.ask('十堰政协23年编的那个《各界反应》一年出了几期啊');
+    expect(answer.text).toContain('19期');
+  });
+});

@@ -33,3 +33,15 @@ describe('cases the rules name in other words', () => {
     expect(answer.text).toContain('19期');
   });
 });
+
+describe('options the member hesitates between', () => {
+  it('only tell answers apart: the provision for not being sure answers', async () => {
+    const answer = await app.questions.ask('不晓得该选哪一类，是算民生保障还是社会治理啊，选错了咋办');
+    expect(answer.text).toContain('调整类别');
+  });
+
+  it('asks what the bot can do in everyday words', async () => {
+    const answer = await app.questions.ask('您好，我年纪大了记不住那些命令，想看看您这个助手都能干点啥，该发个什么字过去呢？谢谢');
+    expect(answer.text).toContain('/help');
+  });
+});

@@ -154,12 +154,20 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   // The member's case in their own words ("我们小区又是停车难…") is no provision's: what the rules
   // speak of is asked ("回执截止时间过后"), in a long story less than the ask ("…安全隐患…"); the
   // rest only tells answers apart.
+  // "是算民生保障还是社会治理啊，选错了咋办": the options the member hesitates between, before the last
+  // clause asking, only tell answers apart.
+  const lastClause = /[^，,。；;！!？?\s]+[，,。；;！!？?\s]*$/u.exec(analysis.text.trim())?.[0] ?? '';
+  const options = [...analysis.text.trim().slice(0, -lastClause.length || undefined).matchAll(OPTIONS)].map((m) => `${m[1]} ${m[2]}`).join(' ');
   return [...terms.values()].map((t) => {
+    if (options && !lastClause.includes(t.word) && t.forms.some((f) => options.includes(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     if (t.forms.some((f) => told.ask.includes(f)) && !ownTime(t)) return t;
     if (!t.forms.some((f) => kb.rulesSay(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     return [...told.told].length >= STORY_LENGTH ? { ...t, weight: t.weight * RULES_CASE_SHARE } : t;
   });
 }
+
+/** "是算A还是B", "选A还是选B": two options set against each other in the member's case. */
+const OPTIONS = /([^，,。？?！!\s还]{2,8})还是(?:算|选|归|属于)?([^，,。？?！!\s啊呀吧呢]{2,8})/gu;
 
 /** "SQMY-2025-0008": digits of a code the member quotes, which no passage need say. */
 function inACode(digits: string, text: string): boolean {

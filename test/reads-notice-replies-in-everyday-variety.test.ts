@@ -180,7 +180,7 @@ describe('bubbles around the answer, and a slow typist asking where the meeting 
     const member = new ChatDriver(() => app, 's2');
     expect(await member.say('王秘书，跟您说一下')).toContain('您请讲');
     expect(await member.say('我爱人预产期就是11月20号前后')).toContain('参加还是请假');
-    expect(await member.say('这个会我就请个假吧')).toContain('已登记：请假（爱人预产期就是11月20号前后）');
+    expect(await member.say('这个会我就请个假吧')).toContain('已登记：请假（我爱人预产期就是11月20号前后）');
   });
 
   it('answers the question from the notice instead of holding it as part of a story', async () => {

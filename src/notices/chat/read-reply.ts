@@ -158,7 +158,7 @@ const IN_TIME = /赶得上|赶得及|来得及|赶得回来|能赶上|赶上|赶
 const LATER_MEETING = /(?:月底|月初|下个?月|年底|明年|过年)(?:的|那个|那场|那次)?[\u4e00-\u9fff]{0,3}?(?:会|会议)(?!议室)/u;
 const GOES_ON_ABOUT_IT = /^(?:到时(?:候)?(?:再说|再看)?|再说吧?|看情况|回头再说)$/u;
 const OURS_NAMED = /常委会|协商会|座谈会|[这本此][次个场]会|\d{1,2}[号日]/u;
-const ELSEWHERE = /单位|公司|学校|医院|院里|厂里|所里|局里|村里|家里|孩子|明天|后天|今天|月底|下个?月|家长会|培训/u;
+const ELSEWHERE = /单位|公司|学校|医院|院里|厂里|所里|局里|村里|家里|孩子|明天|后天|今天|月底|下个?月|下周|下个?(?:星期|礼拜)|家长会|培训|活动/u;
 
 const TOLD_ELSEWHERE = /^(?:我)?(?:已经|早就|之前|刚才|昨天)*(?:打)?电话(?:跟|和|给|向)[\u4e00-\u9fff]{1,5}?(?:说|讲|报|回复)过了|^(?:我)?(?:已经|已)?转(?:给|发给)[\u4e00-\u9fff]{1,10}了/u;
 const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
@@ -239,8 +239,13 @@ function whatFor(clauses: { text: string; asks: boolean }[], question: string): 
   return `${before.text}，`;
 }
 
+/** "妈，明天我请假陪你去复查": a message opening by calling family is meant for another chat. */
+const TO_FAMILY = /^(?:妈|爸|老妈|老爸|妈妈|爸爸|老公|老婆|媳妇|宝贝|宝宝|儿子|闺女|女儿|姐|哥|妹|弟|奶奶|爷爷)[，,！!～~\s]/u;
+/** "帮我查一下今年我参加了几次会": the member's own record looked up, no answer. */
+const LOOKS_UP = /(?:查|看看|统计|算算)[^，。！？]{0,10}(?:参加|出席|请假|请过假)(?:了|过)[^，。！？]{0,4}(?:几|多少)(?:次|回|场)/u;
+
 export function readReply(text: string): ReplyReading & { noticeId?: number } {
-  if (COMMAND.test(canonical(text))) return NONE;
+  if (COMMAND.test(canonical(text)) || TO_FAMILY.test(canonical(text)) || LOOKS_UP.test(canonical(text))) return NONE;
   const message = cleanMessage(text);
   const reading = readClean(message);
   return reading.kind === 'none' || message.noticeId === undefined ? reading : { ...reading, noticeId: message.noticeId };

@@ -28,6 +28,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=^|[，。！\s])(?:亲假|请架)/gu, '请假'],
   // Shanghainese 阿拉 (我, 我们).
   [/阿拉/gu, '我'],
+  // "要不是那天要出国，我肯定去的": the yes that would have been is a leave, for that reason.
+  [/要不是([^，。！？]{2,20})[，,]?(?:我)?(?:肯定|一定|本来|早就)?(?:会|就)?(?:去|来|参加|到)(?:的|了)?/gu, '请假，$1'],
+  // "请假理由：被老婆扣下了😂 开玩笑的，准时到": what was said in jest gives way to what follows.
+  [/^[\s\S]*?(?:开玩笑的?|开个玩笑|逗你(?:们)?(?:玩)?的|说着玩的?)(?:哈|啦|呢)?[，,。！!\s]+(?=\S)/u, ''],
+  // "秘书刚问我5号去不去，我还没定": a question put to the member, reported, is no answer.
+  [/(?<=^|[，。！])[^，。！？]{0,8}问我[^，。！？]{0,8}(?:去不去|来不来|参不参加|参加不参加|能不能去|能不能来)(?:[，。！]|$)/gu, ''],
   // "参加，哦不，那天要出差": the answer taken back in the same breath gives way to what follows.
   [/^[^，。！？]{1,10}[，,。\s]+(?:哦|噢|呃|额|啊)?(?:不对|说错了|哦不|噢不|呃不|不不)[，,。\s]+/u, ''],
   // "原本担心时间安排不过来，……届时本人将准时出席": a worry had before is no answer.

@@ -47,7 +47,8 @@ const NUMBERED: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** A forwarded chat record ("[聊天记录] 李委员：我请假") is someone else's words (read before stickers are dropped). */
-const FORWARDED_RECORD = /(?:\[聊天记录\]|【聊天记录】|\[转发\]|【转发】)[^\n]*/gu;
+// "转：各位委员，……请准时参加": a notice forwarded from elsewhere, marked 转 at the start.
+const FORWARDED_RECORD = /(?:\[聊天记录\]|【聊天记录】|\[转发\]|【转发】)[^\n]*|^\s*(?:转|转发|转自[^：:\n]{0,10})[：:][\s\S]*/gu;
 
 /** Message text in one form: Simplified, ASCII letters and digits, Chinese punctuation, single spaces. */
 export function canonical(raw: string): string {
@@ -139,6 +140,8 @@ export const ATTEND = new RegExp(
     // "两个都去": every meeting, the speaker left out.
     `^(?:这次|这回)?(?:两个|俩|[两三四五几][个场]|全部)(?:会)?(?:我)?(?:都|也)(?:去|来|到)${PAUSE}`,
     `(?:我|本人)(?:还是|就|也|都|肯定|照常|照样|按时)?${TO_COME}${PAUSE}`,
+    // "常委会照常来": the meeting named, the speaker left out.
+    `(?:常委会|协商会|座谈会|会议|这个会|那个会)(?:照常|照样|准时|按时|还是)${TO_COME}${PAUSE}`,
     `赶(?:过来|过去|到|回来)${PAUSE}`,
     // "收到，我提前15分钟到", "要来的": the hour of coming, or coming said as a matter of course.
     `(?:我|本人)?提前[^，。！？]{0,6}?(?:到|来|到场)${PAUSE}`,
@@ -271,7 +274,7 @@ export const EXCUSE = /^(?:赶不回来|回不来|(?:调|推|挪)不(?:开|掉|�
 
 /** Phrases that add nothing to a reason: apologies, requests for approval, connectives. */
 export const REASON_LEAD =
-  /^(?:[：:]|不然|要不然|否则|结果|一下|哎呀|哎|唉|哦|那个|是这样的?|(?:我)?跟[你您]说一?下|(?:汇报|报告|说明)一下|兹因|因本人|兹|原因(?:是|：)?|都|均|所以|因此|故而?|因为|由于|是因为|就(?!诊|医|业|读)|只能|只好|只得|我们?|本人|我这边|可能|估计|恐怕|实在是?|真的|确实|特此|特(?=向|此|请)|向您|跟您|给您|向领导|跟领导|恳请|非常|另外|而且|但是?|不过|加上|然后|了(?!解)|嗯|呃|[这那本此该][次个场回](?!月|星期|礼拜|周|时候)(?:会议?)?(?:我|本人)?|会议(?=我|本人))/u;
+  /^(?:[：:]|不然|要不然|否则|结果|一下|哎呀|哎|唉|哦|那个|是这样的?|(?:我)?跟[你您]说一?下|(?:汇报|报告|说明)一下|兹因|因本人|兹|原因(?:是|：)?|都|均|所以|因此|故而?|因为|由于|是因为|就(?!诊|医|业|读)|只能|只好|只得|我们?(?![妈爸爱家儿女孩父母婆公姐哥弟妹媳岳丈老])|本人|我这边|可能|估计|恐怕|实在是?|真的|确实|特此|特(?=向|此|请)|向您|跟您|给您|向领导|跟领导|恳请|非常|另外|而且|但是?|不过|加上|然后|了(?!解)|嗯|呃|[这那本此该][次个场回](?!月|星期|礼拜|周|时候)(?:会议?)?(?:我|本人)?|会议(?=我|本人))/u;
 // "要去上海开会实在是赶不回来了": not getting back, after the trip is told, adds nothing to it ("人在外地回不来" keeps it).
 export const REASON_TAIL =
   /(?<=\p{Script=Han}{5})(?:实在是?|真的|确实)?(?:赶不回来|回不来)了?$|(?:啦|呀|啊|哈|哦|呢|吧|撒|噻|嘛|所以|因此|故|就|只能|只好|只得|可能|估计|恐怕|怕是|特此|望批准|请批准|批准|谅解|见谅|抱歉|不好意思|对不起|谢谢|一下|实在是?|真的|本次会议|这次会议|此次会议|本次|这次|此次|非常|也|(?<!成|首|京|古|帝|旧)都|均|我|俺|本人|已经|(?:刚|刚才)?[看查]了(?:一?下)?(?:日程|安排|时间))$/u;

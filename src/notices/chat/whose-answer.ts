@@ -61,8 +61,11 @@ export function ownStatements(all: string[]): string[] {
   const whole = all.join('，');
   // "张委员让我转告：他参加" with no answer of the writer's own: the owner's answer, passed on.
   // The relaying words themselves ("我爸让我回一下：参加") are no answer of the writer's own.
-  const ownAnswer = all.some((clause) => !RELAYED.test(clause) && /^(?:我|本人|我自己)(?!是)/u.test(clause) && (ATTEND.test(clause) || LEAVE.test(clause)));
-  const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole);
+  // ("我自己没问题，去": the member's own answer may take the clause after.)
+  const answers = (clause: string | undefined) => clause !== undefined && (ATTEND.test(clause) || LEAVE.test(clause));
+  const ownAnswer = all.some((clause, i) => !RELAYED.test(clause) && /^(?:我|本人|我自己)(?!是)/u.test(clause) && (answers(clause) || (!/[他她我]/u.test(all[i + 1] ?? '') && answers(all[i + 1]))));
+  // "同事让我转告你们，他10号来不了": a colleague or friend is not the account's owner.
+  const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole) && !/(?:同事|朋友|邻居|同学|老乡|别的委员)(?:让|托|叫)我/u.test(whole);
   const forTheOwner = relayed || ((WRITING_FOR.test(whole) || FOR_THE_OWNER.test(whole)) && !/托我|让我|叫我|请我/u.test(whole));
   return forTheOwner
     ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))

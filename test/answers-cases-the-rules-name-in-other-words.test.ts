@@ -45,3 +45,13 @@ describe('options the member hesitates between', () => {
     expect(answer.text).toContain('/help');
   });
 });
+
+describe('rules questions in the member’s own words', () => {
+  it.each<[string, string]>([
+    ['写到一半老伴喊吃饭 这草搞能留多久 明天接着写来得及吧', '72 小时'],
+    ['我们界别有两位老委员一直没绑微信 他们能收到会议通知吗 别漏掉了', '另行电话通知'],
+    ['它答的数跟报告原文对不上 到底信哪个', '以原文和本会正式文件为准'],
+  ])('%s', async (question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+});

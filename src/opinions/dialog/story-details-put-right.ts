@@ -7,7 +7,8 @@ import { escapeRegExp } from '../../shared/escape-regexp.ts';
  * Details of the story put right at the preview in the member's words, beyond a field's new value:
  * a quoted phrase reworded after a remark on it ("“乱哄哄”太随意了，换成“秩序混乱”"), a person of
  * the story whose surname was written wrong ("是林主任，双木林，不是王"), a number of somebody else
- * taken out of the story ("网格员的手机号别写了"), and the member's new number said beside the old one.
+ * taken out of the story ("网格员的手机号别写了"), the member's new number said beside the old one, words
+ * swapped ("是六七百米 不是五六百米") and a figure misremembered ("……是70多人次 我记错了").
  */
 
 type Fields = Partial<OpinionFields>;
@@ -69,6 +70,49 @@ function numberReplaced(fields: Fields, text: string): Fields | null {
   return old >= 0 && fresh ? { ...fields, phone: fresh } : null;
 }
 
+/**
+ * Words of the story swapped in the member's own phrasing: "是六七百米 不是五六百米", "不是X，是Y",
+ * "优代证写错了，是优待证", "小区名字别写碧桂园了 写西城开发区新建小区就行".
+ */
+const SWAPS: ReadonlyArray<[RegExp, 'new-old' | 'old-new']> = [
+  [/(?:^|[，,。\s])(?:应该)?是([^，,。！!\s]{1,20}?)[，,\s]*(?:而)?不是([^，,。！!\s]{1,20}?)(?=$|[，,。！!\s])/u, 'new-old'],
+  [/(?:^|[，,。\s])不是([^，,。！!\s]{1,20}?)[，,\s]*(?:而|应该)?是([^，,。！!\s]{1,20}?)(?:才对)?(?=$|[，,。！!\s])/u, 'old-new'],
+  [/^([^，,。！!\s]{2,12}?)(?:写错了|打错了|错了)[，,\s]*(?:应该)?是([^，,。！!\s]{2,20}?)(?:才对)?[。！!]?$/u, 'old-new'],
+  [/(?:别|不要|不用)(?:写|用|提)([^，,。！!\s]{2,12}?)了?[，,\s]+(?:就)?(?:写成|改成|换成|改为|写|用)([^，,。！!\s]{2,20}?)(?:就行|就好|就可以|吧)?[。！!]?$/u, 'old-new'],
+];
+
+function wordsSwapped(fields: Fields, text: string): Fields | null {
+  for (const [pattern, order] of SWAPS) {
+    const match = pattern.exec(text.trim());
+    if (!match) continue;
+    const [from, to] = order === 'old-new' ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
+    // "担保费写错了，应该是13800元": a figure for a thing named is the figure put right, not the word.
+    const figureFor = /\d/u.test(to) && !/\d/u.test(from);
+    // ("是城南新村东区那一片 不是城南新村": words that extend the old ones are for the place reader.)
+    const extends_ = to.includes(from) || from.includes(to);
+    const field = !extends_ && !figureFor ? fieldHolding(fields, from) : undefined;
+    if (field) return { ...fields, [field]: (fields[field] as string).split(from).join(to) };
+  }
+  return null;
+}
+
+/** "上个月重复检查是70多人次 我记错了": a figure misremembered, told again with its measure. */
+const FIGURE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(多|余|来)?(人次|人|户|家|个|次|辆|台|所|座|处|万元|元|块|米|公里|天|年|岁|%)/gu;
+const MISREMEMBERED = /记错|说错|搞错|写错|打错|不对|更正/u;
+
+function figureRetold(fields: Fields, text: string): Fields | null {
+  if (!MISREMEMBERED.test(text)) return null;
+  const told = [...text.matchAll(FIGURE)];
+  if (told.length !== 1) return null;
+  const [said, , , unit] = told[0]!;
+  for (const key of ['situation', 'suggestion'] as const) {
+    const value = fields[key] ?? '';
+    const same = [...new Set([...value.matchAll(FIGURE)].filter((m) => m[3] === unit).map((m) => m[0]))];
+    if (same.length === 1 && same[0] !== said) return { ...fields, [key]: value.split(same[0]!).join(said) };
+  }
+  return null;
+}
+
 export function storyDetailPutRight(fields: Fields, text: string): Fields | null {
-  return reworded(fields, text) ?? surnameFixed(fields, text) ?? numberDropped(fields, text) ?? numberReplaced(fields, text);
+  return reworded(fields, text) ?? surnameFixed(fields, text) ?? numberDropped(fields, text) ?? numberReplaced(fields, text) ?? wordsSwapped(fields, text) ?? figureRetold(fields, text);
 }

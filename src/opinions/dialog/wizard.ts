@@ -209,7 +209,9 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
   if (readsAsSuggestion(text)) {
     const { given, rest } = contactIn(text);
     const { situation, suggestion } = topicOnly ? splitFreeText(rest) : {};
-    return situation && suggestion ? { ...fields, ...given, situation: joined(fields.situation, stored(situation)), suggestion: stored(suggestion) } : null;
+    if (situation && suggestion) return { ...fields, ...given, situation: joined(fields.situation, stored(situation)), suggestion: stored(suggestion) };
+    // "……出台了支持技术改造的政策，……补贴还没拿到": a measure named in the story asks nothing.
+    return situation && !suggestion && Array.from(situation).length >= 15 ? { ...fields, ...given, situation: joined(fields.situation, stored(situation)) } : null;
   }
   if (!topicOnly && !tellsMoreOfTheStory(text)) return null;
   // "我是台联的委员陈家豪。台湾同胞在武汉……": who reports it, told with the story, goes to its fields.

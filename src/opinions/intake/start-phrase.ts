@@ -32,7 +32,8 @@ const SAY_SOMETHING = new RegExp(`^${GREETING}(?:你|您)?${SUBJECT}(?:想要|�
 /** "反映个乡镇卫生院的情况": what it is about said with the phrase; it stays as the start of the story. */
 const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说?|讲讲?|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
-const TELL = `(?:(?:跟|和|向|给)(?:你|你们|您|您们|恁|政协)?)?(?:${VERB}|说|汇报)`;
+// 想请你们转达: passed on by the office.
+const TELL = `(?:(?:跟|和|向|给|请)(?:你|你们|您|您们|恁|政协)?)?(?:${VERB}|说|汇报|转达|转交|转给|报给)`;
 const HAVE = new RegExp(
   `^${GREETING}${SUBJECT}(?:这里|这边|这儿|这)?有${MEASURE}(?:(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|建议)(?:想|要|需要)?(?:${TELL})?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)${TELL})(?:一下)?`,
   'iu',

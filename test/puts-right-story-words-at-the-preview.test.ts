@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { storyDetailPutRight } from '../src/opinions/dialog/story-details-put-right.ts';
+import { readCorrection } from '../src/opinions/intake/corrections.ts';
+
+const draft = {
+  situation: '犟河东风大道桥下游那一段，大概有五六百米。我们科统计过上个月重复检查的有60多人次。退役军人优代证不管用。我们住在西城开发区的碧桂园那边。',
+  suggestion: '建议环保局查一下排口',
+};
+
+describe('words of the story put right in the member’s own phrasing', () => {
+  it.each<[string, string, string]>([
+    ['是六七百米 不是五六百米', '六七百米', '五六百米'],
+    ['上个月重复检查是70多人次 我记错了', '70多人次', '60多人次'],
+    ['优代证写错了，是优待证', '优待证', '优代证'],
+    ['小区名字别写碧桂园了 写西城开发区新建小区就行', '西城开发区新建小区', '碧桂园'],
+  ])('%s', (said, now, gone) => {
+    const put = storyDetailPutRight(draft, said);
+    expect(put?.situation).toContain(now);
+    expect(put?.situation).not.toContain(gone);
+  });
+
+  it('puts right the figure of a thing named, not the thing', () => {
+    expect(storyDetailPutRight({ situation: '每户要先交评估担保费18300元' }, '担保费写错了，应该是13800元')?.situation).toBe('每户要先交评估担保费13800元');
+  });
+});
+
+describe('a field given with 写', () => {
+  it('reads 界别写教育界吧 as the sector', () => {
+    expect(readCorrection('界别写教育界吧，我是教育界别的委员，民进是我的党派')).toEqual([{ field: 'sector', value: '教育' }]);
+  });
+
+  it('does not read 名字写不写都行 as a name', () => {
+    expect(readCorrection('名字写不写都行吧，要不就别写了')?.some((c) => c.field === 'name') ?? false).toBe(false);
+  });
+});

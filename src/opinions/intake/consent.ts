@@ -48,6 +48,8 @@ const AGREE = [
   // "这个可以用我名字报".
   `(?:可以|可|能|就|都可以)?(?:用|写上?|写起|署上?|落|公开|留|挂)${NAME}(?:报|报送|上报|提交)?`,
   `${NAME}(?:写起|写上)`,
+  // "署名用鲍俊杰个人的名字就行": signed, with the name of the person named.
+  `${SIGN}(?:就)?用\\p{Script=Han}{2,4}?(?:个人|本人)?的(?:名字|真名|姓名)(?:就行|就好|就可以|吧)?`,
   // "中，写俺名": 中 is Henan for yes.
   `中[，,]?(?:写|署|用)${NAME}`,
   '(?:同意|可以|愿意)?实名(?:报送|反映|提交|报)?',
@@ -139,7 +141,7 @@ export interface ConsentSpan {
   signed: boolean;
 }
 
-const ENGLISH = /(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to|(?:please\s+)?(?:don'?t|do\s+not))\s+sign(?:\s+it)?\b\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
+const ENGLISH = /sign(?:ed|ature)?\s*[:：]\s*(?:yes|y|ok|okay|no|n)\b\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to|(?:please\s+)?(?:don'?t|do\s+not))\s+sign(?:\s+it)?\b\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
 
 // A space in voice input or a phone message is a pause, like a comma.
 const CLAUSE = /[^，,。；;！!？?\n\s（）()【】]+/gu;
@@ -153,7 +155,7 @@ export function consentSpans(text: string): ConsentSpan[] {
   const spans: ConsentSpan[] = [];
   // "OK to use my name.": English words are split by spaces, so read before the clauses.
   const english = ENGLISH.exec(text);
-  if (english) spans.push({ start: english.index, end: english.index + english[0].length, signed: !/don'?t|do not|anonym/iu.test(english[0]) });
+  if (english) spans.push({ start: english.index, end: english.index + english[0].length, signed: !/don'?t|do not|anonym|[:：]\s*no?\b/iu.test(english[0]) });
   for (const match of text.matchAll(CLAUSE)) {
     if (english && match.index >= english.index && match.index < english.index + english[0].length) continue;
     const lead = match[0].length - match[0].trimStart().length;

@@ -3,7 +3,7 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { cutSpans } from './cut-spans.ts';
 import { isNameInFrame, isPersonName, nameAt, skipIntroduction, statedSurnameName } from './person-name.ts';
-import { contactPhoneSpans } from './phone.ts';
+import { contactPhoneSpans, withSpokenLastDigitCorrected } from './phone.ts';
 import { isBetterPhone, lineChoiceSpans } from './chosen-line.ts';
 import { canonicalSector, defaultSectors, looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
 import { asSaidByTheMember, spokenForms, withWhatIsLeft } from './contact-leftovers.ts';
@@ -257,7 +257,9 @@ const TITLED_AFTER_LABEL = /((?:联系人|反映人|姓名|提交人|报送人)[
 
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
-  const message = withoutRemarksOnTheTelling(withoutLatinNames(spokenForms(normalizeMessage(text)))).replace(TITLED_AFTER_LABEL, '$1$2');
+  // "I'm 张艾米, 经济界": an English introduction before a Chinese name.
+  const inEnglish = normalizeMessage(text).replace(/\b(?:I'?m|I am|My name is|This is)\s+(?=\p{Script=Han})/giu, '我叫');
+  const message = withoutRemarksOnTheTelling(withoutLatinNames(spokenForms(withSpokenLastDigitCorrected(inEnglish)))).replace(TITLED_AFTER_LABEL, '$1$2');
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const found = [...introduced, ...contactClauses(relayed, introduced, sectors)].sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import { spellsASurname } from './name-spelling.ts';
 import { readConsent } from './consent.ts';
 import { isFormOfAddress, isNameInFrame, isPersonName, nameAt, skipRoleWords } from './person-name.ts';
 import { looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
@@ -75,6 +76,8 @@ export function readPart(said: string, sectors: readonly Sector[]): Part | null 
   if (signed !== undefined) return { signed };
   // "方向的方", "正确的正": how a character of the name is written; "电话189": a number still being typed.
   if (/^(\p{Script=Han}{1,3})的(\p{Script=Han})$/u.test(part) && part.slice(0, -2).includes(part.slice(-1))) return {};
+  // "弓长张", "耳东陈": how the surname is written.
+  if (spellsASurname(part)) return {};
   if (/^(?:电话|手机|号码)\d{1,10}$/u.test(part)) return {};
   // "退休教练卢振华": what the reporter does, written straight before the name.
   const job = OCCUPATION_BEFORE_NAME.exec(part)?.[1];

@@ -5,6 +5,7 @@ import { titleInPassing } from '../src/opinions/dialog/title-in-passing.ts';
 import { RuleExtractor } from '../src/opinions/extractor.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { extractFields } from '../src/opinions/intake/extract.ts';
+import { withoutRemarksOnTheTelling } from '../src/opinions/intake/remarks-on-the-telling.ts';
 
 describe('what the member says to the bot about the telling', () => {
   it.each<[string, string]>([
@@ -50,5 +51,17 @@ describe('a title said among other things', () => {
 
   it('leaves 另外还是匿名吧 read as consent', () => {
     expect(extractContact('另外还是匿名吧，毕竟涉及同行')).toMatchObject({ signed: false });
+  });
+});
+
+describe('more remarks on the telling', () => {
+  it.each<[string, string]>([
+    ['说个事：我们医院接触到很多失能老人家庭', '我们医院接触到很多失能老人家庭'],
+    ['好，那就按社情民意报。城区部分小区的物业把公共收益揣进自己口袋', '好，城区部分小区的物业把公共收益揣进自己口袋'],
+    ['老年大学能不能多开几个班啊，我是想反映这个', '老年大学能不能多开几个班啊，'],
+    ['不过我也有点犹豫要不要报……算了还是报吧，这事总得有人说', '这事总得有人说'],
+    ['环卫工人很辛苦了，每天四点起', '环卫工人很辛苦了，每天四点起'],
+  ])('%s', (text, left) => {
+    expect(withoutRemarksOnTheTelling(text)).toBe(left);
   });
 });

@@ -17,7 +17,7 @@ import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
 import { LEAVE_IT_TO_YOU, NAMED_TITLE, TITLE_ONLY, titleInPassing } from './title-in-passing.ts';
-import { joined, stored, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
+import { ANOTHER_REPORT, joined, stored, storyAfterThePreview, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation (or consent). */
@@ -95,7 +95,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (withdrawn) return { fields: withdrawn };
   text = withoutQuestionThrownBack(text);
   // ('signed' is the preview with consent still open.)
-  const suggested = step === 'preview' || step === 'signed' ? suggestionAfterThePreview(fields, text) : null;
+  const suggested = step === 'preview' || step === 'signed' ? (suggestionAfterThePreview(fields, text) ?? storyAfterThePreview(fields, text)) : null;
   if (suggested) return suggested;
   // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.
   // "关于老年人看病挂号难的建议" sent first: the title, and the story is still to come.
@@ -155,7 +155,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     // sign, words that are neither yes nor no go on with the story.
     const least = step === 'title' ? 15 : step === 'signed' && parseSigned(text) === undefined ? 4 : 6;
     const story = Array.from(withoutDecoration(text)).length >= least && !ABOUT_THE_ASKED.test(text);
-    if (story && readPersonName(text) === null && step !== 'phone' && notATitle) {
+    if (story && readPersonName(text) === null && step !== 'phone' && notATitle && !ANOTHER_REPORT.test(text)) {
       if (!readsAsSuggestion(text)) return { fields: { ...fields, situation: joined(fields.situation, stored(text)) } };
       // The real suggestion comes after a story line taken for one ("电动车跟大货车混着走"): that line goes back to the story.
       if (fields.suggestion && !readsAsSuggestion(fields.suggestion)) {

@@ -55,3 +55,10 @@ describe('rules questions in the member’s own words', () => {
     expect((await app.questions.ask(question)).text).toContain(fact);
   });
 });
+
+describe('a report’s figure asked in everyday words', () => {
+  it('reads 新装 as the report’s 新加装', async () => {
+    const answer = await app.questions.ask('我们小区也想加装电梯 听说十堰政协专门反映过这事 那边23年老旧小区新装了多少部电梯');
+    expect(answer.text).toContain('67部');
+  });
+});

@@ -121,7 +121,9 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     }
     const earlier = typeof session.data.said === 'string' ? session.data.said : '';
     const alone = readReply(message.text);
-    const together = !isAnswer(alone) && earlier ? readReply(`${earlier}，${message.text}`) : alone;
+    // ("我是委员家属，他手机在我这儿" then "他……骨折了，常委会来不了": read together, whose answer it is shows.)
+    const bare = alone.kind === 'leave' && !alone.reason;
+    const together = (!isAnswer(alone) || bare) && earlier ? readReply(`${earlier}，${message.text}`) : alone;
     const reading = isAnswer(together) ? together : alone;
     // "对", "嗯" to "参加还是请假？": which of the two is still not said; asked once more, plainly.
     if (session.step === 'attend-or-leave' && (alone.kind === 'unclear' || readYesNo(message.text) === 'yes') && Array.from(message.text.trim()).length <= 6) {
@@ -132,9 +134,12 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     const parts = noticeIds.length > 1 ? await this.perNotice(message.text, noticeIds, from, now) : null;
     if (parts) return { replies: parts, done: true };
     // "家里老人住院了" held with two meetings waiting, then "10号那个协商会就请假吧": that one.
-    const waiting = noticeIds.length > 1 ? (await this.service.openFor(from, now)).open.filter((n) => noticeIds.includes(n.id)) : [];
+    const open = (await this.service.openFor(from, now)).open;
+    const waiting = noticeIds.length > 1 ? open.filter((n) => noticeIds.includes(n.id)) : [];
     const named = waiting.length > 1 ? pickNotice(message.text, waiting.map(noticeRef)) : null;
-    const ids = named === null ? noticeIds : [named];
+    // "5号上午那个可以" held, then "10号下午那个……请假": a bubble naming another waiting meeting answers that one.
+    const another = open.length > 1 ? pickNotice(message.text, open.map(noticeRef)) : null;
+    const ids = another !== null && !noticeIds.includes(another) ? [another] : named === null ? noticeIds : [named];
     // "我爱人预产期就是5号前后", then "常委会我就请个假吧": what was said first is the reason.
     const reason = reading.kind === 'leave' && !reading.reason && earlier ? readLeaveReason(earlier) : null;
     if (reason) return this.settle({ kind: 'leave', reason }, ids, from, now);

@@ -24,7 +24,8 @@ export interface NoticeReplyOptions {
 
 /** About the member or their family, not a report about the city: 我…, 我爱人…, 家里…. */
 // "10号学校期末教研": what the meeting's day holds for the member, the day said first.
-const CIRCUMSTANCE = /^(?:[^，。！？]{0,8}[，,])?(?:我|本人|家里|我家|我爱人|爱人|老伴|孩子|我妈|我爸|父亲|母亲)|^(?:\d{1,2}月)?\d{1,2}[号日](?:[上下]午|那天|当天)?(?![^，。！？]*[？?吗])/u;
+// "常委会那天我要去北京开会": the meeting's day named before the member.
+const CIRCUMSTANCE = /^(?:[^，。！？]{0,8}[，,])?(?:(?:常委会|协商会|座谈会|那个会|这个会|开会)?(?:那天|那两天|那几天|当天)?)(?:我|本人|家里|我家|我爱人|爱人|老伴|孩子|我妈|我爸|父亲|母亲)|^(?:\d{1,2}月)?\d{1,2}[号日](?:[上下]午|那天|当天)?(?![^，。！？]*[？?吗])/u;
 
 const NOTHING_OPEN = '目前没有需要您回复的会议通知。';
 const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参加”“请假”不作为回执登记。';
@@ -176,7 +177,9 @@ export class NoticeReplyFeature implements Feature {
     const about = CIRCUMSTANCE.test(message.text) && Array.from(message.text.trim()).length <= 50;
     const id = forwarded?.id ?? (about ? pickNotice(message.text, open.map(noticeRef)) : null);
     // "家里老人住院了，这几天都在医院陪护" with two meetings waiting: held for whichever is answered next.
-    const ids = id === null && about && open.length > 1 ? open.map((n) => n.id) : id === null || id === undefined ? [] : [id];
+    // ("我那两天在省委党校轮训" with one meeting waiting: held for it, when said of the meeting's day.)
+    const ofTheDay = open.length > 1 || /那天|那两天|那几天|当天|届时|\d{1,2}[号日]|周[一二三四五六日]|星期/u.test(message.text);
+    const ids = id === null && about && ofTheDay ? open.map((n) => n.id) : id === null || id === undefined ? [] : [id];
     if (ids.length === 0) return null;
     const start: ReplyStart = { reading: { kind: 'unclear' }, noticeIds: ids, ...(!forwarded && { said: message.text }) };
     return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);

@@ -52,7 +52,8 @@ function ownClauses(all: string[]): string[] {
   });
   const own = all.filter((clause, i) => !CONDITIONAL.test(clause) && !others.has(i));
   const answers = own.some((clause) => ATTEND.test(clause) || LEAVE.test(clause));
-  return answers ? own : all.filter((clause) => !CONDITIONAL.test(clause) && !aboutSomeoneElse(clause));
+  // ("她5号来不了，家里有事": a circumstance going on about someone else stays theirs.)
+  return answers ? own : all.filter((clause, i) => !CONDITIONAL.test(clause) && !aboutSomeoneElse(clause) && (!others.has(i) || LEAVE.test(clause) || ATTEND.test(clause)));
 }
 
 /** The clauses that answer for the account's owner: the member's own, or the owner's when written for them. */

@@ -33,3 +33,16 @@ describe('a field given with 写', () => {
     expect(readCorrection('名字写不写都行吧，要不就别写了')?.some((c) => c.field === 'name') ?? false).toBe(false);
   });
 });
+
+describe('words put right with what stands around them, and two things swapped', () => {
+  const story = { situation: '施工方是城建三公司。雄楚大道和珞喻路交叉口的下穿通道都积水。末班车晚上10点就停了。李家村楼道里有不少电动车在充电，王家湾一栋楼隔成了40多个单间。贷款年利率2%左右，再加上8%的担保费。' };
+  it.each<[string, string]>([
+    ['施工方写错了 是城建二公司 不是三公司。可以署名', '施工方是城建二公司'],
+    ['位置写错了，是雄楚大道和珞狮路交叉口，不是珞喻路', '雄楚大道和珞狮路交叉口的下穿通道'],
+    ['末班车是晚上9点，不是10点，我记错了', '末班车晚上9点就停了'],
+    ['两个村说反了：隔成40多个单间的是李家村，楼道里充电的是王家湾', '李家村一栋楼隔成了40多个单间'],
+    ['利率跟担保费说反了，利率是8%左右，担保费是2%', '贷款年利率8%左右，再加上2%的担保费'],
+  ])('%s', (said, now) => {
+    expect(storyDetailPutRight(story, said)?.situation).toContain(now);
+  });
+});

@@ -75,7 +75,7 @@ function numberReplaced(fields: Fields, text: string): Fields | null {
  * "优代证写错了，是优待证", "小区名字别写碧桂园了 写西城开发区新建小区就行".
  */
 const SWAPS: ReadonlyArray<[RegExp, 'new-old' | 'old-new']> = [
-  [/(?:^|[，,。\s])(?:应该)?是([^，,。！!\s]{1,20}?)[，,\s]*(?:而)?不是([^，,。！!\s]{1,20}?)(?=$|[，,。！!\s])/u, 'new-old'],
+  [/是(?!不)([^，,。！!\s]{1,20}?)[，,\s]*(?:而)?不是([^，,。！!\s]{1,20}?)(?=$|[，,。！!\s])/u, 'new-old'],
   [/(?:^|[，,。\s])不是([^，,。！!\s]{1,20}?)[，,\s]*(?:而|应该)?是([^，,。！!\s]{1,20}?)(?:才对)?(?=$|[，,。！!\s])/u, 'old-new'],
   [/^([^，,。！!\s]{2,12}?)(?:写错了|打错了|错了)[，,\s]*(?:应该)?是([^，,。！!\s]{2,20}?)(?:才对)?[。！!]?$/u, 'old-new'],
   [/(?:别|不要|不用)(?:写|用|提)([^，,。！!\s]{2,12}?)了?[，,\s]+(?:就)?(?:写成|改成|换成|改为|写|用)([^，,。！!\s]{2,20}?)(?:就行|就好|就可以|吧)?[。！!]?$/u, 'old-new'],
@@ -84,14 +84,53 @@ const SWAPS: ReadonlyArray<[RegExp, 'new-old' | 'old-new']> = [
 function wordsSwapped(fields: Fields, text: string): Fields | null {
   for (const [pattern, order] of SWAPS) {
     const match = pattern.exec(text.trim());
-    if (!match) continue;
+    // "电梯数量错了，是有4部电梯，困人是9次不是8次": several changes at once are for the change reader.
+    if (!match || /是|改成|改为|应为/u.test(text.trim().replace(match[0], ''))) continue;
     const [from, to] = order === 'old-new' ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
     // "担保费写错了，应该是13800元": a figure for a thing named is the figure put right, not the word.
     const figureFor = /\d/u.test(to) && !/\d/u.test(from);
     // ("是城南新村东区那一片 不是城南新村": words that extend the old ones are for the place reader.)
     const extends_ = to.includes(from) || from.includes(to);
     const field = !extends_ && !figureFor ? fieldHolding(fields, from) : undefined;
-    if (field) return { ...fields, [field]: (fields[field] as string).split(from).join(to) };
+    if (field) {
+      const value = fields[field] as string;
+      const [old, fresh] = aligned(value, from, to);
+      return { ...fields, [field]: value.split(old).join(fresh) };
+    }
+  }
+  return null;
+}
+
+/**
+ * "是城建二公司 不是三公司", "是雄楚大道和珞狮路交叉口，不是珞喻路": the new words may repeat what
+ * stands around the old ones in the text; the old words are taken with it, so nothing is said twice.
+ */
+function aligned(value: string, from: string, to: string): [string, string] {
+  const at = value.indexOf(from);
+  const end = at + from.length;
+  const before = [...Array(Math.min(to.length - 1, at)).keys()].map((i) => to.slice(0, i + 1)).reverse().find((p) => value.slice(at - p.length, at) === p) ?? '';
+  const room = Math.min(to.length - before.length - 1, value.length - end);
+  const after = [...Array(Math.max(room, 0)).keys()].map((i) => to.slice(to.length - i - 1)).reverse().find((q) => value.slice(end, end + q.length) === q) ?? '';
+  return [`${before}${from}${after}`, to];
+}
+
+/** "两个村说反了：……的是李家村，……的是王家湾": two things of the text, swapped. */
+const SWAPPED = /(?:说|写|弄|搞|打)反了/u;
+
+function twoSwapped(fields: Fields, text: string): Fields | null {
+  if (!SWAPPED.test(text)) return null;
+  for (const key of ['situation', 'suggestion'] as const) {
+    const value = fields[key] ?? '';
+    // What the member says each thing "is", or the figures they give, that the text holds.
+    const named = [...text.matchAll(/是([^，,。！!\s：:]{2,10}?)(?=$|[，,。！!\s]|到|只|左右)/gu)].map((m) => m[1]!);
+    const figures = [...text.matchAll(FIGURE)].map((m) => m[0]);
+    for (const said of [named, figures]) {
+      const both = [...new Set(said.filter((word) => value.includes(word)))];
+      if (both.length !== 2) continue;
+      const [a, b] = both as [string, string];
+      const hold = '\u0000';
+      return { ...fields, [key]: value.split(a).join(hold).split(b).join(a).split(hold).join(b) };
+    }
   }
   return null;
 }
@@ -114,5 +153,5 @@ function figureRetold(fields: Fields, text: string): Fields | null {
 }
 
 export function storyDetailPutRight(fields: Fields, text: string): Fields | null {
-  return reworded(fields, text) ?? surnameFixed(fields, text) ?? numberDropped(fields, text) ?? numberReplaced(fields, text) ?? wordsSwapped(fields, text) ?? figureRetold(fields, text);
+  return reworded(fields, text) ?? surnameFixed(fields, text) ?? numberDropped(fields, text) ?? numberReplaced(fields, text) ?? twoSwapped(fields, text) ?? wordsSwapped(fields, text) ?? figureRetold(fields, text);
 }

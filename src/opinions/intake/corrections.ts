@@ -194,13 +194,13 @@ function notThisButThat(message: string, sectors: readonly Sector[], current: Pa
  * with other words around it; "标题里“减少”改成“清理”": one word of it changed.
  */
 function newTitle(message: string, current: string | undefined): string | null {
-  if (!/标题|题目/u.test(message)) return null;
+  if (!/标题|题目|[Tt]itle/u.test(message)) return null;
   const whole = /关于[^，,。！!？?\n“”"《》]{2,40}?的(?:建议|提案|意见)/u.exec(message.replace(/[《》“”"]/gu, ''));
   if (whole) return whole[0];
   const word = /(?:标题|题目)(?:里|中)?(?:的)?[“"‘']([^”"’']{1,12})[”"’'](?:改成|改为|换成)[“"‘']([^”"’']{1,12})[”"’']/u.exec(message);
   if (word && current?.includes(word[1]!)) return current.replace(word[1]!, word[2]!);
   // "标题太长了，改成电动车楼道充电隐患就行": the subject said; the title is made of it.
-  const subject = /(?:标题|题目)[^。！!]{0,10}?(?:改成|改为|换成|就叫|叫)[：:\s]*[《“"]?([^》”"，,。！!？?\s]{4,24}?)[》”"]?(?:就行|就好|就可以|吧|好了)?[。！!]?$/u.exec(message);
+  const subject = /(?:标题|题目|[Tt]itle)[^。！!]{0,16}?(?:改成|改为|换成|就叫|叫)[：:\s]*[《“"]?([^》”"，,。！!？?\s]{4,24}?)[》”"]?(?:就行|就好|就可以|吧|好了)?[。！!]?$/u.exec(message);
   return subject && !/^(?:什么|啥|这个|那个)/u.test(subject[1]!) ? `关于${subject[1]!.replace(/的?(?:建议|意见)$/u, '')}的建议` : null;
 }
 

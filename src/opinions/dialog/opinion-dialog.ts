@@ -13,7 +13,8 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
 import { withoutWriterInStory } from '../intake/about-the-writer.ts';
 import { isKnowledgeQuestion } from './intents.ts';
-import { answerAboutTheDraft, editedBesideTheTitle, hesitates, readPreviewEdit, takeYourTime, withinTheText } from './preview-edits.ts';
+import { answerAboutTheDraft, hesitates, readPreviewEdit, takeYourTime } from './preview-edits.ts';
+import { withCorrections, withSeveralChanges } from './preview-changes.ts';
 import { asksToPolish, POLISH_REPLY } from './remarks.ts';
 import { readPreviewReply } from './preview-reply.ts';
 import { CONSENT_QUESTION, previewChoices, renderFields, renderPreview, renderReceipt, renderSameContent } from './render.ts';
@@ -24,7 +25,6 @@ import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './s
 import { isNoStoryYet, withoutLeadingAsides } from './typist-asides.ts';
 import { putRight } from './put-right.ts';
 import { spelledName } from '../intake/name-spelling.ts';
-import { consentSpans } from '../intake/consent.ts';
 import { answeringProcessQuestions, processQuestionsIn } from './process-questions.ts';
 import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, SAYS_WRONG, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
 import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
@@ -192,26 +192,19 @@ export class OpinionDialog implements Dialog<Identity> {
     const [fields, text] = consent ? [{ ...shown, signed: consent.signed }, consent.rest] : [shown, said];
     const answer = asksToPolish(text) ? POLISH_REPLY : hesitates(text) ? takeYourTime(isMissing(fields, 'signed')) : answerAboutTheDraft(fields, text);
     if (answer) return { replies: [{ text: answer, choices: previewChoices(fields) }], next: { step: 'preview', data: session.data } };
+    const several = withSeveralChanges(fields, text);
+    if (several) return this.respond(session, me, several, changed(fields, several));
     const corrections = readCorrection(text, undefined, fields);
     if (corrections) {
-      let next = fields;
-      for (const correction of corrections) {
-        if (correction.value === null) {
-          // Named but no new value ("电话写错了"): the next message gives it.
-          const data = { ...(next as Record<string, unknown>) };
-          delete data[correction.field];
-          // "署名改一下": the preview itself asks for consent again.
-          if (correction.field === 'signed') return this.respond(session, me, data, []);
-          return { replies: [{ ...ask(correction.field), text: `请输入新的${OPINION_FIELD_LABELS[correction.field]}。` }], next: { step: correction.field, data } };
-        }
-        const before = next[correction.field];
-        const value = correction.append && typeof before === 'string' ? `${before}\n${String(correction.value)}` : withinTheText(before, correction.value);
-        next = { ...next, [correction.field]: value };
+      // Named but no new value ("电话写错了"): the next message gives it ("署名改一下": the preview asks again).
+      const open = corrections.find((c) => c.value === null);
+      if (open) {
+        const data = { ...(withCorrections(fields, corrections.slice(0, corrections.indexOf(open)), text) as Record<string, unknown>) };
+        delete data[open.field];
+        if (open.field === 'signed') return this.respond(session, me, data, []);
+        return { replies: [{ ...ask(open.field), text: `请输入新的${OPINION_FIELD_LABELS[open.field]}。` }], next: { step: open.field, data } };
       }
-      // "标题改成……，还有还是匿名吧": a change of mind on signing said with the other change.
-      if (corrections.some((c) => c.field === 'title')) next = editedBesideTheTitle(next, text) ?? next;
-      const signing = corrections.some((c) => c.field === 'signed') ? undefined : consentSpans(text).at(-1)?.signed;
-      return this.respond(session, me, signing === undefined ? next : { ...next, signed: signing }, corrections.map((c) => c.field));
+      return this.respond(session, me, withCorrections(fields, corrections, text), corrections.map((c) => c.field));
     }
     // While consent is open, a message is also read as it was when consent was asked on its own.
     const asBefore = isMissing(fields, 'signed') ? await readAsConsentStep(fields, text, this.options.extractor) : undefined;

@@ -46,3 +46,10 @@ describe('words put right with what stands around them, and two things swapped',
     expect(storyDetailPutRight(story, said)?.situation).toContain(now);
   });
 });
+
+describe('a unit renamed', () => {
+  it('replaces the old name, with the words it shares', () => {
+    const put = storyDetailPutRight({ situation: '花山卫生院的儿童预防接种门诊只在周二开' }, '接种点现在叫花山社区卫生服务中心了，不叫卫生院，改一下');
+    expect(put?.situation).toBe('花山社区卫生服务中心的儿童预防接种门诊只在周二开');
+  });
+});

@@ -13,3 +13,11 @@ describe('contact details written in English, spelled out or put right as said',
     expect(extractContact(text)).toMatchObject(expected);
   });
 });
+
+describe('consent with 好了', () => {
+  it('reads 還是不要署名好了 as anonymous and 署名算了 still as no', () => {
+    expect(extractContact('還是不要署名好了，謝謝')).toMatchObject({ signed: false });
+    expect(extractContact('署名算了')).toMatchObject({ signed: false });
+    expect(extractContact('署名好了')).toMatchObject({ signed: true });
+  });
+});

@@ -22,6 +22,11 @@ export function summarizeList(intro: string, followingLines: string[]): string |
   return `${intro.trim().replace(/[：:]\s*$/u, '：')}${heads.join('、')}。`;
 }
 
+/** A list's intro with its item names after the colon, as summarizeList writes it. */
+export function summarizesAList(sentence: string): boolean {
+  return /：[^：]*、[^：]*、/u.test(sentence);
+}
+
 export function isListItem(line: string): boolean {
   return ITEM.test(line);
 }

@@ -5,7 +5,7 @@ import { extractContact } from '../intake/contact.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { greetsOnly, readIntroduction, readsAsOpener } from '../intake/introduction.ts';
 import { tagWords } from '../intake/tagger.ts';
-import { looksLikeStory, readsAsAsk, readsAsProblem } from '../intake/start-phrase.ts';
+import { looksLikeStory, readsAsAsk, readsAsProblem, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { announcesSlowTyping, GO_ON, heldIn, isDoneTelling, isPiece, joinPieces } from './split-messages.ts';
 
@@ -103,7 +103,7 @@ export async function settleOffer(turn: DialogTurn<Identity>, begin: Begin): Pro
   // Answering with one's details ("署名可以", "我是民盟的徐丽") goes on with the report.
   const { rest: _other, ...contact } = extractContact(text);
   if (Object.keys(contact).length > 0) return begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
-  // Going on with the story or the suggestion ("能不能提高基础养老金") is a yes too.
-  if (tellsAReport(text)) return begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
+  // Going on with the story or the suggestion ("能不能提高基础养老金", "都是晚上拉过来偷倒的，占了耕地") is a yes too.
+  if (tellsAReport(text) || (Array.from(withoutDecoration(text)).length >= 8 && tellsMoreOfTheStory(withoutDecoration(text)))) return begin({ ...turn, session: fresh }, { rest: `${offered}\n${text}` });
   return { replies: [], done: true, passOn: true };
 }

@@ -70,3 +70,11 @@ describe('a figure asked of one group within a whole', () => {
     expect(answer.text).toContain('97件');
   });
 });
+
+describe('a figure of one group alone, said with 光', () => {
+  it('reads the group as a whole and declines when the reports give only the total', async () => {
+    expect(partAsked('廊坊发大水那次捐的2642万里头，光委员企业捐了多少', ['廊坊'], app.kb.tokenizer)).toEqual({ of: ['委员企业'] });
+    const answer = await app.questions.ask('廊坊发大水那次捐的2642万里头，光委员企业捐了多少');
+    expect(answer.answered).toBe(false);
+  });
+});

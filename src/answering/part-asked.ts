@@ -21,6 +21,8 @@ const WHICH_MOST = /(?:哪个|哪一个|哪家)([^，,。？?！!；;\s]{1,12}?)
 /** "企业界委员自己捐了多少", "其中民生类的有几件": the group the figure is asked of. */
 const GROUP_OWN = new RegExp(`(\\p{Script=Han}{2,8}?)(?:自己|自个儿|本身|单独)${FIGURE_ASK}`, 'u');
 const GROUP_WITHIN = /其中(\p{Script=Han}{2,12}?)的?(?:有|占|是)?(?:多少|几[^乎])/u;
+/** "光委员企业捐了多少", "单是民革提了几件": a figure of that group alone. */
+const GROUP_ONLY = new RegExp(`(?:光|单是|单|只算|仅)(\\p{Script=Han}{2,8}?)(?:就|自己)?(?=捐|提|交|报|有|占|办|开|搞|花|投|出)${FIGURE_ASK}`, 'u');
 /** "十堰政协委员里 女委员有多少人": the group named after the whole it is part of. */
 const GROUP_IN = /(?:里面|当中|中间|里(?!面))[，,\s]*(\p{Script=Han}{2,8}?)的?(?:有|占|是)?(?:多少|几[^乎])/u;
 
@@ -37,6 +39,9 @@ export function partAsked(text: string, cities: string[], tokenizer: Pick<Tokeni
   const division = each?.[1] ?? each?.[2] ?? (person ? person[1] || '人' : undefined) ?? (most ? tokenizer.words(most)[0] : undefined);
   // "许昌和常熟各自多少": the cities are compared, each answered by its own sentence.
   if (division && !cities.some((city) => city.includes(division) || division.includes(city))) return { by: division };
+  // "2642万里头，光委员企业捐了多少": only that group, said as a whole.
+  const only = total ? null : GROUP_ONLY.exec(text)?.[1];
+  if (only && !GENERAL.test(only)) return { of: [only] };
   const group = GROUP_OWN.exec(text) ?? GROUP_WITHIN.exec(text) ?? GROUP_IN.exec(text);
   if (!group) return undefined;
   // The last words before 自己 name the group ("救灾捐款里企业界委员" → 企业界); the scene before 里 does not.

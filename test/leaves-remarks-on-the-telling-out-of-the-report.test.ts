@@ -65,3 +65,12 @@ describe('more remarks on the telling', () => {
     expect(withoutRemarksOnTheTelling(text)).toBe(left);
   });
 });
+
+describe('greetings to the office and a letter’s close', () => {
+  it.each<[string, string]>([
+    ['王秘书好，小孙又来麻烦了，最近学校课后服务的事想反映一下', '王秘书好，最近学校课后服务的事想反映一下'],
+    ['以上建议妥否，请批示。', ''],
+  ])('%s', (text, left) => {
+    expect(withoutRemarksOnTheTelling(text)).toBe(left);
+  });
+});

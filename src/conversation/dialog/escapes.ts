@@ -25,8 +25,12 @@ const PUT_OFF = /^(?:算了|那算了|还是算了|哎算了)(?:吧)?(?:等我|�
 /** The member's own detail that they may leave out: "我的电话你们那里有", "名字你们知道". */
 const DETAIL = /^(?:我的?|本人的?)?(?:电话|手机号?|号码|名字|姓名|界别)/u;
 
+/** Thanks or an apology closing a message: "麻烦你了", "谢谢". */
+const POLITE_CLOSE = /^(?:麻烦(?:你|您)了|麻烦了|谢谢(?:你|您)?|谢了|辛苦了|不好意思|打扰了)$/u;
+
 export function isCancel(text: string): boolean {
-  if (command(text, 'cancel')) return true;
+  // "……上次老周已经报过了 /cancel": the command at the end of what the member says.
+  if (command(text, 'cancel') || /(?:^|\s)\/cancel(?:@\w+)?\s*$/iu.test(text.normalize('NFKC'))) return true;
   const compact = strip(text);
   if (compact.length <= 20 && PUT_OFF.test(compact)) return true;
   if (compact.length <= 16 && (CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact))) return true;
@@ -37,8 +41,10 @@ export function isCancel(text: string): boolean {
   const ofADetail = (i: number) => i > 0 && DETAIL.test(clauses[i - 1] ?? '');
   if (lead.some((clause, i) => (GIVING_UP.test(clause) && clause.length <= 10 && !ofADetail(i)) || CALLED_OFF.test(clause) || MISTAKEN.test(clause))) return true;
   // "算了，这个我先问问物业，不反映了", "哦不对，区里已经在改了，不用报了": given up at the end of a short message.
-  const last = clauses.at(-1) ?? '';
-  return clauses.length <= 4 && GIVING_UP.test(last) && last.length <= 8 && !ofADetail(clauses.length - 1);
+  // ("……已经在弄了 不反映了 麻烦你了": thanks after it close the message.)
+  const said = clauses.length > 1 && POLITE_CLOSE.test(clauses.at(-1) ?? '') ? clauses.slice(0, -1) : clauses;
+  const last = said.at(-1) ?? '';
+  return said.length <= 5 && GIVING_UP.test(last) && last.length <= 8 && !ofADetail(said.length - 1);
 }
 
 export function isHelp(text: string): boolean {

@@ -62,3 +62,13 @@ describe('a report’s figure asked in everyday words', () => {
     expect(answer.text).toContain('67部');
   });
 });
+
+describe('reports asked as members preparing something ask', () => {
+  it.each<[string, string]>([
+    ['武汉民主党派工商联这些在大会发言里占比有多少，我印象是过半？', '70%以上'],
+    ['武汉搞量子科技那块儿开了几个推进会撒', '四次推进会'],
+    ['我们党派准备明年多报几件集体提案，想参考下常熟各党派团体一年交了多少件集体提案', '63件'],
+  ])('%s', async (question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+});

@@ -75,6 +75,8 @@ const RELATIVE_YEARS: Array<[string, number]> = [
 ];
 const RELATIVE = new RegExp(RELATIVE_YEARS.map(([word]) => word).join('|'), 'gu');
 
+const OWN_PLAN_NEXT_YEAR = /((?:我|我们|俺|俺们|咱|咱们)[^，,。？?！!\s]{0,6}?(?:准备|打算|想|计划|要|争取))明年/gu;
+
 /** Words before "N年" that make it a span or an age ("近10年", "成立70年"), not a year. */
 const NOT_A_YEAR_BEFORE = /(?:近|这|那|满|第|前|后|多|过去|每|了|过|成立|建立|历时|用了|花了|持续|长达|连续|任期|为期)$/u;
 /** Words after "N年" that make it a span ("10年来", "3年间"). */
@@ -84,7 +86,9 @@ const CHINESE_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1
 
 /** Writes every year the question says as four digits followed by 年. */
 export function spellOutYears(text: string, currentYear: number): string {
-  let out = text.replace(RELATIVE, (word) => `${currentYear + RELATIVE_YEARS.find(([w]) => w === word)![1]}年`);
+  // "我们党派准备明年多报几件": the member's own plan for next year asks nothing of a year.
+  let out = text.replace(OWN_PLAN_NEXT_YEAR, '$1');
+  out = out.replace(RELATIVE, (word) => `${currentYear + RELATIVE_YEARS.find(([w]) => w === word)![1]}年`);
   // 二〇二四年 / 二零二四年
   out = out.replace(/([一二][〇零○][一二三四五六七八九〇零○]{2})年/gu, (_, digits: string) => `${chineseDigits(digits)}年`);
   // "24年", "二四年": two digits, read in this century when not a span.

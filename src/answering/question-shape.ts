@@ -74,6 +74,9 @@ const UNIT_ALIASES: Record<string, string[]> = {
   占比: ['%', '％', '成', '百分之'],
 };
 
+/** "几个推进会", "几个座谈会": meetings, which the reports count as held (次, 场). */
+const MEETING_AFTER_GE = /^[^，,。？?！!\s]{0,6}?(?:会|会议|论坛|讲座|活动)(?=[吗呢啊呀撒？?。！!，,\s]|$)/u;
+
 /** Time units after "几个": "几个工作日内受理" asks how long. */
 const SPAN_AFTER_GE = /^(?:工作日|月|小时|钟头|星期|礼拜)/u;
 
@@ -100,6 +103,8 @@ export function shapeOf(question: string): QuestionShape {
     for (const u of aliases) units.add(u);
     // "几个常委": people are counted in 名/人/位 in the reports, whatever measure word is asked with.
     if (m[1] === '个' && (PEOPLE.test(question.slice(m.index + m[0].length)) || PEOPLE_NAMED.test(question.slice(m.index + m[0].length)))) for (const u of UNIT_ALIASES['名']!) units.add(u);
+    // "开了几个推进会": meetings held are counted in 次 or 场 in the reports.
+    if (m[1] === '个' && MEETING_AFTER_GE.test(question.slice(m.index + m[0].length))) for (const u of UNIT_ALIASES['场']!) units.add(u);
   }
   for (const m of question.matchAll(/多大(面积|比例)|(占比|比例)(?:是|为)?多少/gu)) {
     for (const u of UNIT_ALIASES[m[1] ?? m[2]!] ?? []) units.add(u);

@@ -245,7 +245,8 @@ const TO_FAMILY = /^(?:妈|爸|老妈|老爸|妈妈|爸爸|老公|老婆|媳妇|
 const LOOKS_UP = /(?:查|看看|统计|算算)[^，。！？]{0,10}(?:参加|出席|请假|请过假)(?:了|过)[^，。！？]{0,4}(?:几|多少)(?:次|回|场)/u;
 
 export function readReply(text: string): ReplyReading & { noticeId?: number } {
-  if (COMMAND.test(canonical(text)) || TO_FAMILY.test(canonical(text)) || LOOKS_UP.test(canonical(text))) return NONE;
+  const said = canonical(text);
+  if (COMMAND.test(said) || TO_FAMILY.test(said) || LOOKS_UP.test(said)) return NONE;
   const message = cleanMessage(text);
   const reading = readClean(message);
   return reading.kind === 'none' || message.noticeId === undefined ? reading : { ...reading, noticeId: message.noticeId };

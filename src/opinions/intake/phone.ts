@@ -176,17 +176,20 @@ export function isMobile(phone: string): boolean {
   return /^(?:\+?86)?1[3-9]\d{9}$/u.test(phone.replace(/[\s-]/gu, ''));
 }
 
-/** "电话一三两幺七幺九五五八三哦不对最后一位是四": a spoken number put right as it is said. */
+/** "电话一三九七二八七六五三一 不对 最后是五三二": the last few digits of a spoken number said again. */
+const END_SAID_AGAIN = new RegExp(
+  `(${ONE_DIGIT}(?:[ \\t]?${ONE_DIGIT}){9,})[，,\\s]*(?:哦|噢|啊|呃)?(?:不对|说错了|错了)[，,\\s]*(?:最后|末尾|尾号)(?:[两三四]位|几位)?(?:应该)?(?:是|为)((?:${ONE_DIGIT}){2,4})(?![\\d${SPOKEN_DIGITS}])`,
+  'gu',
+);
+/** "电话一三两幺七幺九五五八三哦不对最后一位是四": the last digit said again. */
+const LAST_SAID_AGAIN = new RegExp(`(${ONE_DIGIT}(?:[ \\t]?${ONE_DIGIT}){6,})${ONE_DIGIT}[，,\\s]*(?:哦|噢|啊|呃)?(?:不对|说错了|错了)[，,\\s]*${LAST_DIGIT.source}`, 'gu');
+
+/** A spoken number put right as it is said: its end said again replaces the end. */
 export function withSpokenLastDigitCorrected(text: string): string {
-  // "电话一三九七二八七六五三一 不对 最后是五三二": the last few digits said again.
-  const run = `(${ONE_DIGIT}(?:[ \\t]?${ONE_DIGIT}){9,})`;
-  const endAgain = new RegExp(`${run}[，,\\s]*(?:哦|噢|啊|呃)?(?:不对|说错了|错了)[，,\\s]*(?:最后|末尾|尾号)(?:[两三四]位|几位)?(?:应该)?(?:是|为)((?:${ONE_DIGIT}){2,4})(?![\\d${'零〇一二三四五六七八九幺两洞拐勾'}])`, 'gu');
-  text = text.replace(endAgain, (_all, said: string, tail: string) => {
-    const digits = [...said.replace(/[ \t]/gu, '')];
-    return `${digits.slice(0, digits.length - [...tail].length).join('')}${tail}`;
-  });
-  return text.replace(
-    new RegExp(`(${ONE_DIGIT}(?:[ \\t]?${ONE_DIGIT}){6,})${ONE_DIGIT}[，,\\s]*(?:哦|噢|啊|呃)?(?:不对|说错了|错了)[，,\\s]*${LAST_DIGIT.source}`, 'gu'),
-    (_all, head: string, digit: string) => `${head}${digit}`,
-  );
+  return text
+    .replace(END_SAID_AGAIN, (_all, said: string, tail: string) => {
+      const digits = [...said.replace(/[ \t]/gu, '')];
+      return `${digits.slice(0, digits.length - [...tail].length).join('')}${tail}`;
+    })
+    .replace(LAST_SAID_AGAIN, (_all, head: string, digit: string) => `${head}${digit}`);
 }

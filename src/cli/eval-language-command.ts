@@ -48,7 +48,13 @@ export async function evalLanguageCommand(ctx: CommandContext, args: string[]): 
 function summarize(notices: NoticeVerdict[], opinions: OpinionVerdict[]) {
   const submitted = opinions.filter((o) => o.item.expect.outcome === 'submitted');
   return {
-    notices: { items: notices.length, right: notices.filter((n) => n.right).length, wrong: notices.filter((n) => n.wrong).length },
+    notices: {
+      items: notices.length,
+      right: notices.filter((n) => n.right).length,
+      wrong: notices.filter((n) => n.wrong).length,
+      missedByKind: countKinds(notices.filter((n) => !n.right)),
+      wrongByKind: countKinds(notices.filter((n) => n.wrong)),
+    },
     opinions: {
       conversations: opinions.length,
       outcomeRight: opinions.filter((o) => o.outcomeRight).length,
@@ -57,8 +63,32 @@ function summarize(notices: NoticeVerdict[], opinions: OpinionVerdict[]) {
       meanTurns: submitted.length ? submitted.reduce((sum, o) => sum + o.turns, 0) / submitted.length : 0,
       contactInBody: opinions.filter((o) => o.contactInBody).length,
       nicknameAsName: opinions.filter((o) => o.nicknameAsName).length,
+      wrongParts: countParts(opinions.flatMap((o) => o.wrongParts)),
     },
   };
+}
+
+const PARTS = ['结果', '情况与问题', '意见建议', '标题', '姓名', '界别', '电话', '署名', '正文多余'];
+
+/** Conversations with each part wrong, in the order of the form: where the misses lie, not which they are. */
+function countParts(parts: string[]): Record<string, number> {
+  return Object.fromEntries(PARTS.map((part) => [part, parts.filter((p) => p === part).length]));
+}
+
+const KINDS = ['参加', '请假', '两个会分别答', '该问参加还是请假', '该问哪个会', '问会议', '不是回执'];
+
+/** Replies by what the member meant, as the corpus expects it. */
+function kindOf(v: NoticeVerdict): string {
+  const e = v.item.expect;
+  if (e.answers) return '两个会分别答';
+  if (e.answer) return e.answer;
+  if (e.ask === 'attend-or-leave') return '该问参加还是请假';
+  if (e.ask === 'which-notice') return '该问哪个会';
+  return e.question ? '问会议' : '不是回执';
+}
+
+function countKinds(verdicts: NoticeVerdict[]): Record<string, number> {
+  return Object.fromEntries(KINDS.map((kind) => [kind, verdicts.filter((v) => kindOf(v) === kind).length]));
 }
 
 function report(set: string, s: ReturnType<typeof summarize>, notices: NoticeVerdict[], opinions: OpinionVerdict[]): string {
@@ -67,9 +97,11 @@ function report(set: string, s: ReturnType<typeof summarize>, notices: NoticeVer
   const lines = [
     `语料：${set}`,
     `会议回执：${n.items} 条，登记正确 ${n.right}（${pct(n.right, n.items)}），登记错误 ${n.wrong}`,
+    `会议回执未对（按委员本意，条数；其中登记错误）：${KINDS.map((k) => `${k} ${n.missedByKind[k]}（${n.wrongByKind[k]}）`).join('，')}`,
     `社情民意对话：${o.conversations} 段，结果正确 ${o.outcomeRight}（${pct(o.outcomeRight, o.conversations)}），` +
       `各项全对 ${o.fieldsRight}（${pct(o.fieldsRight, o.conversations)}），一次听懂 ${o.firstTime}（${pct(o.firstTime, o.conversations)}），` +
       `提交平均轮次 ${o.meanTurns.toFixed(2)}，联系方式留在正文 ${o.contactInBody}，昵称当姓名 ${o.nicknameAsName}`,
+    `社情民意未全对的项（段数）：${Object.entries(o.wrongParts).map(([part, n]) => `${part} ${n}`).join('，')}`,
   ];
   for (const v of notices.filter((x) => !x.right)) {
     lines.push('', `✗ ${v.item.id} [${v.item.style}] ${JSON.stringify(v.item.messages)} 期望 ${JSON.stringify(v.item.expect)}`, `  登记：${JSON.stringify(v.recorded)}`, `  回复：${v.replies.join(' ⏎ ').slice(0, 300)}`);

@@ -23,6 +23,8 @@ export interface OpinionVerdict {
   /** The chat nickname stored as the reporter's name although it is not their name. */
   nicknameAsName: boolean;
   problems: string[];
+  /** Which parts were wrong (结果, 情况与问题, 标题, …), each once: the summary counts them. */
+  wrongParts: string[];
   transcript: string[];
   stored?: OpinionFields;
 }
@@ -148,37 +150,42 @@ export async function replayOpinion(app: App, item: OpinionItem, now: Date, sequ
   const outcome = submitted ? 'submitted' : open ? 'open' : 'ended';
   const e = item.expect;
   const outcomeRight = e.outcome === 'submitted' ? outcome === 'submitted' : outcome !== 'submitted';
-  if (!outcomeRight) problems.push(`结果应为 ${e.outcome}，实际 ${outcome}`);
+  const wrongParts: string[] = [];
+  if (!outcomeRight) {
+    problems.push(`结果应为 ${e.outcome}，实际 ${outcome}`);
+    wrongParts.push('结果');
+  }
   const fields = submitted?.fields;
   let fieldsRight = outcomeRight;
   let contactInBody = false;
   let nicknameAsName = false;
   if (fields && e.outcome === 'submitted') {
-    const check = (ok: boolean, what: string) => {
+    const check = (ok: boolean, what: string, part: string) => {
       if (!ok) {
         fieldsRight = false;
         problems.push(what);
+        if (!wrongParts.includes(part)) wrongParts.push(part);
       }
     };
     // The bot keeps text in one script (Traditional is stored as Simplified, as the README says):
     // an expectation written in Traditional is compared in that form.
     const as = (text: string) => normalizeMessage(text);
-    for (const s of e.situation_has ?? []) check(fields.situation.includes(as(s)), `情况与问题缺“${s}”`);
-    for (const s of e.suggestion_has ?? []) check(fields.suggestion.includes(as(s)), `意见建议缺“${s}”`);
-    for (const s of e.title_has ?? []) check(fields.title.includes(as(s)), `标题缺“${s}”`);
-    if (e.name) check(fields.name === as(e.name), `姓名应为“${e.name}”，实为“${fields.name}”`);
+    for (const s of e.situation_has ?? []) check(fields.situation.includes(as(s)), `情况与问题缺“${s}”`, '情况与问题');
+    for (const s of e.suggestion_has ?? []) check(fields.suggestion.includes(as(s)), `意见建议缺“${s}”`, '意见建议');
+    for (const s of e.title_has ?? []) check(fields.title.includes(as(s)), `标题缺“${s}”`, '标题');
+    if (e.name) check(fields.name === as(e.name), `姓名应为“${e.name}”，实为“${fields.name}”`, '姓名');
     // A sector is one of the closed list however it is written (经济界 is 经济, 特别邀请人士 is 特邀人士).
     const sector = (text: string) => readSector(text) ?? text;
-    if (e.sector) check(sector(fields.sector) === sector(e.sector), `界别应为“${e.sector}”，实为“${fields.sector}”`);
-    if (e.phone) check(fields.phone.replace(/\D/g, '') === e.phone.replace(/\D/g, ''), `电话应为“${e.phone}”，实为“${fields.phone}”`);
-    if (e.signed !== undefined && e.signed !== null) check(fields.signed === e.signed, `署名应为${e.signed ? '同意' : '不同意'}`);
+    if (e.sector) check(sector(fields.sector) === sector(e.sector), `界别应为“${e.sector}”，实为“${fields.sector}”`, '界别');
+    if (e.phone) check(fields.phone.replace(/\D/g, '') === e.phone.replace(/\D/g, ''), `电话应为“${e.phone}”，实为“${fields.phone}”`, '电话');
+    if (e.signed !== undefined && e.signed !== null) check(fields.signed === e.signed, `署名应为${e.signed ? '同意' : '不同意'}`, '署名');
     const body = `${fields.situation}\n${fields.suggestion}`;
-    for (const s of e.body_lacks ?? []) check(!body.includes(as(s)), `正文不应含“${s}”`);
+    for (const s of e.body_lacks ?? []) check(!body.includes(as(s)), `正文不应含“${s}”`, '正文多余');
     contactInBody = [item.facts.phone ?? '', item.volunteered.includes('name') ? (item.facts.name ?? '') : ''].some((s) => s && body.includes(s));
     nicknameAsName = !item.registered && item.nickname !== item.facts.name && fields.name === item.nickname;
   }
   if (!outcomeRight) firstTime = false;
-  return { item, outcomeRight, fieldsRight, firstTime, turns, contactInBody, nicknameAsName, problems, transcript, ...(fields ? { stored: fields } : {}) };
+  return { item, outcomeRight, fieldsRight, firstTime, turns, contactInBody, nicknameAsName, problems, wrongParts, transcript, ...(fields ? { stored: fields } : {}) };
 }
 
 /**

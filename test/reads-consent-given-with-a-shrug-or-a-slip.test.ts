@@ -21,3 +21,9 @@ describe('consent given with a shrug, by voice, or for the member alone', () => 
     expect(readConsent('不署名')).toBe(false);
   });
 });
+
+describe('a go-ahead led by 那', () => {
+  it.each(['好的 那提交吧', '那就提交吧', '行 那就这样吧', '好的 那就这么报吧'])('%s submits what the preview shows', (text) => {
+    expect(readChoice(text, false)).toBe('confirm');
+  });
+});

@@ -32,7 +32,7 @@ const PLAIN = /^(?:我|本人)?(不)?(?:同意|愿意)(?:的|吧|啊|呀|哈|了
 /** "同意署名并提交", "不署名，提交吧": the words to submit that may go with the choice. */
 const SUBMIT_TAIL = /(?:并|就|那就|然后|直接)?(?:确认)?(?:提交|报送|上报|发送)(?:吧|了|啊|呀|嘛)?$/u;
 // "就这些 发了啊": done telling, send it.
-const REST_IS_RIGHT = /^(?:其他|其它|别的|其余|内容)?(?:都|也)?(?:对|没问题|可以|行)(?:的|了)?$|^(?:就这些|就这么多|就这样|说完了|没了)(?:了|啊|吧|哈)?$|^(?:发了|发过去了|发吧|提交吧|交了吧|就发吧)(?:啊|吧|哈)?$/u;
+const REST_IS_RIGHT = /^(?:其他|其它|别的|其余|内容)?(?:都|也)?(?:对|没问题|可以|行)(?:的|了)?$|^(?:就这些|就这么多|就这样|说完了|没了)(?:了|啊|吧|哈)?$|^(?:发了|发过去了|发吧|提交吧|交了吧|交吧|报吧|就发吧|这么报吧|这样报吧|这么交吧)(?:啊|吧|哈)?$/u;
 const SIGNATURE = /[署属]|匿名|实名|具名/u;
 /** "署名改一下", "不对，刚才加的那条删掉": words about the draft shown, no choice and no more story. */
 const ON_THE_DRAFT = /删|去掉|拿掉|改|换成|不要了|写错|打错|说错|写成|加的|(?:这|那)条(?=$|[，,。！!\s]|建议|意见|内容|不要|删|去掉|写|改|换)|对调|贴反/u;
@@ -50,7 +50,9 @@ function clause(text: string): boolean | 'submit' | 'thanks' | undefined {
   if (THANKS.test(text)) return 'thanks';
   // "可以署明", "报的时候匿名哈": short, naming the signature, read as the consent question reads them.
   if (SIGNATURE.test(text) && !ON_THE_DRAFT.test(text) && !ASKS.test(text) && Array.from(text).length <= 12) return parseSigned(text);
-  return readPreviewReply(text).kind === 'confirm' || REST_IS_RIGHT.test(text) ? 'submit' : undefined;
+  // "好的 那提交吧", "那就这么报吧": the 那 that follows a yes leads the same go-ahead.
+  const bare = [text, text.replace(/^那(?=\p{Script=Han})/u, ''), text.replace(/^(?:那就|那么|就)(?=\p{Script=Han})/u, '')];
+  return bare.some((said) => readPreviewReply(said).kind === 'confirm' || REST_IS_RIGHT.test(said)) ? 'submit' : undefined;
 }
 
 /**

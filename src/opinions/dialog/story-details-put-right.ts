@@ -2,6 +2,8 @@ import { isSurname } from '../../shared/surnames.ts';
 import { findPhones } from '../intake/phone.ts';
 import type { OpinionFields } from '../types.ts';
 import { escapeRegExp } from '../../shared/escape-regexp.ts';
+import { figureRetold } from './figure-retold.ts';
+import { twoSwapped } from './two-swapped.ts';
 
 /**
  * Details of the story put right at the preview in the member's words, beyond a field's new value:
@@ -114,44 +116,6 @@ function aligned(value: string, from: string, to: string): [string, string] {
   const room = Math.min(to.length - before.length - 1, value.length - end);
   const after = [...Array(Math.max(room, 0)).keys()].map((i) => to.slice(to.length - i - 1)).reverse().find((q) => value.slice(end, end + q.length) === q) ?? '';
   return [`${before}${from}${after}`, to];
-}
-
-/** "两个村说反了：……的是李家村，……的是王家湾": two things of the text, swapped. */
-const SWAPPED = /(?:说|写|弄|搞|打)反了/u;
-
-function twoSwapped(fields: Fields, text: string): Fields | null {
-  if (!SWAPPED.test(text)) return null;
-  for (const key of ['situation', 'suggestion'] as const) {
-    const value = fields[key] ?? '';
-    // What the member says each thing "is", or the figures they give, that the text holds.
-    const named = [...text.matchAll(/是([^，,。！!\s：:]{2,10}?)(?=$|[，,。！!\s]|到|只|左右)/gu)].map((m) => m[1]!);
-    const figures = [...text.matchAll(FIGURE)].map((m) => m[0]);
-    for (const said of [named, figures]) {
-      const both = [...new Set(said.filter((word) => value.includes(word)))];
-      if (both.length !== 2) continue;
-      const [a, b] = both as [string, string];
-      const hold = '\u0000';
-      return { ...fields, [key]: value.split(a).join(hold).split(b).join(a).split(hold).join(b) };
-    }
-  }
-  return null;
-}
-
-/** "上个月重复检查是70多人次 我记错了": a figure misremembered, told again with its measure. */
-const FIGURE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(多|余|来)?(人次|人|户|家|个|次|辆|台|所|座|处|万元|元|块|米|公里|天|年|岁|%)/gu;
-const MISREMEMBERED = /记错|说错|搞错|写错|打错|不对|更正/u;
-
-function figureRetold(fields: Fields, text: string): Fields | null {
-  if (!MISREMEMBERED.test(text)) return null;
-  const told = [...text.matchAll(FIGURE)];
-  if (told.length !== 1) return null;
-  const [said, , , unit] = told[0]!;
-  for (const key of ['situation', 'suggestion'] as const) {
-    const value = fields[key] ?? '';
-    const same = [...new Set([...value.matchAll(FIGURE)].filter((m) => m[3] === unit).map((m) => m[0]))];
-    if (same.length === 1 && same[0] !== said) return { ...fields, [key]: value.split(same[0]!).join(said) };
-  }
-  return null;
 }
 
 export function storyDetailPutRight(fields: Fields, text: string): Fields | null {

@@ -53,3 +53,10 @@ describe('a unit renamed', () => {
     expect(put?.situation).toBe('花山社区卫生服务中心的儿童预防接种门诊只在周二开');
   });
 });
+
+describe('two things swapped, told anew', () => {
+  it('exchanges the two whose order the member turned', () => {
+    const story = { situation: '我们片区两所小学，实验二小有延时课后服务到六点，育才小学只到四点半就放了' };
+    expect(storyDetailPutRight(story, '啊我说反了 是育才小学到六点 实验二小只到四点半')?.situation).toBe('我们片区两所小学，育才小学有延时课后服务到六点，实验二小只到四点半就放了');
+  });
+});

@@ -11,6 +11,8 @@ export async function evalCommand(ctx: CommandContext, args: string[]): Promise<
     file: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/qa-visible.jsonl') },
     json: { type: 'boolean', default: false },
     today: { type: 'string' },
+    // Only the rates: for a set kept apart, whose questions are not to be read.
+    summary: { type: 'boolean', default: false },
   });
   const today = values.today === undefined ? undefined : parseChinaDate(values.today);
   if (today === null) throw new UsageError('--today 应写成 YYYY-MM-DD，如 --today 2025-03-01');
@@ -39,13 +41,25 @@ export async function evalCommand(ctx: CommandContext, args: string[]): Promise<
     `可回答题作答率 answered rate：    ${pct(summary.answeredRate)}`,
     `不可回答题拒答 declined：         ${summary.declinedUnanswerable}/${summary.unanswerable}（${pct(summary.declinedUnanswerableRate)}）`,
     `平均答案长度 mean answer length：  ${summary.meanAnswerChars.toFixed(1)} 字`,
-    '',
-    '未答对的题：',
-    ...misses(scored),
+    ...where(scored),
+    ...(values.summary ? [] : ['', '未答对的题：', ...misses(scored)]),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
+
+/** Where the answerable misses lie: declined or answered short, and by the source asked about. */
+function where(scored: ScoredItem[]): string[] {
+  const answerable = scored.filter((s) => s.answerable);
+  const missed = answerable.filter((s) => !s.factCorrect);
+  const declined = missed.filter((s) => !s.answer.answered).length;
+  const groups = [...new Set(answerable.map(group))];
+  const bySource = groups.map((g) => `${g} ${answerable.filter((s) => group(s) === g && s.factCorrect).length}/${answerable.filter((s) => group(s) === g).length}`);
+  return [`未答对 ${missed.length} 题：拒答 ${declined}，作答但缺事实 ${missed.length - declined}`, `按出处答对：${bySource.join('，')}`];
+}
+
+/** The report's city as its file names it, or 规则 for the rules files. */
+const group = (s: ScoredItem) => /十堰|廊坊|常熟|武汉|许昌/u.exec(s.item.source)?.[0] ?? (s.item.source ? '规则' : '未注明');
 
 function misses(scored: ScoredItem[]): string[] {
   const lines: string[] = [];

@@ -16,13 +16,13 @@ export interface ReplyStart {
   reading: ReplyReading;
   /** The one notice meant, or every open one when the member did not say which. */
   noticeIds: number[];
-  /** "两个都去不了": the answer is for every notice listed, not one of them. */
-  every?: boolean;
   /**
    * A message said before the answer: read together with an unsure next one ("我是赵委员的秘书" /
    * "赵委员这边确认参加"), and the reason if the answer is a leave without one ("我爱人预产期就是5号前后").
    */
   said?: string;
+  /** "❌5号 ✅10号": each meeting's answer, read from one message; recorded, and a missing reason asked for once. */
+  answered?: { noticeId: number; reading: ReplyReading }[];
 }
 
 type Answerable = Extract<ReplyReading, { kind: 'attend' | 'leave' }>;
@@ -65,8 +65,8 @@ export class NoticeReplyDialog implements Dialog<Identity> {
   constructor(private readonly service: NoticeService) {}
 
   async begin({ message, now }: DialogTurn<Identity>, start: unknown): Promise<StepOutcome> {
-    const { reading, noticeIds, every, said } = start as ReplyStart;
-    if (every && isAnswer(reading)) return this.settleEvery(reading, noticeIds, address(message), now);
+    const { reading, noticeIds, said, answered } = start as ReplyStart;
+    if (answered) return this.settleEach(answered, address(message), now);
     const outcome = await this.settle(reading, noticeIds, address(message), now);
     return said && 'next' in outcome ? { ...outcome, next: { ...outcome.next, data: { ...outcome.next.data, said } } } : outcome;
   }
@@ -84,10 +84,28 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     return { replies: [...replies, { text: ASK_REASON }], next: { step: 'reason', data: { noticeIds } } };
   }
 
+  /** Each meeting its own answer; the leaves said without a reason share the one question why. */
+  private async settleEach(answered: { noticeId: number; reading: ReplyReading }[], from: Address, now: Date): Promise<StepOutcome> {
+    const replies: Reply[] = [];
+    const withoutReason: number[] = [];
+    for (const { reading, noticeId } of answered) {
+      if (!isAnswer(reading)) continue;
+      const recorded = await recordReading(this.service, from, reading, noticeId, now);
+      replies.push(...recorded.replies);
+      if (recorded.needsReason) withoutReason.push(noticeId);
+    }
+    if (withoutReason.length === 0) return { replies, done: true };
+    return { replies: [...replies, { text: ASK_REASON }], next: { step: 'reason', data: { noticeIds: withoutReason } } };
+  }
+
   async step({ message, session, now }: DialogTurn<Identity>): Promise<StepOutcome> {
     const noticeIds = (session.data.noticeIds as number[] | undefined) ?? [];
     const from = address(message);
     if (session.step === 'reason') {
+      // "搞反了，是常委会参加，协商会请假": answers to the meetings said anew are a reply of their own.
+      const open = (await this.service.openFor(from, now)).open;
+      const anew = open.length > 1 ? (splitPerNotice(message.text, open.map(noticeRef)) ?? []).filter((part) => isAnswer(part.reading)) : [];
+      if (anew.length > 1) return { replies: [], done: true, passOn: true };
       const reason = readLeaveReason(message.text);
       if (reason === null) return { replies: [], done: true, passOn: true };
       const noted = /^(?:不说明|不便说明|不方便说|不说了|没什么)$/.test(reason.replace(/[\s\p{P}]/gu, '')) ? '' : reason;

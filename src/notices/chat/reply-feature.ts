@@ -194,13 +194,13 @@ export class NoticeReplyFeature implements Feature {
     const parts = split ?? (one ? [one] : null);
     const answered = parts?.filter((part) => part.reading.kind === 'attend' || part.reading.kind === 'leave') ?? [];
     if (answered.length === 0 || answered.length < least) return null;
-    // "都去不成" with no reason yet: recorded for every meeting, and the reason asked for once.
+    // "都去不成", "❌5号 ✅10号" with no reason yet: recorded, and the reason asked for once.
     // (Inside another dialog they are only recorded: that dialog keeps its place.)
     const first = answered[0]?.reading;
-    if (answered.length > 1 && first?.kind === 'leave' && answered.every(({ reading }) => reading.kind === 'leave' && !reading.reason)) {
+    if (first && answered.length > 1 && answered.some(({ reading }) => reading.kind === 'leave' && !reading.reason)) {
       const me = await this.options.directory.identify(message);
       if (!(await this.options.dialogs.engaged(me))) {
-        const start: ReplyStart = { reading: first, noticeIds: answered.map((part) => part.noticeId), every: true };
+        const start: ReplyStart = { reading: first, noticeIds: answered.map((part) => part.noticeId), answered };
         return this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start);
       }
     }

@@ -69,8 +69,13 @@ export function ownStatements(all: string[]): string[] {
   const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole) && !/(?:同事|朋友|邻居|同学|老乡|别的委员)(?:让|托|叫)我/u.test(whole);
   const forTheOwner = relayed || ((WRITING_FOR.test(whole) || FOR_THE_OWNER.test(whole)) && !/托我|让我|叫我|请我/u.test(whole));
   return forTheOwner
-    ? all.map((clause) => clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '')).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
+    ? all.map((clause) => asTheOwner(clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, ''))).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
     : ownClauses(all);
+}
+
+/** "他说10号那个会他去的", written for the owner: what 他 says and does is the owner's answer, as if said by them. */
+function asTheOwner(clause: string): string {
+  return clause.replace(/^(?:他|她)(?:刚才?)?(?:说|讲)(?:了)?/u, '').replace(/(?:他|她)(?=(?:也|都|肯定|一定|会|能|可以|准时)?(?:去|来|到|参加|出席|请假|不去|不来))/gu, '我');
 }
 
 /** Someone named in a relay: 老李, 小王, 张委员, 刘主任. */

@@ -3,6 +3,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from '../intake/consent.ts';
 import { cutSpans } from '../intake/cut-spans.ts';
+import { isOnlyAsides } from '../intake/story-asides.ts';
 import { parseSigned } from '../intake/parse-answer.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import type { OpinionFields } from '../types.ts';
@@ -47,7 +48,8 @@ function clause(text: string): boolean | 'submit' | 'thanks' | undefined {
   const rest = text.replace(SUBMIT_TAIL, '');
   const chosen = rest !== text && rest !== '' ? readConsent(rest) : undefined;
   if (chosen !== undefined) return chosen;
-  if (THANKS.test(text)) return 'thanks';
+  // ("晚上还得去喝喜酒哈哈": the member's day, said with the go-ahead, is passed over like thanks.)
+  if (THANKS.test(text) || isOnlyAsides(text)) return 'thanks';
   // "可以署明", "报的时候匿名哈": short, naming the signature, read as the consent question reads them.
   if (SIGNATURE.test(text) && !ON_THE_DRAFT.test(text) && !ASKS.test(text) && Array.from(text).length <= 12) return parseSigned(text);
   // "好的 那提交吧", "那就这么报吧": the 那 that follows a yes leads the same go-ahead.

@@ -3,6 +3,7 @@ import { consentSpans } from '../intake/consent.ts';
 import { findPhone } from '../intake/phone.ts';
 import { readPersonName } from '../intake/person-name.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
+import { isOnlyAsides } from '../intake/story-asides.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
 
 /** What a member's message asks the opinion feature to do, read from its wording alone. */
@@ -107,7 +108,8 @@ export function readIntent(raw: string): Intent {
   const last = clauses.at(-1) ?? '';
   // "王秘书，我有个社情民意": a form of address is no part of the story.
   // "算社情民意": naming what it is adds nothing to the story.
-  const said = (parts: string[]) => parts.filter((clause) => !ADDRESS.test(clause) && !/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u.test(clause)).join('，');
+  // "我明天一早要出差，简单说几句": the member's day and courtesies before the wish are no story either.
+  const said = (parts: string[]) => parts.filter((clause) => !ADDRESS.test(clause) && !/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u.test(clause) && !isOnlyAsides(clause)).join('，');
   if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: said(clauses.slice(0, -1)) };
   // "王老师，报个社情民意哈，我是镇上卫生院的医生，姓蒲，蒲正清，电话……": the start among the first clauses.
   const opening = clauses.slice(0, 3).findIndex((clause) => readStartPhrase(clause)?.rest === '');

@@ -10,6 +10,7 @@ import { contactIn, withUnlistedName } from './contact-answers.ts';
 import { phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
+import { isOnlyAsides } from '../intake/story-asides.ts';
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
@@ -91,6 +92,8 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // "那好 我说", a bare "建议" bubble: the member is about to tell it; nothing is stored yet.
   if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
+  // "我们社区今天刚搞完重阳节活动累死了": a bubble of the member's day or courtesies adds nothing.
+  if (step !== 'preview' && step !== 'signed' && isOnlyAsides(text)) return { fields };
   const withdrawn = withdrawnPart(fields, text);
   if (withdrawn) return { fields: withdrawn };
   text = withoutQuestionThrownBack(text);

@@ -1,5 +1,6 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { REMARK_ON_THE_TELLING } from './remarks-on-the-telling.ts';
+import { withoutStoryAsides } from './story-asides.ts';
 import type { OpinionFields } from '../types.ts';
 import { extractContact, type ContactDetails } from './contact.ts';
 import { isBulletedList, readDocument } from './document.ts';
@@ -108,19 +109,7 @@ export function withSelfCorrections(text: string): string {
 }
 
 export function withoutDecoration(text: string): string {
-  return withoutWrittenFor(text)
-    .replace(FRAME_LINE, '')
-    // "……收不回[批注1]；": a Word review mark left in the paste.
-    .replace(/\[(?:批注|注释?|修订)\d*\]/gu, '')
-    // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
-    .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
-    .replace(MARKDOWN_HEADING, '')
-    .replace(ASK_MISTYPED, '建议')
-    .replace(MEETING_ASIDE, '')
-    .replace(FORWARDED_FROM, '')
-    .replace(MENTION, '')
-    .replace(TELLING_REMARK, '')
-    .replace(REMARK_ON_THE_TELLING, '')
+  return withoutStoryAsides(withoutFraming(text))
     .replace(CHANNEL_REMARK, '')
     .replace(ENGLISH_GREETING, '')
     .replace(DEVICE_REMARK, '')
@@ -156,6 +145,23 @@ export function withoutDecoration(text: string): string {
     // "哦好的。是这样，……": an acknowledgement before the story is no part of it.
     // (A bare 好 or 行 only with a pause after it: "好几个小区……", "行人……" start the story.)
     .replace(/^(?:(?:哦|噢|嗯+|好的|好(?=[，。！,.!\s])|行(?=[，。！,.!\s])|那个|是这样的?|这样的?|明白了?|知道了|了解了|懂了|晓得了|那要得|要得|那好)[，。！,.!\s]*)+(?=\S{6,})/u, '');
+}
+
+/** The frame around a pasted or dictated story: forms, marks, headings, remarks on the telling. */
+function withoutFraming(text: string): string {
+  return withoutWrittenFor(text)
+    .replace(FRAME_LINE, '')
+    // "……收不回[批注1]；": a Word review mark left in the paste.
+    .replace(/\[(?:批注|注释?|修订)\d*\]/gu, '')
+    // "雷振华 农业界 13872490561 我要说的是……": a phone number set off by spaces ends a contact line.
+    .replace(/(?<=(?:^|[ \t])1[3-9]\d{9})[ \t]+(?=\S)/gmu, '\n')
+    .replace(MARKDOWN_HEADING, '')
+    .replace(ASK_MISTYPED, '建议')
+    .replace(MEETING_ASIDE, '')
+    .replace(FORWARDED_FROM, '')
+    .replace(MENTION, '')
+    .replace(TELLING_REMARK, '')
+    .replace(REMARK_ON_THE_TELLING, '');
 }
 
 /**

@@ -1,0 +1,119 @@
+/**
+ * What members say to the bot around the matter while they tell it, none of which the office wants
+ * in the report: courtesies, remarks on how they tell it (by voice, walking, typed by a grandchild,
+ * a bit muddled), requests about the text (记一下, 挑重点, 润色), questions about the procedure
+ * ("这个会转给哪个部门？"), another matter put off ("还有扬尘的问题，这个我回头单独报"), and talk that
+ * drifted ("……会叫奶奶了，哎呀扯远了"). Their own day ("刚下夜班", "晚上还得去喝喜酒") is told
+ * apart only where it cannot be the story: before the start phrase, or as a bubble of its own.
+ */
+
+const TAIL = '[啊哈哦呀吧啦了嘛呢哟咯]*';
+
+const COURTESY = [
+  '哈喽|hello|hi|嗨|在吗|在不在',
+  '打扰(?:了|一下|您了|你了|啦)',
+  '不好意思|唔好意思|抱歉|sorry|sry|见谅|多包涵',
+  '(?:兄弟|老弟|老哥|大姐)?我(?:就)?直接说了|我这人说话直|(?:您|你)(?:别|不要)介意|说正事|言归正传|废话不多说|长话短说',
+  '(?:先)?吐槽(?:一下|几句|两句)|(?:简单|随便)(?:说|讲|聊)(?:几句|两句|一下)',
+].join('|');
+
+const ON_THE_TELLING = [
+  // By voice, walking, with a screen reader or another script; a grandchild typing.
+  '(?:我)?(?:是)?边走边(?:说|讲)(?:的)?',
+  '(?:我)?(?:是)?(?:用)?(?:语音|读屏软件|读屏|繁体字?|手写)(?:说|打字|打的字?|写|输入|转)?(?:的)?',
+  // "先留个电话": what the member gives first.
+  '(?:我)?先(?:留|报|说)(?:个|一下|下)?(?:我的)?(?:电话|手机|号码|联系方式|名字|姓名|个人信息|基本信息)',
+  '(?:这是)?(?:让|叫|请)?(?:我)?(?:家)?(?:孙子|孙女|外孙女?|女儿|儿子|闺女|孩子|小孩)(?:帮我|替我|教我)(?:打的字|打字|弄的|发的|用的这个|用这个)(?:的)?',
+  '(?:可能|难免|要是)(?:会)?有(?:些|点)?(?:错字|错别字|错)(?:的话)?',
+  // A bit muddled, long-winded.
+  '(?:我)?(?:说|讲|写)(?:得|的)?(?:可能)?(?:有点|有些|比较|太|不太)?(?:乱|啰嗦|啰唆|杂|清楚|长)',
+  '(?:你|您)(?:就)?(?:将就|凑合)(?:着)?看',
+  // Requests about the text: note it, sort it, pick out what matters, smooth it.
+  '(?:你|您)(?:就)?(?:帮我|给我|帮忙)?(?:记一下|记着|记下来|理一下|理理|整理一下|挑(?:一下)?重点|将就(?:着)?看|看看顺不顺|看看通不通顺|看着(?:帮我)?(?:润色|改|弄|整理)(?:一下)?)',
+  '(?:你|您)(?:能|可以)?(?:帮我)?(?:起|拟|取)个(?:标题|题目)(?:吗|不)?',
+  '(?:趁|利用)[^，,。]{0,6}?(?:说|打)(?:两句|几句|几个字)|会间休息(?:打|说)(?:几个字|两句|几句)',
+].join('|');
+
+/** The member's own day, said around the telling: unmistakable ones, and ones a story may begin with. */
+const THEIR_BUSY_DAY = [
+  '(?:我)?(?:今天)?(?:刚|刚刚|才)?(?:下(?:了)?夜班|跑完[早晚]?班|值完[^，,。]{0,3}班)',
+  '(?:还)?没(?:吃饭|吃午饭|吃晚饭)|累死了|累坏了|脑子(?:有点|都)?懵(?:的)?',
+  '(?:我)?(?:等会儿?|待会儿?|一会儿?|晚上|明天(?:一早)?|下午)(?:我)?(?:还)?(?:要|得)(?:去)?[^，,。]{1,8}',
+  '(?:我)?(?:晚上|这会儿|现在)才有空(?:弄|搞|写)?(?:这个)?',
+].join('|');
+const THEIR_DAY = [
+  THEIR_BUSY_DAY,
+  '(?:我|我们[^，,。]{0,4})?(?:今天|刚才)?(?:刚|刚刚|才)(?:下(?:了)?(?:班|课|手术)|忙完[^，,。]{0,6}|搞完[^，,。]{0,12}|开完[^，,。]{0,6}|从[^，,。]{1,10}(?:回来|出来|下来))(?:[^，,。]{0,4}?(?:累死了|累坏了|还没吃饭))?',
+].join('|');
+
+// One aside may run into the next without a pause ("说得乱你帮我理一下").
+const clause = (kinds: string) => new RegExp(`^(?:哎呀|哎|唉|嗯|哦|对了)?[，,\\s]*(?:${kinds})(?:[，,\\s]*(?:${kinds}))*${TAIL}$`, 'iu');
+const ASIDE = clause(`${COURTESY}|${ON_THE_TELLING}`);
+const LEADING_ASIDE = clause(`${COURTESY}|${ON_THE_TELLING}|${THEIR_BUSY_DAY}`);
+const ASIDE_OR_DAY = clause(`${COURTESY}|${ON_THE_TELLING}|${THEIR_DAY}`);
+/** "哎呀扯远了": what came before it in the sentence drifted from the matter. */
+const DRIFTED = /^(?:哎呀|哎|唉)?[，,\s]*(?:扯远了|说远了|跑题了|跑偏了|扯多了|不说这个了)[啊哈哦]*$/u;
+
+/** A question about the procedure, put to the bot: "这个会转给哪个部门？", "这事你们能管吗". */
+const ABOUT_THE_PROCEDURE = /(?:转给|转到|交给|报给|报到)(?:哪个|哪些|什么)(?:部门|单位)|(?:你们|您|你)[^。！？?\n]{0,8}?(?:能管|管不管|管得了|回执|打印|编号|怎么查|多久|能不能报|可以报)|(?:能|可以)直接报到|(?:回执|编号)(?:能|可以|怎么)/u;
+/** Another matter, put off: "还有扬尘的问题，这个我回头单独报", "那个我下回单独说". */
+const PUT_OFF = /(?:单独|另外|下回|下次|回头|以后|改天)(?:再)?(?:说|报|反映|讲)|(?:这次|今天)(?:先)?只(?:说|报|反映)/u;
+const ANOTHER_LEAD = /^(?:对了|还有|另外|此外|再就是)/u;
+
+type Piece = { text: string; end: string };
+
+/** Clauses with the mark that closes each: a sentence ends at 。！？ or a line break. */
+function pieces(text: string): Piece[] {
+  return [...text.matchAll(/([^，,。！!？?；;\n\s…～~]+)([，,。！!？?；;\n\s…～~]*)/gu)].map((m) => ({ text: m[1]!, end: m[2]! }));
+}
+
+const endsSentence = (piece: Piece) => /[。！!？?\n]/u.test(piece.end);
+
+function sentences(list: Piece[]): Piece[][] {
+  const out: Piece[][] = [[]];
+  for (const piece of list) {
+    out.at(-1)!.push(piece);
+    if (endsSentence(piece)) out.push([]);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+const said = (list: Piece[]) => list.map((p) => p.text).join('');
+const joinedBack = (list: Piece[]) => list.map((p) => `${p.text}${p.end}`).join('');
+
+/** The story without the member's asides; `alone` also drops their own day (a bubble of its own, a preamble). */
+export function withoutStoryAsides(text: string, alone = false): string {
+  const aside = alone ? ASIDE_OR_DAY : ASIDE;
+  const kept: Piece[][] = [];
+  // The clauses a story opens with may be the member's busy day ("刚下夜班，脑子有点懵，……").
+  let leading = true;
+  let afterQuestion = false;
+  for (const sentence of sentences(pieces(text))) {
+    const whole = said(sentence);
+    const asks = /[？?]/u.test(sentence.at(-1)!.end) || /[吗么]$/u.test(whole);
+    // "人社还是住建？" right after a question about the procedure goes on asking it.
+    if (asks && (ABOUT_THE_PROCEDURE.test(whole) || (afterQuestion && Array.from(whole).length <= 10))) {
+      afterQuestion = true;
+      continue;
+    }
+    afterQuestion = false;
+    if (ANOTHER_LEAD.test(whole) && PUT_OFF.test(whole)) continue;
+    const left: Piece[] = [];
+    for (const piece of sentence) {
+      if (DRIFTED.test(piece.text)) left.length = 0;
+      else if (!aside.test(piece.text) && !(leading && LEADING_ASIDE.test(piece.text))) {
+        left.push(piece);
+        leading = false;
+      }
+    }
+    if (left.length > 0) kept.push(left);
+  }
+  if (kept.length === 0) return '';
+  const out = kept.map(joinedBack).join('');
+  return out === joinedBack(pieces(text)) ? text : out.trim().replace(/[，,；;]$/u, '');
+}
+
+/** Whether a message is only asides: nothing of it is the story. */
+export function isOnlyAsides(text: string): boolean {
+  return text.trim() !== '' && withoutStoryAsides(text, true) === '';
+}

@@ -11,6 +11,7 @@ import { phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
 import { isOnlyAsides } from '../intake/story-asides.ts';
+import { putRightWhileTelling } from './put-right-while-telling.ts';
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
@@ -96,6 +97,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (step !== 'preview' && step !== 'signed' && isOnlyAsides(text)) return { fields };
   const withdrawn = withdrawnPart(fields, text);
   if (withdrawn) return { fields: withdrawn };
+  // "刚才那句不算", "说错了，是5路车不是3路车": the story put right while it is being told.
+  const putRight = step !== 'preview' && step !== 'signed' ? putRightWhileTelling(fields, text) : null;
+  if (putRight) return { fields: putRight };
   text = withoutQuestionThrownBack(text);
   // ('signed' is the preview with consent still open.)
   const suggested = step === 'preview' || step === 'signed' ? (suggestionAfterThePreview(fields, text) ?? storyAfterThePreview(fields, text)) : null;

@@ -52,7 +52,8 @@ const ASIDE = clause(`${COURTESY}|${ON_THE_TELLING}`);
 const LEADING_ASIDE = clause(`${COURTESY}|${ON_THE_TELLING}|${THEIR_BUSY_DAY}`);
 const ASIDE_OR_DAY = clause(`${COURTESY}|${ON_THE_TELLING}|${THEIR_DAY}`);
 /** "哎呀扯远了": what came before it in the sentence drifted from the matter. */
-const DRIFTED = /^(?:哎呀|哎|唉)?[，,\s]*(?:扯远了|说远了|跑题了|跑偏了|扯多了|不说这个了)[啊哈哦]*$/u;
+// "……不知道真的假的，这句您别写进去", "银行那帮人真是…算了不说了": the sentence is taken back as it ends.
+const DRIFTED = /^(?:哎呀|哎|唉)?[，,\s]*(?:扯远了|说远了|跑题了|跑偏了|扯多了|不说这个了|(?:算了)?不(?:说|提|讲)了|(?:这句|这个|这话|这段)(?:话)?(?:您|你)?(?:就)?(?:别|不要|不用)(?:写|记)(?:进去|上去|上)?)[啊哈哦了]*$/u;
 
 /** A question about the procedure, put to the bot: "这个会转给哪个部门？", "这事你们能管吗". */
 const ABOUT_THE_PROCEDURE = /(?:转给|转到|交给|报给|报到)(?:哪个|哪些|什么)(?:部门|单位)|(?:你们|您|你)[^。！？?\n]{0,8}?(?:能管|管不管|管得了|回执|打印|编号|怎么查|多久|能不能报|可以报)|(?:能|可以)直接报到|(?:回执|编号)(?:能|可以|怎么)/u;

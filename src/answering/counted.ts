@@ -94,10 +94,14 @@ const PART_OF = /^(?:部分|栏目|方面|一栏|这栏|那栏)$/u;
 /** A rule's list item opening with what it is about: "（三）意见建议：…一般 2 至 4 条". */
 const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*([^，,。；;：:]{1,12})[：:]/u;
 
+const KINDS = /^(?:类别|种类|类型|门类|类)$/u;
+
 /** Whether a clause carrying the asked-for figure also names what is counted. */
 export function countsTheSubject(sentence: string, units: string[], counted: Counted | undefined): boolean {
   if (!counted) return true;
   const { thing, act, head } = counted;
+  // "类别有几种": kinds are what "八类" counts, the measure word naming them.
+  if (KINDS.test(thing.word) && hasFigure(sentence, units)) return true;
   // The item's label is said of every figure in it.
   const label = ITEM_LABEL.exec(sentence)?.[1];
   if (label !== undefined && hasFigure(sentence, units) && termCredit(thing, label) >= 0.5) return true;

@@ -65,8 +65,10 @@ export function actionAsked(text: string, tokenizer: { words(text: string): stri
   const before = /([\p{Script=Han}]{1,8})(?:该|应该|要)?(?:怎么办|咋办|如何是好)/u.exec(text);
   if (before) {
     // "我想请假了怎么办": the act is the word before the particle.
-    const words = tokenizer.words(before[1]!).filter((w) => !PARTICLE.test(w));
-    while (words.length > 1 && EMPTY_ACTIONS.has(words.at(-1)!)) words.pop();
+    // "类别拿不准归哪一类怎么办": what follows a question word is what the member cannot tell, not the act.
+    const asked = before[1]!.search(/哪|什么|啥/u);
+    const words = tokenizer.words(asked > 0 ? before[1]!.slice(0, asked) : before[1]!).filter((w) => !PARTICLE.test(w));
+    while (words.length > 1 && (EMPTY_ACTIONS.has(words.at(-1)!) || (asked > 0 && [...words.at(-1)!].length === 1))) words.pop();
     const act = verbBeforeObjects(words, tokenizer) ?? words.at(-1);
     // "截止了我又去不成了怎么办" (read 不能参加): what the member cannot do is their case; what to do then is asked.
     const at = act === undefined ? -1 : words.lastIndexOf(act);

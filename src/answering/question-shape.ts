@@ -62,6 +62,9 @@ const UNIT_ALIASES: Record<string, string[]> = {
   // "《各界反映》出了几本": an issue of a periodical is a 期.
   本: ['本', '册', '期'],
   项: ['项', '个', '件'],
+  // "类别有几种", "分几类": kinds are counted in 类 or 种 alike.
+  种: ['种', '类'],
+  类: ['类', '种'],
   亩: ['亩', '公顷'],
   元: ['元', '万元', '亿元'],
   钱: ['元', '万元', '亿元'],
@@ -119,7 +122,8 @@ export function shapeOf(question: string): QuestionShape {
     units: wantsNumber ? [...units] : [],
     wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年|几点|几时/.test(question),
     wantsDay: /哪天|哪一天|哪日|几号|几月几[日号]/.test(question),
-    wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为/.test(question),
+    // "有几种", "多少类": the kinds counted are answered by the list that names them.
+    wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为|(?:几|多少)(?:类|种)/.test(question),
     wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
     wantsRank: /排(?:在|名)?第几|第几名|排老几|排名(?:多少|怎么样|如何)|名次/u.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),

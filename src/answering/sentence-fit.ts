@@ -81,7 +81,10 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // ("一次" though says how often as readily as it says one of a kind).
   if (shape.howTo && hasFigure(sentence, STATISTIC_UNITS) && !onlyOneOfAKind(sentence, ONE_THING_UNITS)) return false;
   // The rules' worked example (第十八条 …写法示例：) is a sample report, not a rule: its figures answer nothing.
-  if (passage.doc.kind === 'rule' && insideAnExample(passage.chunk.text, sentence) && !/例子|示例|范例|范文|样板|怎么写|如何写|写法/u.test(shape.spoken.text)) return false;
+  // ("标题有没有固定的写法" asks for the rule itself.)
+  if (passage.doc.kind === 'rule' && insideAnExample(passage.chunk.text, sentence) && !/例子|示例|范例|范文|样板|怎么写|如何写/u.test(shape.spoken.text)) return false;
+  // "第十八条 社情民意信息写法示例：" only leads in to what follows; on its own it says nothing.
+  if (!shape.wantsList && /^\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?[^，,。；;：:]{0,20}[：:]\s*$/u.test(sentence)) return false;
   // "调到社会和法制委员会要走什么程序" is not answered by a sentence that only names the committees.
   if (shape.howTo && ASKS_PROCEDURE.test(shape.spoken.text) && !STATES_PROCEDURE.test(sentence)) return false;
   if (shape.total && !statesTotal(sentence, shape.total)) return false;

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('the rules asked plainly', () => {
+  it.each([
+    ['kinds counted in 种, not the rules’ 类', '社情民意的类别有几种', '八类'],
+    ['kinds counted in Traditional characters', '社情民意的類別一共分幾類？', '八类'],
+    ['what to do when unsure, asked with a question word before 咋整', '类别拿不准归哪一类咋整', '可以选择“其他”'],
+    ['a set way of writing, not the worked example', '标题有没有固定的写法？', '一句话概括'],
+  ])('answers %s', async (_, question, fact) => {
+    const answer = await app.questions.ask(question);
+    expect(answer.text).toContain(fact);
+  });
+});

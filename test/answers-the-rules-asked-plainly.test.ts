@@ -18,6 +18,7 @@ describe('the rules asked plainly', () => {
     ['kinds counted in Traditional characters', '社情民意的類別一共分幾類？', '八类'],
     ['what to do when unsure, asked with a question word before 咋整', '类别拿不准归哪一类咋整', '可以选择“其他”'],
     ['a set way of writing, not the worked example', '标题有没有固定的写法？', '一句话概括'],
+    ['what the member wrote, called 东西', '群里的人能看到我写的东西吗', '不会在群里显示'],
   ])('answers %s', async (_, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.text).toContain(fact);

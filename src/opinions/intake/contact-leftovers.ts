@@ -63,6 +63,27 @@ const NAME_SLIP = /(?:(?:哦|噢|啊)?(?:不对|打错了?|说错了?|写错了?
 const SLIP_WORDS = /(?:哦|噢|啊)?(?:不对|打错了?|说错了?|写错了?)[了，,。\s]*/gu;
 const NOW_AND_THEN = /上一届|上届|以前|原来|之前|过去|换到|改到|这一届|这届|现在/u;
 
+/**
+ * What the member does, said with who they are: "做跨境电商的", "在疾控搞水质检测", "一个退休的水利工程师",
+ * "从加拿大回来的", "前年从北京回老家开了个民宿". It introduces the reporter, not the matter.
+ */
+const OCCUPATION = new RegExp(
+  [
+    '(?:我)?(?:是)?(?:(?:前年|去年|今年|早年|这几年|那年)?(?:在|从)[^，,。；;！!\\s]{1,14}?(?:工作|上班|教书|当[^，,。；;！!\\s]{1,8}|做[^，,。；;！!\\s]{1,8}|搞[^，,。；;！!\\s]{1,8}|干[^，,。；;！!\\s]{1,12}|开了?[^，,。；;！!\\s]{1,8}|投资了?[^，,。；;！!\\s]{1,8}|回来的|回老家[^，,。；;！!\\s]{0,10}))',
+    '(?:我)?(?:是)?(?:做|干|搞|开)[^，,。；;！!\\s]{1,8}的',
+    '(?:我)?(?:是)?(?:一个|一名|一位)?(?:退休的|退下来的)?[^，,。；;！!\\s]{0,10}(?:工程师|医生|大夫|老师|教师|律师|负责人|老板|经理|护士|会计|记者|店主|厂长|院长|校长)',
+  ].map((form) => `(?:${form})`).join('|'),
+  'u',
+);
+const OCCUPATION_LEAD = new RegExp(`^[ \\t]*(?:${OCCUPATION.source})(?:[，,、\\s]+|[。；;！!]\\s*|$)`, 'u');
+
+/** The rest without the member's occupation, said first where the introduction was taken out. */
+function withoutOccupationLead(rest: string): string {
+  let left = rest;
+  for (let match = OCCUPATION_LEAD.exec(left); match && match[0] !== ''; match = OCCUPATION_LEAD.exec(left)) left = left.slice(match[0].length);
+  return left;
+}
+
 /** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */
 export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSaid: readonly string[], sectors: readonly Sector[]): ContactDetails {
   const details = { ...read };
@@ -87,6 +108,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   }
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
+  // "张伟，做跨境电商的。我们产业园……": what the member does goes with who they are.
+  if (details.name || details.sector) details.rest = withoutOccupationLead(details.rest);
   // "有需要核实的随时打我", left once the number is out: an offer to be called is no story.
   if (details.phone) details.rest = details.rest.replace(CALL_ME, '').replace(NUMBER_GIVEN, '').replace(/^[，,。\s]+/u, '').replace(/^(?:这个?是)[，,。\s]*$/u, '');
   // "我已经绑定过了，名字界别你那边都有": a remark on what the office already holds is no story.

@@ -30,6 +30,9 @@ export const SOMEBODY_TO_CONTACT = /(?:现场|当地|村里|村上|社区|对接
 /** A name (two to four characters) with the words naming its number, ending where the number starts. */
 const NAME_THEN_NUMBER = /\p{Script=Han}{2,4}[，,\s]?(?:(?:的)?(?:电话|手机|联系电话|号码)(?:是|为|[：:])?)?\s*$/u;
 
+const HIS_NUMBER = /(?:他|她)(?!们)(?:的)?(?:电话|手机|手机号|号码|联系电话|联系方式)(?:号码?)?(?:是|为|[：:])?\s*$/u;
+const WRITTEN_FOR_HIM = /(?:让|叫|托)我(?:帮|替)|(?:帮|替|代)(?:他|她)(?:发|报|反映|打字)/u;
+
 /** The member introducing themselves just before: "我叫李平，电话…", "我是社区主任李娟，电话…" are the member's own. */
 const SELF_BEFORE = /(?:我是|我叫|我姓|本人是?|俺是|俺叫)[^。；;！!？?\n]{0,12}$/u;
 
@@ -42,6 +45,8 @@ export function isSomebodyElsesNumber(text: string, start: number, end: number):
   if (SOMEBODY_TO_CONTACT.test(clause)) return true;
   if (SELF_BEFORE.test(clause)) return false;
   if (POST_THEN_NUMBER.test(clause)) return true;
+  // "我跟交通站的刘站长反映过 他电话136…": 他's number, unless the message is written for him.
+  if (HIS_NUMBER.test(clause) && !WRITTEN_FOR_HIM.test(text)) return true;
   // "王建军，电话139…，她说…": a named person whose number is followed by talk about them.
   return HOLDER_AFTER.test(text.slice(end, end + 12)) && NAME_THEN_NUMBER.test(clause) && !MEMBER_NAMED.test(clause);
 }

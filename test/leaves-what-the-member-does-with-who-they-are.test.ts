@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
+
+describe('what the member does, said with who they are', () => {
+  it.each<[string, string]>([
+    ['杨建军，工商联的，做装修的。老旧小区改造完了楼道里又挂满了飞线', '老旧小区改造完了楼道里又挂满了飞线'],
+    ['我是致公党的 Zhang Wei 张伟，做跨境电商的。我们产业园有30多家跨境电商企业', '我们产业园有30多家跨境电商企业'],
+    ['我是台盟的許家豪，在本市開了間咖啡店。台胞用台胞證無法實名註冊', '台胞用台胞证无法实名注册'],
+  ])('%s', (said, story) => {
+    expect(extractContact(said).rest).toBe(story);
+  });
+
+  it('stays in the story when nobody was introduced', () => {
+    expect(extractContact('我在社区医院工作，发现很多老人不会用自助机').rest).toBe('我在社区医院工作，发现很多老人不会用自助机');
+  });
+});
+
+describe('a number said of 他 in the story', () => {
+  it('is his, not the member’s', () => {
+    const fields = extractFields('县道塌方了一段 我跟交通站的刘站长反映过好几次 他电话13617196230 每次都说没钱');
+    expect(fields.phone).toBeUndefined();
+    expect(fields.situation).toContain('他电话13617196230');
+  });
+});

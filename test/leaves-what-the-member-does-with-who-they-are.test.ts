@@ -23,3 +23,17 @@ describe('a number said of 他 in the story', () => {
     expect(fields.situation).toContain('他电话13617196230');
   });
 });
+
+describe('the name said a few clauses after the sector', () => {
+  it.each<[string, string, string]>([
+    ['我是少数民族界的委员 土家族 向秀英 在竹山县宝丰镇开农家乐的', '向秀英', '土家族 在竹山县宝丰镇开农家乐的'],
+    ['我是民盟的退休老师 姓陈 耳东陈 陈素芬', '陈素芬', ''],
+    ['环资界委员 鲁国栋 报个情况 堵河库区又冒出来十几处网箱养鱼', '鲁国栋', '报个情况 堵河库区又冒出来十几处网箱养鱼'],
+  ])('%s', (said, name, rest) => {
+    expect(extractContact(said)).toMatchObject({ name, rest });
+  });
+
+  it('reads 名字叫 over a closing 祝好', () => {
+    expect(extractContact('您好！我是对外友好界的委员，在旅行社做入境游，名字叫黎思敏。景区只收微信支付宝。同意署名。祝好！').name).toBe('黎思敏');
+  });
+});

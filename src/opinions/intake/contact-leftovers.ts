@@ -79,9 +79,33 @@ const OCCUPATION_LEAD = new RegExp(`^[ \\t]*(?:${OCCUPATION.source})(?:[，,、\
 
 /** The rest without the member's occupation, said first where the introduction was taken out. */
 function withoutOccupationLead(rest: string): string {
-  let left = rest;
+  const greeting = /^[ \t]*(?:您好|你好)[！!，,。\s]*/u.exec(rest)?.[0] ?? '';
+  let left = rest.slice(greeting.length);
   for (let match = OCCUPATION_LEAD.exec(left); match && match[0] !== ''; match = OCCUPATION_LEAD.exec(left)) left = left.slice(match[0].length);
-  return left;
+  return `${greeting}${left}`;
+}
+
+/**
+ * "我是少数民族界的委员 土家族 向秀英", "我是对外友好界的委员，在旅行社做入境游，名字叫黎思敏": the
+ * name said a few clauses after the sector, in the same introduction.
+ */
+const SECTOR_CLAUSE = /^(?:我是)?\p{Script=Han}{1,8}(?:界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派|工商联|侨联|妇联|科协)(?:别)?(?:的)?(?:委员|常委|会员|盟员|社员)?$/u;
+
+function nameAfterTheSector(rest: string): { name: string; rest: string } | null {
+  const clauses = [...rest.matchAll(/[^，,。；;！!\s]+[，,。；;！!\s]*/gu)].slice(0, 4);
+  const sectorSaid: string[] = [];
+  for (const match of clauses) {
+    const said = match[0].replace(/[，,。；;！!\s]+$/u, '');
+    // ("环资界委员 鲁国栋": the sector said bare before the name goes with it.)
+    if (SECTOR_CLAUSE.test(said)) sectorSaid.push(match[0]);
+    const name = /^(?:我)?(?:名字)?(?:叫|是)?(\p{Script=Han}{2,4})$/u.exec(said)?.[1];
+    if (name && isPersonName(name) && (said !== name || Array.from(said).length <= 4)) {
+      return { name, rest: [match[0], ...sectorSaid].reduce((left, part) => left.replace(part, ''), rest) };
+    }
+    // The story begins: nothing further on is the introduction.
+    if (Array.from(said).length > 12) break;
+  }
+  return null;
 }
 
 /** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */
@@ -108,8 +132,6 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   }
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
-  // "张伟，做跨境电商的。我们产业园……": what the member does goes with who they are.
-  if (details.name || details.sector) details.rest = withoutOccupationLead(details.rest);
   // "有需要核实的随时打我", left once the number is out: an offer to be called is no story.
   if (details.phone) details.rest = details.rest.replace(CALL_ME, '').replace(NUMBER_GIVEN, '').replace(/^[，,。\s]+/u, '').replace(/^(?:这个?是)[，,。\s]*$/u, '');
   // "我已经绑定过了，名字界别你那边都有": a remark on what the office already holds is no story.
@@ -121,5 +143,9 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
     if (mention) details.sector = mention.name;
   }
+  const named = details.sector && !details.name ? nameAfterTheSector(details.rest) : null;
+  if (named) Object.assign(details, { name: named.name, rest: withoutNameSpelledOut(named.rest, named.name) });
+  // "张伟，做跨境电商的。我们产业园……": what the member does goes with who they are.
+  if (details.name || details.sector) details.rest = withoutOccupationLead(details.rest);
   return details;
 }

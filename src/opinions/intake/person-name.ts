@@ -33,7 +33,7 @@ export function isFormOfAddress(text: string): boolean {
 
 /** Whether the whole candidate is a person's name (no surrounding words). */
 /** Everyday words that start with a surname character: 谢谢, 高兴, 黄昏 would otherwise pass. */
-const NOT_A_NAME = /^(?:谢谢|谢了|感谢|多谢|您好|你好|大家|各位|同志|领导|老师|高兴|方便|明白|万一|于是|花费|江边|马上|文明|金额|常常|路上)/u;
+const NOT_A_NAME = /^(?:祝好|祝安|顺祝|此致|敬礼|谢谢|谢了|感谢|多谢|您好|你好|大家|各位|同志|领导|老师|高兴|方便|明白|万一|于是|花费|江边|马上|文明|金额|常常|路上)/u;
 
 export function isPersonName(candidate: string): boolean {
   if (DOTTED.test(candidate)) return true;
@@ -61,7 +61,7 @@ const WORD_NAME_TAGS: ReadonlySet<string> = new Set(['a', 'an', 'n', 'nz', 'ns',
 const ROLE_NOUN = /^(?:成员|会员|委员|代表|党员|干部|骨干|一员|人员|群众|家属|朋友|同事|老乡|学生|职工|员工|村民|居民|市民|常委)$/u;
 
 /** Words never a name even where one is expected; 文明 and 高兴, words in a story, may be one there. */
-const NOT_A_NAME_IN_FRAME = /^(?:谢谢|谢了|感谢|多谢|您好|你好|大家|各位|同志|领导|老师|方便|明白|万一|于是|花费|江边|马上|金额|常常|路上)/u;
+const NOT_A_NAME_IN_FRAME = /^(?:祝好|祝安|顺祝|此致|谢谢|谢了|感谢|多谢|您好|你好|大家|各位|同志|领导|老师|方便|明白|万一|于是|花费|江边|马上|金额|常常|路上)/u;
 
 /**
  * Where the frame says a name comes ("我是环境资源界的高洁", or the answer to "反映人的姓名是？"), a

@@ -14,6 +14,14 @@ describe('asides said while telling the story', () => {
     expect(withoutDecoration(told)).toBe(story);
   });
 
+  it.each<[string, string]>([
+    ['路灯坏了三个月了哈哈哈，晚上黑乎乎的', '路灯坏了三个月了，晚上黑乎乎的'],
+    ['早上好☀️ 小区门口的路灯坏了，麻烦您了🙏', '小区门口的路灯坏了'],
+    ['嗯嗯 就是那个 小区门口的路灯坏了，就这么个事', '小区门口的路灯坏了'],
+  ])('leaves courtesies, fillers and laughter out: %s', (told, story) => {
+    expect(withoutDecoration(told)).toBe(story);
+  });
+
   it('keeps a question of the story and the day a story starts with', () => {
     expect(withoutDecoration('村医31人，平均年龄58岁。这事到底谁能管？')).toBe('村医31人，平均年龄58岁。这事到底谁能管？');
     expect(withoutDecoration('我刚从医院回来，挂号排了三个小时队')).toBe('我刚从医院回来，挂号排了三个小时队');

@@ -48,13 +48,14 @@ function clause(text: string): boolean | 'submit' | 'thanks' | undefined {
   const rest = text.replace(SUBMIT_TAIL, '');
   const chosen = rest !== text && rest !== '' ? readConsent(rest) : undefined;
   if (chosen !== undefined) return chosen;
-  // ("晚上还得去喝喜酒哈哈": the member's day, said with the go-ahead, is passed over like thanks.)
-  if (THANKS.test(text) || isOnlyAsides(text)) return 'thanks';
+  if (THANKS.test(text)) return 'thanks';
   // "可以署明", "报的时候匿名哈": short, naming the signature, read as the consent question reads them.
   if (SIGNATURE.test(text) && !ON_THE_DRAFT.test(text) && !ASKS.test(text) && Array.from(text).length <= 12) return parseSigned(text);
   // "好的 那提交吧", "那就这么报吧": the 那 that follows a yes leads the same go-ahead.
   const bare = [text, text.replace(/^那(?=\p{Script=Han})/u, ''), text.replace(/^(?:那就|那么|就)(?=\p{Script=Han})/u, '')];
-  return bare.some((said) => readPreviewReply(said).kind === 'confirm' || REST_IS_RIGHT.test(said)) ? 'submit' : undefined;
+  if (bare.some((said) => readPreviewReply(said).kind === 'confirm' || REST_IS_RIGHT.test(said))) return 'submit';
+  // ("晚上还得去喝喜酒哈哈": the member's day, said with the go-ahead, is passed over like thanks.)
+  return isOnlyAsides(text) ? 'thanks' : undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import { phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
 import { isOnlyAsides } from '../intake/story-asides.ts';
+import { readYesNo } from '../../shared/yes-no.ts';
 import { putRightWhileTelling } from './put-right-while-telling.ts';
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
@@ -94,7 +95,8 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
   // "我们社区今天刚搞完重阳节活动累死了": a bubble of the member's day or courtesies adds nothing.
-  if (step !== 'preview' && step !== 'signed' && isOnlyAsides(text)) return { fields };
+  // ("嗯" may be a yes to a question put.)
+  if (step !== 'preview' && step !== 'signed' && readYesNo(text) === null && isOnlyAsides(text)) return { fields };
   const withdrawn = withdrawnPart(fields, text);
   if (withdrawn) return { fields: withdrawn };
   // "刚才那句不算", "说错了，是5路车不是3路车": the story put right while it is being told.

@@ -15,6 +15,12 @@ const COURTESY = [
   '不好意思|唔好意思|抱歉|sorry|sry|见谅|多包涵',
   '(?:兄弟|老弟|老哥|大姐)?我(?:就)?直接说了|我这人说话直|(?:您|你)(?:别|不要)介意|说正事|言归正传|废话不多说|长话短说',
   '(?:先)?吐槽(?:一下|几句|两句)|(?:简单|随便)(?:说|讲|聊)(?:几句|两句|一下)',
+  '早上好|上午好|中午好|下午好|晚上好|早安|晚安',
+  '麻烦(?:您|你|你们|您们)?了|拜托(?:了|拜托|您了|你了)?',
+  '(?:您|你)?(?:看看)?(?:能不能|可不可以)?(?:帮忙|帮我)?(?:给)?反映(?:一下|上去)',
+  '就这么(?:个|点)?事(?:儿)?|就这个事(?:儿)?|就这事(?:儿)?',
+  // Fillers and laughter said as clauses of their own.
+  '嗯+|呃+|额+|哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|就是那个|那个',
 ].join('|');
 
 const ON_THE_TELLING = [
@@ -63,9 +69,15 @@ const ANOTHER_LEAD = /^(?:对了|还有|另外|此外|再就是)/u;
 
 type Piece = { text: string; end: string };
 
+/** "……三个月了哈哈哈": laughter closing a clause. */
+const LAUGHTER = /(?<=\p{Script=Han})(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,})$/u;
+
 /** Clauses with the mark that closes each: a sentence ends at 。！？ or a line break. */
+// An emoji stands where a pause would.
+const CLAUSES = /([^，,。！!？?；;\n\s…～~\p{Extended_Pictographic}\ufe0f\u200d]+)([，,。！!？?；;\n\s…～~\p{Extended_Pictographic}\ufe0f\u200d]*)/gu;
+
 function pieces(text: string): Piece[] {
-  return [...text.matchAll(/([^，,。！!？?；;\n\s…～~]+)([，,。！!？?；;\n\s…～~]*)/gu)].map((m) => ({ text: m[1]!, end: m[2]! }));
+  return [...text.matchAll(CLAUSES)].map((m) => ({ text: m[1]!, end: m[2]! }));
 }
 
 const endsSentence = (piece: Piece) => /[。！!？?\n]/u.test(piece.end);
@@ -100,7 +112,8 @@ export function withoutStoryAsides(text: string, alone = false): string {
     afterQuestion = false;
     if (ANOTHER_LEAD.test(whole) && PUT_OFF.test(whole)) continue;
     const left: Piece[] = [];
-    for (const piece of sentence) {
+    for (const said of sentence) {
+      const piece = { ...said, text: said.text.replace(LAUGHTER, '') };
       if (DRIFTED.test(piece.text)) left.length = 0;
       else if (!aside.test(piece.text) && !(leading && LEADING_ASIDE.test(piece.text))) {
         left.push(piece);

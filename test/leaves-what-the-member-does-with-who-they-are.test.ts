@@ -37,3 +37,13 @@ describe('the name said a few clauses after the sector', () => {
     expect(extractContact('您好！我是对外友好界的委员，在旅行社做入境游，名字叫黎思敏。景区只收微信支付宝。同意署名。祝好！').name).toBe('黎思敏');
   });
 });
+
+describe('words that start with a surname', () => {
+  it('does not read 远远不够 closing a sentence as the reporter', () => {
+    expect(extractContact('每次两个小时，远远不够。有的孩子家在山区').name).toBeUndefined();
+  });
+
+  it('still reads a given name with 不 in it', () => {
+    expect(extractContact('我叫王不凡，民盟的').name).toBe('王不凡');
+  });
+});

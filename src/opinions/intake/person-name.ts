@@ -38,6 +38,8 @@ const NOT_A_NAME = /^(?:祝好|祝安|顺祝|此致|敬礼|谢谢|谢了|感谢|
 export function isPersonName(candidate: string): boolean {
   if (DOTTED.test(candidate)) return true;
   if (!/^\p{Script=Han}{2,5}$/u.test(candidate) || NOT_A_NAME.test(candidate)) return false;
+  // "远远不够", "常常没空": a doubled first character or a negation says words, not a name.
+  if (candidate[0] === candidate[1] || /不(?:够|行|了|是|要|会|能|过|到|好|对|错|用|清|知)|没(?:有|空|事|法|人)/u.test(candidate.slice(1))) return false;
   const precise = tagWords(candidate, false);
   // "辛苦啦", "好的呀": a word closed by a modal particle is said, not someone's name.
   if (precise.length > 1 && /^[啦吧呀呢嘛啊了哦喔咯]$/u.test(precise.at(-1)!.word)) return false;

@@ -41,7 +41,9 @@ const ASIDES = [
   /^(?:各位|尊敬的|亲爱的)?\p{Script=Han}{0,3}?(?:老师|领导|同志|同事|秘书|主任|科长|处长|部长|主席|书记|委员|大家|助手|小助手)们?(?:好|您好|你好|早|早上好|上午好|下午好|晚上好)[啊呀哈]?$/u,
 ];
 
-const WORRY_AFTER_A_PAUSE = /^(.*?(?:合适|多少|多长|多久|几[个次篇件天回]|什么|啥|吗|呢|么)[啊呀吧哈嘛]?)[ \t]+((?:太|怕|我怕|担心|我担心|因为|主要是|不然|要不然|等得|着急|心急|急死)[\s\S]*)$/u;
+// (A pause is a space or a comma; "会不会被公开啊", "报不报上去啊" ask as A-not-A.)
+const WORRY_AFTER_A_PAUSE =
+  /^(?<ask>.*?(?:合适|多少|多长|多久|几[个次篇件天回]|什么|啥|吗|呢|么|(?:会不会|能不能|可不可以|是不是|要不要)[^，,\s]{0,8}|(?<said>\p{Script=Han})不\k<said>[^，,\s]{0,6})[啊呀吧哈嘛]?)[ \t，,]+(?<worry>(?:太|怕|我怕|有点怕|担心|我担心|有点担心|因为|主要是|不然|要不然|等得|着急|心急|急死)[\s\S]*)$/u;
 
 /**
  * "…群里的人都能看到吗？涉及单位的事有点敏感", "…提前多久发？我经常出差怕漏看": what the member adds
@@ -51,8 +53,8 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   const end = Math.max(text.lastIndexOf('？'), text.lastIndexOf('?'));
   if (end < 0) {
     // "写多长合适啊 太短了怕说不清楚 太长了又怕领导没空看": voice input, the worry after a pause.
-    const spoken = WORRY_AFTER_A_PAUSE.exec(text);
-    return spoken && !ASKS.test(spoken[2]!) && !asksMayOrShould(spoken[2]!) ? spoken[1]! : text;
+    const spoken = WORRY_AFTER_A_PAUSE.exec(text)?.groups;
+    return spoken && !ASKS.test(spoken.worry!) && !asksMayOrShould(spoken.worry!) ? spoken.ask! : text;
   }
   const remark = text.slice(end + 1);
   const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark);

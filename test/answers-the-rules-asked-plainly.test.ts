@@ -20,6 +20,7 @@ describe('the rules asked plainly', () => {
     ['a set way of writing, not the worked example', '标题有没有固定的写法？', '一句话概括'],
     ['what the member wrote, called 东西', '群里的人能看到我写的东西吗', '不会在群里显示'],
     ['a worry after a comma, the question asked A-not-A', '留的手机号会不会被公开啊，怕有人打电话来骚扰', '不对外公开'],
+    ['a paper written in Word, pasted whole', '材料在word里早就写好了 能直接整篇贴过来不 还是得一项一项填', '一次粘贴全文'],
     ['impatience after a pause', '受理了以后还要等多久才知道报不报上去啊 等得心急', '15 个工作日'],
   ])('answers %s', async (_, question, fact) => {
     const answer = await app.questions.ask(question);

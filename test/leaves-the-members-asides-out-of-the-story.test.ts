@@ -18,6 +18,8 @@ describe('asides said while telling the story', () => {
     ['路灯坏了三个月了哈哈哈，晚上黑乎乎的', '路灯坏了三个月了，晚上黑乎乎的'],
     ['早上好☀️ 小区门口的路灯坏了，麻烦您了🙏', '小区门口的路灯坏了'],
     ['嗯嗯 就是那个 小区门口的路灯坏了，就这么个事', '小区门口的路灯坏了'],
+    ['尊敬的政协领导：您好！我市货车通行证办理仍需到窗口。祝工作顺利！', '我市货车通行证办理仍需到窗口。'],
+    ['路灯坏了三个月。以上，辛苦各位', '路灯坏了三个月。'],
   ])('leaves courtesies, fillers and laughter out: %s', (told, story) => {
     expect(withoutDecoration(told)).toBe(story);
   });

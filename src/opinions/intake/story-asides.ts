@@ -19,6 +19,10 @@ const COURTESY = [
   '麻烦(?:您|你|你们|您们)?了|拜托(?:了|拜托|您了|你了)?',
   '(?:您|你)?(?:看看)?(?:能不能|可不可以)?(?:帮忙|帮我)?(?:给)?反映(?:一下|上去)',
   '就这么(?:个|点)?事(?:儿)?|就这个事(?:儿)?|就这事(?:儿)?',
+  // A letter's salutation and close: 尊敬的政协领导, 您好, 祝工作顺利, 以上, 辛苦各位, 您多担待.
+  '(?:尊敬的|敬爱的)[^，,。：:]{1,12}|您好|你好|您们好|大家好',
+  '(?:顺祝|祝)(?:您|你|各位|大家|领导)?(?:工作顺利|身体健康|一切顺利|生活愉快|万事如意|安好|好)',
+  '以上|辛苦(?:各位|大家|了|啦|您了|你了)|(?:您|你)?(?:多)?(?:担待|包涵)',
   // Fillers and laughter said as clauses of their own.
   '嗯+|呃+|额+|哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|就是那个|那个',
 ].join('|');
@@ -74,7 +78,7 @@ const LAUGHTER = /(?<=\p{Script=Han})(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,})$/u;
 
 /** Clauses with the mark that closes each: a sentence ends at 。！？ or a line break. */
 // An emoji stands where a pause would.
-const CLAUSES = /([^，,。！!？?；;\n\s…～~\p{Extended_Pictographic}\ufe0f\u200d]+)([，,。！!？?；;\n\s…～~\p{Extended_Pictographic}\ufe0f\u200d]*)/gu;
+const CLAUSES = /([^，,。！!？?；;：:\n\s…～~\p{Extended_Pictographic}\ufe0f\u200d]+)([，,。！!？?；;：:\n\s…～~\p{Extended_Pictographic}\ufe0f\u200d]*)/gu;
 
 function pieces(text: string): Piece[] {
   return [...text.matchAll(CLAUSES)].map((m) => ({ text: m[1]!, end: m[2]! }));

@@ -47,3 +47,12 @@ describe('words that start with a surname', () => {
     expect(extractContact('我叫王不凡，民盟的').name).toBe('王不凡');
   });
 });
+
+describe('an introduction run into the story by voice', () => {
+  it.each<[string, string, string, string]>([
+    ['我一个退休的水利工程师 九三学社的 张建国 说个事：清潩河城区段建了很多亲水平台', '张建国', '九三学社', '清潩河城区段建了很多亲水平台'],
+    ['我科协的 在疾控搞水质检测 叫谭晓军 今年夏季我们抽检了42个供水点', '谭晓军', '科协', '今年夏季我们抽检了42个供水点'],
+  ])('%s', (said, name, sector, rest) => {
+    expect(extractContact(said)).toMatchObject({ name, sector, rest });
+  });
+});

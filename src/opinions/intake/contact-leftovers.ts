@@ -89,7 +89,29 @@ function withoutOccupationLead(rest: string): string {
  * "我是少数民族界的委员 土家族 向秀英", "我是对外友好界的委员，在旅行社做入境游，名字叫黎思敏": the
  * name said a few clauses after the sector, in the same introduction.
  */
-const SECTOR_CLAUSE = /^(?:我是)?\p{Script=Han}{1,8}(?:界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派|工商联|侨联|妇联|科协)(?:别)?(?:的)?(?:委员|常委|会员|盟员|社员)?$/u;
+const SECTOR_CLAUSE = /^(?:我是|我)?\p{Script=Han}{0,8}(?:界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派|工商联|侨联|妇联|科协)(?:别)?(?:的)?(?:委员|常委|会员|盟员|社员)?$/u;
+
+/**
+ * Voice input runs an introduction into the story with pauses for commas: "我科协的 在疾控搞水质检测
+ * 叫谭晓军 跟您反映个事 今年……", "九三学社的 张建国 说个事：……". A clause naming only a sector, and
+ * next to it one naming only a person (or 叫 one), are who reports it.
+ */
+function spokenIntroduction(rest: string, sectors: readonly Sector[]): { name: string; sector: string; rest: string } | null {
+  const clauses = [...rest.matchAll(/[^，,。；;：:！!\s]+[，,。；;：:！!\s]*/gu)];
+  for (const [i, match] of clauses.entries()) {
+    const said = match[0].replace(/[，,。；;：:！!\s]+$/u, '');
+    if (!SECTOR_CLAUSE.test(said)) continue;
+    // ("我科协的": 我科 would read as "my department".)
+    const sector = sectorMentions(said.replace(/^我是?/u, ''), sectors)[0]?.name;
+    if (!sector) continue;
+    for (const j of [i + 1, i + 2, i - 1]) {
+      const near = clauses[j]?.[0];
+      const name = near ? /^(?:我)?(?:叫|名叫|名字叫)?(\p{Script=Han}{2,4})$/u.exec(near.replace(/[，,。；;：:！!\s]+$/u, ''))?.[1] : undefined;
+      if (name && isPersonName(name)) return { name, sector, rest: rest.replace(match[0], '').replace(near!, '') };
+    }
+  }
+  return null;
+}
 
 function nameAfterTheSector(rest: string): { name: string; rest: string } | null {
   const clauses = [...rest.matchAll(/[^，,。；;！!\s]+[，,。；;！!\s]*/gu)].slice(0, 4);
@@ -143,6 +165,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
     if (mention) details.sector = mention.name;
   }
+  const spoken = !details.sector && !details.name ? spokenIntroduction(details.rest, sectors) : null;
+  if (spoken) Object.assign(details, spoken);
   const named = details.sector && !details.name ? nameAfterTheSector(details.rest) : null;
   if (named) Object.assign(details, { name: named.name, rest: withoutNameSpelledOut(named.rest, named.name) });
   // "张伟，做跨境电商的。我们产业园……": what the member does goes with who they are.

@@ -15,3 +15,11 @@ describe('a suggestion remembered late, said with the phone number', () => {
     expect((await applyText(draft, 'phone', '13807121234', new RuleExtractor())).fields?.suggestion).toBe(draft.suggestion);
   });
 });
+
+describe('the suggestion sent when the phone is asked for', () => {
+  it('is kept as the suggestion, not refused as a number', async () => {
+    const draft = { situation: '老年食堂一顿饭从8块涨到15块', suggestion: '社区说是补贴停了', name: '陈素芬', sector: '民盟' };
+    const update = await applyText(draft, 'phone', '我觉得民政局应该把老年助餐补贴继续下去，对80岁以上和独居的优先', new RuleExtractor());
+    expect(update.fields?.suggestion).toContain('对80岁以上和独居的优先');
+  });
+});

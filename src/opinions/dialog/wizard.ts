@@ -164,7 +164,8 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     // sign, words that are neither yes nor no go on with the story.
     const least = step === 'title' ? 15 : step === 'signed' && parseSigned(text) === undefined ? 4 : 6;
     const story = Array.from(withoutDecoration(text)).length >= least && !ABOUT_THE_ASKED.test(text);
-    if (story && readPersonName(text) === null && step !== 'phone' && notATitle && !ANOTHER_REPORT.test(text)) {
+    // (Asked for the phone, words without a number in them are no answer: "我觉得民政局应该……" is the suggestion.)
+    if (story && readPersonName(text) === null && (step !== 'phone' || !/\d[\d\s-]{6,}/u.test(text)) && notATitle && !ANOTHER_REPORT.test(text)) {
       if (!readsAsSuggestion(text)) return { fields: { ...fields, situation: joined(fields.situation, stored(text)) } };
       // The real suggestion comes after a story line taken for one ("电动车跟大货车混着走"): that line goes back to the story.
       if (fields.suggestion && !readsAsSuggestion(fields.suggestion)) {

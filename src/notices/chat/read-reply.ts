@@ -164,12 +164,13 @@ const TOLD_ELSEWHERE = /^(?:我)?(?:已经|早就|之前|刚才|昨天)*(?:打)?
 const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
 const HEDGED_NO = /(?:可能|也许|或许|说不定)[^，。！？]{0,4}不[了成]$/u;
 
-/** "如果省里的会改期了，我就能参加": the clause after a condition that opens with 就 belongs to it. */
+/** "如果省里的会改期了，我就能参加": the clause after a condition, led by 就, belongs to it. */
 function withConditionsJoined(statements: string[]): string[] {
   const joined: string[] = [];
   for (const clause of statements) {
     const last = joined.at(-1);
-    if (last !== undefined && CONDITIONAL.test(last) && /^(?:那|那么)?(?:我|俺)?(?:就|便)/u.test(clause)) joined[joined.length - 1] = `${last}${clause}`;
+    // ("要是那天上午的庭开得完，下午就来": a time may stand before the 就.)
+    if (last !== undefined && CONDITIONAL.test(last) && /^(?:那|那么)?(?:我|俺)?[^，。！？]{0,4}?(?:就|便)/u.test(clause)) joined[joined.length - 1] = `${last}${clause}`;
     else joined.push(clause);
   }
   return joined;

@@ -56,3 +56,13 @@ describe('an introduction run into the story by voice', () => {
     expect(extractContact(said)).toMatchObject({ name, sector, rest });
   });
 });
+
+describe('the name right after the post the member holds', () => {
+  it('reads it, with the sector said straight after', () => {
+    expect(extractContact('给予住房补贴我是县一中的校长龚建华教育界的电话一五八零七二六三九一八')).toMatchObject({ name: '龚建华', sector: '教育', phone: '15807263918', rest: '给予住房补贴' });
+  });
+
+  it('leaves a person of the story named with a post', () => {
+    expect(extractContact('我是县医院的医生，张主任说没办法').name).toBeUndefined();
+  });
+});

@@ -130,6 +130,26 @@ function nameAfterTheSector(rest: string): { name: string; rest: string } | null
   return null;
 }
 
+/** "我是县一中的校长龚建华教育界的": the name right after the post the member holds, in an introduction. */
+const POST_LEAD = /(?:我是|本人是|我系)[^，,。！!？?\s]{0,12}?(?:校长|院长|园长|医生|大夫|老师|教师|主任|书记|经理|局长|所长|站长|会长|护士长|主席|董事长|厂长|村长|律师)(?=\p{Script=Han}{2})/u;
+
+function nameAfterThePost(rest: string, sectors: readonly Sector[]): { name: string; sector?: string; rest: string } | null {
+  const lead = POST_LEAD.exec(rest);
+  if (!lead) return null;
+  const from = lead.index + lead[0].length;
+  // Three characters or two: whichever is followed by a pause, the number, or the sector.
+  for (const length of [3, 2]) {
+    const name = rest.slice(from, from + length);
+    const after = rest.slice(from + length);
+    const sector = /^(\p{Script=Han}{1,8}?(?:界|党|学社|民盟|民建|民进|九三|致公|台盟|无党派|工商联))(?:别)?(?:的)?(?:委员)?/u.exec(after);
+    const named = sector ? sectorMentions(sector[1]!, sectors)[0]?.name : undefined;
+    if (!isPersonName(name) || !(named || /^(?:$|[，,。！!\s]|电话|手机)/u.test(after))) continue;
+    const end = from + length + (named && sector ? sector[0].length : 0);
+    return { name, ...(named && { sector: named }), rest: `${rest.slice(0, lead.index)}${rest.slice(end)}` };
+  }
+  return null;
+}
+
 /** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */
 export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSaid: readonly string[], sectors: readonly Sector[]): ContactDetails {
   const details = { ...read };
@@ -165,6 +185,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
     if (mention) details.sector = mention.name;
   }
+  const posted = !details.name ? nameAfterThePost(details.rest, sectors) : null;
+  if (posted) Object.assign(details, { name: posted.name, rest: posted.rest, ...(posted.sector && !details.sector && { sector: posted.sector }) });
   const spoken = !details.sector && !details.name ? spokenIntroduction(details.rest, sectors) : null;
   if (spoken) Object.assign(details, spoken);
   const named = details.sector && !details.name ? nameAfterTheSector(details.rest) : null;

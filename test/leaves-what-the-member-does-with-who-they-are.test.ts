@@ -66,3 +66,9 @@ describe('the name right after the post the member holds', () => {
     expect(extractContact('我是县医院的医生，张主任说没办法').name).toBeUndefined();
   });
 });
+
+describe('a name and sector run together at the end', () => {
+  it('signs the message', () => {
+    expect(extractContact('建议医保局加快开通。刘芳芳民盟有事打我电话 15090717263')).toMatchObject({ name: '刘芳芳', sector: '民盟', phone: '15090717263', rest: '建议医保局加快开通。' });
+  });
+});

@@ -150,6 +150,15 @@ function nameAfterThePost(rest: string, sectors: readonly Sector[]): { name: str
   return null;
 }
 
+/** "……。刘芳芳民盟有事打我电话": a name and sector run together, closing the message. */
+const GLUED_SIGNATURE = /(?<=^|[，,。！!；;\s])(\p{Script=Han}{2,3}?)(民盟|民建|民进|九三学社|致公党|农工党|台盟|无党派|工商联|\p{Script=Han}{1,4}界)(?:的)?(?:委员)?(?:有事|有问题)?(?:可以|随时)?(?:打|找|联系)?(?:我)?(?:电话)?[，,。！!\s]*$/u;
+
+function gluedSignature(rest: string, sectors: readonly Sector[]): { name: string; sector: string; rest: string } | null {
+  const match = GLUED_SIGNATURE.exec(rest);
+  const sector = match ? sectorMentions(match[2]!, sectors)[0]?.name : undefined;
+  return match && sector && isPersonName(match[1]!) ? { name: match[1]!, sector, rest: rest.slice(0, match.index).trim() } : null;
+}
+
 /** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */
 export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSaid: readonly string[], sectors: readonly Sector[]): ContactDetails {
   const details = { ...read };
@@ -185,6 +194,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
     if (mention) details.sector = mention.name;
   }
+  const glued = !details.name && !details.sector ? gluedSignature(details.rest, sectors) : null;
+  if (glued) Object.assign(details, glued);
   const posted = !details.name ? nameAfterThePost(details.rest, sectors) : null;
   if (posted) Object.assign(details, { name: posted.name, rest: posted.rest, ...(posted.sector && !details.sector && { sector: posted.sector }) });
   const spoken = !details.sector && !details.name ? spokenIntroduction(details.rest, sectors) : null;

@@ -23,3 +23,12 @@ describe('the suggestion sent when the phone is asked for', () => {
     expect(update.fields?.suggestion).toContain('对80岁以上和独居的优先');
   });
 });
+
+describe('who reports it, said again at the preview', () => {
+  it('is no more of the story', async () => {
+    const draft = { situation: '路口没有红绿灯', suggestion: '建议增设信号灯', name: '李明', sector: '民建', phone: '13807121234' };
+    const update = await applyText(draft, 'preview', '李明 民建 没错', new RuleExtractor());
+    expect(update.fields?.situation).toBe('路口没有红绿灯');
+    expect(update.fields?.suggestion).toBe('建议增设信号灯');
+  });
+});

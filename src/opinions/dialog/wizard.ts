@@ -104,6 +104,9 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (putRight) return { fields: putRight };
   text = withoutQuestionThrownBack(text);
   // ('signed' is the preview with consent still open.)
+  // "江海 民建 没错": who reports it, said again at the preview, is no more of the story.
+  const reporter = step === 'preview' || step === 'signed' ? onlyAboutTheReporter(fields, text) : null;
+  if (reporter) return { fields: reporter };
   const suggested = step === 'preview' || step === 'signed' ? (suggestionAfterThePreview(fields, text) ?? storyAfterThePreview(fields, text)) : null;
   if (suggested) return suggested;
   // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.

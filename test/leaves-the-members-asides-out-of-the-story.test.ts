@@ -20,8 +20,14 @@ describe('asides said while telling the story', () => {
     ['嗯嗯 就是那个 小区门口的路灯坏了，就这么个事', '小区门口的路灯坏了'],
     ['尊敬的政协领导：您好！我市货车通行证办理仍需到窗口。祝工作顺利！', '我市货车通行证办理仍需到窗口。'],
     ['路灯坏了三个月。以上，辛苦各位', '路灯坏了三个月。'],
+    ['路灯坏了三个月，你这个机器人比我秘书还快哈哈', '路灯坏了三个月'],
+    ['路灯坏了，尽量快点哈', '路灯坏了'],
   ])('leaves courtesies, fillers and laughter out: %s', (told, story) => {
     expect(withoutDecoration(told)).toBe(story);
+  });
+
+  it('keeps a robot or haste the matter itself is about', () => {
+    expect(withoutDecoration('建议引进智能机器人巡检设备，尽快维修')).toBe('建议引进智能机器人巡检设备，尽快维修');
   });
 
   it('keeps a question of the story and the day a story starts with', () => {

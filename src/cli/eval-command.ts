@@ -41,7 +41,7 @@ export async function evalCommand(ctx: CommandContext, args: string[]): Promise<
     `可回答题作答率 answered rate：    ${pct(summary.answeredRate)}`,
     `不可回答题拒答 declined：         ${summary.declinedUnanswerable}/${summary.unanswerable}（${pct(summary.declinedUnanswerableRate)}）`,
     `平均答案长度 mean answer length：  ${summary.meanAnswerChars.toFixed(1)} 字`,
-    ...where(scored),
+    ...where(scored, app.kb.cities()),
     ...(values.summary ? [] : ['', '未答对的题：', ...misses(scored)]),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
@@ -49,7 +49,9 @@ export async function evalCommand(ctx: CommandContext, args: string[]): Promise<
 }
 
 /** Where the answerable misses lie: declined or answered short, and by the source asked about. */
-function where(scored: ScoredItem[]): string[] {
+function where(scored: ScoredItem[], cities: readonly string[]): string[] {
+  // The report's city as its file names it, or 规则 for the rules files.
+  const group = (s: ScoredItem) => cities.find((city) => s.item.source.includes(city)) ?? (s.item.source ? '规则' : '未注明');
   const answerable = scored.filter((s) => s.answerable);
   const missed = answerable.filter((s) => !s.factCorrect);
   const declined = missed.filter((s) => !s.answer.answered).length;
@@ -57,9 +59,6 @@ function where(scored: ScoredItem[]): string[] {
   const bySource = groups.map((g) => `${g} ${answerable.filter((s) => group(s) === g && s.factCorrect).length}/${answerable.filter((s) => group(s) === g).length}`);
   return [`未答对 ${missed.length} 题：拒答 ${declined}，作答但缺事实 ${missed.length - declined}`, `按出处答对：${bySource.join('，')}`];
 }
-
-/** The report's city as its file names it, or 规则 for the rules files. */
-const group = (s: ScoredItem) => /十堰|廊坊|常熟|武汉|许昌/u.exec(s.item.source)?.[0] ?? (s.item.source ? '规则' : '未注明');
 
 function misses(scored: ScoredItem[]): string[] {
   const lines: string[] = [];

@@ -1,6 +1,7 @@
 import type { OpinionFields } from '../types.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
+import { ANOTHER_REPORT } from '../intake/story-asides.ts';
 
 /** How the member's messages are put into the story and the suggestion. */
 
@@ -30,8 +31,6 @@ export function suggestionAfterThePreview(fields: Fields, text: string): { field
   return { fields: { ...fields, situation: joined(fields.situation, before), suggestion: said } };
 }
 
-/** "另外一个问题我单独报": another report to come is no part of this one. */
-export const ANOTHER_REPORT = /单独报|另报|另外报|下次报|回头报|再报一条|另起一条|单独反映|另外反映|下次反映/u;
 
 /** "对了，那条路上还有一个井盖是松的……": more of the story remembered at the preview. */
 const REMEMBERED = /^(?:哦|噢)?(?:对了|还有(?:就是|一个|一点|个事)?|另外|补充(?:一下|一点|一句)|忘了说|再说一下)[，,：:\s]*/u;

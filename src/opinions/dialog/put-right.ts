@@ -37,7 +37,8 @@ function aligned(value: string, from: string, to: string): string {
   return to.slice(start, end);
 }
 
-function swapped(fields: Fields, from: string, to: string): Fields | null {
+/** The field holding `from`, with it replaced by `to` (less what already stands around it). */
+export function swapped(fields: Fields, from: string, to: string): Fields | null {
   if (from === to) return null;
   const field = TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).includes(from));
   if (!field) return null;

@@ -3,6 +3,7 @@ import { findPhones } from '../intake/phone.ts';
 import type { OpinionFields } from '../types.ts';
 import { escapeRegExp } from '../../shared/escape-regexp.ts';
 import { figureRetold } from './figure-retold.ts';
+import { swapped } from './put-right.ts';
 import { twoSwapped } from './two-swapped.ts';
 
 /**
@@ -95,27 +96,10 @@ function wordsSwapped(fields: Fields, text: string): Fields | null {
     const figureFor = /\d/u.test(to) && !/\d/u.test(from);
     // ("是城南新村东区那一片 不是城南新村": words that extend the old ones are for the place reader.)
     const extends_ = to.includes(from) || from.includes(to);
-    const field = !extends_ && !figureFor ? fieldHolding(fields, from) : undefined;
-    if (field) {
-      const value = fields[field] as string;
-      const [old, fresh] = aligned(value, from, to);
-      return { ...fields, [field]: value.split(old).join(fresh) };
-    }
+    const put = !extends_ && !figureFor ? swapped(fields, from, to) : null;
+    if (put) return put;
   }
   return null;
-}
-
-/**
- * "是城建二公司 不是三公司", "是雄楚大道和珞狮路交叉口，不是珞喻路": the new words may repeat what
- * stands around the old ones in the text; the old words are taken with it, so nothing is said twice.
- */
-function aligned(value: string, from: string, to: string): [string, string] {
-  const at = value.indexOf(from);
-  const end = at + from.length;
-  const before = [...Array(Math.min(to.length - 1, at)).keys()].map((i) => to.slice(0, i + 1)).reverse().find((p) => value.slice(at - p.length, at) === p) ?? '';
-  const room = Math.min(to.length - before.length - 1, value.length - end);
-  const after = [...Array(Math.max(room, 0)).keys()].map((i) => to.slice(to.length - i - 1)).reverse().find((q) => value.slice(end, end + q.length) === q) ?? '';
-  return [`${before}${from}${after}`, to];
 }
 
 export function storyDetailPutRight(fields: Fields, text: string): Fields | null {

@@ -10,7 +10,7 @@ import { contactIn, withUnlistedName } from './contact-answers.ts';
 import { phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { readConsent } from '../intake/consent.ts';
 import { withLabelsClosed, withoutDecoration, withSelfCorrections } from '../intake/extract.ts';
-import { isOnlyAsides } from '../intake/story-asides.ts';
+import { ANOTHER_REPORT, isOnlyAsides } from '../intake/story-asides.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { putRightWhileTelling } from './put-right-while-telling.ts';
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
@@ -20,7 +20,7 @@ import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
 import { LEAVE_IT_TO_YOU, NAMED_TITLE, TITLE_ONLY, titleInPassing } from './title-in-passing.ts';
-import { ANOTHER_REPORT, joined, stored, storyAfterThePreview, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
+import { joined, stored, storyAfterThePreview, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation (or consent). */
@@ -94,20 +94,21 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // "那好 我说", a bare "建议" bubble: the member is about to tell it; nothing is stored yet.
   if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
+  // ('signed' is the preview with consent still open.)
+  const atPreview = step === 'preview' || step === 'signed';
   // "我们社区今天刚搞完重阳节活动累死了": a bubble of the member's day or courtesies adds nothing.
   // ("嗯" may be a yes to a question put.)
-  if (step !== 'preview' && step !== 'signed' && readYesNo(text) === null && isOnlyAsides(text)) return { fields };
+  if (!atPreview && readYesNo(text) === null && isOnlyAsides(text)) return { fields };
   const withdrawn = withdrawnPart(fields, text);
   if (withdrawn) return { fields: withdrawn };
   // "刚才那句不算", "说错了，是5路车不是3路车": the story put right while it is being told.
-  const putRight = step !== 'preview' && step !== 'signed' ? putRightWhileTelling(fields, text) : null;
+  const putRight = atPreview ? null : putRightWhileTelling(fields, text);
   if (putRight) return { fields: putRight };
   text = withoutQuestionThrownBack(text);
-  // ('signed' is the preview with consent still open.)
-  // "江海 民建 没错": who reports it, said again at the preview, is no more of the story.
-  const reporter = step === 'preview' || step === 'signed' ? onlyAboutTheReporter(fields, text) : null;
+  // "李明 民建 没错": who reports it, said again at the preview, is no more of the story.
+  const reporter = atPreview ? onlyAboutTheReporter(fields, text) : null;
   if (reporter) return { fields: reporter };
-  const suggested = step === 'preview' || step === 'signed' ? (suggestionAfterThePreview(fields, text) ?? storyAfterThePreview(fields, text)) : null;
+  const suggested = atPreview ? (suggestionAfterThePreview(fields, text) ?? storyAfterThePreview(fields, text)) : null;
   if (suggested) return suggested;
   // "题目我都想好了，就叫关于……的建议": a title named in passing is the title, and the rest is read as usual.
   // "关于老年人看病挂号难的建议" sent first: the title, and the story is still to come.

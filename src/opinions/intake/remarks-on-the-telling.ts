@@ -3,7 +3,7 @@
  * "你看着整理一下", "么样写都行", "以上就是我反映的情况" (voice input runs the last on without a pause).
  * None of it is the story, and on a signature line it would hide the line's name and sector.
  */
-const CLAUSE_REMARK = [
+export const CLAUSE_REMARK = [
   '(?:我)?(?:先)?说(?:一下|下|个事情?|个事儿|件事)(?:啊|哈|哦|吧)?',
   '(?:先)?说(?:一)?下背景',
   '(?:你|您)(?:就)?(?:帮我|给我|帮忙|看着|随便)?(?:弄|整|整理|处理|写|改|润色)(?:一下|下)?(?:吧|哈|啊|撒)?',

@@ -1,3 +1,5 @@
+import { CLAUSE_REMARK } from './remarks-on-the-telling.ts';
+
 /**
  * What members say to the bot around the matter while they tell it, none of which the office wants
  * in the report: courtesies, remarks on how they tell it (by voice, walking, typed by a grandchild,
@@ -22,7 +24,7 @@ const COURTESY = [
   // A letter's salutation and close: 尊敬的政协领导, 您好, 祝工作顺利, 以上, 辛苦各位, 您多担待.
   '(?:尊敬的|敬爱的)[^，,。：:]{1,12}|您好|你好|您们好|大家好',
   '(?:顺祝|祝)(?:您|你|各位|大家|领导)?(?:工作顺利|身体健康|一切顺利|生活愉快|万事如意|安好|好)',
-  '以上|辛苦(?:各位|大家|了|啦|您了|你了)|(?:您|你)?(?:多)?(?:担待|包涵)',
+  '以上|辛苦(?:各位|大家|你了)|(?:您|你)?(?:多)?(?:担待|包涵)',
   // Said of the bot itself ("你这个机器人比我秘书还快", "恁这机器人还怪中哩"), or asking it to hurry.
   '(?:你|您|恁)?(?:这个?|这)?(?:机器人|小助手)(?:[比还真挺太好怪][^，,。！!？?]{0,10})?',
   '(?:尽量|麻烦|请)?(?:快点|快一点|快些)(?:处理|弄|办)?',
@@ -42,7 +44,7 @@ const ON_THE_TELLING = [
   '(?:我)?(?:说|讲|写)(?:得|的)?(?:可能)?(?:有点|有些|比较|太|不太)?(?:乱|啰嗦|啰唆|杂|清楚|长)',
   '(?:你|您)(?:就)?(?:将就|凑合)(?:着)?看',
   // Requests about the text: note it, sort it, pick out what matters, smooth it.
-  '(?:你|您)(?:就)?(?:帮我|给我|帮忙)?(?:记一下|记着|记下来|理一下|理理|整理一下|挑(?:一下)?重点|将就(?:着)?看|看看顺不顺|看看通不通顺|看着(?:帮我)?(?:润色|改|弄|整理)(?:一下)?)',
+  '(?:你|您)(?:就)?(?:帮我|给我|帮忙)?(?:记一下|记着|记下来|理一下|理理|挑(?:一下)?重点|看看顺不顺|看看通不通顺|看着帮我(?:润色|改|弄|整理)(?:一下)?)',
   '(?:你|您)(?:能|可以)?(?:帮我)?(?:起|拟|取)个(?:标题|题目)(?:吗|不)?',
   '(?:趁|利用)[^，,。]{0,6}?(?:说|打)(?:两句|几句|几个字)|会间休息(?:打|说)(?:几个字|两句|几句)',
   // "跟您反映个事": the telling announced.
@@ -63,17 +65,21 @@ const THEIR_DAY = [
 
 // One aside may run into the next without a pause ("说得乱你帮我理一下").
 const clause = (kinds: string) => new RegExp(`^(?:哎呀|哎|唉|嗯|哦|对了)?[，,\\s]*(?:${kinds})(?:[，,\\s]*(?:${kinds}))*${TAIL}$`, 'iu');
-const ASIDE = clause(`${COURTESY}|${ON_THE_TELLING}`);
-const LEADING_ASIDE = clause(`${COURTESY}|${ON_THE_TELLING}|${THEIR_BUSY_DAY}`);
-const ASIDE_OR_DAY = clause(`${COURTESY}|${ON_THE_TELLING}|${THEIR_DAY}`);
+// (With the remarks on the telling the project reads elsewhere: 你帮我整理一下, 辛苦了, 其他都没问题.)
+const SAID_TO_US = `${COURTESY}|${ON_THE_TELLING}|${CLAUSE_REMARK}`;
+const ASIDE = clause(SAID_TO_US);
+const LEADING_ASIDE = clause(`${SAID_TO_US}|${THEIR_BUSY_DAY}`);
+const ASIDE_OR_DAY = clause(`${SAID_TO_US}|${THEIR_DAY}`);
 /** "哎呀扯远了": what came before it in the sentence drifted from the matter. */
 // "……不知道真的假的，这句您别写进去", "银行那帮人真是…算了不说了": the sentence is taken back as it ends.
 const DRIFTED = /^(?:哎呀|哎|唉)?[，,\s]*(?:扯远了|说远了|跑题了|跑偏了|扯多了|不说这个了|(?:算了)?不(?:说|提|讲)了|(?:这句|这个|这话|这段)(?:话)?(?:您|你)?(?:就)?(?:别|不要|不用)(?:写|记)(?:进去|上去|上)?)[啊哈哦了]*$/u;
 
 /** A question about the procedure, put to the bot: "这个会转给哪个部门？", "这事你们能管吗". */
 const ABOUT_THE_PROCEDURE = /(?:转给|转到|交给|报给|报到)(?:哪个|哪些|什么)(?:部门|单位)|(?:你们|您|你)[^。！？?\n]{0,8}?(?:能管|管不管|管得了|回执|打印|编号|怎么查|多久|能不能报|可以报)|(?:能|可以)直接报到|(?:回执|编号)(?:能|可以|怎么)/u;
-/** Another matter, put off: "还有扬尘的问题，这个我回头单独报", "那个我下回单独说". */
-const PUT_OFF = /(?:单独|另外|下回|下次|回头|以后|改天)(?:再)?(?:说|报|反映|讲)|(?:这次|今天)(?:先)?只(?:说|报|反映)/u;
+/** "另外一个问题我单独报": another report to come is no part of this one. */
+export const ANOTHER_REPORT = /单独报|另报|另外报|下次报|回头报|再报一条|另起一条|单独反映|另外反映|下次反映/u;
+/** Another matter, put off: "还有扬尘的问题，这个我回头单独报", "那个我下回单独说", "这次先只说噪音". */
+const PUT_OFF = new RegExp(`${ANOTHER_REPORT.source}|(?:单独|另外|下回|下次|回头|以后|改天)(?:再)?(?:说|报|反映|讲)|(?:这次|今天)(?:先)?只(?:说|报|反映)`, 'u');
 const ANOTHER_LEAD = /^(?:对了|还有|另外|此外|再就是)/u;
 
 type Piece = { text: string; end: string };

@@ -5,7 +5,7 @@ import { buildCitations, declined } from './compose.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { definesTermAsked, isListItem, itemsOfKind, kindAsked, summarizesAList } from './enumeration.ts';
-import { actionAsked, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
+import { actionAsked, asksMembersHowTo, asksTheNorm, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, shapeOf } from './question-shape.ts';
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
@@ -128,7 +128,9 @@ export class ExtractiveAnswerer implements Answerer {
         .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`))
         // "常熟跟十堰比 谁的重点提案多": figures compared are answered by a figure (the reports' are in digits) for each city.
         .filter((c) => groups.length === 1 || !own.wantsNumber || (own.units.length > 0 ? hasFigure(c.sentence, own.units) : figureBesideTerm(c.sentence, terms)));
-      const ranked = all.filter((c) => c.coverage >= this.minCoverage);
+      const enough = all.filter((c) => c.coverage >= this.minCoverage);
+      const norm = asksTheNorm(analysis.text, analysis.cities.length, analysis.years.length) && enough.some((c) => c.passage.doc.kind === 'rule');
+      const ranked = norm ? enough.filter((c) => c.passage.doc.kind === 'rule') : enough;
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       // "截止了想改成请假怎么办": what to do instead goes with the refusal before it ("不再接收").

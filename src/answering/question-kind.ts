@@ -29,6 +29,14 @@ export function asksMembersHowTo(text: string, citiesNamed: number): boolean {
 }
 
 /**
+ * "意见建议一般写几条合适", "最多写多长": what is usual or allowed, naming no city and no year. Only
+ * the rules say that; a report tells what one committee did in one year ("提出19条意见建议").
+ */
+export function asksTheNorm(text: string, citiesNamed: number, yearsNamed: number): boolean {
+  return citiesNamed === 0 && yearsNamed === 0 && /一般|通常|正常情况|合适|为宜|最好|最多|最少|至少|应该|应当|规定|要求/u.test(text);
+}
+
+/**
  * "一共有多少个委员", "现在有多少名委员": the total of something, which a sentence counting some of
  * them for an activity ("93名委员交流发言") does not give. Returns the noun counted, or undefined.
  */

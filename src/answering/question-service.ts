@@ -71,7 +71,7 @@ export class QuestionService {
     const { kb, followUps, curated, log } = this.options;
     const at = context.at ?? this.now();
     const typed = readQuestion(question, kb.tokenizer, at, kb.cities());
-    const read = withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer);
+    const read = kb.mendTypos(withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer));
     const resolved = context.asker && followUps ? followUps.resolve(context.asker, read, at) : read;
     const staff = curated ? await curated.find(resolved) : undefined;
     const answer = staff ?? (await this.answerRead(resolved, context));

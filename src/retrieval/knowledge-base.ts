@@ -1,5 +1,6 @@
 import type { BuiltIndex } from '../knowledge/ingest.ts';
 import type { Chunk, DocumentMeta } from '../knowledge/types.ts';
+import { createHomophoneMender, type HomophoneMender } from '../shared/homophones.ts';
 import { Bm25Index } from './bm25.ts';
 import type { Tokenizer } from './tokenizer.ts';
 import { VectorIndex } from './vector-index.ts';
@@ -11,6 +12,7 @@ export class KnowledgeBase {
   private readonly years = new Map<string, Set<number>>();
   private cityList?: string[];
   private ruleTexts?: string[];
+  private homophones?: HomophoneMender;
   private readonly byPosition = new Map<string, Chunk>();
   private readonly cityChunks = new Map<string, Int32Array>();
   private readonly docChunks = new Map<string, Chunk[]>();
@@ -103,6 +105,19 @@ export class KnowledgeBase {
     this.ruleTexts ??= [...this.chunks.values()].filter((c) => this.docs.get(c.docId)?.kind === 'rule').map((c) => c.text.toLowerCase());
     const word = text.toLowerCase();
     return this.ruleTexts.some((t) => t.includes(word));
+  }
+
+  /**
+   * The text with words of the rules and the domain dictionary typed by sound set right ("请架" →
+   * 请假): members ask how things are done in the rules' words, mistyped.
+   */
+  mendTypos(text: string): string {
+    if (!this.homophones) {
+      this.ruleTexts ??= [...this.chunks.values()].filter((c) => this.docs.get(c.docId)?.kind === 'rule').map((c) => c.text.toLowerCase());
+      const vocabulary = new Set([...this.tokenizer.domainWords(), ...this.ruleTexts.flatMap((t) => this.tokenizer.tokens(t))]);
+      this.homophones = createHomophoneMender(vocabulary, (text) => this.tokenizer.pieces(text));
+    }
+    return this.homophones(text);
   }
 
   /** Cities the knowledge base holds documents of, longest first for greedy matching. */

@@ -11,6 +11,8 @@ export interface Tokenizer {
   tokens(text: string): string[];
   /** Precise-mode words, lower-cased, without stop words: what a question is about. */
   words(text: string): string[];
+  /** Precise-mode pieces of the text as written, nothing dropped: how the words fall. */
+  pieces(text: string): string[];
   /** The word and the words the committee declared equivalent to it ("第一次" ~ "首次"). */
   synonyms(word: string): string[];
   /**
@@ -25,6 +27,8 @@ export interface Tokenizer {
   rephrase(text: string): string;
   /** Whether the domain dictionary holds the word. */
   isDomainWord(word: string): boolean;
+  /** The words of the domain dictionary. */
+  domainWords(): Iterable<string>;
   /** Whether the staff listed the word with its equivalents (synonyms.txt, colloquial.txt). */
   isDeclared(word: string): boolean;
   /**
@@ -87,9 +91,11 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     tokens: (text) => keep(jieba.cutForSearch(text.toLowerCase(), true)),
     // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
     words: (text) => keep(withDeclaredWords(jieba.cut(text.toLowerCase(), false), (w) => groups.has(w), (w) => domainWords.has(w) || tagOf(w) !== '')),
+    pieces: (text) => jieba.cut(text, false),
     synonyms: (word) => groups.get(word) ?? compoundForms(word, groups),
     rephrase: (text) => applyPhrasing(text, phrasing, protect),
     isDomainWord: (word) => domainWords.has(word),
+    domainWords: () => domainWords.values(),
     isDeclared: (word) => groups.has(word),
     // "打了个", "发了条": a verb with its aspect particle, however jieba tags it.
     namesAThing: (word) => domainWords.has(word) || (!VERB_WITH_ASPECT.test(word) && /^(?:n|l|i|j|t|eng)/u.test(tagOf(word))),

@@ -1,0 +1,90 @@
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * Words typed with the wrong character of the same sound, as pinyin keyboards and voice input slip:
+ * "请架" for 请假, "署明" for 署名, "帮定" for 绑定. A run of two to four characters that the
+ * segmenter leaves as single characters (a typo joins no word) and that sounds like exactly one word
+ * of the vocabulary, sharing all but one of its characters in place, is read as that word. Tones
+ * are ignored: a keyboard takes the syllable without one.
+ */
+export type HomophoneMender = (text: string) => string;
+
+const HAN_RUN = /^\p{Script=Han}+$/u;
+const SHORTEST = 2;
+const LONGEST = 4;
+
+/**
+ * `vocabulary`: the words a run may be read as; `segment`: the text's words, so that a run inside
+ * or across real words ("会议成员", never 会议程员) is left alone.
+ */
+export function createHomophoneMender(vocabulary: Iterable<string>, segment: (text: string) => string[]): HomophoneMender {
+  const known = new Set<string>();
+  const bySound = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    const length = [...word].length;
+    if (known.has(word) || length < SHORTEST || length > LONGEST || !HAN_RUN.test(word)) continue;
+    known.add(word);
+    const key = soundOf(word);
+    const same = bySound.get(key);
+    if (same) same.push(word);
+    else bySound.set(key, [word]);
+  }
+  return (text) => {
+    const chars = [...text];
+    const alone = charactersStandingAlone(text, segment);
+    const out: string[] = [];
+    for (let at = 0; at < chars.length; ) {
+      const mended = mendAt(chars, at, alone, bySound);
+      if (mended) {
+        out.push(mended.word);
+        at += mended.length;
+      } else out.push(chars[at++]!);
+    }
+    return out.join('');
+  };
+}
+
+/**
+ * Characters that carry grammar: never the slip ("能发不" is no 发布, "选不署名" no 部署, "三个事想
+ * 反映" no 事项), nor enough to anchor one ("都不回" is no 不会).
+ */
+const GRAMMAR = new Set([...'不没了的地得着过吗呢吧啊呀嘛哈个是有在我你他她它这那就都也还又要会能可想让叫把被给和与跟对向从到去来为以于及']);
+
+function mendAt(chars: string[], at: number, alone: boolean[], bySound: Map<string, string[]>) {
+  for (let length = Math.min(LONGEST, chars.length - at); length >= SHORTEST; length--) {
+    if (!alone.slice(at, at + length).every(Boolean)) continue;
+    const run = chars.slice(at, at + length);
+    const said = run.join('');
+    // "出出主意", "看看": a verb said twice is no slip.
+    if (!HAN_RUN.test(said) || (length === 2 && run[0] === run[1])) continue;
+    const alike = (bySound.get(soundOf(said)) ?? []).filter((word) => slipOf(run, [...word]));
+    if (alike.length === 1) return { word: alike[0]!, length };
+  }
+  return undefined;
+}
+
+/** All but one character in place: the one that differs no grammar word, one kept a word of content. */
+function slipOf(said: string[], word: string[]): boolean {
+  const differing = said.filter((ch, i) => ch !== word[i]);
+  const kept = said.filter((ch, i) => ch === word[i]);
+  return differing.length === 1 && !GRAMMAR.has(differing[0]!) && kept.some((ch) => !GRAMMAR.has(ch));
+}
+
+/** For each character, whether the segmenter left it a word of one character. */
+function charactersStandingAlone(text: string, segment: (text: string) => string[]): boolean[] {
+  const alone: boolean[] = [];
+  let rest = text;
+  for (const word of segment(text)) {
+    const at = rest.indexOf(word);
+    if (at < 0) continue;
+    for (const _ of rest.slice(0, at)) alone.push(false);
+    for (const _ of word) alone.push([...word].length === 1);
+    rest = rest.slice(at + word.length);
+  }
+  for (const _ of rest) alone.push(false);
+  return alone;
+}
+
+function soundOf(word: string): string {
+  return pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+}

@@ -20,8 +20,8 @@ export function reasonOf(clauses: string[]): string {
     }
     // A word left over once a meeting's name is taken out ("要" of "要发言那个") is no reason.
     // "要发言的那个": pointing at the meeting is no reason either.
-    // "第十次" left of "第十次常委会" once the meeting's name is out: no reason either.
-    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$|^第[一二三四五六七八九十\d]+(?:次|届)$/u.test(text)) kept.push(text);
+    // "第十次" left of "第十次常委会" once the meeting's name is out: no reason either, nor "上回" of "上回请了假".
+    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$|^第[一二三四五六七八九十\d]+(?:次|届)$|^(?:上|这|那)(?:回|次)$/u.test(text)) kept.push(text);
   }
   // "实在抽不开身，请假吧": busy is all the reason given with the leave; said beside another one it adds
   // nothing, and "走不开" alone still gets asked why.
@@ -64,4 +64,4 @@ export function withCauses(clauses: string[], partial: string[], attending: stri
 }
 const DUTY = /(?:要|得|必须|需要)先?(?:赶|回|去|开|接|送|见|陪|上)|高铁|动车|火车|航班|飞机|班机|落地|到站|堵|塞车|(?:接|送)(?:孩子|小孩|老人)|才(?:能|会)?(?:到|结束|完|下来|回来|出发)|(?:做|忙|开|弄|上)到(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点/u;
 const ABOUT_THE_HOUR = /^(?:大概|估计|差不多|大约)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|多|\d{1,2}分?)?(?:左右|前后|的样子)(?:吧|哈)?$/u;
-const ARRIVES_BY = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|整|一刻|\d{1,2}分?)?(?:能|可以|就能|应该能|肯定能)(?:到|赶到)(?=$|[的了哈吧])|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|\d{1,2}分?)?(?:以前|之前|前|左右)(?:应该|估计|能|可以|肯定|一定|就)?(?:到|赶到|过来|赶过来)(?:得了)?(?=$|[的了哈吧])/u;
+const ARRIVES_BY = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|整|一刻|\d{1,2}分?)?(?:能|可以|就能|应该能|肯定能)(?:到|赶到)(?=$|[的了哈吧])|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|钟|一刻|\d{1,2}分?)?(?:以前|之前|前|左右)(?:应该|估计|能|可以|肯定|一定|就)?(?:到|赶到|过来|赶过来)(?:得了)?(?=$|[的了哈吧])|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:半|多|钟|一刻|\d{1,2}分?)?(?:才能|才|能|就能)?(?:到|赶到)(?:会场|现场|会上)?(?=$|[的了哈吧])/u;

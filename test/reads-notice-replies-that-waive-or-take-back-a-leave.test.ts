@@ -1,0 +1,30 @@
+import { describe } from 'vitest';
+import { attend, leave, table } from './support/reply-readings.ts';
+
+describe('a leave waived, taken back or denied is coming', () => {
+  table([
+    ['请假就不用了 调好班了', attend()],
+    ['麻烦把我那个请假撤了吧 能来', attend()],
+    ['别把协商会给我登记成请假 我是要去的', attend()],
+    ['想了想 算了 不请了', attend()],
+    ['没有说过不去啊', attend()],
+  ]);
+});
+
+describe('absence ruled out twice over is coming; leave forced twice over is a leave', () => {
+  table([
+    ['这个会我不能缺席', attend()],
+    ['没办法不请假 那天要去省里答辩', leave('那天要去省里答辩')],
+  ]);
+});
+
+describe('a promise made before gives way to what happened since', () => {
+  table([
+    ['答应了一定来的，但是单位临时派我去深圳，只能请假', leave('单位临时派我去深圳')],
+    ['上回请了假 这回又得请了 要陪爱人复查', leave('要陪爱人复查')],
+  ]);
+});
+
+describe('missing the start with the hour of arriving said is coming late', () => {
+  table([['开头肯定赶不上 大概10点半到', attend('开头肯定晚到，大概10点半到')]]);
+});

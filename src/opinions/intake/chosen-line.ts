@@ -3,10 +3,11 @@ import { isMobile } from './phone.ts';
 
 /**
  * Given a mobile and a landline, the mobile reaches the member ("Tel：0719-…  Mob：139…"), unless
- * the member says to use the other line: "白天找我打座机", "电话留我的座机吧", "以办公室电话为准".
+ * the member says to use the other line: "白天找我打座机", "电话留我的座机吧", "以办公室电话为准"
+ * ("打我座机0719-… 或者手机139…" offers both: the mobile still).
  */
 const LANDLINE_CHOSEN =
-  /(?<!别|不|不要|不用|莫|没)(?:打|留|用|写|拨|找)(?:我)?的?(?:办公室|单位|家里)?的?(?:座机|固话|固定电话|办公电话)|(?:座机|固话|办公室电话|单位电话)(?:为准|优先|好找|更好找)/u;
+  /(?<!别|不|不要|不用|莫|没)(?:打|留|用|写|拨|找)(?:我)?的?(?:办公室|单位|家里)?的?(?:座机|固话|固定电话|办公电话)(?![^。；;！!\n]{0,20}(?:或者?|或是|还有)[^。；;！!\n]{0,4}手机)|(?:座机|固话|办公室电话|单位电话)(?:为准|优先|好找|更好找)/u;
 
 /** Whether `found` should replace the number read before it. */
 export function isBetterPhone(found: string, before: string | undefined, message: string): boolean {

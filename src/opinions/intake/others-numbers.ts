@@ -30,6 +30,10 @@ export const SOMEBODY_TO_CONTACT = /(?:现场|当地|村里|村上|社区|对接
 /** A name (two to four characters) with the words naming its number, ending where the number starts. */
 const NAME_THEN_NUMBER = /\p{Script=Han}{2,4}[，,\s]?(?:(?:的)?(?:电话|手机|联系电话|号码)(?:是|为|[：:])?)?\s*$/u;
 
+/** Calling a number, then what came of it or what it is for: "让打…咨询", "拨打…没人接". */
+const CALLED_BEFORE = /(?<![我俺])(?:打|拨打|拨|致电)(?:了|过)?\s*$/u;
+const CALLED_AFTER = /^\s*(?:咨询|查询|投诉|预约|没人接|无人接听|打不通|不通|占线|一直占线|也没人|都没人|问)/u;
+
 const HIS_NUMBER = /(?:他|她)(?!们)(?:的)?(?:电话|手机|手机号|号码|联系电话|联系方式)(?:号码?)?(?:是|为|[：:])?\s*$/u;
 const WRITTEN_FOR_HIM = /(?:让|叫|托)我(?:帮|替)|(?:帮|替|代)(?:他|她)(?:发|报|反映|打字)/u;
 
@@ -44,6 +48,8 @@ export function isSomebodyElsesNumber(text: string, start: number, end: number):
   const clause = text.slice(Math.max(0, start - 20), start).split(/[。；;！!？?\n]/u).pop() ?? '';
   if (SOMEBODY_TO_CONTACT.test(clause)) return true;
   if (SELF_BEFORE.test(clause)) return false;
+  // "门口贴着让打0719-8645120咨询，打了好几遍没人接": a number the member called is the place's.
+  if (CALLED_BEFORE.test(clause) && CALLED_AFTER.test(text.slice(end, end + 8))) return true;
   if (POST_THEN_NUMBER.test(clause)) return true;
   // "我跟交通站的刘站长反映过 他电话136…": 他's number, unless the message is written for him.
   if (HIS_NUMBER.test(clause) && !WRITTEN_FOR_HIM.test(text)) return true;

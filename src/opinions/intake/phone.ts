@@ -112,7 +112,7 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     // "“……我电话139…，有事找我。”": quoted speech is somebody else speaking, whatever 我 says.
     if (insideQuotation(text, match.index)) continue;
     // "办公室0719-8123456，手机186……": a line given beside the member's own mobile is theirs too.
-    const besideOwnMobile = /^[，,、\s]*(?:手机|mobile|移动电话)[:：]?\s*1[3-9]/iu.test(text.slice(match.index + match[0].length));
+    const besideOwnMobile = /^[，,、\s]*(?:(?:或者?|或是|还有|以及)[，,、\s]*)?(?:手机|mobile|移动电话)[:：]?\s*1[3-9]/iu.test(text.slice(match.index + match[0].length));
     // "我是农工党的谢丽华县人民医院的电话158…": the number closes the member's own introduction, in one breath.
     const afterIntroduction = /(?:我是|我叫|本人是?)[^，,。；;！!？?\n\d]{2,24}$/u.test(text.slice(Math.max(0, match.index - 40), match.index - (cue?.[0].length ?? 0)));
     const own =
@@ -121,7 +121,7 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     if (!own && isSomebodyElsesNumber(text, match.index, match.index + match[0].length)) continue;
-    const lineWord = besideOwnMobile ? (/(?:办公室|单位|家里|家庭|宅|座机|固话)(?:电话)?[:：]?\s*$/u.exec(before)?.[0].length ?? 0) : 0;
+    const lineWord = besideOwnMobile ? (/(?:办公室|单位|家里|家庭|宅)?(?:座机|固话)?(?:电话)?[:：]?\s*$/u.exec(before)?.[0].length ?? 0) : 0;
     spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0, lineWord), end: match.index + match[0].length });
   }
   for (const match of text.matchAll(SPOKEN_MOBILE)) {

@@ -1,11 +1,12 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 
 /**
  * Words typed with the wrong character of the same sound, as pinyin keyboards and voice input slip:
  * "请架" for 请假, "署明" for 署名, "帮定" for 绑定. A run of two to four characters that the
  * segmenter leaves as single characters (a typo joins no word) and that sounds like exactly one word
  * of the vocabulary, sharing all but one of its characters in place, is read as that word. Tones
- * are ignored: a keyboard takes the syllable without one.
+ * are ignored: a keyboard takes the syllable without one. The pinyin library (some 25 MiB once used)
+ * loads only when a run is spelled like a word of the vocabulary but for one character.
  */
 export type HomophoneMender = (text: string) => string;
 
@@ -18,23 +19,25 @@ const LONGEST = 4;
  * or across real words ("会议成员", never 会议程员) is left alone.
  */
 export function createHomophoneMender(vocabulary: Iterable<string>, segment: (text: string) => string[]): HomophoneMender {
-  const known = new Set<string>();
-  const bySound = new Map<string, string[]>();
+  // Each word under every spelling with one character left open: "请?" and "?假" find 请假.
+  const byMask = new Map<string, string[]>();
+  const seen = new Set<string>();
   for (const word of vocabulary) {
-    const length = [...word].length;
-    if (known.has(word) || length < SHORTEST || length > LONGEST || !HAN_RUN.test(word)) continue;
-    known.add(word);
-    const key = soundOf(word);
-    const same = bySound.get(key);
-    if (same) same.push(word);
-    else bySound.set(key, [word]);
+    const chars = [...word];
+    if (seen.has(word) || chars.length < SHORTEST || chars.length > LONGEST || !HAN_RUN.test(word)) continue;
+    seen.add(word);
+    for (const mask of masks(chars)) {
+      const same = byMask.get(mask);
+      if (same) same.push(word);
+      else byMask.set(mask, [word]);
+    }
   }
   return (text) => {
     const chars = [...text];
     const alone = charactersStandingAlone(text, segment);
     const out: string[] = [];
     for (let at = 0; at < chars.length; ) {
-      const mended = mendAt(chars, at, alone, bySound);
+      const mended = mendAt(chars, at, alone, byMask);
       if (mended) {
         out.push(mended.word);
         at += mended.length;
@@ -44,20 +47,25 @@ export function createHomophoneMender(vocabulary: Iterable<string>, segment: (te
   };
 }
 
+function masks(chars: string[]): string[] {
+  return chars.map((_, i) => chars.map((ch, j) => (i === j ? '?' : ch)).join(''));
+}
+
 /**
  * Characters that carry grammar: never the slip ("能发不" is no 发布, "选不署名" no 部署, "三个事想
  * 反映" no 事项), nor enough to anchor one ("都不回" is no 不会).
  */
 const GRAMMAR = new Set([...'不没了的地得着过吗呢吧啊呀嘛哈个是有在我你他她它这那就都也还又要会能可想让叫把被给和与跟对向从到去来为以于及']);
 
-function mendAt(chars: string[], at: number, alone: boolean[], bySound: Map<string, string[]>) {
+function mendAt(chars: string[], at: number, alone: boolean[], byMask: Map<string, string[]>) {
   for (let length = Math.min(LONGEST, chars.length - at); length >= SHORTEST; length--) {
     if (!alone.slice(at, at + length).every(Boolean)) continue;
     const run = chars.slice(at, at + length);
     const said = run.join('');
     // "出出主意", "看看": a verb said twice is no slip.
     if (!HAN_RUN.test(said) || (length === 2 && run[0] === run[1])) continue;
-    const alike = (bySound.get(soundOf(said)) ?? []).filter((word) => slipOf(run, [...word]));
+    const spelledAlike = new Set(masks(run).flatMap((mask) => byMask.get(mask) ?? []));
+    const alike = [...spelledAlike].filter((word) => slipOf(run, [...word]) && soundOf(word) === soundOf(said));
     if (alike.length === 1) return { word: alike[0]!, length };
   }
   return undefined;
@@ -85,6 +93,9 @@ function charactersStandingAlone(text: string, segment: (text: string) => string
   return alone;
 }
 
+let pinyin: ((text: string, options: { toneType: 'none'; type: 'array' }) => string[]) | undefined;
+
 function soundOf(word: string): string {
+  pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: NonNullable<typeof pinyin> }).pinyin;
   return pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
 }

@@ -46,6 +46,11 @@ const MATTERS_LISTED = /(把|将)?[^，,。？?！!把将]{2,40}?(?:、|跟|和|
 export function mattersCounted(text: string, cities: readonly string[]): string {
   // "十堰的读书和协商两件事": a report's matters, which it does name.
   if (cities.some((city) => text.includes(city))) return text;
+  // "停车位不够、学校门口摆地摊、公交站没雨棚，能不能写成一篇": matters listed, then put in one report.
+  if (IN_ONE_REPORT.test(text)) {
+    const listed = text.replace(MATTERS_IN_A_LIST, '涉及几个问题');
+    if (listed !== text) return listed;
+  }
   const listedFirst = text.replace(MATTERS_LISTED, (_, lead: string | undefined) => `${lead ?? ''}涉及几个问题`);
   if (listedFirst !== text || !MATTERS_COUNTED.test(text)) return listedFirst;
   // "我手头有三个事想反映，学校门口乱停车、菜市场噪音、小区路灯不亮，能写成一篇吗": counted, then listed.
@@ -53,6 +58,11 @@ export function mattersCounted(text: string, cities: readonly string[]): string 
   const after = text.slice(count.index + count[0].length).replace(/^[啊呀吧，,：:\s]*(?:想反映|要反映|想报|要报)?[，,：:\s]*/u, '');
   return `${text.slice(0, count.index)}涉及几个问题，${after.replace(LIST_AFTER_COUNT, '').replace(/^[，,。\s]+/u, '')}`;
 }
+
+/** Putting things in one report: "写成一篇", "一起报", "合在一篇里". */
+const IN_ONE_REPORT = /(?:写成|写在|写进|合成|合到|放在|放进|并成|凑成)(?:一篇|一条|一起)|一(?:起|块儿?|并)(?:报|写|反映|交)|一篇(?:里|里头|里面)/u;
+/** Three matters or more set apart by 、 (each a few words): "停车位不够、学校门口摆地摊、公交站没雨棚". */
+const MATTERS_IN_A_LIST = /[^，,。？?！!：:、\s]{2,16}(?:、[^，,。？?！!：:、\s]{2,16}){2,}/u;
 
 /** "三个事", "好几件事情": the member's matters counted. */
 const MATTERS_COUNTED = /(?:两|三|四|五|六|几|好几|多)(?:个|件|样)(?:事情|事儿|事|问题|情况)/u;

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('matters listed one after another, then asked to go in one report', () => {
+  it('is answered by the rule on one matter a report', async () => {
+    const answer = await app.questions.ask('路灯不亮、下水道老堵、垃圾没人清，这几样能不能合成一篇报');
+    expect(answer.text).toContain('一事一报');
+  });
+});
+
+describe('the rules asked in everyday words for what they call otherwise', () => {
+  it('reads the menu asked for as the rules’ list of functions', async () => {
+    const answer = await app.questions.ask('小助手有没有功能菜单');
+    expect(answer.text).toContain('功能介绍');
+  });
+
+  it('reads deleting a draft as the rules’ 删除', async () => {
+    const answer = await app.questions.ask('填了一半的草稿怎么删掉');
+    expect(answer.text).toContain('草稿随即删除');
+  });
+});

@@ -82,3 +82,27 @@ export function deadlineOf(notice: CalendarRef): { month: number; day: number } 
   const due = chinaWallClock(notice.replyBy);
   return { month: due.getUTCMonth() + 1, day: due.getUTCDate() };
 }
+
+/** "这周的", "下周那个会", "下个礼拜": a week said without its day ("下周四" names a day and is read elsewhere). */
+const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])/gu;
+
+/**
+ * "这周的我来不了", "下周那个会参加不了": the week counted from today, written as the day of the one
+ * waiting meeting held in it, so the member's words name that meeting. A week holding none of them,
+ * or more than one, is left as said.
+ */
+export function weeksAsDays(text: string, notices: CalendarRef[], now: Date): string {
+  const today = chinaWallClock(now);
+  const monday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - ((today.getUTCDay() + 6) % 7) * DAY_MS;
+  return text.replace(WEEK, (said, which: string) => {
+    const start = monday + (which === '下' ? 7 : 0) * DAY_MS;
+    const inWeek = notices.flatMap((notice) =>
+      datesIn(notice.time).flatMap((date) => {
+        const year = yearOf(date, notice.replyBy) ?? today.getUTCFullYear();
+        const day = Date.UTC(year, date.month - 1, date.day);
+        return day >= start && day < start + 7 * DAY_MS ? [date] : [];
+      }),
+    );
+    return inWeek.length === 1 ? `${inWeek[0]!.month}月${inWeek[0]!.day}号` : said;
+  });
+}

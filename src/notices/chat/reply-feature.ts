@@ -5,6 +5,7 @@ import type { Identity, MemberDirectory } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
+import { weeksAsDays } from './notice-calendar.ts';
 import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readLeaveReason, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { backOnlyAfter, namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
@@ -48,9 +49,10 @@ export class NoticeReplyFeature implements Feature {
 
   async handle(received: InboundMessage): Promise<Reply[] | null> {
     if (received.suspicious) return null;
-    const narrowed = received.isGroup ? null : await this.aboutWaitingMeetings(received);
+    const dated = received.isGroup ? received : await this.withWeeksAsDays(received);
+    const narrowed = dated.isGroup ? null : await this.aboutWaitingMeetings(dated);
     if (narrowed && 'replies' in narrowed) return narrowed.replies;
-    const message = narrowed?.message ?? received;
+    const message = narrowed?.message ?? dated;
     const relayed = message.isGroup ? null : await this.fromSomeoneElse(message);
     if (relayed) return relayed;
     let reading = await this.awayPastTheMeetings(message, await this.byTheHours(message, readReply(message.text)));
@@ -210,6 +212,13 @@ export class NoticeReplyFeature implements Feature {
       if (reading.kind === 'attend' || reading.kind === 'leave') replies.push(...(await recordReading(this.options.service, from, reading, noticeId, this.options.now())).replies);
     }
     return replies;
+  }
+
+  /** "这周的", "下周那个会": the week, counted from today, as the day of the waiting meeting held in it. */
+  private async withWeeksAsDays(message: InboundMessage): Promise<InboundMessage> {
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    const text = weeksAsDays(message.text, open.map(noticeRef), this.options.now());
+    return text === message.text ? message : { ...message, text };
   }
 
   private pick(message: InboundMessage, open: Notice[]): Notice | undefined {

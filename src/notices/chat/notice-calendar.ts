@@ -83,8 +83,11 @@ export function deadlineOf(notice: CalendarRef): { month: number; day: number } 
   return { month: due.getUTCMonth() + 1, day: due.getUTCDate() };
 }
 
-/** "这周的", "下周那个会", "下个礼拜": a week said without its day ("下周四" names a day and is read elsewhere). */
-const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])/gu;
+/**
+ * "这周的", "下周那个会": a week said without its day, pointing at what is in it ("下周四" names a
+ * day and is read elsewhere; "这周内准备好" is a deadline, "下周会去北京" the member's plan).
+ */
+const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])(?=的|那个|那场|那次|这个|这场|开的)/gu;
 
 /**
  * "这周的我来不了", "下周那个会参加不了": the week counted from today, written as the day of the one

@@ -61,6 +61,7 @@ const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|�
 /** 请秘书代我参加: someone else goes; the member is absent. */
 const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:${ATTEND_WORD}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
+const CHECKING_IN_ELSEWHERE = /((?:要|得|需要|必须|提前)?(?:过)?去(?![^，。！？\s]{0,6}(?:会场|会议室|会上|报到处|签到处|市民之家|机关))[^，。！？\s]{1,8}?)报到/gu;
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
@@ -71,7 +72,8 @@ function markOtherEngagements(clause: string): string {
   if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
   // "省里有个培训要参加": an engagement named first, then attended.
   if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
-  return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
+  // "后天要去省政协报到学习": checking in somewhere else.
+  return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)));
     return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
   });

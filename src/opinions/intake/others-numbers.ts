@@ -38,7 +38,7 @@ const HIS_NUMBER = /(?:他|她)(?!们)(?:的)?(?:电话|手机|手机号|号码|
 const WRITTEN_FOR_HIM = /(?:让|叫|托)我(?:帮|替)|(?:帮|替|代)(?:他|她)(?:发|报|反映|打字)/u;
 
 /** The member introducing themselves just before: "我叫李平，电话…", "我是社区主任李娟，电话…" are the member's own. */
-const SELF_BEFORE = /(?:我是|我叫|我姓|本人是?|俺是|俺叫)[^。；;！!？?\n]{0,12}$/u;
+const SELF_BEFORE = /(?:我是|我叫|我姓|本人是?|俺是|俺叫)[^。；;！!？?\n]{0,18}$/u;
 
 /**
  * Whether the number found at [start, end) belongs to someone the member names in the story. The

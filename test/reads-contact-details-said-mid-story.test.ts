@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyText } from '../src/opinions/dialog/wizard.ts';
 import { RuleExtractor } from '../src/opinions/extractor.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
 import { readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
 
 describe('who the member is, said with their trade, then their number', () => {
@@ -25,5 +26,19 @@ describe('a new number said while the story is asked for', () => {
 describe('what it is named at the end of a chatty opener', () => {
   it('starts a report when the member says it counts as one', () => {
     expect(readStartPhrase('跟你们讲个事撒 算是反映个社情民意')).toEqual({ rest: '' });
+  });
+});
+
+describe('an elderly member’s introduction in a bubble of its own', () => {
+  it('leaves their age, slow typing and what they did for a living out of the story', () => {
+    expect(extractFields('我是退休老师 今年七十二了 打字慢 你别急').situation).toBeUndefined();
+  });
+});
+
+describe('when to call, said beside the number', () => {
+  it('is no part of the story', () => {
+    const read = extractFields('菜场门口的斑马线磨没了。有事打我电话15072217788，白天门诊可能接不到，晚上打。');
+    expect(read.phone).toBe('15072217788');
+    expect(read.situation).toBe('菜场门口的斑马线磨没了。');
   });
 });

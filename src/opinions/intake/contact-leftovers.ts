@@ -204,5 +204,7 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   if (named) Object.assign(details, { name: named.name, rest: withoutNameSpelledOut(named.rest, named.name) });
   // "张伟，做跨境电商的。我们产业园……": what the member does goes with who they are.
   if (details.name || details.sector) details.rest = withoutOccupationLead(details.rest);
+  // "我是退休老师": a bubble saying only what the member does introduces them, and tells no story.
+  else if (/^[ \t]*我是/u.test(details.rest) && withoutOccupationLead(details.rest).trim() === '') details.rest = '';
   return details;
 }

@@ -41,4 +41,9 @@ describe('a question of what is usual, naming no city and no year', () => {
     expect(answer.text).toContain('2 至 4 条');
     expect(answer.text).not.toContain('19条');
   });
+
+  it('is declined when the rules do not say it, whatever figure a report gives', async () => {
+    const answer = await app.questions.ask('一个委员一年最多能交几件提案');
+    expect(answer.answered).toBe(false);
+  });
 });

@@ -128,9 +128,9 @@ export class ExtractiveAnswerer implements Answerer {
         .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`))
         // "常熟跟十堰比 谁的重点提案多": figures compared are answered by a figure (the reports' are in digits) for each city.
         .filter((c) => groups.length === 1 || !own.wantsNumber || (own.units.length > 0 ? hasFigure(c.sentence, own.units) : figureBesideTerm(c.sentence, terms)));
+      // "一年最多能交几件": what is usual or allowed only the rules say; no city's figure answers it.
       const enough = all.filter((c) => c.coverage >= this.minCoverage);
-      const norm = asksTheNorm(analysis.text, analysis.cities.length, analysis.years.length) && enough.some((c) => c.passage.doc.kind === 'rule');
-      const ranked = norm ? enough.filter((c) => c.passage.doc.kind === 'rule') : enough;
+      const ranked = asksTheNorm(analysis.text, analysis.cities.length, analysis.years.length) ? enough.filter((c) => c.passage.doc.kind === 'rule') : enough;
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       // "截止了想改成请假怎么办": what to do instead goes with the refusal before it ("不再接收").

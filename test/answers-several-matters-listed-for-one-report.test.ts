@@ -30,3 +30,10 @@ describe('the rules asked in everyday words for what they call otherwise', () =>
     expect(answer.text).toContain('草稿随即删除');
   });
 });
+
+describe('a reply changed, the deadline not mentioned', () => {
+  it('is answered by the rule for changing it before the deadline', async () => {
+    const answer = await app.questions.ask('昨天回了参加，今天单位突然安排我出差，能改成请假吗');
+    expect(answer.text).toContain('新的回执替换原来的回执');
+  });
+});

@@ -212,6 +212,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.focus.length > 0 && shape.focus.length < terms.length) score += 0.2 * coverage(shape.focus, said);
         // "截止了还能请假不": the provision for that side of the deadline, over one giving the member's case as an example.
         if (side) score += 0.1;
+        // "周一回了参加…能不能改成请假": saying nothing of the deadline, the member is not past it.
+        else if (!shape.deadline && !/截止|过期|逾期|晚了|超时/u.test(shape.spoken.text) && deadlineSide(sentence) === 'after') score -= 0.1;
         // "有哪些…" wants an enumeration: a sentence naming several items answers it.
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         // …and "三大中心分别是啥" one naming things of that kind, clause by clause.

@@ -33,7 +33,13 @@ describe('the rules asked in everyday words for what they call otherwise', () =>
 
 describe('a reply changed, the deadline not mentioned', () => {
   it('is answered by the rule for changing it before the deadline', async () => {
-    const answer = await app.questions.ask('昨天回了参加，今天单位突然安排我出差，能改成请假吗');
+    const answer = await app.questions.ask('礼拜一回了参加，结果今天单位派我下乡蹲点，能不能改成请假？改了以后会不会两个都算');
     expect(answer.text).toContain('新的回执替换原来的回执');
+  });
+
+  it('is never answered by the provision for after the deadline', async () => {
+    const answer = await app.questions.ask('周二回了参加，后来单位通知我去外地培训，能不能改成请假？改了会不会两个都算');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).not.toContain('截止后');
   });
 });

@@ -1,5 +1,6 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { fromLatinWords } from './latin-words.ts';
+import { withVoicePauses } from './voice-pauses.ts';
 
 /**
  * How members answer a meeting notice: the clean-up before a message is read, and the kinds of
@@ -100,7 +101,7 @@ export function cleanMessage(raw: string): CleanMessage {
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.
   text = text.replace(/(?<=^|[ ，。！？])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[ ，。！？])/gu, '$1$2');
-  text = tidy(text.replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/gu, '，'));
+  text = withVoicePauses(tidy(text.replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/gu, '，')));
   let noticeId: number | undefined;
   for (const [pattern, replacement] of NUMBERED) {
     const match = pattern.exec(text);

@@ -42,4 +42,12 @@ describe('a week said without its day, with a meeting this week and one the next
     expect(await answerOf('talks', 'W2')).toMatchObject({ answer: '请假', reason: expect.stringContaining('跑项目') });
     expect(await answerOf('council', 'W2')).toBeUndefined();
   });
+
+  it('takes "另外一个" in the next bubble as the other meeting waiting', async () => {
+    const chat = new ChatDriver(() => app, 'w3');
+    await chat.say('常委会请假 人在广州');
+    await chat.say('另外一个也请假吧 那时候还没回来');
+    expect(await answerOf('council', 'W3')).toMatchObject({ answer: '请假', reason: '人在广州' });
+    expect(await answerOf('talks', 'W3')).toMatchObject({ answer: '请假', reason: expect.stringContaining('还没回来') });
+  });
 });

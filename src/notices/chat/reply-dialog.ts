@@ -189,6 +189,9 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     const open = (await this.service.openFor(from, now)).open;
     const others = open.filter((n) => n.id !== noticeId);
     const picked = open.length > 1 ? pickNotice(text, open.map(noticeRef)) : null;
+    // "另外一个也请假吧 那时候还没回来": the one other meeting waiting, answered in the next bubble.
+    const otherOne = OTHER_MEETING.test(text) && others.length === 1 ? readReply(text.replace(OTHER_MEETING, '')) : undefined;
+    if (otherOne && isAnswer(otherOne)) return this.settle(otherOne, [others[0]!.id], from, now);
     const namesAnother = (picked !== null && picked !== noticeId) || (others.length > 0 && pickNotice(text, others.map(noticeRef)) !== null);
     if (/两个|俩|[两三几]场|都/u.test(text) || namesAnother) return { replies: [], done: true, passOn: true };
     // "不好意思发错了，这是发给所里群的": the answer just recorded is taken back.
@@ -251,6 +254,8 @@ export class NoticeReplyDialog implements Dialog<Identity> {
 
 /** Said right after an answer: it was not meant for us. */
 const TAKEN_BACK = /^(?:哦|噢|啊|呃)?[，,\s]*(?:不对|说错了|搞错了|弄错了|等等|等一下|先别(?:登记|记))/u;
+/** "另外一个", "另一个会", "剩下那个": the other meeting, when only one other is waiting. */
+const OTHER_MEETING = /^(?:那)?(?:另外一个|另一个|另外那个|剩下那个|剩下的那个|另一场|另外一场)(?:会)?(?:的话)?[，,\s]*/u;
 const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|(?:这条|刚才(?:那个|那条|说的)?|前面(?:那个|那条)?)不算|回错了|点错了/u;
 
 /** How long after an answer a bubble that only adds to it ("对了，我可能九点过几分才到") is read as part of it. */

@@ -20,7 +20,8 @@ const ASKING_WORDS = /地址|[着著]装|(?:要|需要|得|必须)穿[^的，。
 const MODAL_THEN_NOT = /^(?:我|我们)?(?:要(?!是)|需要|用|得|能|可以)[^，。]{1,12}不$/u;
 /** "我参加需要带什么吗" said in one breath: the answer, then the question. */
 // "我去年那件提案……": 去年 is no 去.
-const ANSWER_FIRST = /^((?:我|本人)(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会|去(?![年过]))(?:的)?)(?=.)/u;
+// ("我去不了能让…": no answer, the 不 goes with it.)
+const ANSWER_FIRST = /^((?:我|本人)(?:会|一定|肯定|准时|按时|也)?(?:参加|出席|到会|参会|去(?![年过]))(?:的)?)(?![不没])(?=.)/u;
 
 function isAsking(part: string): boolean {
   if (part.endsWith('？')) return true;

@@ -61,6 +61,9 @@ const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|�
 /** 请秘书代我参加: someone else goes; the member is absent. */
 const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:${ATTEND_WORD}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
+const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
+const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
+const OUR_KIND = /^(?:常委会|协商会|专题协商|座谈会|会议|这个会|这次会|市政协)/u;
 const CHECKING_IN_ELSEWHERE = /((?:要|得|需要|必须|提前)?(?:过)?去(?![^，。！？\s]{0,6}(?:会场|会议室|会上|报到处|签到处|市民之家|机关))[^，。！？\s]{1,8}?)报到/gu;
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
@@ -74,7 +77,9 @@ function markOtherEngagements(clause: string): string {
   if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
   // "后天要去省政协报到学习": checking in somewhere else.
   return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
-    const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)));
+    // "要去房县参加扶贫项目验收": going to another place to attend something is another engagement.
+    const elsewhere = duty !== undefined && GOING_TO_A_PLACE.test(duty) && !OUR_KIND.test(object);
+    const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)) || elsewhere);
     return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
   });
 }
@@ -205,6 +210,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (first) return first;
   if (aboutOtherBusiness(text, statements, true)) return answerAmidOtherBusiness(text, readAnswer) ?? NONE;
   const stance = readStatements(statements);
+  // "我去不了能让我们副总代我参加吗": someone else asked to go in the member's place; the member is absent.
+  if (questions.some((q) => PROXY_ASKED.test(q)) && stance?.kind !== 'attend') return { kind: 'leave', reason: reasonOf(statements) };
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
   // "我来是来，就是不太会发言，能不能只听不讲": asking leave to do it differently is a note too.
   const noted = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q) || (stance?.kind === 'attend' && ASKS_PERMISSION.test(q)));

@@ -30,6 +30,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=^|[，。！\s])(?:[清青轻]假|请[家价嫁驾])(?=$|[，。！\s])/gu, '请假'],
   // Shanghainese 阿拉 (我, 我们).
   [/阿拉/gu, '我'],
+  // "去不辽": 了 as the pinyin keyboard slips it (liao).
+  [/(?<=[去来到])不辽/gu, '不了'],
   // "要不是那天要出国，我肯定去的": the yes that would have been is a leave, for that reason.
   [/要不是([^，。！？]{2,20})[，,]?(?:我)?(?:肯定|一定|本来|早就)?(?:会|就)?(?:去|来|参加|到)(?:的|了)?/gu, '请假，$1'],
   // "请假理由：被老婆扣下了😂 开玩笑的，准时到": what was said in jest gives way to what follows.

@@ -43,3 +43,23 @@ describe('a reply changed, the deadline not mentioned', () => {
     expect(answer.text).not.toContain('截止后');
   });
 });
+
+describe('a year taken back and said again, and a closing "就是…的那种"', () => {
+  it('is read with the year said last', async () => {
+    const answer = await app.questions.ask('武汉市政协23年 哦不对 是24年，民生类提案办了多少件');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).not.toMatch(/2023年的相关资料/u);
+  });
+
+  it('reads past the clarification that only restates what is asked', async () => {
+    const answer = await app.questions.ask('常熟那边24年立案的提案是多少件就是正式立上的那种');
+    expect(answer.text).toContain('261件');
+  });
+});
+
+describe('the meeting changed, the member asking whether to reply again', () => {
+  it('is answered by the rule that the reply stands', async () => {
+    const answer = await app.questions.ask('开会地点改了 我原先回的参加还要再回一次吗');
+    expect(answer.text).toContain('原来的回执继续有效');
+  });
+});

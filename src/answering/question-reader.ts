@@ -18,10 +18,20 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(normalizeQuery(raw)), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(saidAgainRight(normalizeQuery(raw))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
+}
+
+/**
+ * "常熟市政协23年 哦不对 是24年，立案提案多少件", "…多少件就是正式立上的那种": a word taken back and
+ * said again right counts as said right; a closing "就是…的那种" only says again what is asked.
+ */
+export function saidAgainRight(text: string): string {
+  return text
+    .replace(/((?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年[\s，,。]*(?:哦|噢|啊|呃)?[\s，,]*(?:不对|说错了|打错了)[\s，,。]*(?:是|应该是)?((?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年/gu, '$2年')
+    .replace(/[\s，,]*就是[^，,。？?\s]{1,12}的那种[啊呀哈吧]?(?=[？?。！!]*$)/u, '');
 }
 
 /** "要写多少字不", "能署名没": a question closed by 不 / 没 (西南、湖北) asks the same as without it. */

@@ -42,3 +42,17 @@ describe('when to call, said beside the number', () => {
     expect(read.situation).toBe('菜场门口的斑马线磨没了。');
   });
 });
+
+describe('a contact line with its own words around it', () => {
+  it('reads the details announced first ("先说我的信息吧") and leaves the announcement out', () => {
+    expect(extractContact('先说我的信息吧，九三学社，方敏，13872234455')).toEqual({ rest: '', sector: '九三学社', name: '方敏', phone: '13872234455' });
+  });
+
+  it('reads a line closed with an English thanks', () => {
+    expect(extractContact('民进 许文杰 13607198866 同意署名 thanks')).toMatchObject({ name: '许文杰', sector: '民进', phone: '13607198866', signed: true });
+  });
+
+  it('reads the sector said after what the member used to do', () => {
+    expect(extractContact('我叫鲁建平 以前在县里工作 无党派')).toMatchObject({ name: '鲁建平', sector: '无党派人士', rest: '' });
+  });
+});

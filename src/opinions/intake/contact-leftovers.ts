@@ -1,6 +1,7 @@
 import { isPersonName } from './person-name.ts';
 import { withoutNameSpelledOut } from './said-surname.ts';
 import { changedSector } from './sector-change.ts';
+import { readPart } from './signature-clauses.ts';
 import { isSelfIntroduction, sectorMentions, type Sector } from './sectors.ts';
 import type { ContactDetails } from './contact.ts';
 
@@ -69,7 +70,7 @@ const NOW_AND_THEN = /上一届|上届|以前|原来|之前|过去|换到|改到
  */
 const OCCUPATION = new RegExp(
   [
-    '(?:我)?(?:是)?(?:(?:前年|去年|今年|早年|这几年|那年)?(?:在|从)[^，,。；;！!\\s]{1,14}?(?:工作|上班|教书|当[^，,。；;！!\\s]{1,8}|做[^，,。；;！!\\s]{1,8}|搞[^，,。；;！!\\s]{1,8}|干[^，,。；;！!\\s]{1,12}|开了?[^，,。；;！!\\s]{1,8}|投资了?[^，,。；;！!\\s]{1,8}|回来的|回老家[^，,。；;！!\\s]{0,10}))',
+    '(?:我)?(?:是)?(?:(?:前年|去年|今年|早年|这几年|那年|原来|以前|之前|退休前)?(?:在|从)[^，,。；;！!\\s]{1,14}?(?:工作|上班|教书|当[^，,。；;！!\\s]{1,8}|做[^，,。；;！!\\s]{1,8}|搞[^，,。；;！!\\s]{1,8}|干[^，,。；;！!\\s]{1,12}|开了?[^，,。；;！!\\s]{1,8}|投资了?[^，,。；;！!\\s]{1,8}|回来的|回老家[^，,。；;！!\\s]{0,10}))',
     '(?:我)?(?:是)?(?:做|干|搞|开)[^，,。；;！!\\s]{1,8}的',
     '(?:我)?(?:是)?(?:一个|一名|一位)?(?:退休的|退下来的)?[^，,。；;！!\\s]{0,10}(?:工程师|医生|大夫|老师|教师|律师|负责人|老板|经理|护士|会计|记者|店主|厂长|院长|校长)',
   ].map((form) => `(?:${form})`).join('|'),
@@ -203,7 +204,12 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   const named = details.sector && !details.name ? nameAfterTheSector(details.rest) : null;
   if (named) Object.assign(details, { name: named.name, rest: withoutNameSpelledOut(named.rest, named.name) });
   // "张伟，做跨境电商的。我们产业园……": what the member does goes with who they are.
-  if (details.name || details.sector) details.rest = withoutOccupationLead(details.rest);
+  if (details.name || details.sector) {
+    details.rest = withoutOccupationLead(details.rest);
+    // "我叫周德顺 原来在区里工作 无党派": the sector said after what the member does.
+    const sector = details.sector === undefined ? readPart(details.rest.trim(), sectors)?.sector : undefined;
+    if (sector && readPart(details.rest.trim(), sectors)?.name === undefined) Object.assign(details, { sector, rest: '' });
+  }
   // "我是退休老师": a bubble saying only what the member does introduces them, and tells no story.
   else if (/^[ \t]*我是/u.test(details.rest) && withoutOccupationLead(details.rest).trim() === '') details.rest = '';
   return details;

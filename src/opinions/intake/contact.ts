@@ -46,7 +46,8 @@ const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|�
 const SIGNATURE_GOES_ON = /^[，,\s]*(?:电话|手机|联系|\d|同意|署名|匿名|不署名|可以署名)/u;
 /** What may follow an introduction that names only a sector: 我是民盟的, 我是九三学社委员. */
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
-const LEAD_IN_LEFT = /(?<=^|\n)[ \t]*(?:先|再)?(?:说明|声明|交代|补充|说)一下[：:，,。.！!\s]*(?=$|\n)/gu;
+// ("先说我的信息吧，…": the details announced before they are given.)
+const LEAD_IN_LEFT = /(?<=^|\n)[ \t]*(?:(?:先|再)?(?:说明|声明|交代|补充|说)一下|(?:我)?(?:先|再)(?:说|报|留)(?:一下|下)?(?:我的|我)?(?:信息|个人信息|联系方式|身份|情况)(?:吧|哈|啊)?)[：:，,。.！!\s]*(?=$|\n)/gu;
 // "……苏兰，在师院教书", "王振宇 市体校的教练": where they work or what they do there, said after the name.
 const WORKS_AT = /^[，,\s]*(?:在\p{Script=Han}{1,10}?(?:工作|上班|任职|教书|教学|当老师|当医生|行医)|\p{Script=Han}{1,8}?的?(?:教练|老师|教师|医生|律师|校长|院长|会计|工程师))(?=[，,。；;！!\s]|电话|手机|$)/u;
 const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
@@ -258,7 +259,10 @@ const TITLED_AFTER_LABEL = /((?:联系人|反映人|姓名|提交人|报送人)[
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // "I'm 张艾米, 经济界": an English introduction before a Chinese name.
-  const inEnglish = normalizeMessage(text).replace(/\b(?:I'?m|I am|My name is|This is)\s+(?=\p{Script=Han})/giu, '我叫');
+  // "…同意署名 thx": an English courtesy closing the line is no part of a name.
+  const inEnglish = normalizeMessage(text)
+    .replace(/\b(?:I'?m|I am|My name is|This is)\s+(?=\p{Script=Han})/giu, '我叫')
+    .replace(/[\s,，]*\b(?:thx|thanks|thank you|tks|ty|3q)\b[!！.。~～]*\s*$/iu, '');
   const message = withoutRemarksOnTheTelling(withoutLatinNames(spokenForms(withSpokenLastDigitCorrected(inEnglish)))).replace(TITLED_AFTER_LABEL, '$1$2');
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);

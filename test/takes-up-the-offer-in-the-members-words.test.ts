@@ -21,3 +21,12 @@ describe('a story sent without a start phrase, offered as a report', () => {
     expect(reply).toMatch(/意见建议|社情民意信息/u);
   });
 });
+
+describe('asked whether a matter may be reported, then told', () => {
+  it('is offered as a report, the story without the question', async () => {
+    const chat = new ChatDriver(() => app, 'asks-then-tells');
+    const reply = await chat.say('这种事能当社情民意报不？上个月我们去竹溪县几个村走访，村卫生室只剩一个六十多岁的村医，年轻人没人愿意干，老人拿药要跑十几里山路');
+    expect(reply).toContain('要把它作为社情民意提交吗');
+    expect(await chat.say('是')).toMatch(/意见建议/u);
+  });
+});

@@ -28,6 +28,9 @@ const NO_DRAFT = '您当前没有正在填写的社情民意信息。发送“�
 const ASKS_TO_BE_RECEIVED = /(?:麻烦|请|帮忙|能不能|可不可以)[^。！!？?]{0,10}(?:接待|约(?:个|一下)?时间|安排(?:个|一下)?(?:时间|见面|面谈))/u;
 
 /** 社情民意信息: starting the intake, the member's own list and lookups. Staff tools live in the CLI. */
+/** "这种情况能报社情民意不？", "这个能当社情民意反映吗？": whether a matter may be reported, asked first. */
+const CAN_IT_BE_REPORTED = /^[^？?。！!\n]{0,12}(?:能|可以|可不可以|能不能|能否)(?:报|反映|提|当|算)[^？?。！!\n]{0,10}?(?:社情民意|吗|么|不)[^？?。！!\n]{0,6}[？?]\s*/u;
+
 export class OpinionFeature implements Feature {
   readonly name = 'opinions';
 
@@ -64,6 +67,13 @@ export class OpinionFeature implements Feature {
     }
     // "……想当面找你们说说，麻烦看哪天方便接待一下": a request to the office, not a report to pass on.
     if (ASKS_TO_BE_RECEIVED.test(message.text)) return null;
+    // "这种情况能报社情民意不？上周我们去义诊……": asked whether it may be reported, then told.
+    const asked = CAN_IT_BE_REPORTED.exec(message.text.trim());
+    const after = asked ? message.text.trim().slice(asked[0].length) : '';
+    if (asked && (looksLikeReport(after) || looksLikeStory(after))) {
+      const me = await this.options.directory.identify(message);
+      return this.options.dialogs.start(OPINION_DIALOG, message, me, { offer: after });
+    }
     const { rest: story, ...contact } = extractContact(message.text);
     // "……——顺便说一下我是农工党的何春生，电话158……——他跟我说……": a story told with one's details.
     const toldWithDetails = contact.phone !== undefined && Array.from(story.replace(/[\s\p{P}]/gu, '')).length >= 15 && asksNothing(story) && (readsAsProblem(story) || looksLikeStory(story));

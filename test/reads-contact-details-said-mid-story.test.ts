@@ -56,3 +56,11 @@ describe('a contact line with its own words around it', () => {
     expect(extractContact('我叫鲁建平 以前在县里工作 无党派')).toMatchObject({ name: '鲁建平', sector: '无党派人士', rest: '' });
   });
 });
+
+describe('the clause after the member’s number', () => {
+  it('stays in the story when it tells what happened at a place, not where the member works', () => {
+    const read = extractFields('上周六我儿子在小区被狗咬了（我电话18871420063，有事随时联系），我们赶到疾控中心，门诊周末不上班。建议卫健委节假日安排值班。');
+    expect(read.phone).toBe('18871420063');
+    expect(read.situation).toBe('上周六我儿子在小区被狗咬了，我们赶到疾控中心，门诊周末不上班。');
+  });
+});

@@ -5,8 +5,8 @@ import { buildCitations, declined } from './compose.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { definesTermAsked, isListItem, itemsOfKind, kindAsked, summarizesAList } from './enumeration.ts';
-import { actionAsked, asksMembersHowTo, asksTheNorm, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
-import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, shapeOf } from './question-shape.ts';
+import { actionAsked, answeringTheNorm, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
+import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, pastTheDeadlineUnsaid, shapeOf } from './question-shape.ts';
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
@@ -128,9 +128,7 @@ export class ExtractiveAnswerer implements Answerer {
         .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`))
         // "常熟跟十堰比 谁的重点提案多": figures compared are answered by a figure (the reports' are in digits) for each city.
         .filter((c) => groups.length === 1 || !own.wantsNumber || (own.units.length > 0 ? hasFigure(c.sentence, own.units) : figureBesideTerm(c.sentence, terms)));
-      // "一年最多能交几件": what is usual or allowed only the rules say; no city's figure answers it.
-      const enough = all.filter((c) => c.coverage >= this.minCoverage);
-      const ranked = asksTheNorm(analysis.text, analysis.cities.length, analysis.years.length) ? enough.filter((c) => c.passage.doc.kind === 'rule') : enough;
+      const ranked = answeringTheNorm(all.filter((c) => c.coverage >= this.minCoverage), analysis.text, analysis.cities.length, analysis.years.length);
       const best = ranked[0];
       if (!best || best.coverage < this.minCoverage) continue;
       // "截止了想改成请假怎么办": what to do instead goes with the refusal before it ("不再接收").
@@ -212,8 +210,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.focus.length > 0 && shape.focus.length < terms.length) score += 0.2 * coverage(shape.focus, said);
         // "截止了还能请假不": the provision for that side of the deadline, over one giving the member's case as an example.
         if (side) score += 0.1;
-        // "周一回了参加…能不能改成请假": saying nothing of the deadline, the member is not past it.
-        else if (!shape.deadline && !/截止|过期|逾期|晚了|超时/u.test(shape.spoken.text) && deadlineSide(sentence) === 'after') score -= 0.1;
+        else if (pastTheDeadlineUnsaid(sentence, shape.deadline, shape.spoken.text)) score -= 0.1;
         // "有哪些…" wants an enumeration: a sentence naming several items answers it.
         if (shape.wantsList && (sentence.match(/、/g)?.length ?? 0) >= 2) score += 0.4;
         // …and "三大中心分别是啥" one naming things of that kind, clause by clause.

@@ -36,6 +36,11 @@ export function asksTheNorm(text: string, citiesNamed: number, yearsNamed: numbe
   return citiesNamed === 0 && yearsNamed === 0 && /一般|通常|正常情况|合适|为宜|最好|最多|最少|至少|应该|应当|规定|要求/u.test(text);
 }
 
+/** The candidates that may answer: for what is usual or allowed ("一年最多能交几件"), the rules' only. */
+export function answeringTheNorm<T extends { passage: { doc: { kind: string } } }>(candidates: T[], text: string, citiesNamed: number, yearsNamed: number): T[] {
+  return asksTheNorm(text, citiesNamed, yearsNamed) ? candidates.filter((c) => c.passage.doc.kind === 'rule') : candidates;
+}
+
 /**
  * "一共有多少个委员", "现在有多少名委员": the total of something, which a sentence counting some of
  * them for an activity ("93名委员交流发言") does not give. Returns the noun counted, or undefined.

@@ -157,6 +157,11 @@ export function deadlineSide(text: string): DeadlineSide | undefined {
   return after ? 'after' : 'before';
 }
 
+/** "周一回了参加…能不能改成请假": a provision for after the deadline, to a member who says nothing of it. */
+export function pastTheDeadlineUnsaid(sentence: string, asked: DeadlineSide | undefined, question: string): boolean {
+  return !asked && !/截止|过期|逾期|晚了|超时/u.test(question) && deadlineSide(sentence) === 'after';
+}
+
 /** Two clauses each asking a count ("社情民意多少篇，《各界反映》几期"). */
 export function asksTwoCounts(question: string): boolean {
   return question.split(/[，,；;。？?\s]+/u).filter((clause) => /多少|几[^乎]/u.test(clause)).length >= 2;

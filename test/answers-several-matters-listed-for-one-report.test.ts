@@ -63,3 +63,15 @@ describe('the meeting changed, the member asking whether to reply again', () => 
     expect(answer.text).toContain('原来的回执继续有效');
   });
 });
+
+describe('where to get something the reports only mention', () => {
+  it('is declined when no passage says where or how to get it', async () => {
+    const answer = await app.questions.ask('许昌编的《政协往事》在哪能买到');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('still answers the figure asked beside it', async () => {
+    const answer = await app.questions.ask('许昌那本《政协往事》有多少字？哪里能领到');
+    expect(answer.text).toContain('27万余字');
+  });
+});

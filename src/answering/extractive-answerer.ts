@@ -5,7 +5,7 @@ import { buildCitations, declined } from './compose.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { definesTermAsked, isListItem, itemsOfKind, kindAsked, summarizesAList } from './enumeration.ts';
-import { actionAsked, answeringTheNorm, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
+import { actionAsked, answeringTheNorm, answersWhereToGet, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, pastTheDeadlineUnsaid, shapeOf } from './question-shape.ts';
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
@@ -125,7 +125,7 @@ export class ExtractiveAnswerer implements Answerer {
       const all = this.rank(group, asked, own)
         .filter((c) => !measured || termCredit(measured, c.sentence) >= 0.8)
         // "有没有奖励": only a sentence naming the thing says whether there is one.
-        .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`))
+        .filter((c) => namesThingAsked(existing, `${c.passage.doc.title} ${c.passage.chunk.section} ${c.sentence}`) && answersWhereToGet(analysis.text, c.sentence))
         // "常熟跟十堰比 谁的重点提案多": figures compared are answered by a figure (the reports' are in digits) for each city.
         .filter((c) => groups.length === 1 || !own.wantsNumber || (own.units.length > 0 ? hasFigure(c.sentence, own.units) : figureBesideTerm(c.sentence, terms)));
       const ranked = answeringTheNorm(all.filter((c) => c.coverage >= this.minCoverage), analysis.text, analysis.cities.length, analysis.years.length);

@@ -145,3 +145,13 @@ export function asksBotsOpinion(text: string): boolean {
   // "你觉得我该怎么写": advice on the member's own how-to, which the rules answer.
   return !/怎么(?!看|评价)|怎样|如何(?!看待)|咋(?!看)|步骤|流程/u.test(text);
 }
+
+/** "《政协往事》在哪能领到一本": where to get something, which only a sentence naming a way to it answers. */
+const WHERE_TO_GET = /(?:在哪|哪里|哪儿|什么地方|啥地方|去哪)(?:里|儿)?(?:能|可以|才能)?(?:领|买|借|拿|要|找到|看到|下载|订)/u;
+const A_WAY_TO_GET = /办公室|窗口|网站|公众号|网上|链接|下载|领取|借阅|购买|订阅|发放|赠阅|私聊|群里|联系/u;
+
+/** Whether the sentence can answer the question, as far as where to get something goes. */
+export function answersWhereToGet(question: string, sentence: string): boolean {
+  // ("有多少字？哪里能买到": with a figure asked too, the figure is answered and the rest said missing.)
+  return !WHERE_TO_GET.test(question) || /多少|几[^乎]|什么时候|谁/u.test(question) || A_WAY_TO_GET.test(sentence);
+}

@@ -64,3 +64,11 @@ describe('the clause after the member’s number', () => {
     expect(read.situation).toBe('上周六我儿子在小区被狗咬了，我们赶到疾控中心，门诊周末不上班。');
   });
 });
+
+describe('a name put right over several slip words', () => {
+  it('takes the name after "不对不对 打错了", the surname spelled out', async () => {
+    const draft = { situation: '镇上的农家书屋常年锁门。', suggestion: '建议文旅局固定开放时间。', name: '程丽', sector: '民盟' };
+    const update = await applyText(draft, 'phone', '不对不对 打错了 是耳东陈 陈丽', new RuleExtractor());
+    expect(update.fields?.name).toBe('陈丽');
+  });
+});

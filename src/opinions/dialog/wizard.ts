@@ -238,7 +238,8 @@ function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields |
 
 const GOING_TO_TELL = /^(?:(?:哦|噢|嗯|那|好|行|好的|那好)[，,。\s]*)*(?:(?:那)?我(?:就|来|先|慢慢)?(?:说|讲)(?:了|一下)?|(?:我的)?(?:建议|意见)(?:是|有|如下|呢)?)(?:吧|哈|啊)?[：:，,。\s]*$/u;
 
-const SLIP = /^(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[，,。\s]*(?:是|应该是)?/u;
+// ("不对不对 打错了 是耳东陈 陈丽": the slip may be said over and over.)
+const SLIP = /^(?:(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[，,。\s]*)+(?:是|应该是)?/u;
 const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打错|说错|写错|搞错)了?[。！!]*$/u;
 
 /** Words of an answer about who reports it ("我没有界别", "电话不方便留"): no story. */

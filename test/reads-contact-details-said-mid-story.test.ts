@@ -72,3 +72,22 @@ describe('a name put right over several slip words', () => {
     expect(update.fields?.name).toBe('陈丽');
   });
 });
+
+describe('what the member says of the telling itself', () => {
+  it('leaves a disclaimer, a word on how sensitive it is, and pent-up feelings out of the story', () => {
+    expect(extractFields('我先说明一下我不是替学校要钱哈，学校操场的围墙塌了一段。').situation).toBe('学校操场的围墙塌了一段。');
+    expect(extractFields('这个话题有点敏感，我们镇上办酒席越办越大。').situation).toBe('我们镇上办酒席越办越大。');
+    expect(extractFields('这事我憋了好久了，小区电梯坏了三个月没人修。').situation).toBe('小区电梯坏了三个月没人修。');
+  });
+
+  it('leaves out an instruction on what not to write, and keeps what others find sensitive', () => {
+    expect(extractFields('班上有个学生家里特别困难，你别把学生名字写进去啊。').situation).toMatch(/^班上有个学生家里特别困难。?$/u);
+    expect(extractFields('群众对这个问题比较敏感。').situation).toBe('群众对这个问题比较敏感。');
+  });
+
+  it('reads "别说是我反映的" with a few words on why as consent withheld, and nothing more', async () => {
+    const draft = { situation: '上游养猪场的粪水直接排进河里。' };
+    const update = await applyText(draft, 'suggestion', '你们可别说是我反映的啊，都是熟人', new RuleExtractor());
+    expect(update.fields).toEqual({ ...draft, signed: false });
+  });
+});

@@ -258,6 +258,8 @@ function onlyAboutTheReporter(fields: Fields, said: string): Fields | null {
   const plain = asSaid.given.name ? asSaid : contactIn(withoutDecoration(text) || text);
   const { given, rest } = plain.given.name ? plain : asSaid;
   if (Object.keys(given).length === 0) return null;
+  // "你们可别说是我反映的啊，都是熟人": a few words on why, beside the consent, are no story.
+  if (Object.keys(given).join() === 'signed' && Array.from(withoutDecoration(rest).replace(/[\s\p{P}]/gu, '')).length <= 6) return { ...fields, ...given };
   // "我是民建的老张，张主任": what colleagues call them is no story either.
   const called = withoutDecoration(rest)
     .split(/[\s，,。.、；;：:！!~～…]+/u)

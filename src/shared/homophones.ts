@@ -64,8 +64,10 @@ function mendAt(chars: string[], at: number, alone: boolean[], byMask: Map<strin
     const said = run.join('');
     // "出出主意", "看看": a verb said twice is no slip.
     if (!HAN_RUN.test(said) || (length === 2 && run[0] === run[1])) continue;
-    const spelledAlike = new Set(masks(run).flatMap((mask) => byMask.get(mask) ?? []));
-    const alike = [...spelledAlike].filter((word) => slipOf(run, [...word]) && soundOf(word) === soundOf(said));
+    const spelledAlike = [...new Set(masks(run).flatMap((mask) => byMask.get(mask) ?? []))].filter((word) => slipOf(run, [...word]));
+    if (spelledAlike.length === 0) continue;
+    const sound = soundOf(said);
+    const alike = spelledAlike.filter((word) => soundOf(word) === sound);
     if (alike.length === 1) return { word: alike[0]!, length };
   }
   return undefined;

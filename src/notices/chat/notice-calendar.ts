@@ -89,12 +89,18 @@ export function deadlineOf(notice: CalendarRef): { month: number; day: number } 
  */
 const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])(?=的|那个|那场|那次|这个|这场|开的)/gu;
 
+/** Whether the text says such a week at all (the waiting notices are read only then). */
+export function saysAWeek(text: string): boolean {
+  return new RegExp(WEEK.source, 'u').test(text);
+}
+
 /**
  * "这周的我来不了", "下周那个会参加不了": the week counted from today, written as the day of the one
  * waiting meeting held in it, so the member's words name that meeting. A week holding none of them,
  * or more than one, is left as said.
  */
 export function weeksAsDays(text: string, notices: CalendarRef[], now: Date): string {
+  if (!saysAWeek(text)) return text;
   const today = chinaWallClock(now);
   const monday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - ((today.getUTCDay() + 6) % 7) * DAY_MS;
   return text.replace(WEEK, (said, which: string) => {

@@ -5,7 +5,7 @@ import type { Identity, MemberDirectory } from '../../members/directory.ts';
 import type { NoticeService } from '../notice-service.ts';
 import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
-import { weeksAsDays } from './notice-calendar.ts';
+import { saysAWeek, weeksAsDays } from './notice-calendar.ts';
 import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readLeaveReason, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { backOnlyAfter, namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
@@ -216,6 +216,7 @@ export class NoticeReplyFeature implements Feature {
 
   /** "这周的", "下周那个会": the week, counted from today, as the day of the waiting meeting held in it. */
   private async withWeeksAsDays(message: InboundMessage): Promise<InboundMessage> {
+    if (!saysAWeek(message.text)) return message;
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
     const text = weeksAsDays(message.text, open.map(noticeRef), this.options.now());
     return text === message.text ? message : { ...message, text };

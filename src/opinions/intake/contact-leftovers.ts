@@ -207,8 +207,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   if (details.name || details.sector) {
     details.rest = withoutOccupationLead(details.rest);
     // "我叫周德顺 原来在区里工作 无党派": the sector said after what the member does.
-    const sector = details.sector === undefined ? readPart(details.rest.trim(), sectors)?.sector : undefined;
-    if (sector && readPart(details.rest.trim(), sectors)?.name === undefined) Object.assign(details, { sector, rest: '' });
+    const part = details.sector === undefined ? readPart(details.rest.trim(), sectors) : null;
+    if (part?.sector && part.name === undefined) Object.assign(details, { sector: part.sector, rest: '' });
   }
   // "我是退休老师": a bubble saying only what the member does introduces them, and tells no story.
   else if (/^[ \t]*我是/u.test(details.rest) && withoutOccupationLead(details.rest).trim() === '') details.rest = '';

@@ -36,7 +36,8 @@ const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参
  * for 参加 and 请假 are recorded, an acknowledgement gets one short question, a question about the
  * meeting is answered from the notice itself.
  */
-const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察';
+// (Pastimes too: "晚上的羽毛球我去不了了" is about the game, not a meeting.)
+const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察|羽毛球|乒乓球|篮球|足球|球赛|饭局|聚餐|聚会|酒局|喜酒|同学会|牌局';
 const ANOTHER_KIND = new RegExp(
   `的(?:那个|那场|那次)?(${EVENT_KINDS})(?:我|我们)?(?:就|也)?(?:去不了|不去了?|参加不了|来不了|请假了?)|(?:去不了|不去|参加不了|来不了)的(?:那个|那场|那次)?(${EVENT_KINDS})`,
   'u',

@@ -25,7 +25,8 @@ function partsOf(question: string, cities: readonly string[], city: string): { o
   const parts = mentions.map((m, i) => ({ name: m.name, text: question.slice(m.at + m.name.length, mentions[i + 1]?.at ?? question.length), shared: false }));
   parts.forEach((part, i) => {
     const next = parts[i + 1];
-    if (next && /^(?:市)?(?:政协)?(?:的)?[和与跟及、]?$/u.test(part.text)) next.shared = true;
+    // ("十堰23年跟常熟24年比": each city with its own year.)
+    if (next && /^(?:(?:19|20)\d{2}年)?(?:市)?(?:政协)?(?:的)?(?:(?:19|20)\d{2}年)?(?:的)?[和与跟及、]?$/u.test(part.text)) next.shared = true;
     // "常熟的民生类提案比武汉多": what is compared is said of the city before 比, and is the other's too.
     if (next && /比(?:起)?$/u.test(part.text)) part.shared = true;
   });

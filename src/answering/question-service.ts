@@ -17,7 +17,7 @@ import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.t
 
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
 const MIN_PASSAGE_COVERAGE = 0.34;
-const CANDIDATE_PASSAGES = 8;
+const CANDIDATE_PASSAGES = 12;
 
 export interface AskContext {
   /** Who asks, in which conversation ("console:chat:u1"): follow-ups and the question log key on it. */

@@ -110,7 +110,8 @@ export function withSelfCorrections(text: string): string {
 }
 
 export function withoutDecoration(text: string): string {
-  return withoutStoryAsides(withoutFraming(text))
+  // "……天天吃挂面。我今年七十六了，打字慢，您多担待。": the typist's aside, read whole before its parts are.
+  return withoutStoryAsides(withoutFraming(text).replace(AGE_ASIDE, ''))
     .replace(CHANNEL_REMARK, '')
     .replace(ENGLISH_GREETING, '')
     .replace(DEVICE_REMARK, '')
@@ -125,8 +126,6 @@ export function withoutDecoration(text: string): string {
     // "（我电话188…，有事随时联系）": brackets left empty once the details are out.
     .replace(/[（(][\s，,]*[）)]/gu, '')
     .replace(/(?<=^|[。！!\n])[ \t]*(?:就这些|就这么多|就这样|说完了|说完啦|讲完了|我说完了)[了啊啦吧哈]*[。！!～~]?/gu, '')
-    // "……天天吃挂面。我今年七十六了，打字慢，您多担待。": the typist's aside after the story.
-    .replace(AGE_ASIDE, '')
     // "署不署都行": the choice left open is asked again, not part of the story.
     .replace(/(?<=^|[。！!，,\n\s])(?:署不署名?|署名不署名|署不署)(?:都|也)?(?:行|可以|无所谓)(?:[，,]?(?:你们|您)?看着办(?:吧)?)?[。！!]?/gu, '')
     // "……同意署名。此致 敬礼！": the letter's last words.

@@ -1,5 +1,6 @@
 import type { OpinionFields } from '../types.ts';
 import { withoutDecoration } from '../intake/extract.ts';
+import { readConsent } from '../intake/consent.ts';
 import { readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
 import { ANOTHER_REPORT } from '../intake/story-asides.ts';
 
@@ -51,6 +52,9 @@ const ABOUT_REPORTING = /报|反映|提交|写|说|想想|想了想|算了|那�
  */
 export function withLineBeforeTheSuggestion(fields: Fields, before: string): Fields {
   const line = stored(before);
+  // "那我就不署名了。建议……": whether to sign, said before the suggestion, answers that.
+  const signed = readConsent(line);
+  if (signed !== undefined) return { ...fields, signed };
   if (ABOUT_REPORTING.test(line) || Array.from(line).length <= 4) return fields;
   return { ...fields, situation: joined(fields.situation, line) };
 }

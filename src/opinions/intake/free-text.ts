@@ -238,8 +238,9 @@ function shorten(core: string, room: number): string {
   const chars = Array.from(core);
   if (chars.length <= room) return core;
   const head = chars.slice(0, room).join('');
-  const cut = Math.max(...['和', '及', '并', '与', '、'].map((word) => head.lastIndexOf(word)));
-  return cut > room / 2 ? head.slice(0, cut) : head;
+  // A pause of voice input ends a clause as 和 or 、 does: "……纳入环卫作业 落实门前三包 主要路段……".
+  const cut = Math.max(...['和', '及', '并', '与', '、', ' ', '，', ','].map((word) => head.lastIndexOf(word)));
+  return (cut > room / 2 ? head.slice(0, cut) : head).trim().replace(/\s+/gu, '、');
 }
 
 function fits(title: string): string | undefined {

@@ -187,7 +187,8 @@ export function tellsMoreOfTheStory(text: string): boolean {
 /** Whether the text asks for something to be done (a suggestion), in words or by naming measures. */
 export function readsAsAsk(text: string): boolean {
   // ("学前教育的也被安排进厂": what was done to people is told, not asked.)
-  return ASK.test(text) || ACTION.test(text.replace(NOT_DONE, '').replace(/被[\u4e00-\u9fff]{0,3}?(?:安排|规范|整治|纳入|提高|降低|延长|恢复|开放|控制|统一|派)/gu, '被□').replace(/(?:补贴|资金|经费|政策|工资)(?=[^，。！？]{0,2}(?:没|不|未)(?:到位|发|落实|兑现))/gu, '□')) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
+  // ("听说明年才轮到老旧小区改造": what the member heard is planned is told, not asked.)
+  return ASK.test(text) || ACTION.test(text.replace(NOT_DONE, '').replace(/听说[^，。！？]*/gu, '□').replace(/被[\u4e00-\u9fff]{0,3}?(?:安排|规范|整治|纳入|提高|降低|延长|恢复|开放|控制|统一|派)/gu, '被□').replace(/(?:补贴|资金|经费|政策|工资)(?=[^，。！？]{0,2}(?:没|不|未)(?:到位|发|落实|兑现))/gu, '□')) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
 }
 
 /**

@@ -124,7 +124,8 @@ export function shapeOf(question: string): QuestionShape {
     wantsDay: /哪天|哪一天|哪日|几号|几月几[日号]/.test(question),
     // "有几种", "多少类": the kinds counted are answered by the list that names them.
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为|(?:几|多少)(?:类|种)/.test(question),
-    wantsDuration: /多久|多长时间|几天|几个工作日|期限|时限/.test(question),
+    // ("有没有个期限" asks whether there is one: "以有关部门的办理进度为准" answers it.)
+    wantsDuration: /多久|多长时间|几天|几个工作日|(?<!有没有个?|有无|是否有)(?:期限|时限)/.test(question),
     wantsRank: /排(?:在|名)?第几|第几名|排老几|排名(?:多少|怎么样|如何)|名次/u.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
     // "截止了再回还管用吗": whether it still counts is whether it is still allowed.

@@ -9,6 +9,12 @@
 const ASKS_MAY_OR_SHOULD =
   /(?:行不行|可不可以|能不能|可以吗|行吗|能行吗|好使吗|成不成|合适吗|算不算|要不要|需不需要|还(?:需要|要|得|用|能|可以)[^，,。？?！!]{0,8}(?:吗|么|嘛|不)|会不会[^，,。？?！!]{0,12}|要紧不要紧|要不要紧|有没有影响|有影响吗|用得着[^，,。？?！!]{0,10}(?:吗|么|不)|非得[^，,。？?！!]{0,8}(?:吗|么)|正常吗|(?:咋|怎么)回事|(?:还)?来得及(?:吧|吗|么|不)?|能[^，,。？?！!]{1,12}不|(?:怎么|咋|如何|怎样)[^，,。？?！!\s]{0,6}|以哪个为准|听哪个的|信哪个|就(?:完事|行|可以|够)了?(?:吗|么|吧|不)|(?:要|应当|应该|得)(?:写|包含|准备|带|提供|附)[^，,。？?！!]{0,6}(?:哪些|什么|啥)[^，,。？?！!]{0,4})[吗呢啊呀嘛？?。！!～~\s]*$/u;
 
+/** The last clause asks which one or whether there is one ("类别该选哪个", "有没有个期限"). */
+const ASKS_WHICH_OR_WHETHER = /[^，,。；;！!？?\s]*(?:选哪|归哪|算哪|属于哪|哪(?:个|一个|类|一类|种)合适|有没有(?:个)?|有无)[^，,。；;！!？?\s]*[吗呢啊呀嘛？?。！!～~\s]*$/u;
+/** "啥也没有", "什么都不懂": no question. */
+const NOT_ASKING = /(?:啥|什么)(?:也|都)/gu;
+const ASKS_ANYTHING = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗|怎么|咋|如何|呢|表示|意思/u;
+
 /** The clause boundary before the ask. */
 const CLAUSE_END = /[，,。；;！!？?\s]/gu;
 
@@ -29,11 +35,15 @@ export function asksMayOrShould(text: string): boolean {
  */
 export function caseToldBeforeTheAsk(question: string): { told: string; ask: string } | undefined {
   const text = question.trim();
-  if (!ASKS_MAY_OR_SHOULD.test(text)) return undefined;
+  const mayOrShould = ASKS_MAY_OR_SHOULD.test(text);
+  if (!mayOrShould && !ASKS_WHICH_OR_WHETHER.test(text)) return undefined;
   const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index! + 1).filter((at) => at < text.length - 1);
   const start = [...ends].reverse().find((at) => [...text.slice(at)].length >= ASK_LENGTH);
   if (start === undefined || [...text.slice(0, start)].length < CASE_LENGTH) return undefined;
-  return { told: text.slice(0, start), ask: text.slice(start) };
+  const told = text.slice(0, start);
+  // "…会给我回个啥，办公室多久受理", "…编号是啥意思，后面那个0003代表什么": a case that asks too is a question of its own.
+  if (!mayOrShould && ASKS_ANYTHING.test(told.replace(NOT_ASKING, ''))) return undefined;
+  return { told, ask: text.slice(start) };
 }
 
 /** The member's matters listed, then counted: "把停车难、路灯不亮、垃圾清运三个事", "把小区停车跟垃圾分类两个事". */

@@ -88,6 +88,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "调到社会和法制委员会要走什么程序" is not answered by a sentence that only names the committees.
   if (shape.howTo && ASKS_PROCEDURE.test(shape.spoken.text) && !STATES_PROCEDURE.test(sentence)) return false;
   if (shape.total && !statesTotal(sentence, shape.total)) return false;
+  // "提案转部门办理有没有时限" is not answered by the rule for 社情民意信息, nor the other way round.
+  if (passage.doc.kind === 'rule' && ofAnotherKindOfPaper(shape.spoken.text, `${passage.doc.title} ${sentence}`)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
   if (shape.units.length === 0) return true;
   // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
@@ -96,6 +98,14 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done;
   // …and by the level asked: "省领导批示" is not "市领导批示".
   return saysTheCountedAct(sentence, shape.units, shape.text) && namesTheLevelAsked(sentence, shape.units, shape.text);
+}
+
+/** What a member puts forward: a proposal (提案) or a report of public opinion (社情民意), each under its own rules. */
+const PAPERS = ['提案', '社情民意'] as const;
+
+function ofAnotherKindOfPaper(question: string, text: string): boolean {
+  const asked = PAPERS.filter((paper) => question.includes(paper));
+  return asked.length === 1 && !text.includes(asked[0]!) && PAPERS.some((paper) => paper !== asked[0] && text.includes(paper));
 }
 
 const SOME_COUNT = /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|名|人|次|件|篇|项|家|元|万|亿|岁|年|天|场|期|处|条|台|部|所|户|位|批|支|套|辆|座|吨|亩|公里|米|倍|成|大|等|届|级|类|轮|号|分)/u;

@@ -65,7 +65,8 @@ const TIME_WORDS = /今天|明天|后天|周[一二三四五六日天]|星期[�
 /** The question is about the meeting even though it names no topic: 有午餐吗 / 可以请人代替吗. */
 const ABOUT_MEETING =
   /会议|开会|参会|与会|会上|的会|会场|会期|会前|会后|[这那本此该][次个场]会|常委会|协商会|座谈会|通知|当天|那天|届时|到时候|午饭|午餐|晚饭|吃饭|用餐|就餐|住宿|酒店|家属|代替|替我|请人|委托|签到|请假|参加|出席|迟到|早退|线上|线下|视频|腾讯会议|(?:也|都|是否|需要|必须)要?(?:去|来|参加)/u;
-const COMPANION = /带(?:个|一个|上|着)?(?:人|秘书|司机|助理|家属|孩子|小孩|爱人|老伴|朋友|同事|随员)|陪同|陪我|随行/u;
+// ("我的司机能跟着进会场吗": the one who would come along named first.)
+const COMPANION = /带(?:个|一个|上|着)?(?:人|秘书|司机|助理|家属|孩子|小孩|爱人|老伴|朋友|同事|随员)|陪同|陪我|随行|(?:秘书|司机|助理|家属|爱人|老伴|随员)(?:能|可以|能不能|可不可以)?(?:跟着|跟我|一起|一块儿?)/u;
 /** Questions for the knowledge base or other features, not about this meeting. */
 export const OTHER_BUSINESS =
   /社情民意|提案(?!委|委员会|办理)|我(?:想|要)反映|反映(?:一下|一个|个)?(?:情况|问题|意见)|意见建议|建议(?:有关|相关|政府|部门|市里|尽快|加强|增设|设立)|希望政协|呼吁|群众|老百姓|居民|市民(?!之家|中心|服务)|发现|了解到|绑定|解绑|章程|条例|法规|履职(?!手册)|怎么写|如何写|政协委员(?:的)?(?:职责|权利|义务)|上班|下班|办公时间/u;
@@ -148,6 +149,19 @@ function overlapping(body: string, question: string): string {
  * With the question, the notice's own sentences that share its words are quoted as well.
  */
 export function answerAboutNotice(topic: NoticeTopic, notice: NoticeText, question = ''): string {
+  // "发言大概几分钟？在四楼哪个会议室": each question of another topic is answered too.
+  const more = question ? otherTopicsAsked(question, topic).map((other) => answerByTopic(other, notice)) : [];
+  return [answerWithQuotes(topic, notice, question), ...more].join('');
+}
+
+/** The topics of the message's other questions, in order, each once ('other' aside: it says the particulars anyway). */
+function otherTopicsAsked(question: string, topic: NoticeTopic): NoticeTopic[] {
+  const asked = clausesOf(rewriteForReading(cleanMessage(question).text)).filter((c) => c.asks && !ASKS_LEAVE.test(c.text));
+  const topics = asked.map((c) => topicOf([c.text])).filter((t): t is NoticeTopic => t !== null && t !== 'other' && t !== topic);
+  return [...new Set(topics)];
+}
+
+function answerWithQuotes(topic: NoticeTopic, notice: NoticeText, question: string): string {
   const base = answerByTopic(topic, notice);
   const extra = question ? overlapping(notice.body, question) : '';
   if (!extra || base.includes(extra.slice('通知中写明：'.length, -1))) return base;

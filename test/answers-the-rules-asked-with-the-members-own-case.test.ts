@@ -34,3 +34,15 @@ describe('two cities compared, each with its own year', () => {
     expect(answer.text).toContain('261件');
   });
 });
+
+describe('the provision for the member’s case, said in other words', () => {
+  it('answers 请假 with the provision for one who cannot attend', async () => {
+    expect((await app.questions.ask('开会请假怎么回')).text).toContain('写明请假原因');
+  });
+});
+
+describe('a calendar is a thing asked about, not the member’s time', () => {
+  it('declines syncing notices to the phone’s calendar, which no rule mentions', async () => {
+    expect((await app.questions.ask('会议通知能自动同步到我手机日历里吗 老是忘')).answered).toBe(false);
+  });
+});

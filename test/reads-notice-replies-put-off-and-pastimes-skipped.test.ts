@@ -67,3 +67,14 @@ describe('in chat, with a 协商会 waiting', () => {
     expect([...roll.attending, ...roll.excused]).toEqual([]);
   });
 });
+
+describe('more everyday replies', () => {
+  table([
+    // 滴 closing the word, as 的 (northwest, Hubei).
+    ['去滴', { kind: 'attend', remark: '' }],
+    // What the member checks in for elsewhere is the reason, all of it.
+    ['那天要去省政协报到参加培训 请假', leave('那天要去省政协报到参加培训')],
+    // The half of the day checked is a question about the time.
+    ['5号上午？不是下午吗', { kind: 'question', topic: 'time' }],
+  ]);
+});

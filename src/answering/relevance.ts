@@ -84,6 +84,8 @@ const UNKNOWN_SHARE = 0.35;
 const TOLD_SHARE = 0.3;
 /** Weight of a word of the member's told story that the rules say, against one of their ask. */
 const RULES_CASE_SHARE = 0.5;
+/** Things for keeping time ("同步到我手机日历里"), which jieba tags as times. */
+const TIME_THINGS = /^(?:日历|台历|挂历|日程|日程表|时间表|课表|钟|闹钟)$/u;
 /** Words for now, which ask how things stand rather than when something happened. */
 const NOW = /^(?:现在|目前|当前|如今|眼下)$/u;
 
@@ -142,6 +144,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     return analysis.text.includes(`${word}的`) || ([...next].length >= 2 && kb.tokenizer.namesAThing(next) && !kb.tokenizer.namesATime(next));
   };
   const ownTime = (t: Term) =>
+    !TIME_THINGS.test(t.word) &&
     analysis.cities.length === 0 &&
     analysis.years.length === 0 &&
     kb.tokenizer.namesATime(t.word) &&

@@ -29,7 +29,11 @@ const ASKS_TO_BE_RECEIVED = /(?:麻烦|请|帮忙|能不能|可不可以)[^。�
 
 /** 社情民意信息: starting the intake, the member's own list and lookups. Staff tools live in the CLI. */
 /** "这种情况能报社情民意不？", "这个能当社情民意反映吗？": whether a matter may be reported, asked first. */
-const CAN_IT_BE_REPORTED = /^[^？?。！!\n]{0,12}(?:能|可以|可不可以|能不能|能否)(?:报|反映|提|当|算)[^？?。！!\n]{0,10}?(?:社情民意|吗|么|不)[^？?。！!\n]{0,6}[？?]\s*/u;
+// ("这个算不算社情民意啊？", "这属不属于社情民意？": asked whether it counts as one.)
+const CAN_IT_BE_REPORTED = /^[^？?。！!\n]{0,12}(?:(?:能|可以|可不可以|能不能|能否)(?:报|反映|提|当|算)|算不算|属不属于|是不是)[^？?。！!\n]{0,10}?(?:社情民意|吗|么|不)[^？?。！!\n]{0,6}[？?]\s*/u;
+
+/** Least characters of the account told after asking whether it may be reported. */
+const ACCOUNT_AFTER_ASKING = 30;
 
 export class OpinionFeature implements Feature {
   readonly name = 'opinions';
@@ -70,7 +74,8 @@ export class OpinionFeature implements Feature {
     // "这种情况能报社情民意不？上周我们去义诊……": asked whether it may be reported, then told.
     const asked = CAN_IT_BE_REPORTED.exec(message.text.trim());
     const after = asked ? message.text.trim().slice(asked[0].length) : '';
-    if (asked && (looksLikeReport(after) || looksLikeStory(after))) {
+    // (Having asked whether it counts, an account asking nothing more is the matter, however plainly told.)
+    if (asked && (looksLikeReport(after) || looksLikeStory(after) || (Array.from(after.replace(/[\s\p{P}]/gu, '')).length >= ACCOUNT_AFTER_ASKING && asksNothing(after)))) {
       const me = await this.options.directory.identify(message);
       return this.options.dialogs.start(OPINION_DIALOG, message, me, { offer: after });
     }

@@ -64,7 +64,8 @@ const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
 const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
 const OUR_KIND = /^(?:常委会|协商会|专题协商|座谈会|会议|这个会|这次会|市政协)/u;
-const CHECKING_IN_ELSEWHERE = /((?:要|得|需要|必须|提前)?(?:过)?去(?![^，。！？\s]{0,6}(?:会场|会议室|会上|报到处|签到处|市民之家|机关))[^，。！？\s]{1,8}?)报到/gu;
+// ("去省政协报到参加培训": what they check in for is the same engagement.)
+const CHECKING_IN_ELSEWHERE = /((?:要|得|需要|必须|提前)?(?:过)?去(?![^，。！？\s]{0,6}(?:会场|会议室|会上|报到处|签到处|市民之家|机关))[^，。！？\s]{1,8}?)报到(?:参加|参会|出席)?/gu;
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */

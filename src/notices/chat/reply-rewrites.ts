@@ -10,6 +10,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/嚟/gu, '来'],
   [/[㗎喇]/gu, '的'],
   [/(?<=[来去到])[额个](?=$|[，。！!])/gu, '的'],
+  // 滴 closing a word as 的 does in the northwest and Hubei ("去滴", "好滴").
+  [/(?<=[来去到好中行])滴(?=$|[，。！!～~])/gu, '的'],
   [/辰光/gu, '时候'],
   [/歹势/gu, '不好意思'],
   // Cantonese 嗰日 (那天), 唔得闲 (没空), 去唔到 / 唔去得 (去不了); Henan and Shandong 俺 (我)

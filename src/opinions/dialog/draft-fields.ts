@@ -1,7 +1,8 @@
 import type { DialogSession } from '../../conversation/dialog/session.ts';
 import type { Identity } from '../../members/directory.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
-import { isMissing, STEPS } from './wizard.ts';
+import { isMissing } from './draft-text.ts';
+import { STEPS } from './wizard.ts';
 import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /** The draft's fields as the opinion dialog keeps them in its session, and what changes them. */

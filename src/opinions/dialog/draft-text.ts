@@ -8,6 +8,12 @@ import { ANOTHER_REPORT } from '../intake/story-asides.ts';
 
 type Fields = Partial<OpinionFields>;
 
+/** Whether the draft still lacks the field (blank counts as missing). */
+export function isMissing(fields: Fields, field: keyof OpinionFields): boolean {
+  const value = fields[field];
+  return value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
 /** What is kept of a message in the story: without emoji, stickers or greetings. */
 export function stored(text: string): string {
   return withoutDecoration(text) || text.trim();

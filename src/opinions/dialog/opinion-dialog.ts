@@ -27,7 +27,8 @@ import { putRight } from './put-right.ts';
 import { spelledName } from '../intake/name-spelling.ts';
 import { answeringProcessQuestions, processQuestionsIn } from './process-questions.ts';
 import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, SAYS_WRONG, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
-import { applyField, applyText, ask, cursor, isMissing, problems, propose, STEPS, tips } from './wizard.ts';
+import { isMissing } from './draft-text.ts';
+import { applyField, applyText, ask, cursor, problems, propose, STEPS, tips } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
 

@@ -69,7 +69,7 @@ const MOST_IN_A_REMARK = 16;
  * for the suggestion): said to the bot, so it is acknowledged and the member's later bubbles are collected.
  */
 export function isRemarkAboutTyping(text: string): boolean {
-  const said = plain(text);
+  const said = typed(text);
   // "等一下" is a pause, answered as one elsewhere; only words about the typing itself count here.
   return Array.from(said).length <= MOST_IN_A_REMARK && /打字|写字|字打|眼睛|眼神|慢慢/u.test(said) && (ABOUT_THE_TYPING.test(said) || isTypistAside(said));
 }
@@ -83,6 +83,11 @@ const MOST_IN_A_PIECE = 10;
 
 function plain(text: string): string {
   return withoutDecoration(normalizeMessage(text)).replace(/[。.…~～]+$/u, '').trim();
+}
+
+/** The bubble as typed: a remark on the typing is itself what these read (the story leaves it out). */
+function typed(text: string): string {
+  return normalizeMessage(text).replace(/[。.…~～！!]+$/u, '').trim();
 }
 
 /** "建议市城管局尽快维修。": a sentence closed with its full stop is said whole. */
@@ -100,7 +105,7 @@ export function isLead(text: string): boolean {
 
 /** A remark about how the member types, said before or between the parts of the story. */
 export function isAboutTheTyping(text: string, before: readonly string[]): boolean {
-  const said = plain(text);
+  const said = typed(text);
   if (ABOUT_THE_TYPING.test(said) || (before.length === 0 && AGE_ALONE.test(said))) return true;
   // "我七十多了，打字慢，见谅", "我今年七十六了打字慢": the years, the typing and an apology.
   return isTypistAside(normalizeMessage(text).trim());
@@ -108,7 +113,7 @@ export function isAboutTheTyping(text: string, before: readonly string[]): boole
 
 /** "我眼神不好打字慢" as a whole message: the member will write a few words a bubble. */
 export function announcesSlowTyping(text: string): boolean {
-  const said = plain(text);
+  const said = typed(text);
   return ABOUT_THE_TYPING.test(said) && Array.from(said).length <= 14 && !/[?？吗呢]/u.test(said);
 }
 

@@ -14,13 +14,14 @@ import { ANOTHER_REPORT, isOnlyAsides } from '../intake/story-asides.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { putRightWhileTelling } from './put-right-while-telling.ts';
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
-import { readsAsAsk, readsAsProblem, readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
+import { readsAsAsk, readsAsProblem, readsAsSuggestion } from '../intake/start-phrase.ts';
 import type { OpinionFields } from '../types.ts';
 import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
 import { LEAVE_IT_TO_YOU, NAMED_TITLE, TITLE_ONLY, titleInPassing } from './title-in-passing.ts';
-import { joined, stored, storyAfterThePreview, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
+import { isMissing, joined, stored, storyAfterThePreview, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
+import { moreOfTheStory } from './more-of-the-story.ts';
 import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation (or consent). */
@@ -39,11 +40,6 @@ const CONTACT_STEPS: ReadonlySet<DraftStep> = new Set(['title', 'category', 'nam
 export const STEPS: readonly (keyof OpinionFields)[] = ['situation', 'suggestion', 'title', 'category', 'name', 'sector', 'phone', 'signed'];
 
 type Fields = Partial<OpinionFields>;
-
-export function isMissing(fields: Fields, field: keyof OpinionFields): boolean {
-  const value = fields[field];
-  return value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 /**
  * The cursor: the first step still missing, or the preview once all are there but consent, which
@@ -188,7 +184,11 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     if (fields.title && !labels.some((label) => label.field === 'title')) delete found.title;
     const given = Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined && v !== '')) as Fields;
     if (Object.keys(given).length > 0) {
-      return { fields: labels.length === 0 ? withOpenerAsStory(fields, withSuggestionFirst(fields, { ...fields, ...given })) : { ...fields, ...given } };
+      if (labels.length === 0) return { fields: withOpenerAsStory(fields, withSuggestionFirst(fields, { ...fields, ...given })) };
+      // "好了 建议：……" back from a call: a word or two before the label never replaces the story told.
+      const { situation: lead, ...labelled } = given;
+      const slight = lead !== undefined && fields.situation && !labels.some((label) => label.field === 'situation') && Array.from(withoutDecoration(lead)).length <= 4;
+      return { fields: slight ? { ...fields, ...labelled } : { ...fields, ...given } };
     }
   }
   if (step === 'preview') return { error: '' };
@@ -207,33 +207,6 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     }
   }
   return applyField(fields, step, text);
-}
-
-/**
- * Members tell a story over several messages: asked for the suggestion, a message that only
- * describes the problem more (no ask, no measure) belongs to the situation, and the suggestion
- * is asked for again.
- */
-function moreOfTheStory(fields: Fields, step: DraftStep, text: string): Fields | null {
-  // Asked for the suggestion, a message that asks for nothing ("后来一问，县城只有两台救护车")
-  // still tells the story; so does anything but a suggestion after only a topic ("停车场乱收费").
-  if (step !== 'suggestion' || !fields.situation || withoutDecoration(text) === '') return null;
-  const topicOnly = Array.from(fields.situation).length <= 12;
-  // After only a topic ("盲道被占的问题"), a message with the story and the suggestion gives both.
-  if (readsAsSuggestion(text)) {
-    const { given, rest } = contactIn(text);
-    const { situation, suggestion } = topicOnly ? splitFreeText(rest) : {};
-    if (situation && suggestion) return { ...fields, ...given, situation: joined(fields.situation, stored(situation)), suggestion: stored(suggestion) };
-    // "……出台了支持技术改造的政策，……补贴还没拿到": a measure named in the story asks nothing.
-    return situation && !suggestion && Array.from(situation).length >= 15 ? { ...fields, ...given, situation: joined(fields.situation, stored(situation)) } : null;
-  }
-  if (!topicOnly && !tellsMoreOfTheStory(text)) return null;
-  // "我是台联的委员陈家豪。台湾同胞在武汉……": who reports it, told with the story, goes to its fields.
-  // (Only a self-introduction: a bare number told in the story may be somebody else's.)
-  const { given, rest } = contactIn(text);
-  if (!given.name && !given.sector) return { ...fields, situation: joined(fields.situation, stored(text)) };
-  const missing = Object.fromEntries(Object.entries(given).filter(([field]) => isMissing(fields, field as keyof OpinionFields)));
-  return { ...fields, ...missing, situation: joined(fields.situation, stored(rest || text)) };
 }
 
 const GOING_TO_TELL = /^(?:(?:哦|噢|嗯|那|好|行|好的|那好)[，,。\s]*)*(?:(?:那)?我(?:就|来|先|慢慢)?(?:说|讲)(?:了|一下)?|(?:我的)?(?:建议|意见)(?:是|有|如下|呢)?)(?:吧|哈|啊)?[：:，,。\s]*$/u;

@@ -22,6 +22,13 @@ describe('an answer put off, or hanging on a rota, is no answer yet', () => {
 const standingCommittee = { id: 1, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日（星期五）上午9:00', place: '市民之家三楼第一会议室' };
 const consultation = { id: 2, title: '关于参加“优化营商环境”专题协商会的通知', time: '12月10日下午2:30', place: '市政协机关四楼会议室' };
 
+describe('neither meeting, with a day’s errand said beside it', () => {
+  it('records leave for both, the errand being why', () => {
+    const parts = splitPerNotice('两个会都去不了，下周一直在省里学习，这周五也要提前过去报到', [standingCommittee, consultation]);
+    expect(parts?.map((p) => p.reading.kind)).toEqual(['leave', 'leave']);
+  });
+});
+
 describe('two meetings, one answered and the other put off', () => {
   it('records the one answered and leaves the other waiting', () => {
     const parts = splitPerNotice('10号下午的协商会我参加，常委会晚点再回你们，要看医院排班', [standingCommittee, consultation]);
@@ -59,10 +66,11 @@ describe('in chat, with a 协商会 waiting', () => {
   });
   afterAll(() => app.close());
 
-  it('records nothing for a game or a dinner the member skips', async () => {
+  it('records nothing for a game, a dinner or a calligraphy party, skipped or attended', async () => {
     const member = new ChatDriver(() => app, 'p1');
     await member.say('晚上的羽毛球我去不了了哈，帮我跟老张说一声');
     await member.say('周五的聚餐我就不去了');
+    await member.say('今天下午书画院的笔会我参加，帮着写几幅字');
     const roll = await app.notices.roll(id);
     expect([...roll.attending, ...roll.excused]).toEqual([]);
   });

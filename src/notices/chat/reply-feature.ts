@@ -37,9 +37,10 @@ const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参
  * meeting is answered from the notice itself.
  */
 // (Pastimes too: "晚上的羽毛球我去不了了" is about the game, not a meeting.)
-const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察|羽毛球|乒乓球|篮球|足球|球赛|饭局|聚餐|聚会|酒局|喜酒|同学会|牌局';
+const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察|羽毛球|乒乓球|篮球|足球|球赛|饭局|聚餐|聚会|酒局|喜酒|同学会|牌局|笔会|书画会|联谊会|茶话会|年会|读书会|音乐会|演出';
+// ("今天下午书画院的笔会我参加": going to another kind of event is no answer to ours either.)
 const ANOTHER_KIND = new RegExp(
-  `的(?:那个|那场|那次)?(${EVENT_KINDS})(?:我|我们)?(?:就|也)?(?:去不了|不去了?|参加不了|来不了|请假了?)|(?:去不了|不去|参加不了|来不了)的(?:那个|那场|那次)?(${EVENT_KINDS})`,
+  `的(?:那个|那场|那次)?(${EVENT_KINDS})(?:我|我们)?(?:就|也)?(?:去不了|不去了?|参加不了|来不了|请假了?|参加|去)|(?:去不了|不去|参加不了|来不了)的(?:那个|那场|那次)?(${EVENT_KINDS})`,
   'u',
 );
 

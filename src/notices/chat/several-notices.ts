@@ -130,5 +130,7 @@ function allOfThem(body: string, mentions: Mention[], notices: NoticeRef[]): { n
   const own = [readClean({ text: said, acked: false }), readClean({ text: tidy(`参加，${said}`), acked: false })].find(
     (reading, i) => (reading.kind === 'attend' || reading.kind === 'leave') && (i === 0 || (general.kind === 'attend' && reading.kind === 'attend' && reading.remark)),
   );
-  return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: said && own && n.id === named?.id ? own : general }));
+  // "两个会都去不了，……这周五也要提前过去报到": said beside "neither", a day's errand is why, never a yes to that one.
+  const overrides = own && !(general.kind === 'leave' && own.kind === 'attend');
+  return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: said && overrides && n.id === named?.id ? own : general }));
 }

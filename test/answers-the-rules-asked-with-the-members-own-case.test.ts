@@ -46,3 +46,12 @@ describe('a calendar is a thing asked about, not the member’s time', () => {
     expect((await app.questions.ask('会议通知能自动同步到我手机日历里吗 老是忘')).answered).toBe(false);
   });
 });
+
+describe('how long, answered by whom it depends on', () => {
+  it.each([
+    ['a time left to the department', '转到有关部门以后多久能办完', '办理进度为准'],
+    ['the status quoted, then how long', '状态显示已转有关部门了，部门得多久办完', '办理进度为准'],
+  ])('answers %s', async (_, question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+});

@@ -69,7 +69,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "主席是谁" wants a person named.
   if (shape.person && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;
   if (shape.reporter && !bylineName(sentence)) return false;
-  if (shape.wantsDuration && !hasDuration(sentence)) return false;
+  // "得等多久才能办完": a time that depends on someone else ("办理时间以有关部门的办理进度为准") answers it too.
+  if (shape.wantsDuration && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
   // "在72件重点提案里排第几": being one of them is no place among them.
   if (shape.wantsRank && !/第[一二三四五六七八九十百\d]+(?:名|位)|首位|榜首|前[一二三四五六七八九十\d]+(?:名|位)|名列|位居|位列|排名/u.test(sentence)) return false;
   if (shape.contact && !givesContactNumber(sentence)) return false;
@@ -107,6 +108,8 @@ function ofAnotherKindOfPaper(question: string, text: string): boolean {
   const asked = PAPERS.filter((paper) => question.includes(paper));
   return asked.length === 1 && !text.includes(asked[0]!) && PAPERS.some((paper) => paper !== asked[0] && text.includes(paper));
 }
+
+const TIME_DEPENDS = /(?:时间|时限|期限)以[^，,。；;]{1,16}为准/u;
 
 const SOME_COUNT = /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|名|人|次|件|篇|项|家|元|万|亿|岁|年|天|场|期|处|条|台|部|所|户|位|批|支|套|辆|座|吨|亩|公里|米|倍|成|大|等|届|级|类|轮|号|分)/u;
 const ASKS_PROCEDURE = /(?:什么|啥|哪些|哪个)(?:程序|手续|流程|步骤)|(?:怎么|咋|如何)(?:申请|办理)/u;

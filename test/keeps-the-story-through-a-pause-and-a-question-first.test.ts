@@ -43,3 +43,20 @@ describe('the workplace said with 的 after the introduction', () => {
     expect(extractContact(text)).toMatchObject(expected);
   });
 });
+
+describe('a story typed by voice without a start phrase', () => {
+  it('is offered as a report though it says 好几个 (no question)', async () => {
+    const doctor = member();
+    const replies = await doctor.say('我们县里好几个乡镇卫生院的救护车都是十年前配的有两台已经报废了山区老人急病要等一个多小时');
+    expect(replies).toContain('要把它作为社情民意提交吗');
+  });
+});
+
+describe('asked for the suggestion, a subsidy that was stopped', () => {
+  it('goes on with the story; the suggestion is still asked for', async () => {
+    const told = { situation: '我们社区的老年食堂去年办起来，一顿饭12块' };
+    const update = await applyText(told, 'suggestion', '今年三月份起 说补贴没了 涨到18块', new RuleExtractor());
+    expect(update.fields?.situation).toContain('涨到18块');
+    expect(update.fields?.suggestion).toBeUndefined();
+  });
+});

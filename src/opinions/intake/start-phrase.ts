@@ -51,7 +51,8 @@ const PROCEDURE_START =
   /^(?:需要|要|应该|该|得|可以|能|的)?(?:怎么|怎样|如何|什么|哪些|有什么|有哪些|多久|多长时间|几天|去哪|在哪|找谁|有没有|是不是|是否|吗)/u;
 const PROCEDURE_NOUN = /材料|格式|模板|流程|要求|范文|字数|程序|步骤|条件|渠道|方式|时限|手续|表格|回复|进度/u;
 const QUESTION_MARK = /[?？吗呢么][\s。.!！]*$/u;
-const QUESTION_WORD = /怎么|怎样|如何|什么|哪|吗|多少|几|是否|能否|可否/u;
+// ("好几个乡镇" asks nothing.)
+const QUESTION_WORD = /怎么|怎样|如何|什么|哪|吗|多少|(?<![好这那])几|是否|能否|可否/u;
 /** Asking leave to start is a start: 我想反映个情况，可以吗？ */
 const MAY_I = /^(?:可以吗|行吗|好吗|方便吗|在吗|可以不|行不行|可不可以)[\s?？。!！]*$/u;
 const QUESTION_LIMIT = 30;
@@ -188,7 +189,7 @@ export function tellsMoreOfTheStory(text: string): boolean {
 export function readsAsAsk(text: string): boolean {
   // ("学前教育的也被安排进厂": what was done to people is told, not asked.)
   // ("听说明年才轮到老旧小区改造": what the member heard is planned is told, not asked.)
-  return ASK.test(text) || ACTION.test(text.replace(NOT_DONE, '').replace(/听说[^，。！？]*/gu, '□').replace(/被[\u4e00-\u9fff]{0,3}?(?:安排|规范|整治|纳入|提高|降低|延长|恢复|开放|控制|统一|派)/gu, '被□').replace(/(?:补贴|资金|经费|政策|工资)(?=[^，。！？]{0,2}(?:没|不|未)(?:到位|发|落实|兑现))/gu, '□')) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
+  return ASK.test(text) || ACTION.test(text.replace(NOT_DONE, '').replace(/听说[^，。！？]*/gu, '□').replace(/被[\u4e00-\u9fff]{0,3}?(?:安排|规范|整治|纳入|提高|降低|延长|恢复|开放|控制|统一|派)/gu, '被□').replace(/(?:补贴|资金|经费|政策|工资)(?=[^，。！？]{0,2}(?:(?:没|不|未)(?:到位|发|落实|兑现|了|有了)|(?:取消|停|断|砍)(?:了|掉)))/gu, '□')) || ASKED_AS_QUESTION.test(text) || OFFICE_SHOULD.test(text);
 }
 
 /**

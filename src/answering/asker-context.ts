@@ -1,4 +1,5 @@
 import { asksMembersHowTo } from './question-kind.ts';
+import { ASKS } from './question-words.ts';
 import { asksMayOrShould } from './told-case.ts';
 
 /**
@@ -23,9 +24,6 @@ const WHO_I_AM = new RegExp(String.raw`(?:我|本人)是[^，,。？?！!\s]{0,1
 const WHAT_FOR = new RegExp(String.raw`(?:(?:我|本人|咱)(?:正在|正|在|要|想|得|打算)?|(?:^|(?<=[，,。；;\s]))(?:正在|在))${TASK}${END}`, 'giu');
 /** …or by its use ("写材料要用"). */
 const WHAT_FOR_USE = new RegExp(String.raw`${TASK}要?用${END}`, 'giu');
-
-/** A question still asked once the asker's own part is gone. */
-export const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
 
 /**
  * Clauses that only set the member's own scene, greet or close politely, whatever is asked: "退下来好几年",

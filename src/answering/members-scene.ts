@@ -1,4 +1,4 @@
-import { ASKS as ASKS_SOMETHING } from './asker-context.ts';
+import { ASKS as ASKS_SOMETHING } from './question-words.ts';
 
 /**
  * What a member says around a question about a city's report: who they are, what they are

@@ -1,4 +1,4 @@
-import { ASKS as ASKS_SOMETHING } from './asker-context.ts';
+import { ASKS as ASKS_SOMETHING } from './question-words.ts';
 import type { Answer, Citation } from './types.ts';
 
 /**

@@ -1,3 +1,5 @@
+import { ASKS } from './question-words.ts';
+
 /**
  * A member who tells their case and then asks what they may or must do about it ("我们小区又是停车难
  * 又是物业乱收费…，我想一次都写进去报一篇社情民意行不行"). The case is told in the member's own
@@ -13,7 +15,7 @@ const ASKS_MAY_OR_SHOULD =
 const ASKS_WHICH_OR_WHETHER = /[^，,。；;！!？?\s]*(?:选哪|归哪|算哪|属于哪|哪(?:个|一个|类|一类|种)合适|有没有(?:个)?|有无)[^，,。；;！!？?\s]*[吗呢啊呀嘛？?。！!～~\s]*$/u;
 /** "啥也没有", "什么都不懂": no question. */
 const NOT_ASKING = /(?:啥|什么)(?:也|都)/gu;
-const ASKS_ANYTHING = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗|怎么|咋|如何|呢|表示|意思/u;
+const ASKS_ANYTHING = new RegExp(`${ASKS.source}|怎么|咋|如何|呢|表示|意思`, 'u');
 
 /** The clause boundary before the ask. */
 const CLAUSE_END = /[，,。；;！!？?\s]/gu;

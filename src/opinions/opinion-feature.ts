@@ -5,6 +5,7 @@ import type { Identity, MemberDirectory } from '../members/directory.ts';
 import { readIntent, type Intent } from './dialog/intents.ts';
 import { extractContact } from './intake/contact.ts';
 import { readLabels } from './intake/labels.ts';
+import { charCount } from './intake/text.ts';
 import { readIntroduction, readsAsOpener } from './intake/introduction.ts';
 import { asksNothing, looksLikeAccount, looksLikeReport, looksLikeStory, looksLikeSuggestionToAnOffice, readsAsProblem } from './intake/start-phrase.ts';
 import { announcesReportLater, SEE_YOU_LATER } from './intake/report-later.ts';
@@ -75,7 +76,7 @@ export class OpinionFeature implements Feature {
     const asked = CAN_IT_BE_REPORTED.exec(message.text.trim());
     const after = asked ? message.text.trim().slice(asked[0].length) : '';
     // (Having asked whether it counts, an account asking nothing more is the matter, however plainly told.)
-    if (asked && (looksLikeReport(after) || looksLikeStory(after) || (Array.from(after.replace(/[\s\p{P}]/gu, '')).length >= ACCOUNT_AFTER_ASKING && asksNothing(after)))) {
+    if (asked && (looksLikeReport(after) || looksLikeStory(after) || (charCount(after.replace(/[\s\p{P}]/gu, '')) >= ACCOUNT_AFTER_ASKING && asksNothing(after)))) {
       const me = await this.options.directory.identify(message);
       return this.options.dialogs.start(OPINION_DIALOG, message, me, { offer: after });
     }

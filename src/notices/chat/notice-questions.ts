@@ -94,8 +94,15 @@ export function topicOf(questions: string[]): NoticeTopic | null {
 
 /** What a message asks about the meeting, also when it answers 参加 as well; null when it asks nothing about it. */
 export function questionIn(text: string): NoticeTopic | null {
-  const questions = clausesOf(rewriteForReading(cleanMessage(text).text)).filter((c) => c.asks && !ASKS_LEAVE.test(c.text));
-  return questions.length ? topicOf(questions.map((c) => c.text)) : null;
+  const questions = questionsAsked(text);
+  return questions.length ? topicOf(questions) : null;
+}
+
+/** The clauses of a message that ask something other than leave. */
+function questionsAsked(text: string): string[] {
+  return clausesOf(rewriteForReading(cleanMessage(text).text))
+    .filter((c) => c.asks && !ASKS_LEAVE.test(c.text))
+    .map((c) => c.text);
 }
 
 const ASK_OFFICE = '如需确认，请联系市政协办公室。';
@@ -157,8 +164,7 @@ export function answerAboutNotice(topic: NoticeTopic, notice: NoticeText, questi
 
 /** The topics of the message's other questions, in order, each once ('other' aside: it says the particulars anyway). */
 function otherTopicsAsked(question: string, topic: NoticeTopic): NoticeTopic[] {
-  const asked = clausesOf(rewriteForReading(cleanMessage(question).text)).filter((c) => c.asks && !ASKS_LEAVE.test(c.text));
-  const topics = asked.map((c) => topicOf([c.text])).filter((t): t is NoticeTopic => t !== null && t !== 'other' && t !== topic);
+  const topics = questionsAsked(question).map((asked) => topicOf([asked])).filter((t): t is NoticeTopic => t !== null && t !== 'other' && t !== topic);
   return [...new Set(topics)];
 }
 

@@ -43,6 +43,10 @@ const ASIDES = [
 const WORRY_AFTER_A_PAUSE =
   /^(?<ask>.*?(?:合适|多少|多长|多久|几[个次篇件天回]|什么|啥|吗|呢|么|(?:会不会|能不能|可不可以|是不是|要不要)[^，,\s]{0,8}|(?<said>\p{Script=Han})不\k<said>[^，,\s]{0,6})[啊呀吧哈嘛]?)[ \t，,]+(?<worry>(?:太|怕|我怕|有点怕|担心|我担心|有点担心|因为|主要是|不然|要不然|等得|着急|心急|急死)[\s\S]*)$/u;
 
+/** "中午几点下班 我想十一点多过去送材料", "能当正式答复用吗，我想截图转给单位": what the member means to do with the answer. */
+const PURPOSE_AFTER_A_PAUSE =
+  /^(?<ask>.*(?:多少|多长|多久|几[个次篇件天回点]|什么|啥|哪|吗|么|(?:会不会|能不能|可不可以|是不是|要不要))[^，,\s]{0,6}?[啊呀吧哈嘛]?)[ \t，,]+(?<worry>(?:我|本人)(?:想|要|打算|准备|好)(?!问|知道|了解|咨询|请教|弄清|搞清|查|看看)[\s\S]*)$/u;
+
 /**
  * "…群里的人都能看到吗？涉及单位的事有点敏感", "…提前多久发？我经常出差怕漏看": what the member adds
  * after their question mark, asking nothing, is why they ask.
@@ -51,7 +55,7 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   const end = Math.max(text.lastIndexOf('？'), text.lastIndexOf('?'));
   if (end < 0) {
     // "写多长合适啊 太短了怕说不清楚 太长了又怕领导没空看": voice input, the worry after a pause.
-    const spoken = WORRY_AFTER_A_PAUSE.exec(text)?.groups;
+    const spoken = (WORRY_AFTER_A_PAUSE.exec(text) ?? PURPOSE_AFTER_A_PAUSE.exec(text))?.groups;
     return spoken && !ASKS.test(spoken.worry!) && !asksMayOrShould(spoken.worry!) ? spoken.ask! : text;
   }
   const remark = text.slice(end + 1);

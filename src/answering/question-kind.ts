@@ -22,6 +22,8 @@ export function asksMembersHowTo(text: string, citiesNamed: number): boolean {
   if (/(?:是|都是)(?:怎么|怎样|如何)[^？?。]*的/u.test(text)) return false;
   // "它怎么不回答", "咋没收到提醒": why something does not happen, not how to do it.
   if (/(?:怎么|咋)(?:不|没)/u.test(text)) return false;
+  // "你咋晓得我说的是哪个会", "它咋跑私聊去了": what the bot does, not what the member is to do.
+  if (BOT_DOES.test(text)) return false;
   // "那个事后来咋解决的": how something went, told as past.
   if (/(?:怎么|怎样|如何)[^？?。，,]*的[吗呢啊呀？?。！!]*$/u.test(text)) return false;
   // A count or a time asked in how-to words ("怎么算") is still a figure question.
@@ -76,6 +78,7 @@ const EMPTY_ACTIONS = new Set(['做', '办', '弄', '搞', '知道', '晓得', '
  */
 export function actionAsked(text: string, tokenizer: { words(text: string): string[]; namesAThing(word: string): boolean }): string | undefined {
   const before = /([\p{Script=Han}]{1,8})(?:该|应该|要)?(?:怎么办|咋办|如何是好)/u.exec(text);
+  if (before && OTHER_DOER.test(before[1]!)) return undefined;
   if (before) {
     // "我想请假了怎么办": the act is the word before the particle.
     // "类别拿不准归哪一类怎么办": what follows a question word is what the member cannot tell, not the act.
@@ -90,7 +93,7 @@ export function actionAsked(text: string, tokenizer: { words(text: string): stri
   }
   // A space ends a clause as a comma does: members typing by voice leave out the commas.
   const after = /(?:怎么|怎样|如何|咋)(?:样)?(?:才能|才可以|去|来)?([^，,。？?！!；;\s]{1,16})/u.exec(text);
-  if (!after) return undefined;
+  if (!after || OTHER_DOER.test(text.slice(0, after.index))) return undefined;
   const words = tokenizer.words(after[1]!);
   if (/^[把将给跟和对]/u.test(after[1]!)) return meaningful(words.at(-1));
   return meaningful(words.find((w) => !EMPTY_ACTIONS.has(w)));
@@ -113,6 +116,11 @@ function meaningful(word: string | undefined): string | undefined {
 }
 
 const PARTICLE = /^[吗呢吧啊呀了啦的]$/u;
+
+/** "它咋跑私聊去了", "你咋晓得我说的是哪个会", "有漏的它会怎么办": what the bot does is asked, not an act of the member's. */
+const DOER = String.raw`(?:你|您|它|他|她|机器人|助手|系统)(?:们)?(?:会|能|又|就|还|到底|是)?`;
+const OTHER_DOER = new RegExp(`${DOER}$`, 'u');
+const BOT_DOES = new RegExp(`${DOER}(?:怎么|咋)`, 'u');
 
 /** "不能", "没法", "无法": the act after it cannot be done. */
 const CANNOT = /^(?:不能|不能够|不可以|没法|没办法|无法)$/u;

@@ -17,7 +17,7 @@ export interface Term {
 
 /** Words that only shape a question ("哪个", "召开了") and say nothing about its subject. */
 const FRAME_WORDS = new Set(
-  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 题目 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 全称 全名 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 后来 要是 好像 有事 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈 刚好 正好 才能 里面 一起 可不可以 能不能 行不行 或者 或是 以及'.split(' '),
+  '下来 一年下来 以后 之后 一般 通常 能 能够 可以 们 给 但 但是 去 来 要 想 我 我们 还 还想 多久 多长时间 多长 哪里 哪儿 在哪 在哪里 谁 是谁 哪位 何时 为何 是不是 能否 可以 需要 应该 主题 题目 内容 情况 工作 方面 活动 组织 哪一年 哪年 那年 比较 大概 一般来说 啥 呗 情况下 怎么办 咋办 开展 举办 召开 推进 推动 进行 相关 具体 主要 哪些 什么 怎么样 怎样 如何 为什么 时候 什么时候 名字 全称 全名 叫 叫什么 获得 得到 荣誉 一共 总共 多大 各 各是 各自 更 最 后来 要是 好像 有事 年 月 日 市政协 政协 多 次 件 期 篇 名 场 条 个 项 份 本 讲 说 谈 刚好 正好 才能 里面 一起 可不可以 能不能 行不行 或者 或是 以及 就行 就行了 行了 就可以 就可以了 就够了 就好'.split(' '),
 );
 
 /** Whether the word only shapes a question ("具体", "哪个") and says nothing about its subject. */
@@ -89,6 +89,12 @@ const TIME_THINGS = /^(?:日历|台历|挂历|日程|日程表|时间表|课表|
 /** Words for now, which ask how things stand rather than when something happened. */
 const NOW = /^(?:现在|目前|当前|如今|眼下)$/u;
 
+/** "现在还能请假不", "现在想请个假": the member's own moment, before what they would do in it. */
+function nowOfTheMember(word: string, text: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && /^(?:还|想|要|再|才|能|可以|该|得|就|又|也)/u.test(text.slice(at + word.length));
+}
+
 /** A case told in more characters is a story, where the rules' words come in passing. */
 const STORY_LENGTH = 20;
 const UNKNOWN_THING_INFORMATIVENESS = 0.6;
@@ -148,7 +154,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     analysis.cities.length === 0 &&
     analysis.years.length === 0 &&
     kb.tokenizer.namesATime(t.word) &&
-    !NOW.test(t.word) &&
+    (!NOW.test(t.word) || nowOfTheMember(t.word, analysis.text)) &&
     // "明天的天气", "明天天气": the time of the thing asked about.
     !timeOfTheThing(t.word) &&
     !t.forms.some((f) => kb.rulesSay(f));
@@ -230,6 +236,8 @@ export function askingClauseTerms(question: string, terms: Term[]): Term[] {
   const clauses = question.split(/[，,；;。\s]+/u).filter(Boolean);
   if (clauses.length < 2) return [];
   // Only "what/which" clauses: in "截止时间过了，我还想请假怎么办" the scene is the question.
-  const asking = [...clauses].reverse().find((clause) => /啥|什么|哪/u.test(clause));
+  const clause = [...clauses].reverse().find((c) => /啥|什么|哪/u.test(c));
+  // "我回个参加你咋晓得我说的是哪个会", typed without a pause: what is asked starts where the bot is asked of.
+  const asking = clause?.replace(/^.+?(?=(?:你|它|机器人|助手)[^你它]*(?:啥|什么|哪))/u, '');
   return asking ? terms.filter((term) => term.forms.some((form) => asking.includes(form))) : [];
 }

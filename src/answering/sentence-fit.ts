@@ -56,6 +56,10 @@ const ONE_THING_UNITS = STATISTIC_UNITS.filter((unit) => unit !== '次');
  * Whether the sentence is the kind of answer the question takes: the figure, time, person or number
  * it asks for, of the year and the thing asked. How well it covers the question is scored apart.
  */
+/** The member's paper already in: "报上去以后", "交了以后", "提交之后". */
+const SAYS_SUBMITTED = /(?:报送|报|交|提交|递交)(?:上去|上来|了)?(?:以后|之后|后)/u;
+const NOT_YET_SUBMITTED = /尚未提交|未提交|还没提交|提交前|草稿/u;
+
 export function takesTheAnswersShape(sentence: string, passage: Passage, shape: Reading, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words' | 'synonyms'>): boolean {
   // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
   if (isHeadingEcho(sentence, passage.chunk.section)) return false;
@@ -92,6 +96,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "提案转部门办理有没有时限" is not answered by the rule for 社情民意信息, nor the other way round.
   if (passage.doc.kind === 'rule' && ofAnotherKindOfPaper(shape.spoken.text, `${passage.doc.title} ${sentence}`)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
+  // "报上去以后还要做啥，多久能有人来修": a rule for what is not yet submitted (草稿) says nothing of it.
+  if (SAYS_SUBMITTED.test(shape.spoken.text) && NOT_YET_SUBMITTED.test(sentence)) return false;
   if (shape.units.length === 0) return true;
   // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
   // (Two counts asked in one breath each count their own thing.)

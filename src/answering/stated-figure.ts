@@ -18,6 +18,8 @@ const CONFIRMING_SOURCE = [
 const CONFIRMING = new RegExp(CONFIRMING_SOURCE, 'u');
 
 const CLOSED_BY_BA = /吧(?=[？?。！!\s]*$)/u;
+/** "回请假两个字就行了吧": whether something suffices is asked, not a figure put to confirm. */
+const SUFFICES = /就(?:行|够|可以|成|完事|得)了?吧/u;
 
 /** Measure words a remembered figure is said with. */
 const UNIT = '名|人次|人|位|次|场|个|家|项|篇|条|件|期|亩|部|本|册|元|万元|亿元|成';
@@ -37,7 +39,7 @@ export function askingForStatedFigure(text: string): string {
   if (/百分之[一二三四五六七八九十]+(?:多少|几)|[一二三四五六七八九十]+几个(?:百分)?点|\d+%(?:多少|几)/u.test(text)) return text.replace(PERCENT_HALF_REMEMBERED, '多少');
   const asked = ASKED_OF_FIGURE.exec(text);
   // "是两百多篇吧", "报了三百多篇社情民意吧": a figure said in a question closed by 吧 is put to confirm.
-  const closedByBa = CLOSED_BY_BA.test(text) && FIGURE.test(text);
+  const closedByBa = CLOSED_BY_BA.test(text) && FIGURE.test(text) && !SUFFICES.test(text);
   if (!asked && !closedByBa && !CONFIRMING.test(text)) return text;
   let rest = text.replace(new RegExp(CONFIRMING_SOURCE, 'gu'), '').replace(CLOSED_BY_BA, '');
   if (asked) {

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { shapeOf } from '../src/answering/question-shape.ts';
+import { askingForStatedFigure } from '../src/answering/stated-figure.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('the rules asked from where the member stands', () => {
+  it.each([
+    ['how the bot tells two notices apart, asked of the bot', '一下来了两个通知 我回个参加 你怎么知道我回的是哪一个', '列出这些会议'],
+    ['whether the answer is official, with what the member means to do after a pause', '助手给的答复能当正式答复吗，我打算转给街道', '不是正式文件'],
+    ['leave after the deadline, asked for the member’s own moment', '回执截止了，我临时要陪检查组去不了，现在还能在这请假不', '直接联系市政协办公室'],
+    ['leave after the deadline, in a dialect with its particles', '回执已经截止了，俺现在想请个假咋办嘞', '直接联系市政协办公室'],
+  ])('answers %s', async (_, question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+
+  it('does not answer what happens after submitting with the rule for drafts', async () => {
+    expect((await app.questions.ask('报上去以后我还得干啥，多久能有人管')).text).not.toContain('草稿');
+  });
+});
+
+describe('counts said, not asked', () => {
+  it('reads “两个字就行了吧” as whether it suffices, not as a figure to confirm', () => {
+    expect(askingForStatedFigure('我回请假两个字就行了吧')).not.toContain('多少');
+  });
+
+  it('reads “我们几个委员” as a few members, not as how many', () => {
+    expect(shapeOf('我们几个委员想碰个头 能用助手发通知吗').wantsNumber).toBe(false);
+  });
+});

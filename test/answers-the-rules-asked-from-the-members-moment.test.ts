@@ -38,3 +38,16 @@ describe('counts said, not asked', () => {
     expect(shapeOf('我们几个委员想碰个头 能用助手发通知吗').wantsNumber).toBe(false);
   });
 });
+
+describe('a case told before “能…吗”', () => {
+  it.each([
+    ['sending a notice, after a meeting the member means to call', '咱们界别想找几个人碰碰头，我能用助手发会议通知吗', '委员不能通过履职助手发布会议通知'],
+    ['a relative’s lawsuit as 社情民意', '我表姐跟物业在打官司 这种事我能当社情民意报吗', '涉法涉诉个案'],
+  ])('answers %s', async (_, question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+
+  it('reads “想约几个人” as a few people, not as how many', () => {
+    expect(shapeOf('想约几个人碰个头 能发通知吗').wantsNumber).toBe(false);
+  });
+});

@@ -95,6 +95,9 @@ function nowOfTheMember(word: string, text: string): boolean {
   return at >= 0 && /^(?:还|想|要|再|才|能|可以|该|得|就|又|也)/u.test(text.slice(at + word.length));
 }
 
+/** "我是我们界别的召集人，…行不行": who the member is tells which provision applies, as a story does. */
+const WHO_THEY_ARE = /^(?:我|本人|俺)是/u;
+
 /** A case told in more characters is a story, where the rules' words come in passing. */
 const STORY_LENGTH = 20;
 const UNKNOWN_THING_INFORMATIVENESS = 0.6;
@@ -171,7 +174,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     if (options && !lastClause.includes(t.word) && t.forms.some((f) => options.includes(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     if (t.forms.some((f) => told.ask.includes(f)) && !ownTime(t)) return t;
     if (!t.forms.some((f) => kb.rulesSay(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
-    return [...told.told].length >= STORY_LENGTH ? { ...t, weight: t.weight * RULES_CASE_SHARE } : t;
+    return [...told.told].length >= STORY_LENGTH || WHO_THEY_ARE.test(told.told) ? { ...t, weight: t.weight * RULES_CASE_SHARE } : t;
   });
 }
 

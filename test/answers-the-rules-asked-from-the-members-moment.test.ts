@@ -51,3 +51,12 @@ describe('a case told before “能…吗”', () => {
     expect(shapeOf('想约几个人碰个头 能发通知吗').wantsNumber).toBe(false);
   });
 });
+
+describe('the bot’s own answers, in the member’s words', () => {
+  it.each([
+    ['whether “你说的” is an official reply', '你说的这些能当正式答复拿去用吗', '不是正式文件'],
+    ['how to ask, after a complaint of answers beside the point', '老是答非所问 到底咋问才能问得准', '写明城市、年份和具体事项'],
+  ])('answers %s', async (_, question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+});

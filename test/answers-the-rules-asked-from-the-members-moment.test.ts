@@ -60,3 +60,21 @@ describe('the bot’s own answers, in the member’s words', () => {
     expect((await app.questions.ask(question)).text).toContain(fact);
   });
 });
+
+describe('the rule for the case a story tells, however the search ranks it', () => {
+  it('answers what else to do after reporting a danger', async () => {
+    expect((await app.questions.ask('小区门口路灯全坏了晚上黑乎乎的挺危险 在助手里报完了还要干啥')).text).toContain('电话告知市政协办公室');
+  });
+});
+
+describe('whether the bot writes for the member', () => {
+  it('answers the question with what the rules say it does not do', async () => {
+    const answer = await app.questions.ask('你能不能替我起草一篇讲话稿');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('写文章');
+  });
+
+  it('declines a request to write', async () => {
+    expect((await app.questions.ask('帮我写首诗')).answered).toBe(false);
+  });
+});

@@ -13,6 +13,17 @@ export function asksToCompose(text: string): boolean {
 }
 
 /**
+ * "能帮我写篇发言稿不", "可以替我起草个讲话稿吗": whether the bot can compose, which the rules on what
+ * it does answer; "帮我写首诗" only asks it to.
+ */
+export function asksWhetherItComposes(text: string): boolean {
+  return asksToCompose(text) && /(?:能|可以|会)(?:帮|替|给)[^？?。！!]*?(?:吗|么|不|没)(?=[？?！!。，,\s]|$|\p{Extended_Pictographic})|能不能|可不可以|会不会/u.test(text);
+}
+
+/** How the rules are asked whether the bot composes, read for a member's request of that kind. */
+export const DOES_IT_COMPOSE = '履职助手能不能写文章';
+
+/**
  * A how-to about what the member does ("提案怎么写", "怎么请假", "回执过了怎么办"), as opposed to how a
  * committee did something ("十堰政协的主题教育是怎么开展的"): no city named and no "是…的".
  */

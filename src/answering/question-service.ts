@@ -6,14 +6,36 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksMembersHowTo, asksToCompose } from './question-kind.ts';
+import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherItComposes, DOES_IT_COMPOSE } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
-import { coverage, questionTerms } from './relevance.ts';
+import { coverage, questionTerms, type Term } from './relevance.ts';
 import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
+
+/** Rules the search ranked low that a case told before the ask still reads, at most this many… */
+const RULES_READ_THROUGH = 3;
+/** …each holding this share of the question's weight. */
+const RULE_READ_COVERAGE = 0.5;
+
+/**
+ * The member's story ranks the passages that speak of the story, while the rule for such a case
+ * may rank low ("井盖丢了晚上贼危险 我在小助手上报了 还用干啥不" → 第三十五条). The rules are a few
+ * dozen articles: each is read.
+ */
+function rulesTheSearchMissed(kb: KnowledgeBase, terms: Term[], found: Passage[]): Passage[] {
+  const held = new Set(found.map((p) => p.chunk.id));
+  return kb
+    .rulePassages()
+    .filter((p) => !held.has(p.chunk.id))
+    .map((p) => ({ ...p, score: coverage(terms, `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`) }))
+    .filter((p) => p.score >= RULE_READ_COVERAGE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, RULES_READ_THROUGH)
+    .map((p) => ({ ...p, score: 0 }));
+}
 
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
 const MIN_PASSAGE_COVERAGE = 0.34;
@@ -95,6 +117,11 @@ export class QuestionService {
 
   private async answerOne(text: string, asked: AskContext): Promise<Answer> {
     const { kb, retriever, answerer, log } = this.options;
+    // "能帮我写篇发言稿不": what the rules say the bot does answers it, else it is declined.
+    if (asksWhetherItComposes(text) && text !== DOES_IT_COMPOSE) {
+      const rule = await this.answerOne(DOES_IT_COMPOSE, asked);
+      return rule.answered ? rule : declined(kb);
+    }
     if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.
     const retrieval = await retriever.retrieve(text, CANDIDATE_PASSAGES);
@@ -119,6 +146,7 @@ export class QuestionService {
     const gap = uncoveredYear(kb, analysis.years, analysis.cities);
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
+    if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = [...passages, ...rulesTheSearchMissed(kb, terms, passages)];
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
     const covered = passages.length > 0 && coverage(terms, context) >= MIN_PASSAGE_COVERAGE;
     if (!covered) {

@@ -12,6 +12,7 @@ export class KnowledgeBase {
   private readonly years = new Map<string, Set<number>>();
   private cityList?: string[];
   private ruleTexts?: string[];
+  private rules?: Array<{ chunk: Chunk; doc: DocumentMeta }>;
   private homophones?: HomophoneMender;
   private readonly byPosition = new Map<string, Chunk>();
   private readonly cityChunks = new Map<string, Int32Array>();
@@ -97,6 +98,15 @@ export class KnowledgeBase {
     if (city !== undefined) return this.chunksOfCity(city).some((id) => this.chunks.get(id)?.text.includes(text) === true);
     for (const chunk of this.chunks.values()) if (chunk.text.includes(text)) return true;
     return false;
+  }
+
+  /** The rules' chunks with their documents: few enough to read every one. */
+  rulePassages(): Array<{ chunk: Chunk; doc: DocumentMeta }> {
+    this.rules ??= [...this.chunks.values()].flatMap((chunk) => {
+      const doc = this.docs.get(chunk.docId);
+      return doc?.kind === 'rule' ? [{ chunk, doc }] : [];
+    });
+    return this.rules;
   }
 
   /** Whether some rule (not a report) says the text word for word, whatever the letters' case. */

@@ -129,7 +129,8 @@ function readStatements(all: string[]): ReplyReading | null {
     if (UNCERTAIN.test(clauses.filter((clause) => !PROXY_CLAUSE.test(clause)).join('，')) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
     // "如获准即准时参会，否则请假": the leave is the other branch of a yes on a condition.
     if (leaving.every((clause) => OTHERWISE.test(clause)) && all.some((clause) => CONDITIONAL.test(clause) && ATTEND.test(clause))) return UNCLEAR;
-    const reason = reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && !partial.includes(clause))));
+    // ("下午有课走不开，请假": a part of the day said with the leave is the reason, not a part attended.)
+    const reason = reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && (!partial.includes(clause) || attending.length === 0))));
     // "可能去不了", and nothing more: a doubt to ask about ("可能去不成了" has settled it; a reason says why it is likely).
     if (!reason && HEDGED_NO.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
     return { kind: 'leave', reason };

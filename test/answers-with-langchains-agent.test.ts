@@ -49,7 +49,7 @@ const toolCallsOf = (messages: ChatMessage[]) => messages.flatMap((m) => m.tool_
 
 describe('with a provider configured, LangChain’s agent answers from the knowledge base', () => {
   it('answers a colloquial question the offline gate declines, by searching in the reports’ words', async () => {
-    const question = '武汉政协一年里党组碰头会搞了几回';
+    const question = '武汉政协一年里党组凑一块儿商量了几回';
     // Offline (the provider down), the question is declined: its words are not the reports'.
     server.errorStatus = 503;
     expect((await app.questions.ask(question)).answered).toBe(false);

@@ -78,3 +78,12 @@ describe('whether the bot writes for the member', () => {
     expect((await app.questions.ask('帮我写首诗')).answered).toBe(false);
   });
 });
+
+describe('others’ reports, in the member’s words', () => {
+  it.each([
+    ['with what the member means to do after a pause', '能让我看看别人报的社情民意吗 想参考一下'],
+    ['瞧瞧 for 看看', '别人交的社情民意我能瞧瞧不'],
+  ])('answers %s', async (_, question) => {
+    expect((await app.questions.ask(question)).text).toContain('不能查看其他委员提交的社情民意信息');
+  });
+});

@@ -87,3 +87,9 @@ describe('others’ reports, in the member’s words', () => {
     expect((await app.questions.ask(question)).text).toContain('不能查看其他委员提交的社情民意信息');
   });
 });
+
+describe('the formal notice, in the member’s words', () => {
+  it('answers whether 全会 still gets a paper notice', async () => {
+    expect((await app.questions.ask('全会以后还印纸质通知吗 还是光在手机上发')).text).toContain('印发正式会议通知');
+  });
+});

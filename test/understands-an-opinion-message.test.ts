@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestCategory } from '../src/opinions/intake/categorize.ts';
+import { suggestCategory } from '../src/shared/categories/categorize.ts';
 import { extractFields } from '../src/opinions/intake/extract.ts';
 import { parseFieldAnswer } from '../src/opinions/intake/parse-answer.ts';
 import { nextQuestion, reviewFields } from '../src/opinions/intake/review.ts';

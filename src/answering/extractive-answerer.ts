@@ -22,6 +22,7 @@ import { namesThingAsked, thingAskedToExist } from './existence-asked.ts';
 import { asksForContact } from './contact-asked.ts';
 import { countsSaid } from './count-said.ts';
 import { takesTheAnswersShape, type Reading } from './sentence-fit.ts';
+import { categoryOfTheMatter, isTheCategoryItem } from './category-asked.ts';
 import { NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, verbsNegated } from './negated-case.ts';
 
 export interface ExtractiveOptions {
@@ -42,6 +43,9 @@ const NEXT_STEP_COVERAGE = 0.3;
 
 /** Share of its credit a word earns from elsewhere in the sentence's section. */
 const SECTION_SHARE = 0.5;
+
+/** What the rules' item for the matter's category gains over the others. */
+const CATEGORY_ITEM_BONUS = 0.5;
 
 /** Longest two-sentence answer to a "how do I" question. */
 const PROCEDURE_CHARS = 170;
@@ -96,6 +100,7 @@ export class ExtractiveAnswerer implements Answerer {
       focus: [],
       name: asksName(analysis.text),
       kind: kindAsked(analysis.text),
+      category: categoryOfTheMatter(analysis.text),
       part: partAsked(analysis.text, analysis.cities, this.kb.tokenizer),
       spoken: { text: analysis.text, words: wordOffsets(analysis.text, this.kb.tokenizer.words(analysis.text)) },
     };
@@ -242,7 +247,10 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.action && this.saysAction(shape.action, said, terms)) score += 0.005;
         const before = sentences[i - 1];
         const previous = passage.doc.kind === 'rule' && before && inOneParagraph(passage.chunk.text, before, sentence) ? before : undefined;
-        candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, previous, score, coverage: withContext });
+        // "物业乱收费的类别选哪个": the item of the category the matter goes under answers, whatever words it shares.
+        const categoryItem = isTheCategoryItem(sentence, shape.category);
+        if (categoryItem) score += CATEGORY_ITEM_BONUS;
+        candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, previous, score, coverage: categoryItem ? Math.max(withContext, this.minCoverage) : withContext });
       });
     });
     return candidates.sort((a, b) => b.score - a.score);

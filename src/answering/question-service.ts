@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
+import { categoryOfTheMatter, holdsTheCategoryItem } from './category-asked.ts';
 import { declined } from './compose.ts';
 import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumber, givesParticulars, PARTICULARS_NOT_KEPT } from './contact-asked.ts';
 import type { CuratedAnswers } from './curated-answers.ts';
@@ -147,8 +148,11 @@ export class QuestionService {
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
     if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = [...passages, ...rulesTheSearchMissed(kb, terms, passages)];
+    // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find.
+    const category = categoryOfTheMatter(analysis.text);
+    if (category) passages = [...passages, ...kb.rulePassages().filter((p) => holdsTheCategoryItem(p.chunk.text, category) && !passages.some((q) => q.chunk.id === p.chunk.id)).map((p) => ({ ...p, score: 0 }))];
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
-    const covered = passages.length > 0 && coverage(terms, context) >= MIN_PASSAGE_COVERAGE;
+    const covered = passages.length > 0 && (coverage(terms, context) >= MIN_PASSAGE_COVERAGE || category !== undefined);
     if (!covered) {
       log.debug({ question: text, terms, searches: answerer.searches === true }, 'passages do not cover the question');
       // An answerer that searches itself may still find it in other words; it declines if not.

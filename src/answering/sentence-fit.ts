@@ -1,5 +1,6 @@
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import { bylineName } from '../shared/byline.ts';
+import type { OpinionCategory } from '../shared/categories/opinion-category.ts';
 import { givesContactNumber } from './contact-asked.ts';
 import { onlyRepeatsACount } from './count-said.ts';
 import { countsTheSubject, namesTheLevelAsked, saysTheCountedAct, type Counted } from './counted.ts';
@@ -40,6 +41,8 @@ export interface Reading extends QuestionShape {
   focus: Term[];
   /** "品牌叫什么": a quoted name answers it. */
   name: boolean;
+  /** "物业乱收费的类别该选哪个": the category the member's matter goes under. */
+  category?: OpinionCategory;
   /** "三大中心分别是啥": each thing of the kind is named. */
   kind?: KindAsked;
   /** "各个区分别多少件", "企业界委员自己捐了多少": a figure of a part, which the whole does not give. */

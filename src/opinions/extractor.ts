@@ -1,4 +1,4 @@
-import { suggestCategory } from './intake/categorize.ts';
+import { suggestCategory } from '../shared/categories/categorize.ts';
 import { extractFields } from './intake/extract.ts';
 import type { OpinionCategory, OpinionFields } from './types.ts';
 

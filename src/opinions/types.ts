@@ -1,16 +1,12 @@
 /** The 社情民意信息 domain: plain data and pure rules, shared by every store and the dialog. */
 
 import { chinaWallClock } from '../china-time.ts';
+import type { OpinionCategory } from '../shared/categories/opinion-category.ts';
 
-export const OPINION_CATEGORIES = ['经济发展', '民生保障', '社会治理', '生态环境', '教育文化', '医疗卫生', '城乡建设', '其他'] as const;
-export type OpinionCategory = (typeof OPINION_CATEGORIES)[number];
+export { OPINION_CATEGORIES, isOpinionCategory, type OpinionCategory } from '../shared/categories/opinion-category.ts';
 
 export const OPINION_STATUSES = ['已提交', '已受理', '已编报', '已采用', '已转有关部门', '已办结', '不予采用'] as const;
 export type OpinionStatus = (typeof OPINION_STATUSES)[number];
-
-export function isOpinionCategory(value: unknown): value is OpinionCategory {
-  return (OPINION_CATEGORIES as readonly unknown[]).includes(value);
-}
 
 export function isOpinionStatus(value: unknown): value is OpinionStatus {
   return (OPINION_STATUSES as readonly unknown[]).includes(value);

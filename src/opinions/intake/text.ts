@@ -5,13 +5,7 @@ export function charCount(text: string): number {
   return Array.from(text).length;
 }
 
-/** Clauses split at sentence and clause punctuation; 、 joins a list, so it does not split. */
-export function clauses(text: string): string[] {
-  return text
-    .split(/[，。；！？,;!?\n]+/)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause !== '');
-}
+export { clauses } from '../../shared/clauses.ts';
 
 const SEPARATOR = /[\s，,；;、|｜]/;
 

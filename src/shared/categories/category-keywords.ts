@@ -1,4 +1,4 @@
-import type { OpinionCategory } from '../types.ts';
+import type { OpinionCategory } from './opinion-category.ts';
 
 /**
  * Words that point to each category (after the 报送办法's list of what each covers). A word

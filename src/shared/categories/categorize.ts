@@ -1,6 +1,6 @@
-import { OPINION_CATEGORIES, type OpinionCategory, type OpinionFields } from '../types.ts';
+import { OPINION_CATEGORIES, type OpinionCategory } from './opinion-category.ts';
 import { CATEGORY_KEYWORDS } from './category-keywords.ts';
-import { clauses } from './text.ts';
+import { clauses } from '../clauses.ts';
 
 /** Offline category suggestion: keyword scores, weighted by where and how a keyword is used. */
 
@@ -42,7 +42,7 @@ function* keywordsIn(clause: string): Generator<{ category: OpinionCategory; bef
 }
 
 /** The best-scoring category; 其他 when no keyword is found; a tie goes to the earlier category in the list. */
-export function suggestCategory(fields: Partial<Pick<OpinionFields, 'title' | 'situation' | 'suggestion'>>): CategorySuggestion {
+export function suggestCategory(fields: { title?: string; situation?: string; suggestion?: string }): CategorySuggestion {
   const scores = Object.fromEntries(OPINION_CATEGORIES.map((category) => [category, 0])) as Record<OpinionCategory, number>;
   for (const part of ['title', 'situation', 'suggestion'] as const) {
     for (const clause of clauses(fields[part] ?? '')) {

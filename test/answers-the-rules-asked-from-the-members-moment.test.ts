@@ -3,6 +3,7 @@ import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/log.ts';
 import { shapeOf } from '../src/answering/question-shape.ts';
 import { askingForStatedFigure } from '../src/answering/stated-figure.ts';
+import { readQuestion } from '../src/answering/question-reader.ts';
 import { testConfig } from './support/test-app.ts';
 import { LATE_2026 } from './support/answering.ts';
 
@@ -91,5 +92,19 @@ describe('others’ reports, in the member’s words', () => {
 describe('the formal notice, in the member’s words', () => {
   it('answers whether 全会 still gets a paper notice', async () => {
     expect((await app.questions.ask('全会以后还印纸质通知吗 还是光在手机上发')).text).toContain('印发正式会议通知');
+  });
+});
+
+describe('a serial number the member quotes', () => {
+  it('reads a full-width serial as the ASCII one and explains it', async () => {
+    expect((await app.questions.ask('提交完给了个编号ＳＱＭＹ－２０２６－００１２ 这个００１２啥意思')).text).toContain('4位序号');
+  });
+
+  it('takes the serial said again without its zeros, and a rhetorical 哪, for no words to find', async () => {
+    expect((await app.questions.ask('报完来了个编号SQMY-2026-0087，这个0087是啥意思，是我报的第87篇？我哪报过那么多'))).toMatchObject({ answered: true, text: expect.stringContaining('4位序号') });
+  });
+
+  it('reads the year the member sent their own papers as no report’s year', () => {
+    expect(readQuestion('是我今年报的第41篇吗', app.kb.tokenizer, LATE_2026)).not.toMatch(/\d{4}年/u);
   });
 });

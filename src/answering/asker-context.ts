@@ -58,11 +58,12 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
     const spoken = (WORRY_AFTER_A_PAUSE.exec(text) ?? PURPOSE_AFTER_A_PAUSE.exec(text))?.groups;
     return spoken && !ASKS.test(spoken.worry!) && !asksMayOrShould(spoken.worry!) ? spoken.ask! : text;
   }
-  const remark = text.slice(end + 1);
+  // ("我哪报过那么多😂": a rhetorical 哪 asks nothing.)
+  const remark = text.slice(end + 1).replace(RHETORICAL, '');
   const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark);
   const question = text.slice(0, end + 1);
   // ("……能不能当正式答复用？我想截个图发给部门": an A-not-A question asks too.)
-  return remark.trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question) || /能不能|可不可以|行不行|能否|可否/u.test(question)) ? question : text;
+  return text.slice(end + 1).trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question) || /能不能|可不可以|行不行|能否|可否/u.test(question)) ? question : text;
 }
 
 /**
@@ -79,6 +80,9 @@ export function fromTheAskingSentence(text: string, cities: readonly string[]): 
   const years = last.match(/(?:19|20)\d{2}年|去年|今年|前年/u) ? [] : (before.match(/(?:19|20)?\d{2}年|去年|今年|前年/u) ?? []);
   return `${places.join('、')}${years.join('')}${last.trim()}`;
 }
+
+/** "我哪报过那么多", "哪有这么多": a rhetorical 哪, asking nothing. */
+const RHETORICAL = /(?:我|俺)?哪(?:有|儿有|里有|来的?|会|能|报过|交过|写过|提过)[^，,。？?！!]{0,6}(?:那么|这么)多[啊呀呢嘛的]*/gu;
 
 /** The question without the asides above, when something is still asked. */
 export function withoutAsides(text: string): string {

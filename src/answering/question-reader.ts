@@ -85,6 +85,7 @@ const RELATIVE_YEARS: Array<[string, number]> = [
 ];
 const RELATIVE = new RegExp(RELATIVE_YEARS.map(([word]) => word).join('|'), 'gu');
 
+const OWN_PAPERS_OF_A_YEAR = /(?<=^|[，,。\s]|我|俺|咱|自己)(?:今年|去年|前年)(?=(?:报|交|提交|写|递|反映)(?:的|了|过|上去))/gu;
 const OWN_PLAN_NEXT_YEAR = /((?:我|我们|俺|俺们|咱|咱们)[^，,。？?！!\s]{0,6}?(?:准备|打算|想|计划|要|争取))明年/gu;
 
 /** Words before "N年" that make it a span or an age ("近10年", "成立70年"), not a year. */
@@ -97,7 +98,8 @@ const CHINESE_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1
 /** Writes every year the question says as four digits followed by 年. */
 export function spellOutYears(text: string, currentYear: number): string {
   // "我们党派准备明年多报几件": the member's own plan for next year asks nothing of a year.
-  let out = text.replace(OWN_PLAN_NEXT_YEAR, '$1');
+  // "是我今年报的第41篇吗", "去年报的几篇都记不清了": when the member sent their own papers is no report's year.
+  let out = text.replace(OWN_PLAN_NEXT_YEAR, '$1').replace(OWN_PAPERS_OF_A_YEAR, '');
   out = out.replace(RELATIVE, (word) => `${currentYear + RELATIVE_YEARS.find(([w]) => w === word)![1]}年`);
   // 二〇二四年 / 二零二四年
   out = out.replace(/([一二][〇零○][一二三四五六七八九〇零○]{2})年/gu, (_, digits: string) => `${chineseDigits(digits)}年`);

@@ -183,7 +183,8 @@ const OPTIONS = /([^，,。？?！!\s还]{2,8})还是(?:算|选|归|属于)?([^�
 
 /** "SQMY-2025-0008": digits of a code the member quotes, which no passage need say. */
 function inACode(digits: string, text: string): boolean {
-  return new RegExp(`[A-Za-z]+-?(?:\\d+-)*${digits}|${digits}-\\d`, 'u').test(text);
+  // ("这个0158…是我第158条吗": the serial said again without its zeros.)
+  return new RegExp(`[A-Za-z]+-?(?:\\d+-)*0*${digits}(?!\\d)|${digits}-\\d`, 'u').test(text);
 }
 
 /** "上个月交的那篇", "昨天提交的": a time right before what the member did. */

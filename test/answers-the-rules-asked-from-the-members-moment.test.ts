@@ -108,3 +108,17 @@ describe('a serial number the member quotes', () => {
     expect(readQuestion('是我今年报的第41篇吗', app.kb.tokenizer, LATE_2026)).not.toMatch(/\d{4}年/u);
   });
 });
+
+describe('binding that failed or was never done', () => {
+  it.each([
+    ['a binding that keeps failing, in the member’s words', '绑了两次都说对不上 是咋回事', '绑定不成功'],
+    ['notices without binding', '不绑定的话还能收到开会通知吗', '另行电话通知'],
+    ['where the one-time code comes from, though the rule for a failed binding also names it', '绑定码要去哪里拿？', '索取一次性绑定码'],
+  ])('answers %s', async (_, question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+
+  it('does not answer how to bind with the rule for when binding fails', async () => {
+    expect((await app.questions.ask('怎么把我的微信账号跟委员名册绑定？')).text).not.toContain('不成功');
+  });
+});

@@ -23,7 +23,7 @@ import { asksForContact } from './contact-asked.ts';
 import { countsSaid } from './count-said.ts';
 import { takesTheAnswersShape, type Reading } from './sentence-fit.ts';
 import { categoryOfTheMatter, isTheCategoryItem } from './category-asked.ts';
-import { NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, verbsNegated } from './negated-case.ts';
+import { forAFailureNotSaid, NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, verbsNegated } from './negated-case.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -233,6 +233,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.howTo && provisionForTheCaseSaid(sentence, shape.spoken.text, this.kb.tokenizer)) score += CASE_BONUS;
         // "没绑定账号的…还能收到吗": the rule for what was not done ("尚未绑定的…"), over one on doing it.
         if (speaksOfTheCaseNotDone(sentence, shape.negated)) score += NEGATED_CASE_BONUS;
+        else if (forAFailureNotSaid(sentence, shape.spoken.text)) score -= NEGATED_CASE_BONUS;
         // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name; "悦读什么来着", one beginning so.
         if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
         if (shape.name && quotesNameBegun(sentence, shape.spoken.text)) score += 0.5;

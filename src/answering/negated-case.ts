@@ -30,3 +30,16 @@ export function verbsNegated(question: string, tokenizer: Pick<Tokenizer, 'words
 export function speaksOfTheCaseNotDone(sentence: string, negated: string[][]): boolean {
   return negated.some((forms) => forms.some((verb) => new RegExp(`(?:没有?|未经?|不)${verb}`, 'u').test(sentence)));
 }
+
+/** A provision for something that failed or was not done ("绑定不成功的", "尚未提交的"). */
+const FOR_A_FAILURE = /(?:不成功|未成功|失败|出错)的/u;
+/** The member's words for something going wrong ("不成功", "提示不对", "绑不上"). */
+const SAYS_IT_FAILED = /不成功|没成功|未成功|失败|不对|不行|不上|不了|出错|报错|错误|不一致|没反应/u;
+
+/**
+ * "怎么把微信跟名册绑定": how it is done, which the provision for when it fails ("绑定不成功的，…")
+ * does not answer unless the member says it went wrong.
+ */
+export function forAFailureNotSaid(sentence: string, question: string): boolean {
+  return FOR_A_FAILURE.test(sentence) && !SAYS_IT_FAILED.test(question);
+}

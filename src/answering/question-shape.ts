@@ -192,10 +192,11 @@ export function hasFigure(sentence: string, units: string[]): boolean {
 
 /**
  * "市委七届六次、七次全会", "十四届一次会议": which session, not how many times; nor is the
- * number of a rule's article ("第十五条 一篇社情民意信息应当包含…") a count of 条.
+ * number of a rule's article ("第十五条 一篇社情民意信息应当包含…") a count of 条, nor "一次性"
+ * (for one use only) a count of 次.
  */
 function withoutSessionNumbers(sentence: string): string {
-  return sentence.replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/u, '').replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
+  return sentence.replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/u, '').replace(/一次性/gu, '').replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
 }
 
 /**

@@ -122,3 +122,13 @@ describe('binding that failed or was never done', () => {
     expect((await app.questions.ask('怎么把我的微信账号跟委员名册绑定？')).text).not.toContain('不成功');
   });
 });
+
+describe('next to nothing asked', () => {
+  it('declines “今天有什么会”, whose only word is the member’s day', async () => {
+    expect((await app.questions.ask('今天有什么会')).answered).toBe(false);
+  });
+
+  it('answers a change of reply asked as which one counts, after the member’s story', async () => {
+    expect((await app.questions.ask('前天回了参加 今天单位派我去外地 还能改成请假不 改了以哪个为准')).text).toContain('新的回执替换原来的回执');
+  });
+});

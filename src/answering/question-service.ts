@@ -10,7 +10,7 @@ import type { LoggedQuestion, QuestionLog } from './question-log.ts';
 import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherItComposes, DOES_IT_COMPOSE } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
-import { coverage, questionTerms, type Term } from './relevance.ts';
+import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
 import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
@@ -37,6 +37,9 @@ function rulesTheSearchMissed(kb: KnowledgeBase, terms: Term[], found: Passage[]
     .slice(0, RULES_READ_THROUGH)
     .map((p) => ({ ...p, score: 0 }));
 }
+
+/** Least weight of words asked (a told case aside) for a question to say what it is about. */
+const MIN_ASKED_WEIGHT = 0.3;
 
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
 const MIN_PASSAGE_COVERAGE = 0.34;
@@ -152,6 +155,8 @@ export class QuestionService {
     const category = categoryOfTheMatter(analysis.text);
     if (category) passages = [...passages, ...kb.rulePassages().filter((p) => holdsTheCategoryItem(p.chunk.text, category) && !passages.some((q) => q.chunk.id === p.chunk.id)).map((p) => ({ ...p, score: 0 }))];
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
+    // "今天有什么会": once the member's own time is set aside, next to nothing is asked that a passage could hold.
+    if (askedWeight(terms) < MIN_ASKED_WEIGHT && category === undefined) return decline();
     const covered = passages.length > 0 && (coverage(terms, context) >= MIN_PASSAGE_COVERAGE || category !== undefined);
     if (!covered) {
       log.debug({ question: text, terms, searches: answerer.searches === true }, 'passages do not cover the question');

@@ -89,6 +89,15 @@ const TIME_THINGS = /^(?:日历|台历|挂历|日程|日程表|时间表|课表|
 /** Words for now, which ask how things stand rather than when something happened. */
 const NOW = /^(?:现在|目前|当前|如今|眼下)$/u;
 
+/** A clause telling what happened ("…打电话说…", "…回了句参加"). */
+const TOLD_AFTER = /了|过|说/u;
+
+/** The rest of the clause after a word. */
+function clauseAfter(text: string, word: string): string {
+  const at = text.indexOf(word);
+  return at < 0 ? '' : (/^[^，,。；;！!？?\s]*/u.exec(text.slice(at + word.length))?.[0] ?? '');
+}
+
 /** "现在还能请假不", "现在想请个假": the member's own moment, before what they would do in it. */
 function nowOfTheMember(word: string, text: string): boolean {
   const at = text.indexOf(word);
@@ -149,6 +158,8 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   // which no rule says and which picks no provision ("现在" though asks the state things are in).
   const timeOfTheThing = (word: string) => {
     const next = words[words.indexOf(word) + 1] ?? '';
+    // "今天秘书打电话说我没回执", "刚才办公室小刘说": what happened to the member then, told.
+    if (TOLD_AFTER.test(clauseAfter(analysis.text, word))) return false;
     // ("上个月报的那条": a verb of one character after it is what the member did then.)
     return analysis.text.includes(`${word}的`) || ([...next].length >= 2 && kb.tokenizer.namesAThing(next) && !kb.tokenizer.namesATime(next));
   };
@@ -204,7 +215,7 @@ export function termCredit(term: Term, text: string): number {
 
 /** Share of the question's weight whose words the text contains (a told case's words aside). */
 export function coverage(terms: Term[], text: string): number {
-  const total = asked(terms);
+  const total = askedWeight(terms);
   if (total === 0) return 0;
   return terms.reduce((sum, t) => sum + (t.told ? 0 : t.weight * termCredit(t, text)), 0) / total;
 }
@@ -214,13 +225,13 @@ const TOLD_CASE_BONUS = 0.5;
 
 /** The bonus for how much of the member's told case the text says, against the weight of their ask. */
 export function toldCaseBonus(terms: Term[], text: string): number {
-  const total = asked(terms);
+  const total = askedWeight(terms);
   if (total === 0) return 0;
   return TOLD_CASE_BONUS * Math.min(1, terms.reduce((sum, t) => sum + (t.told ? t.weight * termCredit(t, text) : 0), 0) / total);
 }
 
 /** The weight a text must hold: words of the member's told case only tell answers apart. */
-function asked(terms: Term[]): number {
+export function askedWeight(terms: Term[]): number {
   return terms.reduce((sum, t) => sum + (t.told ? 0 : t.weight), 0);
 }
 
@@ -230,7 +241,7 @@ function asked(terms: Term[]): number {
  * start, the donation three sentences on).
  */
 export function coverageInSection(terms: Term[], text: string, section: string, share: number): number {
-  const total = asked(terms);
+  const total = askedWeight(terms);
   if (total === 0) return 0;
   return terms.reduce((sum, t) => sum + (t.told ? 0 : t.weight * Math.max(termCredit(t, text), share * termCredit(t, section))), 0) / total;
 }

@@ -156,7 +156,8 @@ export class QuestionService {
     if (category) passages = [...passages, ...kb.rulePassages().filter((p) => holdsTheCategoryItem(p.chunk.text, category) && !passages.some((q) => q.chunk.id === p.chunk.id)).map((p) => ({ ...p, score: 0 }))];
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
     // "今天有什么会": once the member's own time is set aside, next to nothing is asked that a passage could hold.
-    if (askedWeight(terms) < MIN_ASKED_WEIGHT && category === undefined) return decline();
+    // (A city or year named says what it is about: "廊坊那个报告是谁讲的".)
+    if (analysis.cities.length === 0 && analysis.years.length === 0 && askedWeight(terms) < MIN_ASKED_WEIGHT && category === undefined) return decline();
     const covered = passages.length > 0 && (coverage(terms, context) >= MIN_PASSAGE_COVERAGE || category !== undefined);
     if (!covered) {
       log.debug({ question: text, terms, searches: answerer.searches === true }, 'passages do not cover the question');

@@ -132,3 +132,15 @@ describe('next to nothing asked', () => {
     expect((await app.questions.ask('前天回了参加 今天单位派我去外地 还能改成请假不 改了以哪个为准')).text).toContain('新的回执替换原来的回执');
   });
 });
+
+describe('what the member may do, told in their own story', () => {
+  it('answers from the rules, never from a report, whether several matters go in one report', async () => {
+    const answer = await app.questions.ask('我们村最近事儿多：路灯坏了、垃圾没人收、河沟发臭，能不能写成一篇一起报？省得分三回');
+    expect(answer.text).toContain('一事一报');
+  });
+
+  it('reads “lately” in the member’s own story as no report’s year', () => {
+    expect(readQuestion('我们小区最近停车特别难', app.kb.tokenizer, LATE_2026)).not.toMatch(/\d{4}年/u);
+    expect(readQuestion('我们市政协最近开了几次常委会', app.kb.tokenizer, LATE_2026)).toMatch(/2026年/u);
+  });
+});

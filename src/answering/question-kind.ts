@@ -1,3 +1,5 @@
+import { asksMayOrShould } from './told-case.ts';
+
 /**
  * What kind of answer a question can take, beyond its wording's shape: a request to compose
  * something is no question for the knowledge base; "提案怎么写" asks the member's own how-to, which
@@ -39,6 +41,14 @@ export function asksMembersHowTo(text: string, citiesNamed: number): boolean {
   if (/(?:怎么|怎样|如何)[^？?。，,]*的[吗呢啊呀？?。！!]*$/u.test(text)) return false;
   // A count or a time asked in how-to words ("怎么算") is still a figure question.
   return !/多少|几[^乎]|多久|多长时间|什么时候|哪一?年/u.test(text);
+}
+
+/**
+ * "我想一篇全写进去行不行", "我能用小助手发通知吗": whether the member may do something, which only
+ * the rules say; a report's account of what a committee did never does.
+ */
+export function asksWhetherMemberMay(text: string, citiesNamed: number): boolean {
+  return citiesNamed === 0 && /(?:我|俺|咱)(?:们)?(?:自己)?(?:想|要|能|可以|打算|准备)/u.test(text) && asksMayOrShould(text);
 }
 
 /**

@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(saidAgainRight(normalizeQuery(raw))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(saidAgainRight(normalizeQuery(raw)))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -32,6 +32,13 @@ export function saidAgainRight(text: string): string {
   return text
     .replace(/((?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年[\s，,。]*(?:哦|噢|啊|呃)?[\s，,]*(?:不对|说错了|打错了)[\s，,。]*(?:是|应该是)?((?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年/gu, '$2年')
     .replace(/[\s，,]*就是[^，,。？?\s]{1,12}的那种[啊呀哈吧]?(?=[？?。！!]*$)/u, '');
+}
+
+/** "我们小区最近事儿扎堆": lately, in the member's own story, is no report's year (我们市政协 though is the committee). */
+const OWN_LATELY = /((?:我们|我家|俺们|咱们|俺家|咱家)(?!市?政协|区政协|县政协)[^，,。？?！!\s]{0,6}?)(?:最近|近来|这阵子|这段时间)/gu;
+
+export function withoutOwnLately(text: string): string {
+  return text.replace(OWN_LATELY, '$1');
 }
 
 /** "要写多少字不", "能署名没": a question closed by 不 / 没 (西南、湖北) asks the same as without it. */

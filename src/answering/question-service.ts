@@ -7,7 +7,7 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherItComposes, DOES_IT_COMPOSE } from './question-kind.ts';
+import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksWhetherMemberMay, DOES_IT_COMPOSE } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
@@ -143,7 +143,7 @@ export class QuestionService {
     if (asksForContact(text) && !passages.some((p) => givesContactNumber(p.chunk.text))) return declined(kb, CONTACT_NOT_KEPT);
     if (asksForParticulars(text) && !passages.some((p) => givesParticulars(p.chunk.text))) return declined(kb, PARTICULARS_NOT_KEPT);
     // The member's own how-to is answered by the rules, never by a report's account of the year.
-    const rulesOnly = asksMembersHowTo(text, analysis.cities.length);
+    const rulesOnly = asksMembersHowTo(text, analysis.cities.length) || asksWhetherMemberMay(text, analysis.cities.length);
     if (rulesOnly) passages = passages.filter((p) => p.doc.kind === 'rule');
 
     // A year no report covers as its work year may still be mentioned; a decline then says so.

@@ -9,7 +9,7 @@ import { ASKS } from './question-words.ts';
 
 /** The last clause asks whether the member may, what else they should, or how to do something. */
 const ASKS_MAY_OR_SHOULD =
-  /(?:行不行|可不可以|能不能|可以吗|行吗|能行吗|好使吗|成不成|合适吗|算不算|要不要|需不需要|还(?:需要|要|得|用|能|可以)[^，,。？?！!]{0,8}(?:吗|么|嘛|不)|会不会[^，,。？?！!]{0,12}|要紧不要紧|要不要紧|有没有影响|有影响吗|用得着[^，,。？?！!]{0,10}(?:吗|么|不)|非得[^，,。？?！!]{0,8}(?:吗|么)|正常吗|(?:咋|怎么)回事|(?:还)?来得及(?:吧|吗|么|不)?|能[^，,。？?！!]{1,12}不|(?:能|可以)[^，,。？?！!]{1,14}(?:吗|么|嘛)|(?:怎么|咋|如何|怎样)[^，,。？?！!\s]{0,6}|以哪个为准|[^，,。？?！!\s]{0,4}为准|听哪个的|信哪个|就(?:完事|行|可以|够)了?(?:吗|么|吧|不)|(?:要|应当|应该|得)(?:写|包含|准备|带|提供|附)[^，,。？?！!]{0,6}(?:哪些|什么|啥)[^，,。？?！!]{0,4})[吗呢啊呀嘛？?。！!～~\s]*$/u;
+  /(?:行不行|可不可以|能不能|可以吗|行吗|能行吗|好使吗|成不成|合适吗|算不算|要不要|需不需要|还(?:需要|要|得|用|能|可以)[^，,。？?！!]{0,8}(?:吗|么|嘛|不)|会不会[^，,。？?！!]{0,12}|要紧不要紧|要不要紧|有没有影响|有影响吗|用得着[^，,。？?！!]{0,10}(?:吗|么|不)|非得[^，,。？?！!]{0,8}(?:吗|么)|正常吗|(?:咋|怎么)回事|(?:还)?来得及(?:吧|吗|么|不)?|能[^，,。？?！!]{1,12}不|(?:可以|行|成)不|(?:能不能|可不可以|能否)[^，,。？?！!]{1,16}|(?:能|可以)[^，,。？?！!]{1,14}(?:吗|么|嘛)|(?:怎么|咋|如何|怎样)[^，,。？?！!\s]{0,6}|以哪个为准|[^，,。？?！!\s]{0,4}为准|听哪个的|信哪个|就(?:完事|行|可以|够)了?(?:吗|么|吧|不)|(?:要|应当|应该|得)(?:写|包含|准备|带|提供|附)[^，,。？?！!]{0,6}(?:哪些|什么|啥)[^，,。？?！!]{0,4})[吗呢啊呀嘛？?。！!～~\s]*$/u;
 
 /** The last clause asks which one or whether there is one ("类别该选哪个", "有没有个期限"). */
 const ASKS_WHICH_OR_WHETHER = /[^，,。；;！!？?\s]*(?:选哪|归哪|算哪|属于哪|哪(?:个|一个|类|一类|种)合适|有没有(?:个)?|有无)[^，,。；;！!？?\s]*[吗呢啊呀嘛？?。！!～~\s]*$/u;
@@ -19,6 +19,9 @@ const ASKS_ANYTHING = new RegExp(`${ASKS.source}|怎么|咋|如何|呢|表示|�
 
 /** The clause boundary before the ask. */
 const CLAUSE_END = /[，,。；;！!？?\s]/gu;
+
+/** Where a run-on message turns to what the member wants ("…坏我想…"). */
+const TURNS_TO_THE_ASK = /(?<=\p{Script=Han})(?=我(?:想|要|能|可以|打算|准备))/gu;
 
 /** Least length of the case told before the ask, for it to be a case and not a lead-in ("请问，"). */
 const CASE_LENGTH = 8;
@@ -39,7 +42,10 @@ export function caseToldBeforeTheAsk(question: string): { told: string; ask: str
   const text = question.trim();
   const mayOrShould = ASKS_MAY_OR_SHOULD.test(text);
   if (!mayOrShould && !ASKS_WHICH_OR_WHETHER.test(text)) return undefined;
-  const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index! + 1).filter((at) => at < text.length - 1);
+  // Voice input runs on without a pause: "…电梯也三天两头坏我想一篇全写进去行不行啊" turns to the ask at "我想".
+  const ends = [...[...text.matchAll(CLAUSE_END)].map((m) => m.index! + 1), ...[...text.matchAll(TURNS_TO_THE_ASK)].map((m) => m.index!)]
+    .filter((at) => at < text.length - 1)
+    .sort((a, b) => a - b);
   const start = [...ends].reverse().find((at) => [...text.slice(at)].length >= ASK_LENGTH);
   if (start === undefined || [...text.slice(0, start)].length < CASE_LENGTH) return undefined;
   const told = text.slice(0, start);

@@ -144,3 +144,12 @@ describe('what the member may do, told in their own story', () => {
     expect(readQuestion('我们市政协最近开了几次常委会', app.kb.tokenizer, LATE_2026)).toMatch(/2026年/u);
   });
 });
+
+describe('a report’s figure asked loosely', () => {
+  it.each([
+    ['a relative year taken back and said again', '武汉市政协今年 哦不对是前年 开过多少次党组会', '26次'],
+    ['光是 only stressing, 东西 for the posts counted', '武汉政协公众号24年光是推送就发了多少篇东西', '1460余篇'],
+  ])('answers %s', async (_, question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+});

@@ -24,13 +24,16 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
   return spellOutYears(rephrased, year);
 }
 
+/** A year as said: "24年", "2024年", "二〇二四年", "去年", "前年". */
+const A_YEAR = '((?:(?:19|20)?\\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年|大前年|前年|去年|今年)';
+
 /**
  * "常熟市政协23年 哦不对 是24年，立案提案多少件", "…多少件就是正式立上的那种": a word taken back and
  * said again right counts as said right; a closing "就是…的那种" only says again what is asked.
  */
 export function saidAgainRight(text: string): string {
   return text
-    .replace(/((?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年[\s，,。]*(?:哦|噢|啊|呃)?[\s，,]*(?:不对|说错了|打错了)[\s，,。]*(?:是|应该是)?((?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年/gu, '$2年')
+    .replace(new RegExp(`${A_YEAR}[\\s，,。]*(?:哦|噢|啊|呃)?[\\s，,]*(?:不对|说错了|打错了)[\\s，,。]*(?:是|应该是)?${A_YEAR}`, 'gu'), '$2')
     .replace(/[\s，,]*就是[^，,。？?\s]{1,12}的那种[啊呀哈吧]?(?=[？?。！!]*$)/u, '');
 }
 

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { attend, leave, table } from './support/reply-readings.ts';
+import { attend, leave, table, unclear } from './support/reply-readings.ts';
 
 describe('a part of the day said with the leave is its reason', () => {
   table([
@@ -20,4 +20,16 @@ describe('coming, said by the day or the hour', () => {
 
 describe('Wu speech', () => {
   table([['伊日要去苏州，弗来了', leave('那天要去苏州')]]);
+});
+
+describe('a leave that is not the member’s answer', () => {
+  table([
+    // Someone else urged it; the member decides otherwise.
+    ['我妈让我请假陪她去医院，想了想还是来开会，医院改到下午', attend()],
+    ['请假吧，算了算了还是来', attend()],
+    ['没打算请假呀', attend()],
+    // Only on a condition, or only likely: asked about.
+    ['手术排上了就来不了 没排上就去', unclear],
+    ['孩子有点咳嗽，可能得请假', unclear],
+  ]);
 });

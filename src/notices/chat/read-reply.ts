@@ -133,6 +133,8 @@ function readStatements(all: string[]): ReplyReading | null {
     const reason = reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && (!partial.includes(clause) || attending.length === 0))));
     // "可能去不了", and nothing more: a doubt to ask about ("可能去不成了" has settled it; a reason says why it is likely).
     if (!reason && HEDGED_NO.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
+    // "孩子发烧了，可能要请假": the leave itself only likely, whatever makes it so, is asked about.
+    if (HEDGED_LEAVE.test(text)) return UNCLEAR;
     return { kind: 'leave', reason };
   }
   // A doubt voiced before a plain answer is settled by it: "……想想还是重要，我参加".
@@ -172,6 +174,7 @@ const ELSEWHERE = /单位|公司|学校|医院|院里|厂里|所里|局里|村�
 const TOLD_ELSEWHERE = /^(?:我)?(?:已经|早就|之前|刚才|昨天)*(?:打)?电话(?:跟|和|给|向)[\u4e00-\u9fff]{1,5}?(?:说|讲|报|回复)过了|^(?:我)?(?:已经|已)?转(?:给|发给)[\u4e00-\u9fff]{1,10}了/u;
 const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
 const HEDGED_NO = /(?:可能|也许|或许|说不定)[^，。！？]{0,4}不[了成]$/u;
+const HEDGED_LEAVE = /(?:可能|也许|或许|说不定)(?:要|得|会|需要)?请(?:个)?假/u;
 
 /** "如果省里的会改期了，我就能参加": the clause after a condition, led by 就, belongs to it. */
 function withConditionsJoined(statements: string[]): string[] {

@@ -59,6 +59,11 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?:回复)?[“"]?参加[”"]?(?:或|或者|还是)[“"]?请假[”"]?/gu, ''],
   // A reply form filled in ("【回执】会议：…… 是否参加：请假 原因：……"): its labels and the meeting it names say nothing of the answer.
   [/【回执】|(?<=^|\s)回执[：:]|(?<=^|\s|】)(?:会议(?:名称)?|姓名|单位|职务)[：:][^\s，,。]*|(?<=^|\s|，)备注[：:]\s*/gu, ''],
+  // "我爱人让我请假，我想了想还是来": a leave someone else urged is not the member's answer.
+  [/(?:让|叫|劝|要)我请(?:个)?假/gu, ''],
+  [/(?:我)?(?:想了想|想想|考虑了一下|琢磨了一下|思来想去)(?=还是)/gu, '我'],
+  // "没打算请假啊": no leave taken, so coming.
+  [/(?<=^|[，。！\s])(?:我)?(?:没|不)(?:打算|想|准备|用|需要)?请(?:过|个)?假(?:啊|呀|哦|的|哈)?(?=$|[，。！\s])/gu, '我参加'],
   // "刚才那个请假作废": the leave called off is coming.
   [/(?:刚才|之前|前面)?(?:说)?(?:那个|的)?请假(?:的)?(?:那个|那条)?(?:就)?(?:作废|不算|取消|撤回)(?:了|吧)?/gu, '改为参加'],
   // "不是请假，是晚到" / "也不是去不了，就是…迟到十来分钟": coming, only not on time.

@@ -33,3 +33,12 @@ describe('a leave that is not the member’s answer', () => {
     ['孩子有点咳嗽，可能得请假', unclear],
   ]);
 });
+
+describe('words that only sound like doubt', () => {
+  table([
+    // 难说 inside "融资难 说几句" is no doubt.
+    ['准时参加，准备围绕中小企业融资难说几句', attend()],
+    // 不会不去 is coming, not 会不会 asked.
+    ['不会不去的', attend()],
+  ]);
+});

@@ -121,6 +121,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/([去来])不中/gu, '$1不了'],
   // Voice-input fillers: "那个什么呃……嗯对……" ask nothing.
   [/那个什么|呃+|嗯+对?(?=[\u4e00-\u9fff])/gu, '，'],
+  // "周五的会不会不去的": won't not come, so coming (read before 会不会 turns it into a question).
+  [/不会不(去|来|参加|到)/gu, '一定$1'],
   [/能不能/gu, '能否'],
   [/会不会/gu, '会否'],
   [/可不可以/gu, '可否'],

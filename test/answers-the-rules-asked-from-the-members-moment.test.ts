@@ -153,3 +153,16 @@ describe('a report’s figure asked loosely', () => {
     expect((await app.questions.ask(question)).text).toContain(fact);
   });
 });
+
+describe('what the member was told, and how they feel about it, set aside', () => {
+  it.each([
+    ['whether a reason comes with 不予采用', '刚收到消息说我那篇不予采用 有点想不通 会给个理由不', '说明不予采用的理由'],
+    ['questions in a group left unanswered', '在群里问了它好几个问题 都不理我', '@履职助手'],
+  ])('answers %s', async (_, question, fact) => {
+    expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+
+  it('puts no figure to the bot when “对吗” asks of something else', () => {
+    expect(askingForStatedFigure('是我问法不对吗')).toBe('是我问法不对吗');
+  });
+});

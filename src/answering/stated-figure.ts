@@ -41,6 +41,8 @@ export function askingForStatedFigure(text: string): string {
   // "是两百多篇吧", "报了三百多篇社情民意吧": a figure said in a question closed by 吧 is put to confirm.
   const closedByBa = CLOSED_BY_BA.test(text) && FIGURE.test(text) && !SUFFICES.test(text);
   if (!asked && !closedByBa && !CONFIRMING.test(text)) return text;
+  // "是我问法不对吗": asking whether something is right, with no figure to put to the bot.
+  if (!FIGURE.test(text)) return text;
   let rest = text.replace(new RegExp(CONFIRMING_SOURCE, 'gu'), '').replace(CLOSED_BY_BA, '');
   if (asked) {
     const [whole, comma, figure] = asked;

@@ -64,6 +64,8 @@ const MATTERS_LISTED = /(把|将)?[^，,。？?！!把将]{2,40}?(?:、|跟|和|
 export function mattersCounted(text: string, cities: readonly string[]): string {
   // "十堰的读书和协商两件事": a report's matters, which it does name.
   if (cities.some((city) => text.includes(city))) return text;
+  // "问了它好几个问题": questions put to the bot are no matters to report.
+  if (QUESTIONS_ASKED.test(text)) return text;
   // "停车位不够、学校门口摆地摊、公交站没雨棚，能不能写成一篇": matters listed, then put in one report.
   if (IN_ONE_REPORT.test(text)) {
     const listed = text.replace(MATTERS_IN_A_LIST, '涉及几个问题');
@@ -76,6 +78,8 @@ export function mattersCounted(text: string, cities: readonly string[]): string 
   const after = text.slice(count.index + count[0].length).replace(/^[啊呀吧，,：:\s]*(?:想反映|要反映|想报|要报)?[，,：:\s]*/u, '');
   return `${text.slice(0, count.index)}涉及几个问题，${after.replace(LIST_AFTER_COUNT, '').replace(/^[，,。\s]+/u, '')}`;
 }
+
+const QUESTIONS_ASKED = /问(?:了|过)?(?:它|你|助手)?(?:两|三|四|五|几|好几|多)(?:个|次|回)(?:问题)?/u;
 
 /** Putting things in one report: "写成一篇", "一起报", "合在一篇里". */
 const IN_ONE_REPORT = /(?:写成|写在|写进|合成|合到|放在|放进|并成|凑成)(?:一篇|一条|一起)|一(?:起|块儿?|并)(?:报|写|反映|交)|一篇(?:里|里头|里面)/u;

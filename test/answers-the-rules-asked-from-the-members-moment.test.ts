@@ -166,3 +166,9 @@ describe('what the member was told, and how they feel about it, set aside', () =
     expect(askingForStatedFigure('是我问法不对吗')).toBe('是我问法不对吗');
   });
 });
+
+describe('what the receipt lists', () => {
+  it('answers what the receipt lists, with what the member means to do with it after a pause', async () => {
+    expect((await app.questions.ask('交完以后会发个啥回执？上面都有啥 我打算截图存着'))).toMatchObject({ text: expect.stringContaining('回执列明编号') });
+  });
+});

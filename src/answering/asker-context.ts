@@ -53,6 +53,9 @@ const PURPOSE_AFTER_A_PAUSE =
  */
 export function withoutRemarkAfterTheQuestion(text: string): string {
   const end = Math.max(text.lastIndexOf('？'), text.lastIndexOf('?'));
+  // "……上面都有啥 我要截图发到支部群里备案": what the answer is for, after the last ask.
+  const purpose = PURPOSE_AFTER_A_PAUSE.exec(text.slice(end + 1))?.groups;
+  if (end >= 0 && purpose && !ASKS.test(purpose.worry!) && !asksMayOrShould(purpose.worry!)) return `${text.slice(0, end + 1)}${purpose.ask}`;
   if (end < 0) {
     // "写多长合适啊 太短了怕说不清楚 太长了又怕领导没空看": voice input, the worry after a pause.
     const spoken = (WORRY_AFTER_A_PAUSE.exec(text) ?? PURPOSE_AFTER_A_PAUSE.exec(text))?.groups;

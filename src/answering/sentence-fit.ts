@@ -6,7 +6,7 @@ import { onlyRepeatsACount } from './count-said.ts';
 import { countsTheSubject, namesTheLevelAsked, saysTheCountedAct, type Counted } from './counted.ts';
 import type { KindAsked } from './enumeration.ts';
 import { holdsRoleAsked, roleAsked } from './names.ts';
-import { isHeadingEcho } from './passage-sentences.ts';
+import { isHeadingEcho, listIntro } from './passage-sentences.ts';
 import { statesTotal } from './question-kind.ts';
 import { givesThePart, type PartAsked } from './part-asked.ts';
 import { hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, type QuestionShape } from './question-shape.ts';
@@ -60,8 +60,9 @@ const ONE_THING_UNITS = STATISTIC_UNITS.filter((unit) => unit !== '次');
  * it asks for, of the year and the thing asked. How well it covers the question is scored apart.
  */
 /** The member's paper already in: "报上去以后", "交了以后", "提交之后". */
-const SAYS_SUBMITTED = /(?:报送|报|交|提交|递交)(?:上去|上来|了)?(?:以后|之后|后)/u;
-const NOT_YET_SUBMITTED = /尚未提交|未提交|还没提交|提交前|草稿/u;
+const SAYS_SUBMITTED = /(?:报送|报|交|提交|递交)(?:上去|上来|了)?(?:以后|之后|后)|(?:报送|报|交|提交|递交)(?:上去|了)(?:才|就)|已经(?:报送|报|交|提交|递交)/u;
+/** A rule for what is not yet submitted, said or in the intro to its list ("填写社情民意信息的过程中，…"). */
+const NOT_YET_SUBMITTED = /尚未提交|未提交|还没提交|提交前|草稿|填写[^，。]{0,8}(?:过程中|时)/u;
 
 export function takesTheAnswersShape(sentence: string, passage: Passage, shape: Reading, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words' | 'synonyms'>): boolean {
   // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
@@ -100,7 +101,7 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (passage.doc.kind === 'rule' && ofAnotherKindOfPaper(shape.spoken.text, `${passage.doc.title} ${sentence}`)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
   // "报上去以后还要做啥，多久能有人来修": a rule for what is not yet submitted (草稿) says nothing of it.
-  if (SAYS_SUBMITTED.test(shape.spoken.text) && NOT_YET_SUBMITTED.test(sentence)) return false;
+  if (SAYS_SUBMITTED.test(shape.spoken.text) && (NOT_YET_SUBMITTED.test(sentence) || NOT_YET_SUBMITTED.test(listIntro(passage.chunk.text, sentence)))) return false;
   if (shape.units.length === 0) return true;
   // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
   // (Two counts asked in one breath each count their own thing.)

@@ -172,3 +172,13 @@ describe('what the receipt lists', () => {
     expect((await app.questions.ask('交完以后会发个啥回执？上面都有啥 我打算截图存着'))).toMatchObject({ text: expect.stringContaining('回执列明编号') });
   });
 });
+
+describe('a figure of the part the member rules out', () => {
+  it('declines a total the report does not give rather than give the part’s figure', async () => {
+    expect((await app.questions.ask('武汉24年一共办了多少件提案？不只是民生类的那个 要总数')).answered).toBe(false);
+  });
+
+  it('still answers the part itself', async () => {
+    expect((await app.questions.ask('武汉24年民生类提案办了多少件')).text).toContain('253件');
+  });
+});

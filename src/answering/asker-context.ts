@@ -63,8 +63,10 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   }
   // ("我哪报过那么多😂": a rhetorical 哪 asks nothing.)
   const remark = text.slice(end + 1).replace(RHETORICAL, '');
-  const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark);
   const question = text.slice(0, end + 1);
+  // ("…一共立了多少件？不光是民生的 总数": what the figure asked must not be of, or must be, belongs to the question.)
+  const saysWhichFigure = /多少|几/u.test(question) && /不光|不只|不仅|不是|总数|全部/u.test(remark);
+  const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark) || saysWhichFigure;
   // ("……能不能当正式答复用？我想截个图发给部门": an A-not-A question asks too.)
   return text.slice(end + 1).trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question) || /能不能|可不可以|行不行|能否|可否/u.test(question)) ? question : text;
 }

@@ -59,6 +59,13 @@ const ONE_THING_UNITS = STATISTIC_UNITS.filter((unit) => unit !== '次');
  * Whether the sentence is the kind of answer the question takes: the figure, time, person or number
  * it asks for, of the year and the thing asked. How well it covers the question is scored apart.
  */
+/** "不光是民生的", "不是民生类的那个", "不只是重点提案": a part the member says the figure is not of. */
+const NOT_JUST = /(?:不光是|不光|不只是|不仅仅是|不仅是|不是)([^，,。？?！!\s的]{2,6}?)(?:类|方面)?的?(?:那个|那些|那种)?(?=[，,。？?！!\s]|$)/gu;
+
+function ruledOut(question: string): string[] {
+  return [...question.matchAll(NOT_JUST)].map((m) => m[1]!).filter((part) => !/^(?:说|问|要|想|我|你)/u.test(part));
+}
+
 /** The member's paper already in: "报上去以后", "交了以后", "提交之后". */
 const SAYS_SUBMITTED = /(?:报送|报|交|提交|递交)(?:上去|上来|了)?(?:以后|之后|后)|(?:报送|报|交|提交|递交)(?:上去|了)(?:才|就)|已经(?:报送|报|交|提交|递交)/u;
 /** A rule for what is not yet submitted, said or in the intro to its list ("填写社情民意信息的过程中，…"). */
@@ -100,6 +107,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "提案转部门办理有没有时限" is not answered by the rule for 社情民意信息, nor the other way round.
   if (passage.doc.kind === 'rule' && ofAnotherKindOfPaper(shape.spoken.text, `${passage.doc.title} ${sentence}`)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
+  // "一共立了多少件？不光是民生的": the figure of the part the member rules out does not answer.
+  if (shape.wantsNumber && ruledOut(shape.spoken.text).some((part) => sentence.includes(part))) return false;
   // "报上去以后还要做啥，多久能有人来修": a rule for what is not yet submitted (草稿) says nothing of it.
   if (SAYS_SUBMITTED.test(shape.spoken.text) && (NOT_YET_SUBMITTED.test(sentence) || NOT_YET_SUBMITTED.test(listIntro(passage.chunk.text, sentence)))) return false;
   if (shape.units.length === 0) return true;

@@ -81,6 +81,8 @@ const AGREE = [
   '(?:同意|可以|愿意)书名(?:报送)?',
   // "署不署名无所谓", "署名不署名都行": the member does not mind being named.
   `(?:署不署名|${SIGN}不${SIGN}|写不写(?:我的?)?名字?)(?:都)?(?:无所谓|行|可以|随便|没关系|没事)`,
+  // "署名无所谓", "名字随便": naming does not bother the member.
+  `(?:${SIGN}|${NAME})(?:都)?(?:无所谓|随便|都行|都可以)`,
   // "署名就写我": named, and only the member ("不用写张老师" may follow).
   `${SIGN}(?:就|只)?(?:写|署|用)(?:我|本人)(?:的)?(?:名字|名)?`,
   '(?:ok|okay|fine)?tousemyname|usemyname',
@@ -91,7 +93,7 @@ const AGREE = [
 /** Words that may stand around the phrase in its clause: 我希望……, ……吧, ……谢谢. */
 // "要得，写我名字嘛", "他说可以署名" (a relative or secretary passing it on), "但是不要署名",
 // "这回不署名" (this report only, whatever was done before).
-const LEAD = '(?:(?:要得|好的?|行|中|嗯|哦|噢)[，,]?)?(?:(?:他|她|\\p{Script=Han}{1,3}(?:副主席|主席|委员|主任|局长|院长|书记|校长|会长|老师))(?:说|讲|也说|表示)?)?(?:但是?|不过|就是|只是|另外|还有|对了)?(?:嗯|那个|那|呃|哎|唉|算了|先说好|这个事情|这件事情|这个事|这事|这个|这条|这篇|这件事|这次|这回|这一次|这一回|本次)*(?:想了想|想想|考虑了一下|我想了想)?(?:(?:报上去|上报|报送|交上去|发出去)(?:的)?(?:时候)?)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为|最好(?:是|还是)?)?';
+const LEAD = '(?:(?:要得|好的?|行|中|嗯|哦|噢)[，,]?)?(?:(?:他|她|\\p{Script=Han}{1,3}(?:副主席|主席|委员|主任|局长|院长|书记|校长|会长|老师))(?:说|讲|也说|表示)?)?(?:但是?|不过|就是|只是|另外|还有|对了)?(?:嗯|那个|那|呃|哎|唉|算了|先说好|这个事情|这件事情|这个事|这事|这个|这条|这篇|这件事|这次|这回|这一次|这一回|本次|我(?=这))*(?:想了想|想想|考虑了一下|我想了想)?(?:(?:报上去|上报|报送|交上去|发出去)(?:的)?(?:时候)?)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为|最好(?:是|还是)?)?';
 const TAIL = '(?:[，,]?(?:的|了|吧|哈|啊|呀|嘛|呗|哒|滴|就行|就好|好了|即可|就可以|也行|也可以|可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系|没事|冇得?问题|没得问题|(?<=名|名字)中|就中|中嘞|妥妥的|妥了|冇得?事|没得?事|莫得事|莫得啥子?|么麻达|没麻达|没毛病|没得啥|怕啥|要得|噻|撒|(?:挂|写|报)(?:个)?(?:界别|单位)(?:就行|就好|即可)?))*' +
   // "……别署名了怕人家说": a short reason after it changes nothing.
   '(?:(?:怕|因为|毕竟|免得|省得|担心|没什么好怕|没啥好怕|不怕)\\p{Script=Han}{0,8}|[，,]?\\p{Script=Han}{0,6}(?:知道了?|看到了?)(?:不好|不太好|麻烦|有意见))?';
@@ -144,7 +146,7 @@ export interface ConsentSpan {
   signed: boolean;
 }
 
-const ENGLISH = /sign(?:ed|ature)?\s*[:：]\s*(?:yes|y|ok|okay|no|n)\b\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to|(?:please\s+)?(?:don'?t|do\s+not))\s+sign(?:\s+it)?\b\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
+const ENGLISH = /sign(?:ed|ature)?\s*[:：]?\s*(?:yes|y|ok|okay|no|n)\b\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to\s+|(?:please\s+)?(?:don'?t|do\s+not)\s+)?use\s+my\s+(?:real\s+)?name\.?|(?:(?:it'?s\s+)?(?:ok|okay|fine)\s+to|(?:please\s+)?(?:don'?t|do\s+not))\s+sign(?:\s+it)?\b\.?|(?:please\s+)?(?:keep\s+it\s+)?anonymous(?:ly)?\.?/iu;
 
 // A space in voice input or a phone message is a pause, like a comma.
 const CLAUSE = /[^，,。；;！!？?\n\s（）()【】]+/gu;
@@ -158,7 +160,7 @@ export function consentSpans(text: string): ConsentSpan[] {
   const spans: ConsentSpan[] = [];
   // "OK to use my name.": English words are split by spaces, so read before the clauses.
   const english = ENGLISH.exec(text);
-  if (english) spans.push({ start: english.index, end: english.index + english[0].length, signed: !/don'?t|do not|anonym|[:：]\s*no?\b/iu.test(english[0]) });
+  if (english) spans.push({ start: english.index, end: english.index + english[0].length, signed: !/don'?t|do not|anonym|sign(?:ed|ature)?\s*[:：]?\s*no?\b/iu.test(english[0]) });
   for (const match of text.matchAll(CLAUSE)) {
     if (english && match.index >= english.index && match.index < english.index + english[0].length) continue;
     const lead = match[0].length - match[0].trimStart().length;

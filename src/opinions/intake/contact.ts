@@ -14,6 +14,7 @@ import { STAFF_ONLY_LEAD } from './staff-only.ts';
 import { NAME_END, otherContactForms, sectorAfter } from './contact-forms.ts';
 import { spellsASurname } from './name-spelling.ts';
 import { withoutRemarksOnTheTelling } from './remarks-on-the-telling.ts';
+import { WORKS_AT } from './who-they-are.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -49,22 +50,6 @@ const SIGNATURE_GOES_ON = /^[，,\s]*(?:电话|手机|联系|\d|同意|署名|�
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
 // ("先说我的信息吧，…": the details announced before they are given.)
 const LEAD_IN_LEFT = /(?<=^|\n)[ \t]*(?:(?:先|再)?(?:说明|声明|交代|补充|说)一下|(?:我)?(?:先|再)(?:说|报|留)(?:一下|下)?(?:我的|我)?(?:信息|个人信息|联系方式|身份|情况)(?:吧|哈|啊)?)[：:，,。.！!\s]*(?=$|\n)/gu;
-// "……苏兰，在师院教书", "王振宇 市体校的教练": where they work, what they do there and for how long, said after the name.
-const WORK_CLAUSE = [
-  '(?:退休前|之前|以前|原来|现在)?在\\p{Script=Han}{1,10}?(?:工作|上班|任职|教书|教学|当老师|当医生|行医)(?:了)?(?:快|近|有)?(?:[一二三四五六七八九十两\\d]+多?年)?(?:了)?',
-  '\\p{Script=Han}{1,8}?的?(?:教练|老师|教师|医生|律师|校长|院长|会计|工程师)',
-  // "…陈思远，市中心医院急诊科的。": the workplace alone, said with 的.
-  '\\p{Script=Han}{1,10}?(?:医院|卫生院|学校|小学|中学|大学|学院|幼儿园|公司|集团|银行|研究所|研究院|律师事务所|事务所)(?:\\p{Script=Han}{1,4}?(?:科|部|处|室|所|系)的?|的)',
-  // "搞书法的", "做跨境电商的": the trade; "这届是第三次当委员了", "刚回国三年": how long.
-  '(?:搞|做|干|从事)\\p{Script=Han}{1,8}?的',
-  '(?:这届|这一届)?是第[一二三四五六七八九十两\\d]+(?:次|届)当(?:委员|常委)了?|刚?回国(?:快|有|才)?[一二三四五六七八九十两\\d]+多?年(?:了)?',
-  // "在三中教了二十多年化学", "当了两届委员了", "嫁来这边二十年了", "在共青团界别".
-  '(?:在\\p{Script=Han}{1,8}?)?(?:教|干|做|当|种|开|跑|管)了(?:快|近|有)?[一二三四五六七八九十两\\d]+多?年\\p{Script=Han}{0,4}?(?:了)?',
-  '当了[一二三四五六七八九十两\\d]+届(?:政协)?(?:委员|常委)(?:了)?',
-  '(?:嫁|搬|调)?(?:来|到)(?:这边|这里|本地|这儿|咱们这)(?:快|有|都)?[一二三四五六七八九十两\\d]+多?年(?:了)?',
-  '在\\p{Script=Han}{1,6}界别',
-].join('|');
-const WORKS_AT = new RegExp(`^(?:[，,\\s]*(?:${WORK_CLAUSE})(?=[，,。；;！!\\s]|电话|手机|$))+`, 'u');
 const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
 const FROM_BODY = /(?<=^|\n)[ \t]*(?:(?:报送单位|报送)[ \t:：]+([^\n]{2,24}?)|([^\n：:，,。]{2,24}?)[ \t]*报送)[ \t]*(?=$|\n)/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;

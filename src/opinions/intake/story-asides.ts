@@ -29,6 +29,8 @@ const COURTESY = [
   '(?:周末|节日|新年|春节|国庆|中秋)(?:快乐|愉快)',
   // Openers and closers said as clauses of their own: "亲，在不在", "侬好呀", "老铁们好", "好啦", "中了，就这", "唔该晒".
   '亲|侬好|老铁们?好?|各位老铁|唔该晒?|多谢晒|有劳(?:了|您了|你了)?',
+  // A tag question to the bot: "要得不", "中不中", "行不".
+  '要得不|要得吧|中不中|行不行|行不|可以不',
   // ("说完了" alone is left to the dialog: it closes a story told in pieces.)
   '(?:好了|好啦|行了|中了)|就这(?:些|样|么多)?',
   '(?:你|您)?(?:帮我)?看看(?:写|说)?得?对不对',
@@ -56,8 +58,10 @@ const ON_THE_TELLING = [
   '(?:具体|主要)?(?:内容|正文)(?:如下)?',
   // "这个帮我作为社情民意报一下": what to do with it, said of the text.
   '(?:这个)?(?:帮我|麻烦)?(?:作为|当作|当成|按)社情民意(?:报|反映|提交)(?:一下|上去)?',
-  // "先留个电话": what the member gives first.
+  // "先留个电话", "电话我先留一下，怕等下忘了", "你们有事找我": what the member gives first, and why.
   '(?:我)?先(?:留|报|说)(?:个|一下|下)?(?:我的)?(?:电话|手机|号码|联系方式|名字|姓名|个人信息|基本信息)|(?:我)?先自我介绍(?:一下|下)?',
+  '(?:电话|手机|号码|联系方式)(?:我)?先留(?:一下|下|个)?|(?:我)?怕(?:等下|等会儿?|待会儿?|回头|一会儿?)?忘(?:了|记)(?:了)?',
+  '(?:你们|您|你)?(?:有事|有啥事|有什么事|有问题)(?:可以|就|随时)?(?:找我|联系我|打我电话|打这个电话|打给我)',
   '(?:这是)?(?:让|叫|请)?(?:我)?(?:家)?(?:孙子|孙女|外孙女?|女儿|儿子|闺女|孩子|小孩)(?:帮我|替我|教我)(?:打的字|打字|弄的|发的|用的这个|用这个)(?:的)?',
   '(?:可能|难免|要是)(?:会)?有(?:些|点)?(?:错字|错别字|错)(?:的话)?',
   // Typos and haste owned up to: "打得快错别字见谅", "错字多", "写得仓促", "有没有错字你们看着改一下".
@@ -124,6 +128,7 @@ const ANOTHER_LEAD = /^(?:对了|还有|另外|此外|再就是)/u;
 type Piece = { text: string; end: string };
 
 /** "……三个月了哈哈哈": laughter closing a clause. */
+const BRACKETED = /[（(]([^（）()]{1,40})[）)]/gu;
 const LAUGHTER = /(?<=\p{Script=Han})(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,})$/u;
 
 /** Clauses with the mark that closes each: a sentence ends at 。！？ or a line break. */
@@ -149,7 +154,9 @@ const said = (list: Piece[]) => list.map((p) => p.text).join('');
 const joinedBack = (list: Piece[]) => list.map((p) => `${p.text}${p.end}`).join('');
 
 /** The story without the member's asides; `alone` also drops their own day (a bubble of its own, a preamble). */
-export function withoutStoryAsides(text: string, alone = false): string {
+export function withoutStoryAsides(told: string, alone = false): string {
+  // "（电话我先留一下，怕等下忘了）": a bracketed remark that is all asides goes with its brackets.
+  const text = told.replace(BRACKETED, (whole, inside: string) => (withoutStoryAsides(inside).trim() === '' ? '' : whole));
   const aside = alone ? ASIDE_OR_DAY : ASIDE;
   const kept: Piece[][] = [];
   // The clauses a story opens with may be the member's busy day ("刚下夜班，脑子有点懵，……").

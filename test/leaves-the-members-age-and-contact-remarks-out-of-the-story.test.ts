@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { consentSpans } from '../src/opinions/intake/consent.ts';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { withoutStoryAsides } from '../src/opinions/intake/story-asides.ts';
+
+const consent = (text: string) => consentSpans(text).map((span) => [text.slice(span.start, span.end), span.signed]);
+
+describe('who the member is, told with their age', () => {
+  it('takes the age after the name out with the introduction, and leaves where they live in the story', () => {
+    const found = extractContact('我是农工党的退休医生吴桂英今年七十一了住在张湾区花果街道 我们楼道的灯坏了半年');
+    expect(found).toMatchObject({ name: '吴桂英', rest: '住在张湾区花果街道 我们楼道的灯坏了半年' });
+  });
+});
+
+describe('remarks about the contact details', () => {
+  it.each([
+    ['a bracketed note about leaving the number first', '公交站没有遮雨棚。（电话我先留一下，怕等下忘了）老人下雨天只能站着淋雨。', '公交站没有遮雨棚。老人下雨天只能站着淋雨。'],
+    ['an offer to be called, and a tag question to the bot', '路口没有红绿灯 要得不，你们有事找我，早上车特别多', '路口没有红绿灯 早上车特别多'],
+  ])('leaves out %s', (_, text, kept) => {
+    expect(withoutStoryAsides(text)).toBe(kept);
+  });
+
+  it('keeps a bracket that belongs to the story', () => {
+    expect(withoutStoryAsides('城南路（学府街口）没有红绿灯')).toBe('城南路（学府街口）没有红绿灯');
+  });
+});
+
+describe('consent said in passing', () => {
+  it.each([
+    ['署名无所谓', true],
+    ['我这个不用署名了', false],
+    ['sign OK', true],
+    ['sign no', false],
+  ])('reads “%s”', (text, signed) => {
+    expect(consent(text)).toEqual([[text, signed]]);
+  });
+});

@@ -12,6 +12,14 @@ describe('who the member is, told with their age', () => {
   });
 });
 
+describe('who the member is, told with what they do before their name', () => {
+  it('takes the sector, the work and the name out together', () => {
+    const found = extractContact('学位太少 我是九三学社的委员 在市一中当校长 叫郑岚 我们学校也缺老师');
+    expect(found).toMatchObject({ name: '郑岚', sector: '九三学社' });
+    expect(found.rest).not.toMatch(/郑岚|当校长/u);
+  });
+});
+
 describe('remarks about the contact details', () => {
   it.each([
     ['a bracketed note about leaving the number first', '公交站没有遮雨棚。（电话我先留一下，怕等下忘了）老人下雨天只能站着淋雨。', '公交站没有遮雨棚。老人下雨天只能站着淋雨。'],

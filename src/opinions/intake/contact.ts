@@ -50,6 +50,14 @@ const SIGNATURE_GOES_ON = /^[，,\s]*(?:电话|手机|联系|\d|同意|署名|�
 const SECTOR_INTRO_END = /^(?:界别?)?(?:的)?(?:政协)?(?:委员|常委)?(?:嘛|噻|哦|啊|呀|哈|撒|哟|噢)?(?:$|[，,。；;！!？?\s\n])/u;
 // ("先说我的信息吧，…": the details announced before they are given.)
 const LEAD_IN_LEFT = /(?<=^|\n)[ \t]*(?:(?:先|再)?(?:说明|声明|交代|补充|说)一下|(?:我)?(?:先|再)(?:说|报|留)(?:一下|下)?(?:我的|我)?(?:信息|个人信息|联系方式|身份|情况)(?:吧|哈|啊)?)[：:，,。.！!\s]*(?=$|\n)/gu;
+/** "我是民进的委员 在一家普惠性民办园当园长 叫彭媛": what they do, then their name, after the sector. */
+function namedAfterWhatTheyDo(text: string, at: number): { end: number; name?: string } {
+  const work = WORKS_AT.exec(text.slice(at))?.[0] ?? '';
+  const called = work ? /^[，,\s]*(?:我)?(?:叫|名叫)/u.exec(text.slice(at + work.length)) : null;
+  const name = called ? nameAt(text, at + work.length + called[0].length) : null;
+  return name && NAME_END.test(text.slice(name.end)) ? { end: name.end, name: name.name } : { end: at };
+}
+
 const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
 const FROM_BODY = /(?<=^|\n)[ \t]*(?:(?:报送单位|报送)[ \t:：]+([^\n]{2,24}?)|([^\n：:，,。]{2,24}?)[ \t]*报送)[ \t]*(?=$|\n)/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
@@ -194,7 +202,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     // "本人农工党员刘芳，在市妇幼工作，……": where they work, said next, goes with who they are.
     else if (name) add({ start, end: name.end + tail.length + (WORKS_AT.exec(text.slice(name.end + tail.length))?.[0].length ?? 0), name: name.name, ...(sector && { sector }) });
     // (The role words after a sector may have taken the comma closing the introduction: "港澳界委员，".)
-    else if (sector && (SECTOR_INTRO_END.test(text.slice(at)) || /[，,。；;！!\s]$/u.test(text.slice(0, at)))) add({ start, end: at, sector });
+    else if (sector && (SECTOR_INTRO_END.test(text.slice(at)) || /[，,。；;！!\s]$/u.test(text.slice(0, at)))) add({ start, ...namedAfterWhatTheyDo(text, at), sector });
     else if (sector && calledAt(text, at)) add({ start, end: at + calledAt(text, at), sector });
     else if (sector) {
       // "我是民建会员在一家公司当总经理我叫汪德胜": what they do, between the two, goes with them.

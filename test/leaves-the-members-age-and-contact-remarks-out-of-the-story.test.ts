@@ -28,6 +28,10 @@ describe('remarks about the contact details', () => {
     expect(withoutStoryAsides(text)).toBe(kept);
   });
 
+  it('leaves out what the member asks done with the text', () => {
+    expect(withoutStoryAsides('这个当社情民意报一下，建议装上防盗螺丝')).toBe('建议装上防盗螺丝');
+  });
+
   it('keeps a bracket that belongs to the story', () => {
     expect(withoutStoryAsides('城南路（学府街口）没有红绿灯')).toBe('城南路（学府街口）没有红绿灯');
   });
@@ -39,6 +43,7 @@ describe('consent said in passing', () => {
     ['我这个不用署名了', false],
     ['sign OK', true],
     ['sign no', false],
+    ['签我名字就行', true],
   ])('reads “%s”', (text, signed) => {
     expect(consent(text)).toEqual([[text, signed]]);
   });

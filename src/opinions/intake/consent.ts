@@ -81,6 +81,8 @@ const AGREE = [
   '(?:同意|可以|愿意)书名(?:报送)?',
   // "署不署名无所谓", "署名不署名都行": the member does not mind being named.
   `(?:署不署名|${SIGN}不${SIGN}|写不写(?:我的?)?名字?)(?:都)?(?:无所谓|行|可以|随便|没关系|没事)`,
+  // "签我名字就行": the member's own name, signed.
+  `(?:签|署|写|挂)(?:上)?(?:我|本人)(?:的)?${NAME}`,
   // "署名无所谓", "名字随便": naming does not bother the member.
   `(?:${SIGN}|${NAME})(?:都)?(?:无所谓|随便|都行|都可以)`,
   // "署名就写我": named, and only the member ("不用写张老师" may follow).

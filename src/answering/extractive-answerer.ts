@@ -22,6 +22,7 @@ import { namesThingAsked, thingAskedToExist } from './existence-asked.ts';
 import { asksForContact } from './contact-asked.ts';
 import { countsSaid } from './count-said.ts';
 import { takesTheAnswersShape, type Reading } from './sentence-fit.ts';
+import { saysAction } from './action-said.ts';
 import { categoryOfTheMatter, isTheCategoryItem } from './category-asked.ts';
 import { forAFailureNotSaid, NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, verbsNegated } from './negated-case.ts';
 
@@ -240,12 +241,12 @@ export class ExtractiveAnswerer implements Answerer {
         const next = sentences[i + 1];
         // …and only by steps for doing that very thing ("写", not any sentence naming 提案); the
         // step may sit in the sentence after, which a how-to answer keeps when it is on the question.
-        if (shape.action && !this.saysAction(shape.action, `${passage.chunk.section} ${said}`, terms)) {
+        if (shape.action && !saysAction(this.kb.tokenizer, shape.action, `${passage.chunk.section} ${said}`, terms)) {
           const following = next ? withoutQuotedQuestions(next) : '';
-          if (!this.saysAction(shape.action, following, terms) || coverage(terms, following) < NEXT_STEP_COVERAGE) return;
+          if (!saysAction(this.kb.tokenizer, shape.action, following, terms) || coverage(terms, following) < NEXT_STEP_COVERAGE) return;
         }
         // Of steps under one heading, the one saying the act itself ("查看") comes first.
-        if (shape.action && this.saysAction(shape.action, said, terms)) score += 0.005;
+        if (shape.action && saysAction(this.kb.tokenizer, shape.action, said, terms)) score += 0.005;
         const before = sentences[i - 1];
         const previous = passage.doc.kind === 'rule' && before && inOneParagraph(passage.chunk.text, before, sentence) ? before : undefined;
         // "物业乱收费的类别选哪个": the item of the category the matter goes under answers, whatever words it shares.
@@ -270,27 +271,6 @@ export class ExtractiveAnswerer implements Answerer {
 
   /** Whether the knowledge base uses the word or one of its equivalents. */
   private readonly usedByTheReports = (word: string): boolean => this.kb.tokenizer.synonyms(word).some((f) => this.kb.bm25.documentFrequency(f) > 0);
-
-  /** The action as a word of the text ("写" in "撰写提案", not in "写明"). */
-  private saysAction(action: Term, text: string, terms: Term[]): boolean {
-    const words = new Set(this.kb.tokenizer.tokens(text));
-    return action.forms.some((form) => words.has(form)) || this.saysActionInLongerWord(action, text, terms);
-  }
-
-  /**
-   * "咋看办理状态": a one-character verb said by a two-character one ending in it ("查看"), which its
-   * clause goes on to do to something the question names; "应当" before other matters is no "当".
-   */
-  private saysActionInLongerWord(action: Term, text: string, terms: Term[]): boolean {
-    const objects = terms.filter((t) => t.word !== action.word);
-    return text.split(/[，,；;。]/u).some((clause) =>
-      this.kb.tokenizer.tokens(clause).some((word) => {
-        if ([...word].length !== 2 || !action.forms.some((form) => [...form].length === 1 && word.endsWith(form))) return false;
-        const rest = clause.slice(clause.indexOf(word) + word.length);
-        return objects.some((t) => termCredit(t, rest) > 0);
-      }),
-    );
-  }
 
   /** A second sentence for a question asking several things, if it adds what the first lacks. */
   private complement(ranked: Candidate[], first: Candidate, terms: Term[], asking: string): Candidate | undefined {

@@ -53,14 +53,14 @@ const PURPOSE_AFTER_A_PAUSE =
  */
 export function withoutRemarkAfterTheQuestion(text: string): string {
   const end = Math.max(text.lastIndexOf('？'), text.lastIndexOf('?'));
-  // "……上面都有啥 我要截图发到支部群里备案": what the answer is for, after the last ask.
-  const purpose = PURPOSE_AFTER_A_PAUSE.exec(text.slice(end + 1))?.groups;
-  if (end >= 0 && purpose && !ASKS.test(purpose.worry!) && !asksMayOrShould(purpose.worry!)) return `${text.slice(0, end + 1)}${purpose.ask}`;
   if (end < 0) {
     // "写多长合适啊 太短了怕说不清楚 太长了又怕领导没空看": voice input, the worry after a pause.
     const spoken = (WORRY_AFTER_A_PAUSE.exec(text) ?? PURPOSE_AFTER_A_PAUSE.exec(text))?.groups;
-    return spoken && !ASKS.test(spoken.worry!) && !asksMayOrShould(spoken.worry!) ? spoken.ask! : text;
+    return spoken && asksNothing(spoken.worry!) ? spoken.ask! : text;
   }
+  // "……上面都有啥 我要截图发到支部群里备案": what the answer is for, after the last ask.
+  const purpose = PURPOSE_AFTER_A_PAUSE.exec(text.slice(end + 1))?.groups;
+  if (purpose && asksNothing(purpose.worry!)) return `${text.slice(0, end + 1)}${purpose.ask}`;
   // ("我哪报过那么多😂": a rhetorical 哪 asks nothing.)
   const remark = text.slice(end + 1).replace(RHETORICAL, '');
   const question = text.slice(0, end + 1);
@@ -84,6 +84,11 @@ export function fromTheAskingSentence(text: string, cities: readonly string[]): 
   const places = cities.filter((city) => before.includes(city) && !last.includes(city));
   const years = last.match(/(?:19|20)\d{2}年|去年|今年|前年/u) ? [] : (before.match(/(?:19|20)?\d{2}年|去年|今年|前年/u) ?? []);
   return `${places.join('、')}${years.join('')}${last.trim()}`;
+}
+
+/** A remark that asks nothing more. */
+function asksNothing(remark: string): boolean {
+  return !ASKS.test(remark) && !asksMayOrShould(remark);
 }
 
 /** "我哪报过那么多", "哪有这么多": a rhetorical 哪, asking nothing. */

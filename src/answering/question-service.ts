@@ -26,16 +26,22 @@ const RULE_READ_COVERAGE = 0.5;
  * may rank low ("井盖丢了晚上贼危险 我在小助手上报了 还用干啥不" → 第三十五条). The rules are a few
  * dozen articles: each is read.
  */
-function rulesTheSearchMissed(kb: KnowledgeBase, terms: Term[], found: Passage[]): Passage[] {
+function rulesTheSearchMissed(kb: KnowledgeBase, terms: Term[], found: Passage[]): Array<Omit<Passage, 'score'>> {
   const held = new Set(found.map((p) => p.chunk.id));
   return kb
     .rulePassages()
     .filter((p) => !held.has(p.chunk.id))
-    .map((p) => ({ ...p, score: coverage(terms, `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`) }))
-    .filter((p) => p.score >= RULE_READ_COVERAGE)
-    .sort((a, b) => b.score - a.score)
+    .map((rule) => ({ rule, covers: coverage(terms, `${rule.doc.title} ${rule.chunk.section} ${rule.chunk.text}`) }))
+    .filter((p) => p.covers >= RULE_READ_COVERAGE)
+    .sort((a, b) => b.covers - a.covers)
     .slice(0, RULES_READ_THROUGH)
-    .map((p) => ({ ...p, score: 0 }));
+    .map((p) => p.rule);
+}
+
+/** The passages found, then the rules not among them, ranked after every one found. */
+function withRules(found: Passage[], rules: Array<Omit<Passage, 'score'>>): Passage[] {
+  const held = new Set(found.map((p) => p.chunk.id));
+  return [...found, ...rules.filter((p) => !held.has(p.chunk.id)).map((p) => ({ ...p, score: 0 }))];
 }
 
 /** Least weight of words asked (a told case aside) for a question to say what it is about. */
@@ -150,10 +156,10 @@ export class QuestionService {
     const gap = uncoveredYear(kb, analysis.years, analysis.cities);
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
-    if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = [...passages, ...rulesTheSearchMissed(kb, terms, passages)];
+    if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = withRules(passages, rulesTheSearchMissed(kb, terms, passages));
     // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find.
     const category = categoryOfTheMatter(analysis.text);
-    if (category) passages = [...passages, ...kb.rulePassages().filter((p) => holdsTheCategoryItem(p.chunk.text, category) && !passages.some((q) => q.chunk.id === p.chunk.id)).map((p) => ({ ...p, score: 0 }))];
+    if (category) passages = withRules(passages, kb.rulePassages().filter((p) => holdsTheCategoryItem(p.chunk.text, category)));
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
     // "今天有什么会": once the member's own time is set aside, next to nothing is asked that a passage could hold.
     // (A city or year named says what it is about: "廊坊那个报告是谁讲的".)

@@ -55,10 +55,6 @@ export interface Reading extends QuestionShape {
 const STATISTIC_UNITS = ['次', '件', '篇', '期', '场', '项', '名', '人次', '个', '万元', '亿元', '%'];
 const ONE_THING_UNITS = STATISTIC_UNITS.filter((unit) => unit !== '次');
 
-/**
- * Whether the sentence is the kind of answer the question takes: the figure, time, person or number
- * it asks for, of the year and the thing asked. How well it covers the question is scored apart.
- */
 /** "不光是民生的", "不是民生类的那个", "不只是重点提案": a part the member says the figure is not of. */
 const NOT_JUST = /(?:不光是|不光|不只是|不仅仅是|不仅是|不是)([^，,。？?！!\s的]{2,6}?)(?:类|方面)?的?(?:那个|那些|那种)?(?=[，,。？?！!\s]|$)/gu;
 
@@ -71,6 +67,10 @@ const SAYS_SUBMITTED = /(?:报送|报|交|提交|递交)(?:上去|上来|了)?(?
 /** A rule for what is not yet submitted, said or in the intro to its list ("填写社情民意信息的过程中，…"). */
 const NOT_YET_SUBMITTED = /尚未提交|未提交|还没提交|提交前|草稿|填写[^，。]{0,8}(?:过程中|时)/u;
 
+/**
+ * Whether the sentence is the kind of answer the question takes: the figure, time, person or number
+ * it asks for, of the year and the thing asked. How well it covers the question is scored apart.
+ */
 export function takesTheAnswersShape(sentence: string, passage: Passage, shape: Reading, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words' | 'synonyms'>): boolean {
   // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
   if (isHeadingEcho(sentence, passage.chunk.section)) return false;

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { withoutOrdinal } from './ordinal.ts';
 import { asksMembersHowTo } from './question-kind.ts';
-import { caseToldBeforeTheAsk } from './told-case.ts';
+import { caseToldBeforeTheAsk, storyBeforeAPlainAsk } from './told-case.ts';
 
 export interface Term {
   word: string;
@@ -173,6 +173,12 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     !timeOfTheThing(t.word) &&
     !t.forms.some((f) => kb.rulesSay(f));
   const told = analysis.cities.length === 0 ? caseToldBeforeTheAsk(analysis.text) : undefined;
+  const story = !told && analysis.cities.length === 0 && analysis.years.length === 0 ? storyBeforeAPlainAsk(analysis.text) : undefined;
+  if (story) {
+    return [...terms.values()].map((t) =>
+      ownTime(t) || (!t.forms.some((f) => story.ask.includes(f)) && !t.forms.some((f) => kb.rulesSay(f))) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t,
+    );
+  }
   if (!told) return [...terms.values()].map((t) => (ownTime(t) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t));
   // The member's case in their own words ("我们小区又是停车难…") is no provision's: what the rules
   // speak of is asked ("回执截止时间过后"), in a long story less than the ask ("…安全隐患…"); the

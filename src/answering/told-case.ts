@@ -54,6 +54,21 @@ export function caseToldBeforeTheAsk(question: string): { told: string; ask: str
   return { told, ask: text.slice(start) };
 }
 
+/**
+ * A story told before a plain ask ("我写了篇客运班线停运的材料，一千八百多字，一般写多少字合适"):
+ * the story's own words, which no rule says, only tell answers apart.
+ */
+export function storyBeforeAPlainAsk(question: string): { told: string; ask: string } | undefined {
+  const text = question.trim();
+  const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index! + 1).filter((at) => at < text.length - 1);
+  const start = ends.at(-1);
+  if (start === undefined || [...text.slice(start)].length < ASK_LENGTH || [...text.slice(0, start)].length < CASE_LENGTH) return undefined;
+  const ask = text.slice(start);
+  const told = text.slice(0, start);
+  if (!ASKS_ANYTHING.test(ask) || ASKS_ANYTHING.test(told.replace(NOT_ASKING, ''))) return undefined;
+  return { told, ask };
+}
+
 /** The member's matters listed, then counted: "把停车难、路灯不亮、垃圾清运三个事", "把小区停车跟垃圾分类两个事". */
 const MATTERS_LISTED = /(把|将)?[^，,。？?！!把将]{2,40}?(?:、|跟|和|与|还有|以及)[^，,。？?！!]{2,30}?(?:这)?(两|三|四|五|六|几|好几|多)(?:个|件|样)(?:事情|事儿|事|问题|情况)/u;
 

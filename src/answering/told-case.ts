@@ -54,8 +54,11 @@ export function caseToldBeforeTheAsk(question: string): { told: string; ask: str
   return { told, ask: text.slice(start) };
 }
 
+// ("一般写多少字合适" is read as "一般篇幅为宜": the ask is in the word for what is fitting.)
+const PLAIN_ASK = new RegExp(`${ASKS_ANYTHING.source}|为宜`, 'u');
+
 /**
- * A story told before a plain ask ("我写了篇客运班线停运的材料，一千八百多字，一般写多少字合适"):
+ * A story told before a plain ask ("我写了篇村里自来水老停的材料，两千来字，一般写多少字合适"):
  * the story's own words, which no rule says, only tell answers apart.
  */
 export function storyBeforeAPlainAsk(question: string): { told: string; ask: string } | undefined {
@@ -65,7 +68,7 @@ export function storyBeforeAPlainAsk(question: string): { told: string; ask: str
   if (start === undefined || [...text.slice(start)].length < ASK_LENGTH || [...text.slice(0, start)].length < CASE_LENGTH) return undefined;
   const ask = text.slice(start);
   const told = text.slice(0, start);
-  if (!ASKS_ANYTHING.test(ask) || ASKS_ANYTHING.test(told.replace(NOT_ASKING, ''))) return undefined;
+  if (!PLAIN_ASK.test(ask) || ASKS_ANYTHING.test(told.replace(NOT_ASKING, ''))) return undefined;
   return { told, ask };
 }
 

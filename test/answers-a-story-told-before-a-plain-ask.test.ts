@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { storyBeforeAPlainAsk } from '../src/answering/told-case.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+describe('a member who tells what happened, then asks plainly', () => {
+  it("is answered by the rule for the ask, whatever the story's own words", async () => {
+    const answer = await app.questions.ask('我这篇写的是村里自来水老停的事，写完一看两千来字了，这种材料一般写多少字合适');
+    expect(answer.text).toContain('300 至 1000 字');
+  });
+
+  it('is answered about a cancelled meeting when the member had asked leave from it', async () => {
+    const answer = await app.questions.ask('那个座谈会听说取消了 我前头请过假 还会再给我发提醒吗');
+    expect(answer.text).toContain('不再发送回执提醒');
+  });
+
+  it('still declines a story whose ask no rule answers', async () => {
+    const answer = await app.questions.ask('我们单位下个月组织去外地视察，我腰不好坐不了长途车，这个视察能不能不去');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('is no story when the telling asks something itself', () => {
+    expect(storyBeforeAPlainAsk('这个编号是啥意思，后面的数字代表什么')).toBeUndefined();
+    expect(storyBeforeAPlainAsk('座谈会取消了，我请过假，那还会再给我发提醒吗')).toEqual({ told: '座谈会取消了，我请过假，', ask: '那还会再给我发提醒吗' });
+  });
+});
+
+describe('a member asking what a word of the bot means', () => {
+  it('gets the item defining it, whatever they guess after asking', async () => {
+    const answer = await app.questions.ask('状态成了“已采用” 这是啥意思 是不是有领导批了');
+    expect(answer.text).toContain('被上级政协或党委、政府及有关部门采用');
+  });
+});
+
+describe('a meeting put off', () => {
+  it('keeps the reply given before, however the member says it was put off', async () => {
+    const answer = await app.questions.ask('座谈会推后了两天，我前头回的参加还作数不');
+    expect(answer.text).toContain('原来的回执继续有效');
+  });
+});

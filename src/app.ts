@@ -27,7 +27,7 @@ import { NoticeReplyFeature } from './notices/chat/reply-feature.ts';
 import { NoticeFeature } from './notices/chat/notice-feature.ts';
 import { NoticeService } from './notices/notice-service.ts';
 import type { Roster } from './notices/roster.ts';
-import { ingestKnowledge, type IngestReport } from './knowledge/ingest.ts';
+import { ingestKnowledge, type BuiltIndex, type IngestReport } from './knowledge/ingest.ts';
 import type { LiveKnowledge } from './knowledge/live-knowledge.ts';
 import { serveKnowledge, type LoadedKnowledge } from './knowledge/serve-knowledge.ts';
 import { defaultCleaningRules, loadCleaningRules } from './knowledge/normalize/index.ts';
@@ -37,6 +37,7 @@ import type { EmbeddingProvider } from './retrieval/embeddings.ts';
 import { LocalHashEmbeddings } from './retrieval/local-embeddings.ts';
 import { KnowledgeBase } from './retrieval/knowledge-base.ts';
 import { tokenizerFiles } from './retrieval/knowledge-files.ts';
+import { loadQuestionBank } from './retrieval/question-bank.ts';
 import { createTokenizer } from './retrieval/tokenizer.ts';
 import { PromMetrics } from './web/metrics.ts';
 import { WorkbenchAddress } from './web/workbench-address.ts';
@@ -104,6 +105,7 @@ export function knowledgeFiles(config: Config) {
   return {
     ...tokenizerFiles(config.knowledgeDir),
     cleaningRules: path.join(config.knowledgeDir, 'cleaning-rules.json'),
+    questionBank: path.join(config.knowledgeDir, 'rule-questions.txt'),
   };
 }
 
@@ -137,10 +139,19 @@ export async function loadKnowledgeBase(config: Config, log: Logger, progress?: 
   const provider = await loadEmbeddingProvider(config);
   const update = (options: { progress?: Progress; force?: boolean }) => updateIndex(config, log, provider, options);
   const ingest = await update({ progress });
-  const tokenizer = createTokenizer(knowledgeFiles(config));
-  const kb = KnowledgeBase.fromIngest(ingest.built, tokenizer);
+  const files = knowledgeFiles(config);
+  const tokenizer = createTokenizer(files);
+  // The question bank is read again with every update, so staff's additions count without a restart.
+  const open = (built: BuiltIndex | undefined) => {
+    const bank = loadQuestionBank(files.questionBank);
+    const kb = KnowledgeBase.fromIngest(built, tokenizer, bank);
+    const stale = kb ? bank.entries.filter((e) => !kb.rulesSay(e.anchor)).map((e) => e.anchor) : [];
+    if (stale.length > 0) log.warn({ anchors: stale }, '常见问法（rule-questions.txt）中有摘抄在规程里找不到，这些问法不起作用，请按修改后的规程更新');
+    return kb;
+  };
+  const kb = open(ingest.built);
   if (!kb) throw new Error('知识库索引不可用：knowledge 目录中没有可读取的文档');
-  return { provider, update, ingest, tokenizer, kb };
+  return { provider, update, ingest, tokenizer, kb, open };
 }
 
 /**

@@ -10,8 +10,8 @@ import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, 
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
-import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, toldCaseBonus, type Term } from './relevance.ts';
-import type { Answer, Answerer, Passage } from './types.ts';
+import { askingClauseTerms, coverage, coverageAsked, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, toldCaseBonus, type Term } from './relevance.ts';
+import type { Answer, AnswerContext, Answerer, Passage } from './types.ts';
 import { speaksOfSeveralAsked } from './several.ts';
 import { partAsked } from './part-asked.ts';
 import { inOneParagraph, listIntro, passageSentences, withoutQuotedQuestions } from './passage-sentences.ts';
@@ -48,6 +48,8 @@ const SECTION_SHARE = 0.5;
 /** What the rules' item for the matter's category gains over the others. */
 const CATEGORY_ITEM_BONUS = 0.5;
 
+/** How much of what the members' ways of asking add to a sentence's coverage counts in its rank. */
+const ASKED_SHARE = 0.25;
 /** Longest two-sentence answer to a "how do I" question. */
 const PROCEDURE_CHARS = 170;
 
@@ -76,7 +78,7 @@ export class ExtractiveAnswerer implements Answerer {
     this.maxSentenceChars = options.maxSentenceChars ?? 120;
   }
 
-  async answer(question: string, passages: Passage[]): Promise<Answer> {
+  async answer(question: string, passages: Passage[], context: AnswerContext = {}): Promise<Answer> {
     const analysis = analyzeQuery(normalizeQuery(question), this.kb);
     const reporter = asksWhoReported(analysis.text) || asksWhenReported(analysis.text);
     // Two cities compared are answered each for itself; one of two the member is unsure of, from either.
@@ -88,6 +90,7 @@ export class ExtractiveAnswerer implements Answerer {
     const shape: Reading = {
       ...worded,
       years: analysis.years,
+      askedSo: context.askedSo ?? new Set(),
       howTo: asksMembersHowTo(analysis.text, analysis.cities.length),
       action: undefined,
       total: totalCounted(analysis.text),
@@ -204,14 +207,17 @@ export class ExtractiveAnswerer implements Answerer {
         const said = `${withoutQuotedQuestions(sentence)} ${spelled.join(' ')}`;
         const own = coverage(terms, said);
         // Headings and the title carry part of the meaning of the sentences under them.
-        const withContext = Math.max(
+        const covers = Math.max(
           own,
           coverage(terms, `${context} ${said}`) * 0.95,
           // Not for a how-to: its steps must name the thing itself.
           shape.howTo ? 0 : coverageInSection(terms, `${context} ${said}`, section, SECTION_SHARE) * 0.95,
         );
-        // Of equally covering sentences, one under a heading about the question wins.
-        let score = withContext + 0.3 * coverage(terms, passage.chunk.section) + toldCaseBonus(terms, said) - rank * 0.01;
+        // A rule asked about in the members' words it is asked in (knowledge/rule-questions.txt) is
+        // one to answer from; among those, the sentence saying the question's own words still wins.
+        const asked = coverageAsked(terms, `${context} ${said}`, this.kb.askedAbout(passage.chunk, sentence), shape.askedSo) * 0.95;
+        const withContext = Math.max(covers, asked);
+        let score = covers + ASKED_SHARE * Math.max(0, asked - covers) + 0.3 * coverage(terms, passage.chunk.section) + toldCaseBonus(terms, said) - rank * 0.01;
         // "…贯通那块，统筹搞的专项民主监督是监督啥的": the clause asking weighs more than the one setting the scene.
         if (shape.focus.length > 0 && shape.focus.length < terms.length) score += 0.2 * coverage(shape.focus, said);
         // "截止了还能请假不": the provision for that side of the deadline, over one giving the member's case as an example.

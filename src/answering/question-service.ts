@@ -10,7 +10,7 @@ import type { LoggedQuestion, QuestionLog } from './question-log.ts';
 import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksWhetherMemberMay, DOES_IT_COMPOSE } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
-import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
+import { askedWeight, coverage, coverageAsked, questionTerms, sentencesAskedSo, type Term } from './relevance.ts';
 import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
@@ -36,6 +36,14 @@ function rulesTheSearchMissed(kb: KnowledgeBase, terms: Term[], found: Passage[]
     .sort((a, b) => b.covers - a.covers)
     .slice(0, RULES_READ_THROUGH)
     .map((p) => p.rule);
+}
+
+/**
+ * The rules holding the sentences members ask about in the question's words
+ * (knowledge/rule-questions.txt), which the search over the rules' own words may miss.
+ */
+function rulesAskedSo(kb: KnowledgeBase, askedSo: ReadonlySet<string>): Array<Omit<Passage, 'score'>> {
+  return askedSo.size === 0 ? [] : kb.rulePassages().filter((p) => [...askedSo].some((anchor) => p.chunk.text.includes(anchor)));
 }
 
 /** The passages found, then the rules not among them, ranked after every one found. */
@@ -157,6 +165,8 @@ export class QuestionService {
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
     if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = withRules(passages, rulesTheSearchMissed(kb, terms, passages));
+    const askedSo = analysis.cities.length === 0 && analysis.years.length === 0 ? sentencesAskedSo(analysis.text, terms, kb.allAsked(), (word) => kb.rulesSay(word)) : new Set<string>();
+    passages = withRules(passages, rulesAskedSo(kb, askedSo));
     // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find.
     const category = categoryOfTheMatter(analysis.text);
     if (category) passages = withRules(passages, kb.rulePassages().filter((p) => holdsTheCategoryItem(p.chunk.text, category)));
@@ -164,14 +174,18 @@ export class QuestionService {
     // "今天有什么会": once the member's own time is set aside, next to nothing is asked that a passage could hold.
     // (A city or year named says what it is about: "廊坊那个报告是谁讲的".)
     if (analysis.cities.length === 0 && analysis.years.length === 0 && askedWeight(terms) < MIN_ASKED_WEIGHT && category === undefined) return decline();
-    const covered = passages.length > 0 && (coverage(terms, context) >= MIN_PASSAGE_COVERAGE || category !== undefined);
+    const plainly = coverage(terms, context) >= MIN_PASSAGE_COVERAGE || category !== undefined;
+    // A question only the members' ways of asking a rule cover is a question about the rules.
+    const byAsking = !plainly && passages.some((p) => coverageAsked(terms, `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`, kb.askedAbout(p.chunk), askedSo) >= MIN_PASSAGE_COVERAGE);
+    if (byAsking) passages = passages.filter((p) => p.doc.kind === 'rule');
+    const covered = passages.length > 0 && (plainly || byAsking);
     if (!covered) {
       log.debug({ question: text, terms, searches: answerer.searches === true }, 'passages do not cover the question');
       // An answerer that searches itself may still find it in other words; it declines if not.
       if (!answerer.searches) return decline();
     }
     const search = (query: string) => this.search(query, analysis.years, rulesOnly);
-    const answer = await answerer.answer(text, covered ? passages : [], { asker: asked.asker, names: asked.names, search });
+    const answer = await answerer.answer(text, covered ? passages : [], { asker: asked.asker, names: asked.names, search, askedSo });
     return answer.answered || gap === undefined ? answer : decline();
   }
 

@@ -17,6 +17,8 @@ import { sentenceFitsYears } from './year-fit.ts';
 /** The question's shape plus what else its wording restricts. */
 export interface Reading extends QuestionShape {
   years: number[];
+  /** Sentences of the rules (by their anchors) the question is one of the members' ways of asking about. */
+  askedSo: ReadonlySet<string>;
   /** The member's own how-to: a statistic does not answer it. */
   howTo: boolean;
   /** "一共有多少个委员": only a stated total answers it. */

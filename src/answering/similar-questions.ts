@@ -33,9 +33,14 @@ export function printOf(text: string, tokenizer: Pick<Tokenizer, 'words' | 'syno
     const weight = Math.max(0.15, tokenizer.informativeness(word)) * ([...word].length === 1 ? 0.5 : 1);
     words.set(canonical, Math.max(words.get(canonical) ?? 0, weight));
   }
-  const asks = ASKS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind).join(',');
+  const asks = kindsAsked(text).join(',');
   const numbers = [...text.matchAll(/\d+/gu)].map((m) => m[0]);
   return { words, asks, anchors: [...numbers, ...places].sort().join(',') };
+}
+
+/** What a question asks for: a how-to, a count, a time, a list, a person, a reason, a yes or no. */
+export function kindsAsked(text: string): string[] {
+  return ASKS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
 }
 
 /** 0 to 1: weighted overlap of content words, 0 when they ask for different things. */

@@ -38,6 +38,8 @@ export interface AnswerContext {
   names?: string[];
   /** The gate's retrieval for a query the answerer words itself, held to the question's year and kind. */
   search?: (query: string) => Promise<Passage[]>;
+  /** Sentences of the rules (by their anchors) the question is one of the members' ways of asking about. */
+  askedSo?: ReadonlySet<string>;
 }
 
 export interface Answerer {

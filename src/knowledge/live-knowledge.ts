@@ -2,9 +2,8 @@ import type { QuestionService } from '../answering/question-service.ts';
 import type { Answerer } from '../answering/types.ts';
 import type { Logger } from '../log.ts';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.ts';
-import { KnowledgeBase } from '../retrieval/knowledge-base.ts';
-import type { Tokenizer } from '../retrieval/tokenizer.ts';
-import type { IngestReport } from './ingest.ts';
+import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
+import type { BuiltIndex, IngestReport } from './ingest.ts';
 import type { Progress } from './progress.ts';
 
 /** What answers from one knowledge base: its retrieval and the answerer reading it. */
@@ -36,7 +35,8 @@ export interface LiveKnowledgeOptions {
   /** The report of the ingest `first` was built from. */
   report: IngestReport;
   first: Answering;
-  tokenizer: Tokenizer;
+  /** Loads a knowledge base from an index an update built (null when it holds nothing). */
+  open: (built: BuiltIndex | undefined) => KnowledgeBase | null;
   /** Builds retrieval and answerer over a newly loaded knowledge base. */
   answering: (kb: KnowledgeBase) => Answering;
   /** The question service members are answered by: switched to each new knowledge base. */
@@ -131,7 +131,7 @@ export class LiveKnowledge {
     };
     try {
       const report = await this.options.update({ progress, force });
-      const kb = KnowledgeBase.fromIngest(report.built, this.options.tokenizer);
+      const kb = this.options.open(report.built);
       if (!kb) throw new Error('知识库中没有可读取的文档，机器人继续使用原来的索引');
       this.current = this.options.answering(kb);
       this.options.questions.useKnowledge(this.current);

@@ -10,7 +10,7 @@ import { HybridRetriever } from '../retrieval/hybrid-retriever.ts';
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
 import type { Storage } from '../storage/open-store.ts';
-import type { IngestReport } from './ingest.ts';
+import type { BuiltIndex, IngestReport } from './ingest.ts';
 import { LiveKnowledge, type Answering } from './live-knowledge.ts';
 import type { Progress } from './progress.ts';
 
@@ -21,6 +21,8 @@ export interface LoadedKnowledge {
   tokenizer: Tokenizer;
   kb: KnowledgeBase;
   update: (options: { progress?: Progress; force?: boolean }) => Promise<IngestReport>;
+  /** Loads a knowledge base from an index an update built (null when it holds nothing). */
+  open: (built: BuiltIndex | undefined) => KnowledgeBase | null;
 }
 
 export interface ServeKnowledgeOptions {
@@ -65,6 +67,6 @@ export async function serveKnowledge(options: ServeKnowledgeOptions): Promise<Li
     curated: new CuratedAnswers(storage.curatedAnswers, loaded.tokenizer),
     questionLog: storage.questionLog,
   });
-  live = new LiveKnowledge({ knowledgeDir: options.knowledgeDir, report: loaded.ingest, first, tokenizer: loaded.tokenizer, answering, questions, update: loaded.update, servesChat: options.servesChat ?? true, log, now });
+  live = new LiveKnowledge({ knowledgeDir: options.knowledgeDir, report: loaded.ingest, first, open: loaded.open, answering, questions, update: loaded.update, servesChat: options.servesChat ?? true, log, now });
   return live;
 }

@@ -2,6 +2,7 @@ import type { BuiltIndex } from '../knowledge/ingest.ts';
 import type { Chunk, DocumentMeta } from '../knowledge/types.ts';
 import { createHomophoneMender, type HomophoneMender } from '../shared/homophones.ts';
 import { Bm25Index } from './bm25.ts';
+import { askedIn, askPrint, NO_QUESTIONS, type AskedAbout, type AskPrint, type QuestionBank } from './question-bank.ts';
 import type { Tokenizer } from './tokenizer.ts';
 import { VectorIndex } from './vector-index.ts';
 
@@ -17,6 +18,9 @@ export class KnowledgeBase {
   private readonly byPosition = new Map<string, Chunk>();
   private readonly cityChunks = new Map<string, Int32Array>();
   private readonly docChunks = new Map<string, Chunk[]>();
+  /** The bank's questions each rule chunk answers (see question-bank.ts). */
+  private readonly asked = new Map<number, AskedAbout[]>();
+  private readonly askPrints = new Map<string, AskPrint[]>();
 
   private constructor(
     readonly docs: Map<string, DocumentMeta>,
@@ -24,10 +28,13 @@ export class KnowledgeBase {
     readonly vectors: VectorIndex,
     readonly embeddingModel: string,
     readonly tokenizer: Tokenizer,
+    bank: QuestionBank,
   ) {
     for (const chunk of chunks.values()) {
       this.byPosition.set(`${chunk.docId}#${chunk.ordinal}`, chunk);
       const doc = docs.get(chunk.docId);
+      const asked = doc?.kind === 'rule' ? askedIn(bank, chunk.text) : [];
+      if (asked.length > 0) this.asked.set(chunk.id, asked);
       const tokens = tokenizer.tokens(`${doc?.title ?? ''} ${chunk.section} ${chunk.text}`);
       this.bm25.add(chunk.id, tokens);
       // A heading names its year ("2024年工作安排" in the report on 2023).
@@ -47,7 +54,7 @@ export class KnowledgeBase {
   }
 
   /** Serves the index an ingest just built or brought up to date; null when it holds nothing. */
-  static fromIngest(built: BuiltIndex | undefined, tokenizer: Tokenizer): KnowledgeBase | null {
+  static fromIngest(built: BuiltIndex | undefined, tokenizer: Tokenizer, bank: QuestionBank = NO_QUESTIONS): KnowledgeBase | null {
     if (!built?.vectors || built.store.chunks.length === 0) return null;
     return new KnowledgeBase(
       new Map(built.store.docs.map((d) => [d.id, d])),
@@ -55,6 +62,7 @@ export class KnowledgeBase {
       built.vectors,
       built.manifest.embeddingModel,
       tokenizer,
+      bank,
     );
   }
 
@@ -107,6 +115,25 @@ export class KnowledgeBase {
       return doc?.kind === 'rule' ? [{ chunk, doc }] : [];
     });
     return this.rules;
+  }
+
+  /**
+   * How members ask about what the text says: the bank's questions for the sentences of the chunk
+   * that the text holds (none for a report).
+   */
+  askedAbout(chunk: Chunk, text: string = chunk.text): readonly AskPrint[] {
+    return (this.asked.get(chunk.id) ?? []).filter((a) => text === chunk.text || text.includes(a.anchor)).flatMap((a) => this.printsOf(a));
+  }
+
+  /** Every way of asking the bank holds for a sentence of the rules. */
+  allAsked(): readonly AskPrint[] {
+    return [...this.asked.values()].flat().flatMap((a) => this.printsOf(a));
+  }
+
+  private printsOf(asked: AskedAbout): AskPrint[] {
+    let prints = this.askPrints.get(asked.anchor);
+    if (!prints) this.askPrints.set(asked.anchor, (prints = asked.asks.map((ask) => askPrint(asked.anchor, ask, this.tokenizer))));
+    return prints;
   }
 
   /** Whether some rule (not a report) says the text word for word, whatever the letters' case. */

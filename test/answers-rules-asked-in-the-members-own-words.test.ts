@@ -1,0 +1,69 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { parseQuestionBank } from '../src/retrieval/question-bank.ts';
+import { copyOfKnowledge, testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+const apps: App[] = [];
+async function appOn(knowledgeDir?: string): Promise<App> {
+  const app = await createApp(testConfig(knowledgeDir ? { KNOWLEDGE_DIR: knowledgeDir } : {}), silentLogger(), { now: () => LATE_2026 });
+  apps.push(app);
+  return app;
+}
+
+let shipped: App;
+let withoutBank: App;
+
+beforeAll(async () => {
+  shipped = await appOn();
+  const bare = copyOfKnowledge();
+  rmSync(path.join(bare, 'rule-questions.txt'));
+  withoutBank = await appOn(bare);
+});
+
+afterAll(() => {
+  for (const app of apps) app.close();
+});
+
+describe('a member asking about the rules in words the rules never use', () => {
+  it.each([
+    ['我不想署名，匿名报的话我的电话会不会被人看到', '不对外公开'],
+    ['我那个亲戚的医疗纠纷官司还没判，能不能当社情民意报', '信访、司法'],
+  ])('"%s" is answered from the rule the office lists it under', async (question, rule) => {
+    expect((await shipped.questions.ask(question)).text).toContain(rule);
+    // The rules' own words alone do not find it.
+    expect((await withoutBank.questions.ask(question)).text).not.toContain(rule);
+  });
+
+  it('is not answered from a way of asking that leaves out what the question names', async () => {
+    const answer = await shipped.questions.ask('大会发言稿一般写多少字合适');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('is not answered from a way of asking another kind of question', async () => {
+    // "提案能在这里交吗" is a way of asking whether, not how.
+    const answer = await shipped.questions.ask('提案怎么交');
+    expect(answer.answered).toBe(false);
+  });
+});
+
+describe('the office adding ways of asking', () => {
+  it('takes effect for the knowledge folder it is in', async () => {
+    const dir = copyOfKnowledge();
+    writeFileSync(path.join(dir, 'rule-questions.txt'), '# 测试\n> 会议取消后，该会议的回执不再统计\n座谈会黄了，我回的参加还算不算\n会黄了还用回复不\n');
+    const app = await appOn(dir);
+    const answer = await app.questions.ask('那个座谈会听说黄了 我之前回的参加还算不算');
+    expect(answer.text).toContain('不再统计');
+  });
+
+  it('reads blocks of a piece of a rule and the questions under it, skipping notes and empty blocks', () => {
+    const bank = parseQuestionBank('# 注释\n\n> 第一句的一段\n问法一\n问法二\n\n＞ 没有问法的一段\n\n> 第二句的一段\n问法三\n');
+    expect(bank.entries).toEqual([
+      { anchor: '第一句的一段', asks: ['问法一', '问法二'] },
+      { anchor: '第二句的一段', asks: ['问法三'] },
+    ]);
+  });
+});

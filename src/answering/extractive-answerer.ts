@@ -10,7 +10,8 @@ import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, 
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
-import { askingClauseTerms, coverage, coverageAsked, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, toldCaseBonus, type Term } from './relevance.ts';
+import { coverageAsked } from './asked-so.ts';
+import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, toldCaseBonus, type Term } from './relevance.ts';
 import type { Answer, AnswerContext, Answerer, Passage } from './types.ts';
 import { speaksOfSeveralAsked } from './several.ts';
 import { partAsked } from './part-asked.ts';

@@ -1,8 +1,6 @@
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
-import type { AskPrint } from '../retrieval/question-bank.ts';
 import { withoutOrdinal } from './ordinal.ts';
-import { kindsAsked } from './similar-questions.ts';
 import { asksMembersHowTo } from './question-kind.ts';
 import { caseToldBeforeTheAsk, storyBeforeAPlainAsk } from './told-case.ts';
 
@@ -226,60 +224,6 @@ export function coverage(terms: Term[], text: string): number {
   const total = askedWeight(terms);
   if (total === 0) return 0;
   return terms.reduce((sum, t) => sum + (t.told ? 0 : t.weight * termCredit(t, text)), 0) / total;
-}
-
-/** Least likeness of the question to a way of asking a rule for the rule to be read with it. */
-const ASK_LIKENESS = 0.4;
-/** How much likelier the likest sentence's way of asking must be than any other sentence's. */
-const ASK_MARGIN = 0.05;
-
-/**
- * How like a way of asking a rule the question is: the share of the question's weight the way of
- * asking says, and the share of its own weight the question says, taken together.
- */
-export function askLikeness(terms: Term[], ask: AskPrint): number {
-  const asked = askedWeight(terms);
-  const total = ask.words.reduce((sum, w) => sum + w.weight, 0);
-  if (asked === 0 || total === 0) return 0;
-  const said = new Set(terms.filter((t) => !t.told).flatMap((t) => t.forms));
-  const ofTheAsk = ask.words.reduce((sum, w) => sum + (w.forms.some((f) => said.has(f)) ? w.weight : 0), 0) / total;
-  // Word for word, not letter for letter: "报社" is no word of "怎么报社情民意".
-  const words = new Set(ask.words.flatMap((w) => w.forms));
-  const ofTheQuestion = terms.reduce((sum, t) => sum + (!t.told && (t.forms.some((f) => words.has(f)) || ask.anchor.includes(t.word)) ? t.weight : 0), 0) / asked;
-  return Math.sqrt(ofTheQuestion * ofTheAsk);
-}
-
-/** Weight of a word of the question that, said neither by the rules nor by a way of asking them, rules that way out. */
-const THING_UNSAID = 2.5;
-
-/**
- * The sentences of the rules (by their anchors) whose members' ways of asking
- * (knowledge/rule-questions.txt) are likest the question: "会期往后推了，我前头回的还作数不" is a
- * way of asking 第二十四条 whose words it hardly shares. A way of asking that leaves out a thing the
- * question names and no rule says ("大会发言稿一般写多少字", "能发短信吗") asks about something else.
- */
-export function sentencesAskedSo(question: string, terms: Term[], asks: readonly AskPrint[], rulesSay: (word: string) => boolean): Set<string> {
-  const unsaid = terms.filter((t) => !t.told && t.weight >= THING_UNSAID && !t.forms.some(rulesSay));
-  const kinds = kindsAsked(question);
-  const best = new Map<string, number>();
-  for (const ask of asks) {
-    if (unsaid.some((t) => !ask.words.some((w) => w.forms.some((f) => t.forms.includes(f))))) continue;
-    // "提案怎么交" asks how, which "提案能在这里交吗" does not.
-    const its = kindsAsked(ask.text);
-    if (kinds.length > 0 && !its.some((kind) => kinds.includes(kind))) continue;
-    best.set(ask.anchor, Math.max(best.get(ask.anchor) ?? 0, askLikeness(terms, ask)));
-  }
-  const [first, second] = [...best].sort((a, b) => b[1] - a[1]);
-  // A question as like ways of asking two sentences says which it means no more than the rules' own words.
-  if (!first || first[1] < ASK_LIKENESS || (second && second[1] >= first[1] - ASK_MARGIN)) return new Set();
-  return new Set([first[0]]);
-}
-
-/** The share of the question a rule holds, read with one of the ways of asking it the question is like (0 with none). */
-export function coverageAsked(terms: Term[], text: string, asks: readonly AskPrint[], askedSo: ReadonlySet<string>): number {
-  let best = 0;
-  for (const ask of asks) if (askedSo.has(ask.anchor)) best = Math.max(best, coverage(terms, `${text}\n${ask.text}`));
-  return best;
 }
 
 /** What a provision saying the member's told case ("安全隐患") gains over one only matching the ask. */

@@ -37,7 +37,13 @@ const THING_UNSAID = 2.5;
  * way of asking 第二十四条 whose words it hardly shares. A way of asking that leaves out a thing the
  * question names and no rule says ("大会发言稿一般写多少字", "能发短信吗") asks about something else.
  */
-export function sentencesAskedSo(question: string, terms: Term[], asks: readonly AskPrint[], rulesSay: (word: string) => boolean): Set<string> {
+export function sentencesAskedSo(
+  question: string,
+  terms: Term[],
+  asks: readonly AskPrint[],
+  rules: { say: (word: string) => boolean; together: (anchor: string, other: string) => boolean },
+): Set<string> {
+  const rulesSay = rules.say;
   const unsaid = terms.filter((t) => !t.told && t.weight >= THING_UNSAID && !t.forms.some(rulesSay));
   const kinds = kindsAsked(question);
   const best = new Map<string, number>();
@@ -48,10 +54,14 @@ export function sentencesAskedSo(question: string, terms: Term[], asks: readonly
     if (kinds.length > 0 && !its.some((kind) => kinds.includes(kind))) continue;
     best.set(ask.anchor, Math.max(best.get(ask.anchor) ?? 0, askLikeness(terms, ask)));
   }
-  const [first, second] = [...best].sort((a, b) => b[1] - a[1]);
-  // A question as like ways of asking two sentences says which it means no more than the rules' own words.
-  if (!first || first[1] < ASK_LIKENESS || (second && second[1] >= first[1] - ASK_MARGIN)) return new Set();
-  return new Set([first[0]]);
+  const ranked = [...best].sort((a, b) => b[1] - a[1]);
+  const first = ranked[0];
+  if (!first || first[1] < ASK_LIKENESS) return new Set();
+  const near = ranked.filter(([, likeness]) => likeness >= first[1] - ASK_MARGIN);
+  // A question as like ways of asking two articles says which it means no more than the rules' own
+  // words; two pieces of one article ("尚未绑定…无法收到通知" / "另行电话通知") are one answer.
+  if (near.some(([anchor]) => !rules.together(first[0], anchor))) return new Set();
+  return new Set(near.map(([anchor]) => anchor));
 }
 
 /** The share of the question a rule holds, read with one of the ways of asking it the question is like (0 with none). */

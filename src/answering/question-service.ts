@@ -166,7 +166,7 @@ export class QuestionService {
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
     if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = withRules(passages, rulesTheSearchMissed(kb, terms, passages));
-    const askedSo = analysis.cities.length === 0 && analysis.years.length === 0 ? sentencesAskedSo(analysis.text, terms, kb.allAsked(), (word) => kb.rulesSay(word)) : new Set<string>();
+    const askedSo = analysis.cities.length === 0 && analysis.years.length === 0 ? sentencesAskedSo(analysis.text, terms, kb.allAsked(), { say: (word) => kb.rulesSay(word), together: (a, b) => kb.oneRuleSays(a, b) }) : new Set<string>();
     passages = withRules(passages, rulesAskedSo(kb, askedSo));
     // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find.
     const category = categoryOfTheMatter(analysis.text);

@@ -136,6 +136,11 @@ export class KnowledgeBase {
     return prints;
   }
 
+  /** Whether one passage of the rules says both pieces (one article, or one sentence). */
+  oneRuleSays(piece: string, other: string): boolean {
+    return this.rulePassages().some(({ chunk }) => chunk.text.includes(piece) && chunk.text.includes(other));
+  }
+
   /** Whether some rule (not a report) says the text word for word, whatever the letters' case. */
   rulesSay(text: string): boolean {
     // Words are searched lower-cased ("telegram"), as the tokenizer gives them.

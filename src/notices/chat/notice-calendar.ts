@@ -1,5 +1,5 @@
 import { chinaWallClock } from '../../china-time.ts';
-import { canonical } from './reply-vocabulary.ts';
+import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
 /**
  * The days a member may point at a notice by when its text does not say them: the weekday of a
@@ -89,29 +89,35 @@ export function deadlineOf(notice: CalendarRef): { month: number; day: number } 
  */
 const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])(?=的|那个|那场|那次|这个|这场|开的)/gu;
 
+/** "这周下周我都在北京", "这两周都在外地": this week and the next said together, pointing at what is in both. */
+const BOTH_WEEKS = /(?:这|本)(?:个)?(?:周|星期|礼拜)(?:和|跟|与|、|，)?下(?:个)?(?:周|星期|礼拜)|这两(?:周|个星期|个礼拜)/gu;
+
 /** Whether the text says such a week at all (the waiting notices are read only then). */
 export function saysAWeek(text: string): boolean {
-  return new RegExp(WEEK.source, 'u').test(text);
+  return new RegExp(WEEK.source, 'u').test(text) || new RegExp(BOTH_WEEKS.source, 'u').test(text);
 }
 
 /**
  * "这周的我来不了", "下周那个会参加不了": the week counted from today, written as the day of the one
  * waiting meeting held in it, so the member's words name that meeting. A week holding none of them,
- * or more than one, is left as said.
+ * or more than one, is left as said. "这周下周都在外地", with no answer said, is written as the days of
+ * every meeting in both ("都去不了，这两周都在党校" answers them all already).
  */
 export function weeksAsDays(text: string, notices: CalendarRef[], now: Date): string {
   if (!saysAWeek(text)) return text;
   const today = chinaWallClock(now);
   const monday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - ((today.getUTCDay() + 6) % 7) * DAY_MS;
-  return text.replace(WEEK, (said, which: string) => {
-    const start = monday + (which === '下' ? 7 : 0) * DAY_MS;
-    const inWeek = notices.flatMap((notice) =>
+  const heldIn = (start: number, weeks: number) =>
+    notices.flatMap((notice) =>
       datesIn(notice.time).flatMap((date) => {
         const year = yearOf(date, notice.replyBy) ?? today.getUTCFullYear();
         const day = Date.UTC(year, date.month - 1, date.day);
-        return day >= start && day < start + 7 * DAY_MS ? [date] : [];
+        return day >= start && day < start + weeks * 7 * DAY_MS ? [`${date.month}月${date.day}号`] : [];
       }),
     );
-    return inWeek.length === 1 ? `${inWeek[0]!.month}月${inWeek[0]!.day}号` : said;
+  const both = SAYS_AN_ANSWER.test(text) ? text : text.replace(BOTH_WEEKS, (said) => heldIn(monday, 2).join('、') || said);
+  return both.replace(WEEK, (said, which: string) => {
+    const inWeek = heldIn(monday + (which === '下' ? 7 : 0) * DAY_MS, 1);
+    return inWeek.length === 1 ? inWeek[0]! : said;
   });
 }

@@ -1,4 +1,5 @@
 import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
+import { keptElsewhere } from './implied-answers.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
 import { reasonOf, remarkOf, withCauses } from './reply-notes.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
@@ -92,7 +93,7 @@ function markOtherEngagements(clause: string): string {
  */
 function impliesAbsence(text: string, marked: string[]): boolean {
   if (text.length > 30 || PAST.test(text)) return false;
-  if (!ABSENT_BECAUSE.test(text) && !marked.some((clause) => clause.includes(OTHER_ENGAGEMENT))) return false;
+  if (!ABSENT_BECAUSE.test(text) && !keptElsewhere(text) && !marked.some((clause) => clause.includes(OTHER_ENGAGEMENT))) return false;
   return text.length <= 15 || SPEAKER_OR_DAY.test(text);
 }
 

@@ -9,7 +9,7 @@ import { saysAWeek, weeksAsDays } from './notice-calendar.ts';
 import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readLeaveReason, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { backOnlyAfter, namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
-import { cleanMessage, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
+import { ATTEND, cleanMessage, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 import { namesAMeeting, pointsAtADay, withoutDaysNotWaiting, withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
 import { couldBeTheOwner, relayedFrom } from './whose-answer.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
@@ -38,9 +38,9 @@ const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参
  */
 // (Pastimes too: "晚上的羽毛球我去不了了" is about the game, not a meeting.)
 const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察|羽毛球|乒乓球|篮球|足球|球赛|饭局|聚餐|聚会|酒局|喜酒|同学会|牌局|笔会|书画会|联谊会|茶话会|年会|读书会|音乐会|演出';
-// ("今天下午书画院的笔会我参加": going to another kind of event is no answer to ours either.)
+// ("今天下午书画院的笔会我参加": going to another kind of event is no answer to ours either; "周三的调研活动" is one too.)
 const ANOTHER_KIND = new RegExp(
-  `的(?:那个|那场|那次)?(${EVENT_KINDS})(?:我|我们)?(?:就|也)?(?:去不了|不去了?|参加不了|来不了|请假了?|参加|去)|(?:去不了|不去|参加不了|来不了)的(?:那个|那场|那次)?(${EVENT_KINDS})`,
+  `(?:的(?:那个|那场|那次)?|那个|那场|那次)(${EVENT_KINDS})(?:活动|会)?(?:我|我们)?(?:就|也)?(?:去不了|不去了?|参加不了|来不了|请假了?|参加|去)|(?:去不了|不去|参加不了|来不了)的(?:那个|那场|那次)?(${EVENT_KINDS})`,
   'u',
 );
 
@@ -70,8 +70,9 @@ export class NoticeReplyFeature implements Feature {
     // "下周三的调研去不了": staying away from an event of a kind no waiting notice is about is no answer to them.
     const kind = ANOTHER_KIND.exec(message.text);
     const event = kind?.[1] ?? kind?.[2];
-    // ("上周的调研我请假了，这次肯定到": ours is answered beside it.)
-    if (kind && event && !open.some((n) => n.fields.title.includes(event)) && !SAYS_AN_ANSWER.test(message.text.replace(kind[0], ''))) return null;
+    // ("上周的调研我请假了，这次肯定到", "…那个笔会我不去了，常委会照常": ours is answered beside it.)
+    const rest = message.text.replace(kind?.[0] ?? '', '');
+    if (kind && event && !open.some((n) => n.fields.title.includes(event)) && !SAYS_AN_ANSWER.test(rest) && !ATTEND.test(rest)) return null;
     // "6号可以参加", "明天我们去村里调研": said of a day no waiting meeting is on. An answer in so
     // many words is asked about; an absence only implied is not ours at all.
     // ("我6号才回来": the day they are back on tells of the meeting's day too.)

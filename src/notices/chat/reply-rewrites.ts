@@ -1,3 +1,5 @@
+import { IMPLIED_REWRITES } from './implied-answers.ts';
+
 /**
  * Everyday ways of saying yes or no that the reply patterns would misread, rewritten to the plain
  * form first: A-not-A questions, double negatives, rhetorical questions, dialect words, a reply
@@ -152,8 +154,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:帮我|麻烦|请)?(?:跟|和|给|向)[\u4e00-\u9fff]{1,4}(?:说一声|说一下|讲一声|带个话)[，,]\s*/u, ''],
   [/^((?:\d{1,2}[号日])?[\u4e00-\u9fff]{0,4}的)?([\u4e00-\u9fff]{0,6}(?:活动|讲座|聚会|读书会|沙龙|比赛|演出|婚礼|饭局|团建|酒席|宴席|年会|球|牌局|聚餐|饭))(?:我|我们)?(?:就|也)?(?:不去了?|去不了|不参加了?|参加不了)(?=$|[，。！!])/gu, '$1$2是另一件事'],
   // "民盟那边周末的活动我请假了，常委会照常参加", "单位的年终总结会我请假了，常委会这边参加": the leave is from
-  // another event or another body's meeting, and ours is answered after.
-  [/(?<=^|[，。！])([^，。！？]{1,10}的(?:会|活动|调研|培训|学习|讲座))(?:我|我们)?(?:就|也|已经)?(?:请(?:了|过)?假(?:了)?|不去了?|去不了)(?=[，。！][^。]*(?:这个|这次|这边|照常|常委会|协商会|\d{1,2}号)[^。，]*(?:参加|我来|来|去|到))/gu, '$1是另一件事'],
+  // another event or another body's meeting, and ours is answered after ("书画院那个笔会我不去了，常委会照常").
+  [/(?<=^|[，。！])([^，。！？]{1,10}(?:的|那个|那场|那次)(?:(?:学习|培训|调研)?会|笔会|活动|调研|培训|学习|讲座))(?:我|我们)?(?:就|也|已经)?(?:请(?:了|过)?假(?:了)?|不去了?|去不了)(?=[，。！][^。]*(?:(?:这个|这次|这边|照常|常委会|协商会|\d{1,2}号)[^。，]*(?:参加|我来|来|去|到)|(?:常委会|协商会|这边|这个会)(?:我)?(?:照常|照旧|照样)))/gu, '$1是另一件事'],
   // "虽然有点感冒，但还是去": the difficulty conceded, the answer is what follows.
   [/(?:虽然|虽说|尽管)[^，。！？]{1,20}[，,]\s*(?:但是?|可是?|不过)?\s*(?:我)?(?:还是|照样|照常|仍然|依然|也)(?:要|会|得)?(去|来|参加|到会|到场)(?![不了])/gu, '一定$1'],
   // 我没说不去: denying an absence is coming.
@@ -210,7 +212,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(有(?:个|一个)(?![^，。！？]*会)[^，。！？]{2,14}[，,][^，。！？]{0,10}?)(?:必须|得|要)(?:到场|在场|亲自到场|出席)/gu, '$1，去不了'],
   // "单位在审计，5号审计组进点，我得在": needed on hand where the work is, so not at ours
   // ("那天有个协商会，我必须到场" is ours; "常委会我得在" says nothing of the work).
-  [/((?:单位|公司|厂里|院里|所里|局里|学校|医院|村里|店里|项目|工地|现场)[^。！？]{0,24}[，,]\s*(?:我|本人)?(?:得|必须|需要)(?:在场|在现场|守着|盯着|坐镇|在))(?=$|[，。！])/gu, '$1，去不了'],
+  // ("…企业接受环保督察，我这个法人得在现场": who they are there is said between.)
+  [/((?:单位|公司|企业|厂里|厂|院里|所里|局里|学校|医院|村里|店里|项目|工地|现场)[^。！？]{0,24}[，,]\s*(?:我|本人)?(?:这个|作为)?(?:法人(?:代表)?|负责人|老板|厂长|董事长|总经理|经理|校长|院长)?(?:得|必须|需要)(?:在场|在现场|守着|盯着|坐镇|在))(?=$|[，。！])/gu, '$1，去不了'],
   // 来不倒 / 去不倒 (西南官话): cannot come.
   [/([去来])不倒/gu, '$1不了'],
   [/不是不(?:去|来|参加)[，,]?(?:是|而是)?/gu, ''],
@@ -226,12 +229,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?:如)?有(?:什么|任何)?(?:变化|变动|事|问题|情况)(?:的话)?(?:再|会|就|随时|及时)(?:联系|告诉|报告|通知|说|沟通)[\u4e00-\u9fff]{0,3}/gu, ''],
 ];
 
-/** A reply form filled in ("是否参加：是（√） 否（ ）", "是否参加：参加"): its tick is the answer. */
-const FORM_TICK = /是否(?:参加|出席|参会)[：:]\s*(?:(是|参加|出席)\s*[（(]\s*[√✓✔☑]\s*[）)]|(否|不参加|请假)\s*[（(]\s*[√✓✔☑]\s*[）)]|(参加|出席|是)(?=\s|$|，)|(请假|不参加|否)(?=\s|$|，))/u;
+/** A reply form filled in ("是否参加：是（√） 否（ ）", "是否参加：参加", "参会情况：不能参会"): its tick or its entry is the answer. */
+const FORM_TICK = /(?:是否(?:参加|出席|参会)|(?:参会|参加|出席)情况)[：:]\s*(?:(是|参加|出席)\s*[（(]\s*[√✓✔☑]\s*[）)]|(否|不参加|请假)\s*[（(]\s*[√✓✔☑]\s*[）)]|(参加|出席|参会|能参会|是)(?=\s|$|，)|(请假|不参加|不参会|不能参会|不能参加|不能出席|缺席|否)(?=\s|$|，))/u;
 
 export function rewriteForReading(text: string): string {
   const form = FORM_TICK.exec(text);
-  const rewritten = (t: string) => REWRITES.reduce((done, [pattern, replacement]) => done.replace(pattern, replacement), t);
+  const rewritten = (t: string) => [...IMPLIED_REWRITES, ...REWRITES].reduce((done, [pattern, replacement]) => done.replace(pattern, replacement), t);
   if (!form) return rewritten(text);
   // The reason or the note written on the form (原因：…, 备注：…) is kept; its other fields are no part of the answer.
   const notes = [...text.matchAll(/(?:请假)?(?:原因|理由|事由|备\s*注|说\s*明)\s*[：:]\s*([^\n]+?)\s*(?=$|\n|[\u4e00-\u9fff]{2,4}[：:])/gu)]

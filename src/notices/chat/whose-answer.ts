@@ -24,17 +24,17 @@ function aboutSomeoneElse(clause: string): boolean {
   return THIRD_PARTY.test(clause) || OUR_PEOPLE.test(clause) || (name !== undefined && surnameOf(name) !== undefined);
 }
 
-/** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假". */
-export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
-// "帮我妈回个话", "代张委员回复：": the account's owner, a relative or named with a title.
-const FOR_THE_OWNER = /(?:替|帮|代)(?:他|她|我?(?:妈|爸|母亲|父亲|爱人|老公|老婆|媳妇|老伴|婆婆|公公)|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|回个话|回个信|请个?假|说一下|说)/u;
+/** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假" (屋里的, in Hubei, is the wife). */
+export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|老婆|媳妇|老公|屋里的|屋里人|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
+// "帮我妈回个话", "代张委员回复：": the account's owner, a relative or named with a title; "用他手机回一下": on their phone.
+const FOR_THE_OWNER = /(?:用|拿)(?:他|她)的?(?:手机|微信)(?:帮(?:他|她))?(?:回|回复|答复|说)|(?:替|帮|代)(?:他|她|我?(?:妈|爸|母亲|父亲|爱人|老公|老婆|媳妇|老伴|婆婆|公公)|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|回个话|回个信|请个?假|说一下|说)/u;
 
 /** "陈委员托我问一下，她能不能请假": a question passed on for someone else is no answer of the member's. */
 export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|忙)?)?(?:问|打听)|(?:帮|替|代)(?:他|她|[\u4e00-\u9fff]{1,4}(?:委员|主任|老师|秘书))(?:问|打听)/u;
 
 /** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
-// "我爸让我帮他回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
-export const RELAYED = /(?:让|托|叫|交代)我(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回|[帮替代][他她]回(?:复)?一下)/u;
+// "我爸让我帮他回一下", "让我拿她手机回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
+export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|在微信上回|[帮替代][他她]回(?:复)?一下)/u;
 const RELAYED_LEAD = new RegExp(`^.*?${RELAYED.source}(?:一声|一下)?(?:您)?[：:，,]?`, 'u');
 
 /** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
@@ -74,9 +74,9 @@ export function ownStatements(all: string[]): string[] {
     : ownClauses(all);
 }
 
-/** "他说10号那个会他去的", written for the owner: what 他 says and does is the owner's answer, as if said by them. */
+/** "他说10号那个会他去的", "他周五去不了", written for the owner: what 他 says and does is the owner's answer, as if said by them. */
 function asTheOwner(clause: string): string {
-  return clause.replace(/^(?:他|她)(?:刚才?)?(?:说|讲)(?:了)?/u, '').replace(/(?:他|她)(?=(?:也|都|肯定|一定|会|能|可以|准时)?(?:去|来|到|参加|出席|请假|不去|不来))/gu, '我');
+  return clause.replace(/^(?:他|她)(?:刚才?)?(?:说|讲)(?:了)?/u, '').replace(/(?:他|她)(?=(?:那天|当天|(?:周|星期)[一二三四五六日天]|\d{1,2}[号日])?(?:也|都|肯定|一定|会|能|可以|准时)?(?:去|来|到|参加|出席|请假|不去|不来))/gu, '我');
 }
 
 /** Someone named in a relay: 老李, 小王, 张委员, 刘主任. */

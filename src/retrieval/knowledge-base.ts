@@ -136,9 +136,9 @@ export class KnowledgeBase {
     return prints;
   }
 
-  /** Whether one passage of the rules says both pieces (one article, or one sentence). */
+  /** Whether one paragraph of the rules (an article, an item) says both pieces. */
   oneRuleSays(piece: string, other: string): boolean {
-    return this.rulePassages().some(({ chunk }) => chunk.text.includes(piece) && chunk.text.includes(other));
+    return this.rulePassages().some(({ chunk }) => chunk.text.split('\n').some((paragraph) => paragraph.includes(piece) && paragraph.includes(other)));
   }
 
   /** Whether some rule (not a report) says the text word for word, whatever the letters' case. */

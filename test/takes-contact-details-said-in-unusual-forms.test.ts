@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
 import { phoneWithCorrectedEnd } from '../src/opinions/intake/phone.ts';
 import { moreDigits } from '../src/opinions/dialog/split-messages.ts';
 
@@ -25,7 +26,7 @@ describe('phone numbers in unusual forms', () => {
   });
 
   it('takes when a line is answered along with its number', () => {
-    const found = extractContact('我本名是刘秀梅，座机0719-5221456（工作日），手机15172650931');
+    const found = extractContact('我本名刘秀梅，座机0719-5221456（工作日），手机15172650931');
     expect(found).toMatchObject({ name: '刘秀梅', phone: '15172650931', rest: '' });
   });
 
@@ -47,5 +48,47 @@ describe('other people’s numbers in the story', () => {
 
   it('takes a bracketed number that signs the message off', () => {
     expect(extractContact('建议尽快修复路灯。周海燕（13593820176）同意署名')).toMatchObject({ phone: '13593820176', signed: true });
+  });
+});
+
+describe('self-introductions said in passing', () => {
+  it('takes what the member does, their line of work and name out of a voice run-on', () => {
+    const found = extractContact('建议卫健委给村卫生室配上除颤仪我是行医的医卫口的叫龚丽萍电话幺三九七一零二六六八八');
+    expect(found).toMatchObject({ name: '龚丽萍', sector: '医药卫生', phone: '13971026688', rest: '建议卫健委给村卫生室配上除颤仪' });
+  });
+
+  it('reads the sector said with 我们 right after the name', () => {
+    const found = extractContact('建议延长公交末班车 我叫邹建平我们民进的电话13886713320');
+    expect(found).toMatchObject({ name: '邹建平', sector: '民进', rest: '建议延长公交末班车' });
+  });
+
+  it('reads the party the member speaks for in the story, and leaves the sentence there', () => {
+    const text = '我们九三学社去年在丹江口调研了库区移民的就业，四成青壮年外出打工。';
+    expect(extractContact(text)).toMatchObject({ sector: '九三学社', rest: text });
+  });
+
+  it('takes the workplace and department said after the name', () => {
+    expect(extractContact('我邓志军，市中医院骨伤科的，电话13972651180')).toMatchObject({ name: '邓志军', rest: '' });
+  });
+
+  it.each([
+    ['how long they have lived here', '我是台盟的许雅婷，在这里生活十二年了。社保卡异地就医结算还是不方便。', '社保卡异地就医结算还是不方便。'],
+    ['how long they have been retired', '我是搞教育的，教育界，退休快十年了', ''],
+  ])('leaves out %s', (_, text, rest) => {
+    expect(extractContact(text).rest).toBe(rest);
+  });
+
+  it('keeps a count of people after the introduction in the story', () => {
+    const found = extractContact('我是农业界的，退休五年了。我们村卫生室3个村医，其中2个快七十了');
+    expect(found).toMatchObject({ sector: '农业', rest: '我们村卫生室3个村医，其中2个快七十了' });
+  });
+
+  it('takes the workplace and post lines of a pasted contact block out of the body', () => {
+    const fields = extractFields('社区食堂只在工作日开放，周末老人没饭吃。\n\n建议：周末错峰开放半天。\n\n联系人：严晓峰\n单位：区民政局养老科\n职务：科长\n界别：社会福利界\n手机：137-1923-6640');
+    expect(fields).toMatchObject({ name: '严晓峰', situation: '社区食堂只在工作日开放，周末老人没饭吃。', suggestion: '周末错峰开放半天。' });
+  });
+
+  it('still reads a sector from the 单位 line when no 界别 line is given', () => {
+    expect(extractContact('路面塌了\n反映人：孟凡\n单位：民盟十堰市委会')).toMatchObject({ name: '孟凡', sector: '民盟', rest: '路面塌了' });
   });
 });

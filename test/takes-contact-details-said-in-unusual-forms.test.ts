@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { consentSpans } from '../src/opinions/intake/consent.ts';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { extractFields } from '../src/opinions/intake/extract.ts';
 import { phoneWithCorrectedEnd } from '../src/opinions/intake/phone.ts';
+import { withoutRemarksOnTheTelling } from '../src/opinions/intake/remarks-on-the-telling.ts';
 import { moreDigits } from '../src/opinions/dialog/split-messages.ts';
+
+const consent = (text: string) => consentSpans(text).map((span) => [text.slice(span.start, span.end), span.signed]);
 
 describe('phone numbers in unusual forms', () => {
   it('goes on with the digits of a number split by a dash over two bubbles', () => {
@@ -92,3 +96,18 @@ describe('self-introductions said in passing', () => {
     expect(extractContact('路面塌了\n反映人：孟凡\n单位：民盟十堰市委会')).toMatchObject({ name: '孟凡', sector: '民盟', rest: '路面塌了' });
   });
 });
+
+describe('consent and remarks said inside a run-on', () => {
+  it('takes consent said with 这个…没问题 at the end, and its 这个 with it', () => {
+    expect(consent('建议税务部门简化小微企业退税手续这个用我名字报没问题')).toEqual([['这个用我名字报没问题', true]]);
+  });
+
+  it('leaves someone else using the name in the story', () => {
+    expect(consent('有人冒用我名字报了个假材料')).toEqual([]);
+  });
+
+  it('leaves out a remark that the message is passed on as it came', () => {
+    expect(withoutRemarksOnTheTelling('网友写给我的，我原封不动转给你，“小区门口天天堵车”')).toBe('网友写给我的，“小区门口天天堵车”');
+  });
+});
+

@@ -5,6 +5,7 @@ import { extractFields } from '../src/opinions/intake/extract.ts';
 import { phoneWithCorrectedEnd } from '../src/opinions/intake/phone.ts';
 import { withoutRemarksOnTheTelling } from '../src/opinions/intake/remarks-on-the-telling.ts';
 import { moreDigits } from '../src/opinions/dialog/split-messages.ts';
+import { figureRetold } from '../src/opinions/dialog/figure-retold.ts';
 
 const consent = (text: string) => consentSpans(text).map((span) => [text.slice(span.start, span.end), span.signed]);
 
@@ -111,3 +112,8 @@ describe('consent and remarks said inside a run-on', () => {
   });
 });
 
+describe('a figure typed the wrong way round', () => {
+  it('puts the figure right when the member says it was typed back to front', () => {
+    expect(figureRetold({ situation: '共发出问卷318份，收回了两百多份' }, '问卷是381份，打反了')?.situation).toBe('共发出问卷381份，收回了两百多份');
+  });
+});

@@ -2,7 +2,7 @@ import type { OpinionFields } from '../types.ts';
 
 /**
  * A figure of the story misremembered and told again with its measure: "……是70多人次 我记错了",
- * "困人次数写错了，是9回", "平均年龄写错了 是58岁 我打成48了", "不对，15台吧". Of the figures of the
+ * "困人次数写错了，是9回", "平均年龄写错了 是58岁 我打成48了", "不对，15台吧", "是862份，我打反了". Of the figures of the
  * draft with that measure, the one meant is the one the member names the old value of, or the one
  * whose words before it the member repeats (困人, 平均年龄); failing both, the one said last.
  */
@@ -11,9 +11,10 @@ type Fields = Partial<OpinionFields>;
 
 const NUMBER = String.raw`\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+`;
 // Longer measures first: 人次 before 人, 个月 before 个.
-const MEASURE = '人次|个月|公里|千米|公斤|分钟|小时|万元|亿元|平方米|人|户|家|个|次|回|趟|遍|起|件|名|位|栋|幢|部|层|条|项|场|辆|台|所|座|处|张|间|只|头|亩|吨|斤|元|块|米|天|年|岁|倍|%';
+const MEASURE = '人次|个月|公里|千米|公斤|分钟|小时|万元|亿元|平方米|人|户|家|个|次|回|趟|遍|起|件|名|位|栋|幢|部|层|条|项|场|辆|台|所|座|处|张|间|只|头|亩|吨|斤|元|块|米|天|年|岁|倍|份|%';
 export const FIGURE = new RegExp(`(${NUMBER})(多|余|来)?(${MEASURE})`, 'gu');
-const MISREMEMBERED = /记错|说错|搞错|写错|打错|弄错|不对|更正/u;
+// ("问卷是862份，我打反了": two digits typed the wrong way round.)
+const MISREMEMBERED = /记错|说错|搞错|写错|打错|弄错|不对|更正|[打写弄输]反了|颠倒了/u;
 /** "我打成48了", "不是8回": the old value, said. */
 const OLD_SAID = new RegExp(`(?:打成|写成|说成|记成|不是)\\s*(${NUMBER})`, 'u');
 

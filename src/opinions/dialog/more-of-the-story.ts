@@ -8,6 +8,9 @@ import type { DraftStep } from './wizard.ts';
 
 type Fields = Partial<OpinionFields>;
 
+/** "我电话", "我的手机号", "本人联系电话": the member's own number named as such. */
+const OWN_NUMBER = /(?:我|本人)的?(?:联系)?(?:电话|手机|号码)/u;
+
 /**
  * Members tell a story over several messages: asked for the suggestion, a message that only
  * describes the problem more (no ask, no measure) belongs to the situation, and the suggestion
@@ -28,9 +31,11 @@ export function moreOfTheStory(fields: Fields, step: DraftStep, text: string): F
   }
   if (!topicOnly && !tellsMoreOfTheStory(text)) return null;
   // "我是台联的委员陈家豪。台湾同胞在武汉……": who reports it, told with the story, goes to its fields.
-  // (Only a self-introduction: a bare number told in the story may be somebody else's.)
+  // (Only a self-introduction, or a number the member calls theirs, "（我电话139…，照片都有）":
+  // a bare number told in the story may be somebody else's.)
   const { given, rest } = contactIn(text);
-  if (!given.name && !given.sector) return { ...fields, situation: joined(fields.situation, stored(text)) };
+  const ownNumber = given.phone !== undefined && OWN_NUMBER.test(text);
+  if (!given.name && !given.sector && !ownNumber) return { ...fields, situation: joined(fields.situation, stored(text)) };
   const missing = Object.fromEntries(Object.entries(given).filter(([field]) => isMissing(fields, field as keyof OpinionFields)));
   return { ...fields, ...missing, situation: joined(fields.situation, stored(rest || text)) };
 }

@@ -151,10 +151,10 @@ export function startedNumber(text: string): string {
   return digits.length >= 3 && digits.length < 11 && /^1[3-9]/u.test(digits) ? digits : '';
 }
 
-/** A bubble that goes on with held digits: digits alone. */
+/** A bubble that goes on with held digits: digits alone ("-5530" after "电话 186-2717": the dash groups them). */
 export function moreDigits(text: string): string {
   const said = normalizeMessage(text).trim();
-  return /^\d[\d\s-]*$/u.test(said) ? said.replace(/[\s-]/gu, '') : '';
+  return /^[-－—]?\s*\d[\d\s-]*$/u.test(said) ? said.replace(/[\s\-－—]/gu, '') : '';
 }
 
 /** What to do with a bubble: hold it (and say so), or read these texts in turn, then keep `held`. */

@@ -9,16 +9,23 @@ import { isMobile } from './phone.ts';
 const LANDLINE_CHOSEN =
   /(?<!别|不|不要|不用|莫|没)(?:打|留|用|写|拨|找)(?:我)?的?(?:办公室|单位|家里)?的?(?:座机|固话|固定电话|办公电话)(?![^。；;！!\n]{0,20}(?:或者?|或是|还有)[^。；;！!\n]{0,4}手机)|(?:座机|固话|办公室电话|单位电话)(?:为准|优先|好找|更好找)/u;
 
+const BRACKETED = /[（(][^（）()]*[）)]/gu;
+
 /** Whether `found` should replace the number read before it. */
 export function isBetterPhone(found: string, before: string | undefined, message: string): boolean {
   if (before === undefined) return true;
-  return LANDLINE_CHOSEN.test(message) ? isMobile(before) && !isMobile(found) : !isMobile(before) && isMobile(found);
+  // "tel 155 2719 0043 (工作时间打座机 0719-…)": a line offered in brackets is an aside to the number given.
+  return LANDLINE_CHOSEN.test(message.replace(BRACKETED, '')) ? isMobile(before) && !isMobile(found) : !isMobile(before) && isMobile(found);
 }
 
 /** Which line to use said in a clause of its own ("白天找我打座机"): about the contact, no story. */
 const LINE_CHOICE =
   /(?<=^|[，,。；;！!\s])(?:电话|联系电话)?(?:白天|晚上|平时|上班时间?|有事)?(?:找我|联系我)?(?:就|还是|这次|这回)?(?:打|留|用|拨)(?:我)?的?(?:办公室|单位|家里)?的?(?:座机|固话|手机|办公室电话|单位电话)(?:吧|就行|就好|为准)?(?=$|[，,。；;！!\n])/gu;
 
+/** "（工作时间打座机 0719-…）", "(白天打办公室)": a bracket saying when to use which line. */
+const LINE_NOTE =
+  /[（(][ \t]*(?:工作时间|上班时间|办公时间|白天|晚上|平时|周末|节假日)?(?:请|可以?)?(?:打|拨|找我打)(?:我的?)?(?:办公室|单位|家里)?的?(?:座机|固话|手机|办公电话|电话)?[ \t:：]*[\d\s\-－]{0,16}[)）]/gu;
+
 export function lineChoiceSpans(text: string): Span[] {
-  return [...text.matchAll(LINE_CHOICE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(LINE_CHOICE), ...text.matchAll(LINE_NOTE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

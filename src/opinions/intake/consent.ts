@@ -109,7 +109,7 @@ const REFUSE_TAIL = new RegExp(
 );
 // A bare 署名 closes a voice message only after a pause ("多设一点 署名") or right after the
 // phone number that ends a signature ("电话一三八……九八八署名").
-const AGREE_TAIL = new RegExp(`(?:(?:用|以)真名(?:报|报送|反映)?|(?:同意|可以|愿意)公开(?:我的)?(?:姓名|名字)|(?:同意|可以|愿意)具名|(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写|署|挂)(?:我的?)?(?:名字|姓名|名)|[署挂]我的?名(?:字)?|${NAME}(?:可以|都可以|就)?(?:写上去?|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{4})(?:${SIGN}(?:报送)?|${NAME}(?:可以|都可以|就)?写|(?:写|用|署)${NAME}))${TAIL}$`, 'u');
+const AGREE_TAIL = new RegExp(`(?:(?:用|以)真名(?:报|报送|反映)?|(?:同意|可以|愿意)公开(?:我的)?(?:姓名|名字)|(?:同意|可以|愿意)具名|(?:同意|可以|愿意)${SIGN}(?:报送)?|${SIGN}(?:没问题|可以|同意)|可以(?:用|写|署|挂)(?:我的?)?(?:名字|姓名|名)|[署挂]我的?名(?:字)?|${NAME}(?:可以|都可以|就)?(?:写上去?|用|公开)|(?:同意|可以|愿意)?实名(?:报送|反映|提交)?|(?:用|写|署|挂)(?:我|本人)的?(?:名字|姓名|真名)(?:报|报送|上报|提交)?(?=没问题|没有问题|没关系|没事|可以|就行|就好|也行)|(?<=\\s)${NAME}(?:可以|都可以|就)?写|(?<=\\s)${SIGN}(?:报送)?|(?<=[0-9零〇一二三四五六七八九幺两]{4})(?:${SIGN}(?:报送)?|${NAME}(?:可以|都可以|就)?写|(?:写|用|署)${NAME}))${TAIL}$`, 'u');
 /**
  * A bare 署名 ending a run-on voice message ("……推广费明码标价署名"), unless what comes before says
  * it of others or refuses it ("大家都不愿意署名").
@@ -190,8 +190,10 @@ export function consentSpans(text: string): ConsentSpan[] {
       // ("大家都想反映但不愿意署名" is about others.)
       const before = tail ? clause.slice(0, tail.index) : '';
       const joined = /大家|他们|她们|群众|居民|村民|有人|很多人|别人|人家/u.test(before) ? 0 : (/(?:但是?|不过|可是)$/u.exec(before)?.[0].length ?? 0);
+      // "……再降一点这个用我名字报没问题": 这个 names the report the consent is about, and goes with it.
+      const report = /(?:这个|这条|这篇|这次)$/u.exec(before.slice(0, before.length - joined))?.[0].length ?? 0;
       if (tail && (tail.index >= RUN_ON_STORY || joined > 0 || /[\s\d零〇一二三四五六七八九幺两]$/u.test(clause.slice(0, tail.index)))) {
-        spans.push({ start: at + tail.index - joined, end: at + clause.length, signed: tailSigned });
+        spans.push({ start: at + tail.index - joined - report, end: at + clause.length, signed: tailSigned });
         break;
       }
     }

@@ -5,7 +5,8 @@ import type { Found } from './signature-clauses.ts';
 /**
  * Less common ways members give who they are, read after the usual ones (labels, 我是……, phone
  * numbers, consent): the workplace before the name, a WeChat ID,
- * the sector said of the member in the third person, a dash signature with a nickname.
+ * the sector said of the member in the third person, a dash signature with a nickname, the
+ * workplace and post lines of a labelled contact block.
  */
 
 const WECHAT_ID = /(?<=^|[\n，,。；;\s])(?:我的?)?(?:微信号?|微信ID|wechat(?:\s*id)?|QQ号?|邮箱|e-?mail)(?:是|为)?[:：\s]*[A-Za-z0-9][A-Za-z0-9_\-@.]{3,40}(?=$|[\s，,。；;])/giu;
@@ -14,7 +15,24 @@ const SIGNATURE_ROLE = /^(?:社工|律师|医生|教师|老师|委员|常委|村
 const DASH_NICKNAME = /(?<=^|\n)[ \t]*[—–-]{1,2}[ \t]*/gu;
 
 export function otherContactForms(text: string, found: readonly Found[], sectors: readonly Sector[]): Found[] {
-  return [...namedWithWorkplace(text, found), ...wechatIds(text), ...sectorOfTheMember(text, sectors), ...dashSignatures(text, sectors)];
+  return [...namedWithWorkplace(text, found), ...wechatIds(text), ...sectorOfTheMember(text, sectors), ...dashSignatures(text, sectors), ...postLines(text)];
+}
+
+export const SECTOR_LINE = /(?<=^|\n)[ \t]*(?:所在)?界别[ \t]*[:：]/u;
+const CONTACT_LINE = /(?<=^|\n)[ \t]*(?:联系人|反映人|姓名|(?:所在)?界别)[ \t]*[:：]/u;
+const POST_LINE = /(?<=^|\n)[ \t]*(?:单位|工作单位|所在单位|职务|职称|职位|岗位|部门|工作部门)[ \t]*[:：][^\n]*/gu;
+
+const LABELLED_LINE = /^[ \t]*\p{Script=Han}{2,6}[ \t]*[:：]/u;
+
+/** A labelled contact block, or a run of its lines that holds nothing else. */
+export function isContactBlock(text: string): boolean {
+  return CONTACT_LINE.test(text) || text.split('\n').every((line) => line.trim() === '' || LABELLED_LINE.test(line));
+}
+
+/** "单位：团市委青年发展部", "职务：副部长" in a labelled contact block: the report has no field for them. */
+function postLines(text: string): Found[] {
+  if (!isContactBlock(text)) return [];
+  return [...text.matchAll(POST_LINE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /**
@@ -79,9 +97,21 @@ export const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委�
 /** A sector right after a name ("…民盟的", "…是农工党的委员"), with the words that close it. */
 export function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { sector: string; end: number } | null {
   // "我是宋建民 政协委员 社会保障界的": the member's title may stand between.
-  const lead = /^[，,\s]*(?:(?:(?:市|区|县)?政协)?(?:委员|常委)[，,\s]*)?(?:是|系)?/u.exec(text.slice(at))?.[0].length ?? 0;
+  // "我叫郭长海我们农工党的": voice input says which body with 我们.
+  const lead = /^[，,\s]*(?:(?:(?:市|区|县)?政协)?(?:委员|常委)[，,\s]*)?(?:是|系|我们是?|我们的)?/u.exec(text.slice(at))?.[0].length ?? 0;
   const hit = sectorAt(text, at + lead, sectors, true);
   if (!hit) return null;
   const close = /^(?:的)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?(?:了)?/u.exec(text.slice(hit.end))?.[0].length ?? 0;
   return { sector: hit.name, end: hit.end + close };
+}
+
+/** "我们农工党今年在郧西县做了个调研": the member speaks for their party; the story keeps the sentence. */
+const OUR_PARTY = /(?:我们|咱们|俺们)(?=民革|民盟|民建|民进|农工党|致公党|九三|台盟)/gu;
+
+export function partyOfTheTeller(text: string, sectors: readonly Sector[]): string | undefined {
+  for (const match of text.matchAll(OUR_PARTY)) {
+    const hit = sectorAt(text, match.index + match[0].length, sectors, true);
+    if (hit) return hit.name;
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@ import { isPersonName } from './person-name.ts';
 import { withoutNameSpelledOut } from './said-surname.ts';
 import { changedSector } from './sector-change.ts';
 import { readPart } from './signature-clauses.ts';
+import { partyOfTheTeller } from './contact-forms.ts';
 import { isSelfIntroduction, sectorMentions, type Sector } from './sectors.ts';
 import type { ContactDetails } from './contact.ts';
 
@@ -72,7 +73,8 @@ const OCCUPATION = new RegExp(
   [
     '(?:我)?(?:是)?(?:(?:前年|去年|今年|早年|这几年|那年|原来|以前|之前|退休前)?(?:在|从)[^，,。；;！!\\s]{1,14}?(?:工作|上班|教书|当[^，,。；;！!\\s]{1,8}|做[^，,。；;！!\\s]{1,8}|搞[^，,。；;！!\\s]{1,8}|干[^，,。；;！!\\s]{1,12}|开了?[^，,。；;！!\\s]{1,8}|投资了?[^，,。；;！!\\s]{1,8}|回来的|回老家[^，,。；;！!\\s]{0,10}))',
     '(?:我)?(?:是)?(?:做|干|搞|开)[^，,。；;！!\\s]{1,8}的',
-    '(?:我)?(?:是)?(?:一个|一名|一位)?(?:退休的|退下来的)?[^，,。；;！!\\s]{0,10}(?:工程师|医生|大夫|老师|教师|律师|负责人|老板|经理|护士|会计|记者|店主|厂长|院长|校长)',
+    // (Not "我们乡中学31个老师": a count of people is the story.)
+    '(?:我)?(?:是)?(?:一个|一名|一位)?(?:退休的|退下来的)?(?!我们)[^，,。；;！!\\s\\d个]{0,10}(?:工程师|医生|大夫|老师|教师|律师|负责人|老板|经理|护士|会计|记者|店主|厂长|院长|校长)',
   ].map((form) => `(?:${form})`).join('|'),
   'u',
 );
@@ -193,7 +195,8 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   if (details.sector === undefined) {
     // "作为民盟的委员，我……" names the sector inside a sentence that stays in the story.
     const mention = sectorMentions(message, sectors).find((m) => isSelfIntroduction(message, m));
-    if (mention) details.sector = mention.name;
+    const party = mention ? undefined : partyOfTheTeller(message, sectors);
+    if (mention ?? party) details.sector = mention?.name ?? party;
   }
   const glued = !details.name && !details.sector ? gluedSignature(details.rest, sectors) : null;
   if (glued) Object.assign(details, glued);

@@ -11,7 +11,7 @@ import { withoutLatinNames } from './latin-names.ts';
 import { contactClauses, PART_SEPARATOR, readPart, SECTOR_TAIL_RUN, type Found } from './signature-clauses.ts';
 import { calledAt, partialIntroductions } from './partial-introductions.ts';
 import { STAFF_ONLY_LEAD } from './staff-only.ts';
-import { NAME_END, otherContactForms, sectorAfter } from './contact-forms.ts';
+import { isContactBlock, NAME_END, otherContactForms, SECTOR_LINE, sectorAfter } from './contact-forms.ts';
 import { spellsASurname } from './name-spelling.ts';
 import { withoutRemarksOnTheTelling } from './remarks-on-the-telling.ts';
 import { WORKS_AT } from './who-they-are.ts';
@@ -40,8 +40,8 @@ export interface ContactDetails {
 const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?留(?:个|一下)?联系方式|(?:我的|本人)?联系方式|联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?<!现场|当地|村里|村上|社区|对接|具体|负责|单位|学校|医院|企业|公司)(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者|落款|签名|[Cc]ontact(?: me)?|[Nn]ame|[Ss]ign(?:ed|ature)?)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派|[Ss]ector|[Pp]arty)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
-// ("我经济界的老于", "我民盟的": 我 before a sector says 我是.)
-const INTRO = /(?:我(?:的)?(?:俗名|本名|大名|全名|真名|学名)(?:是|叫)|我叫|我名叫|我是|我系|我(?=\p{Script=Han}{1,6}界的|(?:民革|民盟|民建|民进|农工党?|致公党?|九三学社|九三|台盟|无党派)的)|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+// ("我经济界的老于", "我民盟的": 我 before a sector says 我是; "我俗名张德明": 是 left out.)
+const INTRO = /(?:我(?:的)?(?:俗名|本名|大名|全名|真名|学名)(?:是|叫)?|我叫|我名叫|我是|我系|我(?=\p{Script=Han}{1,6}界的|(?:民革|民盟|民建|民进|农工党?|致公党?|九三学社|九三|台盟|无党派)的)|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
 const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下|秘书|主任|老师|领导|同志)$/u;
 /** After the name in a signature run on at the end: the phone or consent. */
@@ -107,11 +107,15 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     else if (found.some((f) => f.phone !== undefined && f.start === at)) add({ start: match.index, end: at });
   }
   for (const match of text.matchAll(SECTOR_LABEL)) {
+    // "单位：团市委青年发展部" beside "界别：青联": the workplace, no sector (its line goes, contact-forms.ts).
+    if (/单位/u.test(match[0]) && SECTOR_LINE.test(text)) continue;
     const at = match.index + match[0].length;
     const sector = sectorAt(text, at, sectors, true);
     const written = sector ? undefined : /^\p{Script=Han}{2,10}/u.exec(text.slice(at))?.[0];
     const plain = written ? looksLikeSectorName(written) : null;
-    if (sector) add({ start: match.index, end: sector.end + (SECTOR_TAIL_RUN.exec(text.slice(sector.end))?.[0].length ?? 0), sector: sector.name });
+    // In a contact block the 单位 line goes whole: "单位：团市委青年发展部".
+    const wholeLine = /单位/u.test(match[0]) && isContactBlock(text) ? (/^[^\n]*/u.exec(text.slice(at))?.[0].length ?? 0) : 0;
+    if (sector) add({ start: match.index, end: Math.max(at + wholeLine, sector.end + (SECTOR_TAIL_RUN.exec(text.slice(sector.end))?.[0].length ?? 0)), sector: sector.name });
     else if (written && plain && !/单位|党派/u.test(match[0])) add({ start: match.index, end: at + written.length, sector: plain });
   }
   // "九三学社十堰市委会医卫支社 报送", "报送单位	民革襄阳市委会": the body a branch report comes from names the sector.

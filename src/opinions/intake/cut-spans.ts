@@ -12,6 +12,8 @@ export interface Span {
 const SEPARATOR = /[，,。；;！!？?、:：]/u;
 const STRONG = /[。；;！!？?]/u;
 const BLANK = /[ \t]/u;
+const OPENING = /[（(]/u;
+const CLOSING = /[）)]/u;
 
 /** Overlapping or touching spans as one, in order. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
@@ -34,6 +36,11 @@ export function cutSpans(text: string, spans: readonly Span[]): string {
     while (end < out.length && BLANK.test(out.charAt(end))) end++;
     const before = out.charAt(start - 1);
     const after = out.charAt(end);
+    // "排到河里（我电话139…，照片视频都有）" → "排到河里（照片视频都有）"; brackets left empty go too.
+    if (OPENING.test(before) && CLOSING.test(after)) {
+      start--;
+      end++;
+    } else if (OPENING.test(before)) while (end < out.length && (SEPARATOR.test(out.charAt(end)) || BLANK.test(out.charAt(end)))) end++;
     const lineStart = start === 0 || before === '\n';
     const lineEnd = end === out.length || after === '\n';
     if (lineStart) {

@@ -1,3 +1,5 @@
+import { isPersonName } from './person-name.ts';
+
 /**
  * Numbers of third parties in the story: "物业负责人王建军，电话139…，她说没钱修", "院办张丽华电话136…可以证实",
  * "社区主任赵春生139…知道情况". A post before a name, or 他/她 speaking of the holder right after the
@@ -40,6 +42,23 @@ const WRITTEN_FOR_HIM = /(?:让|叫|托)我(?:帮|替)|(?:帮|替|代)(?:他|她
 /** The member introducing themselves just before: "我叫李平，电话…", "我是社区主任李娟，电话…" are the member's own. */
 const SELF_BEFORE = /(?:我是|我叫|我姓|本人是?|俺是|俺叫)[^。；;！!？?\n]{0,18}$/u;
 
+/** A name, then the bracket the number is given in: "种粮大户刘国平(电话139…)", "店主陈红（138…）". */
+const NAME_THEN_BRACKET = /(\p{Script=Han}{2,3})[（(](?:电话|手机|联系电话|联系方式|tel)?[：:]?\s*$/iu;
+/** Words that make the name before the bracket the reporter's: "反映人：张三（139…）", "我王芳（…）". */
+const REPORTER_NAMED = /联系人|反映人|姓名|署名|提交人|报送人|落款|(?:^|[，,\s])我$/u;
+
+/** After the bracket, a signature goes on to consent or a sector, or ends the text: "王芳（139…）同意署名". */
+const SIGNATURE_AFTER = /^\s*[）)][\s，,。；;]*(?:$|同意|不同意|署名|匿名|可以署名|民|九三|致公|农工|台盟|无党派|\p{Script=Han}{1,6}界)/u;
+
+/** Somebody named in the story whose number follows in brackets; the member signs so too, at the end. */
+function namedInBrackets(clause: string, after: string): boolean {
+  const named = NAME_THEN_BRACKET.exec(clause);
+  if (!named || MEMBER_NAMED.test(clause) || SIGNATURE_AFTER.test(after)) return false;
+  const word = named[1]!;
+  const name = [word, word.slice(1)].find((candidate) => candidate.length >= 2 && isPersonName(candidate));
+  return name !== undefined && !REPORTER_NAMED.test(clause.slice(0, named.index + word.length - name.length));
+}
+
 /**
  * Whether the number found at [start, end) belongs to someone the member names in the story. The
  * caller lets a first-person cue just before the number (我的手机…) win over this.
@@ -51,6 +70,7 @@ export function isSomebodyElsesNumber(text: string, start: number, end: number):
   // "门口贴着让打0719-8645120咨询，打了好几遍没人接": a number the member called is the place's.
   if (CALLED_BEFORE.test(clause) && CALLED_AFTER.test(text.slice(end, end + 8))) return true;
   if (POST_THEN_NUMBER.test(clause)) return true;
+  if (namedInBrackets(clause, text.slice(end))) return true;
   // "我跟交通站的刘站长反映过 他电话136…": 他's number, unless the message is written for him.
   if (HIS_NUMBER.test(clause) && !WRITTEN_FOR_HIM.test(text)) return true;
   // "王建军，电话139…，她说…": a named person whose number is followed by talk about them.

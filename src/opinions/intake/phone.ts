@@ -75,6 +75,9 @@ const CHOSEN_RELATIVE = /(?:联系我|找我|留|(?:就|请|可以|要)?打(?![�
 const SOMEBODY_BRACKETED =
   /(?:阿姨|大爷|大妈|大娘|大叔|大哥|大姐|奶奶|爷爷|师傅|老板|律师|医生|大夫|主任|书记|村长|组长|网格员|队长|经理|站长|院长|校长|老师|小\p{Script=Han}|老\p{Script=Han})\p{Script=Han}{0,3}[（(](?:电话|手机|联系电话|联系方式|tel)?[：:]?\s*$/iu;
 
+/** "座机0719-5665123（白天）": when the line is answered goes with the number. */
+const WHEN_TO_CALL = /^\s?[（(](?:白天|晚上|夜间|工作时间|上班时间|办公时间|工作日|周末|节假日|平时|全天|24小时)[^（）()\n]{0,6}[）)]/u;
+
 /**
  * A mobile number read out in Chinese numerals by voice input: 一三九一二三四五六七八, with the
  * radio forms people use to be clear (幺 1, 两 2, 拐 7, 勾 9, 洞 0).
@@ -122,7 +125,8 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     if (!own && isSomebodyElsesNumber(text, match.index, match.index + match[0].length)) continue;
     const lineWord = besideOwnMobile ? (/(?:办公室|单位|家里|家庭|宅)?(?:座机|固话)?(?:电话)?[:：]?\s*$/u.exec(before)?.[0].length ?? 0) : 0;
-    spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0, lineWord), end: match.index + match[0].length });
+    const when = WHEN_TO_CALL.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0;
+    spans.push({ phone: tidyPhone(match[0]), start: match.index - Math.max(cue?.[0].length ?? 0, line?.length ?? 0, lineWord), end: match.index + match[0].length + when });
   }
   for (const match of text.matchAll(SPOKEN_MOBILE)) {
     const cue = CUE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';
@@ -132,9 +136,9 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
 }
 
 const ONE_DIGIT = `[0-9${SPOKEN_DIGITS}]`;
-/** "尾号是4591", "后四位弄反了，是1485", "最后三位是四三九": the end of the number said again. */
+/** "尾号是4591", "后四位弄反了，是1485", "最后三位是四三九", "最后是1034": the end of the number said again. */
 const TAIL_AGAIN = new RegExp(
-  `(?:尾号|尾数|(?:最后|后|尾)[两二三四234]位)[^。0-9${SPOKEN_DIGITS}]{0,10}?(?:是|为|改成|应该是)?[，,\\s]*(${ONE_DIGIT}{2,4})(?!${ONE_DIGIT})`,
+  `(?:尾号|尾数|(?:最后|后|尾)[两二三四234]位|最后(?=是|应该是))[^。0-9${SPOKEN_DIGITS}]{0,10}?(?:是|为|改成|应该是)?[，,\\s]*(${ONE_DIGIT}{2,4})(?!${ONE_DIGIT})`,
   'u',
 );
 /** "最后一位是8，不是6", "最后一位是四": the last digit said again. */

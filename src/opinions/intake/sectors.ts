@@ -98,11 +98,14 @@ export function sectorMentions(text: string, sectors: readonly Sector[]): Sector
  * The sector whose name starts exactly at `at`, with where its name ends. `beforeName` allows a
  * name straight after it, as in a signature: 民盟徐丽.
  */
+const LINE_OF_WORK = /^口(?:的|$|[，,\s])/u;
+
 export function sectorAt(text: string, at: number, sectors: readonly Sector[], beforeName = false): SectorMention | null {
   const fits = (end: number, alias: string) => beforeName || follows(alias, text.slice(end));
   const hit = aliasesLongestFirst(sectors).find(({ alias }) => text.startsWith(alias, at) && fits(at + alias.length, alias));
-  // "共青团界别": the 别 of 界别 belongs to the sector named.
-  const end = hit ? at + hit.alias.length + (hit.alias.endsWith('界') && text.charAt(at + hit.alias.length) === '别' ? 1 : 0) : 0;
+  // "共青团界别": the 别 of 界别 belongs to the sector named; so does the 口 of "教育口的" (the education line).
+  const close = hit ? text.slice(at + hit.alias.length) : '';
+  const end = hit ? at + hit.alias.length + ((hit.alias.endsWith('界') && close.startsWith('别')) || (beforeName && LINE_OF_WORK.test(close)) ? 1 : 0) : 0;
   return hit ? { name: hit.name, start: at, end } : null;
 }
 

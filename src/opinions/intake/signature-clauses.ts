@@ -5,6 +5,7 @@ import { looksLikeSectorName, sectorAt, type Sector } from './sectors.ts';
 import { STAFF_ONLY_REMARK } from './staff-only.ts';
 import { MEMBER_NAMED, POST } from './others-numbers.ts';
 import type { Span } from './cut-spans.ts';
+import { TENURE_ALONE } from './who-they-are.ts';
 
 /**
  * Signature lines and the clauses of a message that hold nothing but who reports it
@@ -22,9 +23,9 @@ export interface Found extends Span {
 /** Words of a signature line that are neither name, sector nor phone. */
 const ROLE_PART =
   /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|tel|mob|mobile|phone|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/iu;
-/** What the reporter does or where, in a signature: 退休教师, 律师, 主任医师, 市疾控中心, 单位 (not "我们赶到疾控中心", a step of the story). */
+/** What the reporter does or where, in a signature: 退休教师, 律师, 主任医师, 市疾控中心, 县医院内科的, 单位 (not "我们赶到疾控中心", a step of the story). */
 const OCCUPATION_PART =
-  /^(?:单位|工作单位|职务|职业|退休|在职)$|^\p{Script=Han}{1,8}(?:省|市|县|区|镇|乡|村|街道|社区)的$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^(?![我俺咱他她])(?!\p{Script=Han}*[了到去过])\p{Script=Han}{2,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社)$/u;
+  /^(?:单位|工作单位|职务|职业|退休|在职)$|^\p{Script=Han}{1,8}(?:省|市|县|区|镇|乡|村|街道|社区)的$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^(?![我俺咱他她])(?!\p{Script=Han}*[了到去过在])\p{Script=Han}{1,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社)(?:\p{Script=Han}{1,4}?(?:科|部|处|室|所|系|办))?的?$/u;
 const OCCUPATION_BEFORE_NAME = /^(?:退休|原|现任)?\p{Script=Han}{0,2}?(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计|教授|院长|校长|经理|支书|农民)(\p{Script=Han}{2,3})$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
 const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
@@ -69,6 +70,8 @@ export function readPart(said: string, sectors: readonly Sector[]): Part | null 
   if (listed && SECTOR_PART_TAIL.test(part.slice(listed.end))) return { sector: listed.name };
   // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
   if (part === '' || ROLE_PART.test(part) || OCCUPATION_PART.test(part) || STAFF_ONLY_REMARK.test(part) || isFormOfAddress(part)) return {};
+  // "退休好几年了", "在这边生活八年了": what the member says of themself beside the signature.
+  if (TENURE_ALONE.test(part)) return {};
   // "我是市中心医院儿科的李医生", "张主任": how the member is known at work, said beside their name.
   const role = /^(?:我是|本人是?|我叫|叫我|是)(?:[^，,。]{0,16}的)?(\p{Script=Han}{2,4})$/u.exec(part)?.[1];
   if (role && isFormOfAddress(role)) return {};

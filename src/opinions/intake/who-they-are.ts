@@ -1,5 +1,13 @@
 /** What a member says of themselves after their name: workplace, trade, tenure, age. */
 
+// "在这边生活八年了", "退休好几年了": how long they have lived here, or been retired.
+const TENURE = [
+  '在(?:这边|这里|本地|这儿|咱们这|此地)(?:生活|居住|住)了?(?:快|有|都)?[一二三四五六七八九十两\\d]+多?年(?:了)?',
+  '(?:已经|都)?退休(?:了)?(?:快|有|都|好)?(?:[一二三四五六七八九十两\\d]+|几|好几)多?年(?:了)?',
+].join('|');
+/** A clause saying only that: an aside about the member, beside their signature. */
+export const TENURE_ALONE = new RegExp(`^(?:${TENURE})$`, 'u');
+
 // "……苏兰，在师院教书", "王振宇 市体校的教练": where they work, what they do there and for how long, said after the name.
 const WORK_CLAUSE = [
   '(?:退休前|之前|以前|原来|现在)?在\\p{Script=Han}{1,10}?(?:工作|上班|任职|教书|教学|行医|当(?:老师|医生|园长|校长|院长|护士|会计|主任|经理|教练|厂长|站长|所长|馆长|村支书|支书))(?:了)?(?:快|近|有)?(?:[一二三四五六七八九十两\\d]+多?年)?(?:了)?',
@@ -13,6 +21,7 @@ const WORK_CLAUSE = [
   '(?:在\\p{Script=Han}{1,8}?)?(?:教|干|做|当|种|开|跑|管)了(?:快|近|有)?[一二三四五六七八九十两\\d]+多?年\\p{Script=Han}{0,4}?(?:了)?',
   '当了[一二三四五六七八九十两\\d]+届(?:政协)?(?:委员|常委)(?:了)?',
   '(?:嫁|搬|调)?(?:来|到)(?:这边|这里|本地|这儿|咱们这)(?:快|有|都)?[一二三四五六七八九十两\\d]+多?年(?:了)?',
+  TENURE,
   '在\\p{Script=Han}{1,6}界别',
   // "在外办退休的": retired from where they worked.
   '在\\p{Script=Han}{1,10}?退休(?:的|了)?',

@@ -48,3 +48,18 @@ describe('a meeting put off', () => {
     expect(answer.text).toContain('原来的回执继续有效');
   });
 });
+
+describe('what someone told the member, and when it happened', () => {
+  it.each(['上午在界别群里回了个参加，下午办公室老张打电话说我没回执，咋回事', '前天在群里说了句我参加，今天秘书说没收到我的回执'])(
+    '"%s" is about a reply sent in the group, not about the office or its hours',
+    async (question) => {
+      const answer = await app.questions.ask(question);
+      expect(answer.text).toContain('不作为回执登记');
+    },
+  );
+
+  it('still reads an hour the member asks about', async () => {
+    const answer = await app.questions.ask('下午三点去办公室找人，那时候上班不');
+    expect(answer.text).toContain('工作时间');
+  });
+});

@@ -90,7 +90,7 @@ const TIME_THINGS = /^(?:日历|台历|挂历|日程|日程表|时间表|课表|
 const NOW = /^(?:现在|目前|当前|如今|眼下)$/u;
 
 /** A clause telling what happened ("…打电话说…", "…回了句参加"). */
-const TOLD_AFTER = /了|过|说/u;
+const TOLD_AFTER = /了|过(?![去来])|说/u;
 
 /** The rest of the clause after a word. */
 function clauseAfter(text: string, word: string): string {
@@ -103,6 +103,10 @@ function nowOfTheMember(word: string, text: string): boolean {
   const at = text.indexOf(word);
   return at >= 0 && /^(?:还|想|要|再|才|能|可以|该|得|就|又|也)/u.test(text.slice(at + word.length));
 }
+
+/** Who told the member something ("办公室小刘说", "秘书打电话说", "领导说"), with how they told it. */
+const TELLER =
+  /(?:市政协)?(?:办公室(?:的)?(?:同志|小姑娘|小伙子|工作人员|人|[小老][\u4e00-\u9fff])?|秘书长?|领导|主任|同事|工作人员|别人|人家|[小老][\u4e00-\u9fff])(?:打电话来?|发消息|发微信|跟我|给我|对我)?(?=说|讲)/gu;
 
 /** "我是我们界别的召集人，…行不行": who the member is tells which provision applies, as a story does. */
 const WHO_THEY_ARE = /^(?:我|本人|俺)是/u;
@@ -171,15 +175,19 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     (!NOW.test(t.word) || nowOfTheMember(t.word, analysis.text)) &&
     // "明天的天气", "明天天气": the time of the thing asked about.
     !timeOfTheThing(t.word) &&
-    !t.forms.some((f) => kb.rulesSay(f));
+    // ("上午在群里回了个参加": when something happened to the member, whatever hours the rules give.)
+    (!t.forms.some((f) => kb.rulesSay(f)) || TOLD_AFTER.test(clauseAfter(analysis.text, t.word)));
+  // "刚才办公室小刘说群里回的不算数": who told the member is no part of what they ask.
+  const heard = analysis.cities.length === 0 && analysis.years.length === 0 ? analysis.text.replace(TELLER, '\u0000') : analysis.text;
+  const ownTimeOrTeller = (t: Term) => ownTime(t) || (heard !== analysis.text && !heard.includes(t.word) && analysis.text.includes(t.word));
   const told = analysis.cities.length === 0 ? caseToldBeforeTheAsk(analysis.text) : undefined;
   const story = !told && analysis.cities.length === 0 && analysis.years.length === 0 ? storyBeforeAPlainAsk(analysis.text) : undefined;
   if (story) {
     return [...terms.values()].map((t) =>
-      ownTime(t) || (!t.forms.some((f) => story.ask.includes(f)) && !t.forms.some((f) => kb.rulesSay(f))) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t,
+      ownTimeOrTeller(t) || (!t.forms.some((f) => story.ask.includes(f)) && !t.forms.some((f) => kb.rulesSay(f))) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t,
     );
   }
-  if (!told) return [...terms.values()].map((t) => (ownTime(t) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t));
+  if (!told) return [...terms.values()].map((t) => (ownTimeOrTeller(t) ? { ...t, weight: t.weight * TOLD_SHARE, told: true } : t));
   // The member's case in their own words ("我们小区又是停车难…") is no provision's: what the rules
   // speak of is asked ("回执截止时间过后"), in a long story less than the ask ("…安全隐患…"); the
   // rest only tells answers apart.
@@ -188,6 +196,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   const lastClause = /[^，,。；;！!？?\s]+[，,。；;！!？?\s]*$/u.exec(analysis.text.trim())?.[0] ?? '';
   const options = [...analysis.text.trim().slice(0, -lastClause.length || undefined).matchAll(OPTIONS)].map((m) => `${m[1]} ${m[2]}`).join(' ');
   return [...terms.values()].map((t) => {
+    if (ownTimeOrTeller(t) && !ownTime(t)) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     if (options && !lastClause.includes(t.word) && t.forms.some((f) => options.includes(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     if (t.forms.some((f) => told.ask.includes(f)) && !ownTime(t)) return t;
     if (!t.forms.some((f) => kb.rulesSay(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };

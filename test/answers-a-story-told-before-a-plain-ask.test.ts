@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
+import { readQuestion } from '../src/answering/question-reader.ts';
 import { storyBeforeAPlainAsk } from '../src/answering/told-case.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
@@ -61,5 +62,23 @@ describe('what someone told the member, and when it happened', () => {
   it('still reads an hour the member asks about', async () => {
     const answer = await app.questions.ask('下午三点去办公室找人，那时候上班不');
     expect(answer.text).toContain('工作时间');
+  });
+});
+
+describe("the member's own year and their dialect", () => {
+  it('reads 今年 of what the member did as no year of the reports', async () => {
+    const answer = await app.questions.ask('今年断断续续交了三四篇，想一下看看都到哪一步了，发什么');
+    expect(answer.text).toContain('我的社情民意');
+  });
+
+  it('still reads 今年 of a city as the year asked', async () => {
+    const answer = await app.questions.ask('十堰今年报了多少篇社情民意');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('reads Cantonese in Mandarin words', () => {
+    const read = readQuestion('係咪淨係喺微信度發個消息俾我？仲會唔會有正式嘅通知㗎？', app.kb.tokenizer, LATE_2026, app.kb.cities());
+    expect(read).toContain('是不是只是在微信');
+    expect(read).toContain('还会不会有正式的通知');
   });
 });

@@ -95,7 +95,9 @@ const RELATIVE_YEARS: Array<[string, number]> = [
 ];
 const RELATIVE = new RegExp(RELATIVE_YEARS.map(([word]) => word).join('|'), 'gu');
 
-const OWN_PAPERS_OF_A_YEAR = /(?<=^|[，,。\s]|我|俺|咱|自己)(?:今年|去年|前年)(?=(?:报|交|提交|写|递|反映)(?:的|了|过|上去))/gu;
+// ("今年陆陆续续报了好几篇", "我是今年新增补的委员": what the member did that year, a few words on.)
+const OWN_PAPERS_OF_A_YEAR =
+  /(?<=^|[，,。\s]|我|俺|咱|自己|我是|我係|我系)(?:今年|去年|前年)(?=(?:陆陆续续|陆续|断断续续|零零碎碎|先后|一共|总共|已经|刚刚?|才|也|又|都){0,2}(?:报|交|提交|写|递|反映)(?:的|了|过|上去)|(?:新)?(?:增补|增補|当选|当上)的?)/gu;
 const OWN_PLAN_NEXT_YEAR = /((?:我|我们|俺|俺们|咱|咱们)[^，,。？?！!\s]{0,6}?(?:准备|打算|想|计划|要|争取))明年/gu;
 
 /** Words before "N年" that make it a span or an age ("近10年", "成立70年"), not a year. */

@@ -67,3 +67,16 @@ describe('the office adding ways of asking', () => {
     ]);
   });
 });
+
+describe('a member asking the bot for legal advice', () => {
+  it('is told the bot does not give it, whether asked as a favour or as a question', async () => {
+    for (const question of ['邻居占了我家的车位，你帮我看看这合不合法', '小助手你能不能从法律上给我出出主意']) {
+      expect((await shipped.questions.ask(question)).text).toContain('不提供法律咨询意见');
+    }
+  });
+
+  it('is not a member asking whether a lawsuit may be reported', async () => {
+    const answer = await shipped.questions.ask('我表哥的劳动仲裁官司还没完，这种事能不能当社情民意报');
+    expect(answer.text).not.toContain('不提供法律咨询意见');
+  });
+});

@@ -26,6 +26,21 @@ export function asksWhetherItComposes(text: string): boolean {
 export const DOES_IT_COMPOSE = '履职助手能不能写文章';
 
 /**
+ * "你能不能从法律上给我出出主意", "帮我看看合不合法 该咋维权": legal advice asked of the bot, which the
+ * rules say it does not give ("我表哥的官司能当社情民意报吗" asks what may be reported instead).
+ */
+export function asksForLegalAdvice(text: string): boolean {
+  return (
+    /法律(?:上|方面)?的?(?:意见|咨询|主意|建议)|从法律上|合不合法|合法不合法|合法吗|违不违法|违法吗|犯不犯法|(?:咋|怎么|如何|该怎么|该咋)维权|(?:能不能|该不该|怎么|咋)告(?:他|她|他们|对方)?/u.test(text) &&
+    /你|小助手|助手|机器人|帮我|给我|出出主意|看看/u.test(text) &&
+    !/社情民意|反映|报上去|报送/u.test(text)
+  );
+}
+
+/** How the rules are asked whether the bot gives legal advice, read for a member's request of it. */
+export const DOES_IT_ADVISE_ON_LAW = '履职助手能不能提供法律咨询意见';
+
+/**
  * A how-to about what the member does ("提案怎么写", "怎么请假", "回执过了怎么办"), as opposed to how a
  * committee did something ("十堰政协的主题教育是怎么开展的"): no city named and no "是…的".
  */

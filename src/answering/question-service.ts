@@ -7,7 +7,7 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksWhetherMemberMay, DOES_IT_COMPOSE } from './question-kind.ts';
+import { asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
@@ -139,6 +139,10 @@ export class QuestionService {
     // "能帮我写篇发言稿不": what the rules say the bot does answers it, else it is declined.
     if (asksWhetherItComposes(text) && text !== DOES_IT_COMPOSE) {
       const rule = await this.answerOne(DOES_IT_COMPOSE, asked);
+      return rule.answered ? rule : declined(kb);
+    }
+    if (asksForLegalAdvice(text) && text !== DOES_IT_ADVISE_ON_LAW) {
+      const rule = await this.answerOne(DOES_IT_ADVISE_ON_LAW, asked);
       return rule.answered ? rule : declined(kb);
     }
     if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);

@@ -82,3 +82,10 @@ describe("the member's own year and their dialect", () => {
     expect(read).toContain('还会不会有正式的通知');
   });
 });
+
+describe('a hazard told in everyday words', () => {
+  it('is the urgent case the rules ask to phone in as well', async () => {
+    const answer = await app.questions.ask('我们楼后面的围墙裂了条缝，怕塌了砸到人，已经在小助手里报了，还用干啥不');
+    expect(answer.text).toContain('电话告知市政协办公室');
+  });
+});

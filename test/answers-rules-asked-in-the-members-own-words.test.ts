@@ -80,3 +80,16 @@ describe('a member asking the bot for legal advice', () => {
     expect(answer.text).not.toContain('不提供法律咨询意见');
   });
 });
+
+describe('a member who would send a notice through the bot', () => {
+  it('is told only the office sends notices, however they put it', async () => {
+    for (const question of ['我是我们小组的召集人，想叫小助手给小组里的委员推个座谈会通知，在哪弄', '能不能借你给我们支部的人群发个学习通知']) {
+      expect((await shipped.questions.ask(question)).text).toContain('委员不能通过履职助手发布会议通知');
+    }
+  });
+
+  it('is not a member who did not get a notice', async () => {
+    const answer = await shipped.questions.ask('别的委员都收到开会通知了，我咋没收到');
+    expect(answer.text).not.toContain('委员不能通过履职助手发布会议通知');
+  });
+});

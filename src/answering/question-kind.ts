@@ -41,6 +41,21 @@ export function asksForLegalAdvice(text: string): boolean {
 export const DOES_IT_ADVISE_ON_LAW = '履职助手能不能提供法律咨询意见';
 
 /**
+ * "想用小助手给我们界别的委员发个学习活动的通知，在哪发", "能不能借你给支部群发个开会通知": a member
+ * who would send a notice through the bot, which only the office's staff may.
+ */
+export function asksToSendANotice(text: string): boolean {
+  return (
+    /(?:给|向|帮)(?:我们|咱们|俺们|咱|大家|各位)?[^，,。？?！!]{0,12}?(?:委员|成员|人|大家|支部|界别|党派|小组|专委会)[^，,。？?！!]{0,4}?(?:群发|发|推|下发|发布)(?:个|一个|一条|条|一下)?[^，,。？?！!]{0,8}?通知/u.test(text) &&
+    /(?:怎么|咋|如何|在哪|能不能|能否|可不可以|可以吗|行不行|行吗|能吗|中不中|操作)/u.test(text) &&
+    !/收到|没收到|收不到/u.test(text)
+  );
+}
+
+/** How the rules are asked whether a member may send notices through the bot. */
+export const MAY_A_MEMBER_SEND_NOTICES = '委员能不能通过履职助手发布会议通知';
+
+/**
  * A how-to about what the member does ("提案怎么写", "怎么请假", "回执过了怎么办"), as opposed to how a
  * committee did something ("十堰政协的主题教育是怎么开展的"): no city named and no "是…的".
  */

@@ -7,7 +7,7 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE } from './question-kind.ts';
+import { asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksToSendANotice, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE, MAY_A_MEMBER_SEND_NOTICES } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
@@ -144,6 +144,10 @@ export class QuestionService {
     if (asksForLegalAdvice(text) && text !== DOES_IT_ADVISE_ON_LAW) {
       const rule = await this.answerOne(DOES_IT_ADVISE_ON_LAW, asked);
       return rule.answered ? rule : declined(kb);
+    }
+    if (asksToSendANotice(text) && text !== MAY_A_MEMBER_SEND_NOTICES) {
+      const rule = await this.answerOne(MAY_A_MEMBER_SEND_NOTICES, asked);
+      if (rule.answered) return rule;
     }
     if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.

@@ -93,3 +93,10 @@ describe('a member who would send a notice through the bot', () => {
     expect(answer.text).not.toContain('委员不能通过履职助手发布会议通知');
   });
 });
+
+describe('a member quoting the binding command they typed', () => {
+  it('is asking about the command, not about their own name and digits', async () => {
+    const answer = await shipped.questions.ask('我在大群里打了 绑定 李红梅 5521 是不是不该在群里发');
+    expect(answer.text).toContain('请在私聊中进行');
+  });
+});

@@ -18,10 +18,18 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(saidAgainRight(normalizeQuery(raw)))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(saidAgainRight(bindingAsTheRulesSayIt(normalizeQuery(raw))))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
+}
+
+/** "绑定 王秀兰 3861", "邦定 刘建平 3721": the binding command with the member's own name and digits. */
+const BINDING_TYPED = /[绑邦帮]定[\s，,]*\p{Script=Han}{2,4}[\s，,]*\d{4}(?!\d)/gu;
+
+/** The member quoting what they typed to bind asks about the command the rules give ("绑定 姓名 手机号后四位"), not about their name. */
+export function bindingAsTheRulesSayIt(text: string): string {
+  return text.replace(BINDING_TYPED, '绑定 手机号后四位');
 }
 
 /** A year as said: "24年", "2024年", "二〇二四年", "去年", "前年". */

@@ -100,3 +100,15 @@ describe('a member quoting the binding command they typed', () => {
     expect(answer.text).toContain('请在私聊中进行');
   });
 });
+
+describe('a member who would put several matters in one report', () => {
+  it('is told one report holds one matter, however the matters are told', async () => {
+    const answer = await shipped.questions.ask('楼道堆杂物加上电梯老坏，我想放进一篇里一块儿报，中不中');
+    expect(answer.text).toContain('一事一报');
+  });
+
+  it('is not a member sending photos with a report', async () => {
+    const answer = await shipped.questions.ask('调研时拍的照片能不能跟社情民意一起报');
+    expect(answer.text).not.toContain('一事一报');
+  });
+});

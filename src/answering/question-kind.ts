@@ -52,6 +52,9 @@ export function asksToSendANotice(text: string): boolean {
   );
 }
 
+/** How the rules are asked whether one report may hold several matters. */
+export const SEVERAL_IN_ONE = '一篇社情民意能不能反映几个问题';
+
 /** How the rules are asked whether a member may send notices through the bot. */
 export const MAY_A_MEMBER_SEND_NOTICES = '委员能不能通过履职助手发布会议通知';
 

@@ -7,14 +7,14 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksToSendANotice, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE, MAY_A_MEMBER_SEND_NOTICES } from './question-kind.ts';
+import { asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksToSendANotice, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE, MAY_A_MEMBER_SEND_NOTICES, SEVERAL_IN_ONE } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
 import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
-import { caseToldBeforeTheAsk } from './told-case.ts';
+import { asksToReportSeveralInOne, caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
 
 /** Rules the search ranked low that a case told before the ask still reads, at most this many… */
@@ -144,6 +144,10 @@ export class QuestionService {
     if (asksForLegalAdvice(text) && text !== DOES_IT_ADVISE_ON_LAW) {
       const rule = await this.answerOne(DOES_IT_ADVISE_ON_LAW, asked);
       return rule.answered ? rule : declined(kb);
+    }
+    if (asksToReportSeveralInOne(text) && text !== SEVERAL_IN_ONE) {
+      const rule = await this.answerOne(SEVERAL_IN_ONE, asked);
+      if (rule.answered) return rule;
     }
     if (asksToSendANotice(text) && text !== MAY_A_MEMBER_SEND_NOTICES) {
       const rule = await this.answerOne(MAY_A_MEMBER_SEND_NOTICES, asked);

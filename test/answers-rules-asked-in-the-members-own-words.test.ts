@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/log.ts';
+import { asksAfterACancelledMeeting } from '../src/answering/question-kind.ts';
 import { parseQuestionBank } from '../src/retrieval/question-bank.ts';
 import { copyOfKnowledge, testConfig } from './support/test-app.ts';
 import { LATE_2026 } from './support/answering.ts';
@@ -110,5 +111,18 @@ describe('a member who would put several matters in one report', () => {
   it('is not a member sending photos with a report', async () => {
     const answer = await shipped.questions.ask('调研时拍的照片能不能跟社情民意一起报');
     expect(answer.text).not.toContain('一事一报');
+  });
+});
+
+describe('a member whose meeting was called off', () => {
+  it('is told the replies no longer count, however the meeting was called off', async () => {
+    const answer = await shipped.questions.ask('下周那个座谈会黄了，我前几天回的参加还用撤回不');
+    expect(answer.text).toContain('不再统计');
+  });
+
+  it('is told so only when the meeting is called off and their reply is asked about', () => {
+    expect(asksAfterACancelledMeeting('会议取消了，我回过参加的还算吗')).toBe(true);
+    expect(asksAfterACancelledMeeting('回执回错了能取消吗')).toBe(false);
+    expect(asksAfterACancelledMeeting('座谈会取消了会另行通知吗')).toBe(false);
   });
 });

@@ -52,6 +52,21 @@ export function asksToSendANotice(text: string): boolean {
   );
 }
 
+/**
+ * "会取消了，我之前请的假还要去销吗", "调研活动取消了，我请过假，这个还要管吗": the member's reply to a
+ * meeting called off, which the rule for cancelled meetings answers however the story is told.
+ */
+export function asksAfterACancelledMeeting(text: string): boolean {
+  return (
+    /(?:会|会议|活动|座谈会|协商会|常委会|调研)[^，,。？?！!]{0,4}(?:取消了?|取消啦|不开了|黄了|停了)/u.test(text) &&
+    /请过假|请的假|请了假|回过|回的参加|回了参加|报的名|回执|提醒|销假|还要管|还用管|还作数|还算/u.test(text) &&
+    /[吗么不]|要不要|用不用|还用|还要|还得|咋办|怎么办|咋算|怎么算/u.test(text)
+  );
+}
+
+/** How the rules are asked about the replies to a cancelled meeting. */
+export const AFTER_A_CANCELLED_MEETING = '会议取消后回执还统计吗';
+
 /** How the rules are asked whether one report may hold several matters. */
 export const SEVERAL_IN_ONE = '一篇社情民意能不能反映几个问题';
 

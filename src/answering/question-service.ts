@@ -7,7 +7,7 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksToSendANotice, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE, MAY_A_MEMBER_SEND_NOTICES, SEVERAL_IN_ONE } from './question-kind.ts';
+import { AFTER_A_CANCELLED_MEETING, asksAfterACancelledMeeting, asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksToSendANotice, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE, MAY_A_MEMBER_SEND_NOTICES, SEVERAL_IN_ONE } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
@@ -144,6 +144,10 @@ export class QuestionService {
     if (asksForLegalAdvice(text) && text !== DOES_IT_ADVISE_ON_LAW) {
       const rule = await this.answerOne(DOES_IT_ADVISE_ON_LAW, asked);
       return rule.answered ? rule : declined(kb);
+    }
+    if (asksAfterACancelledMeeting(text) && text !== AFTER_A_CANCELLED_MEETING) {
+      const rule = await this.answerOne(AFTER_A_CANCELLED_MEETING, asked);
+      if (rule.answered) return rule;
     }
     if (asksToReportSeveralInOne(text) && text !== SEVERAL_IN_ONE) {
       const rule = await this.answerOne(SEVERAL_IN_ONE, asked);

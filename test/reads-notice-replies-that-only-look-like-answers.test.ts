@@ -170,4 +170,26 @@ describe('in chat, with the 常委会 on the 5th and the 协商会 on the 10th',
     await new ChatDriver(() => app, 'w6').say(`${council.title}\n时间：${council.time}\n地点：${council.place}\n请假，那天在北京学习`);
     expect(await answerOf('council', 'W6')).toMatchObject({ answer: '请假', reason: expect.stringContaining('北京学习') });
   });
+
+  it('takes back a yes when the next bubble holds off', async () => {
+    const member = new ChatDriver(() => app, 'w7');
+    await member.say('5号那个参加');
+    expect(await answerOf('council', 'W7')).toMatchObject({ answer: '参加' });
+    expect(await member.say('稍等，我查查那天有没有课')).toContain('已撤销');
+    expect(await answerOf('council', 'W7')).toBeUndefined();
+  });
+
+  it('records the answer put right in the bubble that owns the mistake', async () => {
+    const member = new ChatDriver(() => app, 'w8');
+    await member.say('参加');
+    await member.say('不好意思点错了，常委会那个我参加的，这个协商会去不了，那天在省里评审');
+    expect(await answerOf('talks', 'W8')).toMatchObject({ answer: '请假', reason: expect.stringContaining('省里评审') });
+  });
+
+  it('still takes back an answer sent to the wrong chat', async () => {
+    const member = new ChatDriver(() => app, 'w9');
+    await member.say('参加');
+    expect(await member.say('不好意思发错了，这是发给单位群的')).toContain('已撤销');
+    expect(await answerOf('talks', 'W9')).toBeUndefined();
+  });
 });

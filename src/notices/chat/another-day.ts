@@ -20,6 +20,9 @@ const RELATIVE: ReadonlyArray<[RegExp, number]> = [
 
 type Day = { month: number | null; day: number };
 
+/** A half of the day or an hour alone: it points at a meeting only on the meeting's day. */
+const HOURS_ONLY = /^(?:[上下]午|晚上)?(?:\d{1,2}(?:[点:：](?:\d{1,2}|半|一刻)?分?)?)?(?:的|那个|那场|这个|这场)?(?:会议|会)?$/u;
+
 /** "下个月我儿子结婚", "明年再说": a later period; whether a meeting in month `m` falls in it, today being in `now`. */
 const PERIODS: ReadonlyArray<[RegExp, (m: number, now: number) => boolean]> = [
   [/下个?月/u, (m, now) => m === (now % 12) + 1],
@@ -38,7 +41,10 @@ export function namesAnotherDay(text: string, refs: NoticeRef[], now: Date): boo
   // "…4号晚上到，参加": an answer said apart from the day is not about that day.
   if (rest.some((clause) => SAYS_AN_ANSWER.test(clause))) return false;
   const meetings = refs.flatMap((ref) => datesOf(ref.time));
-  if (meetings.length === 0 || namedIn(text, refs).mentions.length > 0) return false;
+  // ("明天上午我来不了": the half of the day, or the hour, is that day's, and names no meeting.)
+  const named = namedIn(text, refs);
+  const names = named.mentions.filter((m) => !HOURS_ONLY.test(named.text.slice(m.start, m.end)));
+  if (meetings.length === 0 || names.length > 0) return false;
   const held = (d: Day) => meetings.some((m) => m.day === d.day && (d.month === null || m.month === null || m.month === d.month));
   const at = (month: number | null, day: number, meeting: Day) => (month ?? meeting.month ?? 0) * 100 + day;
   for (const m of said.matchAll(SPAN)) {

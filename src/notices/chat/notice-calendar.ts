@@ -1,4 +1,5 @@
 import { chinaWallClock } from '../../china-time.ts';
+import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
 /**
@@ -93,7 +94,9 @@ const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六�
 const BOTH_WEEKS = /(?:这|本)(?:个)?(?:周|星期|礼拜)(?:和|跟|与|、|，)?下(?:个)?(?:周|星期|礼拜)|这两(?:周|个星期|个礼拜)/gu;
 
 /** Whether the text says such a week at all (the waiting notices are read only then). */
-export function saysAWeek(text: string): boolean {
+// ("這週的會": written in Traditional, it is read in Simplified like the rest.)
+export function saysAWeek(raw: string): boolean {
+  const text = normalizeMessage(raw);
   return new RegExp(WEEK.source, 'u').test(text) || new RegExp(BOTH_WEEKS.source, 'u').test(text);
 }
 
@@ -103,8 +106,9 @@ export function saysAWeek(text: string): boolean {
  * or more than one, is left as said. "这周下周都在外地", with no answer said, is written as the days of
  * every meeting in both ("都去不了，这两周都在党校" answers them all already).
  */
-export function weeksAsDays(text: string, notices: CalendarRef[], now: Date): string {
-  if (!saysAWeek(text)) return text;
+export function weeksAsDays(raw: string, notices: CalendarRef[], now: Date): string {
+  if (!saysAWeek(raw)) return raw;
+  const text = normalizeMessage(raw);
   const today = chinaWallClock(now);
   const monday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - ((today.getUTCDay() + 6) % 7) * DAY_MS;
   const heldIn = (start: number, weeks: number) =>

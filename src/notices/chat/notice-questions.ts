@@ -4,7 +4,7 @@ import { ASKS_LEAVE, cleanMessage, UNCERTAIN } from './reply-vocabulary.ts';
 
 /** Questions members ask about a meeting, and answers taken from the notice alone. */
 
-export type NoticeTopic = 'time' | 'place' | 'dress' | 'bring' | 'agenda' | 'contact' | 'deadline' | 'scope' | 'other';
+export type NoticeTopic = 'held' | 'time' | 'place' | 'dress' | 'bring' | 'agenda' | 'contact' | 'deadline' | 'scope' | 'other';
 
 /** One clause of a message; `asks` when it is a question. */
 export interface Clause {
@@ -51,6 +51,8 @@ export function clausesOf(text: string): Clause[] {
 
 const DEADLINE = /截止|截至|最晚|期限|几号前|之前回复|什么时候(?:回复|回执|报名|答复)|回执|报名时间/u;
 const TOPICS: ReadonlyArray<[NoticeTopic, RegExp]> = [
+  // "是不是不用去了", "听说改期了？", "还照常开吗": whether the meeting is still held as noticed.
+  ['held', /(?:不用|不必|无需|用不着)(?:去|来|参加|开会)了|改期|延期|推迟|取消|暂停|变更|(?:改|换)(?:时间|日子)|还开(?:吗|么|不)|(?:照常|如期|照旧)(?:开|举行|召开)?(?:吗|么|不)|还(?:照常|如期|照旧)/u],
   // Whether someone else may come instead is not the scope: the notice does not say ('other').
   // "是所有委员都要去，还是只有常委？": who is asked to come, put as a choice.
   ['scope', /哪些人|什么人|啥人|都有谁|谁(?:参加|去|来|出席|参会)|参会(?:人员|范围|对象)|范围|(?:所有|全体|每个|全部)(?:的)?(?:委员|常委)(?:都)?(?:要|得|需要)|只有常委|常委才|只(?:要|需)常委|委员(?:也)?要(?:去|来|参加)吗|(?:界|委员)[^，。？?]{0,6}(?:算不算|算吗|属不属于|包不包括|包括吗|在不在)/u],
@@ -181,6 +183,10 @@ function answerByTopic(topic: NoticeTopic, notice: NoticeText): string {
   const { time, place, scope, body, replyBy } = notice;
   const name = notice.title.replace(/^关于(?:召开|举办|举行|开展|参加)?/u, '').replace(/的通知$/u, '') || notice.title;
   switch (topic) {
+    case 'held':
+      // Changes and cancellations come as notices of their own (办法第二十三、二十六条).
+      // ("我又不是常委，是不是不用去了": who is asked to come is said too.)
+      return `按目前的通知，${name}仍在${time}举行，地点是${place}，参会范围：${scope}。会议如有变更或取消，市政协办公室会通过履职助手另发标明“【变更】”或“【取消】”的通知。`;
     case 'time':
       return [`${name}的时间是${time}。`, quoted(body, /报到|签到|会期|入场|提前[^，。]{0,8}到/u)].join('');
     case 'place':

@@ -1,5 +1,6 @@
 import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
 import { keptElsewhere } from './implied-answers.ts';
+import { withConditionsJoined } from './conditions.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
 import { reasonOf, remarkOf, withCauses } from './reply-notes.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
@@ -59,8 +60,8 @@ const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 const ATTEND_ONCE = new RegExp(ATTEND_WORD, 'u');
 const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|会议|会|活动|考试|课|调研|检查)[^，。]{0,3}(?:要|得|必须)${ATTEND_WORD}`, 'u');
-/** 请秘书代我参加: someone else goes; the member is absent. */
-const PROXY = new RegExp(`(?:代(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:${ATTEND_WORD}|去|来|过去)`, 'gu');
+/** 请秘书代我参加, 让小刘代我去参加: someone else goes; the member is absent. */
+const PROXY = new RegExp(`(?:代(?:表)?(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:(?:去|来|过去)?${ATTEND_WORD}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
 const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
@@ -153,7 +154,7 @@ function readStatements(all: string[]): ReplyReading | null {
     return { kind: 'attend', remark: remarkOf(asidesOf(own, attending)) };
   }
   // "要是那天下大雪就不去了": a no on a condition is no answer either.
-  const comingOnACondition = all.some((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || THEN_COMING.test(clause) || LEAVE.test(clause)) && !PAST_EVENT.test(clause));
+  const comingOnACondition = all.some((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || clause.split('，').some((part) => THEN_COMING.test(part)) || LEAVE.test(clause)) && !PAST_EVENT.test(clause));
   // "那天下午在中院有个庭，能赶过去的话就过去": the engagement is why they may not come, not a no.
   if (impliesAbsence(text, marked) && !comingOnACondition) {
     return { kind: 'leave', reason: reasonOf(clauses) };
@@ -176,18 +177,6 @@ const TOLD_ELSEWHERE = /^(?:我)?(?:已经|早就|之前|刚才|昨天)*(?:打)?
 const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
 const HEDGED_NO = /(?:可能|也许|或许|说不定)[^，。！？]{0,4}不[了成]$/u;
 const HEDGED_LEAVE = /(?:可能|也许|或许|说不定)(?:要|得|会|需要)?请(?:个)?假/u;
-
-/** "如果省里的会改期了，我就能参加": the clause after a condition, led by 就, belongs to it. */
-function withConditionsJoined(statements: string[]): string[] {
-  const joined: string[] = [];
-  for (const clause of statements) {
-    const last = joined.at(-1);
-    // ("要是那天上午的庭开得完，下午就来": a time may stand before the 就.)
-    if (last !== undefined && CONDITIONAL.test(last) && /^(?:那|那么)?(?:我|俺)?[^，。！？]{0,4}?(?:就|便)/u.test(clause)) joined[joined.length - 1] = `${last}${clause}`;
-    else joined.push(clause);
-  }
-  return joined;
-}
 
 /** The yes that closes a condition: "…就去". */
 const THEN_COMING = /就(?:能)?(?:去|来|到|过去|过来)(?:的|吧)?$/u;
@@ -234,7 +223,9 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (questions.length) {
     if (questions.some((q) => ASKS_LEAVE.test(q))) return ASKING_FOR_SOMEONE_ELSE.test(text) ? NONE : { kind: 'leave', reason: reasonOf(statements) };
     const late = questions.filter((q) => PARTIAL.test(q));
-    if (late.length) return { kind: 'attend', remark: remarkOf(late.map((q) => q.replace(ASKS_PARTIAL, ''))) };
+    // "能不能晚点到，九点半左右": the hour or the cause said beside the question goes in the note too.
+    const said = clauses.map((c) => (c.asks ? c.text.replace(ASKS_PARTIAL, '') : c.text));
+    if (late.length) return { kind: 'attend', remark: remarkOf(withCauses(said, late.map((q) => q.replace(ASKS_PARTIAL, '')), [])) };
     const topic = topicOf(questions);
     if (topic) return { kind: 'question', topic };
   }

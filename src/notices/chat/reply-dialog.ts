@@ -9,6 +9,7 @@ import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
 import { namedAndRest, pickNotice, splitPerNotice } from './several-notices.ts';
+import { answerPutRight, SENT_BY_MISTAKE, TAKEN_BACK } from './put-right.ts';
 
 export const NOTICE_REPLY_DIALOG = 'notice-reply';
 
@@ -194,6 +195,9 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     if (otherOne && isAnswer(otherOne)) return this.settle(otherOne, [others[0]!.id], from, now);
     const namesAnother = (picked !== null && picked !== noticeId) || (others.length > 0 && pickNotice(text, others.map(noticeRef)) !== null);
     if (/两个|俩|[两三几]场|都/u.test(text) || namesAnother) return { replies: [], done: true, passOn: true };
+    // "不好意思刚才回错了，……这个协商会我请假": the answer put right replaces it.
+    const putRight = SENT_BY_MISTAKE.test(text) ? answerPutRight(text, open.map(noticeRef)) : null;
+    if (putRight) return this.settle(putRight, noticeIds, from, now);
     // "不好意思发错了，这是发给所里群的": the answer just recorded is taken back.
     if (SENT_BY_MISTAKE.test(text) && (await this.service.withdraw(from, noticeId, now))) {
       const notice = (await this.service.openFor(from, now)).open.find((n) => n.id === noticeId);
@@ -252,11 +256,8 @@ export class NoticeReplyDialog implements Dialog<Identity> {
   }
 }
 
-/** Said right after an answer: it was not meant for us. */
-const TAKEN_BACK = /^(?:哦|噢|啊|呃)?[，,\s]*(?:不对|说错了|搞错了|弄错了|等等|等一下|先别(?:登记|记))/u;
 /** "另外一个", "另一个会", "剩下那个": the other meeting, when only one other is waiting. */
 const OTHER_MEETING = /^(?:那)?(?:另外一个|另一个|另外那个|剩下那个|剩下的那个|另一场|另外一场)(?:会)?(?:的话)?[，,\s]*/u;
-const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|(?:这条|刚才(?:那个|那条|说的)?|前面(?:那个|那条)?)不算|回错了|点错了/u;
 
 /** How long after an answer a bubble that only adds to it ("对了，我可能九点过几分才到") is read as part of it. */
 const FOLLOW_UP_MS = 15 * 60_000;

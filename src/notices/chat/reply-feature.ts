@@ -14,6 +14,7 @@ import { namesAMeeting, pointsAtADay, withoutDaysNotWaiting, withoutMeetingsNotW
 import { couldBeTheOwner, relayedFrom } from './whose-answer.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
+import { pastedNotice, quotesTheNotice } from './notice-words.ts';
 
 export interface NoticeReplyOptions {
   service: NoticeService;
@@ -51,7 +52,9 @@ export class NoticeReplyFeature implements Feature {
 
   async handle(received: InboundMessage): Promise<Reply[] | null> {
     if (received.suspicious) return null;
-    const dated = received.isGroup ? received : await this.withWeeksAsDays(received);
+    const unpasted = received.isGroup ? null : await this.withoutPastedNotice(received);
+    if (unpasted && 'replies' in unpasted) return unpasted.replies;
+    const dated = received.isGroup ? received : await this.withWeeksAsDays(unpasted?.message ?? received);
     const narrowed = dated.isGroup ? null : await this.aboutWaitingMeetings(dated);
     if (narrowed && 'replies' in narrowed) return narrowed.replies;
     const message = narrowed?.message ?? dated;
@@ -143,6 +146,22 @@ export class NoticeReplyFeature implements Feature {
     return { replies: [{ text: `您目前需要回复的会议通知是${titles}，没有您说的这个会议，未作登记。如果说的就是这个会，请回复“参加”或“请假”；如有疑问请联系市政协办公室。` }] };
   }
 
+  /**
+   * A waiting notice pasted back ("关于召开……的通知 / 时间：…… / 地点：……"): its words answer nothing.
+   * What the member wrote beside it answers that notice, as a quote-reply would; with nothing
+   * beside it, 参加 or 请假 is asked.
+   */
+  private async withoutPastedNotice(message: InboundMessage): Promise<{ replies: Reply[] | null } | { message: InboundMessage } | null> {
+    const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
+    const pasted = pastedNotice(message.text, open.map((n) => ({ ...n.fields, id: n.id })));
+    if (pasted === null) return null;
+    if (pasted.own !== '') return { message: { ...message, text: pasted.own, quoted: pasted.notice.title } };
+    const me = await this.options.directory.identify(message);
+    if (await this.options.dialogs.engaged(me)) return { replies: null };
+    const start: ReplyStart = { reading: UNCLEAR, noticeIds: [pasted.notice.id] };
+    return { replies: await this.options.dialogs.start(NOTICE_REPLY_DIALOG, message, me, start) };
+  }
+
   /** "我6号才从深圳回来" to a meeting on the 5th: back only after every waiting meeting's day is a leave, the trip its reason. */
   private async awayPastTheMeetings(message: InboundMessage, reading: ReplyReading & { noticeId?: number }): Promise<ReplyReading & { noticeId?: number }> {
     if (message.isGroup || reading.kind === 'question' || reading.kind === 'leave' || SAYS_AN_ANSWER.test(message.text)) return reading;
@@ -229,11 +248,4 @@ export class NoticeReplyFeature implements Feature {
     const id = pickNotice(message.text, open.map(noticeRef), message.quoted);
     return id === null ? undefined : open.find((n) => n.id === id);
   }
-}
-
-const bare = (text: string) => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
-
-function quotesTheNotice(text: string, fields: { title: string; body: string }): boolean {
-  const said = bare(text);
-  return Array.from(said).length >= 8 && bare(`${fields.title}${fields.body}`).includes(said);
 }

@@ -1,0 +1,28 @@
+import { withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
+import type { NoticeRef } from './notice-mentions.ts';
+import { readReply, type ReplyReading } from './read-reply.ts';
+
+/**
+ * A bubble right after an answer that takes it back: sent by mistake, said wrong, or said before the
+ * member was sure. With the answer put right in the same bubble, that answer replaces it.
+ */
+
+/** Said right after an answer: it was not meant for us. */
+export const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|(?:这条|刚才(?:那个|那条|说的)?|前面(?:那个|那条)?)不算|回错了|点错了/u;
+
+/** "不对，等我看看日程再说", "等下，我再查查": the answer just given is taken back until the member is sure. */
+export const TAKEN_BACK = /^(?:哦|噢|啊|呃)?[，,\s]*(?:不对|说错了|搞错了|弄错了|等等|等一下|等下|等会儿?|稍等|慢着|且慢|先别(?:登记|记))/u;
+
+/**
+ * "不好意思刚才回错了，常委会参加，这个协商会我请假，那天在深圳": the answer the bubble gives once the
+ * mistake is owned, what it says of meetings not waiting set apart; null when it gives none.
+ */
+export function answerPutRight(text: string, open: NoticeRef[]): Extract<ReplyReading, { kind: 'attend' | 'leave' }> | null {
+  const rest = text
+    .split(/(?<=[，,。！!；;\s])/u)
+    .filter((clause) => !SENT_BY_MISTAKE.test(clause))
+    .join('');
+  const own = withoutMeetingsNotWaiting(rest, open)?.rest ?? rest;
+  const reading = readReply(own);
+  return reading.kind === 'attend' || reading.kind === 'leave' ? reading : null;
+}

@@ -4,7 +4,7 @@ import { silentLogger } from '../src/log.ts';
 import { readReply } from '../src/notices/chat/read-reply.ts';
 import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
-import { FakeRoster } from './support/notice-fakes.ts';
+import { FakeRoster, replyOf, sendNoticeTo } from './support/notice-fakes.ts';
 import { testConfig } from './support/test-app.ts';
 
 /** Members often only tell their plan for the day: going over, what they handed off, where else they must be. */
@@ -102,18 +102,14 @@ describe('implied answers with a meeting this week and one the next', () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
     const replyBy = new Date('2026-11-19T10:00:00Z');
     const send = async (key: string, fields: NoticeFields) => {
-      ids[key] = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: accounts.map((_, i) => `I${i + 1}`), groups: [] }, 'office', now)).id;
-      await app.notices.send(ids[key], 'office', now);
+      ids[key] = await sendNoticeTo(app, fields, accounts.map((_, i) => `I${i + 1}`), now);
     };
     await send('council', { title: '关于召开市政协常委会第九次会议的通知', time: '11月20日上午9:00', place: '市政协一楼会议室', scope: '全体常委', body: '请准时参加。', needsReply: true, replyBy });
     await send('talks', { title: '关于召开乡村振兴专题协商会的通知', time: '11月26日下午3:00', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy });
   });
   afterAll(() => app.close());
 
-  const answerOf = async (key: string, memberId: string) => {
-    const roll = await app.notices.roll(ids[key] ?? 0);
-    return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
-  };
+  const answerOf = (key: string, memberId: string) => replyOf(app, ids[key] ?? 0, memberId);
 
   it('takes away for this week and the next as a leave from both', async () => {
     await new ChatDriver(() => app, 'i1').say('这周和下周我都在省委党校进修');

@@ -4,7 +4,7 @@ import { silentLogger } from '../src/log.ts';
 import { answerAboutNotice, readReply } from '../src/notices/chat/read-reply.ts';
 import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
-import { FakeRoster } from './support/notice-fakes.ts';
+import { FakeRoster, replyOf, sendNoticeTo } from './support/notice-fakes.ts';
 import { testConfig } from './support/test-app.ts';
 
 /** Replies a careless reader records wrong: 参加 and 请假 said of something else, or not yet meant. */
@@ -126,8 +126,7 @@ describe('in chat, with the 常委会 on the 5th and the 协商会 on the 10th',
   beforeAll(async () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
     const send = async (key: string, fields: NoticeFields, members: string[]) => {
-      ids[key] = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members, groups: [] }, 'office', now)).id;
-      await app.notices.send(ids[key], 'office', now);
+      ids[key] = await sendNoticeTo(app, fields, members, now);
     };
     // W8 and W9 have only the 协商会 waiting.
     await send('council', council, accounts.slice(0, 7).map((_, i) => `W${i + 1}`));
@@ -135,10 +134,7 @@ describe('in chat, with the 常委会 on the 5th and the 协商会 on the 10th',
   });
   afterAll(() => app.close());
 
-  const answerOf = async (key: string, memberId: string) => {
-    const roll = await app.notices.roll(ids[key] ?? 0);
-    return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
-  };
+  const answerOf = (key: string, memberId: string) => replyOf(app, ids[key] ?? 0, memberId);
 
   it('records nothing for a meeting today or tomorrow, which no notice waiting is on', async () => {
     const replies = await new ChatDriver(() => app, 'w1').say('明天上午的会我去不了，在外地');

@@ -1,8 +1,9 @@
+import type { App } from '../../src/app.ts';
 import type { Address, Sender } from '../../src/conversation/outbound.ts';
 import { SendError } from '../../src/conversation/send-errors.ts';
 import type { Reply } from '../../src/conversation/types.ts';
 import type { Roster, RosterMember } from '../../src/notices/roster.ts';
-import type { NoticeTargets } from '../../src/notices/types.ts';
+import type { NoticeFields, NoticeTargets } from '../../src/notices/types.ts';
 
 export interface FakeMember extends RosterMember {
   sector: string;
@@ -57,4 +58,17 @@ export function committeeOf(size: number): FakeMember[] {
     committee: i % 2 === 0 ? '提案委' : '经济委',
     accounts: [i % 2 === 0 ? { channel: 'wechat', chatId: `wx-${i + 1}`, isGroup: false } : { channel: 'telegram', chatId: String(100000 + i), isGroup: false }],
   }));
+}
+
+/** Sends a notice to the members named, as the office would; its id. */
+export async function sendNoticeTo(app: App, fields: NoticeFields, members: string[], now: Date): Promise<number> {
+  const { id } = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members, groups: [] }, 'office', now);
+  await app.notices.send(id, 'office', now);
+  return id;
+}
+
+/** The reply a member has on record for a notice, if any. */
+export async function replyOf(app: App, noticeId: number, memberId: string) {
+  const roll = await app.notices.roll(noticeId);
+  return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
 }

@@ -89,3 +89,10 @@ describe('a hazard told in everyday words', () => {
     expect(answer.text).toContain('电话告知市政协办公室');
   });
 });
+
+describe('a limit asked', () => {
+  it('is not answered by the usual figure', async () => {
+    expect((await app.questions.ask('草稿保留时间最长能延到多少天')).answered).toBe(false);
+    expect((await app.questions.ask('草稿最长能给我留多久')).text).toContain('72 小时');
+  });
+});

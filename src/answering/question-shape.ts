@@ -14,6 +14,8 @@ export interface QuestionShape {
   wantsDay: boolean;
   /** "多久", "几个工作日": a span of time. */
   wantsDuration: boolean;
+  /** "最长能调到多少天", "一年最多能请几次假": a limit, which a default or a usual figure does not give. */
+  asksLimit: boolean;
   /** "排第几": a place in a ranking, which only a sentence stating one gives. */
   wantsRank: boolean;
   /** "有哪些类别", "包括什么": an enumeration. */
@@ -128,6 +130,8 @@ export function shapeOf(question: string): QuestionShape {
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为|(?:几|多少)(?:类|种)/.test(question),
     // ("有没有个期限" asks whether there is one: "以有关部门的办理进度为准" answers it.)
     wantsDuration: /多久|多长时间|几天|几个工作日|(?<!有没有个?|有无|是否有)(?:期限|时限)/.test(question),
+    // ("草稿最长能给我留多久" though is answered by how long it is kept.)
+    asksLimit: /(?:最多|最少|顶多|至多|上限|下限)(?:能|可以|得|要|会)?[^，,。？?！!]{0,6}?(?:多少|几)|(?:最长|最多|最晚|最迟)[^，,。？?！!]{0,4}?(?:调|延|放宽|推)[^，,。？?！!]{0,4}?(?:多少|几|多久|多长)/u.test(question),
     wantsRank: /排(?:在|名)?第几|第几名|排老几|排名(?:多少|怎么样|如何)|名次/u.test(question),
     wantsProcedure: /怎么|怎样|如何|流程|步骤|程序|办法/.test(question),
     // "截止了再回还管用吗": whether it still counts is whether it is still allowed.

@@ -88,6 +88,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (shape.reporter && !bylineName(sentence)) return false;
   // "得等多久才能办完": a time that depends on someone else ("办理时间以有关部门的办理进度为准") answers it too.
   if (shape.wantsDuration && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
+  // "管理员最长能给调到多少天" is not answered by the default ("默认保留 72 小时"): only a limit says it.
+  if (shape.asksLimit && !STATES_A_LIMIT.test(sentence)) return false;
   // "在72件重点提案里排第几": being one of them is no place among them.
   if (shape.wantsRank && !/第[一二三四五六七八九十百\d]+(?:名|位)|首位|榜首|前[一二三四五六七八九十\d]+(?:名|位)|名列|位居|位列|排名/u.test(sentence)) return false;
   if (shape.contact && !givesContactNumber(sentence)) return false;
@@ -130,6 +132,7 @@ function ofAnotherKindOfPaper(question: string, text: string): boolean {
   return asked.length === 1 && !text.includes(asked[0]!) && PAPERS.some((paper) => paper !== asked[0] && text.includes(paper));
 }
 
+const STATES_A_LIMIT = /最长|最多|最少|最短|至多|至少|不超过|不得超过|不多于|不少于|以内|之内|以上|以下|上限|下限|最晚|最迟|为限/u;
 const TIME_DEPENDS = /(?:时间|时限|期限)以[^，,。；;]{1,16}为准/u;
 
 const SOME_COUNT = /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|名|人|次|件|篇|项|家|元|万|亿|岁|年|天|场|期|处|条|台|部|所|户|位|批|支|套|辆|座|吨|亩|公里|米|倍|成|大|等|届|级|类|轮|号|分)/u;

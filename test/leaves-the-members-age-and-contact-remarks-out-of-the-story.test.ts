@@ -48,3 +48,20 @@ describe('consent said in passing', () => {
     expect(consent(text)).toEqual([[text, signed]]);
   });
 });
+
+describe('the lead-in to the member number, once the number is taken out', () => {
+  it.each([
+    ['建议每个路口都装上监控，详细情况可以联系我13912345678', '建议每个路口都装上监控'],
+    ['菜场周边乱停车严重 有啥问题打 139 1234 5678', '菜场周边乱停车严重'],
+    ['有三个村缺水，具体哪几个村你们要核实的话可以电话问我13912345678，天旱的时候只能拉水', '有三个村缺水，天旱的时候只能拉水'],
+  ])('leaves out the lead-in in "%s"', (text, kept) => {
+    const found = extractContact(text);
+    expect(found.phone?.replace(/\s/gu, '')).toBe('13912345678');
+    expect(found.rest.trim()).toBe(kept);
+  });
+
+  it('keeps a hotline the story tells of', () => {
+    const found = extractContact('打12345反映了三次没人管，具体情况可以联系我13912345678');
+    expect(found.rest).toContain('打12345反映了三次没人管');
+  });
+});

@@ -57,6 +57,12 @@ function sectorEnding(fragment: string, sectors: readonly Sector[]): string | un
 const SELF_NAMED = /(?<=^|[，,。！!\s])我(\p{Script=Han}{2,3}?)(?=在|是|做|干|开|当|从|今年|已经|退休|一直|这些年|这辈子)/u;
 const CALL_ME =
   /(?:(?:^|(?<=[。；;！!—\n\s])|[，,])(?:有(?:需要|问题|疑问|兴趣)[^，,。；;！!—\n]{0,8}?的?)?|有(?:啥|什么)(?:问题|事|要核实的|需要核实的))(?:都)?(?:可以|随时|欢迎)?(?:打|找|联系|致电|电话联系|问)(?:我|本人)(?:办公室|单位|家里)?(?:座机|手机|电话)?(?:了解|核实|咨询|详谈)?(?:情况)?(?:就行|即可)?(?:[，,\s]*(?:或者?|或是))?(?=$|[，,。；;！!—\n\s])/gu;
+/**
+ * "具体情况可以联系我", "有什么情况打", "你们要核实的话可以电话问我", "如需了解具体情况可致电": the lead-in
+ * to the member's number, left once the number is taken out.
+ */
+const CALL_ME_ABOUT_IT =
+  /(?:[，,]|(?<=^|[。；;！!\n\s]))\s*(?:具体情况|详细情况|具体的?情况|详情|如需了解[^，,。；;！!\n]{0,6}|需要了解[^，,。；;！!\n]{0,6}|有(?:什么|啥)(?:情况|事|问题)|[^，,。；;！!\n]{0,20}?核实的话)(?:可以|可|请|随时|欢迎|就)?(?:打|致电|拨打|电话问|打电话问|联系|电话联系|问)(?:我|本人)?(?=$|[，,。；;！!\n\s])/gu;
 /** "这个是我电话，先记一下": saying whose number it is, or to note it down, is no story. */
 const NUMBER_GIVEN =
   /(?:^|(?<=[。；;！!—\n])|[，,])\s*(?:(?:这个?|这)是我的?(?:电话|手机|号码|手机号)(?:号码)?|(?:你|您)?(?:先)?记(?:一)?下(?:来)?(?:吧|哈)?|(?:你|您)?先记着)(?=$|[，,。；;！!—\n])/gu;
@@ -187,7 +193,7 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
   // "姓蒲，蒲正清", "我叫陈桂芳，耳东陈，桂花的桂": how the name is written is no story.
   if (details.name) details.rest = withoutNameSpelledOut(details.rest, details.name);
   // "有需要核实的随时打我", left once the number is out: an offer to be called is no story.
-  if (details.phone) details.rest = details.rest.replace(CALL_ME, '').replace(NUMBER_GIVEN, '').replace(/^[，,。\s]+/u, '').replace(/^(?:这个?是)[，,。\s]*$/u, '');
+  if (details.phone) details.rest = details.rest.replace(CALL_ME, '').replace(CALL_ME_ABOUT_IT, '').replace(NUMBER_GIVEN, '').replace(/^[，,。\s]+/u, '').replace(/^(?:这个?是)[，,。\s]*$/u, '');
   // "我已经绑定过了，名字界别你那边都有": a remark on what the office already holds is no story.
   details.rest = details.rest.replace(ALREADY_HELD, '').replace(/^[，,。\s]+/u, '');
   // "——顺便说一下我是农工党的何春生……——": the lead-in to the details goes with them.

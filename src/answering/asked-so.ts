@@ -18,14 +18,31 @@ const ASK_MARGIN = 0.05;
  */
 export function askLikeness(terms: Term[], ask: AskPrint): number {
   const asked = askedWeight(terms);
-  const total = ask.words.reduce((sum, w) => sum + w.weight, 0);
+  const { total, forms } = traitsOf(ask);
   if (asked === 0 || total === 0) return 0;
   const said = new Set(terms.filter((t) => !t.told).flatMap((t) => t.forms));
   const ofTheAsk = ask.words.reduce((sum, w) => sum + (w.forms.some((f) => said.has(f)) ? w.weight : 0), 0) / total;
   // Word for word, not letter for letter: "报社" is no word of "怎么报社情民意".
-  const words = new Set(ask.words.flatMap((w) => w.forms));
-  const ofTheQuestion = terms.reduce((sum, t) => sum + (!t.told && (t.forms.some((f) => words.has(f)) || ask.anchor.includes(t.word)) ? t.weight : 0), 0) / asked;
+  const ofTheQuestion = terms.reduce((sum, t) => sum + (!t.told && (t.forms.some((f) => forms.has(f)) || ask.anchor.includes(t.word)) ? t.weight : 0), 0) / asked;
   return Math.sqrt(ofTheQuestion * ofTheAsk);
+}
+
+/** What every question is held against in a way of asking, worked out once for it. */
+interface AskTraits {
+  kinds: string[];
+  total: number;
+  forms: Set<string>;
+}
+
+const traits = new WeakMap<AskPrint, AskTraits>();
+
+function traitsOf(ask: AskPrint): AskTraits {
+  let found = traits.get(ask);
+  if (!found) {
+    found = { kinds: kindsAsked(ask.text), total: ask.words.reduce((sum, w) => sum + w.weight, 0), forms: new Set(ask.words.flatMap((w) => w.forms)) };
+    traits.set(ask, found);
+  }
+  return found;
 }
 
 /** Weight of a word of the question that, said neither by the rules nor by a way of asking them, rules that way out. */
@@ -43,15 +60,14 @@ export function sentencesAskedSo(
   asks: readonly AskPrint[],
   rules: { say: (word: string) => boolean; together: (anchor: string, other: string) => boolean },
 ): Set<string> {
-  const rulesSay = rules.say;
-  const unsaid = terms.filter((t) => !t.told && t.weight >= THING_UNSAID && !t.forms.some(rulesSay));
+  const unsaid = terms.filter((t) => !t.told && t.weight >= THING_UNSAID && !t.forms.some(rules.say));
   const kinds = kindsAsked(question);
   const best = new Map<string, number>();
   for (const ask of asks) {
-    if (unsaid.some((t) => !ask.words.some((w) => w.forms.some((f) => t.forms.includes(f))))) continue;
+    const its = traitsOf(ask);
+    if (unsaid.some((t) => !t.forms.some((f) => its.forms.has(f)))) continue;
     // "提案怎么交" asks how, which "提案能在这里交吗" does not.
-    const its = kindsAsked(ask.text);
-    if (kinds.length > 0 && !its.some((kind) => kinds.includes(kind))) continue;
+    if (kinds.length > 0 && !its.kinds.some((kind) => kinds.includes(kind))) continue;
     best.set(ask.anchor, Math.max(best.get(ask.anchor) ?? 0, askLikeness(terms, ask)));
   }
   const ranked = [...best].sort((a, b) => b[1] - a[1]);

@@ -1,4 +1,4 @@
-import { asksMayOrShould } from './told-case.ts';
+import { asksMayOrShould, asksToReportSeveralInOne } from './told-case.ts';
 
 /**
  * What kind of answer a question can take, beyond its wording's shape: a request to compose
@@ -22,9 +22,6 @@ export function asksWhetherItComposes(text: string): boolean {
   return asksToCompose(text) && /(?:能|可以|会)(?:帮|替|给)[^？?。！!]*?(?:吗|么|不|没)(?=[？?！!。，,\s]|$|\p{Extended_Pictographic})|能不能|可不可以|会不会/u.test(text);
 }
 
-/** How the rules are asked whether the bot composes, read for a member's request of that kind. */
-export const DOES_IT_COMPOSE = '履职助手能不能写文章';
-
 /**
  * "你能不能从法律上给我出出主意", "帮我看看合不合法 该咋维权": legal advice asked of the bot, which the
  * rules say it does not give ("我表哥的官司能当社情民意报吗" asks what may be reported instead).
@@ -36,9 +33,6 @@ export function asksForLegalAdvice(text: string): boolean {
     !/社情民意|反映|报上去|报送/u.test(text)
   );
 }
-
-/** How the rules are asked whether the bot gives legal advice, read for a member's request of it. */
-export const DOES_IT_ADVISE_ON_LAW = '履职助手能不能提供法律咨询意见';
 
 /**
  * "想用小助手给我们界别的委员发个学习活动的通知，在哪发", "能不能借你给支部群发个开会通知": a member
@@ -64,14 +58,18 @@ export function asksAfterACancelledMeeting(text: string): boolean {
   );
 }
 
-/** How the rules are asked about the replies to a cancelled meeting. */
-export const AFTER_A_CANCELLED_MEETING = '会议取消后回执还统计吗';
-
-/** How the rules are asked whether one report may hold several matters. */
-export const SEVERAL_IN_ONE = '一篇社情民意能不能反映几个问题';
-
-/** How the rules are asked whether a member may send notices through the bot. */
-export const MAY_A_MEMBER_SEND_NOTICES = '委员能不能通过履职助手发布会议通知';
+/**
+ * Kinds of question one place in the rules answers, however the member tells their case: each is
+ * read as the question the rules answer plainly. Where that place cannot be read, a request the bot
+ * does not take (to compose, to advise on law) is declined; the others are searched as asked.
+ */
+export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boolean; asTheRulesAsk: string; declineOtherwise: boolean }> = [
+  { asks: asksWhetherItComposes, asTheRulesAsk: '履职助手能不能写文章', declineOtherwise: true },
+  { asks: asksForLegalAdvice, asTheRulesAsk: '履职助手能不能提供法律咨询意见', declineOtherwise: true },
+  { asks: asksAfterACancelledMeeting, asTheRulesAsk: '会议取消后回执还统计吗', declineOtherwise: false },
+  { asks: asksToReportSeveralInOne, asTheRulesAsk: '一篇社情民意能不能反映几个问题', declineOtherwise: false },
+  { asks: asksToSendANotice, asTheRulesAsk: '委员能不能通过履职助手发布会议通知', declineOtherwise: false },
+];
 
 /**
  * A how-to about what the member does ("提案怎么写", "怎么请假", "回执过了怎么办"), as opposed to how a

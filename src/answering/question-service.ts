@@ -7,14 +7,14 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { AFTER_A_CANCELLED_MEETING, asksAfterACancelledMeeting, asksBotsOpinion, asksForLegalAdvice, asksMembersHowTo, asksToCompose, asksWhetherItComposes, asksToSendANotice, asksWhetherMemberMay, DOES_IT_ADVISE_ON_LAW, DOES_IT_COMPOSE, MAY_A_MEMBER_SEND_NOTICES, SEVERAL_IN_ONE } from './question-kind.ts';
+import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherMemberMay, KINDS_THE_RULES_ANSWER } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
 import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
-import { asksToReportSeveralInOne, caseToldBeforeTheAsk } from './told-case.ts';
+import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
 
 /** Rules the search ranked low that a case told before the ask still reads, at most this many… */
@@ -136,26 +136,12 @@ export class QuestionService {
 
   private async answerOne(text: string, asked: AskContext): Promise<Answer> {
     const { kb, retriever, answerer, log } = this.options;
-    // "能帮我写篇发言稿不": what the rules say the bot does answers it, else it is declined.
-    if (asksWhetherItComposes(text) && text !== DOES_IT_COMPOSE) {
-      const rule = await this.answerOne(DOES_IT_COMPOSE, asked);
-      return rule.answered ? rule : declined(kb);
-    }
-    if (asksForLegalAdvice(text) && text !== DOES_IT_ADVISE_ON_LAW) {
-      const rule = await this.answerOne(DOES_IT_ADVISE_ON_LAW, asked);
-      return rule.answered ? rule : declined(kb);
-    }
-    if (asksAfterACancelledMeeting(text) && text !== AFTER_A_CANCELLED_MEETING) {
-      const rule = await this.answerOne(AFTER_A_CANCELLED_MEETING, asked);
+    // "能帮我写篇发言稿不", "会取消了，我之前请的假还要去销吗": the one place in the rules for the kind answers it.
+    for (const kind of KINDS_THE_RULES_ANSWER) {
+      if (!kind.asks(text) || text === kind.asTheRulesAsk) continue;
+      const rule = await this.answerOne(kind.asTheRulesAsk, asked);
       if (rule.answered) return rule;
-    }
-    if (asksToReportSeveralInOne(text) && text !== SEVERAL_IN_ONE) {
-      const rule = await this.answerOne(SEVERAL_IN_ONE, asked);
-      if (rule.answered) return rule;
-    }
-    if (asksToSendANotice(text) && text !== MAY_A_MEMBER_SEND_NOTICES) {
-      const rule = await this.answerOne(MAY_A_MEMBER_SEND_NOTICES, asked);
-      if (rule.answered) return rule;
+      if (kind.declineOtherwise) return declined(kb);
     }
     if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.

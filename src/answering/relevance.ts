@@ -179,7 +179,8 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
     (!t.forms.some((f) => kb.rulesSay(f)) || TOLD_AFTER.test(clauseAfter(analysis.text, t.word)));
   // "刚才办公室小刘说群里回的不算数": who told the member is no part of what they ask.
   const heard = analysis.cities.length === 0 && analysis.years.length === 0 ? analysis.text.replace(TELLER, '\u0000') : analysis.text;
-  const ownTimeOrTeller = (t: Term) => ownTime(t) || (heard !== analysis.text && !heard.includes(t.word) && analysis.text.includes(t.word));
+  const teller = (t: Term) => heard !== analysis.text && !heard.includes(t.word) && analysis.text.includes(t.word);
+  const ownTimeOrTeller = (t: Term) => ownTime(t) || teller(t);
   const told = analysis.cities.length === 0 ? caseToldBeforeTheAsk(analysis.text) : undefined;
   const story = !told && analysis.cities.length === 0 && analysis.years.length === 0 ? storyBeforeAPlainAsk(analysis.text) : undefined;
   if (story) {
@@ -196,7 +197,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   const lastClause = /[^，,。；;！!？?\s]+[，,。；;！!？?\s]*$/u.exec(analysis.text.trim())?.[0] ?? '';
   const options = [...analysis.text.trim().slice(0, -lastClause.length || undefined).matchAll(OPTIONS)].map((m) => `${m[1]} ${m[2]}`).join(' ');
   return [...terms.values()].map((t) => {
-    if (ownTimeOrTeller(t) && !ownTime(t)) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
+    if (teller(t)) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     if (options && !lastClause.includes(t.word) && t.forms.some((f) => options.includes(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };
     if (t.forms.some((f) => told.ask.includes(f)) && !ownTime(t)) return t;
     if (!t.forms.some((f) => kb.rulesSay(f))) return { ...t, weight: t.weight * TOLD_SHARE, told: true };

@@ -21,6 +21,7 @@ export class KnowledgeBase {
   /** The bank's questions each rule chunk answers (see question-bank.ts). */
   private readonly asked = new Map<number, AskedAbout[]>();
   private readonly askPrints = new Map<string, AskPrint[]>();
+  private everyAsk?: AskPrint[];
 
   private constructor(
     readonly docs: Map<string, DocumentMeta>,
@@ -125,9 +126,10 @@ export class KnowledgeBase {
     return (this.asked.get(chunk.id) ?? []).filter((a) => text === chunk.text || text.includes(a.anchor)).flatMap((a) => this.printsOf(a));
   }
 
-  /** Every way of asking the bank holds for a sentence of the rules. */
+  /** Every way of asking the bank holds for a sentence of the rules (a piece two passages share, once). */
   allAsked(): readonly AskPrint[] {
-    return [...this.asked.values()].flat().flatMap((a) => this.printsOf(a));
+    this.everyAsk ??= [...new Map([...this.asked.values()].flat().map((a) => [a.anchor, a])).values()].flatMap((a) => this.printsOf(a));
+    return this.everyAsk;
   }
 
   private printsOf(asked: AskedAbout): AskPrint[] {

@@ -7,8 +7,14 @@ import type { Tokenizer } from './tokenizer.ts';
  * sentence by a piece of it copied word for word ("> 会议取消后，该会议的回执不再统计"), then one
  * question a line.
  */
+/** A sentence's piece and the questions it answers. */
+export interface AskedAbout {
+  anchor: string;
+  asks: readonly string[];
+}
+
 export interface QuestionBank {
-  entries: ReadonlyArray<{ anchor: string; asks: readonly string[] }>;
+  entries: readonly AskedAbout[];
 }
 
 export const NO_QUESTIONS: QuestionBank = { entries: [] };
@@ -30,12 +36,6 @@ export function parseQuestionBank(text: string): QuestionBank {
     else current?.asks.push(line);
   }
   return { entries: entries.filter((e) => e.asks.length > 0) };
-}
-
-/** A sentence's piece and the questions it answers. */
-export interface AskedAbout {
-  anchor: string;
-  asks: readonly string[];
 }
 
 /** One way of asking a sentence (named by its anchor), with its content words weighted by how much each says. */

@@ -24,7 +24,13 @@ export class AskFeature implements Feature {
     const started = performance.now();
     const answer = await this.questions.ask(question, { asker: askerOf(message), names: message.senderName ? [message.senderName] : [] });
     this.metrics.observeAnswer(answer.answered ? 'answered' : 'declined', (performance.now() - started) / 1000);
-    return [{ text: renderAnswer(answer), mention: message.isGroup ? [message.senderId] : undefined }];
+    const mention = message.isGroup ? [message.senderId] : undefined;
+    const offered = answer.offered ?? [];
+    if (offered.length === 0) return [{ text: renderAnswer(answer), mention }];
+    // Numbered, so a member without buttons (WeChat) replies with the number.
+    const list = offered.map((question, i) => `${i + 1}. ${question}`).join('\n');
+    const choices = offered.map((question, i) => ({ label: `${i + 1}. ${question}`, value: question, typed: String(i + 1) }));
+    return [{ text: `${renderAnswer(answer)}\n\n您是不是想问：\n${list}`, choices, mention }];
   }
 }
 

@@ -1,3 +1,5 @@
+import { pickedOffer, type Offer } from './near-questions.ts';
+
 /**
  * Follow-up questions within one conversation: "那武汉呢？", "去年呢？", "具体有哪些？", "它是哪年开始
  * 的" are completed from the same member's previous question, if it was asked in the last few
@@ -18,7 +20,7 @@ const ELABORATE = /^(?:那|那么)?(?:具体|都|分别|主要|还|一般)?(?:�
 const BARE_ASK = /^(?:那|那么)?(?:一共|总共)?(?:有|是)?(?:多少|几)[\p{Script=Han}]?$/u;
 
 export class FollowUps {
-  private readonly last = new Map<string, { question: string; at: number }>();
+  private readonly last = new Map<string, { question: string; at: number; offered: readonly Offer[] }>();
 
   /** `places`: the cities the knowledge base holds, to tell "那武汉呢" from "那提案呢". */
   constructor(
@@ -28,15 +30,25 @@ export class FollowUps {
 
   /** The question completed from the asker's previous one, or as it came when it is no follow-up. */
   resolve(asker: string, question: string, at: Date): string {
-    const previous = this.last.get(asker);
-    if (!previous || at.getTime() - previous.at > this.ttlMs) return question;
-    return completeFollowUp(question, previous.question, this.places()) ?? question;
+    const previous = this.recent(asker, at);
+    return (previous && completeFollowUp(question, previous.question, this.places())) ?? question;
   }
 
-  remember(asker: string, question: string, at: Date): void {
+  /** The question the member picked ("2", "第二个") among those offered when the previous one was declined. */
+  picked(asker: string, message: string, at: Date): Offer | undefined {
+    return pickedOffer(message, this.recent(asker, at)?.offered ?? []);
+  }
+
+  /** `offered`: the questions offered when this one was declined, which the next message may pick by number. */
+  remember(asker: string, question: string, at: Date, offered: readonly Offer[] = []): void {
     this.last.delete(asker);
-    this.last.set(asker, { question, at: at.getTime() });
+    this.last.set(asker, { question, at: at.getTime(), offered });
     if (this.last.size > MAX_ASKERS) this.last.delete(this.last.keys().next().value!);
+  }
+
+  private recent(asker: string, at: Date) {
+    const previous = this.last.get(asker);
+    return previous && at.getTime() - previous.at <= this.ttlMs ? previous : undefined;
   }
 }
 

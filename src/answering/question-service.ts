@@ -11,6 +11,8 @@ import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherMemberMay,
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
+import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
+import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
 import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
@@ -113,16 +115,34 @@ export class QuestionService {
     const at = context.at ?? this.now();
     const typed = readQuestion(question, kb.tokenizer, at, kb.cities());
     const read = kb.mendTypos(withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer));
-    const resolved = context.asker && followUps ? followUps.resolve(context.asker, read, at) : read;
+    const picked = context.asker ? followUps?.picked(context.asker, read, at) : undefined;
+    const resolved = picked?.read ?? (context.asker && followUps ? followUps.resolve(context.asker, read, at) : read);
     const staff = curated ? await curated.find(resolved) : undefined;
-    const answer = staff ?? (await this.answerRead(resolved, context));
+    const found = staff ?? (await this.answerRead(resolved, context));
+    const offered = found.answered ? [] : await this.nearQuestions(resolved, at);
+    const answer = offered.length > 0 ? { ...found, offered: offered.map((o) => o.ask) } : found;
     if (context.asker) {
-      followUps?.remember(context.asker, resolved, at);
+      followUps?.remember(context.asker, resolved, at, offered);
       await this.record({ question, resolved, followUp: resolved !== read }, answer, context.asker, at);
     }
     if (resolved !== read) log.debug({ question, resolved }, 'follow-up resolved');
     // A follow-up completed or a city's name set right: the member sees how the question was read.
+    if (picked) return { ...answer, understood: picked.ask };
     return resolved !== typed ? { ...answer, understood: resolved } : answer;
+  }
+
+  /**
+   * The office's ways of asking the rules nearest a declined question, each answered: a question
+   * naming a place or a year asks about the reports, which have none. An answerer that searches
+   * itself (the agent) has already tried other words, and each offer would cost a model call.
+   */
+  private async nearQuestions(text: string, at: Date): Promise<Offer[]> {
+    const { kb, answerer } = this.options;
+    if (answerer.searches) return [];
+    const analysis = analyzeQuery(text, kb);
+    if (analysis.cities.length > 0 || analysis.years.length > 0 || analysis.unknownPlaces.length > 0) return [];
+    const asks = nearestAsks(questionTerms(analysis, kb), kb.allAsked()).map((ask) => ({ ask, read: kb.mendTypos(readQuestion(ask, kb.tokenizer, at, kb.cities())) }));
+    return answeredAmong(asks, (ask) => this.answerRead(ask.read, { at }));
   }
 
   /** The knowledge base's answer to a question already read (and resolved), or to each it asks. */

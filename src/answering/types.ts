@@ -28,6 +28,8 @@ export interface Answer {
   via: 'extractive' | 'llm' | 'declined' | 'curated';
   /** A follow-up ("那武汉呢？") or a mistyped city ("武汗市政协") as the bot understood it ("武汉市政协…多少次？"). */
   understood?: string;
+  /** When declined: questions near it the knowledge base answers, which the member may have meant. */
+  offered?: string[];
 }
 
 /** What an answerer may use besides the passages the offline gate retrieved. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, createApp } from '../app.ts';
+import { PROJECT_ROOT, createApp, type App } from '../app.ts';
 import { parseChinaDate } from '../china-time.ts';
-import { readQuestionLines } from '../evaluation/question-set.ts';
+import { readQuestionLines, type QuestionItem } from '../evaluation/question-set.ts';
 import { scoreItem, summarize, type ScoredItem } from '../evaluation/score.ts';
 import { UsageError, parseCommandArgs, type CommandContext } from './context.ts';
 
@@ -25,7 +25,8 @@ export async function evalCommand(ctx: CommandContext, args: string[]): Promise<
     // "去年" is read against the day the set says the question was asked, else --today, else today.
     const at = (item.asked ? parseChinaDate(item.asked) : null) ?? today;
     const answer = await app.questions.ask(item.q, at ? { at } : {});
-    scored.push(scoreItem(item, answer, performance.now() - started));
+    const scoredItem = scoreItem(item, answer, performance.now() - started);
+    scored.push(answer.offered?.length ? { ...scoredItem, offeredRight: await rightAmongOffered(app, item, answer.offered, at) } : scoredItem);
   }
   const summary = summarize(scored);
   if (values.json) {
@@ -41,11 +42,20 @@ export async function evalCommand(ctx: CommandContext, args: string[]): Promise<
     `可回答题作答率 answered rate：    ${pct(summary.answeredRate)}`,
     `不可回答题拒答 declined：         ${summary.declinedUnanswerable}/${summary.unanswerable}（${pct(summary.declinedUnanswerableRate)}）`,
     `平均答案长度 mean answer length：  ${summary.meanAnswerChars.toFixed(1)} 字`,
+    `拒答时给出相近问题 offered：       可回答题 ${summary.offeredAnswerable} 题（点选后答对 ${summary.offeredRight} 题），不可回答题 ${summary.offeredUnanswerable} 题`,
     ...where(scored, app.kb.cities()),
     ...(values.summary ? [] : ['', '未答对的题：', ...misses(scored)]),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
+}
+
+/** Whether the member, picking one of the questions offered with a decline, gets the right answer. */
+async function rightAmongOffered(app: App, item: QuestionItem, offered: string[], at: Date | null | undefined): Promise<boolean> {
+  for (const question of offered) {
+    if (scoreItem(item, await app.questions.ask(question, at ? { at } : {}), 0).factCorrect) return true;
+  }
+  return false;
 }
 
 /** Where the answerable misses lie: declined or answered short, and by the source asked about. */
@@ -66,7 +76,7 @@ function misses(scored: ScoredItem[]): string[] {
     const wrong = s.answerable ? !s.factCorrect || !s.contextHit : s.answer.answered;
     if (!wrong) continue;
     const why = s.answerable
-      ? [!s.answer.answered ? '拒答' : s.missing.length ? `缺少 ${s.missing.join('、')}` : '', s.contextHit ? '' : '引用段落未覆盖答案'].filter(Boolean).join('；')
+      ? [!s.answer.answered ? `拒答${s.answer.offered?.length ? `（给出相近问题：${s.answer.offered.join('／')}；点选后${s.offeredRight ? '答对' : '仍未答对'}）` : ''}` : s.missing.length ? `缺少 ${s.missing.join('、')}` : '', s.contextHit ? '' : '引用段落未覆盖答案'].filter(Boolean).join('；')
       : '应拒答却作答';
     lines.push(`  ${s.item.id} ${s.item.q}\n    → ${why}\n    答：${s.answer.text.replace(/\n/g, ' ')}`);
   }

@@ -26,6 +26,8 @@ export interface Choice {
   label: string;
   /** The text the core receives when the choice is taken. */
   value: string;
+  /** What to type for it where there are no buttons, when shorter than the value ("2" for a numbered list). */
+  typed?: string;
 }
 
 /** What the core asks an adapter to send. */

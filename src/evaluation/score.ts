@@ -15,6 +15,8 @@ export interface ScoredItem {
   contextHit: boolean;
   missing: string[];
   ms: number;
+  /** Declined with questions offered: whether picking one of them gives the right answer. */
+  offeredRight?: boolean;
 }
 
 export function scoreItem(item: QuestionItem, answer: Answer, ms: number): ScoredItem {
@@ -46,6 +48,11 @@ export interface EvalSummary {
   declinedUnanswerableRate: number;
   declinedUnanswerable: number;
   meanAnswerChars: number;
+  /** Declined answerable questions that came with near questions offered, and those where one offered is answered right. */
+  offeredAnswerable: number;
+  offeredRight: number;
+  /** Unanswerable questions declined with near questions offered (each offered is answered, by construction). */
+  offeredUnanswerable: number;
 }
 
 export function summarize(scored: ScoredItem[]): EvalSummary {
@@ -63,5 +70,8 @@ export function summarize(scored: ScoredItem[]): EvalSummary {
     declinedUnanswerableRate: share(declinedUnanswerable, unanswerable.length),
     declinedUnanswerable,
     meanAnswerChars: share(answeredTexts.reduce((a, b) => a + b, 0), answeredTexts.length),
+    offeredAnswerable: answerable.filter((s) => !s.answer.answered && s.answer.offered?.length).length,
+    offeredRight: answerable.filter((s) => s.offeredRight === true).length,
+    offeredUnanswerable: unanswerable.filter((s) => !s.answer.answered && s.answer.offered?.length).length,
   };
 }

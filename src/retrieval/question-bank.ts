@@ -3,9 +3,9 @@ import type { Tokenizer } from './tokenizer.ts';
 
 /**
  * How members ask what a sentence of the rules answers (`knowledge/rule-questions.txt`), as an
- * office's FAQ lists them: the questions are matched against, never shown. A block names its
- * sentence by a piece of it copied word for word ("> 会议取消后，该会议的回执不再统计"), then one
- * question a line.
+ * office's FAQ lists them: questions are matched against them, and the nearest are offered when one
+ * is declined (answering/near-questions.ts). A block names its sentence by a piece of it copied word
+ * for word ("> 会议取消后，该会议的回执不再统计"), then one question a line.
  */
 /** A sentence's piece and the questions it answers. */
 export interface AskedAbout {

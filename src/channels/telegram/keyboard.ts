@@ -2,6 +2,8 @@ import type { Choice } from '../../conversation/types.ts';
 
 const MAX_CALLBACK_BYTES = 64;
 const PER_ROW = 2;
+/** Labels longer than this (a question offered) get a row each: two would be cut short on a phone. */
+const SHORT_LABEL = 10;
 
 export interface InlineButton {
   text: string;
@@ -18,8 +20,9 @@ export class Keyboard {
 
   markup(choices: readonly Choice[]): { inline_keyboard: InlineButton[][] } {
     const buttons = choices.map((choice) => ({ text: choice.label, callback_data: this.encode(choice.value) }));
+    const perRow = choices.every((choice) => [...choice.label].length <= SHORT_LABEL) ? PER_ROW : 1;
     const rows: InlineButton[][] = [];
-    for (let i = 0; i < buttons.length; i += PER_ROW) rows.push(buttons.slice(i, i + PER_ROW));
+    for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
     return { inline_keyboard: rows };
   }
 

@@ -4,7 +4,7 @@ import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /** WeChat has no buttons: choices become a line telling what to reply. Then split to fit. */
 export function wechatTexts(reply: Reply, maxChars: number): string[] {
-  const choices = reply.choices?.length ? `\n请回复：${reply.choices.map((c) => c.value).join(' / ')}` : '';
+  const choices = reply.choices?.length ? `\n请回复：${reply.choices.map((c) => c.typed ?? c.value).join(' / ')}` : '';
   return splitMessage(`${reply.text}${choices}`, maxChars);
 }
 

@@ -28,3 +28,22 @@ describe('a promise made before gives way to what happened since', () => {
 describe('missing the start with the hour of arriving said is coming late', () => {
   table([['开头肯定赶不上 大概10点半到', attend('开头肯定晚到，大概10点半到')]]);
 });
+
+describe('a leave taken back in the member\'s words, then coming', () => {
+  table([
+    ['嗯 请假撤了吧 出差改到下周了 我来', attend()],
+    ['之前请的假取消 能参加', attend()],
+  ]);
+});
+
+describe('a leave proposed by the member after weighing it up is the answer', () => {
+  table([
+    ['下午三点我在区里有个评审，估计四点多才能过去，就赶个尾巴，要不请假吧', leave('下午三点我在区里有个评审，赶个尾巴')],
+    ['那天上午在党校讲课，还是请假吧', leave('那天上午在党校讲课')],
+    ['要不请个假吧', leave()],
+  ]);
+});
+
+describe('another engagement in the same building, coming up once it ends, is coming late', () => {
+  table([['那天上午我在市民之家二楼有个评审会 九点半散会 散会了我就上三楼', attend('九点半散会，散会了我就上三楼')]]);
+});

@@ -9,6 +9,7 @@ import { phoneWithCorrectedEnd } from './phone.ts';
 import { readPhone } from './read-answer.ts';
 import { changedSector } from './sector-change.ts';
 import { defaultSectors, readSector, type Sector } from './sectors.ts';
+import { swappedDetail } from './swapped-detail.ts';
 
 /**
  * Corrections in everyday words at the preview: "标题改成……", "把标题换成……", "电话写错了，
@@ -40,7 +41,8 @@ const FIELDS = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|'
 
 /** Words before a correction that change nothing: 麻烦, 不好意思, 对了, 我觉得. */
 const LEAD = String.raw`(?:(?:麻烦|请|帮我|能不能|可以|可不可以|不好意思|对不起|哦|噢|哎|诶|等等|等一下|稍等|对了|另外|还有|然后|嗯|我觉得|我想|再)[，,\s]*)*`;
-const WRONG = '写错了|填错了|打错了|说错了|搞错了|弄错了|错了|不对|有误|有错';
+// "名字少了个字": a name said short is wrong too.
+const WRONG = '写错了|填错了|打错了|说错了|搞错了|弄错了|错了|不对|有误|有错|(?:少|漏|缺|多)(?:打|写)?了(?:一个|个|一)?字';
 const VERB = '改成|改为|换成|换为|更正为|更改为|修改为|修改成|应该是|应为|应是|写成|变成|调整为|改一下|改|换|填成|写的是|填的是|写(?![不错的了上])|填(?![不错的了上])|为|是(?!不是|否|多少|什么|哪|几|谁|啥)';
 const CORRECTION = new RegExp(
   String.raw`(?<=^|[，,。；;！!\n\s])${LEAD}(?:把|将|修改|更改|更正)?[\s]*(?<field>${FIELDS})(?:的内容|这一项|这项|一栏|那里|这里)?(?:要|得|需要|还得|也要)?[\s]*` +
@@ -129,6 +131,13 @@ export function readCorrection(
   // "名字识别错了，不是明天的明，是敏捷的敏": one character of the name, named by a word it is in.
   const byWords = /不是\p{Script=Han}{0,3}的(\p{Script=Han})[，,\s]*(?:而)?(?:是|应该是)\p{Script=Han}{0,3}的(\p{Script=Han})/u.exec(message);
   if (byWords?.[1] && byWords[2] && current.name?.includes(byWords[1])) return [correction('name', current.name.replace(byWords[1], byWords[2]))];
+  // "说错了 是民进不是民建", "电话后面是6254不是6245，不署名": the detail put right, then the rest of the message.
+  const swapped = swappedDetail(message, sectors, current);
+  if (swapped) {
+    const rest = message.replace(swapped.said, '，');
+    const more = /\p{Script=Han}{2}/u.test(rest) ? (readCorrection(rest, sectors, current) ?? []) : [];
+    return [correction(swapped.field, swapped.value), ...more.filter((c) => c.field !== swapped.field)];
+  }
   // "还是匿名吧", "不署名了", "可以署名".
   const consent = readConsent(message.replace(DROP, ''));
   if (consent !== undefined) return [correction('signed', consent)];
@@ -153,9 +162,6 @@ export function readCorrection(
   // "界别写的农业界是上一届的，这届我是无党派人士": the sector for this term.
   const changed = changedSector(message, sectors);
   if (changed) return [correction('sector', changed.sector)];
-  // "哦不是民革是民建，打错了": the detail said wrong, named, and the right one.
-  const swapped = notThisButThat(message, sectors, current);
-  if (swapped) return [swapped];
 
   const matches = [...message.matchAll(CORRECTION)];
   // A correction begins the message; "……建议改为……" inside a story is not one.
@@ -175,18 +181,6 @@ export function readCorrection(
     const raw = message.slice(match.index + match[0].length, end).replace(/[，,；;\s]+$/u, '');
     return correction(field, valueFor(field, raw, sectors, word, current));
   });
-}
-
-const NOT_THIS_BUT_THAT = /^(?:哦|噢|啊|呃)?[，,\s]*(?:不是|不对[，,\s]*不是)(\S{2,12}?)[，,\s]*(?:而)?(?:是|应该是)(\S{2,12}?)[，,。！\s]*(?:(?:我)?(?:打|写|说|搞)错了)?[。！!]*$/u;
-
-function notThisButThat(message: string, sectors: readonly Sector[], current: Partial<OpinionFields>): Correction | null {
-  const said = NOT_THIS_BUT_THAT.exec(message);
-  if (!said?.[1] || !said[2]) return null;
-  const [wrong, right] = [said[1], said[2]];
-  const sector = readSector(right, sectors);
-  if (sector && (readSector(wrong, sectors) !== null || wrong === current.sector)) return correction('sector', sector);
-  if (wrong === current.name && readPersonName(right) === right) return correction('name', right);
-  return null;
 }
 
 /**

@@ -18,6 +18,7 @@ describe('which category a member’s matter goes under', () => {
     ['traffic at a school gate', '我想反映学校门口早高峰堵车的事 类别该填哪个', '城乡建设'],
     ['elderly people living alone', '独居老人没人照看 报社情民意归哪一类', '民生保障'],
     ['a neighbourhood’s management company, between two options the member names', '物业乱收费的事 类别是选民生保障还是城乡建设', '社会治理'],
+    ['medicine sold past its date, asked which one it is put under', '小区门口药店卖过期药，这事报上去分到哪一类', '医疗卫生'],
   ])('answers %s with the rules’ item for it', async (_, question, category) => {
     expect((await app.questions.ask(question)).text).toMatch(new RegExp(`^（[一二三四五六七]）${category}：`, 'u'));
   });

@@ -7,8 +7,8 @@ import { OPINION_CATEGORIES, type OpinionCategory } from '../shared/categories/o
  * report, so the answer names the category the intake would give it.
  */
 
-/** Which category is asked: "类别该选哪个", "该选啥类别", "归哪一类", "类别是选社会治理还是民生保障". */
-const ASKS_CATEGORY = /(?:类别|类)[^，,。？?！!\s]{0,4}(?:选|填|归|算|属于)?(?:哪|啥|什么)|(?:选|填|归|算|属于)(?:哪|啥|什么)(?:一|个)?(?:类|类别)|类别[^，,。？?！!\s]{0,3}(?:选|填|归|算|属于)[^，,。？?！!\s]{2,8}还是/u;
+/** Which category is asked: "类别该选哪个", "该选啥类别", "归到哪一类", "类别是选社会治理还是民生保障". */
+const ASKS_CATEGORY = /(?:类别|类)[^，,。？?！!\s]{0,4}(?:选|填|归|算|属于)?(?:哪|啥|什么)|(?:选|填|归|算|属于|分|放)(?:到|在|进|入)?(?:哪|啥|什么)(?:一|个)?(?:类|类别)|类别[^，,。？?！!\s]{0,3}(?:选|填|归|算|属于)[^，,。？?！!\s]{2,8}还是/u;
 
 /** "拿不准", "选错了要紧不", "随便选一个": a doubt, which the rule for an unsure category answers. */
 const UNSURE = /拿不准|吃不准|拎不清|搞不清|分不清|不晓得|不知道|选错|随便|要紧|咋整|怎么办|咋办|有影响/u;

@@ -170,6 +170,8 @@ export class QuestionService {
     let passages = await this.withTheAskAlone(retrieval.passages, analysis.text, analysis.cities.length);
     const place = analysis.unknownPlaces[0];
     if (place) return declined(kb, `${place}政协的资料`);
+    const byTheRules = analysis.cities.length === 0 && analysis.years.length > 0 ? await this.byTheRulesAlone(text, asked) : undefined;
+    if (byTheRules) return byTheRules;
     const year = analysis.years.find((y) => !kb.knowsYear(y, analysis.cities));
     if (year !== undefined) return declined(kb, missingYearReason(kb, year, analysis.cities));
     if (analysis.years.length > 0) {
@@ -210,6 +212,22 @@ export class QuestionService {
     const search = (query: string) => this.search(query, analysis.years, rulesOnly);
     const answer = await answerer.answer(text, covered ? passages : [], { asker: asked.asker, names: asked.names, search, askedSo });
     return answer.answered || gap === undefined ? answer : decline();
+  }
+
+  /**
+   * "今年的提案我直接在这发给你行不行", "我今年才报了3篇，这个编号咋来的": the rules hold for every
+   * year, so a year said in a question they answer is the member's own time, not a report's.
+   */
+  private async byTheRulesAlone(text: string, asked: AskContext): Promise<Answer | undefined> {
+    const yearless = text.replace(/(?:19|20)\d{2}年(?:度)?(?:的)?/gu, '').trim();
+    if (yearless === text || !/\p{Script=Han}{2}/u.test(yearless)) return undefined;
+    // Only one of the office's ways of asking a rule says so: any rule a yearless question finds does not.
+    const { kb } = this.options;
+    const analysis = analyzeQuery(yearless, kb);
+    if (sentencesAskedSo(yearless, questionTerms(analysis, kb), kb.allAsked(), { say: (word) => kb.rulesSay(word), together: (a, b) => kb.oneRuleSays(a, b) }).size === 0) return undefined;
+    const answer = await this.answerOne(yearless, asked);
+    const cited = answer.citations.filter((c) => answer.text.includes(`[${c.n}]`));
+    return answer.answered && cited.length > 0 && cited.every((c) => kb.docs.get(c.source)?.kind === 'rule') ? answer : undefined;
   }
 
   /**

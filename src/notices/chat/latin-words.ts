@@ -23,6 +23,11 @@ const LATIN_WORDS: ReadonlyArray<[RegExp, string]> = [
   // Pinyin, spelled out or by initials.
   [WORD('can ?jia|cj'), '参加'],
   [WORD('qing ?jia|qj'), '请假'],
+  // Half typed before the input method switched: "参jia", "can加", "请jia", "qing假".
+  [/参jia(?![A-Za-z])/giu, '参加'],
+  [/(?<![A-Za-z])can(?=加)/giu, '参'],
+  [/请jia(?![A-Za-z])/giu, '请假'],
+  [/(?<![A-Za-z])qing(?=假)/giu, '请'],
 ];
 
 export function fromLatinWords(text: string): string {

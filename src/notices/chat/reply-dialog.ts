@@ -213,6 +213,11 @@ export class NoticeReplyDialog implements Dialog<Identity> {
     if (reading.kind === 'leave' && data.kind === 'leave' && earlier?.reason && reading.reason && !earlier.reason.includes(reading.reason)) {
       return this.settle({ kind: 'leave', reason: `${earlier.reason}，${reading.reason}` }, noticeIds, from, now);
     }
+    // "我可能要晚一点", then "三点前肯定到": the yes said again with the hour says more of the same note.
+    if (reading.kind === 'attend' && data.kind === 'attend' && earlier?.reason) {
+      const more = reading.remark || (AN_HOUR.test(text) ? text.trim().replace(/[。！!]+$/u, '') : '');
+      return this.settle({ kind: 'attend', remark: more && !earlier.reason.includes(more) ? `${earlier.reason}，${more}` : earlier.reason }, noticeIds, from, now);
+    }
     if (isAnswer(reading)) return this.settle(reading, noticeIds, from, now);
     if (reading.kind === 'question' || reading.kind === 'unclear') return { replies: [], done: true, passOn: true };
     const added = data.kind === 'leave' ? readLeaveReason(text) : noteOf(readReply(`参加，${text}`));
@@ -258,6 +263,8 @@ export class NoticeReplyDialog implements Dialog<Identity> {
 
 /** "另外一个", "另一个会", "剩下那个": the other meeting, when only one other is waiting. */
 const OTHER_MEETING = /^(?:那)?(?:另外一个|另一个|另外那个|剩下那个|剩下的那个|另一场|另外一场)(?:会)?(?:的话)?[，,\s]*/u;
+
+const AN_HOUR = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点/u;
 
 /** How long after an answer a bubble that only adds to it ("对了，我可能九点过几分才到") is read as part of it. */
 const FOLLOW_UP_MS = 15 * 60_000;

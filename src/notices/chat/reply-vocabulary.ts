@@ -140,7 +140,9 @@ export const ATTEND = new RegExp(
     `^(?:这次|这回)?(?:两个|俩|[两三四五几][个场]|全部)(?:会)?(?:我)?(?:都|也)(?:去|来|到)${PAUSE}`,
     `(?:我|本人)(?:还是|就|也|都|肯定|照常|照样|按时)?${TO_COME}${PAUSE}`,
     // "常委会照常来": the meeting named, the speaker left out.
-    `(?:常委会|协商会|座谈会|会议|这个会|那个会)(?:照常|照样|准时|按时|还是)${TO_COME}${PAUSE}`,
+    `(?:常委会|协商会|座谈会|会议|这个会|那个会)(?:照常|照样|正常|准时|按时|还是)${TO_COME}${PAUSE}`,
+    // "…请假 常委会正常来": once the meeting's name is taken out, what is said of it alone.
+    `^(?:照常|照样|正常)${TO_COME}${PAUSE}`,
     `赶(?:过来|过去|到|回来)${PAUSE}`,
     // "收到，我提前15分钟到", "要来的": the hour of coming, or coming said as a matter of course.
     `(?:我|本人)?(?:提前|会前)[^，。！？]{0,6}?(?:到|来|到场)${PAUSE}`,

@@ -11,8 +11,8 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 // 额 is 我 in Shaanxi ("写额名字"); 名儿 in the north.
 // (个 for 的 in Cantonese and Wu: "写我个名".)
 const NAME = '(?:我[的个]?|俺的?|额的?|他的?|她的?)?(?:真实)?(?:姓名|名字|名儿|真名|名)';
-/** 署名, and 属名 as voice input writes it. */
-const SIGN = '[署属]名';
+/** 署名, and 属名 as voice input writes it, 署明 / 暑名 as a pinyin keyboard slips it. */
+const SIGN = '(?:[署属暑]名|署明)';
 const UNKNOWN_TO_OTHERS = '(?:不要|不用|别|不想|不能)(?:让|叫)(?:人|别人|人家|他们|外人|大家|村里人|单位)知道(?:是)?我(?:反映|说|报|提)(?:的)?';
 const REFUSE = [
   '匿名(?:报送|反映|提交|处理|上报|报)?',

@@ -131,6 +131,9 @@ export function readCorrection(
   // "名字识别错了，不是明天的明，是敏捷的敏": one character of the name, named by a word it is in.
   const byWords = /不是\p{Script=Han}{0,3}的(\p{Script=Han})[，,\s]*(?:而)?(?:是|应该是)\p{Script=Han}{0,3}的(\p{Script=Han})/u.exec(message);
   if (byWords?.[1] && byWords[2] && current.name?.includes(byWords[1])) return [correction('name', current.name.replace(byWords[1], byWords[2]))];
+  // "是英雄的英 不是晶莹的莹": the right one said first.
+  const rightFirst = /(?:是|应该是)\p{Script=Han}{0,3}的(\p{Script=Han})[，,\s]*(?:而)?不是\p{Script=Han}{0,3}的(\p{Script=Han})/u.exec(message);
+  if (rightFirst?.[1] && rightFirst[2] && current.name?.includes(rightFirst[2])) return [correction('name', current.name.replace(rightFirst[2], rightFirst[1]))];
   // "说错了 是民进不是民建", "电话后面是6254不是6245，不署名": the detail put right, then the rest of the message.
   const swapped = swappedDetail(message, sectors, current);
   if (swapped) {

@@ -173,8 +173,18 @@ function withoutFraming(text: string): string {
  * reporter's name, sector, phone and consent wherever they are — taken out of the story, which
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
+/** "报送单位：九三学社市委会医卫支社": a party's body the report comes from, unlike the office's stamp a form carries. */
+const REPORTING_BODY = /(?<=^|\n)[ \t]*报送单位[ \t]*[：:][ \t]*([^\n]{2,24}?)[ \t]*(?=$|\n)/gu;
+
+function withReportingBodySigned(text: string, sectors: readonly Sector[]): string {
+  const bodies: string[] = [];
+  // Moved under the text, where a signature is read: on top it would be taken for the title.
+  const rest = text.replace(REPORTING_BODY, (line, body: string) => (matchSector(body, sectors) ? (bodies.push(body), '') : line));
+  return bodies.length === 0 ? text : `${rest}\n${bodies.map((body) => `${body} 报送`).join('\n')}`;
+}
+
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(normalizeMessage(text))))));
+  const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(withReportingBodySigned(normalizeMessage(text), sectors))))));
   const message = said.rest;
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel || isBulletedList(normalizeMessage(text)));

@@ -109,6 +109,10 @@ describe('a clean title from spoken words', () => {
     expect(composeTitle('嗯，就是那个，你知道吧', '我觉得吧')).toBeUndefined();
   });
 
+  it('cuts a long ask after a whole word, never inside one', () => {
+    expect(composeTitle('乡村学校体育老师严重不足。', '建议通过定向培养、城区教师轮岗的办法补齐乡村学校体育教师缺口')).toBe('关于通过定向培养、城区教师轮岗的办法补齐乡村学校的建议');
+  });
+
   it('never lets speech filler into a composed title', () => {
     const title = composeTitle('然后我们那个小区反正停车特别难', '其实我觉得就是应该多建个停车场') ?? '';
     expect(title).toMatch(/^关于.+的建议$/);

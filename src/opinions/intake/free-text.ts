@@ -1,6 +1,7 @@
 import { isTitleWorthy, isVagueAction, plainWords } from './speech.ts';
 import { readsAsAsk, tellsMoreOfTheStory, withoutStartPhrase } from './start-phrase.ts';
 import { charCount, clauses, PLACE_WORD, trimSeparators } from './text.ts';
+import { tagWords } from './tagger.ts';
 
 /** Reading a message written without labels: which part is the problem, which the suggestion. */
 
@@ -233,14 +234,21 @@ function completeAction(action: string, situation: string | undefined): string |
   return subject && (action === '加强管理' ? `加强${subject}管理` : `${action.replace(/好$/u, '')}${subject}`);
 }
 
-/** Cuts at the last 和/及/并/与/、 that fits, so a long ask keeps whole words. */
+/** Cuts at the last 和/及/并/与/、 that fits, else after the last whole word that fits, so a long ask keeps whole words. */
 function shorten(core: string, room: number): string {
   const chars = Array.from(core);
   if (chars.length <= room) return core;
   const head = chars.slice(0, room).join('');
   // A pause of voice input ends a clause as 和 or 、 does: "……纳入环卫作业 落实门前三包 主要路段……".
   const cut = Math.max(...['和', '及', '并', '与', '、', ' ', '，', ','].map((word) => head.lastIndexOf(word)));
-  return (cut > room / 2 ? head.slice(0, cut) : head).trim().replace(/\s+/gu, '、');
+  if (cut > room / 2) return head.slice(0, cut).trim().replace(/\s+/gu, '、');
+  // "……办老年大学": never half a word ("办老年大"), nor a word that only leads on to what was cut ("……再").
+  let end = 0;
+  for (const { word } of tagWords(core)) {
+    if (end + charCount(word) > room) break;
+    end += charCount(word);
+  }
+  return chars.slice(0, end).join('').replace(/[再还又和与及并把将对给让在从的要就也]+$/u, '').trim().replace(/\s+/gu, '、');
 }
 
 function fits(title: string): string | undefined {

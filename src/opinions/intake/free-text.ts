@@ -255,6 +255,11 @@ function fits(title: string): string | undefined {
   return charCount(title) <= TITLE_LIMIT ? title : undefined;
 }
 
+/** Words that say something is wrong: 没有红绿灯, 停车难, 乱停, 堵, 漏水, 只有11个. */
+const SAYS_WHAT_IS_WRONG = /没有|没|不[^是]|难|乱|差|堵|坏|缺|少|贵|慢|脏|臭|吵|违|偷|占|漏|塌|破|只有|严重|隐患|困难|不足|过[多高低长少]|太[多高低长少贵慢远近吵脏乱]|多$|越来越|高发|多发|频发|[就只才][^，。]{0,2}[一两二三四五六七八九十几\d]|麻烦|拥挤|排队|积水|停水|停电|扰民|涨价|拖欠|闭馆|关门|停运|取消|撤[掉销]/u;
+/** A time or a count only: 今年以来, 2024年3月至2025年9月, 全市有科技型中小企业412家. */
+const SCENE_ONLY = /(?:以来|期间|以后|之后|前后|[年月]份?)$|^(?:全市|全县|全区|城区|市里)?(?:共有|现有|有)[^，。]*\d/u;
+
 /** "红卫街道" before "街道再开一个……": the ask without the place's last word, which 关于在…… would say twice. */
 function afterPlace(place: string, action: string): string {
   const n = [4, 3, 2].find((length) => place.length >= length && action.startsWith(place.slice(-length)));
@@ -286,7 +291,8 @@ export function composeTitle(situation?: string, suggestion?: string): string | 
   if (!situation) return undefined;
   const problem = (clauses(situation).map((c) => plainWords(c)).find((c) => c !== '') ?? '').replace(SPEAKER, '');
   // Only a short plain statement reads as a title: 学校门口没有红绿灯, not 健身器材都坏了好久了.
-  const plain = isTitleWorthy(problem) && charCount(problem) <= 16 && !/[的都了]|好久|很久/u.test(problem);
+  // ("北京路社区有二十几位孤寡老人", "今年流感高峰期间", "柳林路社区": the scene, not yet what is wrong.)
+  const plain = isTitleWorthy(problem) && charCount(problem) <= 16 && !/[的都了]|好久|很久/u.test(problem) && SAYS_WHAT_IS_WRONG.test(problem) && !SCENE_ONLY.test(problem);
   return plain ? fits(`关于解决${problem}问题的建议`) : undefined;
 }
 

@@ -4,7 +4,7 @@ import { silentLogger } from '../src/log.ts';
 import { readReply } from '../src/notices/chat/read-reply.ts';
 import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
-import { FakeRoster } from './support/notice-fakes.ts';
+import { FakeRoster, replyOf, sendNoticeTo } from './support/notice-fakes.ts';
 import { attend, leave, table } from './support/reply-readings.ts';
 import { testConfig } from './support/test-app.ts';
 
@@ -34,20 +34,11 @@ describe('over several bubbles and two meetings', () => {
   const ids: number[] = [];
   beforeAll(async () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
-    for (const [title, time, replyBy] of [
-      ['关于召开市政协常委会会议的通知', '11月15日上午9:00', '2026-11-13T10:00:00Z'],
-      ['关于参加专题协商会的通知', '11月20日下午2:30', '2026-11-18T10:00:00Z'],
-    ] as const) {
-      const created = await app.notices.create(notice(title, time, replyBy), { allMembers: false, sectors: [], committees: [], members: ['M1', 'M2'], groups: [] }, 'office', now);
-      await app.notices.send(created.id, 'office', now);
-      ids.push(created.id);
-    }
+    ids.push(await sendNoticeTo(app, notice('关于召开市政协常委会会议的通知', '11月15日上午9:00', '2026-11-13T10:00:00Z'), ['M1', 'M2'], now));
+    ids.push(await sendNoticeTo(app, notice('关于参加专题协商会的通知', '11月20日下午2:30', '2026-11-18T10:00:00Z'), ['M1', 'M2'], now));
   });
   afterAll(() => app.close());
-  const answerOf = async (id: number, memberId: string) => {
-    const roll = await app.notices.roll(id);
-    return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
-  };
+  const answerOf = (id: number, memberId: string) => replyOf(app, id, memberId);
 
   it('reads the meeting kept as usual, once its name is said, as coming to it', async () => {
     await new ChatDriver(() => app, 'h1').say('协商会那天要陪老人住院 请假 常委会照常来');

@@ -190,7 +190,7 @@ export class QuestionService {
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
     if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = withRules(passages, rulesTheSearchMissed(kb, terms, passages));
-    const askedSo = analysis.cities.length === 0 && analysis.years.length === 0 ? sentencesAskedSo(analysis.text, terms, kb.allAsked(), { say: (word) => kb.rulesSay(word), together: (a, b) => kb.oneRuleSays(a, b) }) : new Set<string>();
+    const askedSo = analysis.cities.length === 0 && analysis.years.length === 0 ? this.askedSo(analysis.text, terms) : new Set<string>();
     passages = withRules(passages, rulesAskedSo(kb, askedSo));
     // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find.
     const category = categoryOfTheMatter(analysis.text);
@@ -224,10 +224,16 @@ export class QuestionService {
     // Only one of the office's ways of asking a rule says so: any rule a yearless question finds does not.
     const { kb } = this.options;
     const analysis = analyzeQuery(yearless, kb);
-    if (sentencesAskedSo(yearless, questionTerms(analysis, kb), kb.allAsked(), { say: (word) => kb.rulesSay(word), together: (a, b) => kb.oneRuleSays(a, b) }).size === 0) return undefined;
+    if (this.askedSo(yearless, questionTerms(analysis, kb)).size === 0) return undefined;
     const answer = await this.answerOne(yearless, asked);
     const cited = answer.citations.filter((c) => answer.text.includes(`[${c.n}]`));
     return answer.answered && cited.length > 0 && cited.every((c) => kb.docs.get(c.source)?.kind === 'rule') ? answer : undefined;
+  }
+
+  /** The sentences of the rules the question is one of the office's ways of asking about. */
+  private askedSo(text: string, terms: Term[]): Set<string> {
+    const { kb } = this.options;
+    return sentencesAskedSo(text, terms, kb.allAsked(), { say: (word) => kb.rulesSay(word), together: (a, b) => kb.oneRuleSays(a, b) });
   }
 
   /**

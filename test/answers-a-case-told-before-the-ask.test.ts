@@ -24,6 +24,11 @@ describe('a member who tells their story, then asks what they may do', () => {
     expect(answer.text).toContain('电话告知市政协办公室');
   });
 
+  it('hears the urgency in 急急急 and water seeping through a bank, asked in dialect', async () => {
+    const answer = await app.questions.ask('急急急 村口那段河堤在渗水 我已经在小助手里报了 还要做啥子不');
+    expect(answer.text).toContain('电话告知市政协办公室');
+  });
+
   it('still asks the case when it is told in the rules\' few words', async () => {
     const answer = await app.questions.ask('回执截止时间已经过了 我又临时去不成了怎么办');
     expect(answer.text).toContain('联系市政协办公室');

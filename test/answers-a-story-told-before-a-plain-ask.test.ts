@@ -76,6 +76,11 @@ describe("the member's own year and their dialect", () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('answers how long acceptance takes, asked in Cantonese', async () => {
+    const answer = await app.questions.ask('上个礼拜三交嘅，今日都仲系已提交，一般几耐先有人接手？', { at: LATE_2026 });
+    expect(answer.text).toContain('5 个工作日内受理');
+  });
+
   it('reads Cantonese in Mandarin words', () => {
     const read = readQuestion('係咪淨係喺微信度發個消息俾我？仲會唔會有正式嘅通知㗎？', app.kb.tokenizer, LATE_2026, app.kb.cities());
     expect(read).toContain('是不是只是在微信');

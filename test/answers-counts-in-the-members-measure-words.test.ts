@@ -63,6 +63,13 @@ describe('a count put inside its verb', () => {
   });
 });
 
+describe('who took part, asked with 参加 where the report says 参与', () => {
+  it('answers how many members took part', async () => {
+    const answer = await app.questions.ask('廊坊的小微协商委员参加了多少');
+    expect(answer.text).toContain('300余人次');
+  });
+});
+
 describe('an activity described rather than named', () => {
   it('reads 小范围的协商 as the reports\' 小微协商', async () => {
     const answer = await app.questions.ask('廊坊小范围的协商市县一共搞了几次');

@@ -58,6 +58,11 @@ describe('asking to bring somebody along', () => {
     expect(answer).toContain('全体常委');
     expect(answer).toContain('王秘书');
   });
+
+  it('reads somebody named, then 带他, as the same, and 带他的材料 as something to bring', () => {
+    expect(questionIn('办公室小李也想来旁听，能带她一起吗')).toBe('other');
+    expect(questionIn('要带他的发言材料吗')).toBe('bring');
+  });
 });
 
 describe('answers a clerk reads at a glance', () => {

@@ -12,6 +12,7 @@ import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
 import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
+import { citedIn } from './render.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
 import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
@@ -226,7 +227,7 @@ export class QuestionService {
     const analysis = analyzeQuery(yearless, kb);
     if (this.askedSo(yearless, questionTerms(analysis, kb)).size === 0) return undefined;
     const answer = await this.answerOne(yearless, asked);
-    const cited = answer.citations.filter((c) => answer.text.includes(`[${c.n}]`));
+    const cited = citedIn(answer);
     return answer.answered && cited.length > 0 && cited.every((c) => kb.docs.get(c.source)?.kind === 'rule') ? answer : undefined;
   }
 
@@ -265,7 +266,7 @@ export class QuestionService {
         outcome: answer.via === 'curated' ? 'curated' : answer.answered ? 'answered' : 'declined',
         source: answer.citations[0]?.source,
         // The sources the member saw under the answer (renderAnswer lists those the text cites).
-        citations: answer.citations.filter((c) => answer.text.includes(`[${c.n}]`)).map(({ source, title, section }) => ({ source, title, section })),
+        citations: citedIn(answer).map(({ source, title, section }) => ({ source, title, section })),
       });
     } catch (error) {
       // The member still gets the answer; only the staff's statistics miss one question.

@@ -76,9 +76,15 @@ function misses(scored: ScoredItem[]): string[] {
     const wrong = s.answerable ? !s.factCorrect || !s.contextHit : s.answer.answered;
     if (!wrong) continue;
     const why = s.answerable
-      ? [!s.answer.answered ? `拒答${s.answer.offered?.length ? `（给出相近问题：${s.answer.offered.join('／')}；点选后${s.offeredRight ? '答对' : '仍未答对'}）` : ''}` : s.missing.length ? `缺少 ${s.missing.join('、')}` : '', s.contextHit ? '' : '引用段落未覆盖答案'].filter(Boolean).join('；')
+      ? [!s.answer.answered ? declinedWhy(s) : s.missing.length ? `缺少 ${s.missing.join('、')}` : '', s.contextHit ? '' : '引用段落未覆盖答案'].filter(Boolean).join('；')
       : '应拒答却作答';
     lines.push(`  ${s.item.id} ${s.item.q}\n    → ${why}\n    答：${s.answer.text.replace(/\n/g, ' ')}`);
   }
   return lines.length ? lines : ['  （无）'];
+}
+
+/** A decline, with the questions offered beside it and whether picking one answers right. */
+function declinedWhy(s: ScoredItem): string {
+  const offered = s.answer.offered ?? [];
+  return offered.length === 0 ? '拒答' : `拒答（给出相近问题：${offered.join('／')}；点选后${s.offeredRight ? '答对' : '仍未答对'}）`;
 }

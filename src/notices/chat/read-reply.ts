@@ -60,9 +60,10 @@ const OTHER_ENGAGEMENT = '□';
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 const ATTEND_ONCE = new RegExp(ATTEND_WORD, 'u');
 const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|会议|会|活动|考试|课|调研|检查)[^，。]{0,3}(?:要|得|必须)${ATTEND_WORD}`, 'u');
+/** "让副总替我开": to sit in the meeting is to attend it (not "替我开心"). */
+const TO_SIT_IN = '开(?:会|这个会)?(?=$|[，。！？,.!?\\s吧啊哈呀了])';
 /** 请秘书代我参加, 让小刘代我去参加: someone else goes; the member is absent. */
-// ("让副总替我开": to sit in the meeting is to attend it.)
-const PROXY = new RegExp(`(?:代(?:表)?(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:(?:去|来|过去)?${ATTEND_WORD}|(?:去|来|过去)?开(?:会|这个会)?(?=$|[，。！？,.!?\\s吧啊哈呀了])|去|来|过去)`, 'gu');
+const PROXY = new RegExp(`(?:代(?:表)?(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:(?:去|来|过去)?${ATTEND_WORD}|(?:去|来|过去)?${TO_SIT_IN}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
 const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
@@ -185,7 +186,7 @@ const ASKS_PERMISSION = /^(?:那)?(?:能否|可否|是否可以)(?!请假|不来
 const DOUBT_ABOUT_THE_HOUR = /可能(?=[^，。！？]{0,10}(?:才能到|才到|[晚完]到|迟到|晚一点|晚点))/gu;
 
 /** The proxy arrangement (派办公室主任代我去) explains the absence: it stays in the reason. */
-const PROXY_CLAUSE = new RegExp(`(?:派|让|请|委托)[\\u4e00-\\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|开(?:会)?(?=$|[，。！？,.!?\\s吧啊哈呀了])|${ATTEND_WORD})`, 'u');
+const PROXY_CLAUSE = new RegExp(`(?:派|让|请|委托)[\\u4e00-\\u9fff]{1,8}(?:代|替)(?:我|为)?(?:去|来|${TO_SIT_IN}|${ATTEND_WORD})`, 'u');
 
 
 /** What a cleaned message says (the core of readReply, for messages already cleaned or cut into parts). */

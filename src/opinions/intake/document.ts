@@ -82,7 +82,7 @@ export function readDocument(text: string, titleElsewhere: boolean): DocumentLay
   const lines = titled && !titleElsewhere && headings ? [...kept.slice(titled.i), ...signature] : kept;
   // Closing lines at the end (a date under the signature) are not part of the suggestion.
   let signedBy: string | undefined;
-  // "民进市委会 基础教育支部" under the title: the body it comes from, put first.
+  // "民进市委会 基础教育支部" under the title: the body it comes from, read as a signing body under the text is.
   const underTitle = titled ? lines.findIndex((line, i) => i > 0 && line.trim() !== '') : -1;
   if (underTitle > 0 && SIGNING_BODY.test((lines[underTitle] ?? '').replace(/[ \t\u3000]+/gu, ''))) signedBy = lines.splice(underTitle, 1)[0]!.trim();
   while (lines.length > 1 && (CLOSING.test(lines.at(-1) ?? '') || lines.at(-1)?.trim() === '' || (signedBy === undefined && SIGNING_BODY.test(lines.at(-1) ?? '')))) {

@@ -167,12 +167,6 @@ function withoutFraming(text: string): string {
     .replace(REMARK_ON_THE_TELLING, '');
 }
 
-/**
- * The offline reading of a member's message: labelled fields in any common layout, a pasted
- * document's title line and header lines, free text split into problem and suggestion, and the
- * reporter's name, sector, phone and consent wherever they are — taken out of the story, which
- * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
- */
 /** "报送单位：九三学社市委会医卫支社": a party's body the report comes from, unlike the office's stamp a form carries. */
 const REPORTING_BODY = /(?<=^|\n)[ \t]*报送单位[ \t]*[：:][ \t]*([^\n]{2,24}?)[ \t]*(?=$|\n)/gu;
 
@@ -183,6 +177,12 @@ function withReportingBodySigned(text: string, sectors: readonly Sector[]): stri
   return bodies.length === 0 ? text : `${rest}\n${bodies.map((body) => `${body} 报送`).join('\n')}`;
 }
 
+/**
+ * The offline reading of a member's message: labelled fields in any common layout, a pasted
+ * document's title line and header lines, free text split into problem and suggestion, and the
+ * reporter's name, sector, phone and consent wherever they are — taken out of the story, which
+ * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
+ */
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
   const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(withReportingBodySigned(normalizeMessage(text), sectors))))));
   const message = said.rest;

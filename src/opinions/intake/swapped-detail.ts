@@ -8,10 +8,12 @@ import { readSector, type Sector } from './sectors.ts';
  * holds (or a sector beside a sector) makes it a correction: "不是不想署名，是怕麻烦" changes nothing.
  */
 
-export type SwappedDetail =
-  | { field: 'sector'; value: string; said: string }
-  | { field: 'name'; value: string; said: string }
-  | { field: 'phone'; value: string; said: string };
+/** The field put right, its right value, and the words that said so. */
+export interface SwappedDetail {
+  field: 'sector' | 'name' | 'phone';
+  value: string;
+  said: string;
+}
 
 const PIECE = String.raw`([^\s，,。；;！!？?、]{2,12}?)`;
 const RIGHT_THEN_WRONG = new RegExp(String.raw`(?:应该是|应为|是)\s*${PIECE}\s*[，,]?\s*(?:而)?不是\s*${PIECE}(?=$|[\s，,。；;！!？?、]|的|那个)`, 'u');

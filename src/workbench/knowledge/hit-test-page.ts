@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { renderAnswer } from '../../answering/render.ts';
+import { citedIn, renderAnswer } from '../../answering/render.ts';
 import type { Answer, Passage } from '../../answering/types.ts';
 import type { HitTest } from '../../knowledge/knowledge-desk.ts';
 import type { WorkbenchEnv } from '../deps.ts';
@@ -26,7 +26,7 @@ function form(c: Context<WorkbenchEnv>, question: string): Html {
 
 /** Whether the answer cites this passage's document and section. */
 function cited(answer: Answer, p: Passage): boolean {
-  return answer.citations.some((c) => answer.text.includes(`[${c.n}]`) && c.source === p.doc.id && c.section === p.chunk.section);
+  return citedIn(answer).some((c) => c.source === p.doc.id && c.section === p.chunk.section);
 }
 
 function passages(result: HitTest): Html {

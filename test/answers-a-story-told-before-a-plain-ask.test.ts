@@ -30,6 +30,16 @@ describe('a member who tells what happened, then asks plainly', () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('is answered when the ask runs over two clauses at the end', async () => {
+    const answer = await app.questions.ask('报告写完了一数有两千四百来字 是不是写得太啰嗦了 一般多长为好');
+    expect(answer.text).toContain('300 至 1000 字');
+    expect(storyBeforeAPlainAsk('报告写完了一数有两千四百来字 是不是写得太啰嗦了 一般多长为好')?.told).toBe('报告写完了一数有两千四百来字 ');
+  });
+
+  it('keeps a short ask after a story that asks nothing as one question', () => {
+    expect(storyBeforeAPlainAsk('照着说明发了两遍 号码肯定没错 这是咋回事')).toBeUndefined();
+  });
+
   it('is no story when the telling asks something itself', () => {
     expect(storyBeforeAPlainAsk('这个编号是啥意思，后面的数字代表什么')).toBeUndefined();
     expect(storyBeforeAPlainAsk('座谈会取消了，我请过假，那还会再给我发提醒吗')).toEqual({ told: '座谈会取消了，我请过假，', ask: '那还会再给我发提醒吗' });
@@ -85,6 +95,13 @@ describe("the member's own year and their dialect", () => {
     const read = readQuestion('係咪淨係喺微信度發個消息俾我？仲會唔會有正式嘅通知㗎？', app.kb.tokenizer, LATE_2026, app.kb.cities());
     expect(read).toContain('是不是只是在微信');
     expect(read).toContain('还会不会有正式的通知');
+  });
+});
+
+describe('whether a case may be reported', () => {
+  it('is answered by the item for that case, not by the list naming it, however the yes-or-no is put', async () => {
+    const answer = await app.questions.ask('我同学跟物业的官司打了一年还没判，这个能写成社情民意报上去不');
+    expect(answer.text).toContain('信访、司法等渠道');
   });
 });
 

@@ -5,6 +5,7 @@ import { buildCitations, declined } from './compose.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
 import { definesTermAsked, isListItem, itemsOfKind, kindAsked, summarizesAList } from './enumeration.ts';
+import { asksYesOrNo } from './question-words.ts';
 import { actionAsked, answeringTheNorm, answersWhereToGet, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, pastTheDeadlineUnsaid, shapeOf } from './question-shape.ts';
 import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
@@ -229,7 +230,7 @@ export class ExtractiveAnswerer implements Answerer {
         // …and "三大中心分别是啥" one naming things of that kind, clause by clause.
         if (shape.kind && itemsOfKind(sentence, shape.kind.kind, this.kb.tokenizer).length >= 2) score += 0.4;
         // "这种个人的事能当社情民意报吗": a yes or no on one case is answered by its item, not by the list's summary.
-        if (!shape.wantsList && !shape.kind && /[吗么][？?]?\s*$/u.test(shape.spoken.text) && summarizesAList(sentence)) score -= 0.15;
+        if (!shape.wantsList && !shape.kind && asksYesOrNo(shape.spoken.text) && summarizesAList(sentence)) score -= 0.15;
         // "已编报是啥意思": the item defining the word, over the list naming it among others.
         if (shape.asksMeaning && definesTermAsked(sentence, terms)) score += 0.4;
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;

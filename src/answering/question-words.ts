@@ -1,2 +1,10 @@
 /** A question still asked: a question word or particle ("多少", "哪", "有没有", "吗"). */
 export const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
+
+/** "能当社情民意报吗", "这种能报不", "能不能帮他递上去": a question answered yes or no. */
+export function asksYesOrNo(text: string): boolean {
+  const last = /[^，,。；;！!？?\s]+[，,。；;！!？?\s]*$/u.exec(text.trim())?.[0] ?? '';
+  if (/[吗么][？?]?\s*$/u.test(text)) return true;
+  // ("写几条合适，会不会太多" asks how many; "按什么范围发，只发某个界别行不行" which ones.)
+  return (/不[？?]?\s*$/u.test(text) || /(\p{Script=Han})[不没]\1/u.test(last)) && !/多少|几[^乎]|什么|啥|哪|谁/u.test(text);
+}

@@ -54,6 +54,11 @@ export function caseToldBeforeTheAsk(question: string): { told: string; ask: str
   return { told, ask: text.slice(start) };
 }
 
+/** "还在不在", "提醒我不？": a clause asking by its own words. */
+function asksInItself(clause: string): boolean {
+  return PLAIN_ASK.test(clause.replace(NOT_ASKING, '')) || /(\p{Script=Han})[不没]\1|不[？?]/u.test(clause);
+}
+
 // ("一般写多少字合适" is read as "一般篇幅为宜": the ask is in the word for what is fitting.)
 const PLAIN_ASK = new RegExp(`${ASKS_ANYTHING.source}|为宜`, 'u');
 
@@ -64,7 +69,12 @@ const PLAIN_ASK = new RegExp(`${ASKS_ANYTHING.source}|为宜`, 'u');
 export function storyBeforeAPlainAsk(question: string): { told: string; ask: string } | undefined {
   const text = question.trim();
   const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index! + 1).filter((at) => at < text.length - 1);
-  const start = ends.at(-1);
+  // The ask is the run of clauses asking at the end ("…到时候还在不在啊 能给我留几天"); one clause too
+  // short to say what it is about leans on the story ("…号码肯定没错啊 这是咋回事").
+  let i = ends.length;
+  while (i > 0 && asksInItself(text.slice(ends[i - 1]!, ends[i] ?? text.length))) i--;
+  if (i === ends.length) return undefined;
+  const start = ends[i];
   if (start === undefined || [...text.slice(start)].length < ASK_LENGTH || [...text.slice(0, start)].length < CASE_LENGTH) return undefined;
   const ask = text.slice(start);
   const told = text.slice(0, start);

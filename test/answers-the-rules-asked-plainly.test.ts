@@ -22,6 +22,8 @@ describe('the rules asked plainly', () => {
     ['a worry after a comma, the question asked A-not-A', '留的手机号会不会被公开啊，怕有人打电话来骚扰', '不对外公开'],
     ['a paper written in Word, pasted whole', '材料在word里早就写好了 能直接整篇贴过来不 还是得一项一项填', '一次粘贴全文'],
     ['impatience after a pause', '受理了以后还要等多久才知道报不报上去啊 等得心急', '15 个工作日'],
+    ['how to report, with the one-character 报', '想在手机上报个社情民意，咋报', '我想反映社情民意'],
+    ['how to title it, said 起', '标题怎么起比较好', '关于……的建议'],
   ])('answers %s', async (_, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.text).toContain(fact);

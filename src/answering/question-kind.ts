@@ -1,3 +1,4 @@
+import { deadlineSide } from './question-shape.ts';
 import { asksMayOrShould, asksToReportSeveralInOne } from './told-case.ts';
 
 /**
@@ -59,6 +60,21 @@ export function asksAfterACancelledMeeting(text: string): boolean {
 }
 
 /**
+ * "回执截止时间过了我才晓得要出差，这咋个请假嘛", "刚才发请假它说不收了，现在咋办": a reply the member
+ * wants to give once the deadline is past, which the rule for after the deadline answers whatever
+ * the reason told.
+ */
+export function asksToReplyPastTheDeadline(text: string): boolean {
+  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)/u.test(text);
+  return (
+    past &&
+    /请假|改成|改回复|改一下|改为|重新回|再回|回复|回个|回执|参加不了|去不了|来不了/u.test(text) &&
+    /[吗么不]|咋办|怎么办|咋整|怎么整|咋个|怎么|如何|行不行|管用|还能|还可以|来得及/u.test(text) &&
+    !/提醒/u.test(text)
+  );
+}
+
+/**
  * Kinds of question one place in the rules answers, however the member tells their case: each is
  * read as the question the rules answer plainly. Where that place cannot be read, a request the bot
  * does not take (to compose, to advise on law) is declined; the others are searched as asked.
@@ -69,6 +85,7 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksAfterACancelledMeeting, asTheRulesAsk: '会议取消后回执还统计吗', declineOtherwise: false },
   { asks: asksToReportSeveralInOne, asTheRulesAsk: '一篇社情民意能不能反映几个问题', declineOtherwise: false },
   { asks: asksToSendANotice, asTheRulesAsk: '委员能不能通过履职助手发布会议通知', declineOtherwise: false },
+  { asks: asksToReplyPastTheDeadline, asTheRulesAsk: '回执截止后需要请假怎么办', declineOtherwise: false },
 ];
 
 /**

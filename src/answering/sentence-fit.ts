@@ -80,8 +80,9 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "企业界委员自己捐了多少" asks for a figure even with no measure word: "踊跃捐款" gives none.
   if (shape.wantsNumber && shape.units.length === 0 && !shape.asksBesidesCount && !SOME_COUNT.test(sentence)) return false;
   if (shape.namedFigure && !shape.namedFigure.test(sentence)) return false;
-  // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时").
-  if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence)) return false;
+  // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时"), "啥时候能办完"
+  // also by a time that depends on someone else ("以有关部门的办理进度为准").
+  if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
   if (shape.wantsDay && !hasDay(sentence)) return false;
   // "主席是谁" wants a person named.
   if (shape.person && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;

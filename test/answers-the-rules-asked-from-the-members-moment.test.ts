@@ -21,6 +21,8 @@ describe('the rules asked from where the member stands', () => {
     ['whether the answer is official, with what the member means to do after a pause', '助手给的答复能当正式答复吗，我打算转给街道', '不是正式文件'],
     ['leave after the deadline, asked for the member’s own moment', '回执截止了，我临时要陪检查组去不了，现在还能在这请假不', '直接联系市政协办公室'],
     ['leave after the deadline, in a dialect with its particles', '回执已经截止了，俺现在想请个假咋办嘞', '直接联系市政协办公室'],
+    ['a private chat never opened, found empty after the group sent the member there', '在电报群里艾特了助手 它让我去私聊 我点开私聊一点动静都没有', '/start'],
+    ['a private chat never opened, said first', '我从没和小助手私聊过 想报个社情民意咋弄', '/start'],
     ['leave after the deadline, with the reason told in one breath', '回执截止时间过了我才想起那天要去医院复查 这假咋个请法', '直接联系市政协办公室'],
     ['a reply the bot would not take any more', '刚才回了个请假它提示不收了 那我现在怎么办', '直接联系市政协办公室'],
   ])('answers %s', async (_, question, fact) => {
@@ -182,5 +184,12 @@ describe('a figure of the part the member rules out', () => {
 
   it('still answers the part itself', async () => {
     expect((await app.questions.ask('武汉24年民生类提案办了多少件')).text).toContain('253件');
+  });
+});
+
+describe('an empty private chat that is about notices not received', () => {
+  it('is not read as a chat never opened', async () => {
+    const answer = await app.questions.ask('别的委员都收到开会通知了 就我私聊里啥也没有 是不是没绑定');
+    expect(answer.text).not.toContain('/start');
   });
 });

@@ -75,6 +75,18 @@ export function asksToReplyPastTheDeadline(text: string): boolean {
 }
 
 /**
+ * "在群里@了助手，它说转私聊，可私聊里啥也没有", "tg上从来没跟助手私聊过…不知道咋开始": a private
+ * chat never opened with the bot, which the rule on "/start" answers however the member found out.
+ */
+export function asksAboutAPrivateChatNeverOpened(text: string): boolean {
+  if (!/私聊|单聊|私信|私下聊/u.test(text)) return false;
+  const nothingThere = /(?:啥|什么|一点)(?:消息|动静|东西|反应)?(?:也|都)(?:没有?|不见)|空空的|是空的|没(?:有)?(?:任何)?(?:消息|动静|反应)/u.test(text);
+  const neverOpened = /(?:从来|从)?(?:没|未)(?:有)?(?:跟|和|与|同)?(?:它|助手|小助手|履职助手|机器人)?(?:私聊|单聊|私下聊)过/u.test(text) || /不知道(?:咋|怎么|如何)开始|咋开始|怎么开始/u.test(text);
+  // ("别人都收到通知了，就我私聊里啥也没有，是不是没绑定": notices not received, which binding answers.)
+  return (nothingThere && /群|@|艾特|转|telegram|电报|tg/iu.test(text) && !/绑/u.test(text)) || neverOpened;
+}
+
+/**
  * Kinds of question one place in the rules answers, however the member tells their case: each is
  * read as the question the rules answer plainly. Where that place cannot be read, a request the bot
  * does not take (to compose, to advise on law) is declined; the others are searched as asked.
@@ -86,6 +98,7 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToReportSeveralInOne, asTheRulesAsk: '一篇社情民意能不能反映几个问题', declineOtherwise: false },
   { asks: asksToSendANotice, asTheRulesAsk: '委员能不能通过履职助手发布会议通知', declineOtherwise: false },
   { asks: asksToReplyPastTheDeadline, asTheRulesAsk: '回执截止后需要请假怎么办', declineOtherwise: false },
+  { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
 ];
 
 /**

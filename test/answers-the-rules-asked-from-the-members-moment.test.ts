@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asksWhyBindingFailed } from '../src/answering/question-kind.ts';
 import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/log.ts';
 import { shapeOf } from '../src/answering/question-shape.ts';
@@ -21,6 +22,7 @@ describe('the rules asked from where the member stands', () => {
     ['whether the answer is official, with what the member means to do after a pause', '助手给的答复能当正式答复吗，我打算转给街道', '不是正式文件'],
     ['leave after the deadline, asked for the member’s own moment', '回执截止了，我临时要陪检查组去不了，现在还能在这请假不', '直接联系市政协办公室'],
     ['leave after the deadline, in a dialect with its particles', '回执已经截止了，俺现在想请个假咋办嘞', '直接联系市政协办公室'],
+    ['binding that failed, with what the member typed', '我发了 绑定 张建华 3307 它老说匹配不上 我号码没错啊 怎么回事', '与委员名册登记不一致'],
     ['a private chat never opened, found empty after the group sent the member there', '在电报群里艾特了助手 它让我去私聊 我点开私聊一点动静都没有', '/start'],
     ['a private chat never opened, said first', '我从没和小助手私聊过 想报个社情民意咋弄', '/start'],
     ['leave after the deadline, with the reason told in one breath', '回执截止时间过了我才想起那天要去医院复查 这假咋个请法', '直接联系市政协办公室'],
@@ -191,5 +193,12 @@ describe('an empty private chat that is about notices not received', () => {
   it('is not read as a chat never opened', async () => {
     const answer = await app.questions.ask('别的委员都收到开会通知了 就我私聊里啥也没有 是不是没绑定');
     expect(answer.text).not.toContain('/start');
+  });
+});
+
+describe('a member correcting themselves while asking about a binding code', () => {
+  it('is not read as binding that failed', () => {
+    expect(asksWhyBindingFailed('绑定码今天弄…哦不对 后天才有空 还来得及吗')).toBe(false);
+    expect(asksWhyBindingFailed('绑定 王芳 1234 发了两遍都说不对 咋回事')).toBe(true);
   });
 });

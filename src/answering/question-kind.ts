@@ -87,6 +87,20 @@ export function asksAboutAPrivateChatNeverOpened(text: string): boolean {
 }
 
 /**
+ * "发了 绑定 王秀英 6688 结果说对不上，号码没记错啊，咋整": binding that failed, which the rule for
+ * when it does not succeed answers whatever the member typed.
+ */
+export function asksWhyBindingFailed(text: string): boolean {
+  return (
+    /绑定|绑|帮定|邦定/u.test(text) &&
+    /对不上|没找到|找不到|不匹配|没匹配|匹配不上|不成功|没成功|失败|绑不上|绑不了|(?:说|提示|显示|都|总|老|还)是?不对|核对不上|不一致/u.test(text) &&
+    /[吗么]|咋回事|怎么回事|咋整|怎么整|咋办|怎么办|咋弄|怎么弄|为啥|为什么|啥原因|什么原因/u.test(text) &&
+    // ("换了手机号，原来绑的咋弄": a change of number, which its own rule answers.)
+    !/换(?:了)?(?:手机|号|新号)|更换|解除|解绑|两个|多个/u.test(text)
+  );
+}
+
+/**
  * Kinds of question one place in the rules answers, however the member tells their case: each is
  * read as the question the rules answer plainly. Where that place cannot be read, a request the bot
  * does not take (to compose, to advise on law) is declined; the others are searched as asked.
@@ -98,6 +112,7 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToReportSeveralInOne, asTheRulesAsk: '一篇社情民意能不能反映几个问题', declineOtherwise: false },
   { asks: asksToSendANotice, asTheRulesAsk: '委员能不能通过履职助手发布会议通知', declineOtherwise: false },
   { asks: asksToReplyPastTheDeadline, asTheRulesAsk: '回执截止后需要请假怎么办', declineOtherwise: false },
+  { asks: asksWhyBindingFailed, asTheRulesAsk: '绑定不成功怎么办', declineOtherwise: false },
   { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
 ];
 

@@ -21,6 +21,7 @@ describe('the rules asked from where the member stands', () => {
     ['how the bot tells two notices apart, asked of the bot', '一下来了两个通知 我回个参加 你怎么知道我回的是哪一个', '列出这些会议'],
     ['whether the answer is official, with what the member means to do after a pause', '助手给的答复能当正式答复吗，我打算转给街道', '不是正式文件'],
     ['leave after the deadline, asked for the member’s own moment', '回执截止了，我临时要陪检查组去不了，现在还能在这请假不', '直接联系市政协办公室'],
+    ['a reply with several notices waiting, and which one it counts for', '今天连着来了两个会的通知 我回了句参加 它分得清是哪个会吗', '列出这些会议'],
     ['how to reply to a notice, asked plainly', '收到开会通知以后 我咋个回', '回复“参加”或“请假”'],
     ['leave after the deadline, in a dialect with its particles', '回执已经截止了，俺现在想请个假咋办嘞', '直接联系市政协办公室'],
     ['binding that failed, with what the member typed', '我发了 绑定 张建华 3307 它老说匹配不上 我号码没错啊 怎么回事', '与委员名册登记不一致'],

@@ -2,7 +2,8 @@ import { deadlineSide } from './question-shape.ts';
 
 /**
  * Moments a member asks the rules from, each answered by one provision however it is told: a reply
- * past the deadline, binding that failed, how to reply to a notice, a private chat never opened.
+ * past the deadline, binding that failed, how to reply to a notice, a reply with several notices
+ * waiting, a private chat never opened.
  */
 
 /**
@@ -58,4 +59,17 @@ const A_CASE_OF_ITS_OWN = /请假|去不了|不能参加|参加不了|来不了|
  */
 export function asksHowToReplyToANotice(text: string): boolean {
   return /通知|开会|会议/u.test(text) && HOW_TO_REPLY.test(text) && !A_CASE_OF_ITS_OWN.test(text);
+}
+
+/** "两个会的通知", "一下子来了仨", "好几个通知": more than one notice waiting. */
+const SEVERAL_NOTICES = /(?:[两俩仨三四几多]|好几)\s*(?:个|场|条)?(?:会|会议|通知|活动)|一下子来了|同时(?:收到|来了)|都要回执/u;
+/** "它咋晓得是哪个", "算哪个的", "回的是哪一个": which one the reply is taken for. */
+const WHICH_ONE = /哪(?:个|一个|场|一场)|晓得|知道|分得清|分清/u;
+
+/**
+ * "这礼拜一下子来了三个会的通知，我回个参加，它咋晓得是哪个会": the provision for several notices
+ * waiting answers it, whatever the member first thought.
+ */
+export function asksWhichNoticeAReplyIsFor(text: string): boolean {
+  return SEVERAL_NOTICES.test(text) && /参加|请假|回复|回执|回了|回个/u.test(text) && WHICH_ONE.test(text);
 }

@@ -1,4 +1,4 @@
-import { asksAboutAPrivateChatNeverOpened, asksHowToReplyToANotice, asksToReplyPastTheDeadline, asksWhyBindingFailed } from './members-moments.ts';
+import { asksAboutAPrivateChatNeverOpened, asksHowToReplyToANotice, asksToReplyPastTheDeadline, asksWhichNoticeAReplyIsFor, asksWhyBindingFailed } from './members-moments.ts';
 import { asksMayOrShould, asksToReportSeveralInOne } from './told-case.ts';
 
 /**
@@ -72,6 +72,7 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToSendANotice, asTheRulesAsk: '委员能不能通过履职助手发布会议通知', declineOtherwise: false },
   { asks: asksToReplyPastTheDeadline, asTheRulesAsk: '回执截止后需要请假怎么办', declineOtherwise: false },
   { asks: asksWhyBindingFailed, asTheRulesAsk: '绑定不成功怎么办', declineOtherwise: false },
+  { asks: asksWhichNoticeAReplyIsFor, asTheRulesAsk: '同时收到多个需要回执的会议通知时回复参加算哪个', declineOtherwise: false },
   { asks: asksHowToReplyToANotice, asTheRulesAsk: '需要回执的会议通知委员应当怎么回复', declineOtherwise: false },
   { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
 ];

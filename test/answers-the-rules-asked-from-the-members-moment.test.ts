@@ -21,6 +21,13 @@ describe('the rules asked from where the member stands', () => {
     ['how the bot tells two notices apart, asked of the bot', '一下来了两个通知 我回个参加 你怎么知道我回的是哪一个', '列出这些会议'],
     ['whether the answer is official, with what the member means to do after a pause', '助手给的答复能当正式答复吗，我打算转给街道', '不是正式文件'],
     ['leave after the deadline, asked for the member’s own moment', '回执截止了，我临时要陪检查组去不了，现在还能在这请假不', '直接联系市政协办公室'],
+    ['whether leave needs a reason, after the bot asked for one', '我光回了请假俩字 它还问我理由 必须得写吗', '写明请假原因'],
+    ['a reply changed before the deadline', '前两天点了参加 现在单位派我出差 能改成请假不', '新的回执替换原来的回执'],
+    ['all of the member’s own reports', '我这两年报过好几篇 在哪能一下子都看到', '我的社情民意'],
+    ['a relative’s lawsuit', '我舅舅跟物业打官司打了一年多 能不能帮他当社情民意反映', '信访、司法'],
+    ['what the number means', '收到个编号SQMY-2026-0012 这串是啥意思', '4位序号'],
+    ['a draft left half written, however long ago', '昨天写到一半手机没电了 那个还在不在 能留几天', '72 小时'],
+    ['how to bind, asked by a new member', '我是新来的委员 跟你绑定咋个弄法', '手机号后四位'],
     ['a reply with several notices waiting, and which one it counts for', '今天连着来了两个会的通知 我回了句参加 它分得清是哪个会吗', '列出这些会议'],
     ['how to reply to a notice, asked plainly', '收到开会通知以后 我咋个回', '回复“参加”或“请假”'],
     ['leave after the deadline, in a dialect with its particles', '回执已经截止了，俺现在想请个假咋办嘞', '直接联系市政协办公室'],
@@ -202,5 +209,13 @@ describe('a member correcting themselves while asking about a binding code', () 
   it('is not read as binding that failed', () => {
     expect(asksWhyBindingFailed('绑定码今天弄…哦不对 后天才有空 还来得及吗')).toBe(false);
     expect(asksWhyBindingFailed('绑定 王芳 1234 发了两遍都说不对 咋回事')).toBe(true);
+  });
+});
+
+describe('a draft kept, when the member asks more than how long', () => {
+  it('is answered as asked where the question finds its answer itself', async () => {
+    const answer = await app.questions.ask('写了一半没提交 草稿能留多久 过了时间会咋样');
+    expect(answer.text).toContain('72 小时');
+    expect(answer.text).toContain('自动清除');
   });
 });

@@ -73,3 +73,80 @@ const WHICH_ONE = /哪(?:个|一个|场|一场)|晓得|知道|分得清|分清/u
 export function asksWhichNoticeAReplyIsFor(text: string): boolean {
   return SEVERAL_NOTICES.test(text) && /参加|请假|回复|回执|回了|回个/u.test(text) && WHICH_ONE.test(text);
 }
+
+/** Past the deadline, a change of the meeting, or the group: cases with provisions of their own. */
+const OTHER_REPLY_CASES = /截止(?:了|过|已|时间过)|变更|改期|挪到|推迟|延期|调整|取消|群里/u;
+
+/**
+ * "我就回了请假两个字，它又追着问原因，非得说吗", "直接回个请假两个字就行了吧": whether leave needs
+ * a reason, which the provision on leave answers with the bot's follow-up question.
+ */
+export function asksWhetherLeaveNeedsAReason(text: string): boolean {
+  if (!/请假|请家|请架|请价/u.test(text) || OTHER_REPLY_CASES.test(text)) return false;
+  const bare = /两个字|俩字|二字|光回|只回|就回了?个?(?:“|")?请|直接(?:回|打)(?:个)?(?:“|")?请/u.test(text);
+  const reason = /(?:原因|理由|为啥|为什么)[^，,。？?！!]{0,8}(?:必须|非得|非要|一定要|得写|要写|不写|不说|不讲|不行|可以不)|(?:必须|非得|非要|一定要|追着|又问|还问)[^，,。？?！!]{0,8}(?:原因|理由|为啥|为什么)/u.test(text);
+  return bare || reason;
+}
+
+/**
+ * "早上手滑点成参加了…还能改成请假么", "前天回的参加，现在去不了了，还能改不": a reply changed before
+ * the deadline, which the provision on replying again answers.
+ */
+export function asksToChangeAReply(text: string): boolean {
+  return (
+    /(?:回|点|报|选)(?:了|过|的|成)?(?:个)?(?:“|")?(?:参加|请假)/u.test(text) &&
+    /改成|改为|改回|换成|再回|重新回|重回|以哪个为准|算哪个|还能改|能改不|改一下/u.test(text) &&
+    !OTHER_REPLY_CASES.test(text)
+  );
+}
+
+/**
+ * "这两年零零碎碎报了好几条，有没有办法一下全列出来", "我交过的社情民意在哪看，要全部的": the
+ * member's own reports, which "我的社情民意" lists.
+ */
+export function asksForTheirOwnReports(text: string): boolean {
+  return (
+    /(?:我|俺)[^，,。？?！!]{0,10}(?:交|报|提交|写|反映)(?:过|了|的)/u.test(text) &&
+    /全部|都|所有|那几|好几|几篇|几条|一下子?|一起/u.test(text) &&
+    /在哪|哪里|哪儿|怎么|咋|如何|有没有办法|发(?:个)?(?:啥|什么)|列出|看到|看看|查/u.test(text) &&
+    !/别人|其他委员|他的|她的|他能|她能|老[王李张刘陈杨赵黄周吴]|编号|SQMY|草稿|群/iu.test(text)
+  );
+}
+
+/**
+ * "我表哥跟开发商打官司…能不能写成社情民意报上去": a lawsuit or a petition, which the rules send to
+ * the petition and judicial channels.
+ */
+export function asksToReportALawsuit(text: string): boolean {
+  return (
+    /官司|诉讼|起诉|法院|判决|仲裁|信访|上访|劳动纠纷|执行不回|拖欠工资/u.test(text) &&
+    /社情民意|社情名义|反映|报上去|递上去|报送/u.test(text) &&
+    /[吗么不]|能不能|可不可以|行不行|可以|能否|中不中/u.test(text)
+  );
+}
+
+/** "SQMY-2026-0047 这个编号后面那四位数是啥意思", "这个158是咋来的": what the report's number means. */
+export function asksWhatTheNumberMeans(text: string): boolean {
+  return /SQMY|编号|这个号|这串/iu.test(text) && /啥意思|什么意思|么意思|咋来的|怎么来的|代表|表示|是啥|是什么|第\s*\d+\s*(?:篇|个|条)/u.test(text) && !/进度|办到|状态/u.test(text);
+}
+
+/**
+ * "写到一半孙子喊我吃饭就放下了，那个草稿还在不在，能留几天": a draft left unsent, and how long it
+ * is kept.
+ */
+export function asksHowLongADraftIsKept(text: string): boolean {
+  return /草稿|写了一半|写到一半|填到一半|写一半|没提交|没点提交|没交/u.test(text) && /还在|留多久|留几天|存几天|存多久|保留|找得回|找回|过期|多久|几天/u.test(text) && !/提交(?:了|以后|后)|交上去|受理|最长|最多|延长|延到|调到/u.test(text);
+}
+
+/**
+ * "新当的委员，咋个绑法，打什么字进去", "么样跟委员名册绑上啊": how to bind an account, which the
+ * first way the rules give answers.
+ */
+export function asksHowToBind(text: string): boolean {
+  return (
+    /绑定|绑上|绑法|帮定|邦定|(?:咋|怎么|么样)(?:个)?绑/u.test(text) &&
+    /怎么|咋|如何|么样|啥办法|什么办法|打什么|发什么|发啥|要填/u.test(text) &&
+    !asksWhyBindingFailed(text) &&
+    !/换|变更|解除|解绑|群|两个|绑定码|没绑|还没|未绑|收不到|没收到/u.test(text)
+  );
+}

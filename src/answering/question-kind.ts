@@ -1,4 +1,17 @@
-import { asksAboutAPrivateChatNeverOpened, asksHowToReplyToANotice, asksToReplyPastTheDeadline, asksWhichNoticeAReplyIsFor, asksWhyBindingFailed } from './members-moments.ts';
+import {
+  asksAboutAPrivateChatNeverOpened,
+  asksForTheirOwnReports,
+  asksHowLongADraftIsKept,
+  asksHowToBind,
+  asksHowToReplyToANotice,
+  asksToChangeAReply,
+  asksToReplyPastTheDeadline,
+  asksToReportALawsuit,
+  asksWhatTheNumberMeans,
+  asksWhetherLeaveNeedsAReason,
+  asksWhichNoticeAReplyIsFor,
+  asksWhyBindingFailed,
+} from './members-moments.ts';
 import { asksMayOrShould, asksToReportSeveralInOne } from './told-case.ts';
 
 /**
@@ -64,7 +77,7 @@ export function asksAfterACancelledMeeting(text: string): boolean {
  * read as the question the rules answer plainly. Where that place cannot be read, a request the bot
  * does not take (to compose, to advise on law) is declined; the others are searched as asked.
  */
-export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boolean; asTheRulesAsk: string; declineOtherwise: boolean }> = [
+export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boolean; asTheRulesAsk: string; declineOtherwise: boolean; afterAsked?: true }> = [
   { asks: asksWhetherItComposes, asTheRulesAsk: '履职助手能不能写文章', declineOtherwise: true },
   { asks: asksForLegalAdvice, asTheRulesAsk: '履职助手能不能提供法律咨询意见', declineOtherwise: true },
   { asks: asksAfterACancelledMeeting, asTheRulesAsk: '会议取消后回执还统计吗', declineOtherwise: false },
@@ -73,6 +86,13 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToReplyPastTheDeadline, asTheRulesAsk: '回执截止后需要请假怎么办', declineOtherwise: false },
   { asks: asksWhyBindingFailed, asTheRulesAsk: '绑定不成功怎么办', declineOtherwise: false },
   { asks: asksWhichNoticeAReplyIsFor, asTheRulesAsk: '同时收到多个需要回执的会议通知时回复参加算哪个', declineOtherwise: false },
+  { asks: asksWhetherLeaveNeedsAReason, asTheRulesAsk: '请假要写原因吗，只回请假两个字会怎样', declineOtherwise: false },
+  { asks: asksToChangeAReply, asTheRulesAsk: '回执截止前，先回复参加后又要请假，能重新回复吗', declineOtherwise: false },
+  { asks: asksForTheirOwnReports, asTheRulesAsk: '怎么查看本人提交的全部社情民意信息及其当前状态', declineOtherwise: false },
+  { asks: asksToReportALawsuit, asTheRulesAsk: '涉法涉诉个案能当社情民意报吗', declineOtherwise: false },
+  { asks: asksWhatTheNumberMeans, asTheRulesAsk: '编号SQMY-2026-0003是什么意思', declineOtherwise: false },
+  { asks: asksHowLongADraftIsKept, asTheRulesAsk: '没提交的草稿能保留多久，过期了还在吗', declineOtherwise: false, afterAsked: true },
+  { asks: asksHowToBind, asTheRulesAsk: '聊天账号绑定有哪些方法', declineOtherwise: false },
   { asks: asksHowToReplyToANotice, asTheRulesAsk: '需要回执的会议通知委员应当怎么回复', declineOtherwise: false },
   { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
 ];

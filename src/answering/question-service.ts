@@ -156,14 +156,25 @@ export class QuestionService {
   }
 
   private async answerOne(text: string, asked: AskContext): Promise<Answer> {
-    const { kb, retriever, answerer, log } = this.options;
+    const { kb } = this.options;
     // "能帮我写篇发言稿不", "会取消了，我之前请的假还要去销吗": the one place in the rules for the kind answers it.
     for (const kind of KINDS_THE_RULES_ANSWER) {
-      if (!kind.asks(text) || text === kind.asTheRulesAsk) continue;
+      if (kind.afterAsked || !kind.asks(text) || text === kind.asTheRulesAsk) continue;
       const rule = await this.answerOne(kind.asTheRulesAsk, asked);
       if (rule.answered) return rule;
       if (kind.declineOtherwise) return declined(kb);
     }
+    const found = await this.searchAndAnswer(text, asked);
+    if (found.answered) return found;
+    // "…那个草稿还在不在啊 能留多久": a kind whose own words often answer it, read plainly when they do not.
+    const kind = KINDS_THE_RULES_ANSWER.find((k) => k.afterAsked && k.asks(text) && text !== k.asTheRulesAsk);
+    const rule = kind ? await this.answerOne(kind.asTheRulesAsk, asked) : undefined;
+    return rule?.answered ? rule : found;
+  }
+
+  /** The answer the passages found for the question give, or a decline. */
+  private async searchAndAnswer(text: string, asked: AskContext): Promise<Answer> {
+    const { kb, retriever, answerer, log } = this.options;
     if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.
     const retrieval = await retriever.retrieve(text, CANDIDATE_PASSAGES);

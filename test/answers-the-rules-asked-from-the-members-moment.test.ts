@@ -21,6 +21,13 @@ describe('the rules asked from where the member stands', () => {
     ['how the bot tells two notices apart, asked of the bot', '一下来了两个通知 我回个参加 你怎么知道我回的是哪一个', '列出这些会议'],
     ['whether the answer is official, with what the member means to do after a pause', '助手给的答复能当正式答复吗，我打算转给街道', '不是正式文件'],
     ['leave after the deadline, asked for the member’s own moment', '回执截止了，我临时要陪检查组去不了，现在还能在这请假不', '直接联系市政协办公室'],
+    ['data marked internal', '我手上有份单位的内部资料 里面数字很说明问题 能引用到社情民意里报上去吗', '不得通过履职助手报送'],
+    ['what the bot keeps', '我跟你说的这些话 你都存了些啥', '聊天账号标识'],
+    ['whether the bot’s answers are official', '你刚才回我的那段话 我能截图给街道当正式答复吗', '不是正式文件'],
+    ['notices without a bound account', '我到现在还没绑那个账号 开会通知能收到不', '另行电话通知'],
+    ['a category the member cannot decide', '这个事归哪类我拿不准 选错了有影响不', '按内容调整类别'],
+    ['a paper already written', '稿子在WPS里写好了 直接整篇粘贴过来行不 还是非得一项一项填', '一次粘贴全文'],
+    ['suggestions sent back as too vague', '办公室说我的建议太虚了 我写的是加强管理 到底咋写才算具体', '由谁做、做什么'],
     ['whether leave needs a reason, after the bot asked for one', '我光回了请假俩字 它还问我理由 必须得写吗', '写明请假原因'],
     ['a reply changed before the deadline', '前两天点了参加 现在单位派我出差 能改成请假不', '新的回执替换原来的回执'],
     ['all of the member’s own reports', '我这两年报过好几篇 在哪能一下子都看到', '我的社情民意'],
@@ -217,5 +224,12 @@ describe('a draft kept, when the member asks more than how long', () => {
     const answer = await app.questions.ask('写了一半没提交 草稿能留多久 过了时间会咋样');
     expect(answer.text).toContain('72 小时');
     expect(answer.text).toContain('自动清除');
+  });
+});
+
+describe('the categories asked for while unsure of one', () => {
+  it('lists them rather than telling what happens when one is chosen wrong', async () => {
+    const answer = await app.questions.ask('社情民意一共分几类 我拿不准选哪个');
+    expect(answer.text).toContain('经济发展');
   });
 });

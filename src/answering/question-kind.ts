@@ -12,6 +12,15 @@ import {
   asksWhichNoticeAReplyIsFor,
   asksWhyBindingFailed,
 } from './members-moments.ts';
+import {
+  asksAboutNoticesUnbound,
+  asksAboutSecretData,
+  asksHowToMakeSuggestionsConcrete,
+  asksToPasteAWholePaper,
+  asksWhatIsKept,
+  asksWhenUnsureOfTheCategory,
+  asksWhetherAnswersAreOfficial,
+} from './members-worries.ts';
 import { asksMayOrShould, asksToReportSeveralInOne } from './told-case.ts';
 
 /**
@@ -94,6 +103,13 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksHowLongADraftIsKept, asTheRulesAsk: '没提交的草稿能保留多久，过期了还在吗', declineOtherwise: false, afterAsked: true },
   { asks: asksHowToBind, asTheRulesAsk: '聊天账号绑定有哪些方法', declineOtherwise: false },
   { asks: asksHowToReplyToANotice, asTheRulesAsk: '需要回执的会议通知委员应当怎么回复', declineOtherwise: false },
+  { asks: asksAboutSecretData, asTheRulesAsk: '涉及工作秘密的内容能通过履职助手报送吗', declineOtherwise: false },
+  { asks: asksWhatIsKept, asTheRulesAsk: '履职助手保存哪些信息', declineOtherwise: false },
+  { asks: asksWhetherAnswersAreOfficial, asTheRulesAsk: '履职助手的回答能当正式答复吗', declineOtherwise: false },
+  { asks: asksAboutNoticesUnbound, asTheRulesAsk: '尚未绑定聊天账号能收到会议通知吗', declineOtherwise: false },
+  { asks: asksWhenUnsureOfTheCategory, asTheRulesAsk: '类别拿不准选错了会怎样', declineOtherwise: false },
+  { asks: asksToPasteAWholePaper, asTheRulesAsk: '写好的社情民意能不能一次粘贴全文', declineOtherwise: false },
+  { asks: asksHowToMakeSuggestionsConcrete, asTheRulesAsk: '意见建议要具体，怎么写才不算空泛', declineOtherwise: false },
   { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
 ];
 

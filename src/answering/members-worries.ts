@@ -1,0 +1,57 @@
+/**
+ * What members worry about or are unsure of while reporting, each answered by one provision however
+ * it is said: data that may not leave the office, what the bot keeps, whether its answers are
+ * official, notices without a bound account, a category they cannot decide, a paper already
+ * written, suggestions sent back as too vague.
+ */
+
+/** "单位内部文件", "工作秘密", "内部资料 注意保管", "还没对外公布的": data that may not be sent. */
+const SECRET = /内部(?:文件|资料|数据|材料|数|统计)|工作秘密|国家秘密|涉密|保密|没(?:有)?对外公布|未公开|没公开|标(?:了|着)?[“"]?内部/u;
+
+/** "…涉及单位的内部数据，能用小助手发吗": data marked internal, which may not be sent through the bot. */
+export function asksAboutSecretData(text: string): boolean {
+  return SECRET.test(text) && /报|发|放|贴|引用|写进|交|反映/u.test(text) && /[吗么不]|能不能|可不可以|行不行|可以|能否|有没有/u.test(text);
+}
+
+/** "你们后台会保存我哪些信息", "我跟你聊的都存着吗": what the bot keeps. */
+export function asksWhatIsKept(text: string): boolean {
+  return (
+    /(?:存|保存|记|留)(?:下来|着|了)?(?:我)?(?:的)?(?:哪些|啥|什么|些啥|些什么)|(?:存|保存|记)(?:下来|着)(?:吗|么|不)|(?:哪些|啥|什么)(?:信息|东西|资料)(?:会)?(?:被)?(?:存|保存|记)/u.test(text) &&
+    !/草稿|多久|几天/u.test(text)
+  );
+}
+
+/** "你刚才回答的…能不能直接截图当正式答复", "能写进函里当依据吗": whether the bot's answers are official. */
+export function asksWhetherAnswersAreOfficial(text: string): boolean {
+  return (
+    /你|助手|它/u.test(text) &&
+    /答|回|说/u.test(text) &&
+    /正式(?:答复|通知|文件|的|回复)|当(?:个)?(?:依据|凭据|证据)|作(?:为)?依据|截图/u.test(text) &&
+    !/会议通知|开会|社情民意(?:信息)?(?:提交|报)/u.test(text)
+  );
+}
+
+/** "我还没跟小助手绑上，开会的通知我收得到吗", "别的委员都收到了，俺一回都没收到": notices without a bound account. */
+export function asksAboutNoticesUnbound(text: string): boolean {
+  const unbound = /(?:没|还没|未|没有)(?:弄|搞|办)?(?:那个)?(?:绑定|绑上|绑|帮定|邦定)/u.test(text);
+  const missing = /(?:收不到|没收到|一回都没收到|从来没收到|收得到吗|能收到吗|收到不)/u.test(text) && /通知|开会|会议/u.test(text);
+  // ("是不是我没绑定，怎么绑", "是不是要先绑定个啥，咋弄": how to bind, which its own provision answers.)
+  if (/(?:怎么|咋|如何|么样)(?:个)?(?:绑|弄|搞)|绑定.{0,8}(?:怎么办|咋办)/u.test(text)) return false;
+  return (unbound && /通知|开会|会议/u.test(text)) || (missing && !/群|绑定码|换|怎么绑|咋绑|绑法/u.test(text) && /绑|漏|咋回事|怎么回事|为啥|为什么/u.test(text));
+}
+
+/** "类别拿不准…选错了要紧不", "不晓得归哪一类，随便选个行不行": unsure of the category. */
+export function asksWhenUnsureOfTheCategory(text: string): boolean {
+  // ("分几类，拿不准选哪个": the list of categories first.)
+  return /类/u.test(text) && /选错|拿不准|吃不准|随便选|不晓得选|不知道选|选不准/u.test(text) && !/分(?:哪|几)|几类|哪几类|哪些类|有哪些/u.test(text);
+}
+
+/** "我已经用WPS写好一篇了，整篇复制粘贴给你行不行，还是得一问一答": a paper already written. */
+export function asksToPasteAWholePaper(text: string): boolean {
+  return /复制|粘贴|贴过来|贴进|整篇|全文/u.test(text) && /一问一答|一项一项|逐项|一项项|分步/u.test(text);
+}
+
+/** "办公室说建议太虚…到底要怎么写才算实在": suggestions sent back as too vague. */
+export function asksHowToMakeSuggestionsConcrete(text: string): boolean {
+  return /建议|写的/u.test(text) && /太虚|虚了|有点虚|太空|空了|空泛|不具体|不实在|高度重视|加强监管|加强管理/u.test(text) && /怎么|咋|如何|行不行|可以吗|毛病|才算|才不算/u.test(text);
+}

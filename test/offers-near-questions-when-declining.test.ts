@@ -11,7 +11,7 @@ import { testConfig } from './support/test-app.ts';
 import { WechatWorld } from './support/wechat-world.ts';
 
 /** Near a way of asking two sentences of the rules, like neither enough to answer. */
-const UNCLEAR = '我已经用WPS写好一篇了 整篇复制粘贴给你行不行 还是得一问一答地来';
+const UNCLEAR = '稿子早就在电脑上弄好了 发给你是一段一段发还是一口气全发';
 
 let app: App;
 beforeAll(async () => {

@@ -67,6 +67,24 @@ describe('the office adding ways of asking', () => {
       { anchor: '第二句的一段', asks: ['问法三'] },
     ]);
   });
+
+  it('reads the block of what the rules leave open apart from the rules', () => {
+    const bank = parseQuestionBank('> 第一句的一段\n问法一\n\n> （规程未作规定）\n规程没说的问法\n');
+    expect(bank.entries).toEqual([{ anchor: '第一句的一段', asks: ['问法一'] }]);
+    expect(bank.unsaid).toEqual(['规程没说的问法']);
+  });
+});
+
+describe('a question the office lists as one the rules leave open', () => {
+  it('is declined rather than answered by the nearest rule', async () => {
+    const answer = await shipped.questions.ask('回执截止时间一般定在开会之前几天');
+    expect(answer.answered).toBe(false);
+    expect(answer.offered ?? []).not.toContain('回执截止离开会还有几天');
+  });
+
+  it('still answers the rule its weightiest word names', async () => {
+    expect((await shipped.questions.ask('回执的提醒是在截止前多长时间发')).text).toContain('24 小时');
+  });
 });
 
 describe('a member asking the bot for legal advice', () => {

@@ -86,3 +86,19 @@ export function coverageAsked(terms: Term[], text: string, asks: readonly AskPri
   for (const ask of asks) if (askedSo.has(ask.anchor)) best = Math.max(best, coverage(terms, `${text}\n${ask.text}`));
   return best;
 }
+
+/** Least likeness to a question the rules leave open for the question to be one. */
+const UNSAID_LIKENESS = 0.55;
+
+/**
+ * Whether the question is likest one of the questions members ask that no rule answers
+ * ("回执截止一般定在开会前几天"): more like it than like any way of asking a rule, it is declined
+ * rather than answered by the nearest rule ("截止前 24 小时发送提醒").
+ */
+export function leftOpenByTheRules(terms: Term[], unsaid: readonly AskPrint[], asks: readonly AskPrint[], rulesSay: (word: string) => boolean): boolean {
+  const best = (prints: readonly AskPrint[]) => prints.reduce((most, ask) => Math.max(most, askLikeness(terms, ask)), 0);
+  // "回执的提醒是截止前多久发": a weighty word of the rules the open question leaves out says which rule is asked.
+  const ruled = terms.filter((t) => !t.told && t.weight >= THING_UNSAID * 0.6 && t.forms.some(rulesSay));
+  const open = best(unsaid.filter((ask) => ruled.every((t) => t.forms.some((f) => traitsOf(ask).forms.has(f)))));
+  return open >= UNSAID_LIKENESS && open > best(asks) + ASK_MARGIN;
+}

@@ -10,7 +10,7 @@ import type { LoggedQuestion, QuestionLog } from './question-log.ts';
 import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherMemberMay, KINDS_THE_RULES_ANSWER } from './question-kind.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
-import { coverageAsked, sentencesAskedSo } from './asked-so.ts';
+import { coverageAsked, leftOpenByTheRules, sentencesAskedSo } from './asked-so.ts';
 import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
 import { citedIn } from './render.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
@@ -201,6 +201,7 @@ export class QuestionService {
     const gap = uncoveredYear(kb, analysis.years, analysis.cities);
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
+    if (analysis.cities.length === 0 && analysis.years.length === 0 && leftOpenByTheRules(terms, kb.unsaidAsks(), kb.allAsked(), (word) => kb.rulesSay(word))) return decline();
     if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = withRules(passages, rulesTheSearchMissed(kb, terms, passages));
     const askedSo = analysis.cities.length === 0 && analysis.years.length === 0 ? this.askedSo(analysis.text, terms) : new Set<string>();
     passages = withRules(passages, rulesAskedSo(kb, askedSo));

@@ -22,6 +22,7 @@ export class KnowledgeBase {
   private readonly asked = new Map<number, AskedAbout[]>();
   private readonly askPrints = new Map<string, AskPrint[]>();
   private everyAsk?: AskPrint[];
+  private readonly unsaidPrints: readonly AskPrint[];
 
   private constructor(
     readonly docs: Map<string, DocumentMeta>,
@@ -31,6 +32,7 @@ export class KnowledgeBase {
     readonly tokenizer: Tokenizer,
     bank: QuestionBank,
   ) {
+    this.unsaidPrints = bank.unsaid.map((ask) => askPrint('', ask, tokenizer));
     for (const chunk of chunks.values()) {
       this.byPosition.set(`${chunk.docId}#${chunk.ordinal}`, chunk);
       const doc = docs.get(chunk.docId);
@@ -130,6 +132,11 @@ export class KnowledgeBase {
   allAsked(): readonly AskPrint[] {
     this.everyAsk ??= [...new Map([...this.asked.values()].flat().map((a) => [a.anchor, a])).values()].flatMap((a) => this.printsOf(a));
     return this.everyAsk;
+  }
+
+  /** What members ask that no rule says (the bank's "（规程未作规定）" block). */
+  unsaidAsks(): readonly AskPrint[] {
+    return this.unsaidPrints;
   }
 
   private printsOf(asked: AskedAbout): AskPrint[] {

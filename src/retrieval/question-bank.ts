@@ -5,7 +5,8 @@ import type { Tokenizer } from './tokenizer.ts';
  * How members ask what a sentence of the rules answers (`knowledge/rule-questions.txt`), as an
  * office's FAQ lists them: questions are matched against them, and the nearest are offered when one
  * is declined (answering/near-questions.ts). A block names its sentence by a piece of it copied word
- * for word ("> 会议取消后，该会议的回执不再统计"), then one question a line.
+ * for word ("> 会议取消后，该会议的回执不再统计"), then one question a line. A block headed
+ * "> （规程未作规定）" lists what members ask that no rule says.
  */
 /** A sentence's piece and the questions it answers. */
 export interface AskedAbout {
@@ -15,9 +16,14 @@ export interface AskedAbout {
 
 export interface QuestionBank {
   entries: readonly AskedAbout[];
+  /** Questions members ask that no rule answers ("回执截止一般定在开会前几天"): declined, not guessed at. */
+  unsaid: readonly string[];
 }
 
-export const NO_QUESTIONS: QuestionBank = { entries: [] };
+/** The anchor of the block listing what the rules leave open. */
+export const UNSAID = '（规程未作规定）';
+
+export const NO_QUESTIONS: QuestionBank = { entries: [], unsaid: [] };
 
 /** Parses the file; a missing file means no bank. */
 export function loadQuestionBank(file: string | undefined): QuestionBank {
@@ -35,7 +41,7 @@ export function parseQuestionBank(text: string): QuestionBank {
     if (anchor) entries.push((current = { anchor, asks: [] }));
     else current?.asks.push(line);
   }
-  return { entries: entries.filter((e) => e.asks.length > 0) };
+  return { entries: entries.filter((e) => e.asks.length > 0 && e.anchor !== UNSAID), unsaid: entries.filter((e) => e.anchor === UNSAID).flatMap((e) => e.asks) };
 }
 
 /** One way of asking a sentence (named by its anchor), with its content words weighted by how much each says. */

@@ -55,6 +55,11 @@ describe('a date written with a dot names the meeting on that day', () => {
     expect(withDigits('12.5参加 12.10请假')).toBe('12月5日参加 12月10日请假');
     expect(withDigits('要开2.5小时')).toBe('要开2.5小时');
   });
+
+  it('reads 12/5 written with a slash, a pause after it, the same way', () => {
+    expect(withDigits('12/5，参加，12/10，请假')).toBe('12月5日，参加，12月10日，请假');
+    expect(withDigits('比分1/2')).toBe('比分1/2');
+  });
 });
 
 describe('replies easy to record wrongly', () => {

@@ -180,3 +180,38 @@ describe('in chat, after a greeting or a date said first', () => {
     expect(await answerOf('M2')).toMatchObject({ answer: '请假', reason: expect.stringContaining('期末监考') });
   });
 });
+
+describe('not coming asked back as unthinkable', () => {
+  table([['哪可能不参加啊', attend()]]);
+
+  it('keeps what the member adds as a remark', () => {
+    expect(readReply('怎么可能不去 这个会我还要发言呢').kind).toBe('attend');
+  });
+
+  it('still hears a member asking to stay away', () => {
+    expect(readReply('我能不去吗？那天要去外地考察')).toEqual({ kind: 'leave', reason: '那天要去外地考察' });
+  });
+});
+
+describe('what someone else said of the member, then the member’s own word', () => {
+  table([
+    ['我家那位说我准又要请假 我偏不 这次去', attend()],
+    ['秘书替我说我请假了，不对，我参加', attend()],
+  ]);
+
+  it('still takes what was said of the member when the member says nothing else', () => {
+    expect(readReply('我爱人说我去不了，孩子高考')).toMatchObject({ kind: 'leave' });
+  });
+});
+
+describe('wanting to come, and what stands in the way', () => {
+  table([
+    ['本来挺想去的，单位临时派我去北京', { kind: 'leave', reason: '单位临时派我去北京' }],
+    ['去是想去的，就是那天有手术', { kind: 'leave', reason: '那天有手术' }],
+    ['要是能去就好了，这几天在外地培训', { kind: 'leave', reason: '这几天在外地培训' }],
+  ]);
+
+  it('still hears coming when the wish ends in a yes', () => {
+    expect(readReply('本来就想去的，到时候见').kind).toBe('attend');
+  });
+});

@@ -45,8 +45,8 @@ export function withDigits(text: string): string {
   return (
     text
       .replace(/[一二两三四五六七八九十]{1,3}(?=[月日号])/gu, (n) => String(chineseNumber(n)))
-      // "12.5参加 12.10请假": month and day written with a dot, before the answer or the meeting.
-      .replace(/(?<![\d.．])(1[0-2]|0?[1-9])[.．]([1-9]|[12]\d|3[01])(?=\s*(?:参加|请假|那个|那场|的|去|来|[\u4e00-\u9fff]{0,2}会))/gu, '$1月$2日')
+      // "12.5参加 12/10请假": month and day written with a dot or a slash, before the answer or the meeting.
+      .replace(/(?<![\d.．/／])(1[0-2]|0?[1-9])[.．/／]([1-9]|[12]\d|3[01])(?![\d/／])(?=[\s，]*(?:参加|请假|那个|那场|的|去|来|[\u4e00-\u9fff]{0,2}会))/gu, '$1月$2日')
   );
 }
 

@@ -19,6 +19,9 @@ const OUR_PEOPLE = /^(?:我们|咱们|俺们)[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u
 /** Two people named together, or 他们: a message about several is no one member's own answer passed on. */
 const SEVERAL_PEOPLE = /[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)|他们|她们/u;
 
+/** "我爱人接的电话说我请假", "我老伴说我肯定又要请假": what someone else said of the member, which the member may go on to deny. */
+const SAID_OF_ME = /(?:爱人|老伴|老婆|媳妇|老公|那位|那口子|屋里的|家里人|家里|孩子|同事|秘书|领导|别人|人家|她|他)[^，,。！!？?\s]{0,8}(?:说|讲|以为|猜|替我说)(?:我)/u;
+
 function aboutSomeoneElse(clause: string): boolean {
   const name = FULL_NAME.exec(clause)?.[1];
   return THIRD_PARTY.test(clause) || OUR_PEOPLE.test(clause) || (name !== undefined && surnameOf(name) !== undefined);
@@ -47,9 +50,15 @@ const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[�
  */
 function ownClauses(all: string[]): string[] {
   const others = new Set<number>();
+  const saidOfMe = new Set<number>();
   all.forEach((clause, i) => {
-    const goesOn = others.has(i - 1) && !/我|本人|咱/u.test(clause) && (LEAVE.test(clause) || !ATTEND.test(clause));
+    const goesOn = others.has(i - 1) && !saidOfMe.has(i - 1) && !/我|本人|咱/u.test(clause) && (LEAVE.test(clause) || !ATTEND.test(clause));
     if (aboutSomeoneElse(clause) || goesOn) others.add(i);
+    else if (SAID_OF_ME.test(clause)) {
+      // What someone said of the member counts only when the member says nothing of their own.
+      others.add(i);
+      saidOfMe.add(i);
+    }
   });
   const own = all.filter((clause, i) => !CONDITIONAL.test(clause) && !others.has(i));
   const answers = own.some((clause) => ATTEND.test(clause) || LEAVE.test(clause));

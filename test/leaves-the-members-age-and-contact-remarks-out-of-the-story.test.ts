@@ -65,3 +65,26 @@ describe('the lead-in to the member number, once the number is taken out', () =>
     expect(found.rest).toContain('打12345反映了三次没人管');
   });
 });
+
+describe('contact details said as a run of short pieces', () => {
+  it.each([
+    ['a labelled name, a party and a phone', '名字就写刘玉梅 民盟的 手机13971234567', { name: '刘玉梅', sector: '民盟', phone: '13971234567' }],
+    ['a bare name and sector, then when to call', '郑国强 九三学社 13612345678 最好下午打', { name: '郑国强', sector: '九三学社', phone: '13612345678' }],
+    ['a sector alone, then where the member is', '民建的 电话15912345678 这两天在外地 打不通就发短信', { sector: '民建', phone: '15912345678' }],
+  ])('reads %s, leaving nothing for the story', (_, text, expected) => {
+    const found = extractContact(text);
+    expect(found).toMatchObject(expected);
+    expect(found.rest.trim()).toBe('');
+  });
+
+  it('takes only the words on when to call off the end of a story', () => {
+    const found = extractContact('村口的桥塌了一半 我叫陶文华 电话13812345678 晚上七点以后打');
+    expect(found.rest).toContain('村口的桥塌了一半');
+    expect(found.rest).not.toContain('七点以后');
+  });
+
+  it('leaves a story with a number in it to the story', () => {
+    const found = extractContact('小区门口的早餐店占道 店主说不服可以打13812345678找他');
+    expect(found.rest).toContain('早餐店占道');
+  });
+});

@@ -22,3 +22,19 @@ describe('numbers of somebody else the member names in the story', () => {
     expect(read.situation).toContain('周红梅 13607181234');
   });
 });
+
+describe('numbers of places and people the member dealt with', () => {
+  it.each([
+    ['a number someone left the member', '找过物业经理 他留了个手机13987651234 打过去总说在研究'],
+    ['a body’s line the member called', '我打区住建局的投诉电话0719-8123000问过，说不归他们管'],
+    ['a body to ask for more', '详细情况可以找街道城管科 0719-8456789 了解'],
+  ])('keeps %s in the story', (_, text) => {
+    const read = extractContact(text);
+    expect(read.phone).toBeUndefined();
+    expect(read.rest).toMatch(/\d{7,}/u);
+  });
+
+  it('still takes the member’s own number offered for more', () => {
+    expect(extractContact('路灯坏了半年 有事可以找我 电话13812345678 了解情况').phone).toBe('13812345678');
+  });
+});

@@ -35,8 +35,13 @@ const NAME_THEN_NUMBER = /\p{Script=Han}{2,4}[，,\s]?(?:(?:的)?(?:电话|手�
 /** Calling a number, then what came of it or what it is for: "让打…咨询", "拨打…没人接". */
 const CALLED_BEFORE = /(?<![我俺])(?:打|拨打|拨|致电)(?:了|过)?\s*$/u;
 const CALLED_AFTER = /^\s*(?:咨询|查询|投诉|预约|没人接|无人接听|打不通|不通|占线|一直占线|也没人|都没人|问)/u;
+/** "我打农业农村局冷链补贴申报电话0719-…问过": a body's line the member called, named between 打 and 电话. */
+const CALLED_ITS_LINE = /(?:打|拨打|拨|致电)(?:了|过)?[^，,。；;！!？?\s]{2,20}(?:电话|热线|专线|号码)\s*$/u;
+/** "可以找园区管委会企业服务科 0719-… 了解": a body to ask about the matter, with its number. */
+const ASK_THERE = /(?:找|咨询|联系|问|询问)(?![我俺本])[^，,。；;！!？?]{2,20}?[\s：:]*$/u;
+const TO_LEARN_MORE = /^\s*(?:了解|咨询|核实|询问|问问|核查)/u;
 
-const HIS_NUMBER = /(?:他|她)(?!们)(?:的)?(?:电话|手机|手机号|号码|联系电话|联系方式)(?:号码?)?(?:是|为|[：:])?\s*$/u;
+const HIS_NUMBER = /(?:他|她)(?!们)(?:的|留了?(?:个|一个)?|给了?(?:我)?(?:个|一个)?)?(?:电话|手机|手机号|号码|联系电话|联系方式)(?:号码?)?(?:是|为|[：:])?\s*$/u;
 const WRITTEN_FOR_HIM = /(?:让|叫|托)我(?:帮|替)|(?:帮|替|代)(?:他|她)(?:发|报|反映|打字)/u;
 
 /** The member introducing themselves just before: "我叫李平，电话…", "我是社区主任李娟，电话…" are the member's own. */
@@ -70,6 +75,8 @@ export function isSomebodyElsesNumber(text: string, start: number, end: number):
   // "门口贴着让打0719-8645120咨询，打了好几遍没人接": a number the member called is the place's.
   if (CALLED_BEFORE.test(clause) && CALLED_AFTER.test(text.slice(end, end + 8))) return true;
   if (POST_THEN_NUMBER.test(clause)) return true;
+  if (CALLED_ITS_LINE.test(clause) && CALLED_AFTER.test(text.slice(end, end + 8))) return true;
+  if (ASK_THERE.test(clause) && TO_LEARN_MORE.test(text.slice(end, end + 6))) return true;
   if (namedInBrackets(clause, text.slice(end))) return true;
   // "我跟交通站的刘站长反映过 他电话136…": 他's number, unless the message is written for him.
   if (HIS_NUMBER.test(clause) && !WRITTEN_FOR_HIM.test(text)) return true;

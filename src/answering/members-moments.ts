@@ -106,8 +106,8 @@ export function asksToChangeAReply(text: string): boolean {
  */
 export function asksForTheirOwnReports(text: string): boolean {
   return (
-    /(?:我|俺)[^，,。？?！!]{0,10}(?:交|报|提交|写|反映)(?:过|了|的)/u.test(text) &&
-    /全部|都|所有|那几|好几|几篇|几条|一下子?|一起/u.test(text) &&
+    /(?:我|俺)[^，,。？?！!]{0,14}(?:交|报|提交|写|反映)(?:过|了|的)/u.test(text) &&
+    /全部|都|所有|那几|好几|几篇|几条|[两三四五六七八九十]\s*[篇条]|一下子?|一起/u.test(text) &&
     /在哪|哪里|哪儿|怎么|咋|如何|有没有办法|发(?:个)?(?:啥|什么)|列出|看到|看看|查/u.test(text) &&
     !/别人|其他委员|他的|她的|他能|她能|老[王李张刘陈杨赵黄周吴]|编号|SQMY|草稿|群/iu.test(text)
   );
@@ -119,7 +119,7 @@ export function asksForTheirOwnReports(text: string): boolean {
  */
 export function asksToReportALawsuit(text: string): boolean {
   return (
-    /官司|诉讼|起诉|法院|判决|仲裁|信访|上访|劳动纠纷|执行不回|拖欠工资/u.test(text) &&
+    /官司|诉讼|涉诉|起诉|法院|判决|仲裁|信访|上访|纠纷|执行不回|拖欠工资/u.test(text) &&
     /社情民意|社情名义|反映|报上去|递上去|报送/u.test(text) &&
     /[吗么不]|能不能|可不可以|行不行|可以|能否|中不中/u.test(text)
   );
@@ -148,5 +148,36 @@ export function asksHowToBind(text: string): boolean {
     /怎么|咋|如何|么样|啥办法|什么办法|打什么|发什么|发啥|要填/u.test(text) &&
     !asksWhyBindingFailed(text) &&
     !/换|变更|解除|解绑|群|两个|绑定码|没绑|还没|未绑|收不到|没收到/u.test(text)
+  );
+}
+
+/**
+ * "在委员群里回了一句参加，这样算报过了吧", "群里接龙了个参加+1，还用单独回吗": a reply given in the
+ * group, which the provision on where replies count answers.
+ */
+export function asksWhetherAGroupReplyCounts(text: string): boolean {
+  return (
+    /群/u.test(text) &&
+    /(?:回|说|发|接龙|报)[^，,。？?！!]{0,6}(?:参加|请假|\+1)/u.test(text) &&
+    /算|作数|有效|数不数|管用|还用|还要|还得|报名|报过|登记|行不行|可以吗|吧[？?]?$/u.test(text) &&
+    !/私聊里啥|私聊(?:那边|窗口|框)|转私聊/u.test(text)
+  );
+}
+
+/** "会不会把我问的问题发到外头什么大模型上去", "问的会不会被发到AI公司": what leaves for a model service. */
+export function asksWhetherQuestionsLeave(text: string): boolean {
+  return /大模型|AI|人工智能|ChatGPT|GPT|外头|外面|第三方/iu.test(text) && /问的|问题|说的话|聊的/u.test(text) && /发|传|送|给|上传/u.test(text);
+}
+
+/**
+ * "刚收到个【变更】，会挪到下午了，我上午回的参加还算数不": a reply to a meeting since changed,
+ * which the provision on changes answers.
+ */
+export function asksAboutAReplyToAChangedMeeting(text: string): boolean {
+  return (
+    /变更|改期|挪到|挪了|推迟|推后|延期|提前了|调整|改时间|换地方|换了地方/u.test(text) &&
+    /(?:回|点|报)(?:了|过|的)?(?:个)?[“"]?(?:参加|请假)|回执|回过/u.test(text) &&
+    /算数|还算|有效|作数|数不数|要不要再回|重回|再回一遍|再回一次|还用回|还要回/u.test(text) &&
+    !/取消/u.test(text)
   );
 }

@@ -32,7 +32,7 @@ afterAll(() => {
 describe('a member asking about the rules in words the rules never use', () => {
   it.each([
     ['我不想署名，匿名报的话我的电话会不会被人看到', '不对外公开'],
-    ['我那个亲戚的医疗纠纷官司还没判，能不能当社情民意报', '信访、司法'],
+    ['小助手推的开会消息跟红头文件一样吗', '便捷方式'],
   ])('"%s" is answered from the rule the office lists it under', async (question, rule) => {
     expect((await shipped.questions.ask(question)).text).toContain(rule);
     // The rules' own words alone do not find it.

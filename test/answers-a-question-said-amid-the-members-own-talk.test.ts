@@ -36,6 +36,12 @@ describe('what stays part of the question', () => {
     expect(withoutMembersScene('我是常熟民进的委员，这两年一直在写材料，下礼拜要去交流，常熟政协一共办处了多少篇社情民意？', CITIES)).toBe('常熟，常熟政协一共办处了多少篇社情民意？');
   });
 
+  it('sets aside what the member’s group is to do, said without a subject', () => {
+    expect(withoutMembersScene('下个月支部要搞学习交流，想了解下许昌政协去年开了几次常委会', CITIES)).toBe('想了解下许昌政协去年开了几次常委会');
+    // (A committee's own plan is the subject itself.)
+    expect(withoutMembersScene('下个月十堰政协要开常委会吗', CITIES)).toBe('下个月十堰政协要开常委会吗');
+  });
+
   it('cuts a voice message where the member starts anew after the count, a particle between', () => {
     expect(withoutMembersScene('许昌政协一共组织了多少场协商啊我下午开会要用', CITIES)).toBe('许昌政协一共组织了多少场协商啊');
     expect(withoutMembersScene('常熟一年办了几期讲堂🤔我们单位也想办', CITIES)).toBe('常熟一年办了几期讲堂🤔');

@@ -11,8 +11,8 @@ import { ASKS as ASKS_SOMETHING } from './question-words.ts';
 /** Words asking something: a clause holding one is (part of) the question. */
 const ASKS = new RegExp(`${ASKS_SOMETHING.source}|吧[？?]|呢[？?]`, 'u');
 
-/** A clause the member speaks in: "我…", "我们界别下个月…", "你帮我查一下…", "对…还摸不太清". */
-const MEMBERS_OWN = /^(?:(?:不好意思|打扰了|打扰一下)?(?:昨天|前天|今天|上周|下周|上个月|下个月|最近|这两年|刚才|回头)?(?:我|我们|本人|咱|咱们|俺|俺们)(?!们?(?:市|县|区)政协)|你(?!们)|麻烦你|(?:(?:对|关于)[^，,]{0,12}|好多东西|很多东西|好些事)(?:还|都|也)?(?:摸不(?:太|大)?清|不(?:太|大)?(?:了解|熟悉|懂|清楚)))/u;
+/** A clause the member speaks in: "我…", "我们界别下个月…", "下周小组要交流心得", "你帮我查一下…", "对…还摸不太清". */
+const MEMBERS_OWN = /^(?:(?:昨天|今天|明天|后天|上周|下周|下礼拜|上个月|下个月|月底|年底|过几天)[^，,。]{0,12}?(?:要|准备|打算|得)(?![^，,。]*(?:政协|委员会))|(?:不好意思|打扰了|打扰一下)?(?:昨天|前天|今天|上周|下周|上个月|下个月|最近|这两年|刚才|回头)?(?:我|我们|本人|咱|咱们|俺|俺们)(?!们?(?:市|县|区)政协)|你(?!们)|麻烦你|(?:(?:对|关于)[^，,]{0,12}|好多东西|很多东西|好些事)(?:还|都|也)?(?:摸不(?:太|大)?清|不(?:太|大)?(?:了解|熟悉|懂|清楚)))/u;
 
 /** A run-on voice message: the member starts anew after the count they ask ("…多少趟我记得…", "…多少场协商啊我…", "…几部电梯😄我们…"). */
 const RESTART_AFTER_ASK = /((?:多少|几)\p{Script=Han}{0,4}?[啊呀呢吧哈啦\p{Extended_Pictographic}\uFE0F]*)(?=(?:我|你(?!们)|麻烦你)\p{Script=Han})/gu;

@@ -1,9 +1,10 @@
 import { deadlineSide } from './question-shape.ts';
 
 /**
- * Moments a member asks the rules from, each answered by one provision however it is told: a reply
- * past the deadline, binding that failed, how to reply to a notice, a reply with several notices
- * waiting, a private chat never opened.
+ * Moments a member asks the rules from, each answered by one provision however it is told: replies
+ * to notices (past the deadline, how, with several waiting, without a reason, changed, in the group,
+ * to a meeting since changed), binding (how, and when it failed), a private chat never opened, the
+ * member's own reports, a lawsuit, the report number, a draft kept, questions sent to a model.
  */
 
 /**

@@ -1,5 +1,5 @@
 import { isPersonName } from './person-name.ts';
-import { contactPhoneSpans } from './phone.ts';
+import { contactPhoneSpans, type PhoneSpan } from './phone.ts';
 import { sectorAt, type Sector } from './sectors.ts';
 import type { Found } from './signature-clauses.ts';
 
@@ -23,13 +23,20 @@ const REACH_WORDS = /以后|之前|以前|前后|最好|不通|都在|在外地|
 
 type Piece = { start: number; end: number; text: string };
 
-/** The pieces of a contact run, read; undefined when any piece is something else (a story). */
-export function contactRun(text: string, sectors: readonly Sector[]): Found[] | undefined {
+/**
+ * The pieces of a contact run, read, or, when the message is a story, the words on when to call
+ * after the number closing it ("下午五点以后打 白天在地里").
+ */
+export function contactPieces(text: string, sectors: readonly Sector[]): Found[] {
   const phones = contactPhoneSpans(text);
-  if (phones.length === 0) return undefined;
-  const pieces: Piece[] = [...text.matchAll(PIECE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  if (phones.length === 0) return [];
+  return contactRun(text, phones, sectors) ?? remarksAfter(text, phones.at(-1)!);
+}
+
+/** Every piece read as a detail; undefined when any piece is something else (a story). */
+function contactRun(text: string, phones: readonly PhoneSpan[], sectors: readonly Sector[]): Found[] | undefined {
   const found: Found[] = [];
-  for (const piece of pieces) {
+  for (const piece of piecesOf(text, 0)) {
     if (phones.some((p) => p.start < piece.end && piece.start < p.end)) continue;
     const read = readPiece(piece, sectors);
     if (!read) return undefined;
@@ -38,12 +45,14 @@ export function contactRun(text: string, sectors: readonly Sector[]): Found[] | 
   return found.some((f) => f.name !== undefined || f.sector !== undefined) ? found : undefined;
 }
 
-/** After the number closing a message, the words on when to call it ("下午五点以后打 白天在地里"). */
-export function remarksAfterTheLastPhone(text: string): Found[] {
-  const last = contactPhoneSpans(text).at(-1);
-  if (!last || !/^[\s，,]/u.test(text.slice(last.end))) return [];
-  const tail: Piece[] = [...text.slice(last.end).matchAll(PIECE)].map((m) => ({ start: last.end + m.index, end: last.end + m.index + m[0].length, text: m[0] }));
+function remarksAfter(text: string, last: PhoneSpan): Found[] {
+  if (!/^[\s，,]/u.test(text.slice(last.end))) return [];
+  const tail = piecesOf(text.slice(last.end), last.end);
   return tail.length > 0 && tail.length <= 3 && tail.every(isReachRemark) ? tail.map(({ start, end }) => ({ start, end })) : [];
+}
+
+function piecesOf(text: string, offset: number): Piece[] {
+  return [...text.matchAll(PIECE)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] }));
 }
 
 function readPiece(piece: Piece, sectors: readonly Sector[]): Found | undefined {

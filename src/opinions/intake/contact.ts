@@ -1,7 +1,7 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { consentSpans, readConsent } from './consent.ts';
-import { contactRun, remarksAfterTheLastPhone } from './contact-line.ts';
+import { contactPieces } from './contact-line.ts';
 import { cutSpans } from './cut-spans.ts';
 import { isNameInFrame, isPersonName, nameAt, skipIntroduction, statedSurnameName } from './person-name.ts';
 import { contactPhoneSpans, withSpokenLastDigitCorrected } from './phone.ts';
@@ -281,7 +281,7 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
   const introduced = introducedDetails(relayed, sectors);
   const clauses = [...introduced, ...contactClauses(relayed, introduced, sectors)];
   // "名字写周德贵 农工党的 电话188…", "…电话158… 下午五点以后打": details as a run of pieces, and when to call.
-  const found = [...clauses, ...(contactRun(relayed, sectors) ?? remarksAfterTheLastPhone(relayed))].sort((a, b) => a.start - b.start);
+  const found = [...clauses, ...contactPieces(relayed, sectors)].sort((a, b) => a.start - b.start);
   // "先说明一下：同意署名，……": the lead-in to the details goes with them.
   const details: ContactDetails = { rest: cutSpans(relayed, [...found, ...lineChoiceSpans(relayed)]).replace(LEAD_IN_LEFT, '') };
   for (const item of found) {

@@ -12,6 +12,7 @@ import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
 import { withoutWriterInStory } from '../intake/about-the-writer.ts';
+import { ASK_GIVEN_NAME, nameAfterSurname, surnameAlone } from './surname-first.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { answerAboutTheDraft, hesitates, readPreviewEdit, takeYourTime } from './preview-edits.ts';
 import { withCorrections, withSeveralChanges } from './preview-changes.ts';
@@ -139,6 +140,11 @@ export class OpinionDialog implements Dialog<Identity> {
     // "弓长张 振兴的振 中华的华": how the name is written, not an answer to what is asked now.
     const spelled = spelledName(text);
     if (spelled) return this.respond(session, me, { ...read, name: spelled }, changed(fields, { ...read, name: spelled }));
+    // "我姓汪 三点水的汪", then "丽萍": the surname kept until the given name comes.
+    const surname = step === 'name' ? surnameAlone(text) : undefined;
+    if (surname) return { replies: [{ text: ASK_GIVEN_NAME(surname) }], next: { step, data: { ...session.data, surname } } };
+    const whole = step === 'name' && typeof session.data.surname === 'string' ? nameAfterSurname(session.data.surname, text) : undefined;
+    if (whole) return this.respond(session, me, { ...read, name: whole }, changed(fields, { ...read, name: whole }));
     const update = await applyText(read, step, text, this.options.extractor);
     if (update.error !== undefined) {
       if (read !== fields) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));

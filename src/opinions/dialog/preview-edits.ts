@@ -183,8 +183,8 @@ const ASKS = /是不是|对不对|对吗|行吗|可以吗|合适吗|妥吗|有�
  */
 export function answerAboutTheDraft(fields: Fields, text: string): string | null {
   const said = text.trim();
-  // ("标题太长了，就叫……", "标题太长了，把……去掉": a change said with the remark.)
-  if (!ASKS.test(said) || Array.from(said).length > 24 || /改成|改为|换成|应该是|写成|就叫|叫做|去掉|删掉|删了|短一点|短点/u.test(said)) return null;
+  // ("标题太长了，就叫……", "标题太长了，把……去掉": a change said with the remark; "不对不对 电话打错了 是139……": a new value.)
+  if (!ASKS.test(said) || Array.from(said).length > 24 || /改成|改为|换成|应该是|写成|就叫|叫做|去掉|删掉|删了|短一点|短点/u.test(said) || /错了|\d{7,}/u.test(said)) return null;
   const field = ASKED_FIELD.find(([word]) => word.test(said))?.[1];
   if (!field) return null;
   const value = String(fields[field] ?? '');

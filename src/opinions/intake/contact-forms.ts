@@ -92,7 +92,7 @@ function dashSignatures(text: string, sectors: readonly Sector[]): Found[] {
 }
 
 /** What may follow a name in an introduction. */
-export const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|现在|退休|原来|以前|之前|民|九三|无党派|界|同意|署名|匿名|不署名)/u;
+export const NAME_END = /^(?:$|[^\p{Script=Han}]|[啊呀哈呢嘛哦，。]|委员|同志|是|就是|的|来自|今年|现年|电话|手机|联系|我|想|要|在|住|家住|从事|目前|现任|现在|退休|原来|以前|之前|民|九三|无党派|界|同意|署名|匿名|不署名)/u;
 
 /** A sector right after a name ("…民盟的", "…是农工党的委员"), with the words that close it. */
 export function sectorAfter(text: string, at: number, sectors: readonly Sector[]): { sector: string; end: number } | null {

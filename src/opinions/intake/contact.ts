@@ -16,6 +16,7 @@ import { isContactBlock, NAME_END, otherContactForms, SECTOR_LINE, sectorAfter }
 import { spellsASurname } from './name-spelling.ts';
 import { withoutRemarksOnTheTelling } from './remarks-on-the-telling.ts';
 import { WORKS_AT } from './who-they-are.ts';
+import { selfDescriptions } from './self-description.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -42,7 +43,8 @@ const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?�
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派|[Ss]ector|[Pp]arty)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 // ("我经济界的老于", "我民盟的": 我 before a sector says 我是; "我俗名张德明": 是 left out.)
-const INTRO = /(?:我(?:的)?(?:俗名|本名|大名|全名|真名|学名)(?:是|叫)?|我叫|我名叫|我是|我系|我(?=\p{Script=Han}{1,6}界的|(?:民革|民盟|民建|民进|农工党?|致公党?|九三学社|九三|台盟|无党派)的)|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
+// ("贫道俗名杨明德": a monk's or a Taoist's humble word for 我.)
+const INTRO = /(?:(?:我|贫道|贫僧|鄙人|在下|老朽)(?:的)?(?:俗名|本名|大名|全名|真名|学名)(?:是|叫)?|我叫|我名叫|我是|我系|我(?=\p{Script=Han}{1,6}界的|(?:民革|民盟|民建|民进|农工党?|致公党?|九三学社|九三|台盟|无党派)的)|本人(?:是|叫)?|鄙人|在下|我的名字(?:是|叫)|我名字(?:是|叫))[\s:：]*/gu;
 /** Where an introduction may begin: a clause start, or after a greeting or the start phrase. */
 const INTRO_PLACE = /(?:^|[\s，,。；;！!？?:：（(【]|您好|你好|喂|老师好|在吗|情况|问题|社情民意|信息|一下|秘书|主任|老师|领导|同志)$/u;
 /** After the name in a signature run on at the end: the phone or consent. */
@@ -60,7 +62,7 @@ function namedAfterWhatTheyDo(text: string, at: number): { end: number; name?: s
 }
 
 const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
-const FROM_BODY = /(?<=^|\n)[ \t]*(?:(?:报送单位|报送)[ \t:：]+([^\n]{2,24}?)|([^\n：:，,。]{2,24}?)[ \t]*报送)[ \t]*(?=$|\n)/gu;
+const FROM_BODY = /(?<=^|\n)[ \t]*[（(]?(?:(?:报送单位|报送)[ \t:：]+([^\n（）()]{2,24}?)|([^\n：:，,。（）()]{2,24}?)[ \t]*报送)[）)]?[ \t]*(?=$|\n)/gu;
 const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
 
@@ -123,7 +125,9 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
   for (const match of text.matchAll(FROM_BODY)) {
     const at = match.index + match[0].indexOf((match[1] ?? match[2])!);
     const hit = sectorAt(text, at, sectors, true);
-    if (hit) add({ start: match.index, end: match.index + match[0].length, sector: hit.name });
+    // "（民进市委会 孙丽 报送）": the member who signs it, after the body.
+    const name = hit ? (match[1] ?? match[2])!.split(PART_SEPARATOR).slice(1).find((part) => isPersonName(part)) : undefined;
+    if (hit) add({ start: match.index, end: match.index + match[0].length, sector: hit.name, ...(name && { name }) });
   }
   // "（本信息由民建常熟市委员会 沈佳琪 提供）": who the note says it comes from.
   for (const match of text.matchAll(SOURCE_NOTE)) {
@@ -167,7 +171,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const { at, sector } = skipIntroduction(text, afterCue, sectors);
     // Inside a sentence only an introduction with a sector is the member's ("我是张强的邻居" is
     // not), but 我叫 always names the speaker: the name must then end the introduction.
-    const callsSelf = /^(?:我叫|我名叫|我的名字|我名字|我(?:的)?(?:俗名|本名|大名|全名|真名|学名))/u.test(match[0]);
+    const callsSelf = /^(?:我叫|我名叫|我的名字|我名字|(?:我|贫道|贫僧|鄙人|在下|老朽)(?:的)?(?:俗名|本名|大名|全名|真名|学名))/u.test(match[0]);
     // "……定期公布水质监测结果我是黄志刚农工党的电话158……同意署名": voice input signs off at the end without a pause.
     const signsOff = !/[。！？!?\n]/u.test(text.slice(afterCue)) && Array.from(text.slice(afterCue)).length <= 40 && /\d{7,}|电话|手机|署名|匿名/u.test(text.slice(afterCue));
     const placed = INTRO_PLACE.test(text.slice(0, start));
@@ -227,6 +231,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
   }
   for (const span of calledInTheIntroduction(text, sectors)) add(span);
   for (const span of otherContactForms(text, found, sectors)) add(span);
+  for (const span of selfDescriptions(text, sectors)) add(span);
   return found;
 }
 

@@ -14,6 +14,7 @@ const STRONG = /[。；;！!？?]/u;
 const BLANK = /[ \t]/u;
 const OPENING = /[（(]/u;
 const CLOSING = /[）)]/u;
+const FILLER = /^(?:就是说?|那个)(?=[我咱俺这那])/u;
 
 /** Overlapping or touching spans as one, in order. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
@@ -46,6 +47,8 @@ export function cutSpans(text: string, spans: readonly Span[]): string {
     if (lineStart) {
       // Nothing before it on the line: the marks after it have nothing to follow.
       while (end < out.length && (SEPARATOR.test(out.charAt(end)) || BLANK.test(out.charAt(end)))) end++;
+      // "我叫梅雪芬就是我们剧团……": voice input's filler after an introduction opens no story.
+      end += FILLER.exec(out.slice(end))?.[0].length ?? 0;
     } else if (SEPARATOR.test(before) && (lineEnd || SEPARATOR.test(after))) {
       if (lineEnd) {
         // "信号灯，同意署名" → "信号灯": a comma does not end a text; a full stop stays.

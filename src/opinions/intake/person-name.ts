@@ -16,7 +16,7 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'x']);
 /** Forms of address and kinship: 东哥, 王总, 李老师, 张师傅 are how people are called, not names. */
 const ADDRESS_CHAR = /^[哥姐弟妹总工董老师姨叔伯婶嫂爷奶妈爸家氏某]$/u;
 const ADDRESS_WORD =
-  /(?:老师|先生|女士|小姐|书记|主任|局长|科长|处长|部长|市长|县长|区长|校长|院长|经理|师傅|同志|委员|主席|老板|医生|律师|教授|博士|总监|队长|所长|站长|厂长|会长|秘书|干事|助理|记者|主编|警官|大爷|大妈|大哥|大姐|哥哥|姐姐|阿姨|叔叔|某某)$/u;
+  /(?:老师|先生|女士|小姐|书记|主任|局长|科长|处长|部长|市长|县长|区长|校长|院长|经理|师傅|同志|委员|主席|老板|医生|律师|教授|博士|总监|队长|所长|站长|厂长|会长|秘书|干事|助理|记者|主编|警官|教练|大夫|护士长|工程师|会计|馆长|行长|董事长|总经理|大爷|大妈|大哥|大姐|哥哥|姐姐|阿姨|叔叔|某某)$/u;
 /** A name ending like a place or a thing (张家口, 李家庄, 周转房) is that place or thing. */
 const PLACE_END = /[口州市县镇村路街庄屯湾港岛坡沟营堡寨房厅站场所室厂店费款]$/u;
 /** Names of the Uyghur, Kazakh and other peoples: parts joined by a middle dot. */

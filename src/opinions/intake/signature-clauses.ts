@@ -25,7 +25,7 @@ const ROLE_PART =
   /^(?:反映人|联系人|姓名|界别|所在界别|电话|联系电话|手机|联系方式|报送人|提交人|署名|委员|政协委员|市政协委员|区政协委员|常委|此致|敬礼|特此反映|微信同号|手机同号|同微信|微信|座机|tel|mob|mobile|phone|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/iu;
 /** What the reporter does or where, in a signature: 退休教师, 律师, 主任医师, 市疾控中心, 县医院内科的, 单位 (not "我们赶到疾控中心", a step of the story). */
 const OCCUPATION_PART =
-  /^(?:单位|工作单位|职务|职业|退休|在职)$|^\p{Script=Han}{1,8}(?:省|市|县|区|镇|乡|村|街道|社区)的$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^(?![我俺咱他她])(?!\p{Script=Han}*[了到去过在])\p{Script=Han}{1,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社)(?:\p{Script=Han}{1,4}?(?:科|部|处|室|所|系|办))?的?$/u;
+  /^(?:单位|工作单位|职务|职业|退休|在职)$|^\p{Script=Han}{1,8}(?:省|市|县|区|镇|乡|村|街道|社区)的$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^(?![我俺咱他她])(?!\p{Script=Han}*[了到去过在])\p{Script=Han}{1,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社|报社|晚报|日报|电视台|广播电视台|杂志社|出版社)(?:\p{Script=Han}{1,4}?(?:科|部|处|室|所|系|办))?的?$/u;
 const OCCUPATION_BEFORE_NAME = /^(?:退休|原|现任)?\p{Script=Han}{0,2}?(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计|教授|院长|校长|经理|支书|农民)(\p{Script=Han}{2,3})$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
 const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
@@ -109,7 +109,8 @@ function signatureTails(text: string, found: readonly Found[], sectors: readonly
   // "陈医生（陈立新，189…）": brackets after somebody named by their post are theirs, unless they
   // say that one is the member ("我们马书记（马长贵，政协委员，农业界的）").
   const afterSomebody = (match: RegExpMatchArray) => /^[（(]/u.test(match[0]) && POST_BEFORE.test(text.slice(0, match.index)) && !MEMBER_NAMED.test(match[0]);
-  const goesOn = (match: RegExpMatchArray) => /^[（(][^）)\n]*[）)]\p{Script=Han}/u.test(text.slice((match.index ?? 0) + match[0].length));
+  // ("郑雅琪（新闻出版界）电话：133…": a signature goes on with the phone.)
+  const goesOn = (match: RegExpMatchArray) => /^[（(][^）)\n]*[）)](?!电话|手机|联系|同意|署名|匿名|不署名)\p{Script=Han}/u.test(text.slice((match.index ?? 0) + match[0].length));
   return [...text.matchAll(CLAUSE)].filter((match) => !/^（[^）]*、/u.test(match[0]) && !goesOn(match) && !afterSomebody(match)).flatMap((match) => {
     const space = /\s(?=[^\s]{2,}(?:\s[^\s]+){0,3}$)/u.exec(match[0]);
     const from = match.index + (space?.index ?? 0) + 1;

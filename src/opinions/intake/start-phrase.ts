@@ -33,11 +33,14 @@ const SAY_SOMETHING = new RegExp(`^${GREETING}(?:你|您)?${SUBJECT}(?:想要|�
 const SAY_ABOUT = new RegExp(`^${GREETING}${SUBJECT}${WANT}(?:[反返发翻放泛][映应影]|报|说说?|讲讲?|唠唠?)${MEASURE}(?=[^，。！？?\\s]{2,12}的(?:情况|问题|事情|事儿|事)(?:$|[，。！\\s]))`, 'iu');
 /** 我有个情况想反映, 我这有个事想跟你们说一下, 我有个建议. */
 // 想请你们转达: passed on by the office.
-const TELL = `(?:(?:跟|和|向|给|请)(?:你|你们|您|您们|恁|政协)?)?(?:${VERB}|说|汇报|转达|转交|转给|报给)`;
+// 想通过社情民意反映: the channel named before the verb.
+const TELL = `(?:(?:跟|和|向|给|请)(?:你|你们|您|您们|恁|政协)?)?(?:(?:通过|以|用|走)[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?(?:的)?(?:形式|渠道|方式)?)?(?:${VERB}|说|汇报|转达|转交|转给|报给)`;
 const HAVE = new RegExp(
   `^${GREETING}${SUBJECT}(?:这里|这边|这儿|这)?有${MEASURE}(?:(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|建议)(?:想|要|需要)?(?:${TELL})?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)${TELL})(?:一下)?`,
   'iu',
 );
+/** "麻烦您帮我把这个社情民意报上去": the report handed over to be passed on. */
+const HAND_OVER = new RegExp(`^${GREETING}${SUBJECT}${WANT}把(?:这个|这条|这篇|这则|这一条|一个|一条|个|条)?[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?(?:给(?:您|你|你们))?(?:报|交|提交|递交|转|发|上报|反映|递)(?:上去|上|一下|给[^，。！!\\s]{1,6})?`, 'iu');
 const BARE = new RegExp(`^${GREETING}(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
 /** "我要反映", "想反映一下": the wish alone, the matter to follow. */
 const WISH_ALONE = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)[反返发翻放泛][映应影](?:一下|下)?[\\s。.!！啊哈撒嘛]*$`, 'iu');
@@ -65,9 +68,11 @@ const PASS_IT_ON = /^(?:给|向|跟|帮我)?(?:上头|上面|上级|领导|政�
 const AND_ANOTHER_THING = /(?<=\S{4})[。！!？?\n]\s*(?:另外|还有|再有|再就是|顺便|对了)(?:一件事|个事)?(?:说一下)?[，,：:\s]*(?=\S)/u;
 
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
-const CLAUSE_END = /(?<=^[^\n]{1,40}?)[，,。！!~～]+\s*/gu;
+// (Voice input and elderly members pause with a space: "福生无量天尊 我是……".)
+const CLAUSE_END = /(?<=^[^\n]{1,40}?)(?:[，,。！!~～]+\s*|\s+)/gu;
 // ("阿弥陀佛，我是……": any short greeting of the member's own before it.)
-const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～\s]))[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
+// ("王秘书您好", "福生无量天尊": a call or a blessing of up to six characters.)
+const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～\s]))[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
 function runOnIntroduction(message: string): string | undefined {
@@ -78,7 +83,7 @@ function runOnIntroduction(message: string): string | undefined {
 /** The phrase at the start of the message. */
 function phraseAt(message: string): { rest: string } | null {
   if (BARE.test(message) || WISH_ALONE.test(message)) return { rest: '' };
-  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message) ?? SAY_ABOUT.exec(message) ?? ANNOUNCED.exec(message);
+  const phrase = SAY.exec(message) ?? HAVE.exec(message) ?? SAY_SOMETHING.exec(message) ?? LABELLED.exec(message) ?? SAY_ABOUT.exec(message) ?? ANNOUNCED.exec(message) ?? HAND_OVER.exec(message);
   if (!phrase) return null;
   const after = message.slice(phrase[0].length);
   // "反映的问题什么时候有回复": the phrase must end where a word ends.
@@ -133,7 +138,7 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,4}(?=[，,。！!~～\s]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
+      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{1,3}(?:秘书|主任|老师)(?:您好|你好|好)?|福生无量天尊|阿弥陀佛|\p{Script=Han}{2,4}(?=[，,。！!~～\s]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
       .replace(/[，,。！!~～\s]+$/u, '');
     // A pasted document after the phrase keeps its lines: its title line must stay a line of its own.
     return { rest: later.rest === '' ? who : `${who}${later.rest.includes('\n') ? '\n' : '，'}${later.rest}` };

@@ -1,0 +1,71 @@
+import { isSurname } from '../../shared/surnames.ts';
+import { sectorMentions, type Sector } from './sectors.ts';
+import type { Found } from './signature-clauses.ts';
+
+/**
+ * What members say of themselves in the middle of the story: "……。我是东风公司技术中心的黄工，科协界别的。……",
+ * "……我作为住在这个小区的委员，天天看着着急", "我原来是乡镇的党委书记，现在是中共界别的委员". Such
+ * clauses say who reports, not what happened: they go from the story, a sector named in them is kept.
+ */
+
+const FIRST_PERSON = '(?:我|本人|俺)';
+const NOW = '(?:现在|目前|如今|同时|也|还|本身)?';
+/** "我作为住在这个小区的委员", "现在是特邀界的委员": being a member of the committee. */
+const MEMBER = new RegExp(`^(?:${FIRST_PERSON}${NOW}|(?:现在|目前|如今)(?=是))(?:是|作为|身为|属于)[^，,。；;！!？?\\n]{0,18}?(?:的)?(?:政协)?(?:委员|常委)$`, 'u');
+/** "我在对外友好界", "科协界别的", "我在团市委推荐进的青联界别": the sector alone. */
+// ("雷春华 环资界的": a name before it makes a signature, read elsewhere.)
+const SECTOR = new RegExp(`^(?:${FIRST_PERSON}${NOW}(?:是|在|属于)|(?:现在|目前)(?:是|在)|是)[^，,。；;！!？?\\n]{0,14}?界别?(?:的)?(?:委员)?$`, 'u');
+const SECTOR_ALONE = /^[^，,。；;！!？?\n\s]{1,8}?界别?的?(?:委员)?$/u;
+/** Other committees' members, who are part of a story: 业委会委员, 村委委员, 人大代表. */
+const OTHER_BODY = /业委会|业主委员会|居委|村委|人大|党委委员|纪委|监委|支委|代表/u;
+/** "我是东风公司技术中心的黄工", "我是市体校的高教练": where they work and how colleagues call them. */
+const CALLED = new RegExp(`^${FIRST_PERSON}(?:是|叫)(?:[^，,。；;！!？?\\n]{0,16}?的)?(\\p{Script=Han})(?:工|老师|主任|教练|医生|大夫|律师|书记|校长|院长|所长|经理|总|局长|科长|站长|馆长|会计|工程师)$`, 'u');
+/** "本职在一家做电商的公司": the day job. */
+const DAY_JOB = /^(?:我的?)?(?:本职|本职工作|主业|正式工作)(?:是|在)/u;
+/** "我原来是郧阳区一个乡镇的党委书记": a former post, said beside being a member. */
+const FORMER_POST = new RegExp(`^${FIRST_PERSON}(?:原来|以前|之前|原先|退休前)(?:是|在|当)`, 'u');
+
+const CLAUSE = /[^，,。；;！!？?\n]+[，,。；;！!？?\n]?/gu;
+const PARTICLE = /[啊呀哈嘛哦呢]+$/u;
+
+type Kind = 'member' | 'former';
+
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/[“「『]/gu)?.length ?? 0) > (before.match(/[”」』]/gu)?.length ?? 0);
+}
+
+function kindOf(clause: string, sectors: readonly Sector[]): { kind: Kind; sector?: string } | null {
+  const said = clause.replace(PARTICLE, '');
+  const sector = sectorMentions(said, sectors)[0]?.name;
+  if (OTHER_BODY.test(said)) return null;
+  if (MEMBER.test(said) && (sector || /政协|作为|身为|现在|目前|如今/u.test(said))) return { kind: 'member', ...(sector && { sector }) };
+  if ((SECTOR.test(said) || (SECTOR_ALONE.test(said) && sectorMentions(said, sectors)[0]?.start === 0)) && sector) return { kind: 'member', sector };
+  const surname = CALLED.exec(said)?.[1];
+  if (surname && isSurname(surname)) return { kind: 'member' };
+  if (DAY_JOB.test(said)) return { kind: 'member' };
+  if (FORMER_POST.test(said)) return { kind: 'former' };
+  return null;
+}
+
+/** The clauses of the text that describe the writer, with the sector they name. */
+export function selfDescriptions(text: string, sectors: readonly Sector[]): Found[] {
+  const found: Found[] = [];
+  let sentence: Array<Found & { kind: Kind }> = [];
+  const close = () => {
+    // A former post is said of oneself only beside being a member ("我原来是……，现在是……的委员").
+    if (sentence.some((clause) => clause.kind === 'member')) found.push(...sentence.map(({ kind: _kind, ...span }) => span));
+    sentence = [];
+  };
+  for (const match of text.matchAll(CLAUSE)) {
+    // "转一段群众的话：“……我是海虞镇的刘阿姨……”": who speaks in a quote is somebody else.
+    if (quoted(text, match.index)) continue;
+    const words = match[0].replace(/[，,。；;！!？?\n]$/u, '');
+    const lead = /^\s*/u.exec(words)![0].length;
+    const read = kindOf(words.trim(), sectors);
+    if (read) sentence.push({ start: match.index + lead, end: match.index + match[0].length, kind: read.kind, ...(read.sector && { sector: read.sector }) });
+    if (!read || /[。；;！!？?\n]$/u.test(match[0])) close();
+  }
+  close();
+  return found;
+}

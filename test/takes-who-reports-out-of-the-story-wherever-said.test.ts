@@ -26,6 +26,14 @@ describe('who the member is, said in the middle of the story', () => {
     expect(extractFields(quoted).situation).toContain('我是海虞镇的刘阿姨');
   });
 
+  it('reads a membership said with the workplace, a role set beside it, and the name after it', () => {
+    expect(extractFields('我是在三医院当护士的民进会员周敏，我们科这半年夜班护士走了4个')).toMatchObject({ situation: '我们科这半年夜班护士走了4个', name: '周敏', sector: '民进' });
+    expect(extractFields('尊敬的市政协领导：\n我是民建会员、本市一家物流企业负责人。近期货车通行证办理仍需到窗口现场提交纸质材料。')).toMatchObject({
+      situation: '近期货车通行证办理仍需到窗口现场提交纸质材料。',
+      sector: '民建',
+    });
+  });
+
   it('keeps another committee’s member in the story', () => {
     expect(extractFields('我是我们小区业委会的委员，物业撤场半年了没人管').situation).toContain('业委会的委员');
   });
@@ -45,6 +53,17 @@ describe('signatures in a pasted report', () => {
   it('reads a run-on voice introduction and the filler after it', () => {
     const read = extractFields('我是文艺界的委员是市汉剧团的演员我叫梅雪芬就是我们剧团现在没有固定的排练演出场地');
     expect(read).toMatchObject({ name: '梅雪芬', sector: '文化艺术', situation: '我们剧团现在没有固定的排练演出场地' });
+  });
+});
+
+describe('a voice message signed at the end', () => {
+  it('reads a compound surname explained and the sector after it', () => {
+    expect(extractContact('公寓能不能多建在高新区附近 我叫欧阳晨 欧阳是复姓 共青团界别的 电话15623970041')).toMatchObject({ rest: '公寓能不能多建在高新区附近', name: '欧阳晨', sector: '共青团' });
+  });
+
+  it('drops whose number it is and why, and an opener said as 说个事情', () => {
+    const read = extractFields('跟你说个事情哈 我们汽配城那条街 晚上一下雨就淹 建议市政把排水管换成大管子 我是工商联的周德贵 电话打我儿子的 13085426617 我手机老是没信号[抱拳]');
+    expect(read).toMatchObject({ situation: '我们汽配城那条街 晚上一下雨就淹', suggestion: '建议市政把排水管换成大管子', phone: '13085426617' });
   });
 });
 
@@ -93,6 +112,14 @@ describe('the name given a part at a time, and a phone put right at the preview'
     const draft = await wang.say('预览');
     expect(draft).toContain('【反映人】汪丽萍');
     expect(draft).not.toContain('三点水');
+  });
+
+  it('adds a suggestion said as 再加一条, and takes the member’s details said back as a confirmation', async () => {
+    const jiang = new ChatDriver(() => app, 'preview-additions-1', '江海');
+    await toContact(jiang);
+    await jiang.say('江海 民建 13997801234');
+    expect(await jiang.say('再加一条：社区志愿者每周上门看一次')).toMatch(/【意见建议】[^【]*社区志愿者每周上门看一次/u);
+    expect(await jiang.say('江海 民建 没错')).toContain('是否同意署名');
   });
 
   it('takes a new number said with 不对不对 at the preview', async () => {

@@ -57,6 +57,8 @@ const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 // "本人因参加自治区……大会，无法出席": attending something else is the reason for the absence.
 const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)(?:[\\u4e00-\\u9fff]{0,4}?|[A-Za-z ]{1,20}?))?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
 const OTHER_ENGAGEMENT = '□';
+/** "参加中青班培训": a course or a contest is never the meeting, whoever says it. */
+const NEVER_OURS = /^[\u4e00-\u9fff]{0,6}?(?:培训|培训班|[^会]班|学习班|考试|比赛|论坛|讲座|课程|展会|博览会|典礼|婚礼|葬礼)/u;
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 const ATTEND_ONCE = new RegExp(ATTEND_WORD, 'u');
 const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|会议|会|活动|考试|课|调研|检查)[^，。]{0,3}(?:要|得|必须)${ATTEND_WORD}`, 'u');
@@ -65,6 +67,7 @@ const TO_SIT_IN = '开(?:会|这个会)?(?=$|[，。！？,.!?\\s吧啊哈呀了
 /** 请秘书代我参加, 让小刘代我去参加: someone else goes; the member is absent. */
 const PROXY = new RegExp(`(?:代(?:表)?(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:(?:去|来|过去)?${ATTEND_WORD}|(?:去|来|过去)?${TO_SIT_IN}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
+const ASKS_AFTER_ANOTHER = /(?:帮我|麻烦你|你)(?:问|打听)(?:一下|下)?(?![我俺])[\u4e00-\u9fff]{1,6}?(?:来不来|去不去|参不参加|参加不参加|到不到|是否(?:参加|来|去|到))/u;
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
 const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
 const OUR_KIND = /^(?:常委会|协商会|专题协商|座谈会|会议|这个会|这次会|市政协)/u;
@@ -84,7 +87,7 @@ function markOtherEngagements(clause: string): string {
   return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     // "要去房县参加扶贫项目验收": going to another place to attend something is another engagement.
     const elsewhere = duty !== undefined && GOING_TO_A_PLACE.test(duty) && !OUR_KIND.test(object);
-    const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || (duty !== undefined && OTHER_KIND.test(object)) || elsewhere);
+    const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || NEVER_OURS.test(object) || (duty !== undefined && OTHER_KIND.test(object)) || elsewhere);
     return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
   });
 }
@@ -206,6 +209,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   const first = answerBeforeOtherBusiness(text, readAnswer);
   if (first) return first;
   if (aboutOtherBusiness(text, statements, true)) return answerAmidOtherBusiness(text, readAnswer) ?? NONE;
+  // "帮我问一下小陈委员来不来，我想跟她一起过去": asking after someone else, the member's own plan hangs on it.
+  if (clauses.some((clause) => ASKS_AFTER_ANOTHER.test(clause.text)) && !EXPLICIT_LEAVE.test(text) && !/参加|出席/u.test(text)) return NONE;
   const stance = readStatements(statements);
   // "我去不了能让我们副总代我参加吗": someone else asked to go in the member's place; the member is absent.
   if (questions.some((q) => PROXY_ASKED.test(q)) && stance?.kind !== 'attend') return { kind: 'leave', reason: reasonOf(statements) };

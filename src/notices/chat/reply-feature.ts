@@ -38,7 +38,7 @@ const IN_PRIVATE = '会议回执请在与我的私聊中回复，群里的“参
  * meeting is answered from the notice itself.
  */
 // (Pastimes too: "晚上的羽毛球我去不了了" is about the game, not a meeting.)
-const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察|羽毛球|乒乓球|篮球|足球|球赛|饭局|聚餐|聚会|酒局|喜酒|同学会|牌局|笔会|书画会|联谊会|茶话会|年会|读书会|音乐会|演出';
+const EVENT_KINDS = '调研|活动|培训|学习|讲座|考察|视察|羽毛球|乒乓球|篮球|足球|球赛|球局|球|钓鱼|麻将|电影|酒席|婚宴|生日宴|饭局|聚餐|聚会|酒局|喜酒|同学会|牌局|笔会|书画会|联谊会|茶话会|年会|读书会|音乐会|演出';
 // ("今天下午书画院的笔会我参加": going to another kind of event is no answer to ours either; "周三的调研活动" is one too.)
 const ANOTHER_KIND = new RegExp(
   `(?:的(?:那个|那场|那次)?|那个|那场|那次)(${EVENT_KINDS})(?:活动|会)?(?:我|我们)?(?:就|也)?(?:去不了|不去了?|参加不了|来不了|请假了?|参加|去)|(?:去不了|不去|参加不了|来不了)的(?:那个|那场|那次)?(${EVENT_KINDS})`,
@@ -181,6 +181,8 @@ export class NoticeReplyFeature implements Feature {
     const hours = notice ? readAgainstHours(message.text, notice.fields.time) : null;
     // A leave stands unless the hours show it is from the other half of the day.
     if (reading.kind === 'leave' && hours?.kind !== 'attend' && hours?.kind !== 'unclear') return reading;
+    // "两点半赶不上，估计三点多到，上午有个现场会": coming late, said in so many words, is an answer about our half.
+    if (reading.kind === 'attend' && reading.remark !== '' && hours?.kind === 'unclear') return reading;
     return hours ? { ...hours, ...(reading.noticeId === undefined ? {} : { noticeId: reading.noticeId }) } : reading;
   }
 

@@ -2,6 +2,7 @@ import { extractContact } from '../intake/contact.ts';
 import { looksLikeUnlistedName } from '../intake/person-name.ts';
 import { readSector } from '../intake/sectors.ts';
 import type { OpinionFields } from '../types.ts';
+import { readYesNo } from '../../shared/yes-no.ts';
 
 /** Answers to "who reports it": the details a message gives, and a name no list holds. */
 
@@ -38,4 +39,18 @@ export function withUnlistedName(read: { given: Fields; rest: string }): { given
 export function contactIn(text: string): { given: Fields; rest: string } {
   const { rest, ...contact } = extractContact(text);
   return { given: Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined && v !== '')) as Fields, rest };
+}
+
+/**
+ * "江海 民建 没错": at the preview, the member's details said back as they stand, to confirm them.
+ * 'confirmed' when a yes goes with them, 'same' when nothing else is said, null otherwise.
+ */
+export function restatesContact(fields: Fields, text: string): 'confirmed' | 'same' | null {
+  const parts = text.split(/[\s，,。！!~～、]+/u).filter(Boolean);
+  const digits = (value: string | undefined) => (value ?? '').replace(/\D/gu, '');
+  const restated = (part: string) =>
+    part === fields.name || (fields.sector !== undefined && readSector(part) === (readSector(fields.sector) ?? fields.sector)) || (digits(part).length >= 7 && digits(part) === digits(fields.phone));
+  const yes = (part: string) => readYesNo(part) === 'yes' || /^(?:没错|对的?|是的|正确|没问题|对着呢)(?:的|了|哈|啊)?$/u.test(part);
+  if (!parts.some(restated) || !parts.every((part) => restated(part) || yes(part))) return null;
+  return parts.some(yes) ? 'confirmed' : 'same';
 }

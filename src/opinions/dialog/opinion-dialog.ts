@@ -12,7 +12,8 @@ import { looksLikeRealName } from '../intake/person-name.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { readIntroduction } from '../intake/introduction.ts';
 import { withoutWriterInStory } from '../intake/about-the-writer.ts';
-import { ASK_GIVEN_NAME, nameAfterSurname, surnameAlone } from './surname-first.ts';
+import { surnameFirst } from './surname-first.ts';
+import { restatesContact } from './contact-answers.ts';
 import { isKnowledgeQuestion } from './intents.ts';
 import { answerAboutTheDraft, hesitates, readPreviewEdit, takeYourTime } from './preview-edits.ts';
 import { withCorrections, withSeveralChanges } from './preview-changes.ts';
@@ -141,10 +142,9 @@ export class OpinionDialog implements Dialog<Identity> {
     const spelled = spelledName(text);
     if (spelled) return this.respond(session, me, { ...read, name: spelled }, changed(fields, { ...read, name: spelled }));
     // "我姓汪 三点水的汪", then "丽萍": the surname kept until the given name comes.
-    const surname = step === 'name' ? surnameAlone(text) : undefined;
-    if (surname) return { replies: [{ text: ASK_GIVEN_NAME(surname) }], next: { step, data: { ...session.data, surname } } };
-    const whole = step === 'name' && typeof session.data.surname === 'string' ? nameAfterSurname(session.data.surname, text) : undefined;
-    if (whole) return this.respond(session, me, { ...read, name: whole }, changed(fields, { ...read, name: whole }));
+    const part = step === 'name' ? surnameFirst(text, session.data.surname) : null;
+    if (part && 'name' in part) return this.respond(session, me, { ...read, name: part.name }, changed(fields, { ...read, name: part.name }));
+    if (part) return { replies: [{ text: part.ask }], next: { step, data: { ...session.data, surname: part.surname } } };
     const update = await applyText(read, step, text, this.options.extractor);
     if (update.error !== undefined) {
       if (read !== fields) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));
@@ -236,8 +236,10 @@ export class OpinionDialog implements Dialog<Identity> {
         return this.respond(session, me, update.fields, [reply.field]);
       }
       default: {
-        // A message with new content (more details, a story bubble still coming) may still fill or fix fields.
-        const next = asBefore ?? (await applyText(fields, 'preview', text, this.options.extractor)).fields ?? fields;
+        const restated = restatesContact(fields, text);
+        if (restated === 'confirmed') return this.submit(session, me, fields, at);
+        // A message with new content (more details, a story bubble still coming) may still fill or fix fields; details said back add none.
+        const next = restated === 'same' ? fields : (asBefore ?? (await applyText(fields, 'preview', text, this.options.extractor)).fields ?? fields);
         if (changed(shown, next).length > 0) return this.respond(session, me, next, changed(shown, next));
         return { replies: [previewPrompt(fields, session.data)], next: { step: 'preview', data: session.data } };
       }

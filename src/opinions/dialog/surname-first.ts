@@ -11,7 +11,7 @@ import { describesSurname } from '../intake/said-surname.ts';
 const SURNAME_ALONE = /^(?:我|本人)?(?:免贵)?姓(\p{Script=Han})(?:[，,\s]+([^，,\s]{1,6}))?[。！!～~]*$/u;
 
 /** The surname a message says and nothing else (its spelling may follow), or undefined. */
-export function surnameAlone(text: string): string | undefined {
+function surnameAlone(text: string): string | undefined {
   const said = SURNAME_ALONE.exec(text.trim());
   const surname = said?.[1];
   if (!surname || !isSurname(surname)) return undefined;
@@ -19,7 +19,7 @@ export function surnameAlone(text: string): string | undefined {
 }
 
 /** "丽萍" after "我姓汪": the whole name; undefined when the message is no given name. */
-export function nameAfterSurname(surname: string, text: string): string | undefined {
+function nameAfterSurname(surname: string, text: string): string | undefined {
   const given = /^(?:名字?(?:是|叫)?|叫)?(\p{Script=Han}{1,2})[。！!～~]*$/u.exec(text.trim())?.[1];
   // "好的", "可以": a yes is no given name.
   if (!given || readYesNo(given) !== null || /^(?:嗯|哦|啊|是|对|不|没|行|好)/u.test(given)) return undefined;
@@ -27,4 +27,10 @@ export function nameAfterSurname(surname: string, text: string): string | undefi
   return isPersonName(name) || isNameInFrame(name) ? name : undefined;
 }
 
-export const ASK_GIVEN_NAME = (surname: string) => `好的，姓${surname}。请问名字是？`;
+/** Asked for the name: the surname said alone (to ask for the given name), or the whole name once it comes. */
+export function surnameFirst(text: string, held: unknown): { surname: string; ask: string } | { name: string } | null {
+  const surname = surnameAlone(text);
+  if (surname) return { surname, ask: `好的，姓${surname}。请问名字是？` };
+  const name = typeof held === 'string' ? nameAfterSurname(held, text) : undefined;
+  return name ? { name } : null;
+}

@@ -53,7 +53,7 @@ const CORRECTION = new RegExp(
 const PLAIN = new RegExp(String.raw`^${LEAD}(?<field>电话|手机|联系电话|手机号|名字|姓名|我的姓|姓|界别|类别|标题)(?:是|为|[:：])[\s]*`, 'u');
 /** "建议里再加一条：……", "再补充一条建议：……", "情况里补充一句：……". */
 const APPEND = new RegExp(
-  String.raw`^${LEAD}(?:(?:在|往|给)?(?<field>意见建议|建议|意见|情况与问题|情况|问题)(?:里面|里|中|部分|这一项|这块|那段|这段|那部分|那一项|那块|那里|这里|那儿|这儿|后面|最后)?(?:再|还|另外)?(?:加上|加|添上|添加|补充|增加|补上|补)(?:一条|一点|一句|几条|一个|一下|一段|几句)?(?:就是)?|(?:(?:再|还|另外)?(?:补充|加|增加|添加)|还有|另外还有)(?:一条|一点|一句|几条|一个|一段)?(?<after>意见建议|建议|意见|情况))[：:，,\s]*`,
+  String.raw`^${LEAD}(?:(?:在|往|给)?(?<field>意见建议|建议|意见|情况与问题|情况|问题)(?:里面|里|中|部分|这一项|这块|那段|这段|那部分|那一项|那块|那里|这里|那儿|这儿|后面|最后)?(?:再|还|另外)?(?:加上|加|添上|添加|补充|增加|补上|补)(?:一条|一点|一句|几条|一个|一下|一段|几句)?(?:就是)?|(?:(?:再|还|另外)?(?:补充|加|增加|添加)|还有|另外还有)(?:一条|一点|一句|几条|一个|一段)?(?<after>意见建议|建议|意见|情况)|(?:再|还|另外)(?:补充|加|增加|添加|补)(?<item>一条|两条|几条)(?=[：:]))[：:，,\s]*`,
   'u',
 );
 const DROP = /^(?:算了|那|哦|噢|嗯|好吧|要不|那就)[，,\s]*/u;
@@ -153,7 +153,8 @@ export function readCorrection(
   const append = APPEND.exec(message) ?? APPEND.exec(message.replace(/^[^，,。]{1,6}[，,]\s*/u, ''));
   if (append?.groups) {
     const word = append.groups.field ?? append.groups.after ?? '';
-    const field = /建议|意见/u.test(word) ? 'suggestion' : 'situation';
+    // "再加一条：……": suggestions come in 条.
+    const field = /建议|意见/u.test(word) || append.groups.item ? 'suggestion' : 'situation';
     const value = message.slice(message.indexOf(append[0]) + append[0].length).trim();
     // "情况里补一句：……。建议再加一条：……": two additions in one message.
     const next = /[。；;！!]\s*(?=(?:意见建议|建议|意见|情况)(?:里面|里|中)?(?:再|还|另外)?(?:加上|加|补充|补上|补|添上))/u.exec(value);

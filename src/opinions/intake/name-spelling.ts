@@ -9,9 +9,12 @@ const SURNAME_PARTS =
 /** A character by a word that has it: 振兴的振, 中华的华, 是山峰的峰. */
 const BY_A_WORD = /^(?:是)?(\p{Script=Han}{1,3})的(\p{Script=Han})(?:字)?$/u;
 
-/** "立早", "耳东": whether the text tells a surname by its parts (章静（立早章）). */
+/** "欧阳是复姓", "复姓司马": a surname of two characters, said to be one. */
+const COMPOUND = /^(?:\p{Script=Han}{2}(?:是|为)?复姓|复姓(?:是)?\p{Script=Han}{2})(?:哈|啊|的)?$/u;
+
+/** "立早", "耳东", "欧阳是复姓": whether the text tells how a surname is written (章静（立早章）). */
 export function spellsASurname(text: string): boolean {
-  return SURNAME_PARTS.test(text);
+  return SURNAME_PARTS.test(text) || COMPOUND.test(text);
 }
 
 function characterOf(clause: string): string | null {

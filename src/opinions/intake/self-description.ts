@@ -1,4 +1,5 @@
 import { isSurname } from '../../shared/surnames.ts';
+import { isPersonName } from './person-name.ts';
 import { sectorMentions, type Sector } from './sectors.ts';
 import type { Found } from './signature-clauses.ts';
 
@@ -15,7 +16,12 @@ const MEMBER = new RegExp(`^(?:${FIRST_PERSON}${NOW}|(?:现在|目前|如今)(?=
 /** "我在对外友好界", "科协界别的", "我在团市委推荐进的青联界别": the sector alone. */
 // ("雷春华 环资界的": a name before it makes a signature, read elsewhere.)
 const SECTOR = new RegExp(`^(?:${FIRST_PERSON}${NOW}(?:是|在|属于)|(?:现在|目前)(?:是|在)|是)[^，,。；;！!？?\\n]{0,14}?界别?(?:的)?(?:委员)?$`, 'u');
-const SECTOR_ALONE = /^[^，,。；;！!？?\n\s]{1,8}?界别?的?(?:委员)?$/u;
+// (A sector word alone is not one: "市场监管、教育、消防等部门" lists offices.)
+const SECTOR_ALONE = /^[^，,。；;！!？?\n\s]{1,8}?(?:界别?的?(?:委员|会员|盟员|社员|党员)?|的?(?:委员|会员|盟员|社员|党员))$/u;
+/** "我是民建会员": a party's member, said with the party. */
+const PARTY_MEMBER = new RegExp(`^${FIRST_PERSON}${NOW}是[^，,。；;！!？?\\n、]{1,10}?(?:会员|盟员|社员|党员)$`, 'u');
+/** "、本市一家物流企业负责人": what they do, set beside who they are. */
+const ROLE = /^(?![我俺]|本人)(?:也是|还是|同时是|同时也是)?[^，,。；;！!？?\n、]{0,16}?(?:负责人|总经理|经理|董事长|医生|老师|教师|律师|院长|校长|园长|主任|工程师|会计|教授|店主|老板|站长|所长|厂长)(\p{Script=Han}{2,3})?$/u;
 /** Other committees' members, who are part of a story: 业委会委员, 村委委员, 人大代表. */
 const OTHER_BODY = /业委会|业主委员会|居委|村委|人大|党委委员|纪委|监委|支委|代表/u;
 /** "我是东风公司技术中心的黄工", "我是市体校的高教练": where they work and how colleagues call them. */
@@ -25,7 +31,7 @@ const DAY_JOB = /^(?:我的?)?(?:本职|本职工作|主业|正式工作)(?:是|
 /** "我原来是郧阳区一个乡镇的党委书记": a former post, said beside being a member. */
 const FORMER_POST = new RegExp(`^${FIRST_PERSON}(?:原来|以前|之前|原先|退休前)(?:是|在|当)`, 'u');
 
-const CLAUSE = /[^，,。；;！!？?\n]+[，,。；;！!？?\n]?/gu;
+const CLAUSE = /[^，,。；;！!？?\n、]+[，,。；;！!？?\n、]?/gu;
 const PARTICLE = /[啊呀哈嘛哦呢]+$/u;
 
 type Kind = 'member' | 'former';
@@ -35,15 +41,26 @@ function quoted(text: string, at: number): boolean {
   return (before.match(/[“「『]/gu)?.length ?? 0) > (before.match(/[”」』]/gu)?.length ?? 0);
 }
 
-function kindOf(clause: string, sectors: readonly Sector[]): { kind: Kind; sector?: string } | null {
+function kindOf(clause: string, sectors: readonly Sector[]): { kind: Kind; sector?: string; name?: string } | null {
+  // "我是在三医院当护士的民进会员周敏": the name after the membership it is introduced with.
+  const called = /(?<=委员|常委|会员|盟员|社员|党员)(\p{Script=Han}{2,3})$/u.exec(clause.replace(PARTICLE, ''));
+  if (called && isPersonName(called[1]!)) {
+    const read = kindOf(clause.slice(0, called.index), sectors);
+    return read?.kind === 'member' && read.sector ? { ...read, name: called[1]! } : null;
+  }
   const said = clause.replace(PARTICLE, '');
   const sector = sectorMentions(said, sectors)[0]?.name;
   if (OTHER_BODY.test(said)) return null;
   if (MEMBER.test(said) && (sector || /政协|作为|身为|现在|目前|如今/u.test(said))) return { kind: 'member', ...(sector && { sector }) };
+  if (PARTY_MEMBER.test(said) && sector) return { kind: 'member', sector };
   if ((SECTOR.test(said) || (SECTOR_ALONE.test(said) && sectorMentions(said, sectors)[0]?.start === 0)) && sector) return { kind: 'member', sector };
   const surname = CALLED.exec(said)?.[1];
   if (surname && isSurname(surname)) return { kind: 'member' };
   if (DAY_JOB.test(said)) return { kind: 'member' };
+  // "市职业技术学院的老师梅晓燕": the role, and the name after it.
+  const role = ROLE.exec(said);
+  const named = role?.[1] !== undefined && isPersonName(role[1]) ? role[1] : undefined;
+  if (role && (role[1] === undefined || named)) return { kind: 'former', ...(named && { name: named }) };
   if (FORMER_POST.test(said)) return { kind: 'former' };
   return null;
 }
@@ -60,10 +77,10 @@ export function selfDescriptions(text: string, sectors: readonly Sector[]): Foun
   for (const match of text.matchAll(CLAUSE)) {
     // "转一段群众的话：“……我是海虞镇的刘阿姨……”": who speaks in a quote is somebody else.
     if (quoted(text, match.index)) continue;
-    const words = match[0].replace(/[，,。；;！!？?\n]$/u, '');
+    const words = match[0].replace(/[，,。；;！!？?\n、]$/u, '');
     const lead = /^\s*/u.exec(words)![0].length;
     const read = kindOf(words.trim(), sectors);
-    if (read) sentence.push({ start: match.index + lead, end: match.index + match[0].length, kind: read.kind, ...(read.sector && { sector: read.sector }) });
+    if (read) sentence.push({ start: match.index + lead, end: match.index + match[0].length, ...read });
     if (!read || /[。；;！!？?\n]$/u.test(match[0])) close();
   }
   close();

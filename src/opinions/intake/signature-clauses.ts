@@ -118,7 +118,9 @@ function signatureTails(text: string, found: readonly Found[], sectors: readonly
     let tail = '';
     for (let i = from; i < match.index + match[0].length; i++) tail += found.some((f) => i >= f.start && i < f.end) ? ' ' : text.charAt(i);
     const parts = tail.split(PART_SEPARATOR).filter(Boolean).map((part) => readPart(part.replace(/^我是/u, ''), sectors));
-    if (!space || space.index < 6 || tail.trim().length > 16 || parts.length === 0 || parts.some((p) => p === null) || !parts.some((p) => p?.name)) return [match];
+    // "……我叫欧阳晨 欧阳是复姓 共青团界别的": right after an introduction, a sector alone goes on with it.
+    const goesOnFromIntroduction = found.some((f) => f.name !== undefined && f.end >= from - 2 && f.start < match.index + match[0].length) && parts.some((p) => p?.sector);
+    if (!space || space.index < 6 || tail.trim().length > 16 || parts.length === 0 || parts.some((p) => p === null) || !(parts.some((p) => p?.name) || goesOnFromIntroduction)) return [match];
     return [
       { index: match.index, 0: match[0].slice(0, space.index) },
       { index: from, 0: match[0].slice(space.index + 1) },

@@ -97,8 +97,14 @@ function longestCommonPart(texts: string[]): string {
 /** "（三）已编报：已编入…": the item's label, the word it defines. */
 const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*([^，,。；;：:]{1,12})[：:]/u;
 
+/** "（三）已编报：…": a list item defining a word. */
+export function definesAWord(sentence: string): boolean {
+  return ITEM_LABEL.test(sentence);
+}
+
 /** Whether the list item defines one of the question's words ("已编报是啥意思"). */
-export function definesTermAsked(sentence: string, terms: ReadonlyArray<{ forms: string[] }>): boolean {
+export function definesTermAsked(sentence: string, terms: ReadonlyArray<{ word: string }>, meant = false): boolean {
   const label = ITEM_LABEL.exec(sentence)?.[1]?.trim();
-  return label !== undefined && terms.some((t) => t.forms.includes(label));
+  // The word as said, not its synonyms (编报 is not 提交); "编报是个么意思": the item 已编报.
+  return label !== undefined && terms.some((t) => t.word === label || (meant && `已${t.word}` === label));
 }

@@ -141,7 +141,7 @@ export function shapeOf(question: string): QuestionShape {
     deadline: deadlineSide(question),
     namedFigure: namedFigure(question),
     // "…是啥意思？是已经报给市委了吗", "这是啥意思 领导看到了": the meaning is asked, whatever the member guesses after it.
-    asksMeaning: /(?:表示|意思|含义|是指|指的是)(?:什么|啥)?[吗呢啊呀]*(?:[？?。！!\s，,]|$)|指(?:什么|啥)?[吗呢啊呀？?。！!\s]*$/u.test(question),
+    asksMeaning: /(?:表示|意思|含义|是指|指的是)(?:什么|啥)?[吗呢啊呀哦]*(?:[？?。！!\s，,]|$|(?=\p{Extended_Pictographic}))|指(?:什么|啥)?[吗呢啊呀？?。！!\s]*$/u.test(question),
     asksOutcome: /后来|结果(?:怎么样|如何|咋样)|最后(?:怎么样|咋样|如何)|(?:怎么|咋|如何)处理|有(?:没有)?下文|进展(?:怎么样|如何)/u.test(question),
     asksWhy: /为啥|为什么|为何|什么原因|啥原因|原因是什么/u.test(question),
   };

@@ -272,3 +272,14 @@ export function askingClauseTerms(question: string, terms: Term[]): Term[] {
   const asking = clause?.replace(/^.+?(?=(?:你|它|机器人|助手)[^你它]*(?:啥|什么|哪))/u, '');
   return asking ? terms.filter((term) => term.forms.some((form) => asking.includes(form))) : [];
 }
+
+/**
+ * "从已受理变成已编报了 编报是个么意思": the words whose meaning is asked, said before 是…意思 in the
+ * clause asking; none for a guess at it ("这是被采用了的意思吗", whose words are the guess).
+ */
+export function termsMeant(question: string, terms: Term[]): Term[] {
+  const clause = question.split(/[，,；;。\s]+/u).reverse().find((c) => /意思|含义|是指|指的是/u.test(c)) ?? '';
+  if (/是.+的(?:意思|含义)/u.test(clause)) return [];
+  const subject = /^(.*?)(?:是(?:个|啥|什么|何)?(?:么|啥|什么)?(?:意思|含义)|的意思|的含义|是指|指的是)/u.exec(clause)?.[1] ?? '';
+  return terms.filter((term) => term.word.length >= 2 && subject.includes(term.word));
+}

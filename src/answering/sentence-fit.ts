@@ -41,6 +41,8 @@ export interface Reading extends QuestionShape {
   text: string;
   /** The terms of the clause that asks, when the question sets a scene first. */
   focus: Term[];
+  /** "编报是个么意思": the words whose meaning is asked. */
+  meant: Term[];
   /** "品牌叫什么": a quoted name answers it. */
   name: boolean;
   /** "物业乱收费的类别该选哪个": the category the member's matter goes under. */

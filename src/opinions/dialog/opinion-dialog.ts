@@ -190,8 +190,6 @@ export class OpinionDialog implements Dialog<Identity> {
     return session.step === 'preview' ? NOT_SUBMITTED : undefined;
   }
 
-
-
   private async atPreview(session: DialogSession, me: Identity, shown: Fields, said: string, at: { channel: string; now: Date }): Promise<StepOutcome> {
     // Consent asked with the preview: the member's choice submits; said among other news, it is kept.
     const consent = isMissing(shown, 'signed') ? readAtConsent(said, session.data[CONSENT_ASKED] === true) : null;

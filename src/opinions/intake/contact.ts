@@ -17,6 +17,7 @@ import { spellsASurname } from './name-spelling.ts';
 import { withoutRemarksOnTheTelling } from './remarks-on-the-telling.ts';
 import { WORKS_AT } from './who-they-are.ts';
 import { selfDescriptions } from './self-description.ts';
+import { bodiesReportingIt } from './reporting-body.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -62,8 +63,6 @@ function namedAfterWhatTheyDo(text: string, at: number): { end: number; name?: s
 }
 
 const ACQUAINTANCE = /^的(?:邻居|朋友|同事|亲戚|学生|病人|患者|老乡|同学|战友|客户|员工|下属|徒弟|师傅|房东|租户)/u;
-const FROM_BODY = /(?<=^|\n)[ \t]*[（(]?(?:(?:报送单位|报送)[ \t:：]+([^\n（）()]{2,24}?)|([^\n：:，,。（）()]{2,24}?)[ \t]*报送)[）)]?[ \t]*(?=$|\n)/gu;
-const SOURCE_NOTE = /[（(]?\s*本(?:信息|条信息|材料|文)由\s*([^（）()\n]{2,30}?)\s*(?:提供|报送|撰写|反映)[）)]?/gu;
 
 
 const overlaps = (found: readonly Found[], start: number, end: number) => found.some((f) => start < f.end && f.start < end);
@@ -122,21 +121,7 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     else if (written && plain && !/单位|党派/u.test(match[0])) add({ start: match.index, end: at + written.length, sector: plain });
   }
   // "九三学社十堰市委会医卫支社 报送", "报送单位	民革襄阳市委会": the body a branch report comes from names the sector.
-  for (const match of text.matchAll(FROM_BODY)) {
-    const at = match.index + match[0].indexOf((match[1] ?? match[2])!);
-    const hit = sectorAt(text, at, sectors, true);
-    // "（民进市委会 孙丽 报送）": the member who signs it, after the body.
-    const name = hit ? (match[1] ?? match[2])!.split(PART_SEPARATOR).slice(1).find((part) => isPersonName(part)) : undefined;
-    if (hit) add({ start: match.index, end: match.index + match[0].length, sector: hit.name, ...(name && { name }) });
-  }
-  // "（本信息由民建常熟市委员会 沈佳琪 提供）": who the note says it comes from.
-  for (const match of text.matchAll(SOURCE_NOTE)) {
-    const parts = (match[1] ?? '').split(PART_SEPARATOR).filter(Boolean).map((part) => readPart(part, sectors));
-    if (parts.some((part) => part === null)) continue;
-    const name = parts.find((part) => part?.name)?.name;
-    const sector = parts.find((part) => part?.sector)?.sector;
-    if (name) add({ start: match.index, end: match.index + match[0].length, name, ...(sector && { sector }) });
-  }
+  for (const span of bodiesReportingIt(text, sectors)) add(span);
   // "……由街道牵头调解——吴晓燕": a name after a dash that ends the line signs it.
   for (const match of text.matchAll(/[—–]{1,2}\s*(\p{Script=Han}{2,4})(?=\s*(?:[,，]?\s*\+?\d[\d\s-]{6,})?\s*$)/gmu)) {
     if (isPersonName(match[1]!)) add({ start: match.index, end: match.index + match[0].length, name: match[1]! });

@@ -107,10 +107,12 @@ export function asksToChangeAReply(text: string): boolean {
  */
 export function asksForTheirOwnReports(text: string): boolean {
   return (
-    /(?:我|俺)[^，,。？?！!]{0,14}(?:交|报|提交|写|反映)(?:过|了|的)/u.test(text) &&
+    // ("这两年零零碎碎报了好几条", read "这两年提交的全部": the subject left out.)
+    /(?:我|俺)[^，,。？?！!]{0,14}(?:交|报|提交|写|反映)(?:过|了|的)|(?:交|报|提交|写|反映)(?:过|了)(?:好几|几|[两三四五六七八九十\d]+)(?:条|篇)|(?:这两年|这几年|今年|去年)(?:交|报|提交)的(?:全部|所有)/u.test(text) &&
     /全部|都|所有|那几|好几|几篇|几条|[两三四五六七八九十]\s*[篇条]|一下子?|一起/u.test(text) &&
     /在哪|哪里|哪儿|怎么|咋|如何|有没有办法|发(?:个)?(?:啥|什么)|列出|看到|看看|查/u.test(text) &&
-    !/别人|其他委员|他的|她的|他能|她能|老[王李张刘陈杨赵黄周吴]|编号|SQMY|草稿|群/iu.test(text)
+    // ("编号一个都没记": the numbers forgotten is why the whole list is asked for.)
+    !/别人|其他委员|他的|她的|他能|她能|老[王李张刘陈杨赵黄周吴]|编号|SQMY|草稿|群/iu.test(text.replace(/编号(?:一个)?都?(?:没记|记不住|忘了|不记得)|(?:没记|忘了|不记得)编号/gu, ''))
   );
 }
 

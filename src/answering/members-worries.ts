@@ -55,3 +55,32 @@ export function asksToPasteAWholePaper(text: string): boolean {
 export function asksHowToMakeSuggestionsConcrete(text: string): boolean {
   return /建议|写的/u.test(text) && /太虚|虚了|有点虚|太空|空了|空泛|不具体|不实在|高度重视|加强监管|加强管理/u.test(text) && /怎么|咋|如何|行不行|可以吗|毛病|才算|才不算/u.test(text);
 }
+
+/** "转给部门的时候会不会把我电话也给人家", "同意署名的话 我手机号会不会也印到上报的材料里": the reporter's number. */
+export function asksWhetherTheirNumberIsShared(text: string): boolean {
+  return (
+    /(?:我的?|俺的?)(?:电话|手机号?|联系方式|号码)|(?:电话|手机号?|联系方式|号码)(?:也)?(?:会|能)/u.test(text) &&
+    /给(?:人家|他们|部门|对方|别人)|告诉|透露|印|公开|泄露|暴露|写进|写到|出现在|让[^，,。]{1,6}知道|找上门/u.test(text) &&
+    /会不会|会吗|[吗么不]$|不会吧|能不能/u.test(text) &&
+    !/绑定|尾号|后四位|换了|改成|写错/u.test(text)
+  );
+}
+
+/** Someone other than the office: 别的委员, 召集人, 大家. */
+const OTHERS = /(?:别的|其他|其它|旁的)(?:委员|人)|召集人|联络人|大家|同事|群里的人/u;
+const SEES = /看到|看见|看得到|看得见|查看|能看|知道/u;
+
+/** "召集人…能在小助手里看到我报的社情民意吗": whether other members see the member's reports (not whether the name is passed on). */
+export function asksWhetherOthersSeeTheirReports(text: string): boolean {
+  return OTHERS.test(text) && SEES.test(text) && /(?:我|俺)(?:的)?(?:报|写|交|提交|反映)(?:的|了)|社情民意/u.test(text) && !/群里|群中|大群|@|艾特|请假|回执|署名|匿名|名字/u.test(text);
+}
+
+/** "别的委员能看到我请假写的原因不": whether other members see the member's replies. */
+export function asksWhetherOthersSeeTheirReplies(text: string): boolean {
+  return OTHERS.test(text) && SEES.test(text) && /请假|回执|原因|参加不参加/u.test(text) && !/工作人员|办公室/u.test(text);
+}
+
+/** "在大群里@你说要反映问题，我写的内容别的委员能不能看到": a report begun in a group. */
+export function asksWhetherTheGroupSees(text: string): boolean {
+  return /群里|群中|大群|群聊/u.test(text) && /@|艾特|at你/iu.test(text) && SEES.test(text);
+}

@@ -23,6 +23,10 @@ import {
   asksWhatIsKept,
   asksWhenUnsureOfTheCategory,
   asksWhetherAnswersAreOfficial,
+  asksWhetherOthersSeeTheirReplies,
+  asksWhetherOthersSeeTheirReports,
+  asksWhetherTheGroupSees,
+  asksWhetherTheirNumberIsShared,
 } from './members-worries.ts';
 import { asksMayOrShould, asksToReportSeveralInOne } from './told-case.ts';
 
@@ -67,7 +71,8 @@ export function asksForLegalAdvice(text: string): boolean {
 export function asksToSendANotice(text: string): boolean {
   return (
     /(?:给|向|帮)(?:我们|咱们|俺们|咱|大家|各位)?[^，,。？?！!]{0,12}?(?:委员|成员|人|大家|支部|界别|党派|小组|专委会)[^，,。？?！!]{0,4}?(?:群发|发|推|下发|发布)(?:个|一个|一条|条|一下)?[^，,。？?！!]{0,8}?通知/u.test(text) &&
-    /(?:怎么|咋|如何|在哪|能不能|能否|可不可以|可以吗|行不行|行吗|能吗|中不中|操作)/u.test(text) &&
+    // ("能发不", "我自己能发吗": the verb between 能 and the question.)
+    /(?:怎么|咋|如何|在哪|能不能|能否|可不可以|可以吗|行不行|行吗|能吗|中不中|操作|能\p{Script=Han}?[不吗么]|可以\p{Script=Han}?[吗么])/u.test(text) &&
     !/收到|没收到|收不到/u.test(text)
   );
 }
@@ -117,6 +122,10 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToPasteAWholePaper, asTheRulesAsk: '写好的社情民意能不能一次粘贴全文', declineOtherwise: false },
   { asks: asksHowToMakeSuggestionsConcrete, asTheRulesAsk: '意见建议要具体，怎么写才不算空泛', declineOtherwise: false },
   { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
+  { asks: asksWhetherTheirNumberIsShared, asTheRulesAsk: '反映人的联系方式会不会对外公开', declineOtherwise: false },
+  { asks: asksWhetherTheGroupSees, asTheRulesAsk: '在群里@履职助手反映社情民意，内容会在群里显示吗', declineOtherwise: false },
+  { asks: asksWhetherOthersSeeTheirReports, asTheRulesAsk: '委员能不能查看其他委员提交的社情民意信息', declineOtherwise: false },
+  { asks: asksWhetherOthersSeeTheirReplies, asTheRulesAsk: '委员能不能查看其他委员的回执', declineOtherwise: false },
 ];
 
 /**

@@ -28,4 +28,5 @@ describe('who sees what a member sends', () => {
 describe('what a member may do with the bot', () => {
   answers('我是经济界的召集人，想给我们界别的委员发个开会通知，在这儿能发不', '委员不能通过履职助手发布会议通知');
   answers('这两年零零碎碎报了好几条 编号一个都没记 有没有办法一下全列出来', '我的社情民意');
+  answers('下礼拜那个会我去不了 在助手里咋请假', '写明请假原因');
 });

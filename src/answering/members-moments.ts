@@ -62,6 +62,16 @@ export function asksHowToReplyToANotice(text: string): boolean {
   return /通知|开会|会议/u.test(text) && HOW_TO_REPLY.test(text) && !A_CASE_OF_ITS_OWN.test(text);
 }
 
+/** "下礼拜那个会我去不了 在助手里咋请假": how to take leave from a meeting, which the provision for it answers. */
+export function asksHowToTakeLeave(text: string): boolean {
+  return (
+    /请(?:个)?假/u.test(text) &&
+    /(?:怎么|咋|如何|怎样|咋个)(?:样)?(?:个)?(?:请|弄|办|操作|回)|请假(?:要)?(?:怎么|咋)(?:弄|办|回|操作)/u.test(text) &&
+    // ("先回了参加 后面要请假 咋整": a reply changed, which its own provision answers.)
+    !/截止|过了|群|多个|两个|几个|俩|改|变更|取消|按钮|原因(?:要|得|必须)|代|替|先回|回了|回过|已经回|作数|算数|还算/u.test(text)
+  );
+}
+
 /** "两个会的通知", "一下子来了仨", "好几个通知": more than one notice waiting. */
 const SEVERAL_NOTICES = /(?:[两俩仨三四几多]|好几)\s*(?:个|场|条)?(?:会|会议|通知|活动)|一下子来了|同时(?:收到|来了)|都要回执/u;
 /** "它咋晓得是哪个", "算哪个的", "回的是哪一个": which one the reply is taken for. */

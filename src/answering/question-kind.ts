@@ -13,6 +13,7 @@ import {
   asksWhatTheNumberMeans,
   asksWhetherLeaveNeedsAReason,
   asksWhichNoticeAReplyIsFor,
+  asksHowToTakeLeave,
   asksWhyBindingFailed,
 } from './members-moments.ts';
 import {
@@ -122,6 +123,7 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToPasteAWholePaper, asTheRulesAsk: '写好的社情民意能不能一次粘贴全文', declineOtherwise: false },
   { asks: asksHowToMakeSuggestionsConcrete, asTheRulesAsk: '意见建议要具体，怎么写才不算空泛', declineOtherwise: false },
   { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
+  { asks: asksHowToTakeLeave, asTheRulesAsk: '委员不能参加会议的怎么请假', declineOtherwise: false },
   { asks: asksWhetherTheirNumberIsShared, asTheRulesAsk: '反映人的联系方式会不会对外公开', declineOtherwise: false },
   { asks: asksWhetherTheGroupSees, asTheRulesAsk: '在群里@履职助手反映社情民意，内容会在群里显示吗', declineOtherwise: false },
   { asks: asksWhetherOthersSeeTheirReports, asTheRulesAsk: '委员能不能查看其他委员提交的社情民意信息', declineOtherwise: false },

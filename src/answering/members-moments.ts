@@ -40,7 +40,8 @@ export function asksAboutAPrivateChatNeverOpened(text: string): boolean {
  */
 export function asksWhyBindingFailed(text: string): boolean {
   return (
-    /绑定|绑|帮定|邦定/u.test(text) &&
+    // ("发了姓名加手机号后四位 一直说没找到匹配": the binding told by what was sent.)
+    /绑定|绑|帮定|邦定|手机号后四位|手机尾号|尾号/u.test(text) &&
     /对不上|没找到|找不到|不匹配|没匹配|匹配不上|不成功|没成功|失败|绑不上|绑不了|(?:说|提示|显示|都|总|老|还)是?不对|核对不上|不一致/u.test(text) &&
     /[吗么]|咋回事|怎么回事|咋整|怎么整|咋办|怎么办|咋弄|怎么弄|为啥|为什么|啥原因|什么原因/u.test(text) &&
     // ("换了手机号，原来绑的咋弄": a change of number, which its own rule answers.)
@@ -70,6 +71,21 @@ export function asksHowToTakeLeave(text: string): boolean {
     // ("先回了参加 后面要请假 咋整": a reply changed, which its own provision answers.)
     !/截止|过了|群|多个|两个|几个|俩|改|变更|取消|按钮|原因(?:要|得|必须)|代|替|先回|回了|回过|已经回|作数|算数|还算/u.test(text)
   );
+}
+
+/** "我都回过请假了 还会不会再弹出来催我": reminders after a reply. */
+export function asksWhetherRemindedAfterReplying(text: string): boolean {
+  return /(?:回过|回了|已经回|都回|回复过|回复了|已回复)/u.test(text) && /催|提醒|弹出来|再发|还发|又发/u.test(text) && /[吗么不]|会不会|还会/u.test(text) && !/截止|过了|改|换/u.test(text);
+}
+
+/** "手机号换了新的 原来绑的那个咋弄": a new number, and the account bound with the old one. */
+export function asksAfterANewNumber(text: string): boolean {
+  return /(?:手机号|手机|号码|电话)(?:码)?(?:换了|换成|改了|停了|注销了|不用了)|换了(?:个)?(?:新的)?(?:手机号|号码|手机|电话)/u.test(text) && /绑/u.test(text) && /怎么|咋|如何|找谁|要不要|[吗么]/u.test(text);
+}
+
+/** "会往后挪了一周 回复截止也改了 按老的还是新的": which deadline holds after a change. */
+export function asksWhichDeadlineAfterAChange(text: string): boolean {
+  return /变更|改期|挪|推迟|推后|延期|改时间|调整/u.test(text) && /截止/u.test(text) && /还是|哪个|按哪|以哪|为准|算哪/u.test(text);
 }
 
 /** "两个会的通知", "一下子来了仨", "好几个通知": more than one notice waiting. */

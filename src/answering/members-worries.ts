@@ -60,7 +60,7 @@ export function asksHowToMakeSuggestionsConcrete(text: string): boolean {
 export function asksWhetherTheirNumberIsShared(text: string): boolean {
   return (
     /(?:我的?|俺的?)(?:电话|手机号?|联系方式|号码)|(?:电话|手机号?|联系方式|号码)(?:也)?(?:会|能)/u.test(text) &&
-    /给(?:人家|他们|部门|对方|别人)|告诉|透露|印|公开|泄露|暴露|写进|写到|出现在|让[^，,。]{1,6}知道|找上门/u.test(text) &&
+    /给(?:人家|他们|部门|对方|别人|其他委员)|告诉|透露|印|公开|泄露|暴露|写进|写到|出现在|让[^，,。]{1,6}知道|找上门/u.test(text) &&
     /会不会|会吗|[吗么不]$|不会吧|能不能/u.test(text) &&
     !/绑定|尾号|后四位|换了|改成|写错/u.test(text)
   );
@@ -83,4 +83,15 @@ export function asksWhetherOthersSeeTheirReplies(text: string): boolean {
 /** "在大群里@你说要反映问题，我写的内容别的委员能不能看到": a report begun in a group. */
 export function asksWhetherTheGroupSees(text: string): boolean {
   return /群里|群中|大群|群聊/u.test(text) && /@|艾特|at你/iu.test(text) && SEES.test(text);
+}
+
+/** "你是真人还是机器人啊 后台是不是有人在打字回我": whether a person answers. */
+export function asksWhetherAPersonAnswers(text: string): boolean {
+  return /真人|人工|有人在(?:打字|回|看)|是不是人|是人(?:还是|吗)/u.test(text) && /你|助手|后台/u.test(text);
+}
+
+/** "意见建议那块一般写几条好": how many suggestions a report gives. */
+export function asksHowManySuggestions(text: string): boolean {
+  // ("常熟五微联动提了多少条意见建议": a report's count, not the member's own writing.)
+  return /意见建议|建议/u.test(text) && /(?:写|列)(?:个)?(?:几条|多少条)|(?:几条|多少条)(?:好|合适|为宜|比较好|合理)|条(?:是不是|算不算|会不会)?(?:太多|太少|多了|少了)/u.test(text) && !/提案|报告|规程|办法|几条规定|政协|常熟|十堰|廊坊|武汉|许昌|提了|报了/u.test(text);
 }

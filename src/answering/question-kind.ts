@@ -1,35 +1,4 @@
-import {
-  asksAboutAPrivateChatNeverOpened,
-  asksAboutAReplyToAChangedMeeting,
-  asksForTheirOwnReports,
-  asksHowLongADraftIsKept,
-  asksHowToBind,
-  asksHowToReplyToANotice,
-  asksToChangeAReply,
-  asksToReplyPastTheDeadline,
-  asksToReportALawsuit,
-  asksWhetherAGroupReplyCounts,
-  asksWhetherQuestionsLeave,
-  asksWhatTheNumberMeans,
-  asksWhetherLeaveNeedsAReason,
-  asksWhichNoticeAReplyIsFor,
-  asksHowToTakeLeave,
-  asksWhyBindingFailed,
-} from './members-moments.ts';
-import {
-  asksAboutNoticesUnbound,
-  asksAboutSecretData,
-  asksHowToMakeSuggestionsConcrete,
-  asksToPasteAWholePaper,
-  asksWhatIsKept,
-  asksWhenUnsureOfTheCategory,
-  asksWhetherAnswersAreOfficial,
-  asksWhetherOthersSeeTheirReplies,
-  asksWhetherOthersSeeTheirReports,
-  asksWhetherTheGroupSees,
-  asksWhetherTheirNumberIsShared,
-} from './members-worries.ts';
-import { asksMayOrShould, asksToReportSeveralInOne } from './told-case.ts';
+import { asksMayOrShould } from './told-case.ts';
 
 /**
  * What kind of answer a question can take, beyond its wording's shape: a request to compose
@@ -59,8 +28,9 @@ export function asksWhetherItComposes(text: string): boolean {
  */
 export function asksForLegalAdvice(text: string): boolean {
   return (
-    /法律(?:上|方面)?的?(?:意见|咨询|主意|建议)|从法律上|合不合法|合法不合法|合法吗|违不违法|违法吗|犯不犯法|(?:咋|怎么|如何|该怎么|该咋)维权|(?:能不能|该不该|怎么|咋)告(?:他|她|他们|对方)?/u.test(text) &&
-    /你|小助手|助手|机器人|帮我|给我|出出主意|看看/u.test(text) &&
+    /法律(?:上|方面)?的?(?:意见|咨询|主意|建议)|从法律上|合不合法|合法不合法|合法吗|违不违法|违法吗|犯不犯法|(?:咋|怎么|如何|该怎么|该咋)维权|(?:能不能|该不该|怎么|咋)告(?:他|她|他们|对方)?|(?:怎么|咋|如何|该怎么|该咋)打(?:这个|这场)?(?:官司|涉法涉诉)/u.test(text) &&
+    // ("该怎么打这个官司", read "…打涉法涉诉": how to go to law is asked of whoever reads it.)
+    /你|小助手|助手|机器人|帮我|给我|出出主意|看看|打(?:这个|这场)?(?:官司|涉法涉诉)/u.test(text) &&
     !/社情民意|反映|报上去|报送/u.test(text)
   );
 }
@@ -90,45 +60,6 @@ export function asksAfterACancelledMeeting(text: string): boolean {
   );
 }
 
-/**
- * Kinds of question one place in the rules answers, however the member tells their case: each is
- * read as the question the rules answer plainly. Where that place cannot be read, a request the bot
- * does not take (to compose, to advise on law) is declined; the others are searched as asked.
- */
-export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boolean; asTheRulesAsk: string; declineOtherwise: boolean; afterAsked?: true }> = [
-  { asks: asksWhetherItComposes, asTheRulesAsk: '履职助手能不能写文章', declineOtherwise: true },
-  { asks: asksForLegalAdvice, asTheRulesAsk: '履职助手能不能提供法律咨询意见', declineOtherwise: true },
-  { asks: asksAfterACancelledMeeting, asTheRulesAsk: '会议取消后回执还统计吗', declineOtherwise: false },
-  { asks: asksToReportSeveralInOne, asTheRulesAsk: '一篇社情民意能不能反映几个问题', declineOtherwise: false },
-  { asks: asksToSendANotice, asTheRulesAsk: '委员能不能通过履职助手发布会议通知', declineOtherwise: false },
-  { asks: asksToReplyPastTheDeadline, asTheRulesAsk: '回执截止后需要请假怎么办', declineOtherwise: false },
-  { asks: asksWhyBindingFailed, asTheRulesAsk: '绑定不成功怎么办', declineOtherwise: false },
-  { asks: asksWhichNoticeAReplyIsFor, asTheRulesAsk: '同时收到多个需要回执的会议通知时回复参加算哪个', declineOtherwise: false },
-  { asks: asksWhetherLeaveNeedsAReason, asTheRulesAsk: '请假要写原因吗，只回请假两个字会怎样', declineOtherwise: false },
-  { asks: asksToChangeAReply, asTheRulesAsk: '回执截止前，先回复参加后又要请假，能重新回复吗', declineOtherwise: false },
-  { asks: asksForTheirOwnReports, asTheRulesAsk: '怎么查看本人提交的全部社情民意信息及其当前状态', declineOtherwise: false },
-  { asks: asksToReportALawsuit, asTheRulesAsk: '涉法涉诉个案能当社情民意报吗', declineOtherwise: false },
-  { asks: asksWhatTheNumberMeans, asTheRulesAsk: '编号SQMY-2026-0003是什么意思', declineOtherwise: false },
-  { asks: asksHowLongADraftIsKept, asTheRulesAsk: '没提交的草稿能保留多久，过期了还在吗', declineOtherwise: false, afterAsked: true },
-  { asks: asksHowToBind, asTheRulesAsk: '聊天账号绑定有哪些方法', declineOtherwise: false },
-  { asks: asksHowToReplyToANotice, asTheRulesAsk: '需要回执的会议通知委员应当怎么回复', declineOtherwise: false },
-  { asks: asksWhetherAGroupReplyCounts, asTheRulesAsk: '在群里回复参加算回执吗', declineOtherwise: false },
-  { asks: asksWhetherQuestionsLeave, asTheRulesAsk: '我问的问题会发给大模型服务吗', declineOtherwise: false },
-  { asks: asksAboutAReplyToAChangedMeeting, asTheRulesAsk: '会议变更后原来的回执还有效吗', declineOtherwise: false },
-  { asks: asksAboutSecretData, asTheRulesAsk: '涉及工作秘密的内容能通过履职助手报送吗', declineOtherwise: false },
-  { asks: asksWhatIsKept, asTheRulesAsk: '履职助手保存哪些信息', declineOtherwise: false },
-  { asks: asksWhetherAnswersAreOfficial, asTheRulesAsk: '履职助手的回答能当正式答复吗', declineOtherwise: false },
-  { asks: asksAboutNoticesUnbound, asTheRulesAsk: '尚未绑定聊天账号能收到会议通知吗', declineOtherwise: false },
-  { asks: asksWhenUnsureOfTheCategory, asTheRulesAsk: '类别拿不准选错了会怎样', declineOtherwise: false },
-  { asks: asksToPasteAWholePaper, asTheRulesAsk: '写好的社情民意能不能一次粘贴全文', declineOtherwise: false },
-  { asks: asksHowToMakeSuggestionsConcrete, asTheRulesAsk: '意见建议要具体，怎么写才不算空泛', declineOtherwise: false },
-  { asks: asksAboutAPrivateChatNeverOpened, asTheRulesAsk: '从来没跟履职助手私聊过，私聊里什么也没有怎么办', declineOtherwise: false },
-  { asks: asksHowToTakeLeave, asTheRulesAsk: '委员不能参加会议的怎么请假', declineOtherwise: false },
-  { asks: asksWhetherTheirNumberIsShared, asTheRulesAsk: '反映人的联系方式会不会对外公开', declineOtherwise: false },
-  { asks: asksWhetherTheGroupSees, asTheRulesAsk: '在群里@履职助手反映社情民意，内容会在群里显示吗', declineOtherwise: false },
-  { asks: asksWhetherOthersSeeTheirReports, asTheRulesAsk: '委员能不能查看其他委员提交的社情民意信息', declineOtherwise: false },
-  { asks: asksWhetherOthersSeeTheirReplies, asTheRulesAsk: '委员能不能查看其他委员的回执', declineOtherwise: false },
-];
 
 /**
  * A how-to about what the member does ("提案怎么写", "怎么请假", "回执过了怎么办"), as opposed to how a

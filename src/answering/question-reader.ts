@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(saidAgainRight(bindingAsTheRulesSayIt(normalizeQuery(raw))))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(bindingAsTheRulesSayIt(normalizeQuery(raw))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -43,6 +43,19 @@ export function saidAgainRight(text: string): string {
   return text
     .replace(new RegExp(`${A_YEAR}[\\s，,。]*(?:哦|噢|啊|呃)?[\\s，,]*(?:不对|说错了|打错了)[\\s，,。]*(?:是|应该是)?${A_YEAR}`, 'gu'), '$2')
     .replace(/[\s，,]*就是[^，,。？?\s]{1,12}的那种[啊呀哈吧]?(?=[？?。！!]*$)/u, '');
+}
+
+/**
+ * "十堰……不对 是武汉 武汉市政协前年开了几次党组会", "十堰…哦不对 我要问的是廊坊 廊坊23年…": a city
+ * taken back; the question is what is asked of the city said after it.
+ */
+export function cityTakenBack(text: string, cities: readonly string[]): string {
+  if (cities.length === 0) return text;
+  const names = cities.join('|');
+  const taken = new RegExp(`(${names})[^。？?！!]*?(?:哦|噢|啊|呃)?[\\s，,。…]*(?:不对|说错了|打错了)[\\s，,。]*(?:我要问的是|我问的是|我说的是|应该是|是)?[\\s，,]*(${names})(?:[\\s，,]+(?=\\2))?`, 'u').exec(text);
+  if (!taken || taken[1] === taken[2]) return text;
+  const end = taken.index + taken[0].length;
+  return (text.startsWith(taken[2]!, end) ? text.slice(end) : text.slice(end - taken[2]!.length)).trim();
 }
 
 /** "我们小区最近事儿扎堆": lately, in the member's own story, is no report's year (我们市政协 though is the committee). */

@@ -7,7 +7,8 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherMemberMay, KINDS_THE_RULES_ANSWER } from './question-kind.ts';
+import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherMemberMay } from './question-kind.ts';
+import { KINDS_THE_RULES_ANSWER } from './kinds-the-rules-answer.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
 import { coverageAsked, leftOpenByTheRules, sentencesAskedSo } from './asked-so.ts';

@@ -29,6 +29,13 @@ describe('a likely no still to be confirmed', () => {
   ]);
 });
 
+describe('a reply waiting on the member asking around, and Henan 俺 after the day', () => {
+  table([
+    ['我问下单位那天有没有安排再回你', unclear],
+    ['中！下周四下午俺去', attend()],
+  ]);
+});
+
 describe('asking after somebody else', () => {
   table([['帮我问一下小陈委员来不来，我想跟她一起过去', { kind: 'none' }]]);
 });
@@ -59,5 +66,32 @@ describe('in chat, with an afternoon 协商会 waiting', () => {
     await new ChatDriver(() => app, 'q2').say('晚上的球我去不了哈 跟老张说一声');
     const roll = await app.notices.roll(id);
     expect(roll.excused).toEqual([]);
+  });
+});
+
+describe('with both meetings waiting, a weekday of this week', () => {
+  const now = new Date('2026-12-01T02:00:00Z');
+  const roster = new FakeRoster([{ memberId: 'R1', name: '委员丁', sector: '民盟', committee: '经济委', accounts: [{ channel: 'console', chatId: 'r1', isGroup: false }] }]);
+  let app: App;
+  const ids: number[] = [];
+  beforeAll(async () => {
+    app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
+    const meetings: NoticeFields[] = [
+      { title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼第一会议室', scope: '全体常委', body: '请提前15分钟到场。', needsReply: true, replyBy: new Date('2026-12-03T10:00:00Z') },
+      { title: '关于参加专题协商会的通知', time: '12月10日下午2:30', place: '市政协机关四楼会议室', scope: '相关界别委员', body: '请做好发言准备。', needsReply: true, replyBy: new Date('2026-12-08T10:00:00Z') },
+    ];
+    for (const fields of meetings) {
+      const { id } = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['R1'], groups: [] }, 'office', now);
+      await app.notices.send(id, 'office', now);
+      ids.push(id);
+    }
+  });
+  afterAll(() => app.close());
+
+  it('reads 这周四下午 as that day, not the Thursday afternoon meeting a week later', async () => {
+    await new ChatDriver(() => app, 'r1').say('这周四下午我在区里开会，别的时间都行，常委会参加');
+    const [standing, consultation] = [await app.notices.roll(ids[0]!), await app.notices.roll(ids[1]!)];
+    expect(standing.attending.map((entry) => entry.memberId)).toEqual(['R1']);
+    expect(consultation.excused).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, createApp } from '../app.ts';
 import { noticeItem, opinionItem, readCorpus } from '../evaluation/language/corpus.ts';
-import { replayNoticeReplies, type NoticeVerdict } from '../evaluation/language/notice-replay.ts';
+import { replayNoticeReplies, type NoticesShown, type NoticeVerdict } from '../evaluation/language/notice-replay.ts';
 import { replayOpinion, type OpinionVerdict } from '../evaluation/language/opinion-replay.ts';
 import { createLogger } from '../log.ts';
 import { parseCommandArgs, type CommandContext } from './context.ts';
@@ -31,7 +31,10 @@ export async function evalLanguageCommand(ctx: CommandContext, args: string[]): 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'liaison-eval-language-'));
   const app = await createApp({ ...ctx.config, dataDir, llm: null, telegram: null, wechat: null, rateLimit: { userPerMinute: 10_000, roomPerMinute: 10_000 } }, createLogger('warn'), { now: () => NOW });
   try {
-    const notices = existsSync(noticeFile) ? await replayNoticeReplies(app, readCorpus(noticeFile, noticeItem), NOW) : [];
+    // "notice-replies-50.notices.json": the notices as that corpus's writer was shown them.
+    const shownFile = noticeFile.replace(/\.jsonl$/u, '.notices.json');
+    const shown = existsSync(shownFile) ? (JSON.parse(readFileSync(shownFile, 'utf8')) as NoticesShown) : {};
+    const notices = existsSync(noticeFile) ? await replayNoticeReplies(app, readCorpus(noticeFile, noticeItem), NOW, shown) : [];
     const sequence = { next: 0 };
     const opinions: OpinionVerdict[] = [];
     if (existsSync(opinionFile)) for (const item of readCorpus(opinionFile, opinionItem)) opinions.push(await replayOpinion(app, item, NOW, sequence));

@@ -35,7 +35,10 @@ export interface NoticeVerdict {
   replies: string[];
 }
 
-export async function replayNoticeReplies(app: App, items: NoticeItem[], now: Date): Promise<NoticeVerdict[]> {
+/** The notices as a corpus's writer was shown them, where they differ from the usual pair ("12月5日上午9:00", no weekday). */
+export type NoticesShown = Partial<Record<'A' | 'B', Partial<Pick<NoticeFields, 'time' | 'place'>>>>;
+
+export async function replayNoticeReplies(app: App, items: NoticeItem[], now: Date, shown: NoticesShown = {}): Promise<NoticeVerdict[]> {
   const members = app.storage.members;
   const ids: string[] = [];
   for (const [i, item] of items.entries()) {
@@ -46,7 +49,7 @@ export async function replayNoticeReplies(app: App, items: NoticeItem[], now: Da
   const noticeIds: Record<string, number> = {};
   for (const key of ['A', 'B'] as const) {
     const targeted = items.map((item, i) => (item.pending.includes(key) ? ids[i] : undefined)).filter((id): id is string => Boolean(id));
-    const fields = { ...NOTICES[key], replyBy: new Date(NOTICES[key].replyBy) };
+    const fields = { ...NOTICES[key], ...shown[key], replyBy: new Date(NOTICES[key].replyBy) };
     const notice = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: targeted, groups: [] }, 'staff', now);
     await app.notices.send(notice.id, 'staff', now);
     noticeIds[key] = notice.id;

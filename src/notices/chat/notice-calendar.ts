@@ -93,11 +93,13 @@ const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六�
 /** "这周下周我都在北京", "这两周都在外地": this week and the next said together, pointing at what is in both. */
 const BOTH_WEEKS = /(?:这|本)(?:个)?(?:周|星期|礼拜)(?:和|跟|与|、|，)?下(?:个)?(?:周|星期|礼拜)|这两(?:周|个星期|个礼拜)/gu;
 
+const WEEKDAY_OF_A_WEEK = /(这|本)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/gu;
+
 /** Whether the text says such a week at all (the waiting notices are read only then). */
 // ("這週的會": written in Traditional, it is read in Simplified like the rest.)
 export function saysAWeek(raw: string): boolean {
   const text = normalizeMessage(raw);
-  return new RegExp(WEEK.source, 'u').test(text) || new RegExp(BOTH_WEEKS.source, 'u').test(text);
+  return new RegExp(WEEK.source, 'u').test(text) || new RegExp(BOTH_WEEKS.source, 'u').test(text) || new RegExp(WEEKDAY_OF_A_WEEK.source, 'u').test(text);
 }
 
 /**
@@ -119,7 +121,14 @@ export function weeksAsDays(raw: string, notices: CalendarRef[], now: Date): str
         return day >= start && day < start + weeks * 7 * DAY_MS ? [`${date.month}月${date.day}号`] : [];
       }),
     );
-  const both = SAYS_AN_ANSWER.test(text) ? text : text.replace(BOTH_WEEKS, (said) => heldIn(monday, 2).join('、') || said);
+  const both = (SAYS_AN_ANSWER.test(text) ? text : text.replace(BOTH_WEEKS, (said) => heldIn(monday, 2).join('、') || said))
+    // "这周四下午我在区里开会": a weekday of this week is a date, unless a notice writes that weekday.
+    .replace(WEEKDAY_OF_A_WEEK, (said, which: string, weekday: string) => {
+      // A weekday a notice writes ("12月5日（星期五）") is the calendar the member reads: "这周五" is that meeting.
+      if (notices.some((notice) => datesIn(notice.time).some((date) => date.weekday === WEEKDAY_INDEX[weekday]))) return said;
+      const day = new Date(monday + ((which === '下' ? 7 : 0) + ((WEEKDAY_INDEX[weekday]! + 6) % 7)) * DAY_MS);
+      return `${day.getUTCMonth() + 1}月${day.getUTCDate()}号`;
+    });
   return both.replace(WEEK, (said, which: string) => {
     const inWeek = heldIn(monday + (which === '下' ? 7 : 0) * DAY_MS, 1);
     return inWeek.length === 1 ? inWeek[0]! : said;

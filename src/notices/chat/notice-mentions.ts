@@ -145,7 +145,10 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
   // "下午那个会" names the afternoon meeting; "下午有课" rules it out — either way it is that one.
   const firstDayPart = mentions.length;
   for (const m of text.matchAll(/([上下])午/gu)) {
-    add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
+    // ("12月3号下午我在区里开会": the half of another day names no meeting.)
+    const dayBefore = /(\d{1,2})月(\d{1,2})[号日]$/u.exec(text.slice(0, m.index));
+    const onAnotherDay = dayBefore !== null && !notices.some((n) => canonical(n.time).includes(`${dayBefore[1]}月${dayBefore[2]}`));
+    if (!onAnotherDay) add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
   }
   const byDayPart = new Set(mentions.slice(firstDayPart));
   for (const m of text.matchAll(HOUR)) {

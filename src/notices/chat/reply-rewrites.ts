@@ -22,6 +22,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?:去唔到|唔去得|唔嚟得|唔来得)/gu, '去不了'],
   // (Only before the answer itself: a reason keeps the member's own words.)
   [/(?<=^|[，。！])俺(?=(?:那天|当天|到时候?|这回|这次)?(?:也|都|一定|肯定|准时|就)?(?:去|来|参加|到))/gu, '我'],
+  // "中！下周四下午俺去": after the day named, the answer closing the message.
+  [/(?<=[上下]午|那天|号|日)俺(?=(?:也|都|一定|肯定|准时|就)?(?:去|来|参加|到)(?:的|了|吧)?[。！!]*$)/gu, '我'],
   // Pinyin-keyboard slips of 参加 (cai for can: 蔡加, 才加, 灿佳), read only as a clause on its own:
   // inside a sentence they are other words (才加完班).
   [/(?<=^|[，。！])(?:我|本人)?[灿璨粲蔡菜才采彩财裁][加家佳嘉夹](?:的|哈|啦)?(?=$|[，。！])/gu, '参加'],

@@ -1,21 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../src/app.ts';
-import { silentLogger } from '../src/log.ts';
-import { testConfig } from './support/test-app.ts';
-import { LATE_2026 } from './support/answering.ts';
+import { describe } from 'vitest';
+import { answersFromTheBot } from './support/answers-from-the-bot.ts';
 
-let app: App;
-
-beforeAll(async () => {
-  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
-});
-
-afterAll(() => app.close());
-
-const answers = (question: string, fact: string) =>
-  it(question, async () => {
-    expect((await app.questions.ask(question)).text).toContain(fact);
-  });
+const answers = answersFromTheBot();
 
 describe('what a member may do with the bot', () => {
   answers('我是经济界的召集人，想给我们界别的委员发个开会通知，在这儿能发不', '委员不能通过履职助手发布会议通知');

@@ -1,21 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../src/app.ts';
-import { silentLogger } from '../src/log.ts';
-import { testConfig } from './support/test-app.ts';
-import { LATE_2026 } from './support/answering.ts';
+import { describe } from 'vitest';
+import { answersFromTheBot } from './support/answers-from-the-bot.ts';
 
-let app: App;
-
-beforeAll(async () => {
-  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
-});
-
-afterAll(() => app.close());
-
-const answers = (question: string, fact: string) =>
-  it(question, async () => {
-    expect((await app.questions.ask(question)).text).toContain(fact);
-  });
+const answers = answersFromTheBot();
 
 describe('who sees what a member sends', () => {
   answers('选了不署名 转给部门的时候会不会把我电话也给人家 我怕被找上门', '不对外公开');

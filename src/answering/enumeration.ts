@@ -97,14 +97,15 @@ function longestCommonPart(texts: string[]): string {
 /** "（三）已编报：已编入…": the item's label, the word it defines. */
 const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*([^，,。；;：:]{1,12})[：:]/u;
 
-/** "（三）已编报：…": a list item defining a word. */
-export function definesAWord(sentence: string): boolean {
-  return ITEM_LABEL.test(sentence);
-}
-
-/** Whether the list item defines one of the question's words ("已编报是啥意思"). */
-export function definesTermAsked(sentence: string, terms: ReadonlyArray<{ word: string }>, meant = false): boolean {
+/**
+ * How well a sentence answers what a word means ("已编报是啥意思"): the list item defining it scores,
+ * over the list naming it among others. When the words whose meaning is asked are known (`meant`,
+ * "从已受理变成已编报了 编报是个么意思"), an item defining another word is no answer, and the word said
+ * without 已 still names its item. Words are matched as said, not by synonym (编报 is not 提交).
+ */
+export function meaningFit(sentence: string, meant: ReadonlyArray<{ word: string }>, terms: ReadonlyArray<{ word: string }>): number {
   const label = ITEM_LABEL.exec(sentence)?.[1]?.trim();
-  // The word as said, not its synonyms (编报 is not 提交); "编报是个么意思": the item 已编报.
-  return label !== undefined && terms.some((t) => t.word === label || (meant && `已${t.word}` === label));
+  if (label === undefined) return 0;
+  if (meant.length === 0) return terms.some((t) => t.word === label) ? 0.4 : 0;
+  return meant.some((t) => t.word === label || `已${t.word}` === label) ? 0.4 : -0.3;
 }

@@ -4,7 +4,7 @@ import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { buildCitations, declined } from './compose.ts';
 import { partForCity, termsForCity } from './city-parts.ts';
 import { trimToClauses } from './clauses.ts';
-import { definesAWord, definesTermAsked, isListItem, itemsOfKind, kindAsked, summarizesAList } from './enumeration.ts';
+import { isListItem, itemsOfKind, kindAsked, meaningFit, summarizesAList } from './enumeration.ts';
 import { asksYesOrNo } from './question-words.ts';
 import { actionAsked, answeringTheNorm, answersWhereToGet, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, pastTheDeadlineUnsaid, shapeOf } from './question-shape.ts';
@@ -12,7 +12,7 @@ import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts'
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
 import { coverageAsked } from './asked-so.ts';
-import { askingClauseTerms, coverage, termsMeant, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, toldCaseBonus, type Term } from './relevance.ts';
+import { askingClauseTerms, coverage, coverageInSection, questionTerms, SYNONYM_CREDIT, termCredit, termsMeant, toldCaseBonus, type Term } from './relevance.ts';
 import type { Answer, AnswerContext, Answerer, Passage } from './types.ts';
 import { speaksOfSeveralAsked } from './several.ts';
 import { partAsked } from './part-asked.ts';
@@ -233,7 +233,7 @@ export class ExtractiveAnswerer implements Answerer {
         // "这种个人的事能当社情民意报吗": a yes or no on one case is answered by its item, not by the list's summary.
         if (!shape.wantsList && !shape.kind && asksYesOrNo(shape.spoken.text) && summarizesAList(sentence)) score -= 0.15;
         // "已编报是啥意思": the item defining the word asked of (not one the story names), over the list naming it among others.
-        if (shape.asksMeaning) score += definesTermAsked(sentence, shape.meant.length > 0 ? shape.meant : terms, shape.meant.length > 0) ? 0.4 : definesAWord(sentence) && shape.meant.length > 0 ? -0.3 : 0;
+        if (shape.asksMeaning) score += meaningFit(sentence, shape.meant, terms);
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
         // "常熟提案几件": "立案提案261件" counts them, "撰写一件提案" says what each member does.
         if (shape.units.length > 0 && onlyOneOfAKind(sentence, shape.units)) score -= 0.1;

@@ -52,10 +52,10 @@ export function saidAgainRight(text: string): string {
 export function cityTakenBack(text: string, cities: readonly string[]): string {
   if (cities.length === 0) return text;
   const names = cities.join('|');
-  const taken = new RegExp(`(${names})[^。？?！!]*?(?:哦|噢|啊|呃)?[\\s，,。…]*(?:不对|说错了|打错了)[\\s，,。]*(?:我要问的是|我问的是|我说的是|应该是|是)?[\\s，,]*(${names})(?:[\\s，,]+(?=\\2))?`, 'u').exec(text);
+  const taken = new RegExp(`(${names})[^。？?！!]*?(?:哦|噢|啊|呃)?[\\s，,。…]*(?:不对|说错了|打错了)[\\s，,。]*(?:我要问的是|我问的是|我说的是|应该是|是)?[\\s，,]*(?=(${names}))`, 'u').exec(text);
   if (!taken || taken[1] === taken[2]) return text;
-  const end = taken.index + taken[0].length;
-  return (text.startsWith(taken[2]!, end) ? text.slice(end) : text.slice(end - taken[2]!.length)).trim();
+  // "是武汉 武汉市政协…": the city said again starts the question.
+  return text.slice(taken.index + taken[0].length).replace(new RegExp(`^${taken[2]}[\\s，,]+(?=${taken[2]})`, 'u'), '').trim();
 }
 
 /** "我们小区最近事儿扎堆": lately, in the member's own story, is no report's year (我们市政协 though is the committee). */

@@ -138,7 +138,7 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{1,3}(?:秘书|主任|老师)(?:您好|你好|好)?|福生无量天尊|阿弥陀佛|\p{Script=Han}{2,4}(?=[，,。！!~～\s]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
+      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～\s]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
       .replace(/[，,。！!~～\s]+$/u, '');
     // A pasted document after the phrase keeps its lines: its title line must stay a line of its own.
     return { rest: later.rest === '' ? who : `${who}${later.rest.includes('\n') ? '\n' : '，'}${later.rest}` };

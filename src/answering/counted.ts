@@ -48,8 +48,9 @@ export interface Counted {
  * thing named before it in its clause ("请示报告了多少次"). Undefined when it is no word of the question's.
  */
 export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, known: (word: string) => boolean): Counted | undefined {
-  // A space ends the clause as a comma does: "编了几期 急" counts 期 of what came before, not 急.
-  const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)\p{Script=Han}?([^，,。？?！!；;\s]*)/u.exec(text);
+  // A space ends the clause as a comma does: "编了几期 急" counts 期 of what came before, not 急;
+  // so does 、 ("投资多少钱、落在哪个地方"). "前几年发大水那次" is when, not a count.
+  const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)(?![年天月日周岁号])\p{Script=Han}?([^，,、。？?！!；;\s]*)/u.exec(text);
   if (!match) return undefined;
   // "写几条比较好": what follows is a judgement of the count, not a thing counted.
   const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w) && !JUDGED.test(w) && !SAYS_THE_MEASURE.test(w));
@@ -74,8 +75,10 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // A verb of the reports' right before the count is the act counted.
   const last = tokenizer.words(asking).at(-1);
   const act = after.length === 0 && last !== undefined && last !== word && !tokenizer.namesAThing(last) && known(last) ? terms.find((t) => t.word === last) : undefined;
-  // Only a phrase written as one noun: in "多少家企业的问题" 家 measures 企业, and 问题 is theirs.
-  const head = after.length > 1 && !match[2]!.includes('的') ? terms.find((t) => t.word === after.at(-1) && t !== thing) : undefined;
+  // Only a phrase written as one noun: in "多少家企业的问题" 家 measures 企业, and 问题 is theirs;
+  // the all-purpose 个 though may measure either ("多少个乡村社区的协商平台").
+  const oneNoun = !match[2]!.includes('的') || /(?:多少|几)个/u.test(text);
+  const head = after.length > 1 && oneNoun ? terms.find((t) => t.word === after.at(-1) && t !== thing) : undefined;
   return { thing, act, head };
 }
 
@@ -162,7 +165,8 @@ export function saysTheCountedAct(sentence: string, units: string[], question: s
   const events = units.some((u) => EVENT_UNITS.has(u));
   const acts = COUNTED_ACTS.filter(([asked, , handling]) =>
     !(events && handling) &&
-    [...question.matchAll(new RegExp(`(?:${asked.source})(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'gu'))].some((m) => !asksOwnQuestion(question, m.index)),
+    // "领导批示后新装了多少部": an act said as the time of another ("…后") is not the one counted.
+    [...question.matchAll(new RegExp(`(?:${asked.source})(?![了过]?[以之]?后)(?:了|过)?[^，,。？?！!]{0,8}?(?:多少|几)`, 'gu'))].some((m) => !asksOwnQuestion(question, m.index)),
   );
   // Two counts asked in one breath ("批示了多少次，媒体报道了多少次") each count their own act.
   if (acts.length !== 1 || (question.match(/多少|几[^乎]/gu)?.length ?? 0) > 1) return true;
@@ -193,8 +197,11 @@ export function namesTheLevelAsked(sentence: string, units: string[], question: 
   });
 }
 
-/** "有多少粉丝", "几个粉丝": the count asked, an optional measure word, then the thing counted. */
-const COUNT_THEN_THING = /(?:多少|几)[个件条项名位家所场次篇期本部座批种类]?(\p{Script=Han}{2,})/gu;
+/**
+ * "有多少粉丝", "几个粉丝": the count asked, an optional measure word, then the thing counted.
+ * ("那几年老小区…", "多少天": a span of time counts no thing.)
+ */
+const COUNT_THEN_THING = /(?:多少|几)(?![年天月日周岁号])[个件条项名位家所场次篇期本部座批种类]?(\p{Script=Han}{2,})/gu;
 
 /**
  * The thing a count question counts, when the knowledge base never names it ("公众号有多少粉丝"):

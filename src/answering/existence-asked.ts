@@ -22,7 +22,9 @@ export function thingAskedToExist(question: string, terms: Term[], tokenizer: Pi
   for (const match of question.matchAll(HAS_OR_NOT)) {
     const rest = question.slice(match.index + match[0].length);
     const end = rest.search(CLAUSE_END);
-    const object = end < 0 ? rest : rest.slice(0, end);
+    const clause = end < 0 ? rest : rest.slice(0, end);
+    // "有没有不用手机号的绑法": the thing is the noun the 的-phrase describes.
+    const object = clause.slice(clause.lastIndexOf('的') + 1);
     const first = tokenizer.words(object)[0];
     // A one-character word after 有没有 is a verb ("有没有破百万", "有没有说"), not a thing.
     if (!first || [...first].length < 2 || RULE_WORDS.has(first)) continue;

@@ -26,7 +26,7 @@ import { countsSaid } from './count-said.ts';
 import { takesTheAnswersShape, type Reading } from './sentence-fit.ts';
 import { saysAction } from './action-said.ts';
 import { categoryOfTheMatter, isTheCategoryItem } from './category-asked.ts';
-import { forAFailureNotSaid, NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, verbsNegated } from './negated-case.ts';
+import { forAFailureNotSaid, NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, meansSetAside, usesTheMeansSetAside, verbsNegated } from './negated-case.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -87,7 +87,9 @@ export class ExtractiveAnswerer implements Answerer {
     const compared = analysis.cities.length > 1 && !analysis.eitherCity;
     // "谁讲的", "在全会上作的", "哪位领导": speaking, the session and the speaker's rank only shape the
     // question; the byline says none of them in those words.
-    const terms = questionTerms(analysis, this.kb).filter((t) => !reporter || !BYLINE_SAYS_OTHERWISE.test(t.word));
+    // A means the member would do without ("不用手机号的绑法") is no word an answer must hold.
+    const setAside = meansSetAside(analysis.text);
+    const terms = questionTerms(analysis, this.kb).filter((t) => (!reporter || !BYLINE_SAYS_OTHERWISE.test(t.word)) && !setAside.includes(t.word));
     const worded = shapeOf(analysis.text);
     const shape: Reading = {
       ...worded,
@@ -243,7 +245,7 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.howTo && provisionForTheCaseSaid(sentence, shape.spoken.text, this.kb.tokenizer)) score += CASE_BONUS;
         // "没绑定账号的…还能收到吗": the rule for what was not done ("尚未绑定的…"), over one on doing it.
         if (speaksOfTheCaseNotDone(sentence, shape.negated)) score += NEGATED_CASE_BONUS;
-        else if (forAFailureNotSaid(sentence, shape.spoken.text)) score -= NEGATED_CASE_BONUS;
+        else if (forAFailureNotSaid(sentence, shape.spoken.text) || usesTheMeansSetAside(sentence, shape.spoken.text)) score -= NEGATED_CASE_BONUS;
         // "书香政协的品牌叫什么": a sentence quoting a fuller name with the word in it gives the name; "悦读什么来着", one beginning so.
         if (shape.name && quotesFullerName(sentence, terms)) score += 0.2;
         if (shape.name && quotesNameBegun(sentence, shape.spoken.text)) score += 0.5;

@@ -43,3 +43,15 @@ const SAYS_IT_FAILED = /不成功|没成功|未成功|失败|不对|不行|不�
 export function forAFailureNotSaid(sentence: string, question: string): boolean {
   return FOR_A_FAILURE.test(sentence) && !SAYS_IT_FAILED.test(question);
 }
+
+/** "有没有不用手机号的绑法", "不通过微信能报吗": the means the member wants to do without. */
+const WITHOUT = /(?:不用|不通过|不靠|不经过|不需要)(\p{Script=Han}{2,5}?)(?=的|也|还|能|可以|怎么|咋)/gu;
+
+export function meansSetAside(question: string): string[] {
+  return [...question.matchAll(WITHOUT)].map((m) => m[1]!);
+}
+
+/** Whether the sentence does it by the means the member asks to do without ("…手机号后四位核对一致后，完成绑定"). */
+export function usesTheMeansSetAside(sentence: string, question: string): boolean {
+  return meansSetAside(question).some((means) => sentence.includes(means));
+}

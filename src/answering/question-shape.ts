@@ -95,8 +95,8 @@ export function shapeOf(question: string): QuestionShape {
   question = question.replace(/哪几/gu, '哪些');
   // "我手头有好几个问题", "十几个人": a rough count said, not asked.
   question = question.replace(/[好十]几|几(?=[十百千万])/gu, '若干');
-  // "我们几个委员想约个碰头会", "想约几个人碰个头", "前几天报的那篇": a few people or days, said, not asked.
-  question = question.replace(/(?<=(?:我们|咱们|咱|你们|他们|她们)(?:这)?|(?:想|要|打算|准备)(?!知道|了解|问|查|看|咨询|打听)\p{Script=Han}{1,2})几(?=[个位名])|(?<=前|这|那|最近)几(?=天|个月|次|回)/gu, '若干');
+  // "我们几个委员想约个碰头会", "想约几个人碰个头", "前几天报的那篇", "那几年": a few people or days, said, not asked.
+  question = question.replace(/(?<=(?:我们|咱们|咱|你们|他们|她们)(?:这)?|(?:想|要|打算|准备)(?!知道|了解|问|查|看|咨询|打听)\p{Script=Han}{1,2})几(?=[个位名])|(?<=前|这|那|最近)几(?=天|个月|年|次|回)/gu, '若干');
   // "好像是长三角几个城市一起弄的": what the member half remembers is said, not asked.
   question = question.replace(/(?:好像|似乎|貌似)是[^，,；;。？?\s]*/gu, (clause) => clause.replace(/几/gu, '若干'));
   // "编号从几号开始排": of a serial number, 几号 asks which number, not which day.

@@ -111,6 +111,8 @@ const TELLER =
 /** "我是我们界别的召集人，…行不行": who the member is tells which provision applies, as a story does. */
 const WHO_THEY_ARE = /^(?:我|本人|俺)是/u;
 
+const LATIN_WORD = /^[A-Za-z]+$/u;
+
 /** A case told in more characters is a story, where the rules' words come in passing. */
 const STORY_LENGTH = 20;
 const UNKNOWN_THING_INFORMATIVENESS = 0.6;
@@ -129,7 +131,9 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   // A member's verb the reports put otherwise ("新装了" for 新加装) is no thing they lack; nor, in
   // their own how-to, is when they did their part ("上个月交的那篇…怎么查"): the rules date nothing.
   const howTo = asksMembersHowTo(analysis.text, analysis.cities.length);
-  const namesAThing = (word: string) => kb.tokenizer.namesAThing(word) && !saidAsAVerb(word, analysis.text) && !(howTo && whenTheyDidIt(word, analysis.text, kb));
+  // An English word among Chinese ("新型电池 industry", "thx") glosses or greets; the Chinese words say the thing.
+  const namesAThing = (word: string) =>
+    kb.tokenizer.namesAThing(word) && !LATIN_WORD.test(word) && !saidAsAVerb(word, analysis.text) && !(howTo && whenTheyDidIt(word, analysis.text, kb));
   const weightOf = (word: string, forms: string[]) => {
     const known = forms.filter((f) => kb.bm25.documentFrequency(f) > 0);
     if (known.length > 0) return Math.min(...known.map((f) => kb.bm25.idf(f)));

@@ -1,4 +1,5 @@
 import { datesOf, namedIn, SHORT_NAMES, withDigits, type NoticeRef } from './notice-mentions.ts';
+import { weekdaysOf } from './notice-calendar.ts';
 import { ATTEND, canonical, LEAVE, SAYS_AN_ANSWER, UNCERTAIN } from './reply-vocabulary.ts';
 
 /**
@@ -83,4 +84,23 @@ export function withoutDaysNotWaiting(text: string, open: NoticeRef[]): { rest: 
   });
   if (!aside.includes(true)) return null;
   return { rest: clauses.filter((_, i) => !aside[i]).join('').replace(/^[，,。；;！!\s]+/u, '').trim() };
+}
+
+/** A weekday opening a clause: "周五没空", "星期六有空" (not 下周五, another week). */
+const WEEKDAY_OPENS = /^\s*(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天])/u;
+const WEEKDAY_INDEX: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * "周五没空 周六有空" with the meeting on Saturday: of days set against each other, the one a
+ * waiting meeting is on is the answer, the others are about those days; null unless both are said.
+ */
+export function withoutWeekdaysNotWaiting(text: string, open: NoticeRef[]): { rest: string } | null {
+  const clauses = text.split(/(?<=[，,。；;！!\n\s])/u).filter((clause) => clause.trim() !== '');
+  const held = new Set(open.flatMap((ref) => weekdaysOf(ref, open)));
+  const days = clauses.map((clause) => WEEKDAY_OPENS.exec(canonical(clause))?.[1]);
+  const says = (clause: string) => answers(clause) || /[有没]空/u.test(clause);
+  const aside = days.map((day, i) => day !== undefined && !held.has(WEEKDAY_INDEX[day]!) && says(clauses[i]!));
+  const ours = days.some((day, i) => day !== undefined && held.has(WEEKDAY_INDEX[day]!) && says(clauses[i]!));
+  if (!ours || !aside.includes(true)) return null;
+  return { rest: clauses.filter((_, i) => !aside[i]).join('').trim() };
 }

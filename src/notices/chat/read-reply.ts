@@ -70,6 +70,8 @@ const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
 const ASKS_AFTER_ANOTHER = /(?:帮我|麻烦你|你)(?:问|打听)(?:一下|下)?(?![我俺])[\u4e00-\u9fff]{1,6}?(?:来不来|去不去|参不参加|参加不参加|到不到|是否(?:参加|来|去|到))/u;
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
 const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
+const ANOTHER_BODY = /人大|党校|省委|市委|区委|县委|政府|省政协|全国政协|单位|公司|学校|医院|省里|部里/u;
+const OUR_MEETING = /^(?:常委会|协商会|专题协商|这个会|这次会|本次会|市政协)/u;
 const OUR_KIND = /^(?:常委会|协商会|专题协商|座谈会|会议|这个会|这次会|市政协)/u;
 // ("去省政协报到参加培训": what they check in for is the same engagement.)
 const CHECKING_IN_ELSEWHERE = /((?:要|得|需要|必须|提前)?(?:过)?去(?![^，。！？\s]{0,6}(?:会场|会议室|会上|报到处|签到处|市民之家|机关))[^，。！？\s]{1,8}?)报到(?:参加|参会|出席)?/gu;
@@ -87,7 +89,9 @@ function markOtherEngagements(clause: string): string {
   return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     // "要去房县参加扶贫项目验收": going to another place to attend something is another engagement.
     const elsewhere = duty !== undefined && GOING_TO_A_PLACE.test(duty) && !OUR_KIND.test(object);
-    const other = !THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || NEVER_OURS.test(object) || (duty !== undefined && OTHER_KIND.test(object)) || elsewhere);
+    // "在省人大列席会议": a meeting of another body.
+    const ofAnotherBody = duty !== undefined && ANOTHER_BODY.test(duty) && !OUR_MEETING.test(object);
+    const other = ofAnotherBody || (!THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || NEVER_OURS.test(object) || (duty !== undefined && OTHER_KIND.test(object)) || elsewhere));
     return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
   });
 }
@@ -266,7 +270,7 @@ export function readReply(text: string): ReplyReading & { noticeId?: number } {
   return reading.kind === 'none' || message.noticeId === undefined ? reading : { ...reading, noticeId: message.noticeId };
 }
 
-const PUT_RIGHT = /^(?:不对|不是|错了|搞错了|看错了|说错了|弄错了|记错了)/u;
+const PUT_RIGHT = /^(?:[哦噢呃啊哎]\s*)?(?:不对|不是|错了|搞错了|看错了|说错了|弄错了|记错了)/u;
 
 /** The answer to "请问请假原因？": the reason in the member's words, '' for "没有原因", null when it is no reason. */
 export function readLeaveReason(text: string): string | null {

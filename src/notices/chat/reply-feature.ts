@@ -10,7 +10,7 @@ import { readAgainstHours } from './meeting-hours.ts';
 import { answerAboutNotice, readLeaveReason, readReply, UNCLEAR, type ReplyReading } from './read-reply.ts';
 import { backOnlyAfter, namesAnotherDay, namesAnotherWeekday, namesOtherHalf } from './another-day.ts';
 import { ATTEND, cleanMessage, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
-import { namesAMeeting, pointsAtADay, withoutDaysNotWaiting, withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
+import { namesAMeeting, pointsAtADay, withoutDaysNotWaiting, withoutWeekdaysNotWaiting, withoutMeetingsNotWaiting } from './meetings-not-waiting.ts';
 import { couldBeTheOwner, relayedFrom } from './whose-answer.ts';
 import { pickNotice, readNamedReply, splitPerNotice } from './several-notices.ts';
 import { NOTICE_REPLY_DIALOG, recordReading, type ReplyStart } from './reply-dialog.ts';
@@ -136,9 +136,10 @@ export class NoticeReplyFeature implements Feature {
 
   /** "常委会我请假" with only the 协商会 waiting: what is said of a meeting not waiting is set apart. */
   private async aboutWaitingMeetings(message: InboundMessage): Promise<{ replies: Reply[] } | { message: InboundMessage } | null> {
-    if (!namesAMeeting(message.text) && !pointsAtADay(message.text)) return null;
+    if (!namesAMeeting(message.text) && !pointsAtADay(message.text) && !/(?:周|星期|礼拜)[一二三四五六日天]/u.test(message.text)) return null;
     const { open } = await this.options.service.openFor({ channel: message.channel, chatId: message.senderId, isGroup: false }, this.options.now());
-    const narrowed = withoutMeetingsNotWaiting(message.text, open.map(noticeRef)) ?? withoutDaysNotWaiting(message.text, open.map(noticeRef));
+    const refs = open.map(noticeRef);
+    const narrowed = withoutMeetingsNotWaiting(message.text, refs) ?? withoutDaysNotWaiting(message.text, refs) ?? withoutWeekdaysNotWaiting(message.text, refs);
     if (!narrowed) return null;
     if (narrowed.rest !== '') return { message: { ...message, text: narrowed.rest } };
     if (await this.options.dialogs.engaged(await this.options.directory.identify(message))) return null;

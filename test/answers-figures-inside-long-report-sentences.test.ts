@@ -86,3 +86,18 @@ describe('a way of doing it without something', () => {
     expect(answer.text).toContain('一次性绑定码');
   });
 });
+
+describe('questions the reports hold the words of but not the answer', () => {
+  it('declines "which five" when the sentence only names the group', async () => {
+    expect((await app.questions.ask('常熟五微联动的五微 具体是哪五个微')).answered).toBe(false);
+    expect((await app.questions.ask('常熟说的三大创新核是哪三个地方')).text).toContain('南园、中城、北谷');
+  });
+
+  it('declines a limit when no rule states one ("以下内容" is none)', async () => {
+    expect((await app.questions.ask('一个月最多能报几篇社情民意')).answered).toBe(false);
+  });
+
+  it('reads "被…用了" as adopted, which a count of papers passed on does not answer', async () => {
+    expect((await app.questions.ask('常熟那边社情民意被全国政协用了几篇 有准数不')).answered).toBe(false);
+  });
+});

@@ -146,7 +146,8 @@ function figureReaches(clause: string, units: string[]): string[] {
  * reports use for it. A count question naming one is answered only by a figure said of it.
  */
 const COUNTED_ACTS: ReadonlyArray<[asked: RegExp, said: RegExp, handling?: true]> = [
-  [/采用|采纳/u, /采用|采纳|录用/u],
+  // ("被全国政协用了几篇": used by them is adopted.)
+  [/采用|采纳|(?<=被[^，,。？?！!]{0,8})用(?=了|过)/u, /采用|采纳|录用/u],
   [/转送|转交|转报/u, /转送|转交|转报|报送/u],
   [/立案/u, /立案/u],
   [/批示/u, /批示|圈阅/u],

@@ -111,6 +111,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "调到社会和法制委员会要走什么程序" is not answered by a sentence that only names the committees.
   if (shape.howTo && ASKS_PROCEDURE.test(shape.spoken.text) && !STATES_PROCEDURE.test(sentence)) return false;
   if (shape.total && !statesTotal(sentence, shape.total)) return false;
+  // "五微联动的五微是哪五个": a sentence naming the group but none of its members does not answer.
+  if (shape.kind && WHICH_SO_MANY.test(shape.spoken.text) && !listsSeveral(sentence, shape.kind.kind)) return false;
   // "提案转部门办理有没有时限" is not answered by the rule for 社情民意信息, nor the other way round.
   if (passage.doc.kind === 'rule' && ofAnotherKindOfPaper(shape.spoken.text, `${passage.doc.title} ${sentence}`)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
@@ -127,6 +129,15 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   return saysTheCountedAct(sentence, shape.units, shape.text) && namesTheLevelAsked(sentence, shape.units, shape.text);
 }
 
+const WHICH_SO_MANY = /哪(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|项|类|种|家)\p{Script=Han}/u;
+
+/** The kind named, with items listed ("南园、中城、北谷", "河湖长制和林长制") or its word said of several ("…中心,…中心"). */
+function listsSeveral(sentence: string, kind: string): boolean {
+  const last = [...kind].at(-1) ?? '';
+  if (!sentence.includes(last)) return false;
+  return /、|\p{Script=Han}(?:和|及|与)\p{Script=Han}/u.test(sentence) || sentence.split(last).length > 2;
+}
+
 /** What a member puts forward: a proposal (提案) or a report of public opinion (社情民意), each under its own rules. */
 const PAPERS = ['提案', '社情民意'] as const;
 
@@ -135,7 +146,8 @@ function ofAnotherKindOfPaper(question: string, text: string): boolean {
   return asked.length === 1 && !text.includes(asked[0]!) && PAPERS.some((paper) => paper !== asked[0] && text.includes(paper));
 }
 
-const STATES_A_LIMIT = /最长|最多|最少|最短|至多|至少|不超过|不得超过|不多于|不少于|以内|之内|以上|以下|上限|下限|最晚|最迟|为限/u;
+// ("以下内容" lists what follows; only a figure's 以上 or 以下 is a limit.)
+const STATES_A_LIMIT = /最长|最多|最少|最短|至多|至少|不超过|不得超过|不多于|不少于|以内|之内|[\d一二三四五六七八九十百千万]\s*\p{Script=Han}{0,3}以[上下]|上限|下限|最晚|最迟|为限/u;
 const TIME_DEPENDS = /(?:时间|时限|期限)以[^，,。；;]{1,16}为准/u;
 
 const SOME_COUNT = /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|名|人|次|件|篇|项|家|元|万|亿|岁|年|天|场|期|处|条|台|部|所|户|位|批|支|套|辆|座|吨|亩|公里|米|倍|成|大|等|届|级|类|轮|号|分)/u;

@@ -90,7 +90,8 @@ export async function settleIntroduction(turn: DialogTurn<Identity>, begin: Begi
 
 /** The answer to "要把它作为社情民意提交吗？": yes starts the intake with the message offered. */
 /** "要的，帮我报上去", "报吧": the offer taken up in its own words (要把它…提交吗 → 要的). */
-const TAKEN_UP = /^(?:嗯+|对|好)?(?:要|需要|提交|交上去|(?:帮我|帮忙|麻烦(?:帮我)?)?报(?:上去|一下)?)(?:的|吧|啊|呀|哈)?[。！!～~]*$/u;
+// ("那就报吧，建议……": the yes, then the suggestion.)
+const TAKEN_UP = /^(?:嗯+|对|好|行|那|好吧|行吧)?(?:就)?(?:要|需要|提交|交上去|(?:帮我|帮忙|麻烦(?:帮我)?)?报(?:上去|一下)?)(?:的|吧|啊|呀|哈)?[。！!～~]*$/u;
 
 export async function settleOffer(turn: DialogTurn<Identity>, begin: Begin): Promise<StepOutcome> {
   const text = turn.message.text;

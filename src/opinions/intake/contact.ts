@@ -40,7 +40,7 @@ export interface ContactDetails {
  * Labels of a signature: 联系人：马俊, 反映人 徐丽, 姓名:王建华 — at the start of a clause or with a
  * colon, so "社区联系人张强说……" in a story stays (and "现场联系人：……" names somebody to contact at the place).
  */
-const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?留(?:个|一下)?联系方式|(?:我的|本人)?联系方式|联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人)[〕】\]]?(?:是|为)?[\s:：]*|(?<!现场|当地|村里|村上|社区|对接|具体|负责|单位|学校|医院|企业|公司)(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者|落款|签名|[Cc]ontact(?: me)?|[Nn]ame|[Ss]ign(?:ed|ature)?)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
+const NAME_LABEL = /(?:(?<=^|[\s，,。；;！!？?（(])[〔【[]?(?:(?:先)?留(?:个|一下)?联系方式|(?:我的|本人)?联系方式|联系人|反映人|反应人|姓名|全名|中文名|真名|俗名|本名|提交人|报送人|报告人|提供人|信息提供人|供稿人|执笔人|撰稿人|撰写人)[〕】\]]?(?:是|为)?[\s:：]*|(?<!现场|当地|村里|村上|社区|对接|具体|负责|单位|学校|医院|企业|公司)(?:联系人|反映人|姓名|提交人|报送人|报告人|提供人|供稿人|来源|执笔|执笔人|撰稿|撰稿人|撰写人|起草人|作者|落款|签名|[Cc]ontact(?: me)?|[Nn]ame|[Ss]ign(?:ed|ature)?)[:：]\s*|(?<=^|[\s，,。；;])(?:名字|姓名)[^：:\n，,。]{1,10}[:：]\s*)/gu;
 const SECTOR_LABEL = /(?:所在界别|界别)(?:是|为)?[\s:：]*|(?:工作单位|所在单位|单位|党派|所属党派|[Ss]ector|[Pp]arty)[:：]\s*(?=\p{Script=Han})/gu;
 const CONSENT_LABEL = /(?:是否)?(?:同意)?署名(?:报送)?[\s:：]+([^\s，,。；;]{1,6})/gu;
 // ("我经济界的老于", "我民盟的": 我 before a sector says 我是; "我俗名张德明": 是 left out.)
@@ -259,6 +259,14 @@ function sectorLater(text: string, from: number, sectors: readonly Sector[]): Fo
 /** "反映人：贾文娟老师，民进": the title after a labelled name is how colleagues call the member, not the name. */
 const TITLED_AFTER_LABEL = /((?:联系人|反映人|姓名|提交人|报送人)[:：][ \t]*)(\p{Script=Han}{2,3}?)(?:老师|主任|医生|大夫|书记|校长|院长|主席|经理|同志|女士|先生)(?=[，,、；;\s]|$)/gu;
 
+/** "…老师何秀英今年七十一了": the age said right after the name goes with the introduction. */
+const AGE_SAID = /^[，,\s]*今年(?:已经)?[一二三四五六七八九十\d]{1,3}(?:岁)?了?/u;
+
+function withAgeSaid(item: Found, text: string): Found {
+  const age = item.name === undefined ? null : AGE_SAID.exec(text.slice(item.end));
+  return age ? { ...item, end: item.end + age[0].length } : item;
+}
+
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // "I'm 张艾米, 经济界": an English introduction before a Chinese name.
@@ -271,7 +279,7 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
   const introduced = introducedDetails(relayed, sectors);
   const clauses = [...introduced, ...contactClauses(relayed, introduced, sectors)];
   // "名字写周德贵 农工党的 电话188…", "…电话158… 下午五点以后打": details as a run of pieces, and when to call.
-  const found = [...clauses, ...contactPieces(relayed, sectors)].sort((a, b) => a.start - b.start);
+  const found = [...clauses, ...contactPieces(relayed, sectors)].sort((a, b) => a.start - b.start).map((item) => withAgeSaid(item, relayed));
   // "先说明一下：同意署名，……": the lead-in to the details goes with them.
   const details: ContactDetails = { rest: cutSpans(relayed, [...found, ...lineChoiceSpans(relayed)]).replace(LEAD_IN_LEFT, '') };
   for (const item of found) {

@@ -9,7 +9,7 @@ import { isPersonName } from './person-name.ts';
 
 /** Posts people are named by in a story; 院办/村医 are how members say "the hospital office", "the village doctor". */
 export const POST =
-  '(?:支书|书记|村长|村主任|主任|主席|会长|会计|出纳|队长|组长|站长|所长|科长|股长|局长|部长|处长|镇长|乡长|院长|校长|园长|经理|老板|医生|大夫|村医|校医|律师|网格员|网格长|负责人|联络员|管理员|工作人员|干事|师傅|院办|校办|村委|楼长|片长|保安|物业)';
+  '(?:支书|书记|村长|村主任|主任|主席|会长|会计|出纳|队长|组长|站长|所长|科长|股长|局长|部长|处长|镇长|乡长|院长|校长|园长|经理|老板|医生|大夫|村医|校医|律师|网格员|网格长|负责人|联络员|管理员|工作人员|干事|师傅|院办|校办|村委|楼长|片长|保安|物业|财务|出纳员|同事|助理)';
 
 /** A post, then a name of one to three characters, then at most a pause and words naming a number. */
 const POST_THEN_NUMBER = new RegExp(
@@ -41,7 +41,8 @@ const CALLED_ITS_LINE = /(?:打|拨打|拨|致电)(?:了|过)?[^，,。；;！!�
 const ASK_THERE = /(?:找|咨询|联系|问|询问)(?![我俺本])[^，,。；;！!？?]{2,20}?[\s：:]*$/u;
 const TO_LEARN_MORE = /^\s*(?:了解|咨询|核实|询问|问问|核查)/u;
 
-const HIS_NUMBER = /(?:他|她)(?!们)(?:的|留了?(?:个|一个)?|给了?(?:我)?(?:个|一个)?)?(?:电话|手机|手机号|号码|联系电话|联系方式)(?:号码?)?(?:是|为|[：:])?\s*$/u;
+// ("她女儿电话是158…": the family of the one the story is about.)
+const HIS_NUMBER = /(?:他|她)(?!们)(?:的)?(?:女儿|儿子|闺女|老伴|爱人|家属|家人|孩子|老公|老婆|媳妇|丈夫|妻子|子女)?(?:的|留了?(?:个|一个)?|给了?(?:我)?(?:个|一个)?)?(?:电话|手机|手机号|号码|联系电话|联系方式)(?:号码?)?(?:是|为|[：:])?\s*$/u;
 const WRITTEN_FOR_HIM = /(?:让|叫|托)我(?:帮|替)|(?:帮|替|代)(?:他|她)(?:发|报|反映|打字)/u;
 
 /** The member introducing themselves just before: "我叫李平，电话…", "我是社区主任李娟，电话…" are the member's own. */

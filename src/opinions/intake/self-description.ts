@@ -1,6 +1,6 @@
 import { isSurname } from '../../shared/surnames.ts';
 import { isPersonName } from './person-name.ts';
-import { sectorMentions, type Sector } from './sectors.ts';
+import { sectorAt, sectorMentions, type Sector } from './sectors.ts';
 import type { Found } from './signature-clauses.ts';
 
 /**
@@ -65,9 +65,45 @@ function kindOf(clause: string, sectors: readonly Sector[]): { kind: Kind; secto
   return null;
 }
 
+/**
+ * Said without a pause by voice input: "我原来是……中心学校的校长现在退休了民进会员叫邓承志我们那里……",
+ * up to the name; "……我本人张一鸣也陪着跑了三家": the name beside 本人; "as a member of 致公党".
+ */
+const RUN_ON_INTRO = new RegExp(`(?<=^|[，,。；;！!？?\\n])${FIRST_PERSON}(?:原来|以前|现在)?(?:是|在)[^，,。；;！!？?\\n]{2,40}?(?:叫|名叫)(\\p{Script=Han}{2,3})`, 'gu');
+const NAMED_BESIDE_SELF = /(?:我本人|本人)(\p{Script=Han}{2,3}?)(?=也|就|亲自|专门|还|都|曾|去|陪|多次|几次)/gu;
+const AS_A_MEMBER = /\bas an? (?:member|committee member|CPPCC member) of\s*([^，,。；;！!？?\n\s]{2,8})\s*/giu;
+
+function membershipIn(said: string, sectors: readonly Sector[]): string | undefined {
+  for (let at = 0; at < said.length; at++) {
+    const hit = sectorAt(said, at, sectors);
+    if (hit && /^(?:的)?(?:会员|盟员|社员|党员|界|委员)/u.test(said.slice(hit.end))) return hit.name;
+  }
+  return undefined;
+}
+
+function unpaused(text: string, sectors: readonly Sector[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(RUN_ON_INTRO)) {
+    // "叫王芳我们小区…": the story's 我 after a two-character name is no part of it.
+    const name = /[我你他她俺咱]$/u.test(match[1]!) ? match[1]!.slice(0, 2) : match[1]!;
+    if (!isPersonName(name) || quoted(text, match.index)) continue;
+    // ("…退休了民进会员叫…": without a pause the sector is known by the membership said after it.)
+    const sector = sectorMentions(match[0], sectors)[0]?.name ?? membershipIn(match[0], sectors);
+    found.push({ start: match.index, end: match.index + match[0].indexOf(name, match[0].length - 3) + name.length, name, ...(sector && { sector }) });
+  }
+  for (const match of text.matchAll(NAMED_BESIDE_SELF)) {
+    if (isPersonName(match[1]!) && !quoted(text, match.index)) found.push({ start: match.index, end: match.index + match[0].length, name: match[1]! });
+  }
+  for (const match of text.matchAll(AS_A_MEMBER)) {
+    const sector = sectorMentions(match[1]!, sectors)[0]?.name;
+    if (sector) found.push({ start: match.index, end: match.index + match[0].length, sector });
+  }
+  return found;
+}
+
 /** The clauses of the text that describe the writer, with the sector they name. */
 export function selfDescriptions(text: string, sectors: readonly Sector[]): Found[] {
-  const found: Found[] = [];
+  const found: Found[] = unpaused(text, sectors);
   let sentence: Array<Found & { kind: Kind }> = [];
   const close = () => {
     // A former post is said of oneself only beside being a member ("我原来是……，现在是……的委员").

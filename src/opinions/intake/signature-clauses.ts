@@ -26,9 +26,10 @@ const ROLE_PART =
 /** What the reporter does or where, in a signature: 退休教师, 律师, 主任医师, 市疾控中心, 县医院内科的, 单位 (not "我们赶到疾控中心", a step of the story). */
 const OCCUPATION_PART =
   /^(?:单位|工作单位|职务|职业|退休|在职)$|^\p{Script=Han}{1,8}(?:省|市|县|区|镇|乡|村|街道|社区)的$|^(?:退休|原|现任)?\p{Script=Han}{0,8}(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计师|会计|教授|研究员|院长|校长|经理|总监|董事长|负责人|农民|个体户)$|^(?![我俺咱他她])(?!\p{Script=Han}*[了到去过在])\p{Script=Han}{1,12}(?:中心|医院|卫生院|学校|中学|小学|大学|学院|公司|事务所|律所|研究所|研究院|银行|合作社|报社|晚报|日报|电视台|广播电视台|杂志社|出版社)(?:\p{Script=Han}{1,4}?(?:科|部|处|室|所|系|办))?的?$/u;
-const OCCUPATION_BEFORE_NAME = /^(?:退休|原|现任)?\p{Script=Han}{0,2}?(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计|教授|院长|校长|经理|支书|农民)(\p{Script=Han}{2,3})$/u;
+const OCCUPATION_BEFORE_NAME = /^(?:退休|原|现任)?\p{Script=Han}{0,2}?(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计|教授|院长|校长|经理|支书|农民|记者|编辑|主持人|演员|民警|法官|检察官)(\p{Script=Han}{2,3})$/u;
+const NAME_THEN_PROFESSION = /^(\p{Script=Han}{2,3})(?:律师|医生|医师|大夫|老师|教授|研究员|工程师|会计师|记者)$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
-const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
+const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|支社|总支|基层委员会))?(?:的|界|界别)?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员)?了?';
 const SECTOR_PART_TAIL = new RegExp(`^${SECTOR_TAIL}$`, 'u');
 /** The organisation words after a sector under a label: "单位：致公党十堰市委会". */
 export const SECTOR_TAIL_RUN = new RegExp(`^${SECTOR_TAIL}`, 'u');
@@ -68,6 +69,9 @@ export function readPart(said: string, sectors: readonly Sector[]): Part | null 
   // "农工": a sector's short name, before it is read as a surname and a title (like 王工).
   const listed = part === '' || ROLE_PART.test(part) ? null : sectorAt(part, 0, sectors);
   if (listed && SECTOR_PART_TAIL.test(part.slice(listed.end))) return { sector: listed.name };
+  // "张玮律师": a full name with the member's profession after it (张律师 alone is no name).
+  const professional = NAME_THEN_PROFESSION.exec(part)?.[1];
+  if (professional && isPersonName(professional)) return { name: professional };
   // 王老师 stands for the reporter but is no name: it goes, and the name is asked for.
   if (part === '' || ROLE_PART.test(part) || OCCUPATION_PART.test(part) || STAFF_ONLY_REMARK.test(part) || isFormOfAddress(part)) return {};
   // "退休好几年了", "在这边生活八年了": what the member says of themself beside the signature.
@@ -83,7 +87,8 @@ export function readPart(said: string, sectors: readonly Sector[]): Part | null 
   if (spellsASurname(part)) return {};
   if (/^(?:电话|手机|号码)\d{1,10}$/u.test(part)) return {};
   // "退休教练卢振华": what the reporter does, written straight before the name.
-  const job = OCCUPATION_BEFORE_NAME.exec(part)?.[1];
+  // ("我是日报社的记者吴畅": where they work may come first.)
+  const job = OCCUPATION_BEFORE_NAME.exec(part.replace(/^(?:我是|本人是?)(?:[^，,。]{0,16}的)?/u, ''))?.[1];
   if (job && isPersonName(job)) return { name: job };
   // "我石永刚，民革的": the name said right after 我.
   const selfNamed = /^我(\p{Script=Han}{2,3})$/u.exec(part)?.[1];

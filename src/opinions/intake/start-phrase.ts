@@ -1,5 +1,6 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readPersonName } from './person-name.ts';
+import { isSurname } from '../../shared/surnames.ts';
 import { charCount, PLACE_WORD } from './text.ts';
 
 /**
@@ -72,6 +73,9 @@ const AND_ANOTHER_THING = /(?<=\S{4})[。！!？?\n]\s*(?:另外|还有|再有|�
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)(?:[，,。！!~～]+\s*|\s+)/gu;
 // ("阿弥陀佛，我是……": any short greeting of the member's own before it.)
 // ("王秘书您好", "福生无量天尊": a call or a blessing of up to six characters.)
+/** A word to the bot, then how the member calls themself (老王, 团市委小刘, 周老师), then a remark. */
+const SELF_LEAD =
+  /^(?:(?:小助手|助手|你好|您好|在吗)[，,\s!！~～]*)?(?:\p{Script=Han}{0,4}?(?:委|局|办|院|校|厂|所|站|部|公司|中心|协会)(?=[老小]))?(?:[老小](\p{Script=Han})|(\p{Script=Han})(?:老师|主任|医生|大夫|工|总|校长|院长|书记|律师))(?:我)?(?:又)?(?:来)?(?:麻烦你了|麻烦您了|麻烦你啦|打扰了|交作业(?:啦|了|咯)?|报到(?:啦|了)?|来了|又来了)?[\p{Extended_Pictographic}\u{FE0F}\s，,!！~～]*/u;
 const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～\s]))[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
@@ -118,6 +122,12 @@ export function readStartPhrase(text: string): { rest: string } | null {
   }
   const direct = phraseAt(message);
   if (direct) return { rest: direct.rest };
+  // "周老师报个社情民意", "小助手 老王我又来麻烦你了 报个…", "团市委小刘来交作业啦😄 反映个…": how
+  // the member calls themself, with a word to the bot, before the phrase.
+  const called = SELF_LEAD.exec(message);
+  const lead = called && isSurname((called[1] ?? called[2])!) ? called[0] : '';
+  const afterLead = lead !== '' && charCount(lead) <= 16 ? phraseAt(message.slice(lead.length)) : null;
+  if (afterLead) return { rest: afterLead.rest };
   // "王秘书，我跟你唠唠我们屯子的事，算社情民意": what it is, named at the end; the story follows.
   const named = NAMED_AT_END.exec(message);
   if (named) return { rest: charCount(named[1] ?? '') > 20 ? (named[1] ?? '') : '' };

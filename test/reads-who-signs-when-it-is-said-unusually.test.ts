@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
+import { readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
+
+/** Who the member is, said where a reader would not look for it; and numbers that are somebody else's. */
+
+describe('a family member or a colleague to call for details', () => {
+  it('keeps their number in the story, not as the member\'s', () => {
+    const family = extractContact('女儿在深圳，只能请钟点工。她女儿电话是15812345678，说愿意配合回访');
+    expect(family.phone).toBeUndefined();
+    expect(family.rest).toContain('15812345678');
+    const colleague = extractContact('跟几家同行交流情况都差不多。具体数据可以找我们财务小李 13797654321');
+    expect(colleague.phone).toBeUndefined();
+  });
+
+  it('still reads the member who says they are in the same post', () => {
+    expect(extractContact('我是公司财务王丽 13797654321').phone).toBe('13797654321');
+  });
+});
+
+describe('a closing line saying whose the words are', () => {
+  it('gives name and sector, and leaves the suggestion', () => {
+    const read = extractContact('同时协调周边单位晚上开放停车场共享车位以上是民革贾云龙的意见电话13508691234同意署名');
+    expect(read).toMatchObject({ name: '贾云龙', sector: '民革', phone: '13508691234', signed: true, rest: '同时协调周边单位晚上开放停车场共享车位' });
+  });
+
+  it('is no signature when it names nobody', () => {
+    expect(extractContact('以上是我了解到的情况和建议').rest).toBe('以上是我了解到的情况和建议');
+  });
+});
+
+describe('who the member is, said without a pause or in passing', () => {
+  it('takes a run-on introduction up to the name', () => {
+    const read = extractContact('我原来是郧西县关防乡中心学校的校长现在退休了民进会员叫邓承志我们那里这几年村小都撤并了');
+    expect(read).toMatchObject({ name: '邓承志', sector: '民进', rest: '我们那里这几年村小都撤并了' });
+    expect(extractContact('我在社区当网格员叫王芳我们小区').name).toBe('王芳');
+  });
+
+  it('takes the name beside 本人, and a sector said in English', () => {
+    const read = extractContact('好几家快捷酒店直接说不接待，as a member of 致公党 我本人张一鸣也陪着跑了三家');
+    expect(read).toMatchObject({ name: '张一鸣', sector: '致公党' });
+    expect(read.rest).not.toMatch(/张一鸣|as a member/u);
+  });
+});
+
+describe('a signature with the branch and the profession', () => {
+  it('reads the name before 律师 and the sector of a committee under the branch', () => {
+    const read = extractFields('关于加强小区电动自行车集中充电设施安全管理的建议\n近期代理的两起火灾赔偿案件都与电动自行车充电有关。\n建议：一、应急管理和消防部门开展小区充电设施专项检查。\n民盟市委会法制委员会 张玮律师\n电话：0719-8865432（办） 13508671290');
+    expect(read).toMatchObject({ name: '张玮', sector: '民盟', phone: '13508671290' });
+    expect(read.suggestion).not.toContain('张玮');
+  });
+
+  it('reads a 九三学社 支社, a writer named as 执笔人, and a journalist by name', () => {
+    expect(extractFields('消防通道都堵了。\n建议：卫健委把陪护条件纳入医院服务考核。\n\n九三学社市一医院支社 邓海波 15972011836')).toMatchObject({ name: '邓海波', sector: '九三学社' });
+    expect(extractContact('民建市委会财经支部报送 执笔人蔡文静 电话18186709933').name).toBe('蔡文静');
+    expect(extractContact('我是日报社的记者吴畅，新闻界委员，电话13477880521，可以署名')).toMatchObject({ name: '吴畅', sector: '新闻出版' });
+  });
+});
+
+describe('how the member calls themself before the start phrase', () => {
+  it('is no part of the story', () => {
+    for (const text of ['小助手 老王我又来麻烦你了 报个社情民意', '周老师报个社情民意', '团市委小刘来交作业啦😄 反映个社情民意']) expect(readStartPhrase(text), text).toEqual({ rest: '' });
+  });
+
+  it('leaves a matter named before the phrase to be read as content', () => {
+    expect(readStartPhrase('老旧小区报个社情民意')).toBeNull();
+  });
+});
+
+describe('the age said after the name', () => {
+  it('goes with the introduction', () => {
+    const read = extractContact('住的大部分都是老职工我是民进的退休老师何秀英今年七十一了我们楼上八十岁以上的就有十一个人');
+    expect(read).toMatchObject({ name: '何秀英', sector: '民进', rest: '住的大部分都是老职工我们楼上八十岁以上的就有十一个人' });
+  });
+});
+
+describe("an assistant's number chosen as the contact", () => {
+  it('is the member\'s contact', () => {
+    expect(extractContact('聯繫電話用我助理的 185 7190 3346，我經常不在內地').phone).toBe('185 7190 3346');
+  });
+});

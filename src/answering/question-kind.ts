@@ -105,8 +105,8 @@ export function answeringTheNorm<T extends { passage: { doc: { kind: string } } 
  * them for an activity ("93名委员交流发言") does not give. Returns the noun counted, or undefined.
  */
 export function totalCounted(text: string): string | undefined {
-  // "委员一共有多少人": the noun before the count.
-  const before = /(委员|常委|成员|人员|干部|党员|界别|专委会|单位|会员)(?:一共|总共|共|现在|目前|现有|总)有?多少(?:个|名|位|家|人)?[吗呢啊呀？?。！!]*$/u.exec(text);
+  // "委员一共有多少人": the noun before the count ("交流发言的委员一共多少人" counts those who did something, no headcount).
+  const before = /(?<!的)(委员|常委|成员|人员|干部|党员|界别|专委会|单位|会员)(?:一共|总共|共|现在|目前|现有|总)有?多少(?:个|名|位|家|人)?[吗呢啊呀？?。！!]*$/u.exec(text);
   if (before) return before[1];
   const match = /(?:一共|总共|共|现在|目前|现有|总)有?多少(?:个|名|位|家|人)?([\p{Script=Han}]{2,6}?)[吗呢啊呀？?。！!]*$/u.exec(text);
   if (!match) return undefined;

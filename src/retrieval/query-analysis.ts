@@ -53,14 +53,22 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
   // "十堰…在湖北政协好新闻评奖里": nor is the province the named city's reports place it in ("湖北省").
   const words = kb.tokenizer.words(rest);
   const provinceOfCityNamed = (place: string) => cities.some((city) => kb.mentions(`${place}省`, city));
+  // "《幸福家园…》在湖北政协好新闻里评了几等奖": with no city named, what the reports say the province's
+  // committee gave or published ("许昌的报道在湖北政协好新闻…" names a city of another province).
+  const reportsSpeakOf = (place: string) => {
+    if (cities.length > 0) return false;
+    const after = rest.slice(rest.indexOf(`${place}政协`) + place.length + 2).match(/^\p{Script=Han}{2,3}/u)?.[0];
+    return after !== undefined && kb.mentions(`${place}省`) && kb.mentions(`政协${after}`);
+  };
   words.forEach((word, i) => {
     const place = word.replace(/市$/u, '');
     // A single character ("堰政协") is a name cut short, not a place the member names.
-    if (words[i + 1]?.startsWith('政协') && [...place].length > 1 && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place)) unknownPlaces.push(place);
+    if (words[i + 1]?.startsWith('政协') && [...place].length > 1 && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place) && !reportsSpeakOf(place)) unknownPlaces.push(place);
   });
 
   // "SQMY-2026-0003": digits in a code name no year.
-  const years = [...text.matchAll(/(?<![\d\-A-Za-z])((?:19|20)\d{2})(?![\d\-])/g)].map((m) => Number(m[1]));
+  // ("已经打了快2000字了": a count with its measure word is no year.)
+  const years = [...text.matchAll(/(?<![\d\-A-Za-z])((?:19|20)\d{2})(?![\d\-])(?!\s*(?:多|余|来)?(?:字|元|万|人|个|篇|件|次|名|户|份|条|项|米|亩|吨|公里|平方))/gu)].map((m) => Number(m[1]));
   const docIds = [...kb.docs.values()]
     .filter((doc) => {
       const title = doc.title.replace(/[（(].*?[)）]/g, '');

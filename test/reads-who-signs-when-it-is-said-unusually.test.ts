@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractContact } from '../src/opinions/intake/contact.ts';
 import { extractFields } from '../src/opinions/intake/extract.ts';
-import { readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
+import { looksLikeStory, readStartPhrase } from '../src/opinions/intake/start-phrase.ts';
 
 /** Who the member is, said where a reader would not look for it; and numbers that are somebody else's. */
 
@@ -78,5 +78,18 @@ describe('the age said after the name', () => {
 describe("an assistant's number chosen as the contact", () => {
   it('is the member\'s contact', () => {
     expect(extractContact('聯繫電話用我助理的 185 7190 3346，我經常不在內地').phone).toBe('185 7190 3346');
+  });
+});
+
+describe('a name, a particle and a sector before the start phrase', () => {
+  it('is an introduction', () => {
+    expect(readStartPhrase('邱伟啊，工商联的，说个社情民意')).toEqual({ rest: '我叫邱伟，工商联的' });
+    expect(readStartPhrase('明远报个社情民意啊')).toEqual({ rest: '' });
+  });
+});
+
+describe('a story told without a start phrase', () => {
+  it('is one when parents complain and the fees are said in words', () => {
+    expect(looksLikeStory('现在中小学课后服务一学期收费三百到六百不等，各校标准不一样，有的学校课后服务其实就是让学生坐在教室写作业，老师也不辅导，家长意见很大，我们民进支部座谈的时候好几个家长都提到了')).toBe(true);
   });
 });

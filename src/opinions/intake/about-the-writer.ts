@@ -15,6 +15,10 @@ const SELF = /^(?:我|本人|俺)(?:是|叫|在|姓)/u;
 const NEWCOMER = /(?:刚|才)当(?:上)?委员|第一次(?:用|报|反映|发|弄)|不太会(?:用|弄)|不会用这个|用不惯/u;
 /** "机器人也能收吧": whether the bot takes reports at all. */
 const TO_THE_BOT = /机器人|小助手|(?:也)?能收(?:吧|吗|不)?$|收不收/u;
+/** "我老周啊": how the member calls themself. */
+const CALLED_SO = /^(?:我|俺)(?:是)?[老小]\p{Script=Han}(?:啊|呀|哈|嘛)?$/u;
+/** "以前在供电所干了一辈子", "我退休前是中学老师": what they did for a living. */
+const WORKED = /^(?:(?:我|俺)?(?:以前|原来|之前|退休前|年轻时)在[^，,。！!]{1,10}?(?:干了|工作了|待了|当了|做了)(?:一辈子|几十年|多年|[一二三四五六七八九十几]+年)|(?:我|俺)(?:以前|原来|之前|退休前|年轻时)(?:是|当)[^，,。！!]{1,10})$/u;
 const GREETING = /^(?:领导|老师|各位)?(?:您|你)?好(?:啊|呀)?$|^(?:您好|你好|在吗|哦+|嗯+)$/u;
 const SHORT = 24;
 /** A name followed by the post it is known by: 邓卫平主任, 刘芳老师. */
@@ -24,7 +28,7 @@ function aboutTheWriter(clause: string): boolean {
   const said = clause.trim();
   if (Array.from(said).length > SHORT) return false;
   const sector = matchSector(said.replace(/(?:界)?(?:的)?(?:委员|党员|盟员|会员|社员)?(?:的)?$/u, ''), defaultSectors());
-  return GREETING.test(said) || SELF.test(said) || NEWCOMER.test(said) || TO_THE_BOT.test(said) || (sector !== null && Array.from(said).length <= 10);
+  return GREETING.test(said) || SELF.test(said) || CALLED_SO.test(said) || WORKED.test(said) || NEWCOMER.test(said) || TO_THE_BOT.test(said) || (sector !== null && Array.from(said).length <= 10);
 }
 
 /** The leading clauses about the writer, and the story after them (empty when nothing else was said). */

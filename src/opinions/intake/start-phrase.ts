@@ -20,7 +20,7 @@ const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影
 const WANT = '(?:受[^，。！？\\s]{1,8}?委托|代表[^，。！？\\s]{1,8}?(?=[反返发翻放泛][映应影]|报|提)|想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 // 唠个事儿 (东北): telling something.
-const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|讲讲|讲一下|唠唠|唠)';
+const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|说(?=(?:一?个|一条|一件)[社舍设涉射摄][情青清晴请])|讲讲|讲一下|唠唠|唠)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事体|事)';
@@ -128,13 +128,21 @@ export function readStartPhrase(text: string): { rest: string } | null {
   const lead = called && isSurname((called[1] ?? called[2])!) ? called[0] : '';
   const afterLead = lead !== '' && charCount(lead) <= 16 ? phraseAt(message.slice(lead.length)) : null;
   if (afterLead) return { rest: afterLead.rest };
+  // "明远报个社情民意啊": two characters before the phrase, and nothing after, call the member (or
+  // the matter, which the story asked next will tell).
+  // ("我的社情民意" asks for their reports: the phrase must be said with its verb, after no pronoun.)
+  const two = /^(?![我你他她咱俺本])\p{Script=Han}(?!的)\p{Script=Han}(?=[报反返发翻放泛提说讲写唠])/u.exec(message)?.[0];
+  const afterTwo = two ? phraseAt(message.slice(2)) : null;
+  if (afterTwo && afterTwo.rest === '') return afterTwo;
   // "王秘书，我跟你唠唠我们屯子的事，算社情民意": what it is, named at the end; the story follows.
   const named = NAMED_AT_END.exec(message);
   if (named) return { rest: charCount(named[1] ?? '') > 20 ? (named[1] ?? '') : '' };
   // "黄海燕，反映个乡镇卫生院的情况": the name alone before the phrase.
-  const bareName = /^(\p{Script=Han}{2,4})[，,\s]+/u.exec(message);
+  // ("邱伟啊，工商联的，说个社情民意": with a particle, and who they are after it.)
+  const bareName = /^(\p{Script=Han}{2,4}?)(?:啊|呀|哈|嘛)?[，,\s]+(?:([^，,。！!？?\s]{2,8}的)[，,\s]+)?/u.exec(message);
   const afterName = bareName?.[1] && readPersonName(bareName[1]) === bareName[1] ? phraseAt(message.slice(bareName[0].length)) : null;
-  if (bareName && afterName) return { rest: afterName.rest === '' ? `我叫${bareName[1]}` : `我叫${bareName[1]}，${afterName.rest}` };
+  const introduced = bareName ? [`我叫${bareName[1]}`, bareName[2]].filter(Boolean).join('，') : '';
+  if (bareName && afterName) return { rest: afterName.rest === '' ? introduced : `${introduced}，${afterName.rest}` };
   // "材料明天我让司机送过去。另外有个事想反映：……": other business first, then the report.
   const besides = AND_ANOTHER_THING.exec(message);
   const afterBesides = besides ? phraseAt(message.slice(besides.index + besides[0].length)) : null;
@@ -166,7 +174,7 @@ export function withoutStartPhrase(text: string): string {
 // "能不能要求几家单车公司……", "要是能延长到晚上9点……也好", "与其每年配新书，不如……": asks in everyday words.
 const ASK = /建议|建[义意]|希望|呼吁|应该|应当|恳请|请求|请有关部门|请相关部门|尽快|亟需|亟待|急需|能否|可否|(?:能不能|可不可以|是不是能|是不是可以)(?![^？?。！!]{0,2}(?:给我|帮我|告诉我|跟我|为我|替我|给咱))(?=[^？?。！!]{0,10}(?:要求|让|请|把|在|增加|增设|设|建|开|延长|安排|协调|统一|规定|出台|用|改))|要是[^。！？!?]{0,8}能[^。！？!?]{2,40}(?:就好了|也好|多好)|完全可以|其实可以|可以考虑|与其[^。！？!?]{2,30}不如|(?:的)?(?:意见|想法|办法)是|请.{0,6}(?:解决|处理|整改|落实)|(?:叫|让|请)[^，,。！？]{0,6}(?:局|部门|政府|委|办|中心|站|所|队|街道|社区|乡里|镇里)[^，,。！？]{0,6}(?:查|管|修|处理|解决|整治|看看)|该(\p{Script=Han})就\1/u;
 const PROBLEM =
-  /不会用|不会弄|弄不来|搞不懂|看不懂|太(?:贵|高|少|多|远|慢|差|乱|吵|脏|短|长|小|挤|早|晚|难)|只能|占着|油烟|没人管|不让|看不清|质量不好|起球|拖欠|欠薪|没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民|排污|偷排|死了|发臭|冒烟|黑烟|漏水|塌了|裂缝|丢了|没人修|不达标|超标|刮伤|撞伤|受伤|挤成一团|稀烂|坑坑洼洼|坑洼|绕道|超载|乱倒|偷倒|乱停|乱扔|乱搭乱建|没人修|烂了/gu;
+  /不会用|不会弄|弄不来|搞不懂|看不懂|太(?:贵|高|少|多|远|慢|差|乱|吵|脏|短|长|小|挤|早|晚|难)|只能|占着|油烟|没人管|不让|看不清|质量不好|起球|拖欠|欠薪|没有|没人|没法|没办法|受不了|不愿意|不敢|受罪|遭罪|睡不着|找不到|上不去|进不去|生活困难|占用|占道|停满|被骗|受骗|摔倒|摔伤|脏|臭|吵|贵|不方便|麻烦|担心|抱怨|缺乏|缺少|不足|不够|困难|难|乱|堵|危险|隐患|破损|损坏|污染|严重|频发|事故|不便|投诉|反映|影响|安全|无法|不能|坏了|积水|噪音|扰民|排污|偷排|死了|发臭|冒烟|黑烟|漏水|塌了|裂缝|丢了|没人修|不达标|超标|刮伤|撞伤|受伤|挤成一团|稀烂|坑坑洼洼|坑洼|绕道|超载|乱倒|偷倒|乱停|乱扔|乱搭乱建|没人修|烂了|意见(?:很|特别|比较|挺)?大|怨声载道|叫苦|苦不堪言|不统一|不规范|参差不齐/gu;
 /** "能不能提高基础养老金": a suggestion put as a question (not enough to call a message a report). */
 const ASKED_AS_QUESTION = /(?<![觉记懂值舍获取使显晓认免省])得(?:换|修|改|装|建|加|拆|搬|迁|管|查|整|清|扩|增|设|配|派)|能不能|可不可以|可以考虑|最好(?![的吃看玩听过])|(?:我觉得|我认为|我的想法是?|我看)[^，。！？]{0,10}?(?:要|应|可以|得|该|最好)|至少要|必须|一定要|得赶紧|要尽快/u;
 /** Measures a suggestion names without saying 建议: 增设、恢复、纳入、给补贴. */
@@ -250,7 +258,8 @@ export function looksLikeSuggestionToAnOffice(text: string): boolean {
 export function readsAsProblem(text: string): boolean {
   return (text.match(PROBLEM) ?? []).length > 0 || FIGURES.test(text);
 }
-const FIGURES = /\d|[一二两三四五六七八九十百千万](?:个|名|人|户|位|次|年|月|天|所|条|辆|起|家|座|余|多)/u;
+// ("一学期收费三百到六百不等": hundreds said in words.)
+const FIGURES = /\d|[一二两三四五六七八九十百千万](?:个|名|人|户|位|次|年|月|天|所|条|辆|起|家|座|余|多)|[一二两三四五六七八九十][百千万]/u;
 /** Asking the bot something: 请问…, 帮我写…, …怎么办？ */
 const TO_THE_BOT = /^(?:请问|我想问|想问一下|问一下|请教|咨询一下|帮我|请帮我|你能|你可以|能不能帮我|你好请问|您好请问)/u;
 /** Characters other than spaces, punctuation included. */

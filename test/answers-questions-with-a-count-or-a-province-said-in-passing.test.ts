@@ -55,3 +55,36 @@ describe('the rules asked in the members\' words', () => {
     expect((await app.questions.ask('提交前发现标题里打错了两个字，是不是得全部重新填一遍？')).text).toContain('修改');
   });
 });
+
+describe('a draft left for some days', () => {
+  it('is told how long drafts are kept and how to go on within a few days', async () => {
+    const answer = await app.questions.ask('我社情民意填到一半临时要出差三四天，回来以后草稿还在不在能不能接着写');
+    expect(answer.text).toContain('72 小时');
+    expect(answer.text).toContain('接着上次的草稿继续');
+  });
+
+  it('is told drafts are cleared when it has been longer', async () => {
+    const answer = await app.questions.ask('上个月写了一半的那篇公交站台没遮雨棚的，一直没点提交，今天想起来了想接着往下写，还找得回来不？');
+    expect(answer.text).toContain('72 小时');
+    expect(answer.text).toContain('自动清除');
+  });
+});
+
+describe('the member\'s moment, told in their words', () => {
+  it('answers a one-time code asked to serve twice, but not how long it lasts', async () => {
+    expect((await app.questions.ask('办公室给了我一个绑定码，我用完了想再给我另一个微信号也绑上，这个码能用两回不')).text).toContain('只能使用一次');
+    expect((await app.questions.ask('办公室给的绑定码多久过期啊？我下周才有空弄，到时候还能用不')).answered).toBe(false);
+  });
+
+  it('answers a deadline learned of too late, and a meeting called off', async () => {
+    expect((await app.questions.ask('糟了糟了，回执截止是昨天下午五点，我现在才知道那天要陪我妈做手术，还能在你这儿请假吗🙏')).text).toContain('直接联系市政协办公室');
+    expect((await app.questions.ask('听说周五那个视察取消了，我之前请了假的，用不用去撤回？后面还会不会有人催我回执')).text).toContain('不再发送回执提醒');
+    expect((await app.questions.ask('收到一条前头带【取消】的消息，那我前几天请假的那个会还作不作数，还用管吗')).text).toContain('不再统计');
+  });
+});
+
+describe('replying in another member\'s place', () => {
+  it('is declined: the rules speak of the member\'s own reply', async () => {
+    expect((await app.questions.ask('我们界别有位老委员不会用手机，我能帮他代回个回执请假吗')).answered).toBe(false);
+  });
+});

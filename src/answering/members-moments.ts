@@ -13,7 +13,8 @@ import { deadlineSide } from './question-shape.ts';
  * the reason told.
  */
 export function asksToReplyPastTheDeadline(text: string): boolean {
-  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)/u.test(text);
+  // ("回执截止是昨天下午五点，我现在才知道…": a deadline learned of too late.)
+  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才|才知道|才看到|才发现)/u.test(text);
   return (
     past &&
     /请假|改成|改回复|改一下|改为|重新回|再回|回复|回个|回执|参加不了|去不了|来不了/u.test(text) &&
@@ -165,6 +166,30 @@ export function asksWhatTheNumberMeans(text: string): boolean {
  */
 export function asksHowLongADraftIsKept(text: string): boolean {
   return /草稿|写了一半|写到一半|填到一半|写一半|没提交|没点提交|没交/u.test(text) && /还在|留多久|留几天|存几天|存多久|保留|找得回|找回|过期|多久|几天/u.test(text) && !/提交(?:了|以后|后)|交上去|受理|最长|最多|延长|延到|调到/u.test(text);
+}
+
+/** "这个码能用两回不", "上午用它绑了旧手机，还能再用一次吗": a one-time code used again. */
+export function asksWhetherACodeIsReused(text: string): boolean {
+  return /绑定码|这个码|那个码|这码/u.test(text) && /(?:再|重复|第二次|两次|两回|二次)(?:用|使用)|用(?:两|二|几)(?:次|回)|能用(?:两|几)(?:次|回)|还能再用/u.test(text);
+}
+
+/** A few days gone by since the member left the draft: "过两三天", "出差三四天回来". */
+const DAYS_GONE = /过(?:了)?(?:一两|两三|三四|两|三|几)天|(?:一两|两三|三四|两|三|几)天(?:以后|之后|后|回来)|出差[^，。！？]{0,6}天|前天|大前天/u;
+/** Longer than drafts are kept: "上个月写了一半", "上周三…今天周一". */
+const WEEKS_GONE = /过(?:了)?(?:好几天|几个月|个把月|半个月|一个月|几周|一周|一个星期)|上个?月|上周|上礼拜|上星期|半个月|一个月|(?:周|星期|礼拜)[一二三四五六日天][^。！？]{0,24}今天/u;
+
+function asksWhetherTheDraftIsStillThere(text: string): boolean {
+  return /草稿|写了一半|写到一半|填到一半|写一半|没提交|没点提交/u.test(text) && /还在|找得回|找回|接着写|继续写|接着填|继续填|还有没有|还能/u.test(text) && !/提交(?:了|以后|后)|交上去|受理/u.test(text);
+}
+
+/** "出差三四天回来草稿还在不在": a few days gone, within what drafts are kept; how to go on with it answers too. */
+export function asksAfterDaysWhetherADraftIsKept(text: string): boolean {
+  return asksWhetherTheDraftIsStillThere(text) && DAYS_GONE.test(text) && !WEEKS_GONE.test(text);
+}
+
+/** "上个月写了一半…还找得回来不": longer gone than drafts are kept, which are then cleared. */
+export function asksAfterWeeksWhetherADraftIsKept(text: string): boolean {
+  return asksWhetherTheDraftIsStillThere(text) && WEEKS_GONE.test(text);
 }
 
 /**

@@ -54,8 +54,9 @@ export function asksToSendANotice(text: string): boolean {
  */
 export function asksAfterACancelledMeeting(text: string): boolean {
   return (
-    /(?:会|会议|活动|座谈会|协商会|常委会|调研)[^，,。？?！!]{0,4}(?:取消了?|取消啦|不开了|黄了|停了)/u.test(text) &&
-    /请过假|请的假|请了假|回过|回的参加|回了参加|报的名|回执|提醒|销假|还要管|还用管|还作数|还算/u.test(text) &&
+    // ("周五那个视察取消了", "收到一条前头带【取消】的消息": the notice calling it off.)
+    /(?:会|会议|活动|座谈会|协商会|常委会|调研|视察|考察|培训|讲座)[^，,。？?！!]{0,4}(?:取消了?|取消啦|不开了|黄了|停了)|【取消】|取消(?:的)?(?:通知|消息)/u.test(text) &&
+    /请过假|请的假|请了假|请假的|回过|回的参加|回了参加|报的名|回执|提醒|销假|还要管|还用管|还作数|还算|有效/u.test(text) &&
     /[吗么不]|要不要|用不用|还用|还要|还得|咋办|怎么办|咋算|怎么算/u.test(text)
   );
 }
@@ -209,6 +210,14 @@ export function asksBotsOpinion(text: string): boolean {
   if (!/(?:你|您)(?:个人|自己|本人)?(?:觉得|认为|感觉|看来|怎么看|咋看|如何看待|怎么评价|的看法|的评价|的意见)|在(?:你|您)看来/u.test(text)) return false;
   // "你觉得我该怎么写": advice on the member's own how-to, which the rules answer.
   return !/怎么(?!看|评价)|怎样|如何(?!看待)|咋(?!看)|步骤|流程/u.test(text);
+}
+
+/**
+ * "老委员不会用手机，我能帮他代回个回执请假吗": replying in another member's place, which the rules,
+ * written of the member's own reply, do not provide for.
+ */
+export function asksToReplyForAnother(text: string): boolean {
+  return /(?:帮|替|代)(?:他|她|别人|其他委员|老\p{Script=Han})(?:在[^，,。？?]{0,6})?(?:代)?(?:回|回复|请假|报名|回执)/u.test(text) && /[吗么不]|行不行|可不可以|能不能|可以/u.test(text);
 }
 
 /** "《政协往事》在哪能领到一本": where to get something, which only a sentence naming a way to it answers. */

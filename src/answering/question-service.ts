@@ -7,7 +7,7 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksWhetherMemberMay } from './question-kind.ts';
+import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksToReplyForAnother, asksWhetherMemberMay } from './question-kind.ts';
 import { KINDS_THE_RULES_ANSWER } from './kinds-the-rules-answer.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
@@ -176,7 +176,7 @@ export class QuestionService {
   /** The answer the passages found for the question give, or a decline. */
   private async searchAndAnswer(text: string, asked: AskContext): Promise<Answer> {
     const { kb, retriever, answerer, log } = this.options;
-    if (asksToCompose(text) || asksBotsOpinion(text)) return declined(kb);
+    if (asksToCompose(text) || asksBotsOpinion(text) || asksToReplyForAnother(text)) return declined(kb);
     // More passages than are cited: the answerer cites what it used first, then the best others.
     const retrieval = await retriever.retrieve(text, CANDIDATE_PASSAGES);
     const { analysis } = retrieval;

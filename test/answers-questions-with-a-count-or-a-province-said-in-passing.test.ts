@@ -74,6 +74,7 @@ describe('the member\'s moment, told in their words', () => {
   it('answers a one-time code asked to serve twice, but not how long it lasts', async () => {
     expect((await app.questions.ask('办公室给了我一个绑定码，我用完了想再给我另一个微信号也绑上，这个码能用两回不')).text).toContain('只能使用一次');
     expect((await app.questions.ask('办公室给的绑定码多久过期啊？我下周才有空弄，到时候还能用不')).answered).toBe(false);
+    expect((await app.questions.ask('绑定码能用两回吗？多长时间过期？')).answered).toBe(false);
   });
 
   it('answers a deadline learned of too late, and a meeting called off', async () => {

@@ -170,7 +170,8 @@ export function asksHowLongADraftIsKept(text: string): boolean {
 
 /** "这个码能用两回不", "上午用它绑了旧手机，还能再用一次吗": a one-time code used again. */
 export function asksWhetherACodeIsReused(text: string): boolean {
-  return /绑定码|这个码|那个码|这码/u.test(text) && /(?:再|重复|第二次|两次|两回|二次)(?:用|使用)|用(?:两|二|几)(?:次|回)|能用(?:两|几)(?:次|回)|还能再用/u.test(text);
+  // (How long it lasts is asked apart: "多久过期" is not answered by how often it serves.)
+  return /绑定码|这个码|那个码|这码/u.test(text) && /(?:再|重复|第二次|两次|两回|二次)(?:用|使用)|用(?:两|二)(?:次|回)|能用两(?:次|回)|还能再用/u.test(text) && !/多久|多长时间|几天|有效期|过期/u.test(text);
 }
 
 /** A few days gone by since the member left the draft: "过两三天", "出差三四天回来". */

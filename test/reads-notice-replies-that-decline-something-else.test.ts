@@ -80,3 +80,31 @@ describe('two weekdays set against each other, in chat', () => {
     expect(await replyOf(app, id, 'D2')).toMatchObject({ answer: '请假' });
   });
 });
+
+describe('words that are no one and no meeting', () => {
+  it('keeps 老早 in the reason, and a particle out of what names a notice', async () => {
+    expect(readReply('我来勿了，老早定好了去上海复查')).toMatchObject({ kind: 'leave', reason: expect.stringContaining('上海复查') });
+    const { namedIn } = await import('../src/notices/chat/notice-mentions.ts');
+    const A = { id: 1, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日上午9:00', place: '市民之家三楼', body: '会议审议《关于优化营商环境的协商报告》。' };
+    const B = { id: 2, title: '关于参加"优化营商环境"专题协商会的通知', time: '12月10日下午2:30', place: '市政协机关四楼', body: '围绕优化营商环境开展专题协商。' };
+    expect(namedIn('讨论营商环境的那个会我参加', [A, B]).mentions).toEqual([]);
+  });
+});
+
+describe('an absence said of next month', () => {
+  const now = new Date('2026-12-01T02:00:00Z');
+  const roster = new FakeRoster([{ memberId: 'M1', name: '委员甲', sector: '民盟', committee: '经济委', accounts: [{ channel: 'console', chatId: 'm1', isGroup: false }] }]);
+  const talks: NoticeFields = { title: '关于参加专题协商会的通知', time: '12月10日下午2:30', place: '市政协机关四楼会议室', scope: '相关界别委员', body: '', needsReply: true, replyBy: new Date('2026-12-08T10:00:00Z') };
+  let app: App;
+  let id = 0;
+  beforeAll(async () => {
+    app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
+    id = await sendNoticeTo(app, talks, ['M1'], now);
+  });
+  afterAll(() => app.close());
+
+  it('is no answer to this month\'s meeting, though said in a clause of its own', async () => {
+    await new ChatDriver(() => app, 'm1').say('下个月我儿子结婚，提前跟您说一声到时候可能有些会来不了');
+    expect(await replyOf(app, id, 'M1')).toBeUndefined();
+  });
+});

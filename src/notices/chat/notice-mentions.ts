@@ -87,7 +87,8 @@ function wordMentions(text: string, words: { id: number; text: string }[], short
       const piece = text.slice(start, start + length);
       const after = text.slice(start + length);
       const short = length < shortest && !/^(?:$|[会的那这，])/u.test(after.slice(0, 1));
-      if (short || /[|，。！？；\s\d]/u.test(piece) || GENERIC.test(piece) || (pointing && !POINTING.test(after))) continue;
+      // ("营商环境的那个会": a particle is no part of what names a notice.)
+      if (short || /[|，。！？；\s\d]|^的|的$/u.test(piece) || GENERIC.test(piece) || (pointing && !POINTING.test(after))) continue;
       const owners = words.filter((w) => w.text.includes(piece));
       const sayers = everything.filter((w) => w.text.includes(piece));
       if (owners.length !== 1 || !owners[0]) continue;

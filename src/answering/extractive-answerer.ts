@@ -86,10 +86,8 @@ export class ExtractiveAnswerer implements Answerer {
     // Two cities compared are answered each for itself; one of two the member is unsure of, from either.
     const compared = analysis.cities.length > 1 && !analysis.eitherCity;
     // "谁讲的", "在全会上作的", "哪位领导": speaking, the session and the speaker's rank only shape the
-    // question; the byline says none of them in those words.
-    // A means the member would do without ("不用手机号的绑法") is no word an answer must hold.
-    const setAside = meansSetAside(analysis.text);
-    const terms = questionTerms(analysis, this.kb).filter((t) => (!reporter || !BYLINE_SAYS_OTHERWISE.test(t.word)) && !setAside.includes(t.word));
+    // question; the byline says none of them in those words. A means done without ("不用手机号的绑法") need not be held.
+    const terms = questionTerms(analysis, this.kb).filter((t) => (!reporter || !BYLINE_SAYS_OTHERWISE.test(t.word)) && !meansSetAside(analysis.text).includes(t.word));
     const worded = shapeOf(analysis.text);
     const shape: Reading = {
       ...worded,

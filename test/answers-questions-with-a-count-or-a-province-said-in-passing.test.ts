@@ -89,3 +89,9 @@ describe('replying in another member\'s place', () => {
     expect((await app.questions.ask('我们界别有位老委员不会用手机，我能帮他代回个回执请假吗')).answered).toBe(false);
   });
 });
+
+describe('who gave the report, asked politely', () => {
+  it('is read as who', async () => {
+    expect((await app.questions.ask('常熟市政协常委会工作报告是哪位同志作的')).text).toContain('沈晓东');
+  });
+});

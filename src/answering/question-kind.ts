@@ -199,7 +199,9 @@ export function asksWhenReported(text: string): boolean {
 
 /** "工作报告是谁作的", "谁做的报告": the speaker of the report, whom only its byline names. */
 export function asksWhoReported(text: string): boolean {
-  return /报告(?:的)?(?:是)?谁(?:作|做|讲|念|宣读)|谁(?:作|做|讲|念|宣读)(?:的)?(?:这个|那个)?(?:工作)?报告|作(?:的)?(?:工作)?报告的(?:是谁|是哪位|哪位)|报告人/u.test(text);
+  // ("报告是哪位同志作的", "作工作报告的是哪位领导": who, however politely asked.)
+  const who = '(?:谁|哪位(?:同志|领导|主席|副主席)?|哪个(?:领导|同志))';
+  return new RegExp(`报告(?:的)?(?:是)?${who}(?:作|做|讲|念|宣读)|${who}(?:作|做|讲|念|宣读)(?:的)?(?:这个|那个)?(?:工作)?报告|作(?:的)?(?:工作)?报告的(?:是)?${who}|报告人`, 'u').test(text);
 }
 
 /**

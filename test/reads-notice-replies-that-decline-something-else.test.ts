@@ -108,3 +108,12 @@ describe('an absence said of next month', () => {
     expect(await replyOf(app, id, 'M1')).toBeUndefined();
   });
 });
+
+describe('free on a day no meeting is on', () => {
+  it('points at no meeting, though the half of the day is a meeting\'s', async () => {
+    const { namedIn } = await import('../src/notices/chat/notice-mentions.ts');
+    const A = { id: 1, title: '关于召开市政协常委会的通知', time: '12月5日（星期五）上午9:00', place: '市民之家' };
+    expect(namedIn('6号上午没事，我去', [A]).mentions).toEqual([]);
+    expect(namedIn('5号上午我去', [A]).mentions.length).toBeGreaterThan(0);
+  });
+});

@@ -28,6 +28,7 @@ const PERIODS: ReadonlyArray<[RegExp, (m: number, now: number) => boolean]> = [
   [/下个?月/u, (m, now) => m === (now % 12) + 1],
   [/明年|年后|过完年/u, (m, now) => m < now],
 ];
+const FREE_THAT_DAY = /没事|有空|有时间|没安排|没什么事/u;
 const BACK_TO_THE_DAY = /^[^，。！？]{0,10}?(?:到时候?|那时候?|那几天|那阵子?)/u;
 /** "周六", "下礼拜一": a weekday (one a waiting meeting is on is named as that meeting, and never gets here). */
 const WEEKDAY = /(?:周|星期|礼拜)[一二三四五六日天](?!前|之前|以前|开始|起|以后|之后|后|到|至)/u;
@@ -41,7 +42,8 @@ export function namesAnotherDay(text: string, refs: NoticeRef[], now: Date): boo
   const [first = '', ...rest] = said.split(/[，,。！!？?；;\n—]+/u).filter((clause) => clause.trim() !== '');
   // "…4号晚上到，参加": an answer said apart from the day is not about that day
   // (unless it points back at it: "下个月我儿子结婚，…到时候可能有些会来不了").
-  if (rest.some((clause) => SAYS_AN_ANSWER.test(clause) && !BACK_TO_THE_DAY.test(clause))) return false;
+  // ("6号上午没事，我去": free that day, so going that day.)
+  if (!FREE_THAT_DAY.test(first) && rest.some((clause) => SAYS_AN_ANSWER.test(clause) && !BACK_TO_THE_DAY.test(clause))) return false;
   const meetings = refs.flatMap((ref) => datesOf(ref.time));
   // ("明天上午我来不了": the half of the day, or the hour, is that day's, and names no meeting.)
   const named = namedIn(text, refs);

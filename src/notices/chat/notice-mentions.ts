@@ -147,8 +147,9 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
   const firstDayPart = mentions.length;
   for (const m of text.matchAll(/([上下])午/gu)) {
     // ("12月3号下午我在区里开会": the half of another day names no meeting.)
-    const dayBefore = /(\d{1,2})月(\d{1,2})[号日]$/u.exec(text.slice(0, m.index));
-    const onAnotherDay = dayBefore !== null && !notices.some((n) => canonical(n.time).includes(`${dayBefore[1]}月${dayBefore[2]}`));
+    // ("6号上午没事，我去": the month may go unsaid.)
+    const dayBefore = /(?:(\d{1,2})月)?(\d{1,2})[号日]$/u.exec(text.slice(0, m.index));
+    const onAnotherDay = dayBefore !== null && !notices.some((n) => datesOf(n.time).some((d) => d.day === Number(dayBefore[2]) && (dayBefore[1] === undefined || d.month === null || d.month === Number(dayBefore[1]))));
     if (!onAnotherDay) add(m, notices.filter((n) => canonical(n.time).includes(`${m[1]}午`)));
   }
   const byDayPart = new Set(mentions.slice(firstDayPart));

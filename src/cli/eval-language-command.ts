@@ -109,8 +109,10 @@ function report(set: string, s: ReturnType<typeof summarize>, notices: NoticeVer
   for (const v of notices.filter((x) => !x.right)) {
     lines.push('', `✗ ${v.item.id} [${v.item.style}] ${JSON.stringify(v.item.messages)} 期望 ${JSON.stringify(v.item.expect)}`, `  登记：${JSON.stringify(v.recorded)}`, `  回复：${v.replies.join(' ⏎ ').slice(0, 300)}`);
   }
-  for (const v of opinions.filter((x) => !x.fieldsRight || !x.firstTime)) {
-    lines.push('', `✗ ${v.item.id} [${v.item.style}] ${v.problems.join('；')}`, ...v.transcript.map((t) => `    ${t.replace(/\n/g, ' ⏎ ').slice(0, 400)}`));
+  // A contact detail left in the body, or a nickname taken for the name, is shown though every field is right.
+  for (const v of opinions.filter((x) => !x.fieldsRight || !x.firstTime || x.contactInBody || x.nicknameAsName)) {
+    const also = [v.contactInBody ? '联系方式留在正文' : '', v.nicknameAsName ? '昵称当姓名' : ''].filter(Boolean);
+    lines.push('', `✗ ${v.item.id} [${v.item.style}] ${[...v.problems, ...also].join('；')}`, ...v.transcript.map((t) => `    ${t.replace(/\n/g, ' ⏎ ').slice(0, 400)}`));
   }
   return lines.join('\n');
 }

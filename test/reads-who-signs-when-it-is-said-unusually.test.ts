@@ -93,3 +93,15 @@ describe('a story told without a start phrase', () => {
     expect(looksLikeStory('现在中小学课后服务一学期收费三百到六百不等，各校标准不一样，有的学校课后服务其实就是让学生坐在教室写作业，老师也不辅导，家长意见很大，我们民进支部座谈的时候好几个家长都提到了')).toBe(true);
   });
 });
+
+describe('Henan words around the report', () => {
+  it('takes "给你说个事儿" as telling the bot, and "名字写上中" as consent', async () => {
+    const { isOnlyAsides } = await import('../src/opinions/intake/story-asides.ts');
+    const { readConsent } = await import('../src/opinions/intake/consent.ts');
+    expect(isOnlyAsides('中不中给你说个事儿')).toBe(true);
+    expect(isOnlyAsides('跟你说个事，我们楼下')).toBe(false);
+    expect(readConsent('名字写上中')).toBe(true);
+    expect(isOnlyAsides('——周老师')).toBe(true);
+    expect(isOnlyAsides('——周建国')).toBe(false);
+  });
+});

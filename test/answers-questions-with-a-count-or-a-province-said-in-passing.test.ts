@@ -95,3 +95,9 @@ describe('who gave the report, asked politely', () => {
     expect((await app.questions.ask('常熟市政协常委会工作报告是哪位同志作的')).text).toContain('沈晓东');
   });
 });
+
+describe('how a reply is known to be recorded', () => {
+  it('is answered by the confirmation the bot sends', async () => {
+    expect((await app.questions.ask('回了参加以后它会回我个啥不 我咋知道登记上没')).text).toContain('写明会议名称和登记的回执内容');
+  });
+});

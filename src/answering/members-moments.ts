@@ -79,6 +79,11 @@ export function asksWhetherRemindedAfterReplying(text: string): boolean {
   return /(?:回过|回了|已经回|都回|回复过|回复了|已回复)/u.test(text) && /催|提醒|弹出来|再发|还发|又发/u.test(text) && /[吗么不]|会不会|还会/u.test(text) && !/截止|过了|改|换/u.test(text);
 }
 
+/** "回了参加以后它会回我个啥不 我咋知道登记上没": what confirms a reply was recorded. */
+export function asksHowAReplyIsConfirmed(text: string): boolean {
+  return /(?:回|回复)(?:了|过)?(?:参加|请假|回执)/u.test(text) && /(?:回我|回复我|给我回)(?:个)?(?:啥|什么|消息)|(?:咋|怎么|如何)(?:知道|确认)[^，,。？?]{0,6}(?:登记上|登记了|记上|收到|成功)/u.test(text);
+}
+
 /** "手机号换了新的 原来绑的那个咋弄": a new number, and the account bound with the old one. */
 export function asksAfterANewNumber(text: string): boolean {
   return /(?:手机号|手机|号码|电话)(?:码)?(?:换了|换成|改了|停了|注销了|不用了)|换了(?:个)?(?:新的)?(?:手机号|号码|手机|电话)/u.test(text) && /绑/u.test(text) && /怎么|咋|如何|找谁|要不要|[吗么]/u.test(text);

@@ -100,4 +100,8 @@ describe('how a reply is known to be recorded', () => {
   it('is answered by the confirmation the bot sends', async () => {
     expect((await app.questions.ask('回了参加以后它会回我个啥不 我咋知道登记上没')).text).toContain('写明会议名称和登记的回执内容');
   });
+
+  it('answers two categories for one report by the rule of one', async () => {
+    expect((await app.questions.ask('我反映的事又沾教育又沾医疗 类别能不能两个都选上')).text).toContain('选择一项');
+  });
 });

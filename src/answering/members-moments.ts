@@ -79,6 +79,11 @@ export function asksWhetherRemindedAfterReplying(text: string): boolean {
   return /(?:回过|回了|已经回|都回|回复过|回复了|已回复)/u.test(text) && /催|提醒|弹出来|再发|还发|又发/u.test(text) && /[吗么不]|会不会|还会/u.test(text) && !/截止|过了|改|换/u.test(text);
 }
 
+/** "又沾教育又沾医疗 类别能不能两个都选上": more than one category for one report. */
+export function asksForTwoCategories(text: string): boolean {
+  return /类别|类|分类/u.test(text) && /(?:两个|两类|几个|多个|都)(?:都)?(?:选|勾|填)|(?:选|勾|填)(?:两个|两类|几个|多个)/u.test(text);
+}
+
 /** "回了参加以后它会回我个啥不 我咋知道登记上没": what confirms a reply was recorded. */
 export function asksHowAReplyIsConfirmed(text: string): boolean {
   return /(?:回|回复)(?:了|过)?(?:参加|请假|回执)/u.test(text) && /(?:回我|回复我|给我回)(?:个)?(?:啥|什么|消息)|(?:咋|怎么|如何)(?:知道|确认)[^，,。？?]{0,6}(?:登记上|登记了|记上|收到|成功)/u.test(text);

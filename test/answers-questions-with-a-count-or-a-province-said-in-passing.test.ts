@@ -101,6 +101,10 @@ describe('how a reply is known to be recorded', () => {
     expect((await app.questions.ask('回了参加以后它会回我个啥不 我咋知道登记上没')).text).toContain('写明会议名称和登记的回执内容');
   });
 
+  it('answers a number taken for the member\'s own count by how numbers run', async () => {
+    expect((await app.questions.ask('刚交完给了个编号SQMY-2026-0158 这个0158是啥意思 我个人第158条？？我哪报过那么多😂')).text).toContain('按年度从 0001 开始连续编排');
+  });
+
   it('answers two categories for one report by the rule of one', async () => {
     expect((await app.questions.ask('我反映的事又沾教育又沾医疗 类别能不能两个都选上')).text).toContain('选择一项');
   });

@@ -166,6 +166,11 @@ export function asksToReportALawsuit(text: string): boolean {
 }
 
 /** "SQMY-2026-0047 这个编号后面那四位数是啥意思", "这个158是咋来的": what the report's number means. */
+/** "这个0158是啥意思 我个人第158条？？", "我今年明明才报了3篇，这个158是咋来的": the number taken for the member's own count. */
+export function asksWhetherTheNumberCountsTheirOwn(text: string): boolean {
+  return /SQMY|编号|这个号|序号/iu.test(text) && /(?:我|本人)(?:个人)?(?:的)?第\s*\d+|(?:我|本人)(?:今年|\d{4}年)?(?:明明|才|只)+(?:报|交|提)了|我哪(?:报|交)过/u.test(text);
+}
+
 export function asksWhatTheNumberMeans(text: string): boolean {
   return /SQMY|编号|这个号|这串/iu.test(text) && /啥意思|什么意思|么意思|咋来的|怎么来的|代表|表示|是啥|是什么|第\s*\d+\s*(?:篇|个|条)/u.test(text) && !/进度|办到|状态/u.test(text);
 }

@@ -109,3 +109,10 @@ describe('how a reply is known to be recorded', () => {
     expect((await app.questions.ask('我反映的事又沾教育又沾医疗 类别能不能两个都选上')).text).toContain('选择一项');
   });
 });
+
+describe('the member\'s moment, said with "now" and "again"', () => {
+  it('reads a reply sent now after a deadline, and a code used to bind again', async () => {
+    expect((await app.questions.ask('哎呀回执截止是昨天下午 我今天才看到消息 现在回请假还收不收')).text).toContain('不再接收');
+    expect((await app.questions.ask('办公室给了我一个绑定码，我昨天先在平板上用它绑了，今天想换到手机上再绑一次，这个码还能用吗')).text).toContain('只能使用一次');
+  });
+});

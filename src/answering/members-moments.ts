@@ -14,7 +14,7 @@ import { deadlineSide } from './question-shape.ts';
  */
 export function asksToReplyPastTheDeadline(text: string): boolean {
   // ("回执截止是昨天下午五点，我现在才知道…": a deadline learned of too late.)
-  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才|才知道|才看到|才发现)/u.test(text);
+  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才|才知道|才看到|才发现)|截止[^。！？]{0,16}现在(?:才|再)?(?:回|请假|改)/u.test(text);
   return (
     past &&
     /请假|改成|改回复|改一下|改为|重新回|再回|回复|回个|回执|参加不了|去不了|来不了/u.test(text) &&
@@ -186,7 +186,7 @@ export function asksHowLongADraftIsKept(text: string): boolean {
 /** "这个码能用两回不", "上午用它绑了旧手机，还能再用一次吗": a one-time code used again. */
 export function asksWhetherACodeIsReused(text: string): boolean {
   // (How long it lasts is asked apart: "多久过期" is not answered by how often it serves.)
-  return /绑定码|这个码|那个码|这码/u.test(text) && /(?:再|重复|第二次|两次|两回|二次)(?:用|使用)|用(?:两|二)(?:次|回)|能用两(?:次|回)|还能再用/u.test(text) && !/多久|多长时间|几天|有效期|过期/u.test(text);
+  return /绑定码|这个码|那个码|这码|码还/u.test(text) && /(?:再|重复|第二次|两次|两回|二次)(?:用|使用)|用(?:两|二)(?:次|回)|能用两(?:次|回)|还能再用|再绑(?:一次|一回)?[^。！？]{0,8}还能用/u.test(text) && !/多久|多长时间|几天|有效期|过期/u.test(text);
 }
 
 /** A few days gone by since the member left the draft: "过两三天", "出差三四天回来". */

@@ -116,3 +116,17 @@ describe('the member\'s moment, said with "now" and "again"', () => {
     expect((await app.questions.ask('办公室给了我一个绑定码，我昨天先在平板上用它绑了，今天想换到手机上再绑一次，这个码还能用吗')).text).toContain('只能使用一次');
   });
 });
+
+describe('who does something, asked of the rules', () => {
+  it('is answered by the role the rules name', async () => {
+    expect((await app.questions.ask('我是九三学社界别的联络人，想以界别的名义报一篇社情民意，可以吗，界别名义一般谁来报')).text).toContain('界别召集人或联络人');
+  });
+
+  it("is still no staff member's name asked for", async () => {
+    expect((await app.questions.ask('办公室管社情民意的是哪位同志 想直接加个微信问问进度')).answered).toBe(false);
+  });
+
+  it('reads "法律上该咋弄" as asking for legal advice', async () => {
+    expect((await app.questions.ask('小助手 我邻居跟物业打官司，你能帮着看看法律上该咋弄不')).text).toContain('不提供法律咨询意见');
+  });
+});

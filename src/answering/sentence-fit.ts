@@ -86,8 +86,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // also by a time that depends on someone else ("以有关部门的办理进度为准").
   if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
   if (shape.wantsDay && !hasDay(sentence)) return false;
-  // "主席是谁" wants a person named.
-  if (shape.person && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;
+  // "主席是谁" wants a person named; the rules name roles ("界别名义一般谁来报": 界别召集人或联络人).
+  if (shape.person && !(passage.doc.kind === 'rule' && WHO_DOES_IT.test(shape.spoken.text)) && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;
   if (shape.reporter && !bylineName(sentence)) return false;
   // "得等多久才能办完": a time that depends on someone else ("办理时间以有关部门的办理进度为准") answers it too.
   if (shape.wantsDuration && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
@@ -147,6 +147,8 @@ function ofAnotherKindOfPaper(question: string, text: string): boolean {
 }
 
 // ("以下内容" lists what follows; only a figure's 以上 or 以下 is a limit.)
+/** "谁来报", "由谁负责": who may or must do it, which the rules answer with a role. */
+const WHO_DOES_IT = /(?:由)?谁(?:来|去|负责|可以|能|有权)|哪些人(?:可以|能)|什么人(?:可以|能)/u;
 const STATES_A_LIMIT = /最长|最多|最少|最短|至多|至少|不超过|不得超过|不多于|不少于|以内|之内|[\d一二三四五六七八九十百千万]\s*\p{Script=Han}{0,3}以[上下]|上限|下限|最晚|最迟|为限/u;
 const TIME_DEPENDS = /(?:时间|时限|期限)以[^，,。；;]{1,16}为准/u;
 

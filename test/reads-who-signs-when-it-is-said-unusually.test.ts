@@ -105,3 +105,16 @@ describe('Henan words around the report', () => {
     expect(isOnlyAsides('——周建国')).toBe(false);
   });
 });
+
+describe('an introduction with remarks on oneself and the bot', () => {
+  it('still gives the sector', async () => {
+    const { readIntroduction } = await import('../src/opinions/intake/introduction.ts');
+    expect(readIntroduction('小助手早上好呀🌞 我是民进的老委员了，退休好几年，眼睛花了打字慢你别嫌弃哈')).toEqual({ sector: '民进' });
+    expect(readIntroduction('您好，我是台盟的委員，手機是繁體輸入，您們看得懂吧？')).toEqual({ sector: '台盟' });
+    expect(readIntroduction('我是民进的，我们小区门口天天堵车')).toBeNull();
+  });
+
+  it('is read before a start phrase after "亲，在吗？"', () => {
+    expect(readStartPhrase('亲，在吗？我是教育界的，反映个情况急着呢🙏')).toEqual({ rest: '我是教育界的，急着呢🙏' });
+  });
+});

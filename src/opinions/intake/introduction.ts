@@ -30,8 +30,14 @@ const CARD_LAYOUT = /^[ \t]*【名片】[ \t]*$|^[ \t]*(?:地址|住址|公司�
 
 const ABOUT_REACHING = /手机|电话|号码|信号|微信|联系我|打这个|打我/u;
 
+/**
+ * What members say of themselves and the bot beside an introduction: years retired, eyes, typing,
+ * having just added the bot, whether it reads Traditional characters ("您们看得懂吧？").
+ */
+const REMARKS = /退休(?:好几|[一二三四五六七八九十几\d]+)?年了?|(?:眼睛|眼神)(?:也)?花了?|(?:你|您)(?:别|不要)嫌弃(?:哈|啊|呀)?|刚加(?:上)?(?:你|您)(?:的)?|试试这个(?:功能|小助手)?|(?:普通话)?打字(?:唔系好叻|不太行|不太好|不利索|慢)|(?:手机)?是繁体输入|(?:您们|你们|您|你)?看得懂(?:吧|吗|不)[？?]?|见谅(?:哈|啊)?|急着呢/gu;
+
 export function readIntroduction(text: string): Introduction | null {
-  const message = normalizeMessage(text).replace(CARD_LAYOUT, '').trim();
+  const message = normalizeMessage(text).replace(CARD_LAYOUT, '').replace(REMARKS, '，').trim();
   if (message === '' || /[?？吗]/u.test(message) || Array.from(message).length > 80) return null;
   const { rest, phone, signed, ...found } = extractContact(message);
   const name = found.name ?? titledName(message);

@@ -76,7 +76,8 @@ const CLAUSE_END = /(?<=^[^\n]{1,40}?)(?:[，,。！!~～]+\s*|\s+)/gu;
 /** A word to the bot, then how the member calls themself (老王, 团市委小刘, 周老师), then a remark. */
 const SELF_LEAD =
   /^(?:(?:小助手|助手|你好|您好|在吗)[，,\s!！~～]*)?(?:\p{Script=Han}{0,4}?(?:委|局|办|院|校|厂|所|站|部|公司|中心|协会)(?=[老小]))?(?:[老小](\p{Script=Han})|(\p{Script=Han})(?:老师|主任|医生|大夫|工|总|校长|院长|书记|律师))(?:我)?(?:又)?(?:来)?(?:麻烦你了|麻烦您了|麻烦你啦|打扰了|交作业(?:啦|了|咯)?|报到(?:啦|了)?|来了|又来了)?[\p{Extended_Pictographic}\u{FE0F}\s，,!！~～]*/u;
-const INTRO_WORDS = /^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～\s]))[，,。！!~～\s]*)*(?:我是|我叫|本人)/iu;
+// ("亲，在吗？我是教育界的，反映个情况": asking whether anyone is there is a greeting too.)
+const INTRO_WORDS = /^(?:(?:喂|亲|您好|你好|老师好|在吗|在不在|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～？?\s]))[，,。！!~～？?\s]*)*(?:我是|我叫|本人)/iu;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
 function runOnIntroduction(message: string): string | undefined {
@@ -156,7 +157,7 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|您好|你好|老师好|在吗|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～\s]\s*(?:我是|我叫|本人)))[，,。！!~～\s]*)*/iu, '')
+      .replace(/^(?:(?:喂|亲|您好|你好|老师好|在吗|在不在|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～？?\s]\s*(?:我是|我叫|本人)))[，,。！!~～？?\s]*)*/iu, '')
       .replace(/[，,。！!~～\s]+$/u, '');
     // A pasted document after the phrase keeps its lines: its title line must stay a line of its own.
     return { rest: later.rest === '' ? who : `${who}${later.rest.includes('\n') ? '\n' : '，'}${later.rest}` };

@@ -19,6 +19,8 @@ const COURTESY = [
   '(?:先)?吐槽(?:一下|几句|两句)|(?:简单|随便)(?:说|讲|聊)(?:几句|两句|一下)',
   // "——周老师": signed with how colleagues call the member, which names no one.
   '[—–]{1,2}\\s*\\p{Script=Han}(?:老师|主任|医生|大夫|工|总|校长|院长|书记|律师|局长|经理)',
+  // "反映个情况急着呢🙏": how urgent it is, said to the office.
+  '(?:比较|挺|很|特别)?急(?:着呢|得很|的很|的)?|急急急',
   // "中不中给你说个事儿": telling the bot that something follows.
   '(?:我)?(?:给|跟|和)(?:你|您|恁|你们|您们)(?:说|讲|唠|聊|汇报)(?:个|一个|件|一件|点)?事(?:儿|情)?',
   '早上好|上午好|中午好|下午好|晚上好|早安|晚安',

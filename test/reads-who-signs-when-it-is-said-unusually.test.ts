@@ -118,3 +118,11 @@ describe('an introduction with remarks on oneself and the bot', () => {
     expect(readStartPhrase('亲，在吗？我是教育界的，反映个情况急着呢🙏')).toEqual({ rest: '我是教育界的，急着呢🙏' });
   });
 });
+
+describe('remarks on the writing and worries, said to the office', () => {
+  it('are asides, while the story is not', async () => {
+    const { isOnlyAsides } = await import('../src/opinions/intake/story-asides.ts');
+    for (const text of ['写得有点乱你们帮我理理', '我写得比较口语化', '你们别介意', '我这样写可以吗', '不知道归哪一类', '不会被扣分吧', '那我报一个', '麻烦尽快', '你们这个小程序做得不错']) expect(isOnlyAsides(text), text).toBe(true);
+    expect(isOnlyAsides('路面写得很乱')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { normalizeMessage } from '../../shared/normalize-text.ts';
-import { readPersonName } from './person-name.ts';
 import { isSurname } from '../../shared/surnames.ts';
+import { readPersonName } from './person-name.ts';
 import { charCount, PLACE_WORD } from './text.ts';
 
 /**
@@ -71,11 +71,11 @@ const AND_ANOTHER_THING = /(?<=\S{4})[。！!？?\n]\s*(?:另外|还有|再有|�
 /** Self-introductions and greetings before the phrase: 您好，我是民盟的徐丽，我想反映个情况. */
 // (Voice input and elderly members pause with a space: "福生无量天尊 我是……".)
 const CLAUSE_END = /(?<=^[^\n]{1,40}?)(?:[，,。！!~～]+\s*|\s+)/gu;
-// ("阿弥陀佛，我是……": any short greeting of the member's own before it.)
-// ("王秘书您好", "福生无量天尊": a call or a blessing of up to six characters.)
 /** A word to the bot, then how the member calls themself (老王, 团市委小刘, 周老师), then a remark. */
 const SELF_LEAD =
   /^(?:(?:小助手|助手|你好|您好|在吗)[，,\s!！~～]*)?(?:\p{Script=Han}{0,4}?(?:委|局|办|院|校|厂|所|站|部|公司|中心|协会)(?=[老小]))?(?:[老小](\p{Script=Han})|(\p{Script=Han})(?:老师|主任|医生|大夫|工|总|校长|院长|书记|律师))(?:我)?(?:又)?(?:来)?(?:麻烦你了|麻烦您了|麻烦你啦|打扰了|交作业(?:啦|了|咯)?|报到(?:啦|了)?|来了|又来了)?[\p{Extended_Pictographic}\u{FE0F}\s，,!！~～]*/u;
+// ("阿弥陀佛，我是……": any short greeting of the member's own before it.)
+// ("王秘书您好", "福生无量天尊": a call or a blessing of up to six characters.)
 // ("亲，在吗？我是教育界的，反映个情况": asking whether anyone is there is a greeting too.)
 const INTRO_WORDS = /^(?:(?:喂|亲|您好|你好|老师好|在吗|在不在|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～？?\s]))[，,。！!~～？?\s]*)*(?:我是|我叫|本人)/iu;
 

@@ -130,3 +130,17 @@ describe('who does something, asked of the rules', () => {
     expect((await app.questions.ask('小助手 我邻居跟物业打官司，你能帮着看看法律上该咋弄不')).text).toContain('不提供法律咨询意见');
   });
 });
+
+describe('more of the member\'s moments', () => {
+  it('answers a report already in, to be put right, by whom to contact', async () => {
+    expect((await app.questions.ask('社情民意已经提交了才发现里面有个数写错了，300户写成30户了，咋改')).text).toContain('请联系市政协办公室');
+  });
+
+  it('answers when the reminder comes, though the deadline is only near', async () => {
+    expect((await app.questions.ask('开会通知回执我还没回 快截止了机器人会提醒我吗？提前多长时间提醒')).text).toContain('24 小时');
+  });
+
+  it('answers a new number said verb first', async () => {
+    expect((await app.questions.ask('俺换手机号了 原来绑的那个咋弄啊 能自己改中不中')).text).toContain('请联系市政协办公室办理');
+  });
+});

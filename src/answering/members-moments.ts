@@ -79,6 +79,16 @@ export function asksWhetherRemindedAfterReplying(text: string): boolean {
   return /(?:回过|回了|已经回|都回|回复过|回复了|已回复)/u.test(text) && /催|提醒|弹出来|再发|还发|又发/u.test(text) && /[吗么不]|会不会|还会/u.test(text) && !/截止|过了|改|换/u.test(text);
 }
 
+/** "已经提交了才发现有个数写错了，咋改": a report already in, to be put right, which the office does. */
+export function asksToCorrectASubmittedReport(text: string): boolean {
+  return /(?:已经)?(?:提交|交上去|报上去)(?:了|后|以后|之后)/u.test(text) && /修改|改|更正|写错|打错/u.test(text) && /怎么|咋|如何|能不能|[吗么]/u.test(text) && !/草稿|没提交|还没/u.test(text);
+}
+
+/** "快截止了机器人会提醒我吗？提前多长时间提醒": when the reminder comes. */
+export function asksWhenReminded(text: string): boolean {
+  return /提醒/u.test(text) && /提前多|多久|多长时间|什么时候|啥时候|几点/u.test(text) && !/回过|回了|已经回|都回|回复过|回复了|已回复/u.test(text);
+}
+
 /** "又沾教育又沾医疗 类别能不能两个都选上": more than one category for one report. */
 export function asksForTwoCategories(text: string): boolean {
   return /类别|类|分类/u.test(text) && /(?:两个|两类|几个|多个|都)(?:都)?(?:选|勾|填)|(?:选|勾|填)(?:两个|两类|几个|多个)/u.test(text);
@@ -91,7 +101,7 @@ export function asksHowAReplyIsConfirmed(text: string): boolean {
 
 /** "手机号换了新的 原来绑的那个咋弄": a new number, and the account bound with the old one. */
 export function asksAfterANewNumber(text: string): boolean {
-  return /(?:手机号|手机|号码|电话)(?:码)?(?:换了|换成|改了|停了|注销了|不用了)|换了(?:个)?(?:新的)?(?:手机号|号码|手机|电话)/u.test(text) && /绑/u.test(text) && /怎么|咋|如何|找谁|要不要|[吗么]/u.test(text);
+  return /(?:手机号|手机|号码|电话)(?:码)?(?:换了|换成|改了|停了|注销了|不用了)|换(?:了)?(?:个)?(?:新的)?(?:手机号|号码|手机|电话)/u.test(text) && /绑/u.test(text) && /怎么|咋|如何|找谁|要不要|[吗么]/u.test(text);
 }
 
 /** "会往后挪了一周 回复截止也改了 按老的还是新的": which deadline holds after a change. */

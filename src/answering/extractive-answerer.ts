@@ -26,7 +26,7 @@ import { countsSaid } from './count-said.ts';
 import { takesTheAnswersShape, type Reading } from './sentence-fit.ts';
 import { saysAction } from './action-said.ts';
 import { categoryOfTheMatter, isTheCategoryItem } from './category-asked.ts';
-import { forAFailureNotSaid, NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, meansSetAside, usesTheMeansSetAside, verbsNegated } from './negated-case.ts';
+import { forAFailureNotSaid, NEGATED_CASE_BONUS, speaksOfTheCaseNotDone, usesTheMeansSetAside, verbsNegated, withoutMeansSetAside } from './negated-case.ts';
 
 export interface ExtractiveOptions {
   /** Least share of the question's weight the chosen sentence (with its headings) must hold. */
@@ -87,7 +87,7 @@ export class ExtractiveAnswerer implements Answerer {
     const compared = analysis.cities.length > 1 && !analysis.eitherCity;
     // "谁讲的", "在全会上作的", "哪位领导": speaking, the session and the speaker's rank only shape the
     // question; the byline says none of them in those words. A means done without ("不用手机号的绑法") need not be held.
-    const terms = questionTerms(analysis, this.kb).filter((t) => (!reporter || !BYLINE_SAYS_OTHERWISE.test(t.word)) && !meansSetAside(analysis.text).includes(t.word));
+    const terms = withoutMeansSetAside(questionTerms(analysis, this.kb).filter((t) => !reporter || !BYLINE_SAYS_OTHERWISE.test(t.word)), analysis.text);
     const worded = shapeOf(analysis.text);
     const shape: Reading = {
       ...worded,

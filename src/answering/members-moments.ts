@@ -74,9 +74,12 @@ export function asksHowToTakeLeave(text: string): boolean {
   );
 }
 
+/** "回过", "已经回了": the member has already replied. */
+const REPLIED = /回过|回了|已经回|都回|回复过|回复了|已回复/u;
+
 /** "我都回过请假了 还会不会再弹出来催我": reminders after a reply. */
 export function asksWhetherRemindedAfterReplying(text: string): boolean {
-  return /(?:回过|回了|已经回|都回|回复过|回复了|已回复)/u.test(text) && /催|提醒|弹出来|再发|还发|又发/u.test(text) && /[吗么不]|会不会|还会/u.test(text) && !/截止|过了|改|换/u.test(text);
+  return REPLIED.test(text) && /催|提醒|弹出来|再发|还发|又发/u.test(text) && /[吗么不]|会不会|还会/u.test(text) && !/截止|过了|改|换/u.test(text);
 }
 
 /** "已经提交了才发现有个数写错了，咋改": a report already in, to be put right, which the office does. */
@@ -86,7 +89,7 @@ export function asksToCorrectASubmittedReport(text: string): boolean {
 
 /** "快截止了机器人会提醒我吗？提前多长时间提醒": when the reminder comes. */
 export function asksWhenReminded(text: string): boolean {
-  return /提醒/u.test(text) && /提前多|多久|多长时间|什么时候|啥时候|几点/u.test(text) && !/回过|回了|已经回|都回|回复过|回复了|已回复/u.test(text);
+  return /提醒/u.test(text) && /提前多|多久|多长时间|什么时候|啥时候|几点/u.test(text) && !REPLIED.test(text);
 }
 
 /** "又沾教育又沾医疗 类别能不能两个都选上": more than one category for one report. */
@@ -175,22 +178,25 @@ export function asksToReportALawsuit(text: string): boolean {
   );
 }
 
-/** "SQMY-2026-0047 这个编号后面那四位数是啥意思", "这个158是咋来的": what the report's number means. */
 /** "这个0158是啥意思 我个人第158条？？", "我今年明明才报了3篇，这个158是咋来的": the number taken for the member's own count. */
 export function asksWhetherTheNumberCountsTheirOwn(text: string): boolean {
   return /SQMY|编号|这个号|序号/iu.test(text) && /(?:我|本人)(?:个人)?(?:的)?第\s*\d+|(?:我|本人)(?:今年|\d{4}年)?(?:明明|才|只)+(?:报|交|提)了|我哪(?:报|交)过/u.test(text);
 }
 
+/** "SQMY-2026-0047 这个编号后面那四位数是啥意思", "这个158是咋来的": what the report's number means. */
 export function asksWhatTheNumberMeans(text: string): boolean {
   return /SQMY|编号|这个号|这串/iu.test(text) && /啥意思|什么意思|么意思|咋来的|怎么来的|代表|表示|是啥|是什么|第\s*\d+\s*(?:篇|个|条)/u.test(text) && !/进度|办到|状态/u.test(text);
 }
+
+/** A draft left unsent: "草稿", "写了一半", "没点提交". */
+const DRAFT_LEFT = /草稿|写了一半|写到一半|填到一半|写一半|没提交|没点提交/u;
 
 /**
  * "写到一半孙子喊我吃饭就放下了，那个草稿还在不在，能留几天": a draft left unsent, and how long it
  * is kept.
  */
 export function asksHowLongADraftIsKept(text: string): boolean {
-  return /草稿|写了一半|写到一半|填到一半|写一半|没提交|没点提交|没交/u.test(text) && /还在|留多久|留几天|存几天|存多久|保留|找得回|找回|过期|多久|几天/u.test(text) && !/提交(?:了|以后|后)|交上去|受理|最长|最多|延长|延到|调到/u.test(text);
+  return (DRAFT_LEFT.test(text) || text.includes('没交')) && /还在|留多久|留几天|存几天|存多久|保留|找得回|找回|过期|多久|几天/u.test(text) && !/提交(?:了|以后|后)|交上去|受理|最长|最多|延长|延到|调到/u.test(text);
 }
 
 /** "这个码能用两回不", "上午用它绑了旧手机，还能再用一次吗": a one-time code used again. */
@@ -205,7 +211,7 @@ const DAYS_GONE = /过(?:了)?(?:一两|两三|三四|两|三|几)天|(?:一两|
 const WEEKS_GONE = /过(?:了)?(?:好几天|几个月|个把月|半个月|一个月|几周|一周|一个星期)|上个?月|上周|上礼拜|上星期|半个月|一个月|(?:周|星期|礼拜)[一二三四五六日天][^。！？]{0,24}今天/u;
 
 function asksWhetherTheDraftIsStillThere(text: string): boolean {
-  return /草稿|写了一半|写到一半|填到一半|写一半|没提交|没点提交/u.test(text) && /还在|找得回|找回|接着写|继续写|接着填|继续填|还有没有|还能/u.test(text) && !/提交(?:了|以后|后)|交上去|受理/u.test(text);
+  return DRAFT_LEFT.test(text) && /还在|找得回|找回|接着写|继续写|接着填|继续填|还有没有|还能/u.test(text) && !/提交(?:了|以后|后)|交上去|受理/u.test(text);
 }
 
 /** "出差三四天回来草稿还在不在": a few days gone, within what drafts are kept; how to go on with it answers too. */

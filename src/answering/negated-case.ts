@@ -51,6 +51,12 @@ export function meansSetAside(question: string): string[] {
   return [...question.matchAll(WITHOUT)].map((m) => m[1]!);
 }
 
+/** The question's terms without the means it would do without: no answer need hold them. */
+export function withoutMeansSetAside<T extends { word: string }>(terms: T[], question: string): T[] {
+  const setAside = meansSetAside(question);
+  return terms.filter((term) => !setAside.includes(term.word));
+}
+
 /** Whether the sentence does it by the means the member asks to do without ("…手机号后四位核对一致后，完成绑定"). */
 export function usesTheMeansSetAside(sentence: string, question: string): boolean {
   return meansSetAside(question).some((means) => sentence.includes(means));

@@ -146,9 +146,9 @@ function ofAnotherKindOfPaper(question: string, text: string): boolean {
   return asked.length === 1 && !text.includes(asked[0]!) && PAPERS.some((paper) => paper !== asked[0] && text.includes(paper));
 }
 
-// ("以下内容" lists what follows; only a figure's 以上 or 以下 is a limit.)
 /** "谁来报", "由谁负责": who may or must do it, which the rules answer with a role. */
 const WHO_DOES_IT = /(?:由)?谁(?:来|去|负责|可以|能|有权)|哪些人(?:可以|能)|什么人(?:可以|能)/u;
+// ("以下内容" lists what follows; only a figure's 以上 or 以下 is a limit.)
 const STATES_A_LIMIT = /最长|最多|最少|最短|至多|至少|不超过|不得超过|不多于|不少于|以内|之内|[\d一二三四五六七八九十百千万]\s*\p{Script=Han}{0,3}以[上下]|上限|下限|最晚|最迟|为限/u;
 const TIME_DEPENDS = /(?:时间|时限|期限)以[^，,。；;]{1,16}为准/u;
 

@@ -1,5 +1,5 @@
 import { datesOf, namedIn, SHORT_NAMES, withDigits, type NoticeRef } from './notice-mentions.ts';
-import { weekdaysOf } from './notice-calendar.ts';
+import { WEEKDAY_INDEX, weekdaysOf } from './notice-calendar.ts';
 import { ATTEND, canonical, LEAVE, SAYS_AN_ANSWER, UNCERTAIN } from './reply-vocabulary.ts';
 
 /**
@@ -88,7 +88,6 @@ export function withoutDaysNotWaiting(text: string, open: NoticeRef[]): { rest: 
 
 /** A weekday opening a clause: "周五没空", "星期六有空" (not 下周五, another week). */
 const WEEKDAY_OPENS = /^\s*(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天])/u;
-const WEEKDAY_INDEX: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 /**
  * "周五没空 周六有空" with the meeting on Saturday: of days set against each other, the one a

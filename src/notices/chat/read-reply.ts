@@ -71,6 +71,7 @@ const ASKS_AFTER_ANOTHER = /(?:帮我|麻烦你|你)(?:问|打听)(?:一下|下)
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
 const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
 const ANOTHER_BODY = /人大|党校|省委|市委|区委|县委|政府|省政协|全国政协|单位|公司|学校|医院|省里|部里/u;
+// (Unlike OUR_KIND, a bare 会议 said with another body is that body's: "在省人大列席会议".)
 const OUR_MEETING = /^(?:常委会|协商会|专题协商|这个会|这次会|本次会|市政协)/u;
 const OUR_KIND = /^(?:常委会|协商会|专题协商|座谈会|会议|这个会|这次会|市政协)/u;
 // ("去省政协报到参加培训": what they check in for is the same engagement.)

@@ -28,16 +28,18 @@ export async function evalLanguageCommand(ctx: CommandContext, args: string[]): 
   const suffix = values.set === 'dev' ? '' : `-${values.set}`;
   const noticeFile = path.join(CORPUS, `notice-replies${suffix}.jsonl`);
   const opinionFile = path.join(CORPUS, `opinions${suffix}.jsonl`);
+  // "notice-replies-50.notices.json": the notices as that corpus's writer was shown them, and the
+  // day the writer was told it is ("下周那个会" is counted from it).
+  const shownFile = noticeFile.replace(/\.jsonl$/u, '.notices.json');
+  const { today, ...shown } = existsSync(shownFile) ? (JSON.parse(readFileSync(shownFile, 'utf8')) as NoticesShown & { today?: string }) : {};
+  const now = today ? new Date(`${today}T10:00:00+08:00`) : NOW;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'liaison-eval-language-'));
-  const app = await createApp({ ...ctx.config, dataDir, llm: null, telegram: null, wechat: null, rateLimit: { userPerMinute: 10_000, roomPerMinute: 10_000 } }, createLogger('warn'), { now: () => NOW });
+  const app = await createApp({ ...ctx.config, dataDir, llm: null, telegram: null, wechat: null, rateLimit: { userPerMinute: 10_000, roomPerMinute: 10_000 } }, createLogger('warn'), { now: () => now });
   try {
-    // "notice-replies-50.notices.json": the notices as that corpus's writer was shown them.
-    const shownFile = noticeFile.replace(/\.jsonl$/u, '.notices.json');
-    const shown = existsSync(shownFile) ? (JSON.parse(readFileSync(shownFile, 'utf8')) as NoticesShown) : {};
-    const notices = existsSync(noticeFile) ? await replayNoticeReplies(app, readCorpus(noticeFile, noticeItem), NOW, shown) : [];
+    const notices = existsSync(noticeFile) ? await replayNoticeReplies(app, readCorpus(noticeFile, noticeItem), now, shown) : [];
     const sequence = { next: 0 };
     const opinions: OpinionVerdict[] = [];
-    if (existsSync(opinionFile)) for (const item of readCorpus(opinionFile, opinionItem)) opinions.push(await replayOpinion(app, item, NOW, sequence));
+    if (existsSync(opinionFile)) for (const item of readCorpus(opinionFile, opinionItem)) opinions.push(await replayOpinion(app, item, now, sequence));
     const summary = summarize(notices, opinions);
     if (values.json) process.stdout.write(`${JSON.stringify({ set: values.set, ...summary })}\n`);
     else process.stdout.write(`${report(values.set, summary, values.verbose ? notices : [], values.verbose ? opinions : [])}\n`);

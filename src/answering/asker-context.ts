@@ -74,7 +74,7 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
 /**
  * "王主任好，…材料我明天送到办公室。另外顺便问下，常熟…满意率是多少？", "我记得廊坊2023年…老记混。
  * 双月专题协商到底组织了几次？": sentences before the one asking, asking nothing, are other business
- * or the member's musing. The city and year they name are still the ones meant.
+ * or the member's musing. The city and year they name, and a meeting changed, are still the ones meant.
  */
 export function fromTheAskingSentence(text: string, cities: readonly string[]): string {
   const sentences = text.split(/(?<=[。！!])/u).filter((s) => s.trim() !== '');
@@ -83,7 +83,9 @@ export function fromTheAskingSentence(text: string, cities: readonly string[]): 
   const before = sentences.slice(0, -1).join('');
   const places = cities.filter((city) => before.includes(city) && !last.includes(city));
   const years = last.match(/(?:19|20)\d{2}年|去年|今年|前年/u) ? [] : (before.match(/(?:19|20)?\d{2}年|去年|今年|前年/u) ?? []);
-  return `${places.join('、')}${years.join('')}${last.trim()}`;
+  // ("收到个带【变更】的通知，改到下周三了。我之前回的还算数不？": a meeting changed is the case asked from.)
+  const changed = /变更|改期|改到|挪到|推迟到|延期到|调整到/u.test(before) && !/变更|改期|改到|挪到|推迟|延期|调整/u.test(last) ? '会议变更，' : '';
+  return `${places.join('、')}${years.join('')}${changed}${last.trim()}`;
 }
 
 /** A remark that asks nothing more. */

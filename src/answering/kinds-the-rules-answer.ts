@@ -44,6 +44,7 @@ import {
   asksWhetherTheGroupSees,
   asksWhetherTheirNumberIsShared,
 } from './members-worries.ts';
+import { asksAboutTheLength, asksWhetherNumbersRunOn, asksWhoTookIt, asksWhyNotTaken } from './report-moments.ts';
 
 /**
  * Kinds of question one place in the rules answers, however the member tells their case: each is
@@ -64,6 +65,10 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToChangeAReply, asTheRulesAsk: '回执截止前，先回复参加后又要请假，能重新回复吗', declineOtherwise: false },
   { asks: asksForTheirOwnReports, asTheRulesAsk: '怎么查看本人提交的全部社情民意信息及其当前状态', declineOtherwise: false },
   { asks: asksToReportALawsuit, asTheRulesAsk: '涉法涉诉个案能当社情民意报吗', declineOtherwise: false },
+  { asks: asksWhetherNumbersRunOn, asTheRulesAsk: '社情民意信息的序号怎么编排', declineOtherwise: false },
+  { asks: asksAboutTheLength, asTheRulesAsk: '社情民意信息篇幅多少字为宜', declineOtherwise: false },
+  { asks: asksWhyNotTaken, asTheRulesAsk: '不予采用会说理由吗', declineOtherwise: false },
+  { asks: asksWhoTookIt, asTheRulesAsk: '已采用是什么意思', declineOtherwise: false },
   { asks: asksWhetherTheNumberCountsTheirOwn, asTheRulesAsk: '社情民意信息的序号怎么编排', declineOtherwise: false },
   { asks: asksWhatTheNumberMeans, asTheRulesAsk: '编号SQMY-2026-0003是什么意思', declineOtherwise: false },
   { asks: asksAfterDaysWhetherADraftIsKept, asTheRulesAsk: '草稿保留多长时间，过了保留期还能接着上次的草稿继续吗', declineOtherwise: false },

@@ -14,7 +14,7 @@ import { deadlineSide } from './question-shape.ts';
  */
 export function asksToReplyPastTheDeadline(text: string): boolean {
   // ("回执截止是昨天下午五点，我现在才知道…": a deadline learned of too late.)
-  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才|才知道|才看到|才发现)|截止[^。！？]{0,16}现在(?:才|再)?(?:回|请假|改)/u.test(text);
+  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才)|截止[^。！？]{0,20}才(?:知道|看到|发现|查看|翻到|看见|收到|注意到|想起)|截止[^。！？]{0,16}现在(?:才|再)?(?:回|请假|改)/u.test(text);
   return (
     past &&
     /请假|改成|改回复|改一下|改为|重新回|再回|回复|回个|回执|参加不了|去不了|来不了/u.test(text) &&
@@ -172,10 +172,18 @@ export function asksForTheirOwnReports(text: string): boolean {
  */
 export function asksToReportALawsuit(text: string): boolean {
   return (
-    /官司|诉讼|涉诉|起诉|法院|判决|仲裁|信访|上访|纠纷|执行不回|拖欠工资/u.test(text) &&
+    (/官司|诉讼|涉诉|起诉|法院|判决|仲裁|信访|上访|纠纷|执行不回|拖欠工资/u.test(text) || asksForOwnClaim(text)) &&
     /社情民意|社情名义|反映|报上去|递上去|报送/u.test(text) &&
     /[吗么不]|能不能|可不可以|行不行|可以|能否|中不中/u.test(text)
   );
+}
+
+/**
+ * "我家老宅子划进了拆迁范围 补偿款跟街道谈了大半年一直谈不拢": the member's own claim against
+ * someone, a personal demand the rules send to the same channels.
+ */
+function asksForOwnClaim(text: string): boolean {
+  return /(?:我|俺|咱)们?家|自家|我个人|我自己的|我爸|我妈|我爷爷/u.test(text) && /谈不拢|没(?:个)?说法|不给(?:钱|赔|补|退)|赔偿款|补偿款|拆迁款|欠(?:我|俺)|讨不回|要不回|不认账/u.test(text);
 }
 
 /** "这个0158是啥意思 我个人第158条？？", "我今年明明才报了3篇，这个158是咋来的": the number taken for the member's own count. */

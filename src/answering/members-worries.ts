@@ -33,7 +33,7 @@ export function asksWhetherAnswersAreOfficial(text: string): boolean {
 
 /** "我还没跟小助手绑上，开会的通知我收得到吗", "别的委员都收到了，俺一回都没收到": notices without a bound account. */
 export function asksAboutNoticesUnbound(text: string): boolean {
-  const unbound = /(?:没|还没|未|没有)(?:弄|搞|办)?(?:那个)?(?:绑定|绑上|绑|帮定|邦定)/u.test(text);
+  const unbound = /(?:没|还没|未|没有)(?:弄|搞|办)?过?(?:那个|什么|啥|个)?(?:绑定|绑上|绑|帮定|邦定)/u.test(text);
   const missing = /(?:收不到|没收到|一回都没收到|从来没收到|收得到吗|能收到吗|收到不)/u.test(text) && /通知|开会|会议/u.test(text);
   // ("是不是我没绑定，怎么绑", "是不是要先绑定个啥，咋弄": how to bind, which its own provision answers.)
   if (/(?:怎么|咋|如何|么样)(?:个)?(?:绑|弄|搞)|绑定.{0,8}(?:怎么办|咋办)/u.test(text)) return false;

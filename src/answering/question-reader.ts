@@ -18,10 +18,19 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(bindingAsTheRulesSayIt(normalizeQuery(raw))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(bindingAsTheRulesSayIt(deadlineSeenLate(normalizeQuery(raw)))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
+}
+
+/**
+ * "回执截止是前天中午，我刚刚才看到": a deadline named, then only seen since, is past (colloquial.txt
+ * drops "才看到", the words that say so), unless it is still ahead ("截止是明天，我今天才看到").
+ */
+export function deadlineSeenLate(text: string): string {
+  if (!/截止[^。！？?]{0,24}(?:才|刚)(?:看到|知道|发现|翻到|看见|收到|注意到)/u.test(text) || /截止(?:时间|日期)?(?:是|在)?(?:明天|后天|今晚|还没|还有|之前|以前|前(?![天年]))/u.test(text)) return text;
+  return text.replace(/(?:回执)?截止(?:时间|日期)?/u, '回执截止时间已经过了，$&');
 }
 
 /** "绑定 王秀兰 3861", "邦定 刘建平 3721": the binding command with the member's own name and digits. */

@@ -109,8 +109,8 @@ export function mattersCounted(text: string, cities: readonly string[]): string 
 
 const QUESTIONS_ASKED = /问(?:了|过)?(?:它|你|助手)?(?:两|三|四|五|几|好几|多)(?:个|次|回)(?:问题)?/u;
 
-/** Putting things in one report: "写成一篇", "一起报", "合在一篇里". */
-const IN_ONE_REPORT = /(?:写成|写在|写进|合成|合到|放在|放进|并成|凑成)(?:一篇|一条|一起)|一(?:起|块儿?|并)(?:报|写|反映|交)|一篇(?:里|里头|里面)|一篇(?:都|全)(?:写|放|报)/u;
+/** Putting things in one report: "写成一篇", "一起报", "合在一篇里" (read as the rules say it: "涉及几个问题报"). */
+const IN_ONE_REPORT = /(?:写成|写在|写进|合成|合到|放在|放进|并成|凑成)(?:一篇|一条|一起)|一(?:起|块儿?|并)(?:报|写|反映|交)|一篇(?:里|里头|里面)|一篇(?:都|全)(?:写|放|报)|涉及几个问题(?:报|写|交|反映)/u;
 
 /** "小区停车难物业还乱收费，想一篇都写上，行不": several of the member's matters put in one report, and whether they may. */
 export function asksToReportSeveralInOne(text: string): boolean {
@@ -122,7 +122,7 @@ export function asksToReportSeveralInOne(text: string): boolean {
 const MATTERS_IN_A_LIST = /[^，,。？?！!：:、\s]{2,16}(?:、[^，,。？?！!：:、\s]{2,16}){2,}/u;
 
 /** "三个事", "好几件事情": the member's matters counted. */
-const MATTERS_COUNTED = /(?:两|三|四|五|六|几|好几|多)(?:个|件|样)(?:事情|事儿|事|问题|情况)/u;
+const MATTERS_COUNTED = /(?:(?:两|三|四|五|六|几|好几|多)(?:个|件|样)|[仨俩])(?:事情|事儿|事|问题|情况)/u;
 
 /** What follows the count: items set apart by 、 or by "一个是…一个是…还有…". */
 const LIST_AFTER_COUNT = /^(?:一个是)?[^，,。？?！!、]{2,20}?(?:(?:、|一个是|还有|再就是)[^，,。？?！!、]{2,20}?)+(?=[，,。？?！!]|能|可以|可不可以|行不行|能不能)/u;

@@ -71,7 +71,10 @@ export function namesAnotherDay(text: string, refs: NoticeRef[], now: Date): boo
   const month = chinaWallClock(now).getUTCMonth() + 1;
   const period = PERIODS.find(([pattern]) => pattern.test(first))?.[1];
   const inPeriod = period !== undefined && meetings.some((m) => m.month === null || period(m.month, month));
-  return daysIn(first).length > 0 || first.search(SPAN) >= 0 || (period !== undefined && !inPeriod);
+  // ("下个月我闺女结婚" when the meeting is next month: a day somewhere in it, unless the whole of it is
+  // meant, or being away: "下个月我在外地".)
+  const wholePeriod = /都|整个|一整|一直|整月|全月|一个月|在外地|在外面|不在|出差|住院|在国外|出国/u.test(first);
+  return daysIn(first).length > 0 || first.search(SPAN) >= 0 || (period !== undefined && (!inPeriod || !wholePeriod));
 }
 
 /**

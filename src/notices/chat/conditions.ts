@@ -9,11 +9,11 @@ import { CONDITIONAL } from './reply-vocabulary.ts';
 /** What follows a condition, led by 就: "如果省里的会改期了，我就能参加". */
 const THEN = /^(?:那|那么)?(?:我|俺)?[^，。！？]{0,4}?(?:就|便)/u;
 /**
- * The other branch after a condition: "做不完就没办法了", "下雪就算了". ("除非改签成功，不然赶不回来" says
+ * The other branch after a condition: "做不完就没办法了", "下雪就算了", "下雪了山路一封就出不来". ("除非改签成功，不然赶不回来" says
  * what holds unless the condition is met: it stays a statement.) Said alone
  * ("可能来不了就请个假吧") the same words are a leave, so only after a condition do they belong to it.
  */
-const OTHER_BRANCH = /^[^，。！？]{0,8}?(?:的话)?就(?:没办法|没辙|算了|拉倒|不来|不去|来不了|去不了|请假|只能请假|只好请假|只能|只好)/u;
+const OTHER_BRANCH = /^[^，。！？]{0,8}?(?:的话)?就(?:没办法|没辙|算了|拉倒|不来|不去|来不了|去不了|[出过走赶回下]不(?:来|去|了|到)|请假|只能请假|只好请假|只能|只好)/u;
 
 /** The statements, each condition joined with what follows from it and with its other branch. */
 export function withConditionsJoined(statements: string[]): string[] {

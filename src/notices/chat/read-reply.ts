@@ -171,7 +171,8 @@ function readStatements(all: string[]): ReplyReading | null {
   }
   // Only conditions or past events said: short, it still acknowledges (上次参加过了); long, it tells a story.
   // "孩子那天要是不发烧我就来", "如果那天不下雪就去，…": a yes on a condition is asked about, not taken.
-  if (clauses.length === 0 && comingOnACondition) return UNCLEAR;
+  if (comingOnACondition && conditionMet(all)) return { kind: 'attend', remark: '' };
+  if (clauses.length === 0 && comingOnACondition) return comesEitherWay(all) ? { kind: 'attend', remark: '' } : UNCLEAR;
   const onlyPast = clauses.length === 0 && all.every((clause) => PAST_EVENT.test(clause) || CONDITIONAL.test(clause));
   if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;
@@ -187,6 +188,18 @@ const TOLD_ELSEWHERE = /^(?:我)?(?:已经|早就|之前|刚才|昨天)*(?:打)?
 const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
 const HEDGED_NO = /(?:可能|也许|或许|说不定)[^，。！？]{0,4}不[了成]$/u;
 const HEDGED_LEAVE = /(?:可能|也许|或许|说不定)(?:要|得|会|需要)?请(?:个)?假/u;
+
+/** "如果不用发言我就去听听，要发言的话我准备一下也去": a yes on a condition and on its opposite, one said to hold either way. */
+function comesEitherWay(all: string[]): boolean {
+  return all.length >= 2 && all.every((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || /就(?:能|会)?(?:去|来|到|参加)/u.test(clause)) && !LEAVE.test(clause)) && all.some((clause) => /也(?:要|会|得)?(?:去|来|参加|到)|照样|照常/u.test(clause)) && all.some((clause) => /不|没/u.test(clause)) && all.some((clause) => !/不|没/u.test(clause));
+}
+
+/** "只要不出差肯定到，目前还没有出差安排": a yes unless something happens, and it is said not to. */
+function conditionMet(all: string[]): boolean {
+  const [condition, ...after] = all;
+  const unless = condition && CONDITIONAL.test(condition) && !LEAVE.test(condition) ? /(?:只要|如果|要是)(?:那天)?不(\p{Script=Han}{2})/u.exec(condition) : null;
+  return unless !== null && /到|去|来|参加/u.test(condition!) && after.length > 0 && after.every((clause) => new RegExp(`(?:没有|没|不)[^，。！？]{0,3}${unless[1]}`, 'u').test(clause));
+}
 
 /** The yes that closes a condition: "…就去". */
 const THEN_COMING = /就(?:能)?(?:去|来|到|过去|过来)(?:的|吧)?$/u;

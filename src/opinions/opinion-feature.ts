@@ -26,6 +26,8 @@ const GROUP_ELSEWHERE = '已私信您，请在私聊中查看。';
 const DRAFT_IN_PRIVATE = '您的社情民意草稿在私聊中填写，请到与我的私聊里继续回复。';
 const NO_DRAFT = '您当前没有正在填写的社情民意信息。发送“我想反映社情民意”即可开始。';
 
+/** "【转发】关于召开……座谈会的通知": a meeting notice passed on, with its contacts, is no report (a report passed on is). */
+const A_NOTICE_PASSED_ON = /关于(?:召开|举办|举行|参加|开展)[^\n。]{2,40}的通知|定于[^\n。]{2,30}(?:召开|举行|举办)/u;
 const ASKS_TO_BE_RECEIVED = /(?:麻烦|请|帮忙|能不能|可不可以)[^。！!？?]{0,10}(?:接待|约(?:个|一下)?时间|安排(?:个|一下)?(?:时间|见面|面谈))/u;
 
 /** 社情民意信息: starting the intake, the member's own list and lookups. Staff tools live in the CLI. */
@@ -71,7 +73,7 @@ export class OpinionFeature implements Feature {
       return this.options.dialogs.start(OPINION_DIALOG, message, me, { introduced: message.text });
     }
     // "……想当面找你们说说，麻烦看哪天方便接待一下": a request to the office, not a report to pass on.
-    if (ASKS_TO_BE_RECEIVED.test(message.text)) return null;
+    if (ASKS_TO_BE_RECEIVED.test(message.text) || A_NOTICE_PASSED_ON.test(message.text)) return null;
     // "这种情况能报社情民意不？上周我们去义诊……": asked whether it may be reported, then told.
     const asked = CAN_IT_BE_REPORTED.exec(message.text.trim());
     const after = asked ? message.text.trim().slice(asked[0].length) : '';

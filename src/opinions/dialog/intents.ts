@@ -5,6 +5,7 @@ import { readPersonName } from '../intake/person-name.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
 import { isOnlyAsides } from '../intake/story-asides.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
+import { isTypistAside } from './typist-asides.ts';
 
 /** What a member's message asks the opinion feature to do, read from its wording alone. */
 export type Intent =
@@ -94,6 +95,11 @@ export function readIntent(raw: string): Intent {
   // Everyday forms: a greeting or a self-introduction first, typos of 反映 (放映、反应).
   const loose = readStartPhrase(text);
   if (loose) return { kind: 'start', rest: loose.rest };
+  // "各位老师辛苦了🙏 反映一个食品安全的问题": courtesies first, then the phrase.
+  const courtesy = /^[^，,。！!？?\s]{2,12}[，,。！!\s]+/u.exec(text)?.[0];
+  const courteous = courtesy?.replace(/[，,。！!\s]+$/u, '').replace(/^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|同志|主席)们?(?=\p{Script=Han})/u, '');
+  const afterCourtesy = courtesy && courteous && (ADDRESS.test(courteous) || isOnlyAsides(courteous)) ? readStartPhrase(text.slice(courtesy.length)) : null;
+  if (afterCourtesy) return { kind: 'start', rest: afterCourtesy.rest };
   // "阿于木呷委员……他让我转告一条社情民意", "我替我们支部的老杨报一条": a report passed on. Who
   // writes is not who reports it, so nothing of this message is read as the reporter.
   if (Array.from(text).length <= 80 && FORWARDED.test(text) && !looksLikeQuestion(text)) {
@@ -109,7 +115,11 @@ export function readIntent(raw: string): Intent {
   // "王秘书，我有个社情民意": a form of address is no part of the story.
   // "算社情民意": naming what it is adds nothing to the story.
   // "我明天一早要出差，简单说几句": the member's day and courtesies before the wish are no story either.
-  const said = (parts: string[]) => parts.filter((clause) => !ADDRESS.test(clause) && !/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u.test(clause) && !isOnlyAsides(clause)).join('，');
+  // ("小同志你好 我今年七十六了 打字慢 想反映个事": the years and the typing excused together.)
+  const said = (parts: string[]) => {
+    const kept = parts.filter((clause) => !ADDRESS.test(clause) && !/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u.test(clause));
+    return isTypistAside(kept.join('，')) ? '' : kept.filter((clause) => !isOnlyAsides(clause)).join('，');
+  };
   if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: said(clauses.slice(0, -1)) };
   // "王老师，报个社情民意哈，我是镇上卫生院的医生，姓蒲，蒲正清，电话……": the start among the first clauses.
   const opening = clauses.slice(0, 3).findIndex((clause) => readStartPhrase(clause)?.rest === '');

@@ -25,7 +25,8 @@ const CLOSING =
 /** The body signing a document on a line of its own: 民革常熟市基层委员会, 九三学社医卫支社. */
 const SIGNING_BODY = /^[ \t]*[^\s，,。：:；;！!？?]{2,24}?(?:委员会|委会|总支|支部|支社|小组|联络组|界别组)[ \t]*$/u;
 /** A labelled line of who reports it (报送人：…, 单位：…, 电话：…), or the body it comes from (……支社 报送). */
-const CONTACT_LINE = /^[ \t]*(?:报送人|反映人|提交人|撰稿人|执笔人|联系人|姓名|单位|报送单位|界别|联系电话|电话|手机)[ \t]*[:：\t]|^[^\n：:，,。]{2,24}?[ \t]*报送[ \t]*$/u;
+const CONTACT_LINE = /^[ \t]*(?:报送人|反映人|提交人|撰稿人|执笔人|联系人|姓名|单位|报送单位|界别|联系电话|电话|手机|传真|地址|单位地址|公司地址|邮箱|职务)[ \t]*[:：\t]|^[^\n：:，,。]{2,24}?[ \t]*报送[ \t]*$/u;
+const NOT_KEPT_LINE = /^[ \t]*(?:传真|地址|单位地址|公司地址|邮箱|e-?mail)[ \t]*[:：]/iu;
 /** "内容：城南路……": the label goes, the text stays. */
 const INLINE_HEADER = /^[ \t]*(?:正文|内容|全文|具体内容|主要内容)[ \t]*[:：][ \t]*/u;
 const BULLET = /^[ \t]*(?:[•·▪◆●○■□★☆➤\-*]|\p{Extended_Pictographic})/u;
@@ -74,10 +75,14 @@ export function readDocument(text: string, titleElsewhere: boolean): DocumentLay
     .map((line) => (SPREAD.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line).replace(INLINE_HEADER, '').replace(REPORTED_AS_FOLLOWS, ''));
   // A "关于……的建议" line under a short heading or two is the title; the headings above it go.
   const nonEmpty = kept.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');
-  const titled = nonEmpty.slice(0, 3).find(({ line }) => /^[《“"【]?关于.{2,36}(?:的建议|的提案|的意见)[》”"】。]?$/u.test(line.trim()));
+  // (A letterhead may stand above it: the company, who, the phone and fax, the address.)
+  const titled = nonEmpty.slice(0, 5).find(({ line }) => /^[《“"【]?关于.{2,36}(?:的建议|的提案|的意见)[》”"】。]?$/u.test(line.trim()));
   const above = titled ? nonEmpty.filter(({ i }) => i < titled.i) : [];
   // "报送人：龚丽（致公党）" above the title is the signature put first: it is kept, below the text.
-  const signature = above.filter(({ line }) => CONTACT_LINE.test(line)).map(({ line }) => line);
+  // ("湖北振华建材有限公司\n总经理 刘志勇\n电话：…": a letterhead above it is signed as one, every line of it.)
+  const letterhead = above.length >= 3 && above.some(({ line }) => CONTACT_LINE.test(line));
+  // (Its address, fax or e-mail is kept nowhere: the office reaches the member by phone.)
+  const signature = above.filter(({ line }) => (letterhead || CONTACT_LINE.test(line)) && !NOT_KEPT_LINE.test(line)).map(({ line }) => line);
   const headings = above.every(({ line }) => CONTACT_LINE.test(line) || (charCount(line.trim()) <= 24 && !SENTENCE.test(line) && !/标题|题目/u.test(line)));
   const lines = titled && !titleElsewhere && headings ? [...kept.slice(titled.i), ...signature] : kept;
   // Closing lines at the end (a date under the signature) are not part of the suggestion.

@@ -45,6 +45,12 @@ const TO_LEARN_MORE = /^\s*(?:了解|咨询|核实|询问|问问|核查)/u;
 const HIS_NUMBER = /(?:他|她)(?!们)(?:的)?(?:女儿|儿子|闺女|老伴|爱人|家属|家人|孩子|老公|老婆|媳妇|丈夫|妻子|子女)?(?:的|留了?(?:个|一个)?|给了?(?:我)?(?:个|一个)?)?(?:电话|手机|手机号|号码|联系电话|联系方式)(?:号码?)?(?:是|为|[：:])?\s*$/u;
 const WRITTEN_FOR_HIM = /(?:让|叫|托)我(?:帮|替)|(?:帮|替|代)(?:他|她)(?:发|报|反映|打字)/u;
 
+/**
+ * A line a business or a caller in the story goes by: "招牌上写着订餐电话0719-…", "冒充医保局的电话，号码是170…和0719-…".
+ * (Numbers listed together share the words before the first.)
+ */
+const ITS_LINE = /(?:订餐|订座|订购|外卖|送水|售后|客服|服务|报修|维修|招聘|中介|门店|店里|店铺|商家|公司|酒店|诊所|冒充[^，,。；;！!？?]{0,10}|诈骗|骗子|陌生|可疑|推销|骚扰|来电)(?:的)?(?:电话|热线|号码|手机号?)[，,\s]*(?:号码)?(?:是|为|[：:])?\s*(?:[\d\-－\s]{7,}\s*(?:和|、|跟|与|或|及|，|,)\s*)*$/u;
+
 /** The member introducing themselves just before: "我叫李平，电话…", "我是社区主任李娟，电话…" are the member's own. */
 const SELF_BEFORE = /(?:我是|我叫|我姓|本人是?|俺是|俺叫)[^。；;！!？?\n]{0,18}$/u;
 
@@ -76,6 +82,7 @@ export function isSomebodyElsesNumber(text: string, start: number, end: number):
   // "门口贴着让打0719-8645120咨询，打了好几遍没人接": a number the member called is the place's.
   if (CALLED_BEFORE.test(clause) && CALLED_AFTER.test(text.slice(end, end + 8))) return true;
   if (POST_THEN_NUMBER.test(clause)) return true;
+  if (ITS_LINE.test(text.slice(Math.max(0, start - 40), start).split(/[。；;！!？?\n]/u).pop() ?? '')) return true;
   if (CALLED_ITS_LINE.test(clause) && CALLED_AFTER.test(text.slice(end, end + 8))) return true;
   if (ASK_THERE.test(clause) && TO_LEARN_MORE.test(text.slice(end, end + 6))) return true;
   if (namedInBrackets(clause, text.slice(end))) return true;

@@ -39,6 +39,12 @@ export const REMARK_ON_THE_TELLING = new RegExp(
   'gu',
 );
 
+/** "我姓王，三横王，王建军": the surname spelled out by its strokes or parts, said after it. */
+const SURNAME_SPELLED = /(我姓(\p{Script=Han}))[，,\s]*(?:是)?\p{Script=Han}{1,3}?\2(?:的\2)?(?=[，,\s])/gu;
+
+/** "电话138…你们记一下": asking the office to note what was just given, often run on after the number. */
+const NOTE_IT_DOWN = /(?<=^|[\d。！!？?…\n，,\s])[ \t]*(?:你们?|您)(?:帮我)?(?:记一下|记下|记着|记好)(?:啊|哈|吧)?(?=$|[。！!，,…\s])/gu;
+
 export function withoutRemarksOnTheTelling(text: string): string {
-  return text.replace(REMARK_ON_THE_TELLING, '');
+  return text.replace(REMARK_ON_THE_TELLING, '').replace(NOTE_IT_DOWN, '').replace(SURNAME_SPELLED, '$1');
 }

@@ -13,7 +13,7 @@ const MAX_CHARS = 12;
 
 const YES = [
   '好的', '好滴', '好哒', '好嘞', '好啊', '好呀', '好吧', '好', '可以的', '可以', '行的', '行', '没问题', '没有问题',
-  'okay', 'ok', 'yes', 'y', '嗯嗯', '嗯', '恩恩', '恩', '对的', '对', '是的', '是', '确认', '确定', '同意',
+  'okay', 'ok', 'yes', 'y', 'looksgood', 'lgtm', 'good', 'fine', 'perfect', 'sure', 'yep', 'yeah', 'great', 'alright', 'allgood', '嗯嗯', '嗯', '恩恩', '恩', '对的', '对', '是的', '是', '确认', '确定', '同意',
   // Asked whether a name is theirs: "对，是我本人".
   '是我本人', '是本人', '我本人', '本人', '就是我', '是我',
   '提交吧', '提交', '就这样吧', '就这样', '发吧', '发送', '发', '好的呢', 'ojbk', '妥', '中',
@@ -24,7 +24,7 @@ const NO = [
   '算了吧', '算了', '先不了', '先不', '暂时不', '先别', '别了', '别', 'no', 'n', '不', '❌', '🙅', '[nono]',
 ];
 /** Courtesy and particles that may surround an answer without changing it. */
-const NEUTRAL = ['谢谢您', '谢谢你', '谢谢', '多谢', '感谢', '谢了', '麻烦了', '辛苦了', '啊', '呀', '哈', '啦', '呢', '哦', '噢', '喔', '吧', '了', '的', '嘛', '~', '😊', '🙏', '[微笑]', '[抱拳]', '[玫瑰]', '[愉快]'];
+const NEUTRAL = ['looks', 'thanks', 'thx', '谢谢您', '谢谢你', '谢谢', '多谢', '感谢', '谢了', '麻烦了', '辛苦了', '啊', '呀', '哈', '啦', '呢', '哦', '噢', '喔', '吧', '了', '的', '嘛', '~', '😊', '🙏', '[微笑]', '[抱拳]', '[玫瑰]', '[愉快]'];
 
 const TOKENS: ReadonlyArray<readonly [string, YesNo | 'neutral']> = [
   ...YES.map((word) => [word, 'yes'] as const),
@@ -43,7 +43,8 @@ export function readYesNo(text: string): YesNo | null {
   const spaced = message.replace(SEPARATORS, '').replace(/[\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, '');
   // "不用不用", "不了不了": a word said twice over is said once, not an A-not-A question.
   const compact = /^(\p{Script=Han}{1,3}?)\1+$/u.exec(spaced)?.[1] ?? spaced;
-  if (compact === '' || Array.from(compact).length > MAX_CHARS || QUESTION.test(compact)) return null;
+  // ("Looks good, 提交吧👍": an English word counts as one.)
+  if (compact === '' || Array.from(compact.replace(/[a-z]+/gu, 'a')).length > MAX_CHARS || QUESTION.test(compact)) return null;
   let yes = false;
   let no = false;
   // Greedy longest match; any unknown character means the message says more than yes or no.

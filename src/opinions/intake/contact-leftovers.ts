@@ -21,7 +21,9 @@ export function spokenForms(message: string): string {
     .replace(/俺(?=叫|是|的|名)/gu, '我')
     .replace(/(?<![金数余限份定面总差])额(?=叫|是|的名|名)/gu, '我')
     .replace(/我系(?!统|列)/gu, '我是')
-    .replace(/(?<=界|界别|党|盟|学社)嘅/gu, '的')
+    // "本人姓易名明远": the surname and the given name said apart, in the old way.
+    .replace(/(?:我|本人)?姓(\p{Script=Han})名(\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu, '我叫$1$2')
+    .replace(/(?<=界|界别|党|盟|学社|联|会|社)嘅|嘅(?=委员|常委)/gu, '的')
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
     .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
     .replace(/(?<=界|党|盟)哩/gu, '的')

@@ -78,7 +78,7 @@ const ON_THE_TELLING = [
   '(?:你们|您|你)(?:别|不要)介意|(?:我)?这样写(?:可以|行|对)(?:吗|不|吧)|会不会(?:太|有点)(?:口语化|啰嗦|长|乱)(?:了)?',
   '(?:也)?不知道(?:该)?(?:归|算|选)哪(?:一)?类|(?:你们|您|你)?看着(?:分|归|选|定)(?:吧|哈)?',
   // Worries about themself: "不会被扣分吧", "会不会嫌我事多".
-  '(?:不会|会不会)(?:被)?(?:扣分|嫌我(?:事多|烦|啰嗦|多事))(?:吧|吗|啊)?',
+  '(?:你们|您|你)?(?:不会|会不会)(?:被)?(?:扣分|嫌我(?:事多|烦|啰嗦|多事))(?:吧|吗|啊)?',
   // "那我说一个", "那我报一个": going ahead, once told it may be reported.
   '那(?:我)?(?:就)?(?:说|报|讲|反映)(?:一个|一下|个)',
   '麻烦(?:尽快|快点|抓紧)(?:处理|看看|办)?|(?:你们)?这个(?:小程序|小助手|机器人|功能)(?:做得|弄得|搞得)?(?:不错|挺好|很好|真方便|好用)',
@@ -128,7 +128,7 @@ const THEIR_DAY = [
 ].join('|');
 
 // One aside may run into the next without a pause ("说得乱你帮我理一下").
-const clause = (kinds: string) => new RegExp(`^(?:哎呀|哎|唉|嗯|哦|对了)?[，,\\s]*(?:${kinds})(?:[，,\\s]*(?:${kinds}))*${TAIL}$`, 'iu');
+const clause = (kinds: string) => new RegExp(`^(?:哎呀|哎|唉|嗯|哦|对了|哈哈|呵呵|嘿嘿)?[，,\\s]*(?:${kinds})(?:[，,\\s]*(?:${kinds}))*${TAIL}$`, 'iu');
 // (With the remarks on the telling the project reads elsewhere: 你帮我整理一下, 辛苦了, 其他都没问题.)
 const SAID_TO_US = `${COURTESY}|${ON_THE_TELLING}|${CLAUSE_REMARK}`;
 const ASIDE = clause(SAID_TO_US);

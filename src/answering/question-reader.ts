@@ -18,10 +18,23 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(bindingAsTheRulesSayIt(deadlineSeenLate(normalizeQuery(raw)))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
+}
+
+/**
+ * "委员跑了二十几家企业", "几十个委员": a count the member gives roughly, which asks nothing and is
+ * no figure to hold an answer to, said as "一些".
+ */
+export function roughCounts(text: string): string {
+  // ("许昌好像是四十几篇": a figure recalled for checking stays what it is.)
+  const rough = text.replace(/(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]百几十?|几百)(?=\p{Script=Han})/gu, (said, at: number) =>
+    /(?:是|好像|大概|大约|约|差不多|估计|记得|应该)$/u.test(text.slice(Math.max(0, at - 4), at)) ? said : '一些',
+  );
+  // ("全国政协采用了好几十篇吧": a rough count guessed is what is asked, unless another count is.)
+  return /多少|几[^乎]/u.test(rough) ? rough : text;
 }
 
 /**
@@ -49,9 +62,27 @@ const A_YEAR = '((?:(?:19|20)?\\d{2}|[一二][〇零○一二三四五六七八�
  * said again right counts as said right; a closing "就是…的那种" only says again what is asked.
  */
 export function saidAgainRight(text: string): string {
-  return text
+  return wordSaidAgainRight(text)
     .replace(new RegExp(`${A_YEAR}[\\s，,。]*(?:哦|噢|啊|呃)?[\\s，,]*(?:不对|说错了|打错了)[\\s，,。]*(?:是|应该是)?${A_YEAR}`, 'gu'), '$2')
     .replace(/[\s，,]*就是[^，,。？?\s]{1,12}的那种[啊呀哈吧]?(?=[？?。！!]*$)/u, '');
+}
+
+/** "打错了 是加装电梯": a slip owned up to, then the word meant. */
+const SLIP_PUT_RIGHT = /[\s，,。…\.]*(?:哦|噢|啊|呃|哎)?[\s，,]*(?:打错了|说错了|写错了)[\s，,。]*(?:是|应该是)[\s]*(\p{Script=Han}{2,8})/u;
+
+/**
+ * "老旧小区加装管网…打错了 是加装电梯": the word meant replaces the word it begins like, said before
+ * the slip (a year or a city taken back is read by saidAgainRight and cityTakenBack).
+ */
+function wordSaidAgainRight(text: string): string {
+  const slip = SLIP_PUT_RIGHT.exec(text);
+  if (!slip) return text;
+  const meant = slip[1]!;
+  const before = text.slice(0, slip.index);
+  const at = before.lastIndexOf(meant.slice(0, 2));
+  const wrong = at < 0 ? null : /^\p{Script=Han}+/u.exec(before.slice(at));
+  if (!wrong || wrong[0] === meant) return text;
+  return `${before.slice(0, at)}${meant}${before.slice(at + wrong[0].length)}${text.slice(slip.index + slip[0].length)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CONDITIONAL } from './reply-vocabulary.ts';
+import { ATTEND, CONDITIONAL, LEAVE } from './reply-vocabulary.ts';
 
 /**
  * A yes or a no on a condition is spread over clauses: the condition, then what follows from it,
@@ -26,4 +26,16 @@ export function withConditionsJoined(statements: string[]): string[] {
     else joined.push(clause);
   }
   return joined;
+}
+
+/** "如果不用发言我就去听听，要发言的话我准备一下也去": a yes on a condition and on its opposite, one said to hold either way. */
+export function comesEitherWay(all: string[]): boolean {
+  return all.length >= 2 && all.every((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || /就(?:能|会)?(?:去|来|到|参加)/u.test(clause)) && !LEAVE.test(clause)) && all.some((clause) => /也(?:要|会|得)?(?:去|来|参加|到)|照样|照常/u.test(clause)) && all.some((clause) => /不|没/u.test(clause)) && all.some((clause) => !/不|没/u.test(clause));
+}
+
+/** "只要不出差肯定到，目前还没有出差安排": a yes unless something happens, and it is said not to. */
+export function conditionMet(all: string[]): boolean {
+  const [condition, ...after] = all;
+  const unless = condition && CONDITIONAL.test(condition) && !LEAVE.test(condition) ? /(?:只要|如果|要是)(?:那天)?不(\p{Script=Han}{2})/u.exec(condition) : null;
+  return unless !== null && /到|去|来|参加/u.test(condition!) && after.length > 0 && after.every((clause) => new RegExp(`(?:没有|没|不)[^，。！？]{0,3}${unless[1]}`, 'u').test(clause));
 }

@@ -1,6 +1,6 @@
 import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
 import { keptElsewhere } from './implied-answers.ts';
-import { withConditionsJoined } from './conditions.ts';
+import { comesEitherWay, conditionMet, withConditionsJoined } from './conditions.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
 import { reasonOf, remarkOf, withCauses } from './reply-notes.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
@@ -108,9 +108,18 @@ function impliesAbsence(text: string, marked: string[]): boolean {
   return text.length <= 15 || SPEAKER_OR_DAY.test(text);
 }
 
+/** "区人大常委会开会，我要列席": a bare attend after another body's meeting is named is that meeting's. */
+function attendingElsewhere(clauses: string[]): string[] {
+  return clauses.map((clause, i) =>
+    i > 0 && ANOTHER_BODY.test(clauses[i - 1]!) && /会/u.test(clauses[i - 1]!) && !/政协/u.test(clauses[i - 1]!) && new RegExp(`^(?:我)?(?:要|得|需要|必须|还要)?(?:去)?(?:${ATTEND_WORD})$`, 'u').test(clause)
+      ? OTHER_ENGAGEMENT
+      : clause,
+  );
+}
+
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
-  const own = ownStatements(all);
+  const own = attendingElsewhere(ownStatements(all));
   // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
   // "…，月底那个会估计去不了，到时再说": a later meeting, and what is said on about it, is no answer either.
   const later = new Set<number>();
@@ -188,18 +197,6 @@ const TOLD_ELSEWHERE = /^(?:我)?(?:已经|早就|之前|刚才|昨天)*(?:打)?
 const OTHERWISE = /^(?:否则|不然|要不然|要不)/u;
 const HEDGED_NO = /(?:可能|也许|或许|说不定)[^，。！？]{0,4}不[了成]$/u;
 const HEDGED_LEAVE = /(?:可能|也许|或许|说不定)(?:要|得|会|需要)?请(?:个)?假/u;
-
-/** "如果不用发言我就去听听，要发言的话我准备一下也去": a yes on a condition and on its opposite, one said to hold either way. */
-function comesEitherWay(all: string[]): boolean {
-  return all.length >= 2 && all.every((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || /就(?:能|会)?(?:去|来|到|参加)/u.test(clause)) && !LEAVE.test(clause)) && all.some((clause) => /也(?:要|会|得)?(?:去|来|参加|到)|照样|照常/u.test(clause)) && all.some((clause) => /不|没/u.test(clause)) && all.some((clause) => !/不|没/u.test(clause));
-}
-
-/** "只要不出差肯定到，目前还没有出差安排": a yes unless something happens, and it is said not to. */
-function conditionMet(all: string[]): boolean {
-  const [condition, ...after] = all;
-  const unless = condition && CONDITIONAL.test(condition) && !LEAVE.test(condition) ? /(?:只要|如果|要是)(?:那天)?不(\p{Script=Han}{2})/u.exec(condition) : null;
-  return unless !== null && /到|去|来|参加/u.test(condition!) && after.length > 0 && after.every((clause) => new RegExp(`(?:没有|没|不)[^，。！？]{0,3}${unless[1]}`, 'u').test(clause));
-}
 
 /** The yes that closes a condition: "…就去". */
 const THEN_COMING = /就(?:能)?(?:去|来|到|过去|过来)(?:的|吧)?$/u;

@@ -50,6 +50,8 @@ export function withDigits(text: string): string {
   );
 }
 
+/** "8号到12号", "12月8日至12日": days from one to another. */
+const DAYS_SPANNED = /(?:(\d{1,2})月)?(\d{1,2})[号日]?(?:至|到|-|~|～)(?:(\d{1,2})月)?(\d{1,2})[号日]/gu;
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
 // "这周五的去": this week's is said with the weekday; "下周四" counts the weeks from today.
@@ -123,7 +125,15 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
   const add = (match: RegExpMatchArray, matching: NoticeRef[]) => {
     if (matching.length === 1 && matching[0]) mentions.push({ id: matching[0].id, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   };
+  // "8号到12号我在上海出差": the meetings held within the days said.
+  const spans = [...text.matchAll(DAYS_SPANNED)];
+  for (const m of spans) {
+    const [from, to] = [Number(m[2]), Number(m[4])];
+    const month = m[1] ? Number(m[1]) : null;
+    if (from < to) add(m, notices.filter((n) => datesOf(n.time).some((d) => d.day >= from && d.day <= to && (month === null || d.month === null || d.month === month))));
+  }
   for (const m of text.matchAll(DATE)) {
+    if (spans.some((span) => (m.index ?? 0) >= (span.index ?? 0) && (m.index ?? 0) < (span.index ?? 0) + span[0].length)) continue;
     const month = m[1] ? Number(m[1]) : null;
     const day = Number(m[2]);
     if (DUE.test(text.slice((m.index ?? 0) + m[0].length))) {

@@ -43,6 +43,8 @@ import {
   asksWhetherOthersSeeTheirReports,
   asksWhetherTheGroupSees,
   asksWhetherTheirNumberIsShared,
+  asksWhenTheOfficeIsOpen,
+  asksWhichToTrust,
 } from './members-worries.ts';
 import { asksAboutTheLength, asksWhetherNumbersRunOn, asksWhoTookIt, asksWhyNotTaken } from './report-moments.ts';
 
@@ -81,6 +83,8 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksAboutAReplyToAChangedMeeting, asTheRulesAsk: '会议变更后原来的回执还有效吗', declineOtherwise: false },
   { asks: asksAboutSecretData, asTheRulesAsk: '涉及工作秘密的内容能通过履职助手报送吗', declineOtherwise: false },
   { asks: asksWhatIsKept, asTheRulesAsk: '履职助手保存哪些信息', declineOtherwise: false },
+  { asks: asksWhichToTrust, asTheRulesAsk: '履职助手的回答与原文不一致时以哪个为准', declineOtherwise: false },
+  { asks: asksWhenTheOfficeIsOpen, asTheRulesAsk: '市政协办公室工作时间', declineOtherwise: false },
   { asks: asksWhetherAnswersAreOfficial, asTheRulesAsk: '履职助手的回答能当正式答复吗', declineOtherwise: false },
   { asks: asksAboutNoticesUnbound, asTheRulesAsk: '尚未绑定聊天账号能收到会议通知吗', declineOtherwise: false },
   { asks: asksWhenUnsureOfTheCategory, asTheRulesAsk: '类别拿不准选错了会怎样', declineOtherwise: false },

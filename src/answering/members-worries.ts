@@ -31,6 +31,21 @@ export function asksWhetherAnswersAreOfficial(text: string): boolean {
   );
 }
 
+/** "绑定弄不好，想给办公室打个电话问问，下午几点上班": the office's hours. */
+export function asksWhenTheOfficeIsOpen(text: string): boolean {
+  return /几点(?:上班|下班|开门|有人)|什么时候(?:上班|有人)|啥时候(?:上班|有人)|上班时间|工作时间|办公时间/u.test(text) && /办公室|你们|政协|工作人员|打(?:个)?电话/u.test(text);
+}
+
+/** "你上回答我的一个数跟我手上纸质报告对不上，到底该信哪个": the bot and the paper disagreeing. */
+export function asksWhichToTrust(text: string): boolean {
+  return (
+    /对不上|不一样|不一致|有出入|矛盾|不符/u.test(text) &&
+    /你|助手|回答|答的|说的/u.test(text) &&
+    /报告|原文|文件|纸质|材料|文本/u.test(text) &&
+    /信哪个|以哪个为准|听谁的|哪个对|哪个准|以谁为准|该信|为准/u.test(text)
+  );
+}
+
 /** "我还没跟小助手绑上，开会的通知我收得到吗", "别的委员都收到了，俺一回都没收到": notices without a bound account. */
 export function asksAboutNoticesUnbound(text: string): boolean {
   const unbound = /(?:没|还没|未|没有)(?:弄|搞|办)?过?(?:那个|什么|啥|个)?(?:绑定|绑上|绑|帮定|邦定)/u.test(text);

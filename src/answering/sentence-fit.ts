@@ -82,6 +82,9 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // "企业界委员自己捐了多少" asks for a figure even with no measure word: "踊跃捐款" gives none.
   if (shape.wantsNumber && shape.units.length === 0 && !shape.asksBesidesCount && !SOME_COUNT.test(sentence)) return false;
   if (shape.namedFigure && !shape.namedFigure.test(sentence)) return false;
+  // "立案的那206件提案，办结率是多少": a rate asked is answered by that rate or a share, not by a count.
+  const rate = RATE_ASKED.exec(shape.spoken.text)?.[1];
+  if (rate && !sentence.includes(rate) && !/[%％]|百分之/u.test(sentence)) return false;
   // "什么时候发提醒" is answered by a date or by a time relative to one ("截止前 24 小时"), "啥时候能办完"
   // also by a time that depends on someone else ("以有关部门的办理进度为准").
   if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
@@ -129,6 +132,7 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   return saysTheCountedAct(sentence, shape.units, shape.text) && namesTheLevelAsked(sentence, shape.units, shape.text);
 }
 
+const RATE_ASKED = /(\p{Script=Han}{1,3}率)(?:是|有|为|达到|能到|大概)?(?:多少|几)/u;
 const WHICH_SO_MANY = /哪(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|项|类|种|家)\p{Script=Han}/u;
 
 /** The kind named, with items listed ("南园、中城、北谷", "河湖长制和林长制") or its word said of several ("…中心,…中心"). */

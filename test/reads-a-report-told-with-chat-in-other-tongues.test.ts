@@ -32,3 +32,13 @@ describe('asides said with a laugh or a particle', () => {
     expect(readConsent('可以署名哦')).toBe(true);
   });
 });
+
+describe('the member’s own work, said in passing', () => {
+  it('is no part of the story, unless it introduces who reports it', () => {
+    expect(isOnlyAsides('我是开书店的')).toBe(true);
+    expect(isOnlyAsides('我在银行上班')).toBe(true);
+    expect(isOnlyAsides('有不清楚的再问我')).toBe(true);
+    expect(isOnlyAsides('我们小区在城东')).toBe(false);
+    expect(extractContact('我是做律师的，民盟，我叫孔令华')).toMatchObject({ sector: '民盟', name: '孔令华' });
+  });
+});

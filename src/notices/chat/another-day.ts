@@ -1,6 +1,6 @@
 import { chinaWallClock } from '../../china-time.ts';
 import { weekdaysOf } from './notice-calendar.ts';
-import { datesOf, namedIn, withDigits, type NoticeRef } from './notice-mentions.ts';
+import { datesOf, DAYS_SPANNED as SPAN, namedIn, withDigits, type NoticeRef } from './notice-mentions.ts';
 import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
 /**
@@ -10,8 +10,6 @@ import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
 /** A day of the month, not a deadline ("3号前回复") nor where something starts ("3号开始住院"). */
 const DAY = /(?:(\d{1,2})月)?(\d{1,2})[号日](?!前|之前|以前|截止|开始|起|以后|之后|后)/gu;
-/** "12月4日至6日", "11月30号到12月6号": every day between is said. */
-const SPAN = /(?:(\d{1,2})月)?(\d{1,2})[号日]?(?:至|到|-|~|～)(?:(\d{1,2})月)?(\d{1,2})[号日]/gu;
 const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/今天|今晚|今早|今儿/u, 0],
   [/明天|明早|明晚|明儿/u, 1],

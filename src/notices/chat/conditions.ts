@@ -30,7 +30,9 @@ export function withConditionsJoined(statements: string[]): string[] {
 
 /** "如果不用发言我就去听听，要发言的话我准备一下也去": a yes on a condition and on its opposite, one said to hold either way. */
 export function comesEitherWay(all: string[]): boolean {
-  return all.length >= 2 && all.every((clause) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || /就(?:能|会)?(?:去|来|到|参加)/u.test(clause)) && !LEAVE.test(clause)) && all.some((clause) => /也(?:要|会|得)?(?:去|来|参加|到)|照样|照常/u.test(clause)) && all.some((clause) => /不|没/u.test(clause)) && all.some((clause) => !/不|没/u.test(clause));
+  const comesIf = (clause: string) => CONDITIONAL.test(clause) && (ATTEND.test(clause) || /就(?:能|会)?(?:去|来|到|参加)/u.test(clause)) && !LEAVE.test(clause);
+  const negated = (clause: string) => /不|没/u.test(clause);
+  return all.length >= 2 && all.every(comesIf) && all.some((clause) => /也(?:要|会|得)?(?:去|来|参加|到)|照样|照常/u.test(clause)) && all.some(negated) && !all.every(negated);
 }
 
 /** "只要不出差肯定到，目前还没有出差安排": a yes unless something happens, and it is said not to. */

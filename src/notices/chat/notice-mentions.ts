@@ -51,7 +51,7 @@ export function withDigits(text: string): string {
 }
 
 /** "8号到12号", "12月8日至12日": days from one to another. */
-const DAYS_SPANNED = /(?:(\d{1,2})月)?(\d{1,2})[号日]?(?:至|到|-|~|～)(?:(\d{1,2})月)?(\d{1,2})[号日]/gu;
+export const DAYS_SPANNED = /(?:(\d{1,2})月)?(\d{1,2})[号日]?(?:至|到|-|~|～)(?:(\d{1,2})月)?(\d{1,2})[号日]/gu;
 const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|通知|会议室)/gu;
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
 // "这周五的去": this week's is said with the weekday; "下周四" counts the weeks from today.

@@ -108,13 +108,12 @@ function impliesAbsence(text: string, marked: string[]): boolean {
   return text.length <= 15 || SPEAKER_OR_DAY.test(text);
 }
 
+const BARE_ATTEND = new RegExp(`^(?:我)?(?:要|得|需要|必须|还要)?(?:去)?(?:${ATTEND_WORD})$`, 'u');
+
 /** "区人大常委会开会，我要列席": a bare attend after another body's meeting is named is that meeting's. */
 function attendingElsewhere(clauses: string[]): string[] {
-  return clauses.map((clause, i) =>
-    i > 0 && ANOTHER_BODY.test(clauses[i - 1]!) && /会/u.test(clauses[i - 1]!) && !/政协/u.test(clauses[i - 1]!) && new RegExp(`^(?:我)?(?:要|得|需要|必须|还要)?(?:去)?(?:${ATTEND_WORD})$`, 'u').test(clause)
-      ? OTHER_ENGAGEMENT
-      : clause,
-  );
+  const anotherBodysMeeting = (clause: string) => ANOTHER_BODY.test(clause) && /会/u.test(clause) && !/政协/u.test(clause);
+  return clauses.map((clause, i) => (i > 0 && anotherBodysMeeting(clauses[i - 1]!) && BARE_ATTEND.test(clause) ? OTHER_ENGAGEMENT : clause));
 }
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */

@@ -57,7 +57,8 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写), in
   // the clause that asks: "…去北戴河基地还有浙大培训，一共去了多少人" counts the people, not 浙大;
   // a time ("现在种了多少亩") is when, not what.
-  const asking = match[1]!.split(/[，,；;。？?！!\s]/u).at(-1)!;
+  // "领导批示以后新装了多少部": what happened before (…以后) is when, the thing counted comes after it.
+  const asking = match[1]!.split(/[，,；;。？?！!\s]/u).at(-1)!.split(/以后|之后|过后/u).at(-1)!;
   // "意见建议部分写几条": 部分 says which part of the text, the thing counted is named before it.
   // "新装了多少部": a word the reports never use, said as a verb, is the member's act, not the thing.
   const before = tokenizer

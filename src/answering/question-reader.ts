@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(inTheEnd(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw)))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -35,6 +35,14 @@ export function roughCounts(text: string): string {
   );
   // ("全国政协采用了好几十篇吧": a rough count guessed is what is asked, unless another count is.)
   return /多少|几[^乎]/u.test(rough) ? rough : text;
+}
+
+/**
+ * "最后形成了几篇调研报告", "最终落户哪个县": how a story ends is told, not asked (the reports never say
+ * 最后); "最后一步", "拖到最后", "最后算哪个" keep it.
+ */
+export function inTheEnd(text: string): string {
+  return text.replace(/(?<![到在])(?:最后|最终)(?!一[个步条项次天位名句页段篇件轮批道块点场届]|[算按以为几的])/gu, '');
 }
 
 /**

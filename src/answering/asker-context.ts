@@ -80,13 +80,29 @@ export function fromTheAskingSentence(text: string, cities: readonly string[]): 
   const sentences = text.split(/(?<=[。！!])/u).filter((s) => s.trim() !== '');
   const last = sentences.at(-1);
   if (sentences.length < 2 || !last || !ASKS.test(last) || sentences.slice(0, -1).some((s) => ASKS.test(s))) return text;
+  // "…当初就是用那个号后四位绑的。现在要不要重新弄？找谁弄？": an ask naming nothing is asked of the story.
+  if (last.replace(NAMES_NOTHING, '').length < 2) return text;
   const before = sentences.slice(0, -1).join('');
   const places = cities.filter((city) => before.includes(city) && !last.includes(city));
   const years = last.match(/(?:19|20)\d{2}年|去年|今年|前年/u) ? [] : (before.match(/(?:19|20)?\d{2}年|去年|今年|前年/u) ?? []);
   // ("收到个带【变更】的通知，改到下周三了。我之前回的还算数不？": a meeting changed is the case asked from.)
   const changed = /变更|改期|改到|挪到|推迟到|延期到|调整到/u.test(before) && !/变更|改期|改到|挪到|推迟|延期|调整/u.test(last) ? '会议变更，' : '';
-  return `${places.join('、')}${years.join('')}${changed}${last.trim()}`;
+  return `${places.join('、')}${years.join('')}${changed}${referentNamed(last.trim(), before)}`;
 }
+
+/**
+ * "…给了我一个绑定码。这个码有效期是几天": "这个码" points back at the word the story named, which
+ * the question is read with, the story set aside.
+ */
+function referentNamed(asking: string, before: string): string {
+  return asking.replace(/(?:这个|那个)([^是有在就也都要能会还又我你他她的了事人时样么月年天\P{Script=Han}])/u, (said, tail: string) => {
+    const named = [...before.matchAll(new RegExp(`([^一个了的这那\\P{Script=Han}]{2})${tail}`, 'gu'))].at(-1);
+    return named ? `${named[1]}${tail}` : said;
+  });
+}
+
+/** What an ask says without naming a thing: when, whether, who, how, and the all-purpose verbs. */
+const NAMES_NOTHING = /现在|那现在|这下|要不要|还要|需要|还得|得|应该|该|重新|再|找谁|谁|怎么|咋|如何|弄|办|搞|整|做|吗|呢|啊|呀|吧|[？?。！!，,\s]/gu;
 
 /** A remark that asks nothing more. */
 function asksNothing(remark: string): boolean {

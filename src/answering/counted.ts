@@ -220,3 +220,22 @@ export function countsAThingNeverNamed(text: string, tokenizer: Pick<Tokenizer, 
   }
   return undefined;
 }
+
+/** "能附照片吗", "可以上传视频不": sending along a thing, asked as may or how. */
+const SENDS_ALONG = /(?:附上?|附带|上传|传|配上?|带上|插入?|贴|发)(?:几张|几个|一些|些|个|张|段|条)?(\p{Script=Han}{2,})/gu;
+const MAY_OR_HOW = /能不能|可不可以|能|可以|行不行|怎么|咋|如何/u;
+
+/**
+ * The thing a member asks to send along with a report, when the knowledge base never names it
+ * ("社情民意能附照片吗"): the rules say nothing of it, and the rule on how to start a report is no answer.
+ */
+export function sendsAThingNeverNamed(text: string, tokenizer: Pick<Tokenizer, 'words' | 'tokens' | 'namesAThing'>, known: (word: string) => boolean): string | undefined {
+  if (!MAY_OR_HOW.test(text)) return undefined;
+  for (const m of text.matchAll(SENDS_ALONG)) {
+    const word = tokenizer.words(m[1]!)[0];
+    if (!word || [...word].length < 2 || isFrameWord(word) || !tokenizer.namesAThing(word)) continue;
+    const parts = [word, ...tokenizer.tokens(word).filter((p) => [...p].length >= 2)];
+    if (!parts.some(known)) return word;
+  }
+  return undefined;
+}

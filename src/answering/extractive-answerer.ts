@@ -8,7 +8,7 @@ import { isListItem, itemsOfKind, kindAsked, meaningFit, summarizesAList } from 
 import { asksYesOrNo } from './question-words.ts';
 import { actionAsked, answeringTheNorm, answersWhereToGet, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, pastTheDeadlineUnsaid, shapeOf } from './question-shape.ts';
-import { countedTerm, countsAThingNeverNamed, measuredTerm } from './counted.ts';
+import { countedTerm, countsAThingNeverNamed, measuredTerm, sendsAThingNeverNamed } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
 import { coverageAsked } from './asked-so.ts';
@@ -114,6 +114,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (passages.length === 0 || terms.length === 0) return declined(this.kb);
     // "有多少粉丝": a count of something the knowledge base never names is no count it holds.
     if (countsAThingNeverNamed(analysis.text, this.kb.tokenizer, this.usedByTheReports)) return declined(this.kb);
+    if (sendsAThingNeverNamed(analysis.text, this.kb.tokenizer, this.usedByTheReports)) return declined(this.kb);
     if (reporter) passages = withOpenings(this.kb, passages);
     if (shape.howTo) {
       const action = actionAsked(analysis.text, this.kb.tokenizer);

@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(saidAgainRight(inTheEnd(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw)))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -50,7 +50,7 @@ export function inTheEnd(text: string): string {
  * drops "才看到", the words that say so), unless it is still ahead ("截止是明天，我今天才看到").
  */
 export function deadlineSeenLate(text: string): string {
-  if (!/截止[^。！？?]{0,24}(?:才|刚)(?:看到|知道|发现|翻到|看见|收到|注意到)/u.test(text) || /截止(?:时间|日期)?(?:是|在)?(?:明天|后天|今晚|还没|还有|之前|以前|前(?![天年]))/u.test(text)) return text;
+  if (!/截止[^。！？?]{0,24}(?:才|刚)(?:看到|知道|发现|翻到|看见|收到|注意到|想起|记起)/u.test(text) || /截止(?:时间|日期)?(?:是|在)?(?:明天|后天|今晚|还没|还有|之前|以前|前(?![天年]))/u.test(text)) return text;
   return text.replace(/(?:回执)?截止(?:时间|日期)?/u, '回执截止时间已经过了，$&');
 }
 
@@ -104,6 +104,16 @@ export function cityTakenBack(text: string, cities: readonly string[]): string {
   if (!taken || taken[1] === taken[2]) return text;
   // "是武汉 武汉市政协…": the city said again starts the question.
   return text.slice(taken.index + taken[0].length).replace(new RegExp(`^${taken[2]}[\\s，,]+(?=${taken[2]})`, 'u'), '').trim();
+}
+
+/**
+ * "本来想问特邀监督是哪几家 算了不问了 就问…多少人": a question taken back before the one asked;
+ * what is asked is what follows.
+ */
+export function questionTakenBack(text: string): string {
+  const taken = /(?:本来|原来|本|刚才|刚)想问[^。？?！!]*?(?:算了|不问了|先不问了?)[\s，,。！!]*(?:不问了|不问这个了)?[\s，,。！!]*(?:那就问|就问|还是问|改问|我就问|先问)?[\s，,]*/u.exec(text);
+  const rest = taken ? text.slice(taken.index + taken[0].length).trim() : '';
+  return [...rest].length >= 4 ? rest : text;
 }
 
 /** "我们小区最近事儿扎堆": lately, in the member's own story, is no report's year (我们市政协 though is the committee). */

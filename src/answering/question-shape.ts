@@ -116,8 +116,8 @@ export function shapeOf(question: string): QuestionShape {
   for (const m of question.matchAll(/多大(面积|比例)|(占比|比例)(?:是|为)?多少/gu)) {
     for (const u of UNIT_ALIASES[m[1] ?? m[2]!] ?? []) units.add(u);
   }
-  // "经费预算是多少", "投了多少钱": an amount of money, which a count of projects does not give.
-  if (/多少(?:钱|资金|经费)|(?:钱|资金|经费|预算|投资|金额|款项?)的?(?:总额|总共|一共|共|是|有|为|了|达到?){0,2}多少(?![\p{Script=Han}])/u.test(question)) for (const u of UNIT_ALIASES['钱']!) units.add(u);
+  // "经费预算是多少", "投了多少钱", "一年产值能有多少": an amount of money, which a count of projects does not give.
+  if (/多少(?:钱|资金|经费)|(?:钱|资金|经费|预算|投资|金额|款项?|产值|营收|收入|税收|利润|销售额|成交额|交易额|GDP)的?(?:总额|总共|一共|共|是|有|为|了|达到?|能|会|大概|大约|约){0,3}多少(?![\p{Script=Han}])/u.test(question)) for (const u of UNIT_ALIASES['钱']!) units.add(u);
   // "比武汉多还是少", "哪个多": figures compared are figures asked.
   const wantsNumber = /多少|几[^乎]|多大|多长|多高|多远|占比|比例|百分之|多还是少|少还是多|(?:哪个|谁|哪家|哪边)(?:的)?(?:更)?[多少]|更多|更少/.test(question);
   const clauses = askingClauses(question);

@@ -118,6 +118,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (shape.kind && WHICH_SO_MANY.test(shape.spoken.text) && !listsSeveral(sentence, shape.kind.kind)) return false;
   // "提案转部门办理有没有时限" is not answered by the rule for 社情民意信息, nor the other way round.
   if (passage.doc.kind === 'rule' && ofAnotherKindOfPaper(shape.spoken.text, `${passage.doc.title} ${sentence}`)) return false;
+  // "绑定码有效期几天" is not answered by how long a draft is kept: a time the rules set is one thing's.
+  if (passage.doc.kind === 'rule' && (shape.wantsDuration || shape.asksLimit) && timeOfAnotherThing(shape.spoken.text, sentence)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
   // "一共立了多少件？不光是民生的": the figure of the part the member rules out does not answer.
   if (shape.wantsNumber && ruledOut(shape.spoken.text).some((part) => sentence.includes(part))) return false;
@@ -148,6 +150,14 @@ const PAPERS = ['提案', '社情民意'] as const;
 function ofAnotherKindOfPaper(question: string, text: string): boolean {
   const asked = PAPERS.filter((paper) => question.includes(paper));
   return asked.length === 1 && !text.includes(asked[0]!) && PAPERS.some((paper) => paper !== asked[0] && text.includes(paper));
+}
+
+/** Things the rules keep or hold open for a time. */
+const TIMED_THINGS = ['绑定码', '草稿', '回执', '通知', '提醒'] as const;
+
+function timeOfAnotherThing(question: string, sentence: string): boolean {
+  const asked = TIMED_THINGS.filter((thing) => question.includes(thing));
+  return asked.length > 0 && !asked.some((thing) => sentence.includes(thing)) && TIMED_THINGS.some((thing) => sentence.includes(thing));
 }
 
 /** "谁来报", "由谁负责": who may or must do it, which the rules answer with a role. */

@@ -109,6 +109,8 @@ export function answeringTheNorm<T extends { passage: { doc: { kind: string } } 
 export function totalCounted(text: string): string | undefined {
   // "委员一共有多少人": the noun before the count ("交流发言的委员一共多少人" counts those who did something, no headcount).
   const before = /(?<!的)(委员|常委|成员|人员|干部|党员|界别|专委会|单位|会员)(?:一共|总共|共|现在|目前|现有|总)有?多少(?:个|名|位|家|人)?[吗呢啊呀？?。！!]*$/u.exec(text);
+  // ("去北戴河培训的委员和机关干部一共多少人": the 的 qualifies both nouns joined by 和.)
+  if (before && /的\p{Script=Han}{1,6}[和与及、跟]\p{Script=Han}{0,4}$/u.test(text.slice(0, before.index))) return undefined;
   if (before) return before[1];
   const match = /(?:一共|总共|共|现在|目前|现有|总)有?多少(?:个|名|位|家|人)?([\p{Script=Han}]{2,6}?)[吗呢啊呀？?。！!]*$/u.exec(text);
   if (!match) return undefined;

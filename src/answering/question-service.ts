@@ -16,7 +16,7 @@ import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
 import { citedIn } from './render.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
-import { answerForEach, questionsInOneMessage } from './questions-in-one-message.ts';
+import { answerForEach, fromTheCitysAsk, questionsInOneMessage } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
@@ -151,7 +151,11 @@ export class QuestionService {
   private async answerRead(text: string, asked: AskContext): Promise<Answer> {
     const whole = await this.answerOne(text, asked);
     const parts = whole.answered ? [] : questionsInOneMessage(text, this.options.kb.cities());
-    if (parts.length === 0) return whole;
+    if (parts.length === 0) {
+      // "头一回写社情民意 心里没底 想先看看人家咋弄 许昌政协24年…一共收了多少篇": the member's own scene before a city's question.
+      const ask = whole.answered ? undefined : fromTheCitysAsk(text, this.options.kb.cities());
+      return ask ? await this.answerOne(ask, asked).then((a) => (a.answered ? a : whole)) : whole;
+    }
     const answers = await Promise.all(parts.map((part) => this.answerOne(part, asked)));
     return answers.some((a) => a.answered) ? answerForEach(parts, answers, this.options.kb.cities()) : whole;
   }
@@ -159,8 +163,10 @@ export class QuestionService {
   private async answerOne(text: string, asked: AskContext): Promise<Answer> {
     const { kb } = this.options;
     // "能帮我写篇发言稿不", "会取消了，我之前请的假还要去销吗": the one place in the rules for the kind answers it.
+    // "…想先看看人家咋弄 许昌24年社情民意一共收了多少篇": a city's count in a year is the report's to give.
+    const reportsFigure = kb.cities().some((city) => text.includes(city)) && /(?:19|20)\d{2}年/u.test(text) && /多少|几[^乎]/u.test(text);
     for (const kind of KINDS_THE_RULES_ANSWER) {
-      if (kind.afterAsked || !kind.asks(text) || text === kind.asTheRulesAsk) continue;
+      if (reportsFigure || kind.afterAsked || !kind.asks(text) || text === kind.asTheRulesAsk) continue;
       const rule = await this.answerOne(kind.asTheRulesAsk, asked);
       if (rule.answered) return rule;
       if (kind.declineOtherwise) return declined(kb);

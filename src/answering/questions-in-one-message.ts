@@ -38,6 +38,20 @@ export function questionsInOneMessage(text: string, cities: readonly string[]): 
 }
 
 /**
+ * "头一回写社情民意 心里没底 想先看看人家咋弄 许昌政协24年社情民意一共收了多少篇": a figure of the
+ * one city named, asked after the member's own scene, which names none; else undefined.
+ */
+export function fromTheCitysAsk(text: string, cities: readonly string[]): string | undefined {
+  const named = cities.filter((city) => text.includes(city));
+  if (named.length !== 1) return undefined;
+  const at = text.lastIndexOf(named[0]!, text.search(/多少|几[^乎]/u));
+  const start = text.slice(0, at).search(/[，,。；;！!？?\s][^，,。；;！!？?\s]*$/u) + 1;
+  const rest = text.slice(start);
+  if (start <= 0 || text.slice(0, start).includes(named[0]!) || !/多少|几[^乎]/u.test(rest) || (rest.match(/\p{Script=Han}/gu)?.length ?? 0) < OWN_QUESTION) return undefined;
+  return rest.trim();
+}
+
+/**
  * "许昌民生类提案占比是多少，武汉党派团体交的提案占总数多少，我比较下": a clause naming a city starts a
  * question of its own when each city's clause asks its own figure.
  */

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+const ask = async (question: string) => app.questions.ask(question);
+
+describe('a city’s figure asked after the member’s own talk', () => {
+  it('reads a place ending the member’s sentence as no committee of its own', async () => {
+    expect((await ask('那年我没去成北戴河😅 十堰政协组织去北戴河基地和浙大学习的委员和机关干部有多少人')).text).toContain('80名');
+  });
+
+  it('answers the figure when the scene before it speaks of seeing others’ reports', async () => {
+    expect((await ask('第一次写社情民意 想看看别人咋写的 许昌政协24年收到社情民意信息多少篇')).text).toContain('1021篇');
+  });
+
+  it('reads 好多家 said in passing as no figure to hold the answer to', async () => {
+    expect((await ask('十堰搞新型电池专题议政，委员去了好多家重点企业调研，到底去了几家')).text).toContain('26家');
+  });
+});
+
+describe('everyday words', () => {
+  it('reads Hubei 么 as 什么', async () => {
+    expect((await ask('武汉那个委员联系界别群众的措施 文件叫么名字')).text).toContain('加强委员联系界别群众工作的具体措施');
+  });
+
+  it('reads 有没有问题 as asking whether it is all right', async () => {
+    expect((await ask('社情民意一般写多少字 我写了三千字有没有问题')).text).toContain('300 至 1000 字');
+  });
+});

@@ -25,8 +25,8 @@ export function asksWhatIsKept(text: string): boolean {
 export function asksWhetherAnswersAreOfficial(text: string): boolean {
   return (
     /你|助手|它/u.test(text) &&
-    /答|回|说/u.test(text) &&
-    /正式(?:答复|通知|文件|的|回复)|当(?:个)?(?:依据|凭据|证据)|作(?:为)?依据|截图/u.test(text) &&
+    /答|回|说|给的|给我的/u.test(text) &&
+    /正式(?:答复|通知|文件|的|回复|依据)|当(?:个|成|作)?(?:依据|凭据|证据)|作(?:为)?依据|截图/u.test(text) &&
     !/会议通知|开会|社情民意(?:信息)?(?:提交|报)/u.test(text)
   );
 }

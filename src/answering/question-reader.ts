@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw)))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -51,8 +51,20 @@ export function inTheEnd(text: string): string {
  * drops "才看到", the words that say so), unless it is still ahead ("截止是明天，我今天才看到").
  */
 export function deadlineSeenLate(text: string): string {
-  if (!/截止[^。！？?]{0,24}(?:才|刚)(?:看到|知道|发现|翻到|看见|收到|注意到|想起|记起)/u.test(text) || /截止(?:时间|日期)?(?:是|在)?(?:明天|后天|今晚|还没|还有|之前|以前|前(?![天年]))/u.test(text)) return text;
+  // ("回执截止是昨儿下午五点 我给整忘了": a deadline on a day gone by is past, however it was missed.)
+  const past = /截止(?:时间|日期)?(?:是|在|到)?(?:昨天|昨儿|昨日|前天|前儿|上周|上礼拜|上星期)/u.test(text) && /忘|没顾上|没看到|没注意|错过|耽误/u.test(text);
+  if ((!past && !/截止[^。！？?]{0,24}(?:才|刚)(?:看到|知道|发现|翻到|看见|收到|注意到|想起|记起)/u.test(text)) || /截止(?:时间|日期)?(?:是|在)?(?:明天|后天|今晚|还没|还有|之前|以前|前(?![天年]))/u.test(text)) return text;
   return text.replace(/(?:回执)?截止(?:时间|日期)?/u, '回执截止时间已经过了，$&');
+}
+
+/**
+ * "我那条状态变成已编报了 这算领导看到了没": what a status the member was shown amounts to is what
+ * it means, which the rules' item for it says.
+ */
+export function statusQuestioned(text: string): string {
+  const status = /(?:状态|显示|变成|变为|成了|改成|写着)[^，,。？?！!\s]{0,4}?[“"「]?(已(?:提交|受理|编报|采用|转有关部门|办结))/u.exec(text)?.[1];
+  if (!status || !/这(?:就)?(?:算|是不是|意味着|说明|代表)|算不算|到底算|算是|啥情况|什么情况|么情况/u.test(text.slice(text.indexOf(status)))) return text;
+  return `${status}是什么意思`;
 }
 
 /** "绑定 王秀兰 3861", "邦定 刘建平 3721": the binding command with the member's own name and digits. */

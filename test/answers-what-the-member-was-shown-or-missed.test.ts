@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { testConfig } from './support/test-app.ts';
+import { LATE_2026 } from './support/answering.ts';
+
+let app: App;
+
+beforeAll(async () => {
+  app = await createApp(testConfig(), silentLogger(), { now: () => LATE_2026 });
+});
+
+afterAll(() => app.close());
+
+const ask = async (question: string) => app.questions.ask(question);
+
+describe('what the member was shown', () => {
+  it('reads "这算…" of a status as asking what it means', async () => {
+    expect((await ask('状态显示已编报 这算是领导看过了吗')).text).toContain('社情民意信息刊物');
+  });
+
+  it('reads 题目 of the member’s own report as its 标题', async () => {
+    expect((await ask('题目里有个错别字 还没交 怎么改')).text).toContain('修改 标题');
+  });
+
+  it('reads an answer used as 正式依据 as asking whether answers are official', async () => {
+    expect((await ask('我想把你给的数写进发言稿 这能当正式依据吗')).text).toContain('不是正式文件');
+  });
+});
+
+describe('what the member missed', () => {
+  it('reads a deadline on a day gone by, forgotten, as past', async () => {
+    expect((await ask('回执截止是前天晚上 我忘得一干二净 现在请假还来得及吗')).text).toContain('不再接收');
+  });
+});

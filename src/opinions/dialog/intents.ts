@@ -100,6 +100,10 @@ export function readIntent(raw: string): Intent {
   const courteous = courtesy?.replace(/[，,。！!\s]+$/u, '').replace(/^(?:各位)?\p{Script=Han}{0,3}(?:秘书|主任|领导|老师|同志|主席)们?(?=\p{Script=Han})/u, '');
   const afterCourtesy = courtesy && courteous && (ADDRESS.test(courteous) || isOnlyAsides(courteous)) ? readStartPhrase(text.slice(courtesy.length)) : null;
   if (afterCourtesy) return { kind: 'start', rest: afterCourtesy.rest };
+  // "哎你好啊我想反应个社情民意啊就是…": voice input runs the greeting on, without a pause.
+  const greeting = /^(?:哎|喂|嗯|诶)?(?:你好|您好|小助手你好|你好小助手)[啊呀哈]?(?=我想|我要|想|要)/u.exec(text)?.[0];
+  const afterGreeting = greeting ? readStartPhrase(text.slice(greeting.length)) : null;
+  if (afterGreeting) return { kind: 'start', rest: afterGreeting.rest };
   // "阿于木呷委员……他让我转告一条社情民意", "我替我们支部的老杨报一条": a report passed on. Who
   // writes is not who reports it, so nothing of this message is read as the reporter.
   if (Array.from(text).length <= 80 && FORWARDED.test(text) && !looksLikeQuestion(text)) {

@@ -99,7 +99,9 @@ function introducedDetails(text: string, sectors: readonly Sector[]): Found[] {
     const besideEnds = beside && /^(?:的)?(?:委员)?(?=$|[ \t\n，,])/u.exec(text.slice(beside.end));
     // "反映人：苗青（出版界）", "章静（立早章）": the sector, or how the surname is written, in brackets after the name.
     const bracket = name ? /^[（(]([^（）()]{1,10})[）)]/u.exec(text.slice(name.end)) : null;
-    const bracketed = bracket && name ? sectorAt(text, name.end + 1, sectors, true) : null;
+    // ("周敏（市妇联）": the body's level before its name.)
+    const level = bracket ? (/^[（(](?:市|区|县|省)?/u.exec(bracket[0])?.[0].length ?? 1) : 1;
+    const bracketed = bracket && name ? sectorAt(text, name.end + level, sectors, true) : null;
     const spelled = bracket !== null && spellsASurname(bracket[1]!);
     if (name && bracket && (spelled || (bracketed && /^(?:界|界别)?$/u.test(text.slice(bracketed.end, name.end + bracket[0].length - 1))))) {
       add({ start: match.index, end: name.end + bracket[0].length, name: name.name, ...((sector ?? bracketed?.name) && { sector: sector ?? bracketed!.name }) });
@@ -268,13 +270,50 @@ function withAgeSaid(item: Found, text: string): Found {
 }
 
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
+/**
+ * "…可以引进餐饮企业来承包我是周国强 民进的": voice input runs the introduction on from the story;
+ * a comma sets it apart where what follows 我是 / 我叫 names the member.
+ */
+function introductionsSetApart(spoken: string, sectors: readonly Sector[]): string {
+  // ("我是市工商联副主席、鑫源建材公司的刘洪波": the roles listed before the name are one introduction.)
+  const said = spoken.replace(/(?<=我是|本人是)((?:\p{Script=Han}{2,12}、){1,3}\p{Script=Han}{2,12}的)(\p{Script=Han}{2,3})(?=[，,。；;\s]|$)/u, (whole, roles: string, name: string) =>
+    isPersonName(name) ? `${roles.replace(/、/gu, '')}${name}` : whole,
+  );
+  // ("…的蔡明农工党的电话…": a sector said as 的-phrase right after the name is a piece of its own.)
+  const text = said.replace(/(?<=我是|我叫|本人是)\p{Script=Han}{0,16}/u, (intro) =>
+    sectorRunOn(intro, sectors) ?? intro,
+  );
+  const at = [...text.matchAll(/(?<=\p{Script=Han})(?:我是|我叫|本人是)(?=\p{Script=Han})/gu)].map((m) => m.index).find((i) => extractContact(text.slice(i), sectors).name !== undefined);
+  return at === undefined ? text : `${text.slice(0, at)}，${text.slice(at)}`;
+}
+
+/** "蔡明农工党的": a sector's name of three characters or more, run on after a name and said as 的-phrase, set apart. */
+function sectorRunOn(intro: string, sectors: readonly Sector[]): string | undefined {
+  const nameBefore = (at: number) => [2, 3].some((n) => at >= n && isPersonName(intro.slice(at - n, at)));
+  const alias = sectors
+    .flatMap((s) => s.aliases)
+    .filter((a) => [...a].length >= 3)
+    .find((a) => nameBefore(intro.indexOf(`${a}的`)));
+  if (!alias) return undefined;
+  const at = intro.indexOf(`${alias}的`);
+  return `${intro.slice(0, at)}，${intro.slice(at)}`;
+}
+
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // "I'm 张艾米, 经济界": an English introduction before a Chinese name.
   // "…同意署名 thx": an English courtesy closing the line is no part of a name.
   const inEnglish = normalizeMessage(text)
     .replace(/\b(?:I'?m|I am|My name is|This is)\s+(?=\p{Script=Han})/giu, '我叫')
     .replace(/[\s,，]*\b(?:thx|thanks|thank you|tks|ty|3q)\b[!！.。~～]*\s*$/iu, '');
-  const message = withoutRemarksOnTheTelling(withoutLatinNames(spokenForms(withSpokenLastDigitCorrected(inEnglish)))).replace(TITLED_AFTER_LABEL, '$1$2');
+  const said = withoutRemarksOnTheTelling(withoutLatinNames(spokenForms(withSpokenLastDigitCorrected(inEnglish)))).replace(TITLED_AFTER_LABEL, '$1$2');
+  const read = contactIn(said, sectors);
+  if (read.name !== undefined) return read;
+  // Only where the introduction is not read as run on: a comma set in would stay in the story.
+  const apart = introductionsSetApart(said, sectors);
+  return apart === said ? read : contactIn(apart, sectors);
+}
+
+function contactIn(message: string, sectors: readonly Sector[]): ContactDetails {
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
   const clauses = [...introduced, ...contactClauses(relayed, introduced, sectors)];

@@ -15,3 +15,10 @@ export const PHONE_REMARK = /(?:对了)?[，,\s]*(?:我的?)?(?:手机号码?|�
 /** "电话打我儿子的 130…", "我手机老是没信号": whose number it is, and why, said beside it. */
 // Only beside the number: "手机没信号" elsewhere may be the matter itself.
 export const REACHED_THROUGH = new RegExp(`(?<=\\d[ \\t，,]*)[，,\\s]*(?:我的?)?(?:手机|电话)(?:老是|经常|总是|有时候?|常)?(?:没(?:有)?信号|信号不好|信号差)(?=$|[，,。！!\\n\\s\\[])|[，,\\s]*(?:电话|联系电话|联系)(?:就|请)?(?:打|找|留)(?:我)?(?:的)?${RELATIVE}(?:的)?(?=[ \\t：:]*\\d)`, 'gu');
+
+/**
+ * "有事打我电话就行，号码你们有", "他电话我就不留了，有事找我": how to reach the member, said in
+ * place of a number (not "有事找他", whose number the story may give).
+ */
+export const REACH_ME_REMARK =
+  /[，,\s]*(?:(?:他|她)的?(?:电话|手机|号码)我(?:就)?不留了|(?:有事|有啥事|有什么事|有问题)(?:就|请|可以)?(?:打我(?:的)?(?:电话|手机)|找我|联系我|给我打电话)(?:就行|就好|就可以|即可)?|(?:我的?)?(?:号码|电话|手机号?)(?:你们|办公室)(?:都|那边)?有(?:的)?)(?=$|[，,。！!\n])/gu;

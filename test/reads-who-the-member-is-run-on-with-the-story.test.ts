@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractContact } from '../src/opinions/intake/contact.ts';
+import { extractFields } from '../src/opinions/intake/extract.ts';
+import { readConsent } from '../src/opinions/intake/consent.ts';
+import { readIntent } from '../src/opinions/dialog/intents.ts';
+
+describe('an introduction voice input runs on from the story', () => {
+  it('sets the introduction after the last words of the story apart', () => {
+    const read = extractContact('建议街道把小区门口的路灯修好再装两个监控我是郑立新 民盟的');
+    expect(read).toMatchObject({ name: '郑立新', sector: '民盟' });
+    expect(read.rest).toBe('建议街道把小区门口的路灯修好再装两个监控');
+  });
+
+  it('reads a sector run on after the name, with the phone spoken', () => {
+    const read = extractFields('建议教育局给乡村学校配心理老师 就这些我是第一中学的韩雪九三学社的电话一三八七一二三四五六七可以署名');
+    expect(read).toMatchObject({ name: '韩雪', sector: '九三学社', phone: '13871234567', signed: true });
+    expect(read.suggestion).not.toContain('韩雪');
+  });
+
+  it('keeps a sector name that merely holds a shorter one whole', () => {
+    expect(extractContact('我是新闻出版界的陶然 电话13912345678 我们走访了几个社区书屋')).toMatchObject({ name: '陶然', sector: '新闻出版' });
+  });
+});
+
+describe('an organisation and a title instead of a sector', () => {
+  it('reads roles listed before the name as one introduction', () => {
+    expect(extractContact('我是市工商联副主席、宏达物流的庞伟，代表商会反映个事')).toMatchObject({ name: '庞伟', sector: '工商联', rest: '代表商会反映个事' });
+  });
+
+  it('reads a sector with a title in a clause of its own', () => {
+    expect(extractContact('骆斌，工商联执委，电话 177 1234 5678。反映个事')).toMatchObject({ name: '骆斌', sector: '工商联' });
+  });
+
+  it('reads the body in brackets with its level', () => {
+    expect(extractContact('联系人：祁红（市妇联） 手机：158 1234 5678')).toMatchObject({ name: '祁红', sector: '妇联' });
+  });
+});
+
+describe('Wu and how to be reached', () => {
+  it('reads Wu 个 as 的 after a sector and in consent', () => {
+    expect(extractContact('我姓顾，顾明华，民进个，电话189 1234 5678。')).toMatchObject({ name: '顾明华', sector: '民进' });
+    expect(readConsent('名字可以写个')).toBe(true);
+  });
+
+  it('leaves "有事打我电话就行，号码你们有" out of the story', () => {
+    expect(extractFields('建议卫健局给村卫生室设最低库存。有事打我电话就行，号码你们有').suggestion).toBe('建议卫健局给村卫生室设最低库存。');
+  });
+});
+
+describe('a start phrase after a greeting run on', () => {
+  it('starts the report', () => {
+    expect(readIntent('喂你好啊我想放映个社情民意就是我们村口的桥裂了')).toMatchObject({ kind: 'start' });
+  });
+});

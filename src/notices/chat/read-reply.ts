@@ -4,7 +4,7 @@ import { comesEitherWay, conditionMet, withConditionsJoined } from './conditions
 import { rewriteForReading } from './reply-rewrites.ts';
 import { reasonOf, remarkOf, withCauses } from './reply-notes.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
-import { aboutOtherBusiness, answerAmidOtherBusiness, answerBeforeOtherBusiness } from './other-business.ts';
+import { aboutOtherBusiness, answerAmidOtherBusiness, answerBeforeOtherBusiness, COMES_EXCUSED_ELSEWHERE, LEAVE_FROM_ANOTHER } from './other-business.ts';
 import { clausesOf, topicOf, type NoticeTopic } from './notice-questions.ts';
 import {
   ABSENT_BECAUSE,
@@ -86,8 +86,8 @@ function markOtherEngagements(clause: string): string {
   if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
   // "省里有个培训要参加": an engagement named first, then attended.
   if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
-  // "后天要去省政协报到学习": checking in somewhere else.
-  return clause.replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
+  // "后天要去省政协报到学习": checking in somewhere else; "跟校长请个假过来": excused elsewhere, to come.
+  return clause.replace(COMES_EXCUSED_ELSEWHERE, '来参加').replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     // "要去房县参加扶贫项目验收": going to another place to attend something is another engagement.
     const elsewhere = duty !== undefined && GOING_TO_A_PLACE.test(duty) && !OUR_KIND.test(object);
     // "在省人大列席会议": a meeting of another body.
@@ -103,11 +103,13 @@ function markOtherEngagements(clause: string): string {
  * (那天在外地出差); "上周在外地看到…" tells a story instead.
  */
 function impliesAbsence(text: string, marked: string[]): boolean {
-  if (text.length > 30 || PAST.test(text)) return false;
+  if (text.length > (KEPT_FOR_DAYS.test(text) ? 45 : 30) || PAST.test(text)) return false;
   if (!ABSENT_BECAUSE.test(text) && !keptElsewhere(text) && !marked.some((clause) => clause.includes(OTHER_ENGAGEMENT))) return false;
   return text.length <= 15 || SPEAKER_OR_DAY.test(text);
 }
 
+/** "我这两天在太和医院住院 …医生说至少要躺两个礼拜": what keeps the member for days takes longer to tell. */
+const KEPT_FOR_DAYS = /住院|手术|离不开人|离不了人|走不开|脱不开身|抽不开身|出国|在国外/u;
 const BARE_ATTEND = new RegExp(`^(?:我)?(?:要|得|需要|必须|还要)?(?:去)?(?:${ATTEND_WORD})$`, 'u');
 
 /** "区人大常委会开会，我要列席": a bare attend after another body's meeting is named is that meeting's. */
@@ -128,7 +130,7 @@ function readStatements(all: string[]): ReplyReading | null {
   const clauses = own.filter((clause, i) => !PAST_EVENT.test(clause) && !later.has(i));
   const text = clauses.join('，');
   const partial = clauses.filter((clause) => PARTIAL.test(clause));
-  const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，')));
+  const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，').replace(LEAVE_FROM_ANOTHER, '，')));
   const marked = clauses.map(markOtherEngagements);
   const attending = clauses.filter((clause, i) => ATTEND.test(marked[i] ?? clause) && !leaving.includes(clause));
   // "明天单位有个会我请了假，5号的常委会我去": the leave is from something else, ours is attended.

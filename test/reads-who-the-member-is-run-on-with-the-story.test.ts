@@ -52,3 +52,14 @@ describe('a start phrase after a greeting run on', () => {
     expect(readIntent('喂你好啊我想放映个社情民意就是我们村口的桥裂了')).toMatchObject({ kind: 'start' });
   });
 });
+
+describe('the body a report is sent for and a number put right', () => {
+  it('reads the sector of the body that entrusted the report', () => {
+    expect(extractFields('受民盟市委会教育支部委托报送\n关于中小学课后服务的建议\n课后服务收费各校不一。\n建议：教育局统一标准。\n报送人：庄静 手机15872651234')).toMatchObject({ sector: '民盟', name: '庄静' });
+  });
+
+  it('takes the number put right, and leaves how it went wrong out of the story', () => {
+    const read = extractFields('刚才手机号写错了 是13912345687 后两位反了');
+    expect(read).toEqual({ phone: '13912345687' });
+  });
+});

@@ -12,7 +12,7 @@ import { findPhone, isMobile, withSpokenLastDigitCorrected } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 import { titleSaid } from './said-title.ts';
-import { DEVICE_REMARK, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH } from './remarks-on-reaching.ts';
+import { DEVICE_REMARK, PHONE_PUT_RIGHT, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH } from './remarks-on-reaching.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
 // 好 alone is no greeting: "好几个小区……", "好多老人……" start the story.
@@ -110,6 +110,7 @@ export function withoutDecoration(text: string): string {
     .replace(DEVICE_REMARK, '')
     .replace(PHONE_REMARK, '')
     .replace(REACH_ME_REMARK, '')
+    .replace(PHONE_PUT_RIGHT, '')
     .replace(REACHED_THROUGH, '')
     .replace(LETTER_CLOSING, '')
     .replace(CLOSING_SENTENCE, '')
@@ -161,13 +162,16 @@ function withoutFraming(text: string): string {
     .replace(REMARK_ON_THE_TELLING, '');
 }
 
-/** "报送单位：九三学社市委会医卫支社": a party's body the report comes from, unlike the office's stamp a form carries. */
-const REPORTING_BODY = /(?<=^|\n)[ \t]*报送单位[ \t]*[：:][ \t]*([^\n]{2,24}?)[ \t]*(?=$|\n)/gu;
+/** "报送单位：九三学社市委会医卫支社", "受民进市委会文化支部委托报送": a party's body the report comes from, unlike the office's stamp a form carries. */
+const REPORTING_BODY = /(?<=^|\n)[ \t]*(?:报送单位[ \t]*[：:][ \t]*([^\n]{2,24}?)|受([^\n，,。]{2,24}?)委托(?:报送|反映|提交))[ \t]*(?=$|\n)/gu;
 
 function withReportingBodySigned(text: string, sectors: readonly Sector[]): string {
   const bodies: string[] = [];
   // Moved under the text, where a signature is read: on top it would be taken for the title.
-  const rest = text.replace(REPORTING_BODY, (line, body: string) => (matchSector(body, sectors) ? (bodies.push(body), '') : line));
+  const rest = text.replace(REPORTING_BODY, (line, labelled: string | undefined, entrusting: string | undefined) => {
+    const body = (labelled ?? entrusting)!;
+    return matchSector(body, sectors) ? (bodies.push(body), '') : line;
+  });
   return bodies.length === 0 ? text : `${rest}\n${bodies.map((body) => `${body} 报送`).join('\n')}`;
 }
 

@@ -33,3 +33,13 @@ describe('what the member missed', () => {
     expect((await ask('回执截止是前天晚上 我忘得一干二净 现在请假还来得及吗')).text).toContain('不再接收');
   });
 });
+
+describe('the member’s own talk after the ask', () => {
+  it('answers the ask without it', async () => {
+    expect((await ask('社情民意交上去以后一般几天受理 我是民建的 上礼拜交的')).text).toContain('5 个工作日');
+  });
+
+  it('keeps a clause that says which thing is meant', async () => {
+    expect((await ask('草稿一般留几天 我是说已经提交了的那种')).text).not.toContain('72 小时');
+  });
+});

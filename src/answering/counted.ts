@@ -211,7 +211,12 @@ const COUNT_THEN_THING = /(?:多少|几)(?![年天月日周岁号])[个件条项
  * wrong answer. `known` says whether the knowledge base uses a word or one of its equivalents.
  */
 export function countsAThingNeverNamed(text: string, tokenizer: Pick<Tokenizer, 'words' | 'tokens' | 'namesAThing'>, known: (word: string) => boolean): string | undefined {
-  for (const m of text.matchAll(COUNT_THEN_THING)) {
+  return thingNeverNamed(text.matchAll(COUNT_THEN_THING), tokenizer, known);
+}
+
+/** The first thing the matches name (their first group) that the knowledge base never names. */
+function thingNeverNamed(matches: Iterable<RegExpMatchArray>, tokenizer: Pick<Tokenizer, 'words' | 'tokens' | 'namesAThing'>, known: (word: string) => boolean): string | undefined {
+  for (const m of matches) {
     const word = tokenizer.words(m[1]!)[0];
     if (!word || [...word].length < 2 || isFrameWord(word) || !tokenizer.namesAThing(word)) continue;
     // "几个政府部门" for 政府职能部门: a part the reports use ("部门") is a thing they count.
@@ -230,12 +235,5 @@ const MAY_OR_HOW = /能不能|可不可以|能|可以|行不行|怎么|咋|如�
  * ("社情民意能附照片吗"): the rules say nothing of it, and the rule on how to start a report is no answer.
  */
 export function sendsAThingNeverNamed(text: string, tokenizer: Pick<Tokenizer, 'words' | 'tokens' | 'namesAThing'>, known: (word: string) => boolean): string | undefined {
-  if (!MAY_OR_HOW.test(text)) return undefined;
-  for (const m of text.matchAll(SENDS_ALONG)) {
-    const word = tokenizer.words(m[1]!)[0];
-    if (!word || [...word].length < 2 || isFrameWord(word) || !tokenizer.namesAThing(word)) continue;
-    const parts = [word, ...tokenizer.tokens(word).filter((p) => [...p].length >= 2)];
-    if (!parts.some(known)) return word;
-  }
-  return undefined;
+  return MAY_OR_HOW.test(text) ? thingNeverNamed(text.matchAll(SENDS_ALONG), tokenizer, known) : undefined;
 }

@@ -64,7 +64,7 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     const place = word.replace(/市$/u, '');
     // A single character ("堰政协") is a name cut short, not a place the member names.
     // ("…没轮上去北戴河😂 十堰政协组织…": a place ending one sentence is not the next one's 政协.)
-    if (words[i + 1]?.startsWith('政协') && new RegExp(`${word}(?:市)?政协`, 'u').test(rest) && [...place].length > 1 && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place) && !reportsSpeakOf(place)) unknownPlaces.push(place);
+    if (words[i + 1]?.startsWith('政协') && (rest.includes(`${word}政协`) || rest.includes(`${word}市政协`)) && [...place].length > 1 && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place) && !reportsSpeakOf(place)) unknownPlaces.push(place);
   });
 
   // "SQMY-2026-0003": digits in a code name no year.

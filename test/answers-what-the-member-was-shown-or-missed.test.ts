@@ -39,6 +39,10 @@ describe('the member’s own talk after the ask', () => {
     expect((await ask('社情民意交上去以后一般几天受理 我是民建的 上礼拜交的')).text).toContain('5 个工作日');
   });
 
+  it('answers the ask when the member says where it stands now', async () => {
+    expect((await ask('社情民意交了以后一般几天有人受理呀 我是致公党的 上周三交的到现在还显示已提交')).text).toContain('5 个工作日');
+  });
+
   it('keeps a clause that says which thing is meant', async () => {
     expect((await ask('草稿一般留几天 我是说已经提交了的那种')).text).not.toContain('72 小时');
   });

@@ -51,8 +51,11 @@ export function fromTheCitysAsk(text: string, cities: readonly string[]): string
   return rest.trim();
 }
 
-/** The member's own talk after an ask ("我是农工党的", "都半个月了🙄"), and what narrows the ask instead ("不是民生类的那个"). */
-const MEMBERS_TALK = /^(?:我是|俺是|都|已经|到现在|现在还|上周|上个月|昨天|前天|这都)|了[啊呀吧哈]?[\p{Extended_Pictographic}\ufe0f]*$/u;
+/**
+ * The member's own talk after an ask ("我是农工党的", "都半个月了🙄", "…交的到现在还显示已提交": the day
+ * is read away before this), and what narrows the ask instead ("不是民生类的那个").
+ */
+const MEMBERS_TALK = /^(?:我是|俺是|都|已经|到现在|现在还|上周|上个月|昨天|前天|这都)|到现在还|至今还|还显示|了[啊呀吧哈]?[\p{Extended_Pictographic}\ufe0f]*$/u;
 const NARROWS = /我是说|我说的是|我问的是|我指的是|不是|不光|不只|不要|只要|总数|一共|还是|到底|能不能|可不可以|行不行|[吗？?]/u;
 
 /**

@@ -100,6 +100,18 @@ export function asksWhetherTheGroupSees(text: string): boolean {
   return /群里|群中|大群|群聊/u.test(text) && /@|艾特|at你/iu.test(text) && SEES.test(text);
 }
 
+/**
+ * "我在委员群里问了个问题，等了半天一点反应都没有": asking in a group without @ gets no answer. A
+ * member who did @ it, or who replied to a notice or reported there, asks something else.
+ */
+export function asksWhyTheGroupIsSilent(text: string): boolean {
+  return (
+    /群里|群中|大群|群聊|委员群|界别群/u.test(text) &&
+    /不理|不搭理|没搭理|没反应|没有反应|没啥反应|一点反应|一声不吭|不吭声|没吭声|没动静|不回(?:我|话|复)?|没回(?:我)?|装没看见|不出声/u.test(text) &&
+    !/@|艾特|at你|通知|回执|参加|请假|反映|社情民意|报个|绑定/iu.test(text)
+  );
+}
+
 /** "你是真人还是机器人啊 后台是不是有人在打字回我": whether a person answers. */
 export function asksWhetherAPersonAnswers(text: string): boolean {
   return /真人|人工|有人在(?:打字|回|看)|是不是人|是人(?:还是|吗)/u.test(text) && /你|助手|后台/u.test(text);

@@ -73,6 +73,11 @@ describe('what someone told the member, and when it happened', () => {
     const answer = await app.questions.ask('下午三点去办公室找人，那时候上班不');
     expect(answer.text).toContain('工作时间');
   });
+
+  it('reads whether a call at an hour gets through as the office’s hours', async () => {
+    const answer = await app.questions.ask('绑定老是失败 想给办公室打个电话 下午一点打有人接吗');
+    expect(answer.text).toContain('14:30—17:30');
+  });
 });
 
 describe("the member's own year and their dialect", () => {

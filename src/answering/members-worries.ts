@@ -31,9 +31,9 @@ export function asksWhetherAnswersAreOfficial(text: string): boolean {
   );
 }
 
-/** "绑定弄不好，想给办公室打个电话问问，下午几点上班": the office's hours. */
+/** "绑定弄不好，想给办公室打个电话问问，下午几点上班", "中午一点打有人接吗": the office’s hours. */
 export function asksWhenTheOfficeIsOpen(text: string): boolean {
-  return /几点(?:上班|下班|开门|有人)|什么时候(?:上班|有人)|啥时候(?:上班|有人)|上班时间|工作时间|办公时间/u.test(text) && /办公室|你们|政协|工作人员|打(?:个)?电话/u.test(text);
+  return /几点(?:上班|下班|开门|有人)|什么时候(?:上班|有人)|啥时候(?:上班|有人)|上班时间|工作时间|办公时间|(?:点|[早中晚]上|中午|下午|周末)[^，,。？?]{0,4}(?:有人接|打得通|能打通|找得到人|有人值班)/u.test(text) && /办公室|你们|政协|工作人员|打(?:个)?电话/u.test(text);
 }
 
 /** "你上回答我的一个数跟我手上纸质报告对不上，到底该信哪个": the bot and the paper disagreeing. */

@@ -57,6 +57,8 @@ import { asksAboutTheLength, asksWhetherNumbersRunOn, asksWhoTookIt, asksWhyNotT
 export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boolean; asTheRulesAsk: string; declineOtherwise: boolean; afterAsked?: true }> = [
   { asks: asksWhetherItComposes, asTheRulesAsk: '履职助手能不能写文章', declineOtherwise: true },
   { asks: asksForLegalAdvice, asTheRulesAsk: '履职助手能不能提供法律咨询意见', declineOtherwise: true },
+  // "绑定老是失败 想给办公室打个电话 下午一点打有人接吗": the hour asked, whatever led to the call.
+  { asks: asksWhenTheOfficeIsOpen, asTheRulesAsk: '市政协办公室工作时间', declineOtherwise: false },
   { asks: asksAfterACancelledMeeting, asTheRulesAsk: '会议取消后回执还统计吗', declineOtherwise: false },
   { asks: asksToReportSeveralInOne, asTheRulesAsk: '一篇社情民意能不能反映几个问题', declineOtherwise: false },
   { asks: asksToSendANotice, asTheRulesAsk: '委员能不能通过履职助手发布会议通知', declineOtherwise: false },
@@ -85,7 +87,6 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksAboutSecretData, asTheRulesAsk: '涉及工作秘密的内容能通过履职助手报送吗', declineOtherwise: false },
   { asks: asksWhatIsKept, asTheRulesAsk: '履职助手保存哪些信息', declineOtherwise: false },
   { asks: asksWhichToTrust, asTheRulesAsk: '履职助手的回答与原文不一致时以哪个为准', declineOtherwise: false },
-  { asks: asksWhenTheOfficeIsOpen, asTheRulesAsk: '市政协办公室工作时间', declineOtherwise: false },
   { asks: asksWhetherAnswersAreOfficial, asTheRulesAsk: '履职助手的回答能当正式答复吗', declineOtherwise: false },
   { asks: asksAboutNoticesUnbound, asTheRulesAsk: '尚未绑定聊天账号能收到会议通知吗', declineOtherwise: false },
   { asks: asksWhenUnsureOfTheCategory, asTheRulesAsk: '类别拿不准选错了会怎样', declineOtherwise: false },

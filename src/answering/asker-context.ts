@@ -1,5 +1,6 @@
 import { asksMembersHowTo } from './question-kind.ts';
 import { ASKS } from './question-words.ts';
+import { URGENT, WHAT_ELSE } from './report-moments.ts';
 import { asksMayOrShould } from './told-case.ts';
 
 /**
@@ -87,7 +88,9 @@ export function fromTheAskingSentence(text: string, cities: readonly string[]): 
   const years = last.match(/(?:19|20)\d{2}年|去年|今年|前年/u) ? [] : (before.match(/(?:19|20)?\d{2}年|去年|今年|前年/u) ?? []);
   // ("收到个带【变更】的通知，改到下周三了。我之前回的还算数不？": a meeting changed is the case asked from.)
   const changed = /变更|改期|改到|挪到|推迟到|延期到|调整到/u.test(before) && !/变更|改期|改到|挪到|推迟|延期|调整/u.test(last) ? '会议变更，' : '';
-  return `${places.join('、')}${years.join('')}${changed}${referentNamed(last.trim(), before)}`;
+  // ("护栏断了一截，娃娃们天天走。我刚在助手上报了，还需要做啥不": what else an urgent matter needs.)
+  const urgent = URGENT.test(before) && !URGENT.test(last) && WHAT_ELSE.test(last) ? '安全隐患，' : '';
+  return `${places.join('、')}${years.join('')}${changed}${urgent}${referentNamed(last.trim(), before)}`;
 }
 
 /**

@@ -47,7 +47,7 @@ import {
   asksWhenTheOfficeIsOpen,
   asksWhichToTrust,
 } from './members-worries.ts';
-import { asksAboutTheLength, asksWhetherNumbersRunOn, asksWhoTookIt, asksWhyNotTaken } from './report-moments.ts';
+import { asksAboutTheLength, asksWhatElseAnUrgentReportNeeds, asksWhetherNumbersRunOn, asksWhoTookIt, asksWhyNotTaken } from './report-moments.ts';
 
 /**
  * Kinds of question one place in the rules answers, however the member tells their case: each is
@@ -72,6 +72,7 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksToReportALawsuit, asTheRulesAsk: '涉法涉诉个案能当社情民意报吗', declineOtherwise: false },
   { asks: asksWhetherNumbersRunOn, asTheRulesAsk: '社情民意信息的序号怎么编排', declineOtherwise: false },
   { asks: asksAboutTheLength, asTheRulesAsk: '社情民意信息篇幅多少字为宜', declineOtherwise: false },
+  { asks: asksWhatElseAnUrgentReportNeeds, asTheRulesAsk: '紧急情况的社情民意在履职助手中提交后还要做什么', declineOtherwise: false },
   { asks: asksWhyNotTaken, asTheRulesAsk: '不予采用会说理由吗', declineOtherwise: false },
   { asks: asksWhoTookIt, asTheRulesAsk: '已采用是什么意思', declineOtherwise: false },
   { asks: asksWhetherTheNumberCountsTheirOwn, asTheRulesAsk: '社情民意信息的序号怎么编排', declineOtherwise: false },

@@ -44,3 +44,20 @@ export function asksWhyNotTaken(text: string): boolean {
 export function asksWhoTookIt(text: string): boolean {
   return /已采用|采用了/u.test(text) && /被谁|谁(?:给|把)?采用|哪(?:个|些)?(?:单位|部门|里|儿)(?:采用|用)|谁用/u.test(text) && !/不予采用|没(?:被)?采用/u.test(text);
 }
+
+/** A danger told: "挺危险" and "快塌了" are read as 安全隐患 before this. */
+export const URGENT = /安全隐患|隐患|险情|突发|紧急|急事|危险|塌了|断了|漏气|漏水|着火|起火|出事/u;
+/** What else the member must do now a report is in. */
+export const WHAT_ELSE = /还(?:需要|要|用|得)(?:我)?(?:再)?(?:做|干|弄|办|操作)|然后呢|接下来(?:咋|怎么|干|做)/u;
+
+/**
+ * "村口河堤护坡塌了一截 这两天还要下大雨 我刚在你这报了 还要干点啥不": what else an urgent report
+ * needs once it is in, which the provision on urgent matters answers.
+ */
+export function asksWhatElseAnUrgentReportNeeds(text: string): boolean {
+  return (
+    URGENT.test(text) &&
+    /(?:报|提交|交|发|报送)(?:了|过|上去|以后|之后|完)/u.test(text) &&
+    WHAT_ELSE.test(text)
+  );
+}

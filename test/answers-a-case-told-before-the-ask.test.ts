@@ -90,6 +90,11 @@ describe('a member\'s matters counted, then listed', () => {
     const answer = await app.questions.ask('我有两件事要反映，一个是公交站台太远还有夜市油烟，能合到一篇里头吗');
     expect(answer.text).toContain('一事一报');
   });
+
+  it('are several matters however the member asks whether they may', async () => {
+    expect((await app.questions.ask('厂区门口积水严重 路灯也不亮 两件事放一篇头写要得不')).text).toContain('一事一报');
+    expect((await app.questions.ask('楼道堆满杂物 消防通道也被占 还有门禁坏了 想一起写成一条报上去 可以么')).text).toContain('一事一报');
+  });
 });
 
 describe('what the rules say', () => {

@@ -104,7 +104,7 @@ export function asksHowAReplyIsConfirmed(text: string): boolean {
 
 /** "手机号换了新的 原来绑的那个咋弄": a new number, and the account bound with the old one. */
 export function asksAfterANewNumber(text: string): boolean {
-  return /(?:手机号|手机|号码|电话)(?:码)?(?:换了|换成|改了|停了|注销了|不用了)|换(?:了)?(?:个)?(?:新的)?(?:手机号|号码|手机|电话)/u.test(text) && /绑/u.test(text) && /怎么|咋|如何|找谁|要不要|[吗么]/u.test(text);
+  return /(?:手机号|手机|号码|电话)(?:码)?(?:已)?(?:换了|换成|改了|停了|注销了|不用了|变更|更换了|停用)|换(?:了)?(?:个)?(?:新的)?(?:手机号|号码|手机|电话)/u.test(text) && /绑/u.test(text) && /怎么|咋|如何|找谁|要不要|[吗么]/u.test(text);
 }
 
 /** "会往后挪了一周 回复截止也改了 按老的还是新的": which deadline holds after a change. */

@@ -132,8 +132,11 @@ export function questionTakenBack(text: string): string {
 /** "我们小区最近事儿扎堆": lately, in the member's own story, is no report's year (我们市政协 though is the committee). */
 const OWN_LATELY = /((?:我们|我家|俺们|咱们|俺家|咱家)(?!市?政协|区政协|县政协)[^，,。？?！!\s]{0,6}?)(?:最近|近来|这阵子|这段时间)/gu;
 
+/** "本人手机号码近期已变更", "我最近刚换了微信": lately, before a change of the member's own, is no report's year either. */
+const LATELY_CHANGED = /(?:最近|近期|近来|这阵子)(?=(?:刚|才|已|已经|刚刚)?(?:换|变更|更换|改了|改成|搬|调到|调动|退休|住院|出院|注册|下载|装了|绑|停用))/gu;
+
 export function withoutOwnLately(text: string): string {
-  return text.replace(OWN_LATELY, '$1');
+  return text.replace(OWN_LATELY, '$1').replace(LATELY_CHANGED, '');
 }
 
 /** "要写多少字不", "能署名没": a question closed by 不 / 没 (西南、湖北) asks the same as without it. */

@@ -36,6 +36,14 @@ describe('two cities compared by which has more', () => {
   });
 });
 
+describe('two cities asked which has more and each figure', () => {
+  it('is read as asking each figure', async () => {
+    const answer = await app.questions.ask('十堰和廊坊那年的社情民意，谁家委员写得多？分别是多少篇');
+    expect(answer.text).toContain('66篇');
+    expect(answer.text).toContain('78篇');
+  });
+});
+
 describe('two cities compared where one gives no figure', () => {
   it('is declined rather than answered by a sentence without one', async () => {
     // 十堰's report speaks of its key proposals but counts none.

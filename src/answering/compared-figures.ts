@@ -16,7 +16,16 @@ const WHICH_MORE = new RegExp(
 /** "跟廊坊比", "和常熟的比", "相比较": the word that sets the sides against each other. */
 const SET_AGAINST = /的?(?:相|对)?比较?(?:一下)?(?=[\s，,]|谁|哪)/u;
 
+/** "各多少篇", "分别是几次": each side's figure asked outright. */
+const EACH_ASKED = /各(?:有|写了|是)?(?:多少|几)|分别(?:是|有)?(?:多少|几)/u;
+
 export function comparedAsEachFigure(question: string): string {
+  // "十堰跟廊坊2023年的社情民意，哪边委员写得多？各多少篇": each figure asked, which says who has more.
+  const eachAsked = EACH_ASKED.test(question) ? WHICH_MORE.exec(question) : null;
+  if (eachAsked) {
+    const [said, thing] = eachAsked;
+    return question.replace(said, thing!).replace(/[？?]\s*(?=.)/gu, '，').replace(/[，,\s]{2,}/gu, '，').replace(/[\s，,。？?]+$/u, '');
+  }
   if (!SET_AGAINST.test(question) || !WHICH_MORE.test(question)) return question;
   const text = question.replace(SET_AGAINST, '');
   const which = WHICH_MORE.exec(text)!;

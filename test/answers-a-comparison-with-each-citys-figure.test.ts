@@ -44,6 +44,13 @@ describe('two cities asked which has more and each figure', () => {
   });
 });
 
+describe('one city\'s figure the member knows, the other\'s asked', () => {
+  it('checks the known figure and answers the other, of the same year', async () => {
+    const answer = await app.questions.ask('十堰向市委请示报告是16次我知道，廊坊同一年有几次');
+    expect(answer.text).toMatch(/十堰：[^\n]*16次[^\n]*\n廊坊：[^\n]*59次/u);
+  });
+});
+
 describe('two cities compared where one gives no figure', () => {
   it('is declined rather than answered by a sentence without one', async () => {
     // 十堰's report speaks of its key proposals but counts none.

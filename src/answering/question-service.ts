@@ -16,7 +16,7 @@ import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
 import { citedIn } from './render.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
-import { answerForEach, fromTheCitysAsk, questionsInOneMessage, uptoTheLastAsk } from './questions-in-one-message.ts';
+import { aFigureKnownAndOneAsked, answerForEach, fromTheCitysAsk, questionsInOneMessage, uptoTheLastAsk } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
@@ -152,6 +152,12 @@ export class QuestionService {
     const whole = await this.answerOne(text, asked);
     const parts = whole.answered ? [] : questionsInOneMessage(text, this.options.kb.cities());
     if (parts.length === 0) {
+      // "廊坊23年…是78篇我知道，十堰同一年委员写了几篇？": the figure the member knows, checked, and the one asked.
+      const knownAndAsked = whole.answered ? [] : aFigureKnownAndOneAsked(text, this.options.kb.cities());
+      if (knownAndAsked.length > 0) {
+        const answers = await Promise.all(knownAndAsked.map((part) => this.answerOne(part, asked)));
+        if (answers[1]!.answered) return answerForEach(knownAndAsked, answers, this.options.kb.cities());
+      }
       // "头一回写社情民意 心里没底 想先看看人家咋弄 许昌政协24年…一共收了多少篇": the member's own scene before a city's question.
       // "…一般几天有人受理啊 我是农工党的 上周五交的到现在还显示已提交": the member's talk after the ask.
       const ask = whole.answered ? undefined : (fromTheCitysAsk(text, this.options.kb.cities()) ?? uptoTheLastAsk(text, this.options.kb.cities()));

@@ -51,6 +51,38 @@ export function fromTheCitysAsk(text: string, cities: readonly string[]): string
   return rest.trim();
 }
 
+/** A figure the member states as known: "是78篇我知道", "廊坊是59次". */
+const FIGURE_KNOWN = /\d+(?:\.\d+)?\s*(篇|件|次|个|人|场|期|项|家|万元|亿元|%)/u;
+
+/**
+ * "廊坊23年征集社情民意是78篇我知道，十堰同一年委员写了几篇？": the figure the member knows, checked,
+ * and the other city's, in the year the known one was of; else [].
+ */
+export function aFigureKnownAndOneAsked(text: string, cities: readonly string[]): string[] {
+  const clauses = text.split(/(?<=[，,。；;！!\s])/u);
+  const at = clauses.findIndex((clause) => ASKS.test(clause));
+  if (at < 1) return [];
+  const known = clauses.slice(0, at).join('');
+  const asked = clauses.slice(at).join('').trim();
+  const knownCity = cities.find((city) => known.includes(city));
+  const askedCity = cities.find((city) => asked.includes(city));
+  const figure = FIGURE_KNOWN.exec(known);
+  if (!figure || !knownCity || !askedCity || askedCity === knownCity || cities.some((city) => city !== knownCity && known.includes(city))) return [];
+  const year = known.match(/(?:19|20)\d{2}年/u)?.[0] ?? '';
+  // What was counted, which the ask often names no more ("十堰同一年委员写了几篇").
+  const counted = known
+    .replace(knownCity, '')
+    .replace(year, '')
+    .replace(new RegExp(`(?:是|有|为)?${FIGURE_KNOWN.source}`, 'u'), '')
+    .replace(/我(?:都|也)?(?:知道|晓得|了解|查到)|没错|对吧|是吧|[^\p{Script=Han}\d]/gu, '')
+    .replace(/^(?:征集|提交|报送|撰写|收到|收集|办理|完成|开展|组织|召开|编发|形成|呈送)|了$/gu, '');
+  const rest = asked.replace(askedCity, '').replace(/同一年|同年|那一年|那年|也是那年/u, '');
+  const measure = /(?:几|多少)[篇件次个人场期项家]?/u.exec(rest);
+  const withCounted = measure && !rest.includes(counted) ? `${rest.slice(0, measure.index + measure[0].length)}${counted}${rest.slice(measure.index + measure[0].length)}` : rest;
+  const askedYear = /(?:19|20)\d{2}年/u.test(rest) ? '' : year;
+  return [`${knownCity}${year}${counted}多少${figure[1]}`, `${askedCity}${askedYear}${withCounted}`];
+}
+
 /**
  * The member's own talk after an ask ("我是农工党的", "都半个月了🙄", "…交的到现在还显示已提交": the day
  * is read away before this), and what narrows the ask instead ("不是民生类的那个").

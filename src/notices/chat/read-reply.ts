@@ -112,10 +112,17 @@ function impliesAbsence(text: string, marked: string[]): boolean {
 const KEPT_FOR_DAYS = /住院|手术|离不开人|离不了人|走不开|脱不开身|抽不开身|出国|在国外/u;
 const BARE_ATTEND = new RegExp(`^(?:我)?(?:要|得|需要|必须|还要)?(?:去)?(?:${ATTEND_WORD})$`, 'u');
 
-/** "区人大常委会开会，我要列席": a bare attend after another body's meeting is named is that meeting's. */
+/** "只能我去", "还得我陪着": the member is the one who must go, to what the message told before. */
+const ONLY_I_CAN_GO = /^(?:只能|只有|只好|还得|就得|得)(?:我|俺)(?:去|来|陪着?|送|跑一趟)(?:了|啊|哈|呀)?$/u;
+
+/**
+ * "区人大常委会开会，我要列席": a bare attend after another body's meeting is named is that meeting's;
+ * "孙子幼儿园开家长会 他爸妈都在外地 只能我去": so is going after an engagement elsewhere is told.
+ */
 function attendingElsewhere(clauses: string[]): string[] {
   const anotherBodysMeeting = (clause: string) => ANOTHER_BODY.test(clause) && /会/u.test(clause) && !/政协/u.test(clause);
-  return clauses.map((clause, i) => (i > 0 && anotherBodysMeeting(clauses[i - 1]!) && BARE_ATTEND.test(clause) ? OTHER_ENGAGEMENT : clause));
+  const elsewhereBefore = (i: number) => clauses.slice(0, i).some((clause) => keptElsewhere(clause));
+  return clauses.map((clause, i) => ((i > 0 && anotherBodysMeeting(clauses[i - 1]!) && BARE_ATTEND.test(clause)) || (ONLY_I_CAN_GO.test(clause) && elsewhereBefore(i)) ? OTHER_ENGAGEMENT : clause));
 }
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */

@@ -30,6 +30,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/彼日/gu, '那天'],
   // Wu 伊日 / 伊天 (那天), 弗 / 勿 (不): "伊日…弗来了", "参加勿了".
   [/伊[日天]/gu, '那天'],
+  // Wu 来事 is 行: "那天我勿来事" will not do.
+  [/[弗勿]来事/gu, '去不了'],
   [/[弗勿](?=来|去|参加|到)/gu, '不'],
   [/(来|去|到|参加|赶)[弗勿](?=了|成|上)/gu, '$1不'],
   // Cantonese 嘅 (的); Wu 会得来 (会来); 亲假 as the pinyin keyboard gives 请假, 请架 as voice input does.

@@ -87,6 +87,9 @@ const TICK_AFTER = new RegExp(`${MEETING_BEFORE}[✔✅☑√✓]\\ufe0f?`, 'gu'
 const CROSS_AFTER = new RegExp(`${MEETING_BEFORE}[×✗✘❌❎]\\ufe0f?`, 'gu');
 const OPENS_WITH_MARK = /^\s*[✔✅☑√✓×✗✘❌❎]/u;
 
+/** A member putting right what they just said, in the same message. */
+const SAID_IT_WRONG = /(?:等一下|等等|哦|哎呀|哎|啊|不对)?[，]?(?:我|刚才)?(?:说反了|搞反了|弄反了|写反了|说错了|打错了|写错了)[，。！]*(?:是|应该是|重新说|更正|改成)?[：:，]*/u;
+
 export function cleanMessage(raw: string): CleanMessage {
   // 🙋 (hand up: "here") and 🙅 (arms crossed: "no") say the answer; other emoji only acknowledge.
   const unquoted = withoutQuotes(raw).replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加').replace(TICK, '参加').replace(CROSS, '不参加');
@@ -99,6 +102,11 @@ export function cleanMessage(raw: string): CleanMessage {
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.
   text = text.replace(/(?<=^|[ ，。！？])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[ ，。！？])/gu, '$1$2');
   text = withVoicePauses(tidy(text.replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/gu, '，')));
+  // "常委会请假 协商会参加 等一下我说反了 是常委会参加 协商会请假": only the answer put right counts.
+  // ("请假 在广州 哦说错了是在福州": a detail put right leaves the answer as it was.)
+  const putRight = SAID_IT_WRONG.exec(text);
+  const rest = putRight && putRight.index > 0 ? text.slice(putRight.index + putRight[0].length) : '';
+  if (ATTEND.test(rest) || LEAVE.test(rest)) text = rest;
   let noticeId: number | undefined;
   for (const [pattern, replacement] of NUMBERED) {
     const match = pattern.exec(text);
@@ -225,8 +233,8 @@ export const PARTIAL = new RegExp(
     // Dialect: 晚一哈哈儿 (a little later).
     '[晚迟](?:一哈|一下)(?:哈)?儿?',
     `${DAY_PART}(?:钟)?(?:过)?(?:一刻|\\d+分?|[一二三四五六七八九十几]+分?)?(?:左右|前后|以后|之后|的样子|那样子|光景)?(?:才|能|就|可以){0,2}(?:到|来|过来|赶到)(?=$|[了的哈，。！]|可以|行[吗么]|[吗么]|不好意思)`,
-    // 两点半我赶不到，三点钟到得了: late, but coming.
-    `${DAY_PART}(?:钟)?(?:我)?(?:肯定|可能|估计|怕是|恐怕)?(?:赶不到|到不了|赶不上)|${DAY_PART}(?:钟)?(?:应该|估计|能|可以)?(?:到|赶到)得(?:了|到)`,
+    // 两点半我赶不到，三点钟到得了 / 九点怕赶不到…九点半到: late, but coming.
+    `${DAY_PART}(?:钟)?(?:我)?(?:肯定|可能|估计|怕是|恐怕|怕)?(?:赶不到|到不了|赶不上)|${DAY_PART}(?:钟)?(?:应该|估计|能|可以)?(?:到|赶到)得(?:了|到)`,
     // 11点前得走 / 开到十点我就得撤 / 中途可能要离开一下: leaving early.
     `${DAY_PART}(?:以前|之前|前)?[\\u4e00-\\u9fff]{0,3}?(?:得|要|就|必须|需要)?(?:走|撤|离开|离场|退场)(?!不)`,
     '中途[\\u4e00-\\u9fff]{0,4}?(?:离开|离场|退场|走|出去)',
@@ -238,7 +246,7 @@ export const PARTIAL = new RegExp(
 
 /** A part of the meeting: "上午来不了" is partial attendance, not a leave. */
 // "8点40到不了，9点整能到": not there by a given hour is a late arrival, not a leave.
-export const PART_OF_MEETING = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:\d{1,2}分?|半|一刻|整)?(?:以前|之前|前)?(?:我)?(?:肯定|可能|估计|怕是|恐怕)?(?:到不了|赶不到|来不了|赶不上)|[上下中]午|晚上|上半场|下半场|前半|后半|开幕|闭幕|第[一二三四五六七八九十\d]+天|头一天|首日|会后|聚餐|晚宴|午宴|工作餐|合影|参观|发言/u;
+export const PART_OF_MEETING = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:\d{1,2}分?|半|一刻|整)?(?:以前|之前|前)?(?:我)?(?:肯定|可能|估计|怕是|恐怕|怕)?(?:到不了|赶不到|来不了|赶不上)|[上下中]午|晚上|上半场|下半场|前半|后半|开幕|闭幕|第[一二三四五六七八九十\d]+天|头一天|首日|会后|聚餐|晚宴|午宴|工作餐|合影|参观|发言/u;
 
 export const UNCERTAIN =
   /不确定|不一定|说不准|说不好|不好说|难说(?![几两一]?句|一下|两点)|看情况|视情况|看(?:具体)?安排|看[\u4e00-\u9fff]{1,4}安排|看(?!了)[\u4e00-\u9fff]{0,4}(?:排班|值班|档期|课表)|看时间|(?<!想法|意见|建议|看法|的话)到时候?再?(?:说|看|定)|再说|待定|未定|(?:明天|后天|过两天|改天|晚些|晚点|等会儿?|过会儿?|回头)(?:再)?(?:告诉|回复|答复|回|说|确认)(?:你|您)?|还没(?:定|确定)|定不下来|还不(?:知道|清楚)|不知道(?:能否|会否|是否)|看能否|再看看?|再(?:确认|回复|答复|告诉你?|通知)|(?:确认|确定|商量)(?:后|好了?再)|稍后(?:回复|答复|确认)|请示|(?:先|再|去|得|要|回头)问(?:一下|问)|问(?:一下|问)(?=[\u4e00-\u9fff]{0,3}(?:领导|单位|家里|家人|医院|公司|学校|老板|院里|科室|主任|书记|局里|班子|厂里|村里))|问问(?=$|[，。！吧哈])|商量一下|商量下|商量商量|(\p{Script=Han})不\1得?(?:开|了|上|过来|成|到)|协调一下|有空(?:就|的话)|尽可能吧|也可能|(?<!给我|给俺|给咱|让我|发我|你们|给你|给您)看看|[看查]了?一?下(?:日程|安排|时间)(?![^。！？]*(?:去不了|来不了|参加不了|不能参加|没空|没时间|冲突|撞了|请假|没问题|能去|能来|可以参加|参加))|应该(?:没问题|可以|行)$|尽量(?:吧|安排)?(?=$|，)|争取吧?(?=$|，)|(?:能|赶得?|回得)(?:回来|赶回来|赶到)就|忙完就|得闲就|可能(?:会|要)?(?:在外地|在外面|出差|在[\u4e00-\u9fff]{2,3}(?=[，,。]|$))|(?:尽量|争取)(?:去|来|参加|出席|赶过去|赶过来|赶到)(?:吧|哈|啊)?(?=$|[，。！,.!])|没想好|考虑一下|考虑考虑|想想|想一想|大概率|八成|准信|还(?:得|要)等|等[\u4e00-\u9fff]{1,10}定(?:下来)?|等我[\u4e00-\u9fff]{0,4}(?:确认|确定|定)|(?:确认|确定|定)了?再(?:说|告诉|回复|回你|答复)|问(?:一)?下[\u4e00-\u9fff]{1,12}?再(?:回|说|告诉|答复|确认)/u;

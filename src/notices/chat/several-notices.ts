@@ -53,7 +53,7 @@ export function readNamedReply(text: string, notices: NoticeRef[]): { noticeId: 
 export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: number; reading: ReplyReading }[] | null {
   if (notices.length < 2) return null;
   // "…，协商会参加。请假原因：出差广州": a labelled reason goes to the meeting asked leave for.
-  const cleaned = cleanMessage(text).text;
+  const cleaned = cleanMessage(text.replace(YES_AFTER_A_NAME, '可以，')).text;
   const labelled = LABELLED_REASON.exec(cleaned);
   const { text: body, mentions } = namedIn(labelled ? cleaned.slice(0, labelled.index) : cleaned, notices);
   // "10号的常委会": a date of one notice and the name of another said as one meeting cannot be told apart.
@@ -101,6 +101,10 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
     return { noticeId, reading: missed.kind === 'leave' ? missed : ({ kind: 'leave', reason: '' } as const) };
   });
 }
+
+/** "5号👌 10号去不了😭": a yes sign right after a meeting named accepts that one, as a sad face does not. */
+// ("✅常委会 ✅协商会": a mark before the next name is that one's.)
+const YES_AFTER_A_NAME = /(?<=[号会])\s*(?:👌|👍|✅|🆗|✔|☑|💪)[\u{1F3FB}-\u{1F3FF}\ufe0f]*(?=\s|$|[，。！,.!])/gu;
 
 /** "只能去一个，常委会吧": the one named is attended, the others asked leave for. */
 const ONLY_ONE = /只(?:能|可以)(?:去|来|参加|出席)(?:其中)?(?:一个|一场|一个会)/u;

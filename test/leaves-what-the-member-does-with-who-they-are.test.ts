@@ -43,6 +43,11 @@ describe('words that start with a surname', () => {
     expect(extractContact('每次两个小时，远远不够。有的孩子家在山区').name).toBeUndefined();
   });
 
+  it('does not read Hubei 莫 (don\'t) closing a suggestion as the reporter', () => {
+    expect(extractContact('建议把路面早点修好，莫拖。').name).toBeUndefined();
+    expect(extractContact('我叫莫小军，民盟的').name).toBe('莫小军');
+  });
+
   it('still reads a given name with 不 in it', () => {
     expect(extractContact('我叫王不凡，民盟的').name).toBe('王不凡');
   });

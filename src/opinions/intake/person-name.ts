@@ -40,6 +40,8 @@ export function isPersonName(candidate: string): boolean {
   if (!/^\p{Script=Han}{2,5}$/u.test(candidate) || NOT_A_NAME.test(candidate)) return false;
   // "远远不够", "常常没空": a doubled first character or a negation says words, not a name.
   if (candidate[0] === candidate[1] || /不(?:够|行|了|是|要|会|能|过|到|好|对|错|用|清|知)|没(?:有|空|事|法|人)/u.test(candidate.slice(1))) return false;
+  // "改造快点搞完，莫拖": 莫 before a verb is the southwest's and Hubei's "don't", not the surname.
+  if (/^莫(?:拖|急|慌|怕|搞|等|管|走|乱|忘|催|嫌|怪|吵|讲|提|再|要|让|把)/u.test(candidate)) return false;
   const precise = tagWords(candidate, false);
   // "辛苦啦", "好的呀": a word closed by a modal particle is said, not someone's name.
   if (precise.length > 1 && /^[啦吧呀呢嘛啊了哦喔咯]$/u.test(precise.at(-1)!.word)) return false;

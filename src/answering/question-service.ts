@@ -150,21 +150,23 @@ export class QuestionService {
   /** The knowledge base's answer to a question already read (and resolved), or to each it asks. */
   private async answerRead(text: string, asked: AskContext): Promise<Answer> {
     const whole = await this.answerOne(text, asked);
-    const parts = whole.answered ? [] : questionsInOneMessage(text, this.options.kb.cities());
+    if (whole.answered) return whole;
+    const cities = this.options.kb.cities();
+    const parts = questionsInOneMessage(text, cities);
     if (parts.length === 0) {
       // "廊坊23年…是78篇我知道，十堰同一年委员写了几篇？": the figure the member knows, checked, and the one asked.
-      const knownAndAsked = whole.answered ? [] : aFigureKnownAndOneAsked(text, this.options.kb.cities());
+      const knownAndAsked = aFigureKnownAndOneAsked(text, cities);
       if (knownAndAsked.length > 0) {
         const answers = await Promise.all(knownAndAsked.map((part) => this.answerOne(part, asked)));
-        if (answers[1]!.answered) return answerForEach(knownAndAsked, answers, this.options.kb.cities());
+        if (answers[1]!.answered) return answerForEach(knownAndAsked, answers, cities);
       }
       // "头一回写社情民意 心里没底 想先看看人家咋弄 许昌政协24年…一共收了多少篇": the member's own scene before a city's question.
       // "…一般几天有人受理啊 我是农工党的 上周五交的到现在还显示已提交": the member's talk after the ask.
-      const ask = whole.answered ? undefined : (fromTheCitysAsk(text, this.options.kb.cities()) ?? uptoTheLastAsk(text, this.options.kb.cities()));
+      const ask = fromTheCitysAsk(text, cities) ?? uptoTheLastAsk(text, cities);
       return ask ? await this.answerOne(ask, asked).then((a) => (a.answered ? a : whole)) : whole;
     }
     const answers = await Promise.all(parts.map((part) => this.answerOne(part, asked)));
-    return answers.some((a) => a.answered) ? answerForEach(parts, answers, this.options.kb.cities()) : whole;
+    return answers.some((a) => a.answered) ? answerForEach(parts, answers, cities) : whole;
   }
 
   private async answerOne(text: string, asked: AskContext): Promise<Answer> {

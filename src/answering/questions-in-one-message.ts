@@ -13,6 +13,9 @@ const SECOND_QUESTION = /(?<=[？?])|[，,。；;\s]*(?=(?:另外|还有就是|�
 /** Words asking something on their own. */
 const ASKS = new RegExp(`${ASKS_SOMETHING.source}|怎么|如何|咋`, 'u');
 
+/** A year as the reports write it. */
+const A_YEAR = /(?:19|20)\d{2}年/u;
+
 /** Least characters of a part that asks on its own (not "武汉呢？"). */
 const OWN_QUESTION = 10;
 
@@ -29,7 +32,7 @@ export function questionsInOneMessage(text: string, cities: readonly string[]): 
   let year = '';
   return parts.map((part) => {
     const named = cities.filter((city) => part.includes(city));
-    const years = part.match(/(?:19|20)\d{2}年/u)?.[0];
+    const years = part.match(A_YEAR)?.[0];
     const read = `${named.length === 0 ? place : ''}${years === undefined ? year : ''}${part}`;
     if (named.length > 0) place = named.join('、');
     if (years !== undefined) year = years;
@@ -51,8 +54,12 @@ export function fromTheCitysAsk(text: string, cities: readonly string[]): string
   return rest.trim();
 }
 
+/** What the reports count in, as a member counts them too. */
+const COUNTED_IN = '篇|件|次|个|人|场|期|项|家';
 /** A figure the member states as known: "是78篇我知道", "廊坊是59次". */
-const FIGURE_KNOWN = /\d+(?:\.\d+)?\s*(篇|件|次|个|人|场|期|项|家|万元|亿元|%)/u;
+const FIGURE_KNOWN = new RegExp(`\\d+(?:\\.\\d+)?\\s*(${COUNTED_IN}|万元|亿元|%)`, 'u');
+/** The count asked: "几篇", "多少次". */
+const COUNT_ASKED = new RegExp(`(?:几|多少)(?:${COUNTED_IN})?`, 'u');
 
 /**
  * "廊坊23年征集社情民意是78篇我知道，十堰同一年委员写了几篇？": the figure the member knows, checked,
@@ -68,7 +75,7 @@ export function aFigureKnownAndOneAsked(text: string, cities: readonly string[])
   const askedCity = cities.find((city) => asked.includes(city));
   const figure = FIGURE_KNOWN.exec(known);
   if (!figure || !knownCity || !askedCity || askedCity === knownCity || cities.some((city) => city !== knownCity && known.includes(city))) return [];
-  const year = known.match(/(?:19|20)\d{2}年/u)?.[0] ?? '';
+  const year = known.match(A_YEAR)?.[0] ?? '';
   // What was counted, which the ask often names no more ("十堰同一年委员写了几篇").
   const counted = known
     .replace(knownCity, '')
@@ -77,9 +84,9 @@ export function aFigureKnownAndOneAsked(text: string, cities: readonly string[])
     .replace(/我(?:都|也)?(?:知道|晓得|了解|查到)|没错|对吧|是吧|[^\p{Script=Han}\d]/gu, '')
     .replace(/^(?:征集|提交|报送|撰写|收到|收集|办理|完成|开展|组织|召开|编发|形成|呈送)|了$/gu, '');
   const rest = asked.replace(askedCity, '').replace(/同一年|同年|那一年|那年|也是那年/u, '');
-  const measure = /(?:几|多少)[篇件次个人场期项家]?/u.exec(rest);
+  const measure = COUNT_ASKED.exec(rest);
   const withCounted = measure && !rest.includes(counted) ? `${rest.slice(0, measure.index + measure[0].length)}${counted}${rest.slice(measure.index + measure[0].length)}` : rest;
-  const askedYear = /(?:19|20)\d{2}年/u.test(rest) ? '' : year;
+  const askedYear = A_YEAR.test(rest) ? '' : year;
   return [`${knownCity}${year}${counted}多少${figure[1]}`, `${askedCity}${askedYear}${withCounted}`];
 }
 

@@ -102,8 +102,10 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
   });
 }
 
-/** "5号👌 10号去不了😭": a yes sign right after a meeting named accepts that one, as a sad face does not. */
-// ("✅常委会 ✅协商会": a mark before the next name is that one's.)
+/**
+ * "5号👌 10号去不了😭": a yes sign right after a meeting named accepts that one, as a sad face does not
+ * ("✅常委会 ✅协商会": a mark followed by the next name is that one's).
+ */
 const YES_AFTER_A_NAME = /(?<=[号会])\s*(?:👌|👍|✅|🆗|✔|☑|💪)[\u{1F3FB}-\u{1F3FF}\ufe0f]*(?=\s|$|[，。！,.!])/gu;
 
 /** "只能去一个，常委会吧": the one named is attended, the others asked leave for. */

@@ -101,3 +101,15 @@ describe('questions the reports hold the words of but not the answer', () => {
     expect((await app.questions.ask('常熟那边社情民意被全国政协用了几篇 有准数不')).answered).toBe(false);
   });
 });
+
+describe('things named, then a word standing for them all', () => {
+  it('counts the things named, not "这些地方" or "全部"', async () => {
+    const answer = await app.questions.ask('十堰那个恳谈会、联络站这些地方全部整合到一块儿一共是整合了多少个啊');
+    expect(answer.text).toContain('1274个');
+  });
+
+  it('takes any one of the things a report lists before 等 as counted with them', async () => {
+    const answer = await app.questions.ask('十堰把委员工作室民意恳谈会这些东西全部整合起来整合了多少个');
+    expect(answer.text).toContain('1274个');
+  });
+});

@@ -63,7 +63,7 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // "新装了多少部": a word the reports never use, said as a verb, is the member's act, not the thing.
   const before = tokenizer
     .words(asking)
-    .filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w) && !SAYS_THE_MEASURE.test(w) && (known(w) || !saidAsAVerb(w, text)));
+    .filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w) && !SAYS_THE_MEASURE.test(w) && !STANDS_FOR_NAMED.test(w) && (known(w) || !saidAsAVerb(w, text)));
   // "批了几回字", "开了几次会": one character closing the clause is the object of the verb before
   // the count (批字, 开会), not a thing counted; nor is a noun before it then.
   if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;
@@ -92,6 +92,12 @@ const JUDGED = /^(?:好|比较|比较好|为宜|适宜|合适|最好|为好|够|
  */
 const SAYS_THE_MEASURE = /^(?:比例|占比|百分比|比重|件数|篇数|次数|期数|个数|场次|数量|总数|数目|文章|稿子)$/u;
 
+/**
+ * Words standing for things named before them ("联络站、恳谈会这些大家商量事的地方全部整合了多少个"):
+ * the things named are what is counted.
+ */
+const STANDS_FOR_NAMED = /^(?:全部|所有|一切|全体|整个|这些|那些|大家|地方|东西|事|事情|事儿|玩意儿?)$/u;
+
 /** Words naming a part of a text or a topic ("意见建议部分", "标题这块"), not a thing counted. */
 const PART_OF = /^(?:部分|栏目|方面|一栏|这栏|那栏)$/u;
 
@@ -111,6 +117,7 @@ export function countsTheSubject(sentence: string, units: string[], counted: Cou
   if (label !== undefined && hasFigure(sentence, units) && termCredit(thing, label) >= 0.5) return true;
   const clauses = sentence.split(/[，,；;。：:]/u).filter((c) => hasFigure(c, units));
   return clauses.some((clause) =>
+    listedBeforeTheFigure(clause, units, thing) ||
     figureReaches(clause, units).some(
       (near) =>
         termCredit(thing, near) >= 0.5 ||
@@ -129,11 +136,27 @@ const COUNTED_AFTER = 8;
 /** How far after its figure a 的-phrase may run before the thing it describes. */
 const DESCRIBED_UP_TO = 12;
 
+/**
+ * "联络站、民意恳谈会、委员工作室等协商平台1274个": the figure counts every item listed before its 等,
+ * however far back; an item ends with the thing it names ("…企业增资扩产、技术改造等领域问题" lists no 企业).
+ */
+function listedBeforeTheFigure(clause: string, units: string[], thing: Term): boolean {
+  return figuresOf(clause, units).some((m) => {
+    const etc = clause.lastIndexOf('等', m.index);
+    if (etc < 0 || m.index - etc > COUNTED_BEFORE) return false;
+    const items = clause.slice(0, etc).split('、');
+    return items.length > 1 && items.some((item) => thing.forms.some((form) => item.endsWith(form)));
+  });
+}
+
+function figuresOf(clause: string, units: string[]): RegExpExecArray[] {
+  // Measure words hold no regex syntax ("家", "%", "人次").
+  return [...clause.matchAll(new RegExp(`(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)[余多]?\\s*(?:${units.join('|')})`, 'gu'))];
+}
+
 /** The text around each figure of the clause carrying one of the units. */
 function figureReaches(clause: string, units: string[]): string[] {
-  // Measure words hold no regex syntax ("家", "%", "人次").
-  const figures = [...clause.matchAll(new RegExp(`(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)[余多]?\\s*(?:${units.join('|')})`, 'gu'))];
-  return figures.map((m) => {
+  return figuresOf(clause, units).map((m) => {
     const end = m.index + m[0].length;
     // "21件市领导领办督办的重点提案": the thing counted follows the 的-phrase describing it.
     const described = clause.slice(end, end + DESCRIBED_UP_TO).indexOf('的');

@@ -57,3 +57,21 @@ describe('what stays part of the question', () => {
     expect(withoutMembersScene('我们小区停车难，我想一篇都写进去行不行', CITIES)).toBe('我们小区停车难，我想一篇都写进去行不行');
   });
 });
+
+describe('a name the member half remembers after the ask', () => {
+  it('sets aside "我记得是什么…" as the member’s guess', () => {
+    expect(withoutMembersScene('十堰开六届三次会议在哪开幕 印象中是个什么中心', CITIES)).toBe('十堰开六届三次会议在哪开幕');
+  });
+
+  it('answers where the session opened, not a sentence about the guess', async () => {
+    const answer = await app.questions.ask('十堰六届三次会议在哪开幕的 我记得是什么行政中心');
+    expect(answer.text).toContain('市行政会议中心');
+  });
+
+  it('reads "在什么地方" and "在哪个地方" as where', async () => {
+    for (const question of ['十堰六届三次会议在什么地方开幕的', '十堰那年开六届三次会议 开幕是在哪个地方开的']) {
+      const answer = await app.questions.ask(question);
+      expect(answer.text).toContain('市行政会议中心');
+    }
+  });
+});

@@ -30,6 +30,9 @@ const GOES_ON = /^(?:这两年|这几年|这些年|最近|近来|平时|下礼�
  */
 const SAYS_OF_THE_SUBJECT = /(?:记得|印象中|印象里|听说)(?!(?:好像|大概|应该)?是?[\d零〇一二两三四五六七八九十百千万]+)|(?:\d{2}|\d{4}|[去前今])年/u;
 
+/** A name the member half remembers, "什么" standing for the part they forget ("我记得是什么行政中心"). */
+const HALF_REMEMBERED_NAME = /^(?:我)?(?:记得|印象中|印象里|好像)(?:好像|大概)?(?:是|叫)(?:个|一个)?(?:什么|啥)\p{Script=Han}{2,}[吧啊呀来着]*[？?。！!]?$/u;
+
 /** Least characters, cities aside, of a question that says what it asks about. */
 const SAYS_WHAT = 8;
 
@@ -40,8 +43,12 @@ export function withoutMembersScene(text: string, cities: readonly string[]): st
   if (!cities.some((city) => text.includes(city))) return text;
   const clauses = text.replace(RESTART_AFTER_ASK, '$1，').split(PAUSE);
   let members = false;
+  let asked = false;
   const kept = clauses.flatMap((clause) => {
     const said = clause.trim();
+    // "…在哪个地方开的 我记得是什么行政中心": a name half remembered after the ask is the member's guess.
+    if (asked && HALF_REMEMBERED_NAME.test(said)) return [];
+    asked ||= ASKS.test(said);
     // "我是今年刚增补的委员": the year the member joined is not the year asked about.
     const ofTheSubject = SAYS_OF_THE_SUBJECT.test(said) && !/^(?:我|本人)是/u.test(said);
     members = !ASKS.test(said) && !ofTheSubject && (MEMBERS_OWN.test(said) || (members && GOES_ON.test(said)));

@@ -71,8 +71,15 @@ describe('a case told before “能…吗”', () => {
   it.each([
     ['sending a notice, after a meeting the member means to call', '咱们界别想找几个人碰碰头，我能用助手发会议通知吗', '委员不能通过履职助手发布会议通知'],
     ['a relative’s lawsuit as 社情民意', '我表姐跟物业在打官司 这种事我能当社情民意报吗', '涉法涉诉个案'],
+    ['a story of someone’s lawsuit, then only “这种能报吗”', '村里有户人家帮人盖房子没拿到工钱，已经起诉到法院了，托我写个社情民意。这种能报吗？', '信访、司法等渠道'],
+    ['a family’s compensation said to be too little', '我爸那套老房子征收补偿给得少了 能写成社情民意递上去么', '信访、司法等渠道'],
+    ['a relative’s quarrel with the street office', '我堂哥家宅基地的事跟街道扯了好几年皮 能不能反映上去', '信访、司法等渠道'],
   ])('answers %s', async (_, question, fact) => {
     expect((await app.questions.ask(question)).text).toContain(fact);
+  });
+
+  it('keeps many households’ compensation a matter to report, not a personal claim', async () => {
+    expect((await app.questions.ask('我妈那个小区好几十户拆迁补偿都给少了，能反映吗')).text).not.toContain('信访、司法等渠道');
   });
 
   it('reads “想约几个人” as a few people, not as how many', () => {

@@ -104,8 +104,11 @@ function referentNamed(asking: string, before: string): string {
   });
 }
 
-/** What an ask says without naming a thing: when, whether, who, how, and the all-purpose verbs. */
-const NAMES_NOTHING = /现在|那现在|这下|要不要|还要|需要|还得|得|应该|该|重新|再|找谁|谁|怎么|咋|如何|弄|办|搞|整|做|吗|呢|啊|呀|吧|[？?。！!，,\s]/gu;
+/**
+ * What an ask says without naming a thing: when, whether, who, how, the all-purpose verbs, and
+ * "这种" pointing back at the story ("…想让我帮着写个社情民意反映上去。这种能报吗？").
+ */
+const NAMES_NOTHING = /这种情况|这种事|这类事|这种|这类|这样的|这样|这事儿?|这件事|这个事|能|可以|行|报|现在|那现在|这下|要不要|还要|需要|还得|得|应该|该|重新|再|找谁|谁|怎么|咋|如何|弄|办|搞|整|做|吗|呢|啊|呀|吧|[？?。！!，,\s]/gu;
 
 /** A remark that asks nothing more. */
 function asksNothing(remark: string): boolean {

@@ -179,11 +179,17 @@ export function asksToReportALawsuit(text: string): boolean {
 }
 
 /**
- * "我家老宅子划进了拆迁范围 补偿款跟街道谈了大半年一直谈不拢": the member's own claim against
- * someone, a personal demand the rules send to the same channels.
+ * "我家老宅子划进了拆迁范围 补偿款跟街道谈了大半年一直谈不拢", "我表哥家拆迁补偿跟街道扯了好几年皮":
+ * the claim of the member or their family against someone, a personal demand the rules send to the
+ * same channels.
  */
 function asksForOwnClaim(text: string): boolean {
-  return /(?:我|俺|咱)们?家|自家|我个人|我自己的|我爸|我妈|我爷爷/u.test(text) && /谈不拢|没(?:个)?说法|不给(?:钱|赔|补|退)|赔偿款|补偿款|拆迁款|欠(?:我|俺)|讨不回|要不回|不认账/u.test(text);
+  return (
+    /(?:我|俺|咱)们?(?:老家|家)|自家|我个人|我自己的|(?:我|俺)(?:爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|爱人|老公|老婆|儿子|女儿|闺女|岳父|岳母|公公|婆婆|舅舅|姑姑|叔叔|亲戚|(?:表|堂)?(?:哥|姐|弟|妹))/u.test(text) &&
+    /谈不拢|没(?:个)?说法|不给(?:钱|赔|补|退)|赔偿款|补偿款|拆迁款|欠(?:我|俺)|讨不回|要不回|不认账|(?:补偿|赔偿|赔|补)(?:款)?(?:给|得|的){0,2}少了|没(?:给|赔|补)够|扯皮|扯了[^，,。]{0,5}皮/u.test(text) &&
+    // ("我妈那个小区好几十户拆迁补偿都给少了": many households' matter is a social condition to report.)
+    !/(?:好多|很多|好几十|几十|上百|一些|不少|全村|整个)(?:户|家|人)|村民|居民们|群众|大家/u.test(text)
+  );
 }
 
 /** "这个0158是啥意思 我个人第158条？？", "我今年明明才报了3篇，这个158是咋来的": the number taken for the member's own count. */

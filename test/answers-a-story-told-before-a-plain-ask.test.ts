@@ -36,6 +36,11 @@ describe('a member who tells what happened, then asks plainly', () => {
     expect(storyBeforeAPlainAsk('报告写完了一数有两千四百来字 是不是写得太啰嗦了 一般多长为好')?.told).toBe('报告写完了一数有两千四百来字 ');
   });
 
+  it('is answered when the length is asked beside a worry about writing too much', async () => {
+    const answer = await app.questions.ask('第一次给政协写社情民意 手里没底 大体写多少字合适 写太长了怕人家不爱看');
+    expect(answer.text).toContain('300 至 1000 字');
+  });
+
   it('keeps a short ask after a story that asks nothing as one question', () => {
     expect(storyBeforeAPlainAsk('照着说明发了两遍 号码肯定没错 这是咋回事')).toBeUndefined();
   });
@@ -121,5 +126,13 @@ describe('a limit asked', () => {
   it('is not answered by the usual figure', async () => {
     expect((await app.questions.ask('草稿保留时间最长能延到多少天')).answered).toBe(false);
     expect((await app.questions.ask('草稿最长能给我留多久')).text).toContain('72 小时');
+  });
+});
+
+describe('a common word holding a phrase the members use for others', () => {
+  it('reads “老人家” as old people, not as “人家” (other members)', async () => {
+    const question = '听说县里好几家药房卖过期药 老人家眼神不好没注意就买了 这个写出来归到哪一类里头';
+    expect(readQuestion(question, app.kb.tokenizer, LATE_2026, app.kb.cities())).not.toContain('其他委员');
+    expect((await app.questions.ask(question)).text).toContain('医疗卫生');
   });
 });

@@ -47,9 +47,6 @@ const NEXT_STEP_COVERAGE = 0.3;
 /** Share of its credit a word earns from elsewhere in the sentence's section. */
 const SECTION_SHARE = 0.5;
 
-/** What the rules' item for the matter's category gains over the others. */
-const CATEGORY_ITEM_BONUS = 0.5;
-
 /** How much of what the members' ways of asking add to a sentence's coverage counts in its rank. */
 const ASKED_SHARE = 0.25;
 /** Longest two-sentence answer to a "how do I" question. */
@@ -259,13 +256,15 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.action && saysAction(this.kb.tokenizer, shape.action, said, terms)) score += 0.005;
         const before = sentences[i - 1];
         const previous = passage.doc.kind === 'rule' && before && inOneParagraph(passage.chunk.text, before, sentence) ? before : undefined;
-        // "物业乱收费的类别选哪个": the item of the category the matter goes under answers, whatever words it shares.
+        // "物业乱收费的类别选哪个": the item of the category the matter goes under answers, whatever words it shares
+        // (only such items compete once one is found, below).
         const categoryItem = isTheCategoryItem(sentence, shape.category);
-        if (categoryItem) score += CATEGORY_ITEM_BONUS;
         candidates.push({ passage, sentence, next: next && !isListItem(next) ? next : undefined, previous, score, coverage: categoryItem ? Math.max(withContext, this.minCoverage) : withContext });
       });
     });
-    return candidates.sort((a, b) => b.score - a.score);
+    // "药房卖过期药…归哪一类": once the category's item is found, a sentence sharing the story's words ("过期") is no rival.
+    const items = candidates.filter((c) => isTheCategoryItem(c.sentence, shape.category));
+    return (items.length > 0 ? items : candidates).sort((a, b) => b.score - a.score);
   }
 
   /**

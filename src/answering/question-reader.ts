@@ -34,8 +34,9 @@ export function roughCounts(text: string): string {
   const rough = text.replace(/(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]百几十?|几百|(?:好多|好些|好几|很多)(?=[家个位名篇件次条项场期部台]\p{Script=Han}))(?=\p{Script=Han})/gu, (said, at: number) =>
     /(?:是|好像|大概|大约|约|差不多|估计|记得|应该)$/u.test(text.slice(Math.max(0, at - 4), at)) ? said : '一些',
   );
-  // ("全国政协采用了好几十篇吧": a rough count guessed is what is asked, unless another count is.)
-  return /多少|几[^乎]/u.test(rough) ? rough : text;
+  // ("全国政协采用了好几十篇吧": a rough count guessed is what is asked, unless another count, or
+  // something else, is: "好几家药房卖过期药…归哪一类".)
+  return /多少|几[^乎]|哪|什么|啥|怎么|咋|如何|谁/u.test(rough) ? rough : text;
 }
 
 /**

@@ -217,12 +217,13 @@ export class QuestionService {
     const gap = uncoveredYear(kb, analysis.years, analysis.cities);
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     const terms = questionTerms(analysis, kb);
-    if (analysis.cities.length === 0 && analysis.years.length === 0 && leftOpenByTheRules(terms, kb.unsaidAsks(), kb.allAsked(), (word) => kb.rulesSay(word))) return decline();
+    // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find
+    // ("药房卖过期药…归哪一类": whatever else they ask of the rules).
+    const category = categoryOfTheMatter(analysis.text);
+    if (category === undefined && analysis.cities.length === 0 && analysis.years.length === 0 && leftOpenByTheRules(terms, kb.unsaidAsks(), kb.allAsked(), (word) => kb.rulesSay(word))) return decline();
     if (analysis.cities.length === 0 && analysis.years.length === 0 && caseToldBeforeTheAsk(analysis.text)) passages = withRules(passages, rulesTheSearchMissed(kb, terms, passages));
     const askedSo = analysis.cities.length === 0 && analysis.years.length === 0 ? this.askedSo(analysis.text, terms) : new Set<string>();
     passages = withRules(passages, rulesAskedSo(kb, askedSo));
-    // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find.
-    const category = categoryOfTheMatter(analysis.text);
     if (category) passages = withRules(passages, kb.rulePassages().filter((p) => holdsTheCategoryItem(p.chunk.text, category)));
     const context = passages.map((p) => `${p.doc.title} ${p.chunk.section} ${p.chunk.text}`).join('\n');
     // "今天有什么会": once the member's own time is set aside, next to nothing is asked that a passage could hold.

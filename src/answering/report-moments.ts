@@ -14,8 +14,9 @@ export function asksAboutTheLength(text: string): boolean {
   return (
     A_REPORT.test(text) &&
     // ("写好一篇了 一千来字 直接粘贴行不行": the words counted only say what the report is.)
-    /越长越好|越短越好|太长|太短|长了|短了|写多长|多长|多少字|字数(?:有)?(?:要求|限制|规定)|删删|删减|删一删|压缩|精简|够不够/u.test(text) &&
-    /[吗么不]|是不是|要不要|合适|行不行|可以|够不够|多少|多长/u.test(text) &&
+    // (colloquial.txt reads "写多少字", "写太长" as 篇幅.)
+    /越长越好|越短越好|太长|太短|长了|短了|写多长|多长|多少字|篇幅|字数(?:有)?(?:要求|限制|规定)|删删|删减|删一删|压缩|精简|够不够/u.test(text) &&
+    /[吗么不]|是不是|要不要|合适|为宜|行不行|可以|够不够|多少|多长/u.test(text) &&
     // ("标题最多多少字": a title's length is another matter.)
     !/标题|题目/u.test(text)
   );

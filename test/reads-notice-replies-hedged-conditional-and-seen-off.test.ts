@@ -20,6 +20,16 @@ describe('coming on a condition, with the leave as the other branch, is asked ab
   ]);
 });
 
+describe('staying away asked as a permission', () => {
+  table([
+    ['我可以不去吗？', unclear],
+    ['这么重要的会我能不去吗', unclear],
+    ['不参加可以吗', unclear],
+    ['不去行不行？那天闺女结婚', leave('那天闺女结婚')],
+    ['能不能请假', leave()],
+  ]);
+});
+
 describe('being too busy is the reason when no other is given', () => {
   table([
     ['实在抽不开身 请假吧', leave('抽不开身')],

@@ -132,6 +132,10 @@ describe('busy for the meeting’s half of the day, free for the other', () => {
     ['5号上午我有门诊，下午的话可以', '12月10日下午2:30', null],
     // A yes said outright stands.
     ['参加，上午有点事，下午可以早点到', '12月5日上午9:00', null],
+    // The other half busy only on a condition decides nothing; a condition the notice meets does.
+    ['要是那天上午的庭开得完 下午就来', '12月10日下午2:30', null],
+    ['如果上午的手术做得完，下午就过来', '12月10日下午2:30', null],
+    ['如果是上午的会就没问题 我下午才有门诊', '12月5日上午9:00', attend()],
   ])('%s (%s)', (text, time, expected) => {
     expect(readAgainstHours(text, time)).toEqual(expected);
   });

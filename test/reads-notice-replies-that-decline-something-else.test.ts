@@ -29,8 +29,9 @@ describe('yeses asked back or said in dialect', () => {
     }
   });
 
-  it('keep "我能不去吗" a leave asked for, and "不敢不来" a yes', () => {
-    expect(readReply('我能不去吗').kind).toBe('leave');
+  it('ask back about a bare "我能不去吗" (a leave asked for, or a rhetorical yes), and keep "不敢不来" a yes', () => {
+    expect(readReply('我能不去吗').kind).toBe('unclear');
+    expect(readReply('我能不去吗，那天要陪老伴复查').kind).toBe('leave');
     expect(readReply('去年常委会我缺过一次被点名了 这次不敢不来😅').kind).toBe('attend');
   });
 });

@@ -1,5 +1,5 @@
 import { readLeaveReason, type ReplyReading } from './read-reply.ts';
-import { ATTEND, canonical, cleanMessage } from './reply-vocabulary.ts';
+import { ATTEND, CONDITIONAL, canonical, cleanMessage } from './reply-vocabulary.ts';
 
 /**
  * "5号上午我有门诊，下午的话可以" to a morning meeting: busy for the half of the day the meeting is in,
@@ -31,6 +31,9 @@ export function readAgainstHours(text: string, time: string): ReplyReading | nul
   if (!half) return null;
   const other: HalfDay = half === '上午' ? '下午' : '上午';
   const clauses = cleanMessage(text).text.split(/[，。！；？]/u).filter(Boolean);
+  // "要是那天上午的庭开得完 下午就来": the other half busy only on a condition decides nothing
+  // ("下午的话可以": 的话 there only names the half; "如果是上午的会就没问题" is a condition the notice meets).
+  if (clauses.some((clause) => clause.includes(other) && CONDITIONAL.test(clause.replace(/的话/gu, '')))) return null;
   // "5号下午有事，上午的会没问题" to a morning meeting: busy only in the other half, coming.
   if (clauses.some((clause) => clause.includes(other) && BUSY.test(clause) && !NOT_BUSY.test(clause)) && clauses.some((clause) => keptIn(half).test(clause))) {
     return { kind: 'attend', remark: '' };

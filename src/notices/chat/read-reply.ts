@@ -10,6 +10,7 @@ import {
   ABSENT_BECAUSE,
   ASKS_LEAVE,
   ASKS_PARTIAL,
+  ASKS_TO_STAY_AWAY,
   ATTEND,
   ATTEND_WORD,
   canonical,
@@ -162,7 +163,8 @@ function readStatements(all: string[]): ReplyReading | null {
     const reason = reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && (!partial.includes(clause) || attending.length === 0))));
     // "可能去不了", and nothing more: a doubt to ask about ("可能去不成了" has settled it; a reason says why it is likely).
     if (!reason && HEDGED_NO.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
-    // "孩子发烧了，可能要请假": the leave itself only likely, whatever makes it so, is asked about.
+    // "孩子发烧了，可能要请假": the leave itself only likely, whatever makes it so, is asked about;
+    // so is one asked for as a permission ("我可以不去吗？", or rhetorically "这会我能不去吗").
     if (HEDGED_LEAVE.test(text)) return UNCLEAR;
     return { kind: 'leave', reason };
   }
@@ -251,7 +253,9 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   // "参加不参加我明天告诉你": whether they come, to be told later, asks nothing.
   if (questions.some((q) => /是否参加/u.test(q) && UNCERTAIN.test(q))) return UNCLEAR;
   if (questions.length) {
-    if (questions.some((q) => ASKS_LEAVE.test(q))) return ASKING_FOR_SOMEONE_ELSE.test(text) ? NONE : { kind: 'leave', reason: reasonOf(statements) };
+    // "不去行不行？女儿那天订婚" asks leave; "我可以不去吗？" alone may be a wish or a joke ("我能不去吗😂"), asked about.
+    const reason = reasonOf(statements);
+    if (questions.some((q) => ASKS_LEAVE.test(q))) return ASKING_FOR_SOMEONE_ELSE.test(text) ? NONE : !reason && questions.every((q) => ASKS_TO_STAY_AWAY.test(q)) ? UNCLEAR : { kind: 'leave', reason };
     const late = questions.filter((q) => PARTIAL.test(q));
     // "能不能晚点到，九点半左右": the hour or the cause said beside the question goes in the note too.
     const said = clauses.map((c) => (c.asks ? c.text.replace(ASKS_PARTIAL, '') : c.text));

@@ -26,6 +26,12 @@ describe('who the member is, said in the middle of the story', () => {
     expect(extractFields(quoted).situation).toContain('我是海虞镇的刘阿姨');
   });
 
+  it('reads a membership and a business the member runs, listed before the name, and the letter’s lead-in after it', () => {
+    const read = extractFields('我是致公党党员、在城南开了一家物流公司的林国华，现将了解到的情况反映如下：\n城南货车夜间禁行时段太长，很多物流企业只能绕行。\n建议：交警部门按路段调整夜间禁行时段。');
+    expect(read).toMatchObject({ name: '林国华', sector: '致公党', situation: '城南货车夜间禁行时段太长，很多物流企业只能绕行。' });
+    expect(extractContact('我是民盟的在老街经营一家书店的许静，老街的店铺租金一年涨了三成')).toMatchObject({ name: '许静', rest: '老街的店铺租金一年涨了三成' });
+  });
+
   it('reads a membership said with the workplace, a role set beside it, and the name after it', () => {
     expect(extractFields('我是在三医院当护士的民进会员周敏，我们科这半年夜班护士走了4个')).toMatchObject({ situation: '我们科这半年夜班护士走了4个', name: '周敏', sector: '民进' });
     expect(extractFields('尊敬的市政协领导：\n我是民建会员、本市一家物流企业负责人。近期货车通行证办理仍需到窗口现场提交纸质材料。')).toMatchObject({

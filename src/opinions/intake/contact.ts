@@ -276,7 +276,7 @@ function withAgeSaid(item: Found, text: string): Found {
  */
 function introductionsSetApart(spoken: string, sectors: readonly Sector[]): string {
   // ("我是市工商联副主席、鑫源建材公司的刘洪波": the roles listed before the name are one introduction.)
-  const said = spoken.replace(/(?<=我是|本人是)((?:\p{Script=Han}{2,12}、){1,3}\p{Script=Han}{2,12}的)(\p{Script=Han}{2,3})(?=[，,。；;\s]|$)/u, (whole, roles: string, name: string) =>
+  const said = spoken.replace(/(?<=我是|本人是)((?:\p{Script=Han}{2,12}、){1,3}\p{Script=Han}{2,20}的)(\p{Script=Han}{2,3})(?=[，,。；;\s]|$)/u, (whole, roles: string, name: string) =>
     isPersonName(name) ? `${roles.replace(/、/gu, '')}${name}` : whole,
   );
   // ("…的蔡明农工党的电话…": a sector said as 的-phrase right after the name is a piece of its own.)

@@ -195,7 +195,9 @@ export function extractFields(text: string, sectors: readonly Sector[] = default
     contact.sector ??= found.sector;
     contact.phone ??= found.phone;
     contact.signed ??= found.signed;
-    return found.rest;
+    // "我是……潘晓东，现将了解到的情况反映如下：": the lead-in opens the story once who writes is taken out.
+    const opened = found.rest === part ? part : found.rest.replace(LETTER_LEAD_IN, '');
+    return opened === found.rest ? opened : opened.trim();
   };
   for (const labelled of values) assign(fields, labelled, sectors, story);
 

@@ -63,3 +63,14 @@ describe('the body a report is sent for and a number put right', () => {
     expect(read).toEqual({ phone: '13912345687' });
   });
 });
+
+describe('"以上是我反映的情况" closing a voice report before the signature', () => {
+  it('stands for the pause before the signature, run on or not', () => {
+    const runOn = extractFields('江边步道的路灯坏了一大半晚上散步的人摔了好几个建议城管尽快把路灯修好以上是我反映的情况我是卢志刚民进的电话13971245508同意署名');
+    expect(runOn).toMatchObject({ name: '卢志刚', sector: '民进', phone: '13971245508', signed: true });
+    expect(runOn.suggestion).toBe('建议城管尽快把路灯修好');
+    const labelled = extractFields('乡镇卫生院缺儿科医生 孩子发烧要跑几十里 建议卫健委定期派儿科医生下乡坐诊 以上是我要反映的问题 反映人谭秀英 农工党的 电话一三六 二七一八 四四零九 不署名');
+    expect(labelled).toMatchObject({ name: '谭秀英', sector: '农工党', phone: '13627184409', signed: false });
+    expect(`${labelled.situation}${labelled.suggestion}`).not.toMatch(/以上|农工党/u);
+  });
+});

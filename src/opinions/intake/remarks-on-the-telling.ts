@@ -35,7 +35,7 @@ export const CLAUSE_REMARK = [
 ].join('|');
 
 export const REMARK_ON_THE_TELLING = new RegExp(
-  `^(?:我)?(?:先)?说(?:一下|下|个事情?|个事儿|件事)(?:啊|哈|哦)(?=\\p{Script=Han})|(?<=^|[。！!？?…\\n，,\\s])[ \\t]*(?:${CLAUSE_REMARK})(?=$|[。！!，,：:…\\s\\n])[。！!，,：:…]*|以上(?:就是)?我(?:要)?反映的(?:情况|问题|内容|事情?)[。！!，,]?`,
+  `^(?:我)?(?:先)?说(?:一下|下|个事情?|个事儿|件事)(?:啊|哈|哦)(?=\\p{Script=Han})|(?<=^|[。！!？?…\\n，,\\s])[ \\t]*(?:${CLAUSE_REMARK})(?=$|[。！!，,：:…\\s\\n])[。！!，,：:…]*|以上(?:就)?是?我(?:要)?(?:反映|说|讲|报)的(?:情况|问题|内容|事情?)(?:和建议)?[。！!，,]?`,
   'gu',
 );
 
@@ -46,5 +46,6 @@ const SURNAME_SPELLED = /(我姓(\p{Script=Han}))[，,\s]*(?:是)?\p{Script=Han}
 const NOTE_IT_DOWN = /(?<=^|[\d。！!？?…\n，,\s])[ \t]*(?:你们?|您)(?:帮我)?(?:记一下|记下|记着|记好)(?:啊|哈|吧)?(?=$|[。！!，,…\s])/gu;
 
 export function withoutRemarksOnTheTelling(text: string): string {
-  return text.replace(REMARK_ON_THE_TELLING, '').replace(NOTE_IT_DOWN, '').replace(SURNAME_SPELLED, '$1');
+  // "……让他们进去卖以上是我反映的情况我是周德胜民建的…": the closing words stand for the pause voice input leaves out.
+  return text.replace(REMARK_ON_THE_TELLING, (said) => (/^以上(?:就)?是?我/u.test(said) ? '，' : '')).replace(NOTE_IT_DOWN, '').replace(SURNAME_SPELLED, '$1');
 }

@@ -48,11 +48,18 @@ const WORRY_AFTER_A_PAUSE =
 const PURPOSE_AFTER_A_PAUSE =
   /^(?<ask>.*(?:多少|多长|多久|几[个次篇件天回点]|什么|啥|哪|吗|么|(?:会不会|能不能|可不可以|是不是|要不要))[^，,\s]{0,16}?[啊呀吧哈嘛]?)[ \t，,]+(?<worry>(?:(?:我|本人)(?:想|要|打算|准备|好)|想|打算|准备)(?!问|知道|了解|咨询|请教|弄清|搞清|查|看看)[\s\S]*)$/u;
 
+/** An ask, then what the member remembers of its answer ("我记得是十二三篇？", "我印象是一月上旬"). */
+const GUESS_AFTER_THE_ASK =
+  /^(?<ask>.*(?:多少|几[^乎]|哪|什么|啥|谁)[^，,。？?\s]{0,16})[ \t，,。？?]+(?:我)?(?:记得|印象中|印象里|印象)(?:好像|大概|应该)?(?:是|有)[^，,。？?\s]{1,12}[吧吗啊呀]?[？?。]?$/u;
+
 /**
  * "…群里的人都能看到吗？涉及单位的事有点敏感", "…提前多久发？我经常出差怕漏看": what the member adds
  * after their question mark, asking nothing, is why they ask.
  */
 export function withoutRemarkAfterTheQuestion(text: string): string {
+  // "…最后出了多少篇调研报告，我记得是十二三篇？": what the member half remembers is checked, not asked.
+  const guessed = GUESS_AFTER_THE_ASK.exec(text)?.groups?.ask;
+  if (guessed) return guessed;
   const end = Math.max(text.lastIndexOf('？'), text.lastIndexOf('?'));
   if (end < 0) {
     // "写多长合适啊 太短了怕说不清楚 太长了又怕领导没空看": voice input, the worry after a pause.

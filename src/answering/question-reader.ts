@@ -127,7 +127,14 @@ export function cityTakenBack(text: string, cities: readonly string[]): string {
 export function questionTakenBack(text: string): string {
   const taken = /(?:本来|原来|本|刚才|刚)想问[^。？?！!]*?(?:算了|不问了|先不问了?)[\s，,。！!]*(?:不问了|不问这个了)?[\s，,。！!]*(?:那就问|就问|还是问|改问|我就问|先问)?[\s，,]*/u.exec(text);
   const rest = taken ? text.slice(taken.index + taken[0].length).trim() : '';
-  return [...rest].length >= 4 ? rest : text;
+  return [...rest].length >= 4 ? rest : askPutRight(text);
+}
+
+/** "…多少篇……哦不对不对，我是想问学习体会，十堰委员一共交了多少篇学习体会": the ask said again, about what the member meant. */
+function askPutRight(text: string): string {
+  const put = /^[^。？?！!]*?(?:多少|几|哪|什么|啥)[^。？?！!]*?[…\.\s，,。]*(?:哦|噢|呃|哎)?[\s，,]*(?:不对不对|不对|说错了|问错了)[\s，,。！!]*(?:我)?(?:是)?想问([^，,。？?！!\s]{2,12})[，,。\s]+/u.exec(text);
+  const rest = put ? text.slice(put[0].length) : '';
+  return put && rest.includes(put[1]!) && /多少|几|哪|什么|啥|吗/u.test(rest) ? rest : text;
 }
 
 /** "我们小区最近事儿扎堆": lately, in the member's own story, is no report's year (我们市政协 though is the committee). */
@@ -194,6 +201,8 @@ const RELATIVE = new RegExp(RELATIVE_YEARS.map(([word]) => word).join('|'), 'gu'
 // ("今年陆陆续续报了好几篇", "我是今年新增补的委员": what the member did that year, a few words on.)
 const OWN_PAPERS_OF_A_YEAR =
   /(?<=^|[，,。\s]|我|俺|咱|自己|我是|我係|我系)(?:今年|去年|前年)(?=(?:陆陆续续|陆续|断断续续|零零碎碎|先后|一共|总共|已经|刚刚?|才|也|又|都){0,2}(?:报|交|提交|写|递|反映)(?:的|了|过|上去)|(?:新)?(?:增补|增補|当选|当上)的?)/gu;
+// ("我是郧西的老委员今年七十多了": the member's age, not a year asked about.)
+const OWN_AGE = /今年(?=(?:都|已经|也)?(?:[一二三四五六七八九]十[一二三四五六七八九]?|[1-9]\d)(?:多|几)?(?:岁|了))/gu;
 const OWN_PLAN_NEXT_YEAR = /((?:我|我们|俺|俺们|咱|咱们)[^，,。？?！!\s]{0,6}?(?:准备|打算|想|计划|要|争取))明年/gu;
 
 /** Words before "N年" that make it a span or an age ("近10年", "成立70年"), not a year. */
@@ -207,7 +216,7 @@ const CHINESE_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1
 export function spellOutYears(text: string, currentYear: number): string {
   // "我们党派准备明年多报几件": the member's own plan for next year asks nothing of a year.
   // "是我今年报的第41篇吗", "去年报的几篇都记不清了": when the member sent their own papers is no report's year.
-  let out = text.replace(OWN_PLAN_NEXT_YEAR, '$1').replace(OWN_PAPERS_OF_A_YEAR, '');
+  let out = text.replace(OWN_PLAN_NEXT_YEAR, '$1').replace(OWN_PAPERS_OF_A_YEAR, '').replace(OWN_AGE, '');
   out = out.replace(RELATIVE, (word) => `${currentYear + RELATIVE_YEARS.find(([w]) => w === word)![1]}年`);
   // 二〇二四年 / 二零二四年
   out = out.replace(/([一二][〇零○][一二三四五六七八九〇零○]{2})年/gu, (_, digits: string) => `${chineseDigits(digits)}年`);

@@ -11,7 +11,8 @@ import { readReply, type ReplyReading } from './read-reply.ts';
 export const SENT_BY_MISTAKE = /发错(?:了|群|人)|不是(?:发给|回)(?:你|您)的|(?:这条|刚才(?:那个|那条|说的)?|前面(?:那个|那条)?)不算|回错了|点错了/u;
 
 /** "不对，等我看看日程再说", "等下，我再查查": the answer just given is taken back until the member is sure. */
-export const TAKEN_BACK = /^(?:哦|噢|啊|呃)?[，,\s]*(?:不对|说错了|搞错了|弄错了|等等|等一下|等下|等会儿?|稍等|慢着|且慢|先别(?:登记|记))/u;
+// ("等我看看日程再说", "我得先问问院长": the member must check first, so the answer is not settled yet.)
+export const TAKEN_BACK = /^(?:哦|噢|啊|呃|哎|诶|欸)?[，,\s]*(?:不对|说错了|搞错了|弄错了|等等|等一下|等下|等会儿?|稍等|慢着|且慢|先别(?:登记|记)|等我(?:先)?(?:看看|看一下|问问|问一下|查查|查一下|确认|商量)|我(?:还)?得先?(?:看看|问问|问一下|查查|确认|商量))/u;
 
 /**
  * "不好意思刚才回错了，常委会参加，这个协商会我请假，那天在深圳": the answer the bubble gives once the

@@ -163,8 +163,7 @@ function readStatements(all: string[]): ReplyReading | null {
     const reason = reasonOf(own.filter((clause) => PROXY_CLAUSE.test(clause) || (!attending.includes(clause) && (!partial.includes(clause) || attending.length === 0))));
     // "可能去不了", and nothing more: a doubt to ask about ("可能去不成了" has settled it; a reason says why it is likely).
     if (!reason && HEDGED_NO.test(text) && !EXPLICIT_LEAVE.test(text)) return UNCLEAR;
-    // "孩子发烧了，可能要请假": the leave itself only likely, whatever makes it so, is asked about;
-    // so is one asked for as a permission ("我可以不去吗？", or rhetorically "这会我能不去吗").
+    // "孩子发烧了，可能要请假": the leave itself only likely, whatever makes it so, is asked about.
     if (HEDGED_LEAVE.test(text)) return UNCLEAR;
     return { kind: 'leave', reason };
   }

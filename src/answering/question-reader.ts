@@ -31,7 +31,8 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
 export function roughCounts(text: string): string {
   // ("许昌好像是四十几篇": a figure recalled for checking stays what it is.)
   // ("调研了好多家重点企业 跑了多少家": 好多 before a measure word is many, unless it ends the question as 多少.)
-  const rough = text.replace(/(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]百几十?|几百|(?:好多|好些|好几|很多)(?=[家个位名篇件次条项场期部台]\p{Script=Han}))(?=\p{Script=Han})/gu, (said, at: number) =>
+  // ("下基层跑了好多趟，到底是多少次": ending its clause, the measure word goes with it.)
+  const rough = text.replace(/(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]百几十?|几百|(?:好多|好些|好几|很多)(?=[家个位名篇件次条项场期部台]\p{Script=Han}))(?=\p{Script=Han})|(?:好多|好些|好几|很多)[家个篇件次条项场期趟回遍](?=[哦啊呀呢吧嘛哈咯]?(?:[\s，。,！!？?、]|$))/gu, (said, at: number) =>
     /(?:是|好像|大概|大约|约|差不多|估计|记得|应该)$/u.test(text.slice(Math.max(0, at - 4), at)) ? said : '一些',
   );
   // ("全国政协采用了好几十篇吧": a rough count guessed is what is asked, unless another count, or

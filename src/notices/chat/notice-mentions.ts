@@ -56,6 +56,7 @@ const DATE = /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号](?![楼线院厅室]|�
 const ISO_DATE = /\d{4}[-/.](\d{1,2})[-/.](\d{1,2})/gu;
 // "这周五的去": this week's is said with the weekday; "下周四" counts the weeks from today.
 const WEEKDAY = /(这|本|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/gu;
+const WEEKEND = /周末/gu;
 /** "8号截止的那个", "8号前要回的": a date the replies are due by, not the meeting's. */
 const DUE = /^(?:\d{1,2}[点:：]\d{0,2})?(?:之?前)?(?:截止|要回|回复|回执|报名)/u;
 /** "要发言的那个会", "界别那个": the member points at a meeting by something its notice says. */
@@ -66,6 +67,14 @@ const HOUR = new RegExp(`${CLOCK}(?:钟)?(?=开?的?(?:那个|那场|这个|会)
 const LIST_NUMBER = /(?<=^|[，。；])(\d{1,9})(?=[，、。：)）]|[.．](?!\d))/gu;
 // 头一个 / 后头那个: the same, said in dialect.
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})个|([前上头])(?:一|面那|头那|那)个|[后下](?:一|面那|头那|边那)个|最后(?:一|那)个/gu;
+/** "早的那个", "时间晚一点的那场": the earlier or later by date (早上 / 晚上 are halves of a day). */
+const BY_DATE = /(?:(早|先开)|晚|后开)(?:一?[点些])?的(?=那个|那场|会)/gu;
+
+/** The notice's first date as one number that sorts by month and day; unknown dates never sort. */
+function dayOf(n: NoticeRef): number {
+  const first = datesOf(n.time)[0];
+  return first && first.month !== null ? first.month * 100 + first.day : Number.NaN;
+}
 
 export function datesOf(time: string): { month: number | null; day: number }[] {
   const text = withDigits(canonical(time));
@@ -153,6 +162,10 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     const counted = (n: NoticeRef) => m[1] !== undefined && yearWeekdaysOf(n).includes(day);
     add(m, notices.filter((n) => written.test(canonical(n.time)) || weekdaysOf(n, notices).includes(day) || counted(n)));
   }
+  // "周末那个会": the one held on a Saturday or a Sunday.
+  for (const m of text.matchAll(WEEKEND)) {
+    add(m, notices.filter((n) => /(?:周|星期|礼拜)[六日天]/u.test(canonical(n.time)) || weekdaysOf(n, notices).some((day) => day === 0 || day === 6)));
+  }
   // "下午那个会" names the afternoon meeting; "下午有课" rules it out — either way it is that one.
   const firstDayPart = mentions.length;
   for (const m of text.matchAll(/([上下])午/gu)) {
@@ -171,6 +184,9 @@ export function namedIn(raw: string, listed: NoticeRef[]): { text: string; menti
     const index = m[1] ? numberOf(m[1]) - 1 : m[2] ? 0 : notices.length - 1;
     add(m, notices.slice(index, index + 1));
   }
+  // "早的那个我来，晚的那个请个假": the earlier or the later meeting by its date.
+  const byDate = [...notices].sort((a, b) => dayOf(a) - dayOf(b));
+  if (byDate.every((n) => Number.isFinite(dayOf(n)))) for (const m of text.matchAll(BY_DATE)) add(m, m[1] ? byDate.slice(0, 1) : byDate.slice(-1));
   // "1 参加，2 请假": a numbered list of answers, by notice number when every number is one, else by order.
   const numbered = [...text.matchAll(LIST_NUMBER)];
   const byId = numbered.every((m) => notices.some((n) => n.id === Number(m[1])));

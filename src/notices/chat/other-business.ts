@@ -48,6 +48,9 @@ export function answerBeforeOtherBusiness(text: string, readAnswer: ReadAnswer):
 }
 const OPENING_ANSWER = /^([^，。！；？\n]{1,8})[，。！；\n]\s*(?:另外|还有|顺便|对了|再问|想问|问一下|请问)/u;
 
-/** "我跟校长请个假过来", "民建有个活动 我跟他们请假了", "有个学习会我请假了": leave from another engagement. */
-export const LEAVE_FROM_ANOTHER = /(?:(?:跟|向|找)(?![^，。！？\s]{0,4}(?:你|您|政协|办公室|秘书|会务|常委会|协商会|会议|会上|领导|主席|组织))[^，。！？\s]{1,8}?|(?<=有(?:个|一个)[^，。！？]{0,10}(?:学习会|活动|培训|课|聚会|饭局|婚礼|会))(?:我)?(?:已经)?)(?:请(?:了|个|过)?假|告(?:了|个)?假)(?:了)?/gu;
+/**
+ * "我跟校长请个假过来", "民建有个活动 我跟他们请假了", "有个学习会我请假了": leave from another engagement
+ * ("那天有个学术会请假" asks leave from ours: the other one's leave is said as done, by me, or to come).
+ */
+export const LEAVE_FROM_ANOTHER = /(?:(?:跟|向|找)(?![^，。！？\s]{0,4}(?:你|您|政协|办公室|秘书|会务|常委会|协商会|会议|会上|领导|主席|组织))[^，。！？\s]{1,8}?|(?<=有(?:个|一个)[^，。！？]{0,10}(?:学习会|活动|培训|课|聚会|饭局|婚礼|会))(?=我|已经|(?:请|告)(?:了|过)假|(?:请|告)个?假(?:了|过来|来))(?:我)?(?:已经)?)(?:请(?:了|个|过)?假|告(?:了|个)?假)(?:了)?/gu;
 export const COMES_EXCUSED_ELSEWHERE = new RegExp(`(?:${LEAVE_FROM_ANOTHER.source})(?:过来|赶过来|来)(?=$|[，。！])`, 'u');

@@ -85,9 +85,9 @@ export function splitPerNotice(text: string, notices: NoticeRef[]): { noticeId: 
     const joined = said.join('，');
     const message = cleanMessage(tidy(forOwner ? joined.replace(/(?<=^|[，。])(?:他|她)(?=在|要|得|有|去|那天|当天)/gu, '') : joined));
     // "常委会得行，协商会搞不赢", "就第一个吧": a bare yes or a choice beside a named meeting accepts that one.
-    // "5号上午那个可以": the half of the day and 那个 point at the meeting named; 可以 accepts it.
-    const plain = message.text.replace(/^(?:[上下]午|晚上)?的?(?:那个|那场|这个|那次)?(?:会)?/u, '');
-    const accepts = (!message.text && message.acked) || CHOSEN.test(message.text) || /^(?:可以|行|没问题|能去|能来|没事)(?:的|哈|啊)?$/u.test(plain);
+    // "5号上午那个可以", "前面常委会照常": the half of the day, the order and 那个 point at the meeting named; 可以 accepts it.
+    const plain = message.text.replace(/^(?:[前后](?:面|头|边))?(?:[上下]午|晚上)?的?(?:那个|那场|这个|那次)?(?:会)?/u, '');
+    const accepts = (!message.text && message.acked) || CHOSEN.test(message.text) || /^(?:可以|行|没问题|能去|能来|没事|照常|照旧|照样)(?:的|哈|啊)?$/u.test(plain);
     // "星期三的不行": the meeting named will not do.
     const reading = accepts ? { kind: 'attend' as const, remark: '' } : readClean({ ...message, text: message.text.replace(WILL_NOT_DO, '去不了') });
     return { noticeId, said: message.text, reading: reading.kind === 'none' ? UNCLEAR : reading };

@@ -13,8 +13,8 @@ import { deadlineSide } from './question-shape.ts';
  * the reason told.
  */
 export function asksToReplyPastTheDeadline(text: string): boolean {
-  // ("回执截止是昨天下午五点，我现在才知道…": a deadline learned of too late.)
-  const past = deadlineSide(text) === 'after' || /(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才)|截止[^。！？]{0,20}才(?:知道|看到|发现|查看|翻到|看见|收到|注意到|想起)|截止[^。！？]{0,16}现在(?:才|再)?(?:回|请假|改)/u.test(text);
+  // ("回执截止是昨天下午五点，我现在才知道…", "通知让昨天下午五点前回执，我忙忘了": a deadline learned of, or remembered, too late.)
+  const past = deadlineSide(text) === 'after' || /之?前(?:要|得)?(?:回执|回复)[^。！？]{0,12}(?:忘了|忙忘|忘记|没看到|没注意)|(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才)|截止[^。！？]{0,20}才(?:知道|看到|发现|查看|翻到|看见|收到|注意到|想起)|截止[^。！？]{0,16}现在(?:才|再)?(?:回|请假|改)/u.test(text);
   return (
     past &&
     /请假|改成|改回复|改一下|改为|重新回|再回|回复|回个|回执|参加不了|去不了|来不了/u.test(text) &&
@@ -140,12 +140,12 @@ export function asksWhetherLeaveNeedsAReason(text: string): boolean {
 }
 
 /**
- * "早上手滑点成参加了…还能改成请假么", "前天回的参加，现在去不了了，还能改不": a reply changed before
- * the deadline, which the provision on replying again answers.
+ * "早上手滑点成参加了…还能改成请假么", "前天回的参加，现在去不了了，还能改不", "我把请假回到常委会那个
+ * 通知上了…还能改吗": a reply changed before the deadline, which the provision on replying again answers.
  */
 export function asksToChangeAReply(text: string): boolean {
   return (
-    /(?:回|点|报|选)(?:了|过|的|成)?(?:个)?(?:“|")?(?:参加|请假)/u.test(text) &&
+    /(?:回|点|报|选)(?:了|过|的|成)?(?:个)?(?:“|")?(?:参加|请假)|把(?:“|")?(?:参加|请假)(?:”|")?(?:回|点|报|发)/u.test(text) &&
     /改成|改为|改回|换成|再回|重新回|重回|以哪个为准|算哪个|还能改|能改不|改一下/u.test(text) &&
     !OTHER_REPLY_CASES.test(text)
   );

@@ -112,10 +112,10 @@ const QUESTIONS_ASKED = /问(?:了|过)?(?:它|你|助手)?(?:两|三|四|五|�
 /** Putting things in one report: "写成一篇", "一起报", "合在一篇里" (read as the rules say it: "涉及几个问题，放一篇头写"). */
 const IN_ONE_REPORT = /(?:写成|写在|写进|合成|合到|放在|放进|并成|凑成)(?:一篇|一条|一起)|一(?:起|块儿?|并)(?:报|写|反映|交)|一篇(?:里|里头|里面)|一篇(?:都|全)(?:写|放|报)|涉及几个问题[，,\s]?(?:报|写|交|反映|放|搁|合|涉及几个问题)/u;
 
-/** "小区停车难物业还乱收费，想一篇都写上，行不": several of the member's matters put in one report, and whether they may. */
+/** "小区停车难物业还乱收费，想一篇都写上，行不", "…能一起写不？": several of the member's matters put in one report, and whether they may. */
 export function asksToReportSeveralInOne(text: string): boolean {
   // ("能不能附几张照片一起报": what goes with a report is no second matter.)
-  return IN_ONE_REPORT.test(text) && /行不行|行不|行吗|行么|可以吗|可以么|可以不|可不可以|能不能|能吗|中不中|成不成|好不好|合适吗|要紧吗|要得不|要得吗|得行不/u.test(text) && !/提案|照片|图片|相片|附件|视频|截图|文件/u.test(text);
+  return IN_ONE_REPORT.test(text) && /行不行|行不|行吗|行么|可以吗|可以么|可以不|可不可以|能不能|能吗|中不中|成不成|好不好|合适吗|要紧吗|要得不|要得吗|得行不|能[^，,。？?！!]{1,6}不[？?]?\s*$/u.test(text) && !/提案|照片|图片|相片|附件|视频|截图|文件/u.test(text);
 }
 
 /** Three matters or more set apart by 、 (each a few words): "停车位不够、学校门口摆地摊、公交站没雨棚". */

@@ -64,6 +64,8 @@ const ON_THE_TELLING = [
   '[（(]?(?:以上)?(?:情况|内容)?(?:均)?属实|可核实[）)]?|可核查[）)]?',
   // A label on a line of its own: "内容：".
   '(?:具体|主要)?(?:内容|正文)(?:如下)?',
+  // "……不说它了 我说另外一个": the matter switched to, announced.
+  '(?:那)?(?:我)?(?:再)?(?:说|讲|反映)(?:另外|另)(?:一个|一件)(?:事|事情|问题)?(?:吧|啊|哈)?',
   // "这个帮我作为社情民意报一下": what to do with it, said of the text.
   '(?:这个)?(?:我)?(?:想|要)?(?:帮我|麻烦)?(?:作为|当作|当成|当|按)社情民意(?:报|反映|提交)(?:一下|上去)?',
   // "先留个电话", "电话我先留一下，怕等下忘了", "你们有事找我": what the member gives first, and why.
@@ -143,8 +145,12 @@ const ASIDE = clause(SAID_TO_US);
 const LEADING_ASIDE = clause(`${SAID_TO_US}|${THEIR_BUSY_DAY}`);
 const ASIDE_OR_DAY = clause(`${SAID_TO_US}|${THEIR_DAY}`);
 /** "哎呀扯远了": what came before it in the sentence drifted from the matter. */
-// "……不知道真的假的，这句您别写进去", "银行那帮人真是…算了不说了": the sentence is taken back as it ends.
-const DRIFTED = /^(?:哎呀|哎|唉)?[，,\s]*(?:扯远了|说远了|跑题了|跑偏了|扯多了|不说这个了|(?:算了)?不(?:说|提|讲)了|(?:这句|这个|这话|这段)(?:话)?(?:您|你)?(?:就)?(?:别|不要|不用)(?:写|记)(?:进去|上去|上)?)[啊哈哦了]*$/u;
+// "……不知道真的假的，这句您别写进去", "银行那帮人真是…算了不说了", "本来想说停车难的事，……就不说它了":
+// the sentence is taken back as it ends.
+const DRIFTED = /^(?:哎呀|哎|唉)?[，,\s]*(?:扯远了|说远了|跑题了|跑偏了|扯多了|不说这个了|(?:算了)?(?:就|那就)?(?:先)?不(?:说|提|讲)(?:它|这个|那个)?了|(?:这句|这个|这话|这段)(?:话)?(?:您|你)?(?:就)?(?:别|不要|不用)(?:写|记)(?:进去|上去|上)?)[啊哈哦了]*$/u;
+
+const RETRACTING = /^(?:哎呀|哎|唉)?算了/u;
+const TRAILING = /。。|…|\.\.\./u;
 
 /** A question about the procedure, put to the bot: "这个会转给哪个部门？", "这事你们能管吗". */
 const ABOUT_THE_PROCEDURE = /(?:转给|转到|交给|报给|报到)(?:哪个|哪些|什么)(?:部门|单位)|(?:你们|您|你)[^。！？?\n]{0,8}?(?:能管|管不管|管得了|回执|打印|编号|怎么查|多久|能不能报|可以报)|(?:能|可以)直接报到|(?:回执|编号)(?:能|可以|怎么)/u;
@@ -204,6 +210,8 @@ export function withoutStoryAsides(told: string, alone = false): string {
     const left: Piece[] = [];
     for (const said of sentence) {
       const piece = { ...said, text: said.text.replace(LAUGHTER, '') };
+      // "就是最近夜市那边的。。哎算了，……不说了": a sentence left trailing is taken back with it.
+      if (DRIFTED.test(piece.text) && RETRACTING.test(sentence[0]!.text) && TRAILING.test(kept.at(-1)?.at(-1)?.end ?? '')) kept.pop();
       if (DRIFTED.test(piece.text)) left.length = 0;
       else if (!aside.test(piece.text) && !(leading && LEADING_ASIDE.test(piece.text))) {
         left.push(piece);

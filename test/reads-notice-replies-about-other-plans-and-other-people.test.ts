@@ -4,6 +4,7 @@ import { silentLogger } from '../src/log.ts';
 import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
 import { FakeRoster } from './support/notice-fakes.ts';
+import { readReply } from '../src/notices/chat/read-reply.ts';
 import { attend, leave, table, unclear } from './support/reply-readings.ts';
 import { testConfig } from './support/test-app.ts';
 
@@ -38,6 +39,13 @@ describe('a reply waiting on the member asking around, and Henan 俺 after the d
 
 describe('asking after somebody else', () => {
   table([['帮我问一下小陈委员来不来，我想跟她一起过去', { kind: 'none' }]]);
+});
+
+describe('leave asked for a colleague', () => {
+  // The colleague replies for himself: no leave is recorded on the member who asked.
+  it('records no leave for the member', () => {
+    expect(readReply('帮我同事李委员也请个假 他在外地').kind).not.toBe('leave');
+  });
 });
 
 describe('in chat, with an afternoon 协商会 waiting', () => {

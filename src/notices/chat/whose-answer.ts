@@ -7,9 +7,10 @@ import { ATTEND, CONDITIONAL, LEAVE } from './reply-vocabulary.ts';
  */
 
 /** 李委员托我帮他请个假 / 他在外地 / 另外张建国委员来不了: about someone else, not the member's own answer (老头子 is the speaker or the family; 老早, 老是 are no one). */
-// "我们界别小李请假了，我参加": someone called 小李 or 老李 who is not coming is someone else.
+// "我们界别小李请假了，我参加": someone called 小李 or 老李 who is not coming is someone else;
+// "帮我同事李委员也请个假": so is a colleague the member asks leave for.
 const THIRD_PARTY =
-  /[老小](?![区时候学孩朋伙姑年板人])\p{Script=Han}(?=(?:也|都|已经)?(?:请假|请了假|去不了|来不了|不去|不来|参加不了))|托我|帮他|帮她|替他|替她|代他|代她|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头娘爹爷太早是实])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
+  /[老小](?![区时候学孩朋伙姑年板人])\p{Script=Han}(?=(?:也|都|已经)?(?:请假|请了假|去不了|来不了|不去|不来|参加不了))|托我|帮他|帮她|替他|替她|代他|代她|(?:帮|替|给|代)(?:我|我们)的?(?:同事|朋友|同学|老乡|邻居|搭档)|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头娘爹爷太早是实])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
 /** "另外李建华委员…": someone named in full with a title, when the name starts with a surname (not "麻烦跟主席"). */
 const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;

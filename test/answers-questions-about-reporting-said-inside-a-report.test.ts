@@ -46,6 +46,16 @@ describe('a question about reporting, said inside the report, is answered and ke
     expect(processQuestionsIn('可以署名噻').questions).toEqual([]);
     expect(processQuestionsIn('路口没有红绿灯，出了事谁来管？').questions).toEqual([]);
   });
+
+  it('takes who may learn who reported it, and a length asked in dialect, as questions about reporting', () => {
+    expect(processQuestionsIn('这个反映了 我们街道能看到是我说的吗')).toEqual({ questions: ['我们街道能看到是我说的吗'], rest: '' });
+    expect(processQuestionsIn('这玩意儿得写多老些字啊')).toEqual({ questions: ['这玩意儿得写多老些字啊'], rest: '' });
+  });
+
+  it('leaves out what the member has to attach, said with the question about it', () => {
+    expect(processQuestionsIn('可以发照片吗？我拍了宿舍的照片').rest).toBe('');
+    expect(processQuestionsIn('可以发照片吗？孩子们冬天冻疮很多').rest).toBe('孩子们冬天冻疮很多');
+  });
 });
 
 describe('questions asked the way members talk', () => {

@@ -9,13 +9,16 @@ import { ASKS_ABOUT_CONSENT } from './intents.ts';
  * kept out of the story; the rest of the message is read as it would be without them.
  */
 
-/** What the question is about: the report, its rules, what happens to it. */
+/** What the question is about: the report, its rules, what happens to it, who sees who sent it ("街道能看到是我说的吗"). */
 const ABOUT_REPORTING =
-  /社情民意|署名|匿名|实名|(?:写|要写|写个|写得)(?:多少|好多|几多|多长|几百|很长|多详细|多具体|多细|详细)|附上?照片|发照片|传照片|多少字|字数|篇幅|格式|模板|能当|算不算|算是|报上去|交上去|提交(?:了|后|以后)|多久|多长时间|有回复|有回音|有答复|有反馈|影响/u;
+  /社情民意|署名|匿名|实名|(?:能|会)?(?:看到|看得到|知道)(?:是)?(?:我|谁)(?:说|反映|报|写)的|(?:写|要写|写个|写得)(?:多少|好多|几多|多老些|多长|几百|很长|多详细|多具体|多细|详细)|附上?照片|发照片|传照片|多少字|字数|篇幅|格式|模板|能当|算不算|算是|报上去|交上去|提交(?:了|后|以后)|多久|多长时间|有回复|有回音|有答复|有反馈|影响/u;
 /** Asked: a question mark, a question particle, an A-not-A form or a question word. */
-const ASKED = /[？?]$|(?:吗|么|嘛|不|没|呢)[？?]?$|会不会|能不能|可不可以|算不算|要不要|是不是|有没有|行不行|多少|多久|多长|多详细|多具体|咋|怎么|啥/u;
+const ASKED = /[？?]$|(?:吗|么|嘛|不|没|呢)[？?]?$|会不会|能不能|可不可以|算不算|要不要|是不是|有没有|行不行|多少|多老些|多久|多长|多详细|多具体|咋|怎么|啥/u;
 /** Not a question to the bot: the problem told as one ("谁来管？", "凭什么不给办？"). */
 const ABOUT_THE_PROBLEM = /谁(?:来)?管|凭什么|为什么|为啥|怎么办|咋办|哪里去|去哪/u;
+
+/** Something to attach, spoken of beside a question about it. */
+const ATTACHED = /照片|图片|相片|视频|截图|附件/u;
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
 const VOICE_PIECE = /\S+/gu;
@@ -41,7 +44,9 @@ export function processQuestionsIn(text: string): { questions: string[]; rest: s
   const rest = pieces.slice(first, last).join(punctuated ? '' : ' ').trim();
   // "要不要附照片？我拍了的": a few words said with the question go with it.
   // ("……？不会吧，那就署吧": an answer, however short, is still read.)
-  const remark = Array.from(rest.replace(/[\s\p{P}]/gu, '')).length < 8 && consentSpans(rest).length === 0 && !/\d/u.test(rest);
+  // ("可以发照片吗？我拍了宿舍的照片": what the member has to attach, too.)
+  const short = Array.from(rest.replace(/[\s\p{P}]/gu, '')).length;
+  const remark = (short < 8 || (short < 16 && ATTACHED.test(rest))) && consentSpans(rest).length === 0 && !/\d/u.test(rest);
   return { questions, rest: remark ? '' : rest };
 }
 

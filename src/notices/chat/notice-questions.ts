@@ -77,6 +77,8 @@ export const OTHER_BUSINESS =
 /** Naming this meeting outright outweighs a knowledge word (提案办理协商会在哪). */
 export const NAMES_MEETING = /会议|开会|参会|[这本此][次个]会|常委会|协商会|座谈会|通知|请假|回执/u;
 
+const POINTING_AT_A_MEETING = /^[^，。？]{2,10}?的?(?:那个|那场)(?:会议?)?(\p{Script=Han}.*)$/u;
+
 /** The topic of the question clauses, or null when they are not about the meeting. */
 export function topicOf(questions: string[]): NoticeTopic | null {
   const text = questions.join('，');
@@ -84,9 +86,11 @@ export function topicOf(questions: string[]): NoticeTopic | null {
   if (DEADLINE.test(text)) return 'deadline';
   // "能不能带个人去，我秘书陪我": whether somebody may come along; the notice's scope and contact answer it.
   if (COMPANION.test(text)) return 'other';
+  // "要穿正装那个会几点开始": what points at the meeting is not what is asked about it.
+  const asked = POINTING_AT_A_MEETING.exec(text)?.[1] ?? text;
   let first: { topic: NoticeTopic; at: number } | null = null;
   for (const [topic, pattern] of TOPICS) {
-    const at = pattern.exec(text)?.index;
+    const at = pattern.exec(asked)?.index;
     if (at !== undefined && (!first || at < first.at)) first = { topic, at };
   }
   if (first) return first.topic;

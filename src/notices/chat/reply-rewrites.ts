@@ -38,8 +38,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/嘅/gu, '的'],
   [/会得(来|去)/gu, '会$1'],
   [/(?<=^|[，。！\s])(?:亲假|请架)/gu, '请假'],
-  // 请家, 请价, 清假 as a clause of their own: the same slip (请家里人 is no leave).
-  [/(?<=^|[，。！\s])(?:[清青轻]假|请[家价嫁驾])(?=$|[，。！\s])/gu, '请假'],
+  // 请家, 请价, 清假, 情假 as a clause of their own: the same slip (请家里人 is no leave).
+  [/(?<=^|[，。！\s])(?:[清青轻情]假|请[家价嫁驾])(?=$|[，。！\s])/gu, '请假'],
   // Shanghainese 阿拉 (我, 我们).
   [/阿拉/gu, '我'],
   // "去不辽": 了 as the pinyin keyboard slips it (liao).

@@ -23,6 +23,12 @@ describe('a count asked in another measure word than the report\'s', () => {
     expect(shapeOf('讲堂开了几场').units).toContain('期');
   });
 
+  it('reads 几个亿 as an amount in 亿, not a count in 个', async () => {
+    expect(shapeOf('饮用水基地投了几个亿').units).toEqual(['亿']);
+    const answer = await app.questions.ask('怡宝那个饮用水基地投了几个亿？');
+    expect(answer.text).toContain('30亿元');
+  });
+
   it('answers papers counted in 份 by the figure in 篇', async () => {
     const answer = await app.questions.ask('十堰委员一年撰写了几份社情民意信息');
     expect(answer.text).toContain('66篇');

@@ -105,6 +105,11 @@ export function shapeOf(question: string): QuestionShape {
   for (const m of question.matchAll(/(?:多少|几)([\p{Script=Han}])/gu)) {
     // "几个工作日", "多少个月": a span of time (wantsDuration), not a count of things.
     if (m[1] === '个' && SPAN_AFTER_GE.test(question.slice(m.index + m[0].length))) continue;
+    // "投了几个亿": an amount in 亿, not a count of things.
+    if (m[1] === '个' && question.slice(m.index + m[0].length).startsWith('亿')) {
+      for (const u of UNIT_ALIASES['亿']!) units.add(u);
+      continue;
+    }
     // "多少件" names a measure word; "多少委员" names a noun and any number will do.
     const aliases = UNIT_ALIASES[m[1]!] ?? (MEASURE_WORDS.has(m[1]!) ? [m[1]!] : []);
     for (const u of aliases) units.add(u);

@@ -19,6 +19,12 @@ describe('a reply the member forgot until the deadline had passed', () => {
     expect(answer.text).toContain('市政协办公室');
   });
 
+  it('is answered so when the weekday it was due by is behind today', async () => {
+    const answer = await app.questions.ask('通知上说周三前回执 我今天周四才看到消息😅 现在还能回请假吗');
+    expect(answer.text).toContain('不再接收');
+    expect((await app.questions.ask('通知说周五前回执，今天周三，还来得及吗')).text).not.toContain('不再接收');
+  });
+
   it('but a reminder asked for before it is not', async () => {
     const answer = await app.questions.ask('通知要求3号前回复，我怕忘了，提醒我一下行不行');
     expect(answer.text).not.toContain('不再接收');
@@ -29,6 +35,20 @@ describe('a reply put on the wrong notice', () => {
   it('is answered with the rule on replying again', async () => {
     const answer = await app.questions.ask('哎呀我把请假回到常委会那个通知上了，其实是协商会要请假，常委会我是要去的，还能改吗');
     expect(answer.text).toContain('替换原来的回执');
+  });
+});
+
+describe('a reply changed, asked as 咋改', () => {
+  it('is answered with the rule on replying again', async () => {
+    const answer = await app.questions.ask('昨天回了参加，结果今天单位临时有事去不了了，这个咋改');
+    expect(answer.text).toContain('替换原来的回执');
+  });
+});
+
+describe('a draft left until tomorrow', () => {
+  it('is answered with how long drafts are kept', async () => {
+    const answer = await app.questions.ask('草稿写一半要出去开会了 明天回来接着写还在不在');
+    expect(answer.text).toContain('72 小时');
   });
 });
 

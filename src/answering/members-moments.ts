@@ -14,13 +14,21 @@ import { deadlineSide } from './question-shape.ts';
  */
 export function asksToReplyPastTheDeadline(text: string): boolean {
   // ("回执截止是昨天下午五点，我现在才知道…", "通知让昨天下午五点前回执，我忙忘了": a deadline learned of, or remembered, too late.)
-  const past = deadlineSide(text) === 'after' || /之?前(?:要|得)?(?:回执|回复)[^。！？]{0,12}(?:忘了|忙忘|忘记|没看到|没注意)|(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才)|截止[^。！？]{0,20}才(?:知道|看到|发现|查看|翻到|看见|收到|注意到|想起)|截止[^。！？]{0,16}现在(?:才|再)?(?:回|请假|改)/u.test(text);
+  const past = deadlineSide(text) === 'after' || weekdayPassed(text) || /之?前(?:要|得)?(?:回执|回复)[^。！？]{0,12}(?:忘了|忙忘|忘记|没看到|没注意)|(?:说|显示|提示)(?:已经)?(?:不再?收|不接收|收不了|不让回)|截止[^。！？]{0,12}(?:现在才|今天才|刚才才)|截止[^。！？]{0,20}才(?:知道|看到|发现|查看|翻到|看见|收到|注意到|想起)|截止[^。！？]{0,16}现在(?:才|再)?(?:回|请假|改)/u.test(text);
   return (
     past &&
     /请假|改成|改回复|改一下|改为|重新回|再回|回复|回个|回执|参加不了|去不了|来不了/u.test(text) &&
     /[吗么不]|咋办|怎么办|咋整|怎么整|咋个|怎么|如何|行不行|管用|还能|还可以|来得及/u.test(text) &&
     !/提醒/u.test(text)
   );
+}
+
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/** "通知上说周三前回执 我今天周四…": the weekday replies were due by is behind the one the member says today is. */
+function weekdayPassed(text: string): boolean {
+  const m = /(?:周|星期|礼拜)([一二三四五六日天])(?:之)?前(?:要|得)?(?:回执|回复|回)[^。！？]*?今天(?:是|都)?(?:周|星期|礼拜)([一二三四五六日天])/u.exec(text);
+  return m !== null && (WEEKDAY[m[2]!] ?? 0) > (WEEKDAY[m[1]!] ?? 8);
 }
 
 /**
@@ -146,7 +154,7 @@ export function asksWhetherLeaveNeedsAReason(text: string): boolean {
 export function asksToChangeAReply(text: string): boolean {
   return (
     /(?:回|点|报|选)(?:了|过|的|成)?(?:个)?(?:“|")?(?:参加|请假)|把(?:“|")?(?:参加|请假)(?:”|")?(?:回|点|报|发)/u.test(text) &&
-    /改成|改为|改回|换成|再回|重新回|重回|以哪个为准|算哪个|还能改|能改不|改一下/u.test(text) &&
+    /改成|改为|改回|换成|再回|重新回|重回|以哪个为准|算哪个|还能改|能改不|改一下|(?:怎么|咋|如何)(?:修)?改/u.test(text) &&
     !OTHER_REPLY_CASES.test(text)
   );
 }
@@ -219,8 +227,8 @@ export function asksWhetherACodeIsReused(text: string): boolean {
   return /绑定码|这个码|那个码|这码|码还/u.test(text) && /(?:再|重复|第二次|两次|两回|二次)(?:用|使用)|用(?:两|二)(?:次|回)|能用两(?:次|回)|还能再用|再绑(?:一次|一回)?[^。！？]{0,8}还能用/u.test(text) && !/多久|多长时间|几天|有效期|过期/u.test(text);
 }
 
-/** A few days gone by since the member left the draft: "过两三天", "出差三四天回来". */
-const DAYS_GONE = /过(?:了)?(?:一两|两三|三四|两|三|几)天|(?:一两|两三|三四|两|三|几)天(?:以后|之后|后|回来)|出差[^，。！？]{0,6}天|前天|大前天/u;
+/** A few days gone by since the member left the draft: "明天回来", "过两三天", "出差三四天回来". */
+const DAYS_GONE = /明天|后天|过(?:了)?(?:一两|两三|三四|两|三|几)天|(?:一两|两三|三四|两|三|几)天(?:以后|之后|后|回来)|出差[^，。！？]{0,6}天|前天|大前天/u;
 /** Longer than drafts are kept: "上个月写了一半", "上周三…今天周一". */
 const WEEKS_GONE = /过(?:了)?(?:好几天|几个月|个把月|半个月|一个月|几周|一周|一个星期)|上个?月|上周|上礼拜|上星期|半个月|一个月|(?:周|星期|礼拜)[一二三四五六日天][^。！？]{0,24}今天/u;
 

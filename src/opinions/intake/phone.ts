@@ -56,9 +56,12 @@ export interface PhoneSpan {
   end: number;
 }
 
-/** Words introducing the member's own number, right before it ("电话这次留我办公室的：" names the line too). */
+/**
+ * Words introducing the member's own number, right before it ("电话这次留我办公室的：" names the line too;
+ * "天天在外面玩手机我电话是…": the phone played with is no label).
+ */
 const CUE =
-  /(?:(?:这次|这回)?(?:我的|本人|我)?(?:联系)?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是|请|是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱|(?:有事|有问题|有啥事|有什么事(?:情)?)?(?:就|可以|请)?(?:call我|(?:call|打|拨)(?:这个|这个号码?|我这个号码?)))(?:号码)?(?:是|为|[:：]|\s)*$/iu;
+  /(?:(?:这次|这回)?(?:我的|本人|我)?(?:联系)?(?<![玩刷])(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是|请|是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱|(?:有事|有问题|有啥事|有什么事(?:情)?)?(?:就|可以|请)?(?:call我|(?:call|打|拨)(?:这个|这个号码?|我这个号码?)))(?:号码)?(?:是|为|[:：]|\s)*$/iu;
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
 // Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
 const OTHERS =

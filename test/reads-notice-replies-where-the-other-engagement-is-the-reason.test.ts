@@ -23,6 +23,22 @@ describe('another engagement named before 请假', () => {
   });
 });
 
+describe('another engagement given up for both meetings', () => {
+  it('records both as attended', () => {
+    expect(splitPerNotice('民建这边10号下午也有个活动 我跟他们请假了 政协的会优先 两个我都参加', [A, B])).toEqual([
+      { noticeId: 1, reading: { kind: 'attend', remark: '' } },
+      { noticeId: 2, reading: { kind: 'attend', remark: '' } },
+    ]);
+  });
+
+  it('still records a leave said of one of them', () => {
+    expect(splitPerNotice('两个都去，协商会那天有手术请假', [A, B])).toEqual([
+      { noticeId: 1, reading: { kind: 'attend', remark: '' } },
+      { noticeId: 2, reading: { kind: 'leave', reason: '那天有手术' } },
+    ]);
+  });
+});
+
 describe('a meeting kept as usual beside one missed', () => {
   it.each(['后面那个协商会我请假，前面常委会照常', '协商会请假，常委会照旧'])('%s', (text) => {
     expect(splitPerNotice(text, [A, B])).toEqual([

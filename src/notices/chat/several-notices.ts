@@ -1,6 +1,7 @@
 import { namedIn, numbersIn, type Mention, type NoticeRef } from './notice-mentions.ts';
 import { readClean, UNCLEAR, type ReplyReading } from './read-reply.ts';
-import { canonical, cleanMessage, tidy } from './reply-vocabulary.ts';
+import { LEAVE_FROM_ANOTHER } from './other-business.ts';
+import { canonical, cleanMessage, EXPLICIT_LEAVE, tidy } from './reply-vocabulary.ts';
 import { RELAYED, WRITING_FOR } from './whose-answer.ts';
 
 /**
@@ -137,6 +138,8 @@ function allOfThem(body: string, mentions: Mention[], notices: NoticeRef[]): { n
     (reading, i) => (reading.kind === 'attend' || reading.kind === 'leave') && (i === 0 || (general.kind === 'attend' && reading.kind === 'attend' && reading.remark)),
   );
   // "两个会都去不了，……这周五也要提前过去报到": said beside "neither", a day's errand is why, never a yes to that one.
-  const overrides = own && !(general.kind === 'leave' && own.kind === 'attend');
+  // "民建这边10号下午也有个活动 我跟他们请假了 …两个我都参加": the other engagement was given up for ours.
+  const givenUp = general.kind === 'attend' && own?.kind === 'leave' && body.search(LEAVE_FROM_ANOTHER) >= 0 && !EXPLICIT_LEAVE.test(said);
+  const overrides = own && !(general.kind === 'leave' && own.kind === 'attend') && !givenUp;
   return [...notices].sort((a, b) => a.id - b.id).map((n) => ({ noticeId: n.id, reading: said && overrides && n.id === named?.id ? own : general }));
 }

@@ -27,6 +27,10 @@ describe('a city’s figure asked after the member’s own talk', () => {
     expect((await ask('十堰搞新型电池专题议政，委员去了好多家重点企业调研，到底去了几家')).text).toContain('26家');
   });
 
+  it('reads "不是报送的 是收到的" as the member saying again what the question asks', async () => {
+    expect((await ask('许昌那边前年一共收到社情民意多少篇 不是报送的 是收到的')).text).toContain('1021篇');
+  });
+
   it('reads 好多趟 ending its clause as no figure either', async () => {
     expect((await ask('十堰政协领导下基层跑了好多趟哦，到底是多少次')).text).toContain('108次');
   });

@@ -18,10 +18,19 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(normalizeQuery(raw)))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(contrastSaidAgain(normalizeQuery(raw))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
+}
+
+/**
+ * "…一共收到社情民意多少篇 不是报送的 是收到的": the member says again which of two things is meant,
+ * naming one the question already asks; the other must not be looked for.
+ */
+export function contrastSaidAgain(text: string): string {
+  const m = /[，,\s]*不是([^，,。？?！!\s]{1,8}?)的?[，,\s]*(?:而)?是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
+  return m && text.slice(0, m.index).includes(m[2]!) && !text.slice(0, m.index).includes(m[1]!) ? text.slice(0, m.index) : text;
 }
 
 /**

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/log.ts';
 import { pickNotice } from '../src/notices/chat/several-notices.ts';
-import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
-import { FakeRoster } from './support/notice-fakes.ts';
+import { FakeRoster, replyOf, sendNoticeTo } from './support/notice-fakes.ts';
 import { testConfig } from './support/test-app.ts';
 
 /** "早的那个我来，晚的那个请个假": members tell two meetings apart by which is held first. */
@@ -17,20 +16,13 @@ describe('two meetings named as the earlier and the later', () => {
   beforeAll(async () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
     const replyBy = new Date('2026-11-19T10:00:00Z');
-    const send = async (key: string, fields: NoticeFields) => {
-      ids[key] = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['E1', 'E2'], groups: [] }, 'office', now)).id;
-      await app.notices.send(ids[key], 'office', now);
-    };
     // The later meeting is sent first: "早" is by the date, not by the order they came in.
-    await send('talks', { title: '关于召开乡村振兴专题协商会的通知', time: '11月26日下午3:00', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy });
-    await send('council', { title: '关于召开市政协常委会第九次会议的通知', time: '11月20日上午9:00', place: '市政协一楼会议室', scope: '全体常委', body: '请准时参加。', needsReply: true, replyBy });
+    ids.talks = await sendNoticeTo(app, { title: '关于召开乡村振兴专题协商会的通知', time: '11月26日下午3:00', place: '市政协四楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy }, ['E1', 'E2'], now);
+    ids.council = await sendNoticeTo(app, { title: '关于召开市政协常委会第九次会议的通知', time: '11月20日上午9:00', place: '市政协一楼会议室', scope: '全体常委', body: '请准时参加。', needsReply: true, replyBy }, ['E1', 'E2'], now);
   });
   afterAll(() => app.close());
 
-  const answerOf = async (key: string, memberId: string) => {
-    const roll = await app.notices.roll(ids[key] ?? 0);
-    return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
-  };
+  const answerOf = (key: string, memberId: string) => replyOf(app, ids[key] ?? 0, memberId);
 
   it('answers the earlier and the later each as said', async () => {
     await new ChatDriver(() => app, 'e1').say('早的那个我来，晚的那个请个假，那天下午要接待客户');

@@ -28,7 +28,7 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
  * "…一共收到社情民意多少篇 不是报送的 是收到的": the member says again which of two things is meant,
  * naming one the question already asks; the other must not be looked for.
  */
-export function contrastSaidAgain(text: string): string {
+function contrastSaidAgain(text: string): string {
   const m = /[，,\s]*不是([^，,。？?！!\s]{1,8}?)的?[，,\s]*(?:而)?是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
   return m && text.slice(0, m.index).includes(m[2]!) && !text.slice(0, m.index).includes(m[1]!) ? text.slice(0, m.index) : text;
 }

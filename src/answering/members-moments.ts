@@ -1,3 +1,4 @@
+import { WEEKDAY_INDEX } from '../shared/china-periods.ts';
 import { deadlineSide } from './question-shape.ts';
 
 /**
@@ -23,12 +24,12 @@ export function asksToReplyPastTheDeadline(text: string): boolean {
   );
 }
 
-const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
-
 /** "通知上说周三前回执 我今天周四…": the weekday replies were due by is behind the one the member says today is. */
 function weekdayPassed(text: string): boolean {
   const m = /(?:周|星期|礼拜)([一二三四五六日天])(?:之)?前(?:要|得)?(?:回执|回复|回)[^。！？]*?今天(?:是|都)?(?:周|星期|礼拜)([一二三四五六日天])/u.exec(text);
-  return m !== null && (WEEKDAY[m[2]!] ?? 0) > (WEEKDAY[m[1]!] ?? 8);
+  // The week runs from Monday: 周日 is its last day.
+  const dayOfTheWeek = (said: string) => ((WEEKDAY_INDEX[said] ?? 0) + 6) % 7;
+  return m !== null && dayOfTheWeek(m[2]!) > dayOfTheWeek(m[1]!);
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Period {
 const CHINA_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+/** The day after 周 / 星期 / 礼拜, 0 for Sunday, as Date counts them. */
+export const WEEKDAY_INDEX: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

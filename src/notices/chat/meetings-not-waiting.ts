@@ -1,5 +1,6 @@
+import { WEEKDAY_INDEX } from '../../shared/china-periods.ts';
 import { datesOf, namedIn, SHORT_NAMES, withDigits, type NoticeRef } from './notice-mentions.ts';
-import { WEEKDAY_INDEX, weekdaysOf } from './notice-calendar.ts';
+import { weekdaysOf } from './notice-calendar.ts';
 import { ATTEND, canonical, LEAVE, SAYS_AN_ANSWER, UNCERTAIN } from './reply-vocabulary.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { chinaWallClock } from '../../china-time.ts';
+import { WEEKDAY_INDEX } from '../../shared/china-periods.ts';
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
 
@@ -15,8 +16,6 @@ export interface CalendarRef {
 const DAY_MS = 86_400_000;
 /** "12月5日（星期五）", "2026年12月10日": a month and day, with the year or weekday when written. */
 const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天]))?/gu;
-/** 0 for Sunday, as Date counts them. */
-export const WEEKDAY_INDEX: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 interface Dated {
   year: number | null;

@@ -1,5 +1,6 @@
 import type { Notice } from '../types.ts';
-import { deadlineOf, WEEKDAY_INDEX, weekdaysOf, yearWeekdaysOf } from './notice-calendar.ts';
+import { WEEKDAY_INDEX } from '../../shared/china-periods.ts';
+import { deadlineOf, weekdaysOf, yearWeekdaysOf } from './notice-calendar.ts';
 import { canonical } from './reply-vocabulary.ts';
 
 /** Where a message names one of several pending notices: by title words, place, date, weekday or order in the list. */

@@ -31,6 +31,15 @@ describe('a city’s figure asked after the member’s own talk', () => {
     expect((await ask('许昌那边前年一共收到社情民意多少篇 不是报送的 是收到的')).text).toContain('1021篇');
   });
 
+  it('reads "收到的，不是报送的" after the question the same way', async () => {
+    expect((await ask('许昌政协全年收到社情民意信息多少篇？收到的，不是报送的')).text).toContain('1021篇');
+  });
+
+  it('finds the city\'s ask after a count the member wonders about in the story', async () => {
+    const question = '我是郧阳区的新委员，领导让我多写社情民意，我心里没底，想看看市里一年大家总共写多少篇，好有个数。就是23年那份十堰报告里，政协委员一年撰写社情民意信息是多少篇？';
+    expect((await ask(question)).text).toContain('66篇');
+  });
+
   it('reads 好多趟 ending its clause as no figure either', async () => {
     expect((await ask('十堰政协领导下基层跑了好多趟哦，到底是多少次')).text).toContain('108次');
   });
@@ -39,6 +48,10 @@ describe('a city’s figure asked after the member’s own talk', () => {
 describe('everyday words', () => {
   it('reads Hubei 么 as 什么', async () => {
     expect((await ask('武汉那个委员联系界别群众的措施 文件叫么名字')).text).toContain('加强委员联系界别群众工作的具体措施');
+  });
+
+  it('reads Wu 伐 closing a question as 吗, 事体 as 事情', async () => {
+    expect((await ask('我手头有三个事体，学校门口停车、菜场卫生、路灯不亮，写在一篇里向伐？')).text).toContain('一事一报');
   });
 
   it('reads 有没有问题 as asking whether it is all right', async () => {

@@ -64,11 +64,26 @@ describe('the report given at a session tells of the year before', () => {
   });
 });
 
+describe('a year compared with the one before it', () => {
+  it('declines when the year before the one named is no report\'s', async () => {
+    const asked = await app.questions.ask('武汉政协前年的党组会议比再前一年多开了几次');
+    expect(asked.answered).toBe(false);
+    expect(asked.text).not.toContain('26次');
+  });
+});
+
 describe('dialect words for a count', () => {
   it('reads 几多 as 多少', async () => {
     const answer = await app.questions.ask('武汉政协编了几多期《武汉文史资料》');
     expect(answer.answered).toBe(true);
     expect(answer.text).toContain('12期');
+  });
+
+  it.each([
+    ['我们十堰主席会议的成员23年下基层跑了好多趟撒，到底是好多次哦，报告里头么样写的', '108次'],
+    ['俺们听说廊坊政协23年跟市委请示报告了老鼻子回了，到底多老少回啊', '59次'],
+  ])('reads "%s" as asking how many', async (question, figure) => {
+    expect((await app.questions.ask(question)).text).toContain(figure);
   });
 });
 

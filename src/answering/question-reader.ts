@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(contrastSaidAgain(normalizeQuery(raw))))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(normalizeQuery(raw)))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -29,8 +29,21 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
  * naming one the question already asks; the other must not be looked for.
  */
 function contrastSaidAgain(text: string): string {
-  const m = /[，,\s]*不是([^，,。？?！!\s]{1,8}?)的?[，,\s]*(?:而)?是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
-  return m && text.slice(0, m.index).includes(m[2]!) && !text.slice(0, m.index).includes(m[1]!) ? text.slice(0, m.index) : text;
+  const notThen = /[，,\s]*不是([^，,。？?！!\s]{1,8}?)的?[，,\s]*(?:而)?是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
+  // ("…收到社情民意信息多少篇？收到的，不是报送的": the one meant said first.)
+  const thenNot = /[，,。？?！!\s]*(?:是)?([^，,。？?！!\s]{1,8}?)的[，,\s]*(?:而)?不是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
+  const m = notThen ? { at: notThen.index, ruledOut: notThen[1]!, meant: notThen[2]! } : thenNot ? { at: thenNot.index, ruledOut: thenNot[2]!, meant: thenNot[1]! } : undefined;
+  return m && text.slice(0, m.at).includes(m.meant) && !text.slice(0, m.at).includes(m.ruledOut) ? text.slice(0, m.at) : text;
+}
+
+/**
+ * "到底是好多次哦" (湖北), "到底多老少回啊": how many, asked in the member's dialect. 好多 before a
+ * measure word says many unless 到底/一共 asks it and its clause ends there.
+ */
+function howManyInDialect(text: string): string {
+  return text
+    .replace(/多老少/gu, '多少')
+    .replace(/(?<=(?:到底|究竟|一共|总共)(?:是|有)?)好多(?=[家个位名篇件次条项场期趟回遍人][哦啊呀呢吧嘛撒]?(?:[\s，。,！!？?]|$))/gu, '多少');
 }
 
 /**
@@ -40,8 +53,8 @@ function contrastSaidAgain(text: string): string {
 export function roughCounts(text: string): string {
   // ("许昌好像是四十几篇": a figure recalled for checking stays what it is.)
   // ("调研了好多家重点企业 跑了多少家": 好多 before a measure word is many, unless it ends the question as 多少.)
-  // ("下基层跑了好多趟，到底是多少次": ending its clause, the measure word goes with it.)
-  const rough = text.replace(/(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]百几十?|几百|(?:好多|好些|好几|很多)(?=[家个位名篇件次条项场期部台]\p{Script=Han}))(?=\p{Script=Han})|(?:好多|好些|好几|很多)[家个篇件次条项场期趟回遍](?=[哦啊呀呢吧嘛哈咯]?(?:[\s，。,！!？?、]|$))/gu, (said, at: number) =>
+  // ("下基层跑了好多趟，到底是多少次": ending its clause, the measure word goes with it; 东北 老鼻子 is many.)
+  const rough = text.replace(/(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]百几十?|几百|(?:好多|好些|好几|很多)(?=[家个位名篇件次条项场期部台]\p{Script=Han}))(?=\p{Script=Han})|(?:好多|好些|好几|很多)[家个篇件次条项场期趟回遍](?=[哦啊呀呢吧嘛哈咯撒]?(?:[\s，。,！!？?、]|$))|老鼻子[家个篇件次条项场期趟回遍]?(?=[了哦啊呀呢吧嘛哈咯撒]*(?:[\s，。,！!？?、]|$))/gu, (said, at: number) =>
     /(?:是|好像|大概|大约|约|差不多|估计|记得|应该)$/u.test(text.slice(Math.max(0, at - 4), at)) ? said : '一些',
   );
   // ("全国政协采用了好几十篇吧": a rough count guessed is what is asked, unless another count, or
@@ -157,8 +170,12 @@ export function withoutOwnLately(text: string): string {
   return text.replace(OWN_LATELY, '$1').replace(LATELY_CHANGED, '');
 }
 
-/** "要写多少字不", "能署名没": a question closed by 不 / 没 (西南、湖北) asks the same as without it. */
-export function withoutQuestionTail(text: string): string {
+/**
+ * "要写多少字不", "能署名没": a question closed by 不 / 没 (西南、湖北) asks the same as without it;
+ * "写在一篇里向伐" (吴语) closed by 伐 is one closed by 吗.
+ */
+export function withoutQuestionTail(raw: string): string {
+  const text = raw.replace(/(?<=\p{Script=Han})(?<![采步砍征讨北])伐(?=[？?。！!\s]*$)/u, '吗');
   // Only beside a question word: "算数不", "报上名了没" ask yes or no, and read better as they are.
   return /多少|几|什么|啥|哪|好多字/u.test(text) ? text.replace(/(?<=\p{Script=Han}{3})(?<![有要是])[不没][？?]*$/u, '') : text;
 }
@@ -227,6 +244,8 @@ export function spellOutYears(text: string, currentYear: number): string {
   // "我们党派准备明年多报几件": the member's own plan for next year asks nothing of a year.
   // "是我今年报的第41篇吗", "去年报的几篇都记不清了": when the member sent their own papers is no report's year.
   let out = text.replace(OWN_PLAN_NEXT_YEAR, '$1').replace(OWN_PAPERS_OF_A_YEAR, '').replace(OWN_AGE, '');
+  // "2024年的党组会议比再前一年多开了几次": the year before the one named, not before this one.
+  out = out.replace(/比(?:再|更)?(?:前一年|上一年|上年|头一年)/gu, '比前一年');
   out = out.replace(RELATIVE, (word) => `${currentYear + RELATIVE_YEARS.find(([w]) => w === word)![1]}年`);
   // 二〇二四年 / 二零二四年
   out = out.replace(/([一二][〇零○][一二三四五六七八九〇零○]{2})年/gu, (_, digits: string) => `${chineseDigits(digits)}年`);
@@ -238,7 +257,7 @@ export function spellOutYears(text: string, currentYear: number): string {
     if (NOT_A_YEAR_BEFORE.test(whole.slice(0, at)) || NOT_A_YEAR_AFTER.test(whole.slice(at + match.length))) return match;
     return `${year}年`;
   });
-  return out;
+  return out.replace(/((?:19|20)\d{2})年([^，,。？?！!]{0,16}?比)前一年/gu, (_, year: string, between: string) => `${year}年${between}${Number(year) - 1}年`);
 }
 
 function chineseDigits(digits: string): number {

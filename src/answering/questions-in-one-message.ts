@@ -47,7 +47,11 @@ export function questionsInOneMessage(text: string, cities: readonly string[]): 
 export function fromTheCitysAsk(text: string, cities: readonly string[]): string | undefined {
   const named = cities.filter((city) => text.includes(city));
   if (named.length !== 1) return undefined;
-  const at = text.lastIndexOf(named[0]!, text.search(/多少|几[^乎]/u));
+  // The ask after the city's first mention ("想看看市里一年总共写多少篇…就是23年十堰报告里…是多少篇").
+  const first = text.indexOf(named[0]!);
+  const ask = text.slice(first).search(/多少|几[^乎]/u);
+  if (ask < 0) return undefined;
+  const at = text.lastIndexOf(named[0]!, first + ask);
   const start = text.slice(0, at).search(/[，,。；;！!？?\s][^，,。；;！!？?\s]*$/u) + 1;
   const rest = text.slice(start);
   if (start <= 0 || text.slice(0, start).includes(named[0]!) || !/多少|几[^乎]/u.test(rest) || (rest.match(/\p{Script=Han}/gu)?.length ?? 0) < OWN_QUESTION) return undefined;

@@ -24,6 +24,13 @@ describe('a tick or a cross after each meeting named', () => {
     ]);
   });
 
+  it('reads a hand up and arms crossed after a meeting as a tick and a cross', () => {
+    expect(splitPerNotice('常委会🙋‍♂️ 协商会🙅‍♂️ 人在上海', refs)).toEqual([
+      { noticeId: 3, reading: attend() },
+      { noticeId: 4, reading: leave('人在上海') },
+    ]);
+  });
+
   it('still marks the meeting after it when the message opens with the mark', () => {
     expect(splitPerNotice('❌常委会 ✅协商会', refs)).toEqual([
       { noticeId: 3, reading: leave() },

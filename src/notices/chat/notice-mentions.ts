@@ -121,9 +121,12 @@ function titleWords(title: string): string {
   return [text, ...short].join('|').replace(TITLE_BOILERPLATE, '|');
 }
 
+/** "常委惠我惨加": the 常委会 as voice input or the pinyin keyboard mishears it (not 常委汇报 / 常委回复, words of their own). */
+const MISHEARD_COUNCIL = /常委(?:[惠慧绘荟]|汇(?![报总集])|回(?![复来去家头应答]))(?=我|那|的|这|[，。！？\s]|$)/gu;
+
 /** Every place the text names a notice, in order, without overlaps; positions are in `text` (numerals as digits). */
 export function namedIn(raw: string, listed: NoticeRef[]): { text: string; mentions: Mention[] } {
-  const text = withDigits(raw);
+  const text = withDigits(raw).replace(MISHEARD_COUNCIL, '常委会');
   // In the order they were sent, as the member was asked: "前一个" is the earlier one.
   const notices = [...listed].sort((a, b) => a.id - b.id);
   const everything = notices.map((n) => ({ id: n.id, text: canonical([n.title, n.place, n.scope ?? '', n.body ?? ''].join('|')) }));

@@ -23,7 +23,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // (Only before the answer itself: a reason keeps the member's own words.)
   [/(?<=^|[，。！])俺(?=(?:那天|当天|到时候?|这回|这次)?(?:也|都|一定|肯定|准时|就)?(?:去|来|参加|到))/gu, '我'],
   // "中！下周四下午俺去": after the day named, the answer closing the message.
-  [/(?<=[上下]午|那天|号|日)俺(?=(?:也|都|一定|肯定|准时|就)?(?:去|来|参加|到)(?:的|了|吧)?[。！!]*$)/gu, '我'],
+  [/(?<=[上下]午|那天|号|日|(?:周|星期|礼拜)[一二三四五六日天])俺(?=(?:也|都|一定|肯定|准时|就)?(?:去|来|参加|到)(?:的|了|吧)?[。！!]*$)/gu, '我'],
   // Pinyin-keyboard slips of 参加 (cai for can: 蔡加, 才加, 灿佳), read only as a clause on its own:
   // inside a sentence they are other words (才加完班).
   [/(?<=^|[，。！])(?:我|本人)?[灿璨粲蔡菜才采彩财裁][加家佳嘉夹](?:的|哈|啦)?(?=$|[，。！])/gu, '参加'],
@@ -38,8 +38,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/嘅/gu, '的'],
   [/会得(来|去)/gu, '会$1'],
   [/(?<=^|[，。！\s])(?:亲假|请架)/gu, '请假'],
-  // 请家, 请价, 清假, 情假 as a clause of their own: the same slip (请家里人 is no leave).
-  [/(?<=^|[，。！\s])(?:[清青轻情]假|请[家价嫁驾])(?=$|[，。！\s])/gu, '请假'],
+  // 请家, 请价, 清假, 情假, 秦假 as a clause of their own: the same slip (请家里人 is no leave).
+  [/(?<=^|[，。！\s])(?:[清青轻情晴秦]假|请[家价嫁驾])(?=$|[，。！\s])/gu, '请假'],
   // Shanghainese 阿拉 (我, 我们).
   [/阿拉/gu, '我'],
   // "去不辽": 了 as the pinyin keyboard slips it (liao).

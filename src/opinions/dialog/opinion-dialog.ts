@@ -26,6 +26,7 @@ import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroducti
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
 import { isNoStoryYet, withoutLeadingAsides } from './typist-asides.ts';
 import { putRight } from './put-right.ts';
+import { withMoreTold } from './put-right-while-telling.ts';
 import { spelledName } from '../intake/name-spelling.ts';
 import { answeringProcessQuestions, processQuestionsIn } from './process-questions.ts';
 import { CANCELLED, expiredNotice, NAME_CHOICES, NICKNAME_IS_NAME, NOT_SUBMITTED, RESUME, SAYS_WRONG, startField, WELCOME, WHICH_FIELD } from './dialog-texts.ts';
@@ -136,8 +137,10 @@ export class OpinionDialog implements Dialog<Identity> {
     if (text === undefined) return this.respond(session, me, await propose(read, this.options.extractor), changed(fields, read));
     if (step === 'preview') return this.atPreview(session, me, read, text, { channel: message.channel, now });
     // "哦刚才说错了，是28路，不是18路" while the next question waits: the story put right, not added to.
+    // ("不对 说错了 是市三中 不是二中 网吧在三中后门 ……": and what is told after it is more of the story.)
     const putRightNow = SAYS_WRONG.test(text) ? putRight(read, text) : null;
-    if (putRightNow) return this.respond(session, me, putRightNow, changed(fields, putRightNow));
+    const andMore = putRightNow && withMoreTold(read, putRightNow, text);
+    if (andMore) return this.respond(session, me, andMore, changed(fields, andMore));
     // "弓长张 振兴的振 中华的华": how the name is written, not an answer to what is asked now.
     const spelled = spelledName(text);
     if (spelled) return this.respond(session, me, { ...read, name: spelled }, changed(fields, { ...read, name: spelled }));

@@ -60,7 +60,23 @@ export function putRightWhileTelling(fields: Fields, text: string): Fields | nul
   if (back) return back;
   const edited = readPreviewEdit(fields, said);
   // Only the story may change here: who reports it and the title are asked for on their own.
-  return edited && edited.situation !== undefined && (edited.situation !== fields.situation || edited.suggestion !== fields.suggestion) && edited.title === fields.title && edited.phone === fields.phone && edited.signed === fields.signed
-    ? { ...fields, situation: edited.situation, suggestion: edited.suggestion }
-    : null;
+  if (!edited || edited.situation === undefined || (edited.situation === fields.situation && edited.suggestion === fields.suggestion) || edited.title !== fields.title || edited.phone !== fields.phone || edited.signed !== fields.signed) return null;
+  return withMoreTold(fields, { ...fields, situation: edited.situation, suggestion: edited.suggestion }, said);
+}
+
+/** A clause about the slip: "不对", "末班车时间我记错了", "是市三中", "不是二中", "是18:10不是18:30". */
+const ABOUT_THE_SLIP = /不对|错了|说成|写成|改成|更正|^(?:而|应该)?是[^，,。！!？?\s]{1,8}$|^不是[^，,。！!？?\s]{1,8}$|^(?:而|应该)?是[^，,。！!？?\s]{1,8}不是/u;
+
+/**
+ * "不对 说错了 是市三中 不是二中 网吧在三中后门 好多初中生放学就进去": what the member goes on to tell
+ * after putting a word right is more of the story, kept after it.
+ */
+export function withMoreTold(before: Fields, after: Fields, said: string): Fields {
+  const key: StoryField = after.suggestion !== before.suggestion ? 'suggestion' : 'situation';
+  const value = after[key] ?? '';
+  const clauses = said.split(/[，,。！!；;\s]+/u).filter(Boolean);
+  const slip = clauses.map((clause) => ABOUT_THE_SLIP.test(clause)).lastIndexOf(true);
+  if (slip < 0) return after;
+  const more = clauses.slice(slip + 1).join('，');
+  return (more.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8 && value !== '' && !value.includes(more) ? { ...after, [key]: `${value.replace(/[。！!，,\s]+$/u, '')}，${more}` } : after;
 }

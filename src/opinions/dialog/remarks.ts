@@ -8,8 +8,15 @@ const PAUSE =
 
 export const PAUSE_REPLY = '好的，您先忙，回来接着说就行。';
 
+/**
+ * "…有多少亩我记不清了，等我问清楚再说": the member will come back once they know more; the draft is
+ * kept for them ("算了，等我了解清楚再说" gives it up, escapes.ts).
+ */
+const UNTIL_KNOWN = /^(?:那|那就)?(?:等我|我先|先|回头)(?:去)?(?:问|了解|打听|核实|查|弄)(?:问|一下|下|查)?(?:清楚|明白|好)(?:了)?再(?:说|报|反映|写|来|弄)(?:吧|哈|了)?[。！!…~～]*$/u;
+
 export function asksToWait(text: string): boolean {
-  return PAUSE.test(text.trim());
+  const clauses = text.trim().split(/[，,。；;\s]+/u).filter(Boolean);
+  return PAUSE.test(text.trim()) || (clauses.length <= 3 && UNTIL_KNOWN.test(clauses.at(-1) ?? ''));
 }
 
 /** "你说咋弄？" before the member's own answer: only the answer is kept. */

@@ -11,13 +11,13 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|侬好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|(?:你好|您好)?啊?(?:老妹儿?|老弟|老哥|大姐|大哥|妹子|兄弟|同志)|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?)[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|侬好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|(?:你好|您好)?啊?(?:老妹儿?|老弟|老哥|大姐|大哥|妹子|兄弟|同志)|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?|我又回来了|我回来了|(?:我)?(?:问|弄|打听|了解)清楚了)(?:呀|啊|哈|哇)?[\s,，。.!！~～?？、]*)*`;
 /** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
 // "我柯秋云反映个事": the name said right after 我.
-// 俺 (Henan, Shandong): 我.
-const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影]))?|老\\p{Script=Han}(?=[反返发翻放泛][映应影])|本人|我们|咱们|咱|俺们|俺|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
-// 代表我们界别: in whose name the member reports.
-const WANT = '(?:受[^，。！？\\s]{1,8}?委托|代表[^，。！？\\s]{1,8}?(?=[反返发翻放泛][映应影]|报|提)|想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
+// 俺 (Henan, Shandong), 阿拉 and 我伲 (Wu): 我.
+const SUBJECT = '(?:我(?:\\p{Script=Han}{2,3}?(?=[反返发翻放泛][映应影]))?|老\\p{Script=Han}(?=[反返发翻放泛][映应影])|本人|我们|咱们|咱|俺们|俺|阿拉|我伲|(?:我|\\p{Script=Han}{1,2}(?:总|主任|老师|医生|院长|律师|局长|校长|经理))(?:这边|这里))?';
+// 代表我们界别: in whose name the member reports; 想给外卖骑手反映: for whom.
+const WANT = '(?:受[^，。！？\\s]{1,8}?委托|代表[^，。！？\\s]{1,8}?(?=[反返发翻放泛][映应影]|报|提)|(?:想|要)?(?:给|替|为)(?!你|您)[^，。！？\\s]{2,8}?(?=[反返发翻放泛][映应影])|还是(?:想|要)?|想要|想再|想|要|需要|准备|打算|拟|来|麻烦帮我|麻烦您帮我|麻烦你帮我|请帮我|帮我|帮忙|(?:跟|和|给)(?:你|您|你们))?';
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 // 唠个事儿 (东北): telling something.
 const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|说(?=(?:一?个|一条|一件)[社舍设涉射摄][情青清晴请])|讲讲|讲一下|唠唠|唠)';
@@ -62,7 +62,20 @@ const MAY_I = /^(?:可以吗|行吗|好吗|方便吗|在吗|可以不|行不行|
 const QUESTION_LIMIT = 30;
 
 // ("跟你们港个事撒 算是反映个社情民意": the verb may come with it.)
-const NAMED_AT_END = /^([^？?]*?)[，,。\s]*(?:这个)?(?:就)?(?:算|当|作为)(?:是)?(?:反映|反应|报|上报)?(?:个|一个|一条)?社情民意(?:吧|啊|哈|嘛)?[。！!]*$/u;
+// ("我又回来了，物业说没钱修，还是反映一下社情民意吧": reported after all.)
+const NAMED_AT_END = /^([^？?]*?)[，,。\s]*(?:(?:这个)?(?:就)?(?:算|当|作为)(?:是)?(?:反映|反应|报|上报)?(?:个|一个|一条)?|(?:那|那就)?(?:还是|就)(?:反映|反应|报)(?:一下|下|个|一个|一条)?)社情民意(?:吧|啊|哈|嘛)?[。！!]*$/u;
+
+/**
+ * "这算不算社情民意：我发现好多快递驿站……", "……老师被安排去街上站岗 这中不中反映？": a story told
+ * with the member asking whether it may be reported is where the report starts.
+ */
+// (The story pointed back at, "这…": "能反映吗？" alone asks about reporting in general.)
+const MAY_IT_BE = '(?:这|这个|这种事|这事|这种情况|这个事)(?:算不算|能不能算|可以算|能算|中不中|能不能|可不可以|可以|能|行不行)(?:是)?(?:反映|报|[社舍]情民意)(?:吗|不|么|吧)?';
+const ASKED_FIRST = new RegExp(`^${MAY_IT_BE}[：:？?，,\\s]+(?=\\S)`, 'u');
+const ASKED_AFTER = new RegExp(`^([^？?]+?)[，,。\\s]*(?<![才只都也])${MAY_IT_BE}[？?。！!\\s]*$`, 'u');
+const ASKER = /^(?:(?:恁好|您好|你好|小助手)[，,\s]*)?(?:俺|我)?(?:想)?(?:问一下|问下|问问|请问)[，,\s]*/u;
+/** Least characters of a story told with the asking, for it to be a report rather than a question about one. */
+const STORY_WITH_ASKING = 16;
 
 const PASS_IT_ON = /^(?:给|向|跟|帮我)?(?:上头|上面|上级|领导|政府|你们|有关部门)?(?:反映|反应|说说|报告|汇报|报上去)(?:反映|一下|下)?[吧啊哈呗。！!～~]*$/u;
 
@@ -138,6 +151,10 @@ export function readStartPhrase(text: string): { rest: string } | null {
   // "王秘书，我跟你唠唠我们屯子的事，算社情民意": what it is, named at the end; the story follows.
   const named = NAMED_AT_END.exec(message);
   if (named) return { rest: charCount(named[1] ?? '') > 20 ? (named[1] ?? '') : '' };
+  const first = ASKED_FIRST.exec(message);
+  const told = first ? message.slice(first[0].length) : ASKED_AFTER.exec(message)?.[1]?.replace(ASKER, '');
+  // ("社情民意是不是只有委员才能报": a question about reporting, not a story.)
+  if (told && charCount(told) >= STORY_WITH_ASKING && !QUESTION_WORD.test(told)) return { rest: told.trim() };
   // "黄海燕，反映个乡镇卫生院的情况": the name alone before the phrase.
   // ("邱伟啊，工商联的，说个社情民意": with a particle, and who they are after it.)
   const bareName = /^(\p{Script=Han}{2,4}?)(?:啊|呀|哈|嘛)?[，,\s]+(?:([^，,。！!？?\s]{2,8}的)[，,\s]+)?/u.exec(message);

@@ -24,7 +24,7 @@ import { CONSENT_ASKED, previewPrompt, readAsConsentStep, readAtConsent } from '
 import { changed, fieldsOf, withoutOwnName, withoutOwnPhone, withoutTopicOnly, withProfile } from './draft-fields.ts';
 import { greetIntroduction, INTRODUCED, OFFERED, offerAsReport, settleIntroduction, settleOffer } from './before-the-report.ts';
 import { heldData, heldIn, NUMBER_UNFINISHED, readSplit, withoutHeld } from './split-messages.ts';
-import { isNoStoryYet, withoutLeadingAsides } from './typist-asides.ts';
+import { isNoStoryYet, withoutAsidesLeadingTheStory, withoutLeadingAsides } from './typist-asides.ts';
 import { putRight } from './put-right.ts';
 import { withMoreTold } from './put-right-while-telling.ts';
 import { spelledName } from '../intake/name-spelling.ts';
@@ -83,7 +83,7 @@ export class OpinionDialog implements Dialog<Identity> {
     // "以上是我写的材料，你帮我报一下，我是文化艺术界的": on a draft under way, the answer to what it asks.
     const update = await applyText(fields, resumed ? cursor(fields) : 'situation', rest, this.options.extractor);
     // "我是开五金店的，工商联的": who the member is, said before the story, is no part of it.
-    const next = resumed ? (update.fields ?? fields) : withoutTopicOnly(withoutWriterInStory(update.fields ?? fields));
+    const next = resumed ? (update.fields ?? fields) : withoutTopicOnly(withoutAsidesLeadingTheStory(withoutWriterInStory(update.fields ?? fields)));
     return this.respond(session, me, await propose(next, this.options.extractor), changed(fields, next), [lead]);
   }
 

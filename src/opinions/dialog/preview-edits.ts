@@ -1,5 +1,6 @@
 import { consentSpans } from '../intake/consent.ts';
 import { withoutTitleSaid } from '../intake/corrections.ts';
+import { nameRespelled } from '../intake/name-spelling.ts';
 import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { putRight } from './put-right.ts';
@@ -154,6 +155,9 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   // "标题里别写我们村的名字，就写关于……的建议": the new title said last, after why.
   const retitle = RETITLE.exec(text.trim()) ?? (/标题|题目/u.test(text) ? TITLE_SAID_LAST.exec(text.trim()) : null);
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
+  // "语音输错了，是弓长张，张伟": the reporter's name put right by how its surname is written.
+  const respelled = nameRespelled(fields.name, text);
+  if (respelled) return { ...fields, name: respelled };
   const edit = rewritten(fields, text) ?? replaced(fields, text) ?? storyDetailPutRight(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text) ?? cutMentioned(fields, text);
   // "不是狮子山街道，是珞南街道，标题里也一起改一下": the same change in the title.
   const alsoTitle = edit && /(?:标题|题目)[^，。]{0,6}也/u.test(text) ? /不是([^，,。]{2,12})[，,]\s*(?:而)?是([^，,。]{2,12})/u.exec(text) : null;

@@ -12,7 +12,7 @@ import type { ContactDetails } from './contact.ts';
  */
 
 /**
- * Dialect and speech forms of an introduction: 俺 (Henan, Shandong) and 额 (Shaanxi) for 我,
+ * Dialect and speech forms of an introduction: 俺 (Henan, Shandong) and 额 (Shaanxi) for 我, Wu 额 for 的,
  * Cantonese 我系 and 嘅, pauses like 我呢是, the lead-in "我先报一下家门：", 我交 typed for 我叫,
  * and a closing "以上是…反映".
  */
@@ -27,6 +27,8 @@ export function spokenForms(message: string): string {
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
     .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
     .replace(/(?<=界|党|盟)哩/gu, '的')
+    // Wu 额 closing a clause: "我是民进额", "名字可以写额".
+    .replace(/(?<=界|党|盟|进|建|革|学社|联|会|写|是)额(?=$|[，,。！!\s])/gu, '的')
     // "以上是县三中教师裴红霞反映": the closing attribution line says who reports it.
     .replace(/以上(?:内容|情况|信息|意见)?(?:是|系|由|为)([^，,。！!\n]{2,16}?)(?:委员)?(?:反映|提供|报送)(?:的)?/gu, '我是$1')
     // "我交刘志刚，": pinyin input's sound-alikes of 叫, taken only before a name closed by a pause.

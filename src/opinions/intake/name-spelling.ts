@@ -31,3 +31,19 @@ export function spelledName(text: string): string | null {
   const characters = clauses.map(characterOf);
   return characters.every((c): c is string => c !== null) ? characters.join('') : null;
 }
+
+/** A slip of voice input or of the keyboard, said before the name is put right. */
+const SLIP = /输错|说错|写错|打错|听错|认错|不对|错了/u;
+
+/**
+ * "语音输错了，是弓长张，张伟": the reporter's surname told by its parts, with the name said again or
+ * not ("名字写错了 是立早章"); the name as put right, or null.
+ */
+export function nameRespelled(name: string | undefined, text: string): string | null {
+  if (!name || !SLIP.test(text)) return null;
+  const clauses = text.trim().replace(/[。！!～~]+$/u, '').split(/[\s，,、；;]+/u).map((clause) => clause.replace(/^(?:是|应该是|我姓)/u, ''));
+  const surname = clauses.map((clause) => SURNAME_PARTS.exec(clause)?.[1]).find(Boolean);
+  if (!surname || name.startsWith(surname)) return null;
+  const said = clauses.find((clause) => /^\p{Script=Han}{2,4}$/u.test(clause) && clause.startsWith(surname) && !SURNAME_PARTS.test(clause));
+  return said ?? `${surname}${Array.from(name).slice(1).join('')}`;
+}

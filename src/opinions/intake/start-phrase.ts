@@ -22,8 +22,8 @@ const WANT = '(?:受[^，。！？\\s]{1,8}?委托|代表[^，。！？\\s]{1,8}
 // 唠个事儿 (东北): telling something.
 const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|说(?=(?:一?个|一条|一件)[社舍设涉射摄][情青清晴请])|讲讲|讲一下|唠唠|唠)';
 const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
-/** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意). */
-const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事体|事)';
+/** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意); 嘛事儿 (天津、河北) is a matter. */
+const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事体|(?:嘛|啥)事儿?|事)';
 const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛撒噻咯哒][\s:：,，。.!！~～、;；]*)?/u;
 
 const SAY = new RegExp(`^${GREETING}${SUBJECT}${WANT}${VERB}${MEASURE}${TOPIC}`, 'iu');
@@ -90,7 +90,7 @@ const SELF_LEAD =
 // ("阿弥陀佛，我是……": any short greeting of the member's own before it.)
 // ("王秘书您好", "福生无量天尊": a call or a blessing of up to six characters.)
 // ("亲，在吗？我是教育界的，反映个情况": asking whether anyone is there is a greeting too.)
-const INTRO_WORDS = /^(?:(?:喂|亲|您好|你好|老师好|在吗|在不在|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～？?\s]))[，,。！!~～？?\s]*)*(?:我是|我叫|本人)/iu;
+const INTRO_WORDS = /^(?:(?:喂|亲|您好|你好|老师好|在吗|在不在|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～？?\s]))[，,。！!~～？?\s]*)*(?:我是|我叫|俺是|俺叫|本人)/iu;
 
 /** Voice input has no commas: "喂你好我是民建的刘洋啊我想反映一下……". The introduction ends where 我想/我要 begins. */
 function runOnIntroduction(message: string): string | undefined {
@@ -174,7 +174,7 @@ export function readStartPhrase(text: string): { rest: string } | null {
     if (!later) continue;
     const who = message
       .slice(0, end)
-      .replace(/^(?:(?:喂|亲|您好|你好|老师好|在吗|在不在|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～？?\s]\s*(?:我是|我叫|本人)))[，,。！!~～？?\s]*)*/iu, '')
+      .replace(/^(?:(?:喂|亲|您好|你好|老师好|在吗|在不在|hello|hi|嗨|哈喽|\p{Script=Han}{2,6}(?=[，,。！!~～？?\s]\s*(?:我是|我叫|俺是|俺叫|本人)))[，,。！!~～？?\s]*)*/iu, '')
       .replace(/[，,。！!~～\s]+$/u, '');
     // A pasted document after the phrase keeps its lines: its title line must stay a line of its own.
     return { rest: later.rest === '' ? who : `${who}${later.rest.includes('\n') ? '\n' : '，'}${later.rest}` };

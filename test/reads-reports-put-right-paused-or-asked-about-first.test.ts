@@ -34,6 +34,19 @@ describe('a word put right, and the story going on after it', () => {
   });
 });
 
+describe('another matter switched to', () => {
+  it('tells the new matter instead of the one begun', async () => {
+    const tu = member();
+    await tu.say('我想反映社情民意，先说下城南农贸市场的卫生问题');
+    await tu.say('算了这个别人已经反映过了，我换个事说：城南农贸市场门口的红绿灯坏了两个月，早上买菜的老人过马路太危险');
+    await tu.say('建议交警部门尽快修复信号灯');
+    expect(await tu.say('涂海燕 科技界 13907286613 署名可以')).toContain('请核对');
+    const fields = await submitted(tu);
+    expect(fields?.situation).toMatch(/^城南农贸市场门口的红绿灯坏了两个月/u);
+    expect(`${fields?.situation}${fields?.title}`).not.toMatch(/卫生|换个事|别人已经反映/u);
+  });
+});
+
 describe('a pause until the member knows more', () => {
   it('keeps the draft, stores nothing of the remark, and goes on when the member is back', async () => {
     const tan = member();

@@ -87,6 +87,12 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
   if ((step === 'situation' || step === 'suggestion') && asksToWait(text)) return { error: PAUSE_REPLY };
+  // "算了这个别人已经反映过了，我换个事说：……": the matter told so far gives way to another.
+  const switched = fields.situation && (step === 'situation' || step === 'suggestion') ? SWITCHED.exec(text) : null;
+  if (switched && Array.from(text.slice(switched[0].length)).length >= 10) {
+    const { situation: _old, suggestion: _its, title: _titled, ...kept } = fields;
+    return applyText(kept, 'situation', text.slice(switched[0].length), extractor);
+  }
   // "那好 我说", a bare "建议" bubble: the member is about to tell it; nothing is stored yet.
   if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
@@ -212,6 +218,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
 const GOING_TO_TELL = /^(?:(?:哦|噢|嗯|那|好|行|好的|那好)[，,。\s]*)*(?:(?:那)?我(?:就|来|先|慢慢)?(?:说|讲)(?:了|一下)?|(?:我的)?(?:建议|意见)(?:是|有|如下|呢)?)(?:吧|哈|啊)?[：:，,。\s]*$/u;
 
 // ("不对不对 打错了 是耳东陈 陈丽": the slip may be said over and over.)
+const SWITCHED = /^(?:(?:哎|唉)?[，,\s]*(?:算了)?[，,\s]*[^：:。！？\n]{0,16}?[，,。\s]+)?(?:我)?(?:换个事|换一个事|换件事|换个话题|说另外一个|说另一个|说另外一件)(?:情|儿)?(?:说|讲|来说)?(?:吧|哈)?[：:，,。\s]+(?=\S)/u;
 const SLIP = /^(?:(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[，,。\s]*)+(?:是|应该是)?/u;
 const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打错|说错|写错|搞错)了?[。！!]*$/u;
 

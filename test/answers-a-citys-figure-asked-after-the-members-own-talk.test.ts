@@ -40,6 +40,14 @@ describe('a city’s figure asked after the member’s own talk', () => {
     expect((await ask(question)).text).toContain('66篇');
   });
 
+  it('answers the figure when the member checks it against a mark after the question', async () => {
+    expect((await ask('许昌那边立案的提案里，民生类占比是多少？有没有过半')).text).toContain('57.37%');
+  });
+
+  it('leaves out the one the member already knows it is not', async () => {
+    expect((await ask('武汉搞氢能产业那个界别协商，提了要建设一个什么“谷”，叫啥来着，光谷我知道，不是那个')).text).toContain('氢谷');
+  });
+
   it('reads 好多趟 ending its clause as no figure either', async () => {
     expect((await ask('十堰政协领导下基层跑了好多趟哦，到底是多少次')).text).toContain('108次');
   });

@@ -85,6 +85,16 @@ describe('a question the office lists as one the rules leave open', () => {
   it('still answers the rule its weightiest word names', async () => {
     expect((await shipped.questions.ask('回执的提醒是在截止前多长时间发')).text).toContain('24 小时');
   });
+
+  it('sets aside what the member already knows, said with 除了', async () => {
+    const answer = await shipped.questions.ask('回执提醒除了截止前那一次，开会当天早上还会再提醒一遍吗');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).not.toContain('24 小时');
+  });
+
+  it('reads the day of the meeting as what is asked, not the member\'s own day', async () => {
+    expect((await shipped.questions.ask('开会当天还会提醒吗')).answered).toBe(false);
+  });
 });
 
 describe('a member asking the bot for legal advice', () => {

@@ -52,6 +52,9 @@ const PURPOSE_AFTER_A_PAUSE =
 const GUESS_AFTER_THE_ASK =
   /^(?<ask>.*(?:多少|几[^乎]|哪|什么|啥|谁)[^，,。？?\s]{0,16})[ \t，,。？?]+(?:我)?(?:记得|印象中|印象里|印象)(?:好像|大概|应该)?(?:是|有)[^，,。？?\s]{1,12}[吧吗啊呀]?[？?。]?$/u;
 
+/** "有没有过半", "是不是超过一百": a mark the figure asked is held against. */
+const FIGURE_CHECKED = /^(?:有没有|是不是|够不够|超没超过?|过没过|到没到)(?:超过|过|到|上)?(?:半|一半|半数|百|一百|千|一千|万|一万|[一二三四五六七八九十百千万\d]+(?:个|件|篇|次|人|%|成)?)(?:数)?[吗呢啊呀]?[？?。]*$/u;
+
 /**
  * "…群里的人都能看到吗？涉及单位的事有点敏感", "…提前多久发？我经常出差怕漏看": what the member adds
  * after their question mark, asking nothing, is why they ask.
@@ -72,6 +75,8 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   // ("我哪报过那么多😂": a rhetorical 哪 asks nothing.)
   const remark = text.slice(end + 1).replace(RHETORICAL, '');
   const question = text.slice(0, end + 1);
+  // ("…民生类占比是多少？有没有过半": the figure asked is checked against a mark; the figure answers it.)
+  if (/多少|几|比例/u.test(question) && FIGURE_CHECKED.test(remark.trim())) return question;
   // ("…一共立了多少件？不光是民生的 总数": what the figure asked must not be of, or must be, belongs to the question.)
   const saysWhichFigure = /多少|几/u.test(question) && /不光|不只|不仅|不是|总数|全部/u.test(remark);
   const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark) || saysWhichFigure;

@@ -18,7 +18,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(normalizeQuery(raw)))))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(normalizeQuery(raw))))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -34,6 +34,17 @@ function contrastSaidAgain(text: string): string {
   const thenNot = /[，,。？?！!\s]*(?:是)?([^，,。？?！!\s]{1,8}?)的[，,\s]*(?:而)?不是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
   const m = notThen ? { at: notThen.index, ruledOut: notThen[1]!, meant: notThen[2]! } : thenNot ? { at: thenNot.index, ruledOut: thenNot[2]!, meant: thenNot[1]! } : undefined;
   return m && text.slice(0, m.at).includes(m.meant) && !text.slice(0, m.at).includes(m.ruledOut) ? text.slice(0, m.at) : text;
+}
+
+/**
+ * "回执提醒除了截止前那一次，开会当天还会再提醒吗", "光谷我知道，不是那个": what the member already knows,
+ * set aside, is no part of what is asked beyond it.
+ */
+function besidesWhatIsKnown(text: string): string {
+  return text
+    // ("…要建设一个什么“谷”，叫啥来着，光谷我知道，不是那个": the one it is not, ruled out as a remark.)
+    .replace(/[，,\s]*[^，,。？?！!\s]{1,8}我(?:知道|晓得|清楚)(?:的)?[，,\s]*不是(?:那个|这个|它)[。！!]*$/u, '')
+    .replace(/除了[^，,。？?！!\s]{2,12}?(?:那一次|那次|那一回|那回|那个|以外|之外)?[，,\s]+(?=[^，,。？?！!]*(?:还|也|再))/u, '，');
 }
 
 /**

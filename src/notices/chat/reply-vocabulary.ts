@@ -76,19 +76,19 @@ const HAND_UP = /^🙋(?:\u200d[♂♀]\ufe0f?)?$/u;
 const ARMS_CROSSED = /^🙅(?:\u200d[♂♀]\ufe0f?)?$/u;
 /** A tick or a cross on its own, as on a reply form: ✔ is coming, × is not. */
 const TICK = /^[✔✅☑√✓]\ufe0f?$/u;
-const CROSS = /^[×✗✘❌❎]\ufe0f?$/u;
+const CROSS = /^[×✖✗✘❌❎]\ufe0f?$/u;
 /** "✅常委会 ❌协商会": a tick or a cross set before a meeting it marks. */
 const MEETING_AFTER = '(?=\\s*(?:常委会|协商会|座谈会|主席会|全会|大会|\\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|第[一二两]个|前一个|后一个))';
 /** "常委会🙋‍♂️ 协商会🙅‍♂️": the hand up and the arms crossed mark a meeting as a tick and a cross do. */
 const TICK_MARK = '(?:[✔✅☑√✓]\\ufe0f?|🙋(?:\\u200d[♂♀]\\ufe0f?)?)';
-const CROSS_MARK = '(?:[×✗✘❌❎]\\ufe0f?|🙅(?:\\u200d[♂♀]\\ufe0f?)?)';
+const CROSS_MARK = '(?:[×✖✗✘❌❎]\\ufe0f?|🙅(?:\\u200d[♂♀]\\ufe0f?)?)';
 const TICK_BEFORE = new RegExp(`${TICK_MARK}${MEETING_AFTER}`, 'gu');
 const CROSS_BEFORE = new RegExp(`${CROSS_MARK}${MEETING_AFTER}`, 'gu');
 /** "5号✔️ 10号✔️", "常委会✅ 协商会❌": marks set after the meetings, when the message opens with a meeting. */
 const MEETING_BEFORE = '(?<=(?:常委会|协商会|座谈会|主席会|全会|大会|\\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|第[一二两]个|前一个|后一个)\\s*)';
 const TICK_AFTER = new RegExp(`${MEETING_BEFORE}${TICK_MARK}`, 'gu');
 const CROSS_AFTER = new RegExp(`${MEETING_BEFORE}${CROSS_MARK}`, 'gu');
-const OPENS_WITH_MARK = /^\s*(?:[✔✅☑√✓×✗✘❌❎]|🙋|🙅)/u;
+const OPENS_WITH_MARK = /^\s*(?:[✔✅☑√✓×✖✗✘❌❎]|🙋|🙅)/u;
 
 /** A member putting right what they just said, in the same message. */
 const SAID_IT_WRONG = /(?:等一下|等等|哦|哎呀|哎|啊|不对)?[，]?(?:我|刚才)?(?:说反了|搞反了|弄反了|写反了|说错了|打错了|写错了)[，。！]*(?:是|应该是|重新说|更正|改成)?[：:，]*/u;

@@ -8,7 +8,7 @@ import { readYesNo } from '../src/shared/yes-no.ts';
 import { ChatDriver, receiptNumber } from './support/chat-driver.ts';
 import { testConfig } from './support/test-app.ts';
 
-/** Reports in Wu and northern speech, from elderly members and from a spouse's phone, and a name put right at the preview. */
+/** Reports in Wu and northern speech, from elderly members and from a spouse's phone, a name put right at the preview, and contact details read out. */
 
 let app: App;
 beforeAll(async () => {
@@ -72,5 +72,22 @@ describe('the name put right at the preview', () => {
     expect(await zhang.say('章伟 民盟 13872435609 同意署名')).toContain('请核对');
     expect(await zhang.say('语音输错了，是弓长张，张伟')).toContain('张伟');
     expect((await submitted(zhang))?.name).toBe('张伟');
+  });
+});
+
+describe('contact details read out or announced', () => {
+  it('reads a landline read out in numerals after the phone is named', () => {
+    expect(extractFields('我是交通运输局的 中共界委员 叫冯大山 电话零七一九 四二二 六八八五').phone).toBe('07194226885');
+  });
+
+  it('reads a landline grouped as it is read out', () => {
+    expect(extractFields('电话0719 422 6885').phone?.replace(/\D/gu, '')).toBe('07194226885');
+  });
+
+  it('takes who the member is, said first, out of the story that follows 然后说事', () => {
+    const fields = extractFields('我先说下我是谁 医卫界委员 市第二人民医院的 邓伟 电话15071868829 然后说事：南化塘镇的村医年龄都偏大 我认识的一个村医王医生 电话13907195570 他说年轻人没人愿意干');
+    expect(fields).toMatchObject({ name: '邓伟', sector: '医药卫生', phone: '15071868829' });
+    expect(fields.situation).toMatch(/^南化塘镇的村医年龄都偏大/u);
+    expect(fields.situation).toContain('13907195570');
   });
 });

@@ -8,7 +8,8 @@ const MOBILE = String.raw`(?:[(（]\+?86[)）]\s?|(?:\+|00)?86[-\s]?)?(?:1[3-9]\
 /** "转8026", "分机 203", "转分机8012", "（分机203）", "ext.12": an office extension. */
 const EXTENSION = String.raw`(?:\s?[(（]?(?:转(?:分机)?|分机号?|ext\.?)(?:是|为|[:：])?\s?\d{1,5}[)）]?|-\d{1,5})`;
 // An office extension stays with its landline: 0512-52771234转8026.
-const LANDLINE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}(?:${EXTENSION})?`;
+// ("0719 422 6885": voice input groups the number as it is read out.)
+const LANDLINE = String.raw`(?:(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－]?)\s?\d{7,8}|0\d{2,3}[-\s]\d{3,4}[-\s]\d{4})(?:${EXTENSION})?`;
 const PHONE_SOURCE = String.raw`(?<!\d)(?:${MOBILE}|${LANDLINE})(?!\d)`;
 const PHONE = new RegExp(PHONE_SOURCE);
 
@@ -89,6 +90,8 @@ const WHEN_TO_CALL = /^\s?[（(](?:白天|晚上|夜间|工作时间|上班时�
 const SPOKEN_DIGITS = '零〇一二三四五六七八九幺两洞拐勾';
 // Spoken digits, in voice input often grouped with spaces or commas: 一三三 零七一九 八零五六.
 const SPOKEN_MOBILE = new RegExp(`(?<![${SPOKEN_DIGITS}])[一幺][三四五六七八九拐勾](?:[ \\t，,、]?[${SPOKEN_DIGITS}]){9}(?![${SPOKEN_DIGITS}])`, 'gu');
+// "电话零七一九 四二二 六八八五": a landline read out, taken only after words naming it a phone.
+const SPOKEN_LANDLINE = new RegExp(`(?<![${SPOKEN_DIGITS}])[零洞](?:[ \\t，,、]?[${SPOKEN_DIGITS}]){10,11}(?![${SPOKEN_DIGITS}])`, 'gu');
 const MIXED_DIGITS = new RegExp(`[${SPOKEN_DIGITS}]{2,}(?=[ \\t]?\\d)|(?<=\\d[ \\t]?)[${SPOKEN_DIGITS}]{2,}`, 'gu');
 const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 拐: '7', 八: '8', 九: '9', 勾: '9' };
 
@@ -135,6 +138,10 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
   for (const match of text.matchAll(SPOKEN_MOBILE)) {
     const cue = CUE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';
     spans.push({ phone: spokenDigits(match[0]), start: match.index - cue.length, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(SPOKEN_LANDLINE)) {
+    const cue = CUE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0];
+    if (cue) spans.push({ phone: spokenDigits(match[0]), start: match.index - cue.length, end: match.index + match[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }

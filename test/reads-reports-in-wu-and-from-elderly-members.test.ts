@@ -84,6 +84,12 @@ describe('contact details read out or announced', () => {
     expect(extractFields('电话0719 422 6885').phone?.replace(/\D/gu, '')).toBe('07194226885');
   });
 
+  it('reads who the member is from brackets after 我', () => {
+    const fields = extractFields('我（政协委员、民建会员黄河，电话18972862641）最近多次在浙江路看到渣土车不盖篷布，沿路抛洒泥土。');
+    expect(fields).toMatchObject({ name: '黄河', sector: '民建', phone: '18972862641' });
+    expect(fields.situation).toBe('我最近多次在浙江路看到渣土车不盖篷布，沿路抛洒泥土。');
+  });
+
   it('takes who the member is, said first, out of the story that follows 然后说事', () => {
     const fields = extractFields('我先说下我是谁 医卫界委员 市第二人民医院的 邓伟 电话15071868829 然后说事：南化塘镇的村医年龄都偏大 我认识的一个村医王医生 电话13907195570 他说年轻人没人愿意干');
     expect(fields).toMatchObject({ name: '邓伟', sector: '医药卫生', phone: '15071868829' });

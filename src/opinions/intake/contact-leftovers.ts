@@ -26,6 +26,8 @@ export function spokenForms(message: string): string {
     .replace(/(?<=界|界别|党|盟|学社|联|会|社)嘅|嘅(?=委员|常委)/gu, '的')
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
     .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息|我是谁|我自己)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
+    // "我（政协委员、民建会员黄河，电话189…）最近……": who the member is, said in brackets after 我.
+    .replace(/我[（(]([^（）()\n]{0,20}?(?:委员|会员|界)[^（）()\n]{0,40})[）)]/gu, '我是$1。我')
     // "……电话150… 然后说事：": where the introduction ends and the story begins.
     .replace(/[，,\s]*(?:然后|下面|接下来)(?:说事|说正事|说情况|说问题|说一下事情?)[：:，,]\s*/gu, '。')
     .replace(/(?<=界|党|盟)哩/gu, '的')

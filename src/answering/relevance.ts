@@ -166,7 +166,7 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   // which no rule says and which picks no provision ("现在" though asks the state things are in).
   const timeOfTheThing = (word: string) => {
     // "开会当天早上还会再提醒吗": the day of the meeting, which the rules may or may not speak of.
-    if (/(?:开会|会议|开会的|会议的)$/u.test(analysis.text.slice(0, analysis.text.indexOf(word)))) return true;
+    if (/(?:开会|会议)的?$/u.test(analysis.text.slice(0, analysis.text.indexOf(word)))) return true;
     const next = words[words.indexOf(word) + 1] ?? '';
     // "今天秘书打电话说我没回执", "刚才办公室小刘说": what happened to the member then, told.
     if (TOLD_AFTER.test(clauseAfter(analysis.text, word))) return false;

@@ -70,6 +70,10 @@ describe('a year compared with the one before it', () => {
     expect(asked.answered).toBe(false);
     expect(asked.text).not.toContain('26次');
   });
+
+  it('keeps 上一年 said with no year named as the year before this one', async () => {
+    expect((await app.questions.ask('十堰提案比上一年多了多少件')).answered).toBe(false);
+  });
 });
 
 describe('dialect words for a count', () => {

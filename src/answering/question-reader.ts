@@ -256,7 +256,8 @@ export function spellOutYears(text: string, currentYear: number): string {
   // "是我今年报的第41篇吗", "去年报的几篇都记不清了": when the member sent their own papers is no report's year.
   let out = text.replace(OWN_PLAN_NEXT_YEAR, '$1').replace(OWN_PAPERS_OF_A_YEAR, '').replace(OWN_AGE, '');
   // "2024年的党组会议比再前一年多开了几次": the year before the one named, not before this one.
-  out = out.replace(/比(?:再|更)?(?:前一年|上一年|上年|头一年)/gu, '比前一年');
+  // (Only after a year named: "十堰提案比上一年多了多少" keeps 上一年 as the year before this one.)
+  out = out.replace(/((?:(?:19|20)?\d{2}|[一二][〇零○一二三四五六七八九]{1,3}|大前|前|去|今|上上)年[^，,。？?！!]{0,16}?比)(?:再|更)?(?:前一年|上一年|上年|头一年)/gu, '$1前一年');
   out = out.replace(RELATIVE, (word) => `${currentYear + RELATIVE_YEARS.find(([w]) => w === word)![1]}年`);
   // 二〇二四年 / 二零二四年
   out = out.replace(/([一二][〇零○][一二三四五六七八九〇零○]{2})年/gu, (_, digits: string) => `${chineseDigits(digits)}年`);

@@ -27,3 +27,15 @@ export function answerPutRight(text: string, open: NoticeRef[]): Extract<ReplyRe
   const reading = readReply(own);
   return reading.kind === 'attend' || reading.kind === 'leave' ? reading : null;
 }
+
+/**
+ * "不是出差 是去省里参加培训 刚才写错了", right after the reason "出差": the reason as put right, the
+ * words taken back replaced by the ones given; null when the bubble puts no part of it right.
+ */
+export function reasonCorrected(text: string, reason: string): string | null {
+  const said = text.trim().replace(/[，,\s]*(?:刚才|前面|上面)?(?:是)?(?:写|说|打|输)错了[。！!]*$/u, '');
+  const match = /^(?:(?:不对|说错了|写错了|打错了|更正一下|更正)[，,：:\s]*)?(?:原因)?不是([^，,\s]{2,12}?)[，,\s]*(?:而)?是([^，,。！!？?]{2,30})[。！!]*$/u.exec(said);
+  if (!match) return null;
+  const [, wrong = '', right = ''] = match;
+  return reason.includes(wrong) ? reason.replace(wrong, right) : null;
+}

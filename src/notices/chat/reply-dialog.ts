@@ -9,7 +9,7 @@ import type { Notice } from '../types.ts';
 import { noticeRef } from './notice-mentions.ts';
 import { readLeaveReason, readReply, type ReplyReading } from './read-reply.ts';
 import { namedAndRest, pickNotice, splitPerNotice } from './several-notices.ts';
-import { answerPutRight, SENT_BY_MISTAKE, TAKEN_BACK } from './put-right.ts';
+import { answerPutRight, reasonCorrected, SENT_BY_MISTAKE, TAKEN_BACK } from './put-right.ts';
 
 export const NOTICE_REPLY_DIALOG = 'notice-reply';
 
@@ -203,12 +203,15 @@ export class NoticeReplyDialog implements Dialog<Identity> {
       const notice = (await this.service.openFor(from, now)).open.find((n) => n.id === noticeId);
       return { replies: [{ text: `好的，刚才的回执已撤销${notice ? `，“${notice.fields.title}”仍待您回复参加或请假` : ''}。` }], done: true };
     }
+    const earlier = await this.service.answerOf(from, noticeId);
+    // "出差", then "不是出差 是去省里参加培训 刚才写错了": the reason put right in the member's words.
+    const reasonPutRight = data.kind === 'leave' && earlier?.reason ? reasonCorrected(text, earlier.reason) : null;
+    if (reasonPutRight) return this.settle({ kind: 'leave', reason: reasonPutRight }, noticeIds, from, now);
     const reading = readReply(text);
     // "不对，等我看看日程再说": the answer just given is taken back until the member is sure.
     if (reading.kind === 'unclear' && TAKEN_BACK.test(text.trim()) && (await this.service.withdraw(from, noticeId, now))) {
       return { replies: [{ text: '好的，刚才的回执已撤销。请问您是参加还是请假？', choices: ATTEND_OR_LEAVE }], next: { step: 'attend-or-leave', data: { noticeIds } } };
     }
-    const earlier = await this.service.answerOf(from, noticeId);
     // "嗓子发炎发烧了", then "38度5，在社区医院挂水": more of the same reason.
     if (reading.kind === 'leave' && data.kind === 'leave' && earlier?.reason && reading.reason && !earlier.reason.includes(reading.reason)) {
       return this.settle({ kind: 'leave', reason: `${earlier.reason}，${reading.reason}` }, noticeIds, from, now);

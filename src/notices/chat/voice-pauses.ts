@@ -13,11 +13,11 @@ const PAUSES: ReadonlyArray<RegExp> = [
   /(?<=\p{Script=Han}{2}[啊呀吧啦嘛哦])(?=\p{Script=Han})/gu,
   // "…客户那边改时间了所以我可以去的…": words that begin a new thought.
   /(?<=\p{Script=Han}{2})(?=但是|可是|不过|所以|因为|另外|然后|结果|到时候|就是可能)/gu,
+  // "…回不来请个假协商会…", "…我准时到发言稿…", "…通知我看到了那个…", "…看到你发的通知了我们村…": an answer or a nod ends the clause.
+  // ("可能来不了" goes on: no pause inside it; "我能去是十号那个去不了": the answer ends before 是 too.)
+  /(?<=请(?:个)?假|(?:准时|按时|肯定|一定|保证)(?:到|来|去|参加)|(?<!可)能[去来]|没问题了|收到了|看到了|知道了|通知了)(?![不没得])(?=\p{Script=Han}{2})/gu,
   // "…请个假协商会我准时到", "…在会上说一说五号我参加的": a meeting named begins its own answer.
   /(?<=\p{Script=Han}{2})(?<!的|那个|这个|那场)(?=常委会|协商会|座谈会|(?:\d{1,2}|[一二三四五六七八九十]{1,3})号(?:那个|的|那场|我|俺))/gu,
-  // "…回不来请个假协商会…", "…我准时到发言稿…", "…通知我看到了那个…", "…看到你发的通知了我们村…": an answer or a nod ends the clause.
-  // ("可能来不了" goes on: no pause inside it.)
-  /(?<=请(?:个)?假|(?:准时|按时|肯定|一定|保证)(?:到|来|去|参加)|(?<!可)能[去来]|没问题了|收到了|看到了|知道了|通知了)(?![不没得])(?=\p{Script=Han}{2})/gu,
 ];
 
 export function withVoicePauses(text: string): string {

@@ -31,7 +31,7 @@ function aboutSomeoneElse(clause: string): boolean {
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假" (屋里的, in Hubei, is the wife). */
 export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|老婆|媳妇|老公|屋里的|屋里人|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
 // "帮我妈回个话", "代张委员回复：": the account's owner, a relative or named with a title; "用他手机回一下": on their phone.
-const FOR_THE_OWNER = /(?:用|拿)(?:他|她)的?(?:手机|微信)(?:帮(?:他|她))?(?:回|回复|答复|说)|(?:替|帮|代)(?:他|她|我?(?:妈|爸|母亲|父亲|爱人|老公|老婆|媳妇|老伴|婆婆|公公)|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|回个话|回个信|请个?假|说一下|说)/u;
+const FOR_THE_OWNER = /(?:用|拿)(?:他|她)的?(?:手机|微信)(?:帮(?:他|她))?(?:回|回复|答复|说)|(?:替|帮|代)(?:他|她|我?(?:妈|爸|母亲|父亲|爱人|老公|老婆|媳妇|老伴|婆婆|公公)|(?:我们家|我家|俺家|家里)的?(?:老头子|老头儿?|老爷子|老太太|老太婆|老伴儿?|那口子|那位)|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|回个话|回个信|请个?假|说一下|说)/u;
 
 /** "陈委员托我问一下，她能不能请假": a question passed on for someone else is no answer of the member's. */
 export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|忙)?)?(?:问|打听)|(?:帮|替|代)(?:他|她|[\u4e00-\u9fff]{1,4}(?:委员|主任|老师|秘书))(?:问|打听)/u;
@@ -40,6 +40,9 @@ export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|�
 // "我爸让我帮他回一下", "让我拿她手机回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
 export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|回复(?=[：:])|在微信上回|[帮替代][他她]回(?:复)?一下)/u;
 const RELAYED_LEAD = new RegExp(`^.*?${RELAYED.source}(?:一声|一下)?(?:您)?[：:，,]?`, 'u');
+
+/** "我是他爱人他人在医院…": in a run said without a pause, what follows the writer's own introduction. */
+const WRITING_FOR_LEAD = new RegExp(`^${WRITING_FOR.source}(?=[他她]\\p{Script=Han}{6})`, 'u');
 
 /** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
 const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[：:]`, 'u');
@@ -79,8 +82,9 @@ export function ownStatements(all: string[]): string[] {
   // "同事让我转告你们，他10号来不了": a colleague or friend is not the account's owner.
   const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole) && !/(?:同事|朋友|邻居|同学|老乡|别的委员)(?:让|托|叫)我/u.test(whole);
   const forTheOwner = relayed || ((WRITING_FOR.test(whole) || FOR_THE_OWNER.test(whole)) && !/托我|让我|叫我|请我/u.test(whole));
+  // ("我是他爱人他手机在我这…这个会他去不了", said by voice in one run: what follows who is writing is the owner's.)
   return forTheOwner
-    ? all.map((clause) => asTheOwner(clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, ''))).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
+    ? all.map((clause) => asTheOwner(clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '').replace(WRITING_FOR_LEAD, ''))).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
     : ownClauses(all);
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { withoutRemarkAfterTheQuestion } from '../src/answering/asker-context.ts';
-import { questionTakenBack, spellOutYears } from '../src/answering/question-reader.ts';
+import { spellOutYears } from '../src/answering/question-reader.ts';
+import { questionTakenBack } from '../src/answering/said-again-right.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
 import { LATE_2026 } from './support/answering.ts';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
-import { roughCounts, saidAgainRight } from '../src/answering/question-reader.ts';
+import { roughCounts } from '../src/answering/question-reader.ts';
+import { saidAgainRight } from '../src/answering/said-again-right.ts';
 import { silentLogger } from '../src/log.ts';
 import { testConfig } from './support/test-app.ts';
 import { LATE_2026 } from './support/answering.ts';

@@ -86,7 +86,8 @@ describe('dialect words for a count', () => {
   it.each([
     ['我们十堰主席会议的成员23年下基层跑了好多趟撒，到底是好多次哦，报告里头么样写的', '108次'],
     ['俺们听说廊坊政协23年跟市委请示报告了老鼻子回了，到底多老少回啊', '59次'],
-  ])('reads "%s" as asking how many', async (question, figure) => {
+    ['回执提醒一般提前好长时间发啊 我搞忘记了好几回', '24 小时'],
+  ])('reads "%s" as asking how many or how long', async (question, figure) => {
     expect((await app.questions.ask(question)).text).toContain(figure);
   });
 });

@@ -55,6 +55,16 @@ const GUESS_AFTER_THE_ASK =
 /** "有没有过半", "是不是超过一百": a mark the figure asked is held against. */
 const FIGURE_CHECKED = /^(?:有没有|是不是|够不够|超没超过?|过没过|到没到)(?:超过|过|到|上)?(?:半|一半|半数|百|一百|千|一千|万|一万|[一二三四五六七八九十百千万\d]+(?:个|件|篇|次|人|%|成)?)(?:数)?[吗呢啊呀]?[？?。]*$/u;
 
+/** "总数勿要，就要全国政协个" (吴语), "总数不用，只要民生类的": the total is not wanted, the part named is. */
+const ONLY_THIS_PART = /^(?:总数|总的|全部的?)(?:勿要|不要|不用|不需要|就不要了)[，,\s]*(?:就|只)(?:要|问)([^，,。？?！!\s]{2,12}?)(?:个|的)?(?:那个|那些)?[啊呀吧哈。！!]*$/u;
+
+/** "96还是69我老记混", "是十二还是二十一": two figures the member cannot tell apart. */
+const FIGURE = '[\\d一二三四五六七八九十百千万两零〇.]+';
+const FIGURES_IN_DOUBT = new RegExp(
+  `^(?:是)?${FIGURE}[^\\d\\s，,]{0,2}(?:还是|或者|或)(?:是)?${FIGURE}[^\\d\\s，,]{0,2}?(?:[，,\\s]*(?:我|俺)?(?:老|总|总是|一直|有点|经常)?(?:记混|搞混|弄混|记不清|记不住|分不清|闹不清|拿不准)(?:了)?)?[啊呀吧哈嘛]*[。！!]*$`,
+  'u',
+);
+
 /**
  * "…群里的人都能看到吗？涉及单位的事有点敏感", "…提前多久发？我经常出差怕漏看": what the member adds
  * after their question mark, asking nothing, is why they ask.
@@ -77,6 +87,11 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   const question = text.slice(0, end + 1);
   // ("…民生类占比是多少？有没有过半": the figure asked is checked against a mark; the figure answers it.)
   if (/多少|几|比例/u.test(question) && FIGURE_CHECKED.test(remark.trim())) return question;
+  // ("…转送到全国政协个有几篇啊？总数勿要，就要全国政协个": the part already asked, said again as the only one wanted.)
+  const only = ONLY_THIS_PART.exec(remark.trim())?.[1];
+  if (/多少|几/u.test(question) && only !== undefined && question.includes(only)) return question;
+  // ("…一年搞了多少次？96还是69我老记混🤔": the figures the member wavers between are checked, not asked.)
+  if (/多少|几/u.test(question) && FIGURES_IN_DOUBT.test(remark.replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').trim())) return question;
   // ("…一共立了多少件？不光是民生的 总数": what the figure asked must not be of, or must be, belongs to the question.)
   const saysWhichFigure = /多少|几/u.test(question) && /不光|不只|不仅|不是|总数|全部/u.test(remark);
   const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark) || saysWhichFigure;

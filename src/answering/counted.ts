@@ -58,7 +58,11 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // the clause that asks: "…去北戴河基地还有浙大培训，一共去了多少人" counts the people, not 浙大;
   // a time ("现在种了多少亩") is when, not what.
   // "领导批示以后新装了多少部": what happened before (…以后) is when, the thing counted comes after it.
-  const asking = match[1]!.split(/[，,；;。？?！!\s]/u).at(-1)!.split(/以后|之后|过后/u).at(-1)!;
+  const clauses = match[1]!.split(/[，,；;。？?！!\s]/u);
+  const asking = clauses.at(-1)!.split(/以后|之后|过后/u).at(-1)!;
+  // "就是社情民意联络站、委员工作室那些，十堰一线协商整合了多少个": things listed in the clause before, as
+  // "那些", are what a count without its noun counts.
+  const listed = clauses.length > 1 && LISTED_AS_THOSE.test(clauses.at(-2)!) ? clauses.at(-2)!.replace(LISTED_AS_THOSE, '') : '';
   // "意见建议部分写几条": 部分 says which part of the text, the thing counted is named before it.
   // "新装了多少部": a word the reports never use, said as a verb, is the member's act, not the thing.
   const before = tokenizer
@@ -70,7 +74,8 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // "民生类提案办理了多少件": a word said as the member's verb is the act, the noun before it the
   // thing; "报道了几次" though counts the times it was done.
   const times = /(?:多少|几)(?:次|回|遍|趟)/u.test(text);
-  const word = after[0] ?? (times ? undefined : before.filter((w) => !saidAsAVerb(w, text)).at(-1)) ?? before.at(-1);
+  const named = tokenizer.words(listed).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w));
+  const word = after[0] ?? (times ? undefined : named.at(-1) ?? before.filter((w) => !saidAsAVerb(w, text)).at(-1)) ?? before.at(-1);
   const thing = word === undefined ? undefined : terms.find((t) => t.word === word);
   if (!thing) return undefined;
   // A verb of the reports' right before the count is the act counted.
@@ -97,6 +102,9 @@ const SAYS_THE_MEASURE = /^(?:比例|占比|百分比|比重|件数|篇数|次�
  * the things named are what is counted.
  */
 const STANDS_FOR_NAMED = /^(?:全部|所有|一切|全体|整个|这些|那些|大家|地方|东西|事|事情|事儿|玩意儿?)$/u;
+
+/** A list closed by "那些", "之类的": the things it names. */
+const LISTED_AS_THOSE = /(?:那些|这些|之类的?|什么的|等等)$/u;
 
 /** Words naming a part of a text or a topic ("意见建议部分", "标题这块"), not a thing counted. */
 const PART_OF = /^(?:部分|栏目|方面|一栏|这栏|那栏)$/u;

@@ -7,6 +7,7 @@ import { mattersCounted } from './told-case.ts';
 import { comparedAsEachFigure } from './compared-figures.ts';
 import { chineseValue } from './number-guard.ts';
 import { askingForStatedFigure } from './stated-figure.ts';
+import { cityTakenBack, questionTakenBack, saidAgainRight } from './said-again-right.ts';
 
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
@@ -48,13 +49,17 @@ function besidesWhatIsKnown(text: string): string {
 }
 
 /**
- * "到底是好多次哦" (湖北), "到底多老少回啊": how many, asked in the member's dialect. 好多 before a
+ * "到底是好多次哦" (湖北), "到底多老少回啊", "提前好长时间": how many or how long, asked in the member's dialect. 好多 before a
  * measure word says many unless 到底/一共 asks it and its clause ends there.
  */
 function howManyInDialect(text: string): string {
   return text
     .replace(/多老少/gu, '多少')
-    .replace(/(?<=(?:到底|究竟|一共|总共)(?:是|有)?)好多(?=[家个位名篇件次条项场期趟回遍人][哦啊呀呢吧嘛撒]?(?:[\s，。,！!？?]|$))/gu, '多少');
+    // ("回执提醒一般提前好长时间发啊", "受理要好久"): 好 before a length of time asks it after 提前/要/得.
+    .replace(/(?<=(?:提前|需要|要|得)(?:个)?)好(?=长时间|久)/gu, '多')
+    .replace(/(?<=(?:到底|究竟|一共|总共)(?:是|有)?)好多(?=[家个位名篇件次条项场期趟回遍人][哦啊呀呢吧嘛撒]?(?:[\s，。,！!？?]|$))/gu, '多少')
+    // ("一共写了好多篇社情民意哦？": what is counted may follow, when a question mark closes it.)
+    .replace(/(?<=(?:到底|究竟|一共|总共)\p{Script=Han}{1,2}了)好多(?=[家个位名篇件次条项场期趟回遍人]\p{Script=Han}{0,6}?[哦啊呀呢吧嘛撒]?[？?])/gu, '多少');
 }
 
 /**
@@ -110,67 +115,6 @@ export function bindingAsTheRulesSayIt(text: string): string {
   return text.replace(BINDING_TYPED, '绑定 手机号后四位');
 }
 
-/** A year as said: "24年", "2024年", "二〇二四年", "去年", "前年". */
-const A_YEAR = '((?:(?:19|20)?\\d{2}|[一二][〇零○一二三四五六七八九]{1,3})年|大前年|前年|去年|今年)';
-
-/**
- * "常熟市政协23年 哦不对 是24年，立案提案多少件", "…多少件就是正式立上的那种": a word taken back and
- * said again right counts as said right; a closing "就是…的那种" only says again what is asked.
- */
-export function saidAgainRight(text: string): string {
-  return wordSaidAgainRight(text)
-    .replace(new RegExp(`${A_YEAR}[\\s，,。]*(?:哦|噢|啊|呃)?[\\s，,]*(?:不对|说错了|打错了)[\\s，,。]*(?:是|应该是)?${A_YEAR}`, 'gu'), '$2')
-    .replace(/[\s，,]*就是[^，,。？?\s]{1,12}的那种[啊呀哈吧]?(?=[？?。！!]*$)/u, '');
-}
-
-/** "打错了 是加装电梯": a slip owned up to, then the word meant. */
-const SLIP_PUT_RIGHT = /[\s，,。…\.]*(?:哦|噢|啊|呃|哎)?[\s，,]*(?:打错了|说错了|写错了)[\s，,。]*(?:是|应该是)[\s]*(\p{Script=Han}{2,8})/u;
-
-/**
- * "老旧小区加装管网…打错了 是加装电梯": the word meant replaces the word it begins like, said before
- * the slip (a year or a city taken back is read by saidAgainRight and cityTakenBack).
- */
-function wordSaidAgainRight(text: string): string {
-  const slip = SLIP_PUT_RIGHT.exec(text);
-  if (!slip) return text;
-  const meant = slip[1]!;
-  const before = text.slice(0, slip.index);
-  const at = before.lastIndexOf(meant.slice(0, 2));
-  const wrong = at < 0 ? null : /^\p{Script=Han}+/u.exec(before.slice(at));
-  if (!wrong || wrong[0] === meant) return text;
-  return `${before.slice(0, at)}${meant}${before.slice(at + wrong[0].length)}${text.slice(slip.index + slip[0].length)}`;
-}
-
-/**
- * "十堰……不对 是武汉 武汉市政协前年开了几次党组会", "十堰…哦不对 我要问的是廊坊 廊坊23年…": a city
- * taken back; the question is what is asked of the city said after it.
- */
-export function cityTakenBack(text: string, cities: readonly string[]): string {
-  if (cities.length === 0) return text;
-  const names = cities.join('|');
-  const taken = new RegExp(`(${names})[^。？?！!]*?(?:哦|噢|啊|呃)?[\\s，,。…]*(?:不对|说错了|打错了)[\\s，,。]*(?:我要问的是|我问的是|我说的是|应该是|是)?[\\s，,]*(?=(${names}))`, 'u').exec(text);
-  if (!taken || taken[1] === taken[2]) return text;
-  // "是武汉 武汉市政协…": the city said again starts the question.
-  return text.slice(taken.index + taken[0].length).replace(new RegExp(`^${taken[2]}[\\s，,]+(?=${taken[2]})`, 'u'), '').trim();
-}
-
-/**
- * "本来想问特邀监督是哪几家 算了不问了 就问…多少人": a question taken back before the one asked;
- * what is asked is what follows.
- */
-export function questionTakenBack(text: string): string {
-  const taken = /(?:本来|原来|本|刚才|刚)想问[^。？?！!]*?(?:算了|不问了|先不问了?)[\s，,。！!]*(?:不问了|不问这个了)?[\s，,。！!]*(?:那就问|就问|还是问|改问|我就问|先问)?[\s，,]*/u.exec(text);
-  const rest = taken ? text.slice(taken.index + taken[0].length).trim() : '';
-  return [...rest].length >= 4 ? rest : askPutRight(text);
-}
-
-/** "…多少篇……哦不对不对，我是想问学习体会，十堰委员一共交了多少篇学习体会": the ask said again, about what the member meant. */
-function askPutRight(text: string): string {
-  const put = /^[^。？?！!]*?(?:多少|几|哪|什么|啥)[^。？?！!]*?[…\.\s，,。]*(?:哦|噢|呃|哎)?[\s，,]*(?:不对不对|不对|说错了|问错了)[\s，,。！!]*(?:我)?(?:是)?想问([^，,。？?！!\s]{2,12})[，,。\s]+/u.exec(text);
-  const rest = put ? text.slice(put[0].length) : '';
-  return put && rest.includes(put[1]!) && /多少|几|哪|什么|啥|吗/u.test(rest) ? rest : text;
-}
-
 /** "我们小区最近事儿扎堆": lately, in the member's own story, is no report's year (我们市政协 though is the committee). */
 const OWN_LATELY = /((?:我们|我家|俺们|咱们|俺家|咱家)(?!市?政协|区政协|县政协)[^，,。？?！!\s]{0,6}?)(?:最近|近来|这阵子|这段时间)/gu;
 
@@ -207,8 +151,9 @@ export function yearOfTheReportMeant(text: string): string {
   return `${before}${meant[0]}${after}`;
 }
 
-/** A year, then the session and the report given at it, within one clause. */
-const SESSION_REPORT = /(大前年|上上年|前年|去年|上一年|今年|(?<!\d)(?:(?:19|20)\d{2}|\d{2})年)([^，,。？?；;！!]{0,8}?(两会|全会|全体会议|大会|开会)[^，,。？?；;！!]{0,10}?报告)/gu;
+/** A year, then the session and the report given at it, within one clause or the next. */
+// ("24年1月廊坊开两会，常委会报告里…": the report may follow the session after a pause.)
+const SESSION_REPORT = /(大前年|上上年|前年|去年|上一年|今年|(?<!\d)(?:(?:19|20)\d{2}|\d{2})年)([^，,。？?；;！!]{0,8}?(两会|全会|全体会议|大会|开会)(?:上|时|的时候)?[，,]?[^，,。？?；;！!]{0,10}?报告)/gu;
 
 /**
  * "前年两会上那个常委会报告": the report given at a year's session tells of the year before, which

@@ -20,6 +20,7 @@ export interface QueryAnalysis {
 }
 
 const PLACE_PATTERN = /([\p{Script=Han}]{2,4}?)(?:市|县|区)政协/gu;
+const LEAD_PLACE = /^(?:咱们|我们|俺们|咱|俺)?(\p{Script=Han}{2,3}?)市?(?=(?:\d{2,4}|[一二三四五六七八九零〇]{2,4})年|去年|前年|今年|那边|那儿|那里|这边)/u;
 const GENERIC_PLACES = new Set(['哪个', '哪些', '这个', '那个', '每个', '各个', '各级', '我们', '你们', '本地', '当地', '基层', '全国']);
 
 export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
@@ -37,7 +38,7 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
   const unknownPlaces: string[] = [];
   for (const match of rest.matchAll(PLACE_PATTERN)) {
     // "有个市政协作为…": some committee, not one named 有个.
-    const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们|有一个|有个|某个|某|一个)/, '');
+    const place = match[1]!.replace(/^(在|请问|去年|今年|我们|你们|咱们|俺们|有一个|有个|某个|某|一个)/, '');
     // "有哪些市政协来过" asks which; "汉江流域城市政协" is a body the reports name, not a place they
     // lack (a real place, "北京市政协", stays unknown however often the reports mention it).
     // "……能不能当市政协的正式答复用": words of a question run into 市, no place.
@@ -66,6 +67,11 @@ export function analyzeQuery(text: string, kb: KnowledgeBase): QueryAnalysis {
     // ("…没轮上去北戴河😂 十堰政协组织…": a place ending one sentence is not the next one's 政协.)
     if (words[i + 1]?.startsWith('政协') && (rest.includes(`${word}政协`) || rest.includes(`${word}市政协`)) && [...place].length > 1 && !place.endsWith('省') && kb.tokenizer.namesAPlace(word) && !unknownPlaces.includes(place) && !provinceOfCityNamed(place) && !reportsSpeakOf(place)) unknownPlaces.push(place);
   });
+
+  // "襄阳23年提案立案多少件": with no city of ours named, a place the reports never mention, opening
+  // the question before its year or 那边, is the committee asked about.
+  const opening = cities.length === 0 && unknownPlaces.length === 0 ? LEAD_PLACE.exec(rest.trim())?.[1] : undefined;
+  if (opening && kb.tokenizer.namesAPlace(opening) && !kb.mentions(opening)) unknownPlaces.push(opening);
 
   // "SQMY-2026-0003": digits in a code name no year.
   // ("已经打了快2000字了": a count with its measure word is no year.)

@@ -1,6 +1,6 @@
 import { consentSpans } from '../intake/consent.ts';
 import { withoutTitleSaid } from '../intake/corrections.ts';
-import { nameRespelled } from '../intake/name-spelling.ts';
+import { namePutRight, nameRespelled } from '../intake/name-spelling.ts';
 import { findPhone, phoneWithCorrectedEnd } from '../intake/phone.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { putRight } from './put-right.ts';
@@ -156,7 +156,8 @@ export function readPreviewEdit(fields: Fields, text: string): Fields | null {
   const retitle = RETITLE.exec(text.trim()) ?? (/标题|题目/u.test(text) ? TITLE_SAID_LAST.exec(text.trim()) : null);
   if (retitle?.[1]) return { ...fields, title: retitle[1].trim().replace(/[。！]$/u, '') };
   // "语音输错了，是弓长张，张伟": the reporter's name put right by how its surname is written.
-  const respelled = nameRespelled(fields.name, text);
+  // ("名字打错了 不是海洋 是海阳 太阳的阳": by the part said wrong, or the whole name said again.)
+  const respelled = nameRespelled(fields.name, text) ?? namePutRight(fields.name, text);
   if (respelled) return { ...fields, name: respelled };
   const edit = rewritten(fields, text) ?? replaced(fields, text) ?? storyDetailPutRight(fields, text) ?? putRight(fields, text) ?? refigured(fields, text) ?? cutQuoted(fields, text) ?? deleted(fields, text) ?? withdrawnPart(fields, text) ?? cutMentioned(fields, text);
   // "不是狮子山街道，是珞南街道，标题里也一起改一下": the same change in the title.

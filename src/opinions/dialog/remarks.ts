@@ -14,9 +14,30 @@ export const PAUSE_REPLY = '好的，您先忙，回来接着说就行。';
  */
 const UNTIL_KNOWN = /^(?:那|那就)?(?:等我|我先|先|回头)(?:去)?(?:问|了解|打听|核实|查|弄)(?:问|一下|下|查)?(?:清楚|明白|好)(?:了)?再(?:说|报|反映|写|来|弄)(?:吧|哈|了)?[。！!…~～]*$/u;
 
+/** "…我去接一下 回来再说", "今天有点晚了 明天再接着写": the member will go on later. */
+const GO_ON_LATER = /^(?:等我)?(?:回来|回头|一会儿?|等会儿?|待会儿?|过会儿?|晚点|晚些|明天|明儿|改天|稍后|下午|晚上)(?:我)?(?:再|接着)(?:接着|继续)?(?:说|写|聊|弄|填|报|发|讲)?(?:吧|哈|啊|了)?[。！!…~～]*$/u;
+
+/** "等我一下 有病人来了": asked to wait, then why, in a few words. */
+const WAIT_A_MOMENT = /^(?:你|您)?(?:等我一下|等我下|等等我|等下|等一下|稍等(?:一下)?|先等等)$/u;
+
+/** "孙子放学了", "有病人来了", "今天有点晚了": why the member must stop, short. */
+const CALLED_AWAY = /^(?:先不说了|先不写了|我去[^\s，,。]{1,6}一下|[^\s，,。]{1,6}(?:来了|放学了|找我|叫我|喊我)|(?:今天|太|有点|有些)[^\s，,。]{0,4}晚了|(?:我)?(?:先)?(?:去|得)?忙[^\s，,。]{0,4})$/u;
+
 export function asksToWait(text: string): boolean {
   const clauses = text.trim().split(/[，,。；;\s]+/u).filter(Boolean);
-  return PAUSE.test(text.trim()) || (clauses.length <= 3 && UNTIL_KNOWN.test(clauses.at(-1) ?? ''));
+  if (PAUSE.test(text.trim()) || (clauses.length <= 3 && UNTIL_KNOWN.test(clauses.at(-1) ?? ''))) return true;
+  // Every clause a reason to stop, the last or first one saying they will be back.
+  const short = clauses.length <= 5 && Array.from(text.trim()).length <= 40;
+  const later = GO_ON_LATER.test(clauses.at(-1) ?? '') || WAIT_A_MOMENT.test(clauses[0] ?? '');
+  return short && later && clauses.every((clause) => GO_ON_LATER.test(clause) || WAIT_A_MOMENT.test(clause) || CALLED_AWAY.test(clause));
+}
+
+/** "回来了 接着说 …", "好了 刚才说到药店 …", "我接着昨天的说 …": the member back, going on. */
+const RESUMED = /^(?:我)?(?:回来了|好了|忙完了|我来了|来了)?[，,。\s]*(?:刚才说到[^\s，,。：:]{0,8}|(?:我)?接着(?:昨天|刚才|上次|前面)?(?:的)?(?:说|讲|写)|继续(?:说|讲|写))(?:啊|哈|吧)?(?:[，,。：:\s]+|$)|^(?:我)?(?:回来了|忙完了)(?:[，,。：:\s]+|$)/u;
+
+/** What the member goes on to tell once back; empty when the bubble only says they are back. */
+export function withoutResuming(text: string): string {
+  return text.trim().replace(RESUMED, '');
 }
 
 /** "你说咋弄？" before the member's own answer: only the answer is kept. */

@@ -5,6 +5,7 @@ import { extractContact } from '../intake/contact.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
 import { isTypistAside } from './typist-asides.ts';
+import { asksToWait, PAUSE_REPLY, withoutResuming } from './remarks.ts';
 
 /**
  * Elderly members send a sentence a few words a bubble ("我们那个", "人民路老年活动中心", "今年改成了"),
@@ -183,6 +184,12 @@ export function readSplit(held: Held, text: string, collecting: boolean): SplitR
   const said = held.lead ? `${held.lead}${normalizeMessage(text).trim()}` : text;
   if (!held.lead && !collecting && held.pieces.length === 0 && isRemarkAboutTyping(said)) return { hold: true, held: { ...held, fragmentary: true }, reply: GO_ON_SLOWLY };
   if (!held.lead && (collecting || held.pieces.length > 0)) {
+    // "先不说了 孙子放学了 …回来再说": the pieces wait for the member to come back.
+    if (asksToWait(normalizeMessage(said))) return { hold: true, held, reply: PAUSE_REPLY };
+    // "回来了 接着说 …": back, going on with the story.
+    const goesOn = withoutResuming(normalizeMessage(said));
+    if (goesOn === '') return { hold: true, held, reply: GO_ON };
+    if (goesOn !== normalizeMessage(said).trim()) return readSplit(held, goesOn, collecting);
     if (isAboutTheTyping(said, held.pieces)) return { hold: true, held: { ...held, fragmentary: true }, reply: GO_ON_SLOWLY };
     // "哦。。。": a pause, no part of the story.
     if (FILLER.test(normalizeMessage(said).trim())) return { hold: true, held, reply: GO_ON };

@@ -22,7 +22,7 @@ import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './su
 import { LEAVE_IT_TO_YOU, NAMED_TITLE, TITLE_ONLY, titleInPassing } from './title-in-passing.ts';
 import { isMissing, joined, stored, storyAfterThePreview, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
 import { moreOfTheStory } from './more-of-the-story.ts';
-import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack } from './remarks.ts';
+import { asksToPolish, asksToWait, PAUSE_REPLY, POLISH_REPLY, withoutQuestionThrownBack, withoutResuming } from './remarks.ts';
 
 /** Where the intake stands: the field it waits for, or the preview awaiting confirmation (or consent). */
 export type DraftStep = keyof OpinionFields | 'preview';
@@ -87,11 +87,22 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
     return { error: '没关系，想好了可以接着说；不打算反映了请回复“取消”。' };
   }
   if ((step === 'situation' || step === 'suggestion') && asksToWait(text)) return { error: PAUSE_REPLY };
+  // "回来了 接着说 我们住的是…": back from the pause, the story goes on without the words of coming back.
+  const goesOn = step === 'situation' || step === 'suggestion' ? withoutResuming(text) : text.trim();
+  if (goesOn === '') return { error: '好的，您请讲。' };
+  if (goesOn !== text.trim()) text = goesOn;
   // "算了这个别人已经反映过了，我换个事说：……": the matter told so far gives way to another.
   const switched = fields.situation && (step === 'situation' || step === 'suggestion') ? SWITCHED.exec(text) : null;
   if (switched && Array.from(text.slice(switched[0].length)).length >= 10) {
     const { situation: _old, suggestion: _its, title: _titled, ...kept } = fields;
     return applyText(kept, 'situation', text.slice(switched[0].length), extractor);
+  }
+  // "刚才那个建议不要了 换一下 建议……": the suggestion said again replaces the one given, and the title made of it.
+  const again = fields.suggestion && step !== 'preview' && step !== 'signed' ? SUGGESTION_SAID_AGAIN.exec(text) : null;
+  if (again && fields.suggestion && Array.from(text.slice(again[0].length)).length >= 8) {
+    const { suggestion: old, title, ...kept } = fields;
+    const made = title === (composeTitle(fields.situation ?? '', old) ?? plainTitle(fields.situation ?? '', old));
+    return applyText(made ? kept : { ...kept, title }, 'suggestion', text.slice(again[0].length), extractor);
   }
   // "那好 我说", a bare "建议" bubble: the member is about to tell it; nothing is stored yet.
   if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
@@ -218,6 +229,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
 const GOING_TO_TELL = /^(?:(?:哦|噢|嗯|那|好|行|好的|那好)[，,。\s]*)*(?:(?:那)?我(?:就|来|先|慢慢)?(?:说|讲)(?:了|一下)?|(?:我的)?(?:建议|意见)(?:是|有|如下|呢)?)(?:吧|哈|啊)?[：:，,。\s]*$/u;
 
 // ("不对不对 打错了 是耳东陈 陈丽": the slip may be said over and over.)
+const SUGGESTION_SAID_AGAIN = /^(?:刚才|前面|上面|之前)?(?:说的)?(?:那个|那条|的)?(?:建议|意见)(?:不要了|不算了?|作废|算了|不用了|删掉|去掉|重新说)[，,。\s]*(?:换(?:一下|个|成)?|改(?:一下|成)?|重新说)?[，,：:。\s]*(?=\S)/u;
 const SWITCHED = /^(?:(?:哎|唉)?[，,\s]*(?:算了)?[，,\s]*[^：:。！？\n]{0,16}?[，,。\s]+)?(?:我)?(?:换个事|换一个事|换件事|换个话题|说另外一个|说另一个|说另外一件)(?:情|儿)?(?:说|讲|来说)?(?:吧|哈)?[：:，,。\s]+(?=\S)/u;
 const SLIP = /^(?:(?:哦|噢|啊)?(?:不对|错了|说错了|打错了|写错了)[，,。\s]*)+(?:是|应该是)?/u;
 const SLIP_REMARK = /[，,。\s]*(?:刚才|之前|前面)?(?:是)?(?:我)?(?:打错|说错|写错|搞错)了?[。！!]*$/u;

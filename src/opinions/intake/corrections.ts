@@ -3,6 +3,7 @@ import type { OpinionFields } from '../types.ts';
 import { consentSpans, readConsent } from './consent.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
 import { looksLikeUnlistedName, readPersonName } from './person-name.ts';
+import { namePutRight } from './name-spelling.ts';
 import { readSaidSurname, withoutDenials, withSurname } from './said-surname.ts';
 import { surnameOf } from '../../shared/surnames.ts';
 import { phoneWithCorrectedEnd } from './phone.ts';
@@ -60,6 +61,9 @@ const DROP = /^(?:算了|那|哦|噢|嗯|好吧|要不|那就)[，,\s]*/u;
 
 /** A name correction: a whole name, or a surname said by how it is written (姓错了，是耳东陈). */
 function correctedName(raw: string, word: string, sectors: readonly Sector[], current: string | undefined): string | null {
+  // "名字打错了 不是海洋 是海阳 太阳的阳": the part said wrong put right, the rest kept.
+  const partly = namePutRight(current, `${word}${raw}`);
+  if (partly) return partly;
   // "是玉芹，芹菜的芹，马玉芹": of the names said, the one keeping the surname is the whole name.
   const clauses = withoutDenials(raw)
     .split(/[，,。；;\s]+/u)

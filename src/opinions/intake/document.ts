@@ -47,6 +47,13 @@ function isTitleLine(line: string): boolean {
   return /\p{Script=Han}{4}/u.test(body);
 }
 
+/** "我是民建的杨青", "本人李明": the writer introducing themselves in a covering note above the title ("我是…的秘书" writes for another). */
+const INTRODUCES = /^(?:我是|我叫|本人是?)(?!\p{Script=Han}*(?:秘书|助理|司机|家属|爱人|老伴|委托))\p{Script=Han}{2,10}$/u;
+
+function introductionIn(line: string): string {
+  return line.split(/[，,。\s]+/u).filter((clause) => INTRODUCES.test(clause)).join('，');
+}
+
 export interface DocumentLayout {
   /** The first line, when it reads as the title of a document with more lines after it. */
   title?: string;
@@ -82,8 +89,9 @@ export function readDocument(text: string, titleElsewhere: boolean): DocumentLay
   // ("湖北振华建材有限公司\n总经理 刘志勇\n电话：…": a letterhead above it is signed as one, every line of it.)
   const letterhead = above.length >= 3 && above.some(({ line }) => CONTACT_LINE.test(line));
   // (Its address, fax or e-mail is kept nowhere: the office reaches the member by phone.)
-  const signature = above.filter(({ line }) => (letterhead || CONTACT_LINE.test(line)) && !NOT_KEPT_LINE.test(line)).map(({ line }) => line);
-  const headings = above.every(({ line }) => CONTACT_LINE.test(line) || (charCount(line.trim()) <= 24 && !SENTENCE.test(line) && !/标题|题目/u.test(line)));
+  // ("王秘书您好 辛苦了 我是民建的杨青 下面是我写的一个社情民意": who writes, said in the covering note, signs it too.)
+  const signature = above.flatMap(({ line }) => ((letterhead || CONTACT_LINE.test(line)) && !NOT_KEPT_LINE.test(line) ? [line] : introductionIn(line) ? [introductionIn(line)] : []));
+  const headings = above.every(({ line }) => CONTACT_LINE.test(line) || introductionIn(line) !== '' || (charCount(line.trim()) <= 24 && !SENTENCE.test(line) && !/标题|题目/u.test(line)));
   const lines = titled && !titleElsewhere && headings ? [...kept.slice(titled.i), ...signature] : kept;
   // Closing lines at the end (a date under the signature) are not part of the suggestion.
   let signedBy: string | undefined;

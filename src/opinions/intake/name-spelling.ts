@@ -47,3 +47,24 @@ export function nameRespelled(name: string | undefined, text: string): string | 
   const said = clauses.find((clause) => /^\p{Script=Han}{2,4}$/u.test(clause) && clause.startsWith(surname) && !SURNAME_PARTS.test(clause));
   return said ?? `${surname}${Array.from(name).slice(1).join('')}`;
 }
+
+/** "不是海洋 是海阳": part of a name, said wrong, then right. */
+const PART_PUT_RIGHT = /不是(\p{Script=Han}{1,3})[，,\s]*(?:而)?是(\p{Script=Han}{1,3})(?=$|[，,。！!\s])/u;
+/** "是张铭新", "应该叫刘海阳": the whole name said again. */
+const WHOLE_SAID_AGAIN = /(?:^|[，,\s])(?:是|应该是|叫|应该叫)(\p{Script=Han}{2,4})(?=$|[，,。！!\s])/u;
+
+/**
+ * "名字打错了 不是海洋 是海阳 太阳的阳", "刚才名字打错了 是张铭新 金字旁的铭": the reporter's name put
+ * right by the part said wrong, or said again whole with the same surname; null when it is not.
+ */
+export function namePutRight(name: string | undefined, text: string): string | null {
+  if (!name) return null;
+  const said = text.trim();
+  const aboutTheName = /名字|姓名|名儿/u.test(said);
+  const part = PART_PUT_RIGHT.exec(said);
+  if (part && name.includes(part[1]!) && part[1]!.length === part[2]!.length && (aboutTheName || (SLIP.test(said) && part[1]!.length >= 2))) {
+    return name.replace(part[1]!, part[2]!);
+  }
+  const whole = aboutTheName && SLIP.test(said) ? WHOLE_SAID_AGAIN.exec(said)?.[1] : undefined;
+  return whole && whole !== name && whole.length === name.length && whole[0] === name[0] ? whole : null;
+}

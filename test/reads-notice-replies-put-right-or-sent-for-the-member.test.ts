@@ -16,6 +16,13 @@ describe('leave asked only to come late or go early', () => {
   ]);
 });
 
+describe('no problem with the meeting pointed at', () => {
+  table([
+    ['那个会没问题', attend()],
+    ['上午那个会没问题', attend()],
+  ]);
+});
+
 describe('someone writing for the member', () => {
   table([['您好 我替我们家老头子回一下 他腿摔了在家养着 去不了', leave('他腿摔了在家养着')]]);
 

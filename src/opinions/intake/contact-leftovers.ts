@@ -30,7 +30,8 @@ export function spokenForms(message: string): string {
     .replace(/我[（(]([^（）()\n]{0,20}?(?:委员|会员|界)[^（）()\n]{0,40})[）)]/gu, '我是$1。我')
     // "……电话150… 然后说事：": where the introduction ends and the story begins.
     .replace(/[，,\s]*(?:然后|下面|接下来)(?:说事|说正事|说情况|说问题|说一下事情?)[：:，,]\s*/gu, '。')
-    .replace(/(?<=界|党|盟)哩/gu, '的')
+    // Henan 嘞 and 哩 closing a sector: "俺是民建嘞".
+    .replace(/(?<=界|党|盟)哩|(?<=界|党|盟|建|进|革|学社|联|口)[哩嘞](?=$|[，,。！!\s])/gu, '的')
     // Wu 额 closing a clause: "我是民进额", "名字可以写额".
     .replace(/(?<=界|党|盟|进|建|革|学社|联|会|写|是)额(?=$|[，,。！!\s])/gu, '的')
     // "以上是县三中教师裴红霞反映": the closing attribution line says who reports it.

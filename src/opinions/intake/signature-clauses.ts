@@ -29,7 +29,7 @@ const OCCUPATION_PART =
 const OCCUPATION_BEFORE_NAME = /^(?:退休|原|现任)?\p{Script=Han}{0,2}?(?:教师|老师|教练|律师|医生|医师|村医|护士|干部|职工|工程师|会计|教授|院长|校长|经理|支书|农民|记者|编辑|主持人|演员|民警|法官|检察官)(\p{Script=Han}{2,3})$/u;
 const NAME_THEN_PROFESSION = /^(\p{Script=Han}{2,3})(?:律师|医生|医师|大夫|老师|教授|研究员|工程师|会计师|记者)$/u;
 /** After a sector in a signature: 民盟的, 民盟委员, 民盟十堰市委. */
-const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|支社|总支|基层委员会))?(?:的|界|界别|个(?=$|[，,。\\s]))?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员|执委|副主席|主席|副会长|会长|秘书长)?了?';
+const SECTOR_TAIL = '(?:\\p{Script=Han}{0,8}?(?:市委会|区委会|县委会|省委会|[市区县省]委(?!员)|委员会|支部|支社|总支|基层委员会))?(?:的|界|界别|口的?|[个嘞哩](?=$|[，,。\\s]))?(?:政协)?(?:老)?(?:委员|常委|会员|盟员|社员|党员|执委|副主席|主席|副会长|会长|秘书长)?了?';
 const SECTOR_PART_TAIL = new RegExp(`^${SECTOR_TAIL}$`, 'u');
 /** The organisation words after a sector under a label: "单位：致公党十堰市委会". */
 export const SECTOR_TAIL_RUN = new RegExp(`^${SECTOR_TAIL}`, 'u');

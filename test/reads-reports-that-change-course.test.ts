@@ -3,6 +3,7 @@ import { createApp, type App } from '../src/app.ts';
 import { isCancel } from '../src/conversation/dialog/escapes.ts';
 import { silentLogger } from '../src/log.ts';
 import { asksToWait, withoutResuming } from '../src/opinions/dialog/remarks.ts';
+import { moreDigits, startedNumber } from '../src/opinions/dialog/split-messages.ts';
 import { readPreviewEdit } from '../src/opinions/dialog/preview-edits.ts';
 import { readConsent } from '../src/opinions/intake/consent.ts';
 import { readCorrection } from '../src/opinions/intake/corrections.ts';
@@ -99,6 +100,7 @@ describe('consent as voice input and 吴语 give it', () => {
     ['书名可以', true],
     ['可以署名个', true],
     ['不书名', false],
+    ['署名没关系格', true],
   ] as const)('reads "%s"', (text, signed) => {
     expect(readConsent(text)).toBe(signed);
   });
@@ -116,5 +118,12 @@ describe('a covering note above a pasted report', () => {
     const fields = extractFields('王秘书您好 辛苦了 我是民建的杨青 下面是我写的一个社情民意 麻烦看看\n关于解决城区学校上放学时段接送车辆拥堵的建议\n每天早上7:20到7:50，城区第三中学门口的解放路双向堵死，附近居民出行受影响。\n建议：交警在上放学时段实行临时限停。');
     expect(fields).toMatchObject({ name: '杨青', sector: '民建', title: '关于解决城区学校上放学时段接送车辆拥堵的建议' });
     expect(`${fields.situation}${fields.suggestion}`).not.toMatch(/杨青|王秘书/u);
+  });
+});
+
+describe('a phone read out in Chinese numerals over two bubbles', () => {
+  it('holds the digits begun and takes the rest', () => {
+    expect(startedNumber('我叫邱文涛 民进的 电话幺三九')).toBe('139');
+    expect(moreDigits('幺二七六 四四零三')).toBe('12764403');
   });
 });

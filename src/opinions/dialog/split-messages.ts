@@ -2,6 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { readConsent } from '../intake/consent.ts';
 import { extractContact } from '../intake/contact.ts';
+import { spokenDigits } from '../intake/phone.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
 import { isTypistAside } from './typist-asides.ts';
@@ -143,9 +144,14 @@ export function joinPieces(pieces: readonly string[]): string {
 
 const RUNS_ON = /(?:那个|这个|那|这|的|在|是|把|给|跟|和|(?<!不)对|从|到|往|我们|咱们|俺们|我住|改成了?|变成了?|成了|建议|我建议|希望|建议是|要求|呼吁|能不能|可不可以)$/u;
 
+/** "电话幺三九", then "幺二七六 四四零三": digits read out in Chinese numerals, as digits (runs of two or more). */
+function withSpokenDigitRuns(text: string): string {
+  return text.replace(/[零〇一二三四五六七八九幺两洞拐勾]{2,}(?:[ \t][零〇一二三四五六七八九幺两洞拐勾]{2,})*(?=$|[ \t])/gu, spokenDigits);
+}
+
 /** Digits of a number cut off at the end of a bubble ("电话135", "电话138 7201"), or a bubble of digits alone. */
 export function startedNumber(text: string): string {
-  const said = normalizeMessage(text).trim();
+  const said = withSpokenDigitRuns(normalizeMessage(text).trim());
   const cut = /(?:电话|手机|号码|联系方式)(?:是|号|[:：])?\s*(1[\d\s-]{2,11})$/u.exec(said) ?? /^(1[\d\s-]{1,11})$/u.exec(said);
   const digits = (cut?.[1] ?? '').replace(/[\s-]/gu, '');
   // Only how a mobile begins (13…19…): "12345" is a wrong number, not the start of one.
@@ -154,7 +160,7 @@ export function startedNumber(text: string): string {
 
 /** A bubble that goes on with held digits: digits alone ("-5530" after "电话 186-2717": the dash groups them). */
 export function moreDigits(text: string): string {
-  const said = normalizeMessage(text).trim();
+  const said = withSpokenDigitRuns(normalizeMessage(text).trim());
   return /^[-－—]?\s*\d[\d\s-]*$/u.test(said) ? said.replace(/[\s\-－—]/gu, '') : '';
 }
 

@@ -23,3 +23,14 @@ describe('a line of work said with 口', () => {
     expect(readSector(text)).toBe(sector);
   });
 });
+
+describe('who the member is, said around the name and sector', () => {
+  it('takes the name after how its surname is written, not the word that spells it', () => {
+    expect(extractContact('搞错了 不是木子李 是姓黎 黎明的黎 黎淑珍').name).toBe('黎淑珍');
+  });
+
+  it('leaves a run-on introduction closing the story out of it', () => {
+    const found = extractContact('政府给予一定的运营补贴我是经济界的电话13407198825我叫高志伟同意署名');
+    expect(found).toMatchObject({ name: '高志伟', sector: '经济', phone: '13407198825', rest: '政府给予一定的运营补贴' });
+  });
+});

@@ -213,6 +213,9 @@ export function withWhatIsLeft(read: ContactDetails, message: string, sectorsSai
     const party = mention ? undefined : partyOfTheTeller(message, sectors);
     if (mention ?? party) details.sector = mention?.name ?? party;
   }
+  // "…运营补贴我是经济界的电话134…": a run-on's introduction closing what is left, once its sector is read.
+  const closing = details.sector && (details.name || details.phone) ? /(?<=\p{Script=Han})我是([^，,。！!？?\n\s]{1,10}?)(?:的)?(?:委员)?$/u.exec(details.rest.trim()) : null;
+  if (closing?.[1] && sectorEnding(closing[1], sectors) !== undefined) details.rest = details.rest.trim().slice(0, -closing[0].length);
   const glued = !details.name && !details.sector ? gluedSignature(details.rest, sectors) : null;
   if (glued) Object.assign(details, glued);
   const posted = !details.name ? nameAfterThePost(details.rest, sectors) : null;

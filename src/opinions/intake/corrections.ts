@@ -68,7 +68,8 @@ function correctedName(raw: string, word: string, sectors: readonly Sector[], cu
   const clauses = withoutDenials(raw)
     .split(/[，,。；;\s]+/u)
     .map((clause) => clause.replace(/^(?:是|应该是|叫)(?=\p{Script=Han}{2})/u, ''));
-  const names = clauses.map((clause) => readPersonName(clause, sectors)).filter((n): n is string => Boolean(n));
+  // ("黎明的黎": a word naming how a character is written is no name.)
+  const names = clauses.filter((clause) => !/^\p{Script=Han}{1,4}的\p{Script=Han}$/u.test(clause)).map((clause) => readPersonName(clause, sectors)).filter((n): n is string => Boolean(n));
   const kept = current ? names.find((n) => surnameOf(n) !== undefined && n.startsWith(surnameOf(current) ?? '\u0000')) : undefined;
   // "是买买提江·吐尔逊，买东西的买": a name no list holds, beside how it is written.
   const unlisted = clauses.filter((clause) => !/^\p{Script=Han}{1,4}的\p{Script=Han}$/u.test(clause) && looksLikeUnlistedName(clause) && clause.length >= 4);

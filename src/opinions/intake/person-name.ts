@@ -152,7 +152,8 @@ export function skipRoleWords(text: string, at: number, sectors: readonly Sector
 export function statedSurnameName(message: string): { name: string; start: number; end: number } | null {
   // A compound surname ("我姓上官，叫上官文静") is stated whole.
   // "姓罗 罗静", "姓冷，冷雪梅": the full name may follow a pause as well as 叫.
-  const cue = /(?:我)?姓(\p{Script=Han}{2}(?=[，,。\s])|\p{Script=Han})(?:[^。！？?\n]{0,12}?叫|[，,\s]+)(?=\1)/u.exec(message);
+  // ("姓黎 黎明的黎 黎淑珍": how the surname is written may come between.)
+  const cue = /(?:我)?姓(\p{Script=Han}{2}(?=[，,。\s])|\p{Script=Han})(?:[^。！？?\n]{0,12}?叫|[，,\s]+(?:\p{Script=Han}{1,4}的\1字?[，,\s]+)?)(?=\1)/u.exec(message);
   if (!cue?.[1]) return null;
   const at = cue.index + cue[0].length;
   const run = /^\p{Script=Han}{2,5}/u.exec(message.slice(at))?.[0] ?? '';

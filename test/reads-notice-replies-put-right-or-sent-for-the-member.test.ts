@@ -6,7 +6,7 @@ import { splitPerNotice } from '../src/notices/chat/several-notices.ts';
 import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
 import { FakeRoster } from './support/notice-fakes.ts';
-import { attend, leave, table } from './support/reply-readings.ts';
+import { attend, leave, table, unclear } from './support/reply-readings.ts';
 import { testConfig } from './support/test-app.ts';
 
 describe('leave asked only to come late or go early', () => {
@@ -21,6 +21,10 @@ describe('no problem with the meeting pointed at', () => {
     ['那个会没问题', attend()],
     ['上午那个会没问题', attend()],
   ]);
+});
+
+describe('a no to the photo alone', () => {
+  table([['合影我就不参加了哈', unclear]]);
 });
 
 describe('someone writing for the member', () => {

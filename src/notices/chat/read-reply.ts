@@ -150,6 +150,8 @@ function readStatements(all: string[]): ReplyReading | null {
     if (present && leaving.every((clause) => PART_OF_MEETING.test(clause))) {
       return { kind: 'attend', remark: remarkOf(withCauses(clauses, [...leaving, ...partial], attending)) };
     }
+    // "合影我就不参加了哈": a no to the photo or the meal alone says nothing of the meeting; asked.
+    if (!present && leaving.every((clause) => SIDE_PART_DECLINED.test(clause))) return UNCLEAR;
     const lastLeave = clauses.lastIndexOf(leaving[leaving.length - 1] ?? '');
     const after = clauses.slice(lastLeave + 1);
     if (after.some((clause) => attending.includes(clause)) && CORRECTION.test(after.join('，'))) {
@@ -196,6 +198,7 @@ function readStatements(all: string[]): ReplyReading | null {
   return clauses.length < all.length ? UNCLEAR : null;
 }
 
+const SIDE_PART_DECLINED = /^(?:会后的?|中午的?|晚上的?)?(?:聚餐|晚宴|午宴|工作餐|合影|合照|照相|拍照|参观)(?:环节)?(?:我|俺)?(?:就)?(?:不|不去|不参加)/u;
 const IN_TIME = /赶得上|赶得及|来得及|赶得回来|能赶上|赶上|赶不赶得上/u;
 const LATER_MEETING = /(?:月底|月初|下个?月|年底|明年|过年)(?:的|那个|那场|那次)?[\u4e00-\u9fff]{0,3}?(?:会|会议)(?!议室)/u;
 const GOES_ON_ABOUT_IT = /^(?:到时(?:候)?(?:再说|再看)?|再说吧?|看情况|回头再说)$/u;

@@ -35,6 +35,11 @@ describe('called away, and back', () => {
     expect(asksToWait('晚上路灯不亮 明天再说')).toBe(false);
   });
 
+  it('keeps a story that begins with coming back', () => {
+    expect(withoutResuming('我回来了，发现小区门口堆满垃圾')).toBe('我回来了，发现小区门口堆满垃圾');
+    expect(withoutResuming('回来了')).toBe('');
+  });
+
   it.each([
     ['回来了 接着说 我们住的是纺织厂宿舍', '我们住的是纺织厂宿舍'],
     ['好了 刚才说到药店 现在县里的定点药店能刷医保卡', '现在县里的定点药店能刷医保卡'],

@@ -32,8 +32,8 @@ export function asksToWait(text: string): boolean {
   return short && later && clauses.every((clause) => GO_ON_LATER.test(clause) || WAIT_A_MOMENT.test(clause) || CALLED_AWAY.test(clause));
 }
 
-/** "回来了 接着说 …", "好了 刚才说到药店 …", "我接着昨天的说 …": the member back, going on. */
-const RESUMED = /^(?:我)?(?:回来了|好了|忙完了|我来了|来了)?[，,。\s]*(?:刚才说到[^\s，,。：:]{0,8}|(?:我)?接着(?:昨天|刚才|上次|前面)?(?:的)?(?:说|讲|写)|继续(?:说|讲|写))(?:啊|哈|吧)?(?:[，,。：:\s]+|$)|^(?:我)?(?:回来了|忙完了)(?:[，,。：:\s]+|$)/u;
+/** "回来了 接着说 …", "好了 刚才说到药店 …", "我接着昨天的说 …": the member back, going on ("我回来了，发现…" tells the story). */
+const RESUMED = /^(?:我)?(?:回来了|好了|忙完了|我来了|来了)?[，,。\s]*(?:刚才说到[^\s，,。：:]{0,8}|(?:我)?接着(?:昨天|刚才|上次|前面)?(?:的)?(?:说|讲|写)|继续(?:说|讲|写))(?:啊|哈|吧)?(?:[，,。：:\s]+|$)|^(?:我)?(?:回来了|忙完了)[，,。！!\s]*$/u;
 
 /** What the member goes on to tell once back; empty when the bubble only says they are back. */
 export function withoutResuming(text: string): string {

@@ -2,7 +2,7 @@ import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { readYesNo } from '../../shared/yes-no.ts';
 import { readConsent } from '../intake/consent.ts';
 import { extractContact } from '../intake/contact.ts';
-import { spokenDigits } from '../intake/phone.ts';
+import { withSpokenDigitRuns } from '../intake/phone.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readStartPhrase } from '../intake/start-phrase.ts';
 import { isTypistAside } from './typist-asides.ts';
@@ -144,11 +144,6 @@ export function joinPieces(pieces: readonly string[]): string {
 
 const RUNS_ON = /(?:那个|这个|那|这|的|在|是|把|给|跟|和|(?<!不)对|从|到|往|我们|咱们|俺们|我住|改成了?|变成了?|成了|建议|我建议|希望|建议是|要求|呼吁|能不能|可不可以)$/u;
 
-/** "电话幺三九", then "幺二七六 四四零三": digits read out in Chinese numerals, as digits (runs of two or more). */
-function withSpokenDigitRuns(text: string): string {
-  return text.replace(/[零〇一二三四五六七八九幺两洞拐勾]{2,}(?:[ \t][零〇一二三四五六七八九幺两洞拐勾]{2,})*(?=$|[ \t])/gu, spokenDigits);
-}
-
 /** Digits of a number cut off at the end of a bubble ("电话135", "电话138 7201"), or a bubble of digits alone. */
 export function startedNumber(text: string): string {
   const said = withSpokenDigitRuns(normalizeMessage(text).trim());
@@ -191,11 +186,12 @@ export function readSplit(held: Held, text: string, collecting: boolean): SplitR
   if (!held.lead && !collecting && held.pieces.length === 0 && isRemarkAboutTyping(said)) return { hold: true, held: { ...held, fragmentary: true }, reply: GO_ON_SLOWLY };
   if (!held.lead && (collecting || held.pieces.length > 0)) {
     // "先不说了 孙子放学了 …回来再说": the pieces wait for the member to come back.
-    if (asksToWait(normalizeMessage(said))) return { hold: true, held, reply: PAUSE_REPLY };
+    const normal = normalizeMessage(said).trim();
+    if (asksToWait(normal)) return { hold: true, held, reply: PAUSE_REPLY };
     // "回来了 接着说 …": back, going on with the story.
-    const goesOn = withoutResuming(normalizeMessage(said));
+    const goesOn = withoutResuming(normal);
     if (goesOn === '') return { hold: true, held, reply: GO_ON };
-    if (goesOn !== normalizeMessage(said).trim()) return readSplit(held, goesOn, collecting);
+    if (goesOn !== normal) return readSplit(held, goesOn, collecting);
     if (isAboutTheTyping(said, held.pieces)) return { hold: true, held: { ...held, fragmentary: true }, reply: GO_ON_SLOWLY };
     // "哦。。。": a pause, no part of the story.
     if (FILLER.test(normalizeMessage(said).trim())) return { hold: true, held, reply: GO_ON };

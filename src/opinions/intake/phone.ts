@@ -100,6 +100,11 @@ export function spokenDigits(text: string): string {
   return Array.from(text.replace(/[ \t，,、]/gu, ''), (c) => DIGIT_OF[c] ?? c).join('');
 }
 
+/** "幺二七六 四四零三": each run of two or more spoken digits as digits, the rest of the text as it is. */
+export function withSpokenDigitRuns(text: string): string {
+  return text.replace(new RegExp(`[${SPOKEN_DIGITS}]{2,}(?:[ \\t][${SPOKEN_DIGITS}]{2,})*(?=$|[ \\t])`, 'gu'), spokenDigits);
+}
+
 /** Whether `at` lies in a quotation of some length (“…”) that closes after it. */
 function insideQuotation(text: string, at: number): boolean {
   const opened = text.lastIndexOf('“', at);

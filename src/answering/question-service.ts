@@ -16,7 +16,7 @@ import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
 import { citedIn } from './render.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
-import { aFigureKnownAndOneAsked, answerForEach, fromTheCitysAsk, questionsInOneMessage, uptoTheLastAsk } from './questions-in-one-message.ts';
+import { aFigureKnownAndOneAsked, answerForEach, fromTheCitysAsk, questionPerPlace, questionsInOneMessage, uptoTheLastAsk } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
@@ -152,7 +152,9 @@ export class QuestionService {
     const whole = await this.answerOne(text, asked);
     if (whole.answered) return whole;
     const cities = this.options.kb.cities();
-    const parts = questionsInOneMessage(text, cities);
+    // "武汉跟许昌前年社情民意各收了多少篇": each place's figure, and which one the knowledge base lacks.
+    const perPlace = questionPerPlace(text, cities, (word) => this.options.kb.tokenizer.namesAPlace(word));
+    const parts = perPlace.length > 0 ? perPlace : questionsInOneMessage(text, cities);
     if (parts.length === 0) {
       // "廊坊23年…是78篇我知道，十堰同一年委员写了几篇？": the figure the member knows, checked, and the one asked.
       const knownAndAsked = aFigureKnownAndOneAsked(text, cities);

@@ -130,6 +130,33 @@ function questionPerCity(text: string, cities: readonly string[]): string[] {
   return askingOfACity.length > 1 && askingOfACity.length === parts.length ? parts.map((part) => part.replace(/[，,；;\s]+$/u, '')) : [];
 }
 
+/** Two places named together: "武汉跟许昌", "十堰和宜昌", "廊坊、常熟". */
+const TWO_PLACES = /(\p{Script=Han}{2,3}?)市?(?:和|跟|与|及|同|、)(\p{Script=Han}{2,3}?)市?(?:两地|两市|两个(?:市|城市|地方)?)?(?=(?:\d{2,4}|[一二三四五六七八九零〇]{2,4})年|前年|去年|今年|的|政协|那边|[各都分])/u;
+/** The ask as of each place: "各收了多少篇", "分别是多少". */
+const OF_EACH = /各自|分别|各(?=\p{Script=Han})/u;
+
+/**
+ * "武汉跟许昌前年社情民意各收了多少篇啊 我在写个材料要对比一下", "十堰和宜昌二〇二三年提案立案各多少件": one
+ * question asked of each place named together, one of ours at least, asked once per place without
+ * the member's talk after it; else [].
+ */
+export function questionPerPlace(text: string, cities: readonly string[], namesAPlace: (word: string) => boolean): string[] {
+  const pair = TWO_PLACES.exec(text);
+  if (!pair || !OF_EACH.test(text.slice(pair.index))) return [];
+  const isPlace = (word: string) => cities.includes(word) || namesAPlace(word);
+  // "麻烦查一下十堰和宜昌…": the first place is the end of what runs into it.
+  const first = [pair[1]!.slice(-2), pair[1]!].find(isPlace);
+  const places = [first ?? '', pair[2]!];
+  if (places[0] === places[1] || !places.some((place) => cities.includes(place)) || !places.every(isPlace)) return [];
+  const start = pair.index + pair[1]!.length - places[0]!.length;
+  const clauses = text.slice(start).split(/(?<=[，,。；;！!？?\s])/u);
+  const ask = clauses.findIndex((clause) => ASKS.test(clause));
+  if (ask < 0) return [];
+  const asked = clauses.slice(0, ask + 1).join('').replace(/[，,。；;！!\s啊呀呢吧哈嘛]+$/u, '').split(OF_EACH).join('');
+  const after = asked.slice(pair.index + pair[0].length - start);
+  return places.map((place) => `${place}${after}`);
+}
+
 /** One answer for the parts: those answered, renumbered in order, then what none answered. */
 export function answerForEach(parts: string[], answers: Answer[], cities: readonly string[]): Answer {
   // Parts about different cities say which city each answer is of.

@@ -70,6 +70,10 @@ describe('colloquial questions', () => {
     ['when a report was given, from its dated byline', '廊坊政协常委会工作报告是什么时候在全会上做的', '1月27日'],
     ['zx for 政协, 求科普 as filler', '十堰zx党组一年向市委请示报告了几次 求科普', '16次'],
     ['不理我 in a group: ask with @', '在群里问履职助手 它不理我咋办', '@履职助手'],
+    ['a voice pause run on after the count (几回啊就是…)', '十堰那边政协党组一年给市委请示报告了几回啊就是23年那个报告里说的', '16次'],
+    ['what may not be sent at all (不能当社情民意报)', '哪些东西不能当社情民意报', '国家秘密'],
+    ['several matters 一起交上去, with a worry said after', '我一篇里写了停车难、路灯不亮、垃圾站臭三个事 一起交上去行不行 会不会被退回来', '分篇报送'],
+    ['a list of paragraphs led by the words its intro quotes', '常熟报告最后讲新一年要做到四个深刻把握 都有哪几项啊', '深刻把握人民政协的重要政治责任'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);
     expect(answer.answered).toBe(true);
@@ -85,6 +89,7 @@ describe('colloquial questions', () => {
     ['a headcount the reports never give', '十堰政协一共有多少个委员'],
     ['a person the reports never name', '武汉政协主席叫什么名字'],
     ['a headcount asked after its noun', '武汉政协委员总共有多少人'],
+    ['a headcount asked in 北方话 (多少号人), not answered by visits (人次)', '武汉政协委员一共有多少号人'],
     ['a city the knowledge base lacks, named without 市', '上海政协一共开了几回双月协商会'],
     ['a count of another act in the same sentence (转送, not 采用)', '常熟被全国政协采用的社情民意有几篇'],
     ['the speaker of a report that carries no byline', '武汉政协常委会工作报告是谁做的'],

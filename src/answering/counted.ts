@@ -53,7 +53,9 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   const match = /^(.*?)(?:了|过)?(?:一共|总共|共|总计)?(?:有|是|为)?(?:多少|几)(?![年天月日周岁号])\p{Script=Han}?([^，,、。？?！!；;\s]*)/u.exec(text);
   if (!match) return undefined;
   // "写几条比较好": what follows is a judgement of the count, not a thing counted.
-  const after = tokenizer.words(match[2]!.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w) && !JUDGED.test(w) && !SAYS_THE_MEASURE.test(w));
+  // "几次啊就是23年那个报告里说的": a voice pause ends the clause as a space does.
+  const counts = match[2]!.split(VOICE_PAUSE)[0]!;
+  const after = tokenizer.words(counts.replace(/[《》“”"]/gu, '')).filter((w) => terms.some((t) => t.word === w) && !JUDGED.test(w) && !SAYS_THE_MEASURE.test(w));
   // Before the question, the thing counted is a noun ("社情民意信息各写了多少篇": 信息, not 写), in
   // the clause that asks: "…去北戴河基地还有浙大培训，一共去了多少人" counts the people, not 浙大;
   // a time ("现在种了多少亩") is when, not what.
@@ -70,7 +72,7 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
     .filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w) && !tokenizer.namesATime(w) && !PART_OF.test(w) && !SAYS_THE_MEASURE.test(w) && !STANDS_FOR_NAMED.test(w) && (known(w) || !saidAsAVerb(w, text)));
   // "批了几回字", "开了几次会": one character closing the clause is the object of the verb before
   // the count (批字, 开会), not a thing counted; nor is a noun before it then.
-  if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(match[2]!).length === 1) return undefined;
+  if (after.length === 1 && [...after[0]!].length === 1 && tokenizer.words(counts).length === 1) return undefined;
   // "民生类提案办理了多少件": a word said as the member's verb is the act, the noun before it the
   // thing; "报道了几次" though counts the times it was done.
   const times = /(?:多少|几)(?:次|回|遍|趟)/u.test(text);
@@ -83,10 +85,13 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   const act = after.length === 0 && last !== undefined && last !== word && !tokenizer.namesAThing(last) && known(last) ? terms.find((t) => t.word === last) : undefined;
   // Only a phrase written as one noun: in "多少家企业的问题" 家 measures 企业, and 问题 is theirs;
   // the all-purpose 个 though may measure either ("多少个乡村社区的协商平台").
-  const oneNoun = !match[2]!.includes('的') || /(?:多少|几)个/u.test(text);
+  const oneNoun = !counts.includes('的') || /(?:多少|几)个/u.test(text);
   const head = after.length > 1 && oneNoun ? terms.find((t) => t.word === after.at(-1) && t !== thing) : undefined;
   return { thing, act, head };
 }
+
+/** Where a member talking runs on past the count: "几回啊就是…", "几次然后…". */
+const VOICE_PAUSE = /[啊呀哈嗯呢哦噢]|就是|然后|反正/u;
 
 /** Words judging a count ("比较好", "为宜", "合适"), said after it in place of a noun. */
 const JUDGED = /^(?:好|比较|比较好|为宜|适宜|合适|最好|为好|够|足够|算多|算少|正常)$/u;

@@ -4,6 +4,9 @@
  */
 const ITEM = /^[（(][一二三四五六七八九十\d]+[)）]\s*|^\d+[.、]\s*/u;
 const MAX_HEAD_CHARS = 14;
+/** An item led by the intro's quoted words names itself in its first clause, which is longer. */
+const MAX_LED_HEAD_CHARS = 20;
+const LEAD_QUOTED = /([两二三四五六七八九十]|\d{1,2})(?:个|项|大|条)?[“"]([^”"]{2,8})[”"]\s*[：:]\s*$/u;
 
 export function introducesList(sentence: string): boolean {
   return /[：:]\s*$/u.test(sentence.trim());
@@ -12,14 +15,21 @@ export function introducesList(sentence: string): boolean {
 /** The intro line followed by the names of the items in the lines after it, or null if none. */
 export function summarizeList(intro: string, followingLines: string[]): string | null {
   const heads: string[] = [];
-  for (const line of followingLines) {
-    if (!ITEM.test(line)) break;
+  // "全面做到四个“深刻把握”:": each item is a paragraph opening with the words quoted.
+  const lead = LEAD_QUOTED.exec(intro)?.[2];
+  for (const line of followingLines.filter((l) => l.trim() !== '')) {
+    const led = lead !== undefined && line.trim().startsWith(lead);
+    if (!ITEM.test(line) && !led) break;
     const body = line.replace(ITEM, '');
     const head = body.split(/[：:；;，,。]/u)[0]!.replace(/[“”"]/g, '').trim();
-    heads.push([...head].length <= MAX_HEAD_CHARS ? head : `${[...head].slice(0, MAX_HEAD_CHARS).join('')}…`);
+    const most = led ? MAX_LED_HEAD_CHARS : MAX_HEAD_CHARS;
+    heads.push([...head].length <= most ? head : `${[...head].slice(0, most).join('')}…`);
   }
   if (heads.length === 0) return null;
-  return `${intro.trim().replace(/[：:]\s*$/u, '：')}${heads.join('、')}。`;
+  // A list the passage holds only the start of says so: "四个…：甲、乙、丙等。"
+  const counted = LEAD_QUOTED.exec(intro)?.[1];
+  const cut = counted !== undefined && (HAN_COUNTS[counted] ?? Number(counted)) > heads.length ? '等' : '';
+  return `${intro.trim().replace(/[：:]\s*$/u, '：')}${heads.join('、')}${cut}。`;
 }
 
 /** A list's intro with its item names after the colon, as summarizeList writes it. */

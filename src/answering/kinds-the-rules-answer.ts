@@ -32,6 +32,7 @@ import {
 import {
   asksAboutNoticesUnbound,
   asksAboutSecretData,
+  asksWhatMayNotBeReported,
   asksHowToMakeSuggestionsConcrete,
   asksToPasteAWholePaper,
   asksWhatIsKept,
@@ -86,6 +87,7 @@ export const KINDS_THE_RULES_ANSWER: ReadonlyArray<{ asks: (text: string) => boo
   { asks: asksWhetherQuestionsLeave, asTheRulesAsk: '我问的问题会发给大模型服务吗', declineOtherwise: false },
   { asks: asksAboutAReplyToAChangedMeeting, asTheRulesAsk: '会议变更后原来的回执还有效吗', declineOtherwise: false },
   { asks: asksAboutSecretData, asTheRulesAsk: '涉及工作秘密的内容能通过履职助手报送吗', declineOtherwise: false },
+  { asks: asksWhatMayNotBeReported, asTheRulesAsk: '什么内容不得通过履职助手报送社情民意信息', declineOtherwise: false },
   { asks: asksWhatIsKept, asTheRulesAsk: '履职助手保存哪些信息', declineOtherwise: false },
   { asks: asksWhichToTrust, asTheRulesAsk: '履职助手的回答与原文不一致时以哪个为准', declineOtherwise: false },
   { asks: asksWhetherAnswersAreOfficial, asTheRulesAsk: '履职助手的回答能当正式答复吗', declineOtherwise: false },

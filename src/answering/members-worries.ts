@@ -13,6 +13,11 @@ export function asksAboutSecretData(text: string): boolean {
   return SECRET.test(text) && /报|发|放|贴|引用|写进|交|反映/u.test(text) && /[吗么不]|能不能|可不可以|行不行|可以|能否|有没有/u.test(text);
 }
 
+/** "哪些东西不能当社情民意报", "什么内容不让往上报": what may not be sent at all (who may send is another question). */
+export function asksWhatMayNotBeReported(text: string): boolean {
+  return /(?:哪些|哪种|哪类|什么|啥|些啥)(?:样的)?(?:东西|内容|事情?|事儿|情况|信息|材料)?(?:是)?(?:不能|不可以|不让|不准|不许|不允许|不得|禁止)(?:当|当作|作为|算|写成|写进)?(?:社情民意)?(?:往上|通过\p{Script=Han}{0,4})?(?:报|交|提交|报送|反映|发|写)/u.test(text) && !/人|委员|谁/u.test(text);
+}
+
 /** "你们后台会保存我哪些信息", "我跟你聊的都存着吗": what the bot keeps. */
 export function asksWhatIsKept(text: string): boolean {
   return (

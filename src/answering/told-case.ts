@@ -110,7 +110,7 @@ export function mattersCounted(text: string, cities: readonly string[]): string 
 const QUESTIONS_ASKED = /问(?:了|过)?(?:它|你|助手)?(?:两|三|四|五|几|好几|多)(?:个|次|回)(?:问题)?/u;
 
 /** Putting things in one report: "写成一篇", "一起报", "合在一篇里" (read as the rules say it: "涉及几个问题，放一篇头写"). */
-const IN_ONE_REPORT = /(?:写成|写在|写进|合成|合到|放在|放进|并成|凑成)(?:一篇|一条|一起)|一(?:起|块儿?|并)(?:报|写|反映|交)|一篇(?:里|里头|里面)|一篇(?:都|全)(?:写|放|报)|涉及几个问题[，,\s]?(?:报|写|交|反映|放|搁|合|涉及几个问题)/u;
+const IN_ONE_REPORT = /(?:写成|写在|写进|合成|合到|放在|放进|并成|凑成)(?:一篇|一条|一起)|一(?:起|块儿?|并)(?:提交|报送|报|写|反映|交)|一篇(?:里|里头|里面)|一篇(?:都|全)(?:写|放|报)|涉及几个问题[，,\s]?(?:报|写|交|反映|放|搁|合|涉及几个问题)/u;
 
 /** "小区停车难物业还乱收费，想一篇都写上，行不", "…能一起写不？": several of the member's matters put in one report, and whether they may. */
 export function asksToReportSeveralInOne(text: string): boolean {

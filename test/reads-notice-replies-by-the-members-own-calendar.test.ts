@@ -14,7 +14,7 @@ describe('weekdays said in chat, with a 常委会 and a 协商会 waiting', () =
   // A Tuesday. The 常委会's notice writes 星期六 beside 11月20日, a Friday in 2026: counted from it,
   // the 协商会 on 11月26日 is a Friday; on the year's calendar, next week's Thursday.
   const now = new Date('2026-11-17T02:00:00Z');
-  const accounts = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'];
+  const accounts = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'];
   const roster = new FakeRoster(accounts.map((chatId, i) => ({ memberId: `D${i + 1}`, name: `委员${i + 1}`, sector: '农工党', committee: '社法委', accounts: [{ channel: 'console', chatId, isGroup: false }] })));
   let app: App;
   const ids: Record<string, number> = {};
@@ -61,6 +61,13 @@ describe('weekdays said in chat, with a 常委会 and a 协商会 waiting', () =
   it('takes being back only after the one waiting meeting’s day as a leave, the trip as the reason', async () => {
     await new ChatDriver(() => app, 'd5').say('我23号才从海南回来');
     expect(await answerOf('council', 'D5')).toMatchObject({ answer: '请假', reason: '23号才从海南回来' });
+  });
+
+  it('takes being back only in a later month, or next year, as a leave too', async () => {
+    await new ChatDriver(() => app, 'd7').say('我人在海南过冬 明年三月份才回来 这次会来不了 请假');
+    expect(await answerOf('council', 'D7')).toMatchObject({ answer: '请假', reason: expect.stringContaining('在海南过冬') });
+    await new ChatDriver(() => app, 'd8').say('12月份才回得来，这次请假');
+    expect(await answerOf('council', 'D8')).toMatchObject({ answer: '请假' });
   });
 
   it('records nothing when they are back before it', async () => {

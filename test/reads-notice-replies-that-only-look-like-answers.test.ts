@@ -109,7 +109,7 @@ describe('asking whether the meeting is still on', () => {
 describe('in chat, with the 常委会 on the 5th and the 协商会 on the 10th', () => {
   // Tuesday 1 December; the 5th is in this week, the 10th in the next.
   const now = new Date('2026-12-01T02:00:00Z');
-  const accounts = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9'];
+  const accounts = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11'];
   const roster = new FakeRoster(accounts.map((chatId, i) => ({ memberId: `W${i + 1}`, name: `委员${i + 1}`, sector: '民进', committee: '经济委', accounts: [{ channel: 'console', chatId, isGroup: false }] })));
   const council: NoticeFields = {
     title: '关于召开市政协常委会第八次会议的通知',
@@ -120,7 +120,7 @@ describe('in chat, with the 常委会 on the 5th and the 协商会 on the 10th',
     needsReply: true,
     replyBy: new Date('2026-12-03T10:00:00Z'),
   };
-  const talks: NoticeFields = { title: '关于召开科技创新专题协商会的通知', time: '12月10日下午2:30', place: '市政协三楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy: new Date('2026-12-08T10:00:00Z') };
+  const talks: NoticeFields = { title: '关于参加“科技创新”专题协商会的通知', time: '12月10日下午2:30', place: '市政协三楼会议室', scope: '相关委员', body: '请做好发言准备。', needsReply: true, replyBy: new Date('2026-12-08T10:00:00Z') };
   let app: App;
   const ids: Record<string, number> = {};
   beforeAll(async () => {
@@ -128,7 +128,7 @@ describe('in chat, with the 常委会 on the 5th and the 协商会 on the 10th',
     const send = async (key: string, fields: NoticeFields, members: string[]) => {
       ids[key] = await sendNoticeTo(app, fields, members, now);
     };
-    // W8 and W9 have only the 协商会 waiting.
+    // W8 to W11 have only the 协商会 waiting.
     await send('council', council, accounts.slice(0, 7).map((_, i) => `W${i + 1}`));
     await send('talks', talks, accounts.map((_, i) => `W${i + 1}`));
   });
@@ -160,6 +160,17 @@ describe('in chat, with the 常委会 on the 5th and the 协商会 on the 10th',
     expect(reply).toMatch(/参加还是请假/u);
     expect(await member.say('收到')).toMatch(/参加[\s\S]*请假/u);
     expect(await answerOf('council', 'W5')).toBeUndefined();
+  });
+
+  it('takes the title quoted back, 参加 and all, as naming the notice, and asks', async () => {
+    const member = new ChatDriver(() => app, 'w10');
+    expect(await member.say(`${talks.title.replace(/[“”]/gu, '')} 收到`)).toMatch(/参加还是请假/u);
+    expect(await answerOf('talks', 'W10')).toBeUndefined();
+  });
+
+  it('records nothing for the whole notice forwarded on one line, title first', async () => {
+    await new ChatDriver(() => app, 'w11').say(`【转发】${talks.title} 时间：${talks.time} 地点：${talks.place} ${talks.body}请准时到场。`);
+    expect(await answerOf('talks', 'W11')).toBeUndefined();
   });
 
   it('reads what the member writes under a pasted notice', async () => {

@@ -147,6 +147,7 @@ reads('coming in part', [
   ['不能按时到，可能晚十分钟', attend('不能按时到，可能晚十分钟')],
   ['可以晚点到吗？', attend('晚点到')],
   ['我下午要提前走，可以吗？', attend('下午要提前走')],
+  ['参加，四点钟要提前离会去接孩子', attend('四点钟要提前离会去接孩子')],
   ['我在参加别的会，晚点到', attend('晚点到')],
 ]);
 
@@ -169,6 +170,8 @@ reads('unsure or conditional answers', [
   ['孩子那天要是不发烧我就来', unclear],
   ['还不确定', unclear],
   ['看情况', unclear],
+  // Either way will do: which one is still to ask, not a question about the meeting.
+  ['去不去都行 你们看着办', unclear],
   ['再说吧', unclear],
   ['待定', unclear],
   ['不一定能去', unclear],
@@ -207,6 +210,8 @@ reads('questions about the meeting', [
   ['参加会议需要带什么？', asks('bring')],
   ['议程是什么', asks('agenda')],
   ['有问题联系谁', asks('contact')],
+  // "有事" asked about is no busy day.
+  ['联系人电话多少 我有事问一下', asks('contact')],
   ['回执截止到什么时候', asks('deadline')],
   ['有午饭吗？', asks('other')],
   ['谁主持？', asks('agenda')],
@@ -342,6 +347,8 @@ reads('what a careless reader would record wrong', [
 
 reads('negated leave, topics and voice fillers', [
   ['不会请假，会去', attend()],
+  // "两个都报" says which, not why: the reason is still to ask.
+  ['我两个都报请假吧', leave()],
   ['小王啊，上次调研的材料我整理好了回头发你。会的话我参加，你帮我留个靠边的位置，我腰不好', attend('你帮我留个靠边的位置')],
   ['额那天去不成咧，额婆娘住院咧，额得伺候', leave('额那天，额婆娘住院咧，额得伺候')],
 ]);

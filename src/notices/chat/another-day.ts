@@ -86,14 +86,21 @@ export function namesAnotherWeekday(text: string, refs: NoticeRef[]): boolean {
   return refs.some((ref) => weekdaysOf(ref, refs).length > 0);
 }
 
+/** "明年三月份才回来", "3月份才回得来": back only in a month (next year's when 明年 is said). */
+const BACK_ONLY_IN = /(明年|年后|过完年)?[^，。！？\d]{0,2}?(?:(\d{1,2})月份?|开春)(?:初|底|中旬|上旬|下旬)?(?:以后|之后)?(?:才|再)(?:能|可以)?(?:从[\u4e00-\u9fff]{1,8})?赶?(?:回|返)/u;
 /** "我6号才从深圳回来", "8号以后才能赶回": back only from a day on. */
 const BACK_ONLY_ON = /(?:(\d{1,2})月)?(\d{1,2})[号日](?:[上下]午|晚上)?(?:以后|之后)?才(?:能|可以)?(?:从[\u4e00-\u9fff]{1,8})?赶?(?:回|返)/u;
 
 /** Whether the member is back only after every waiting meeting's day: away for them all. */
 export function backOnlyAfter(text: string, refs: NoticeRef[]): boolean {
-  const back = BACK_ONLY_ON.exec(withDigits(canonical(text)));
+  const said = withDigits(canonical(text));
   const meetings = refs.flatMap((ref) => datesOf(ref.time));
-  if (!back || meetings.length === 0) return false;
+  if (meetings.length === 0) return false;
+  // "我人在海南过冬 明年三月份才回来", "3月份才回来": back only in a later month, or next year.
+  const inMonth = BACK_ONLY_IN.exec(said);
+  if (inMonth) return inMonth[1] !== undefined || inMonth[2] === undefined || meetings.every((m) => m.month !== null && Number(inMonth[2]) > m.month);
+  const back = BACK_ONLY_ON.exec(said);
+  if (!back) return false;
   const month = back[1] ? Number(back[1]) : null;
   return meetings.every((m) => (month ?? m.month ?? 0) * 100 + Number(back[2]) > (m.month ?? 0) * 100 + m.day);
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import type { NoticeFields } from '../types.ts';
 
@@ -41,5 +42,22 @@ export function pastedNotice<T extends NoticeText>(text: string, notices: T[]): 
     const ofNotice = (piece: string) => DEADLINE_LINE.test(piece) || (Array.from(bare(piece)).length >= 4 && words.includes(bare(piece)));
     if (pieces.filter(ofNotice).length >= 2) return { notice, own: pieces.filter((piece) => !ofNotice(piece)).join('\n') };
   }
+  // "关于参加优化营商环境专题协商会的通知 收到": the whole title quoted back names the notice, and its
+  // words (参加 among them) are no answer.
+  for (const notice of notices) {
+    const title = Array.from(bare(notice.title));
+    if (title.length < MIN_TITLE_QUOTED) continue;
+    const quoted = new RegExp(title.map(escapeRegExp).join('[\\s\\p{P}\\p{S}]*'), 'u');
+    const said = normalizeMessage(text).normalize('NFKC');
+    const own = said.replace(quoted, '').replace(FORWARDED, '').replace(/^[\s\p{P}]+|[\s，,、：:]+$/gu, '');
+    // (The whole notice forwarded on one line, its place and time after the title, is no reply at all.)
+    if (quoted.test(said) && ![notice.place, notice.time].some((field) => bare(own).includes(bare(field)))) return { notice, own };
+  }
   return null;
 }
+
+/** What forwarding adds around a title: "转发：", "【转发】", and the notice's own "请于…前回复参加或请假". */
+const FORWARDED = /^[\s【\[]*转发[】\]]?[：:\s]*|[，,。\s]*请(?:于|在)?[^，,。]{0,16}?前?回复(?:参加或请假|是否参加)[。！]?/gu;
+
+/** Fewer characters of a title may be the member naming the meeting ("常委会"), not quoting it. */
+const MIN_TITLE_QUOTED = 12;

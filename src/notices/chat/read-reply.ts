@@ -228,6 +228,9 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (/^[请清青]加[。！!～~]*$/u.test(text)) return UNCLEAR;
   // A bare "不": no to something, but to coming or to the question asked is not clear.
   if (/^不[。！!]?$/u.test(text)) return UNCLEAR;
+  // "去不去都行 你们看着办": either way will do; which one they will do is still to ask.
+  // ("去不去都行的会吧？", "我去不去都行吧？" ask whether it is compulsory.)
+  if (EITHER_WAY.test(text) && !/[？?吗么]/u.test(text)) return UNCLEAR;
   // "已经电话跟王秘书说过了", "已经转给单位办公室了": told or passed on elsewhere; what they said is still to ask.
   if (TOLD_ELSEWHERE.test(text) && !ATTEND.test(text) && !LEAVE.test(text)) return UNCLEAR;
   const clauses = clausesOf(rewriteForReading(text));
@@ -281,6 +284,8 @@ function whatFor(clauses: { text: string; asks: boolean }[], question: string): 
   if (!before || before.asks || ATTEND.test(before.text) || POLITE.test(before.text) || [...before.text].length < 3) return '';
   return `${before.text}，`;
 }
+
+const EITHER_WAY = /^(?:我)?(?:去不去|来不来|参不参加|参加不参加|到不到)(?:我)?(?:都|也)(?:行|可以|成|中|无所谓|没关系|一样)(?!的)/u;
 
 /** "妈，明天我请假陪你去复查": a message opening by calling family is meant for another chat. */
 const TO_FAMILY = /^(?:妈|爸|老妈|老爸|妈妈|爸爸|老公|老婆|媳妇|宝贝|宝宝|儿子|闺女|女儿|姐|哥|妹|弟|奶奶|爷爷)[，,！!～~\s]/u;

@@ -20,8 +20,9 @@ export function reasonOf(clauses: string[]): string {
     }
     // A word left over once a meeting's name is taken out ("要" of "要发言那个") is no reason.
     // "要发言的那个": pointing at the meeting is no reason either.
-    // "第十次" left of "第十次常委会" once the meeting's name is out: no reason either, nor "上回" of "上回请了假", nor "通知收到了".
-    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$|^第[一二三四五六七八九十\d]+(?:次|届)$|^(?:上|这|那)(?:回|次)$|^(?:两个|那个|这个)?(?:会议)?(?:通知)?(?:我)?(?:都)?(?:收到|看到|知道)了$/u.test(text)) kept.push(text);
+    // "第十次" left of "第十次常委会" once the meeting's name is out: no reason either, nor "上回" of "上回请了假", nor "通知收到了",
+    // nor "两个都报" of "两个都报请假".
+    if (text && [...text].length > 1 && !MEETING_ONLY.test(text) && !/^[^，]{1,10}的那(?:个|场)(?:会)?$|^第[一二三四五六七八九十\d]+(?:次|届)$|^(?:上|这|那)(?:回|次)$|^(?:两个|俩|两场|这两个)(?:会)?(?:我)?(?:都|全)(?:报|给我报|帮我报|请|回)?$|^(?:两个|那个|这个)?(?:会议)?(?:通知)?(?:我)?(?:都)?(?:收到|看到|知道)了$/u.test(text)) kept.push(text);
   }
   // "实在抽不开身，请假吧": busy is all the reason given with the leave; said beside another one it adds
   // nothing, and "走不开" alone still gets asked why.

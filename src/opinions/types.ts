@@ -26,11 +26,17 @@ export interface OpinionFields {
   name: string;
   /** 界别 */
   sector: string;
-  /** 联系电话 */
+  /** 联系电话, or PHONE_WITHHELD when the member chose to leave none. */
   phone: string;
   /** 是否同意署名报送 */
   signed: boolean;
 }
+
+/**
+ * The phone of a member who declines to leave one ("电话就不留了 办公室有我的号码"): staff see it
+ * as it is said, and reach the member through the office's own records.
+ */
+export const PHONE_WITHHELD = '未留';
 
 /** In the order the dialog asks for them. */
 export const OPINION_FIELD_NAMES = [

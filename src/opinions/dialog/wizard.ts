@@ -15,7 +15,8 @@ import { readYesNo } from '../../shared/yes-no.ts';
 import { putRightWhileTelling } from './put-right-while-telling.ts';
 import { isFormOfAddress, readPersonName } from '../intake/person-name.ts';
 import { readsAsAsk, readsAsProblem, readsAsSuggestion } from '../intake/start-phrase.ts';
-import type { OpinionFields } from '../types.ts';
+import { PHONE_WITHHELD, type OpinionFields } from '../types.ts';
+import { phoneWithheld } from '../intake/phone-withheld.ts';
 import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
 import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
@@ -107,6 +108,12 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // "那好 我说", a bare "建议" bubble: the member is about to tell it; nothing is stored yet.
   if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
+  // "电话就不留了吧 办公室那边有我的号码": asked who reports it, the member leaves no phone; the rest is read as usual.
+  const withheld = CONTACT_STEPS.has(step) && isMissing(fields, 'phone') ? phoneWithheld(text) : null;
+  if (withheld) {
+    const declined = { ...fields, phone: PHONE_WITHHELD };
+    return withheld.rest === '' ? { fields: declined } : applyText(declined, step === 'phone' ? cursor(declined) : step, withheld.rest, extractor);
+  }
   // ('signed' is the preview with consent still open.)
   const atPreview = step === 'preview' || step === 'signed';
   // "我们社区今天刚搞完重阳节活动累死了": a bubble of the member's day or courtesies adds nothing.

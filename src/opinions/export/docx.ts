@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import type { Opinion } from '../types.ts';
+import { PHONE_WITHHELD, type Opinion } from '../types.ts';
 import { paragraphsOf, splitSituation } from './body.ts';
 import { formatChinaDateTime } from '../../china-time.ts';
 
@@ -52,7 +52,7 @@ function opinionParagraphs(opinion: Opinion, newPage: boolean): Paragraph[] {
   if (problems.length) sections.push(['存在问题', problems]);
   sections.push(['意见建议', paragraphsOf(fields.suggestion)]);
 
-  const contact = fields.signed && fields.phone ? [line(`联系电话：${fields.phone}（供内部联系，报送前删除）`)] : [];
+  const contact = fields.signed && fields.phone && fields.phone !== PHONE_WITHHELD ? [line(`联系电话：${fields.phone}（供内部联系，报送前删除）`)] : [];
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,

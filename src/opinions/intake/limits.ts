@@ -1,4 +1,4 @@
-import { OPINION_FIELD_LABELS, type OpinionFields } from '../types.ts';
+import { OPINION_FIELD_LABELS, PHONE_WITHHELD, type OpinionFields } from '../types.ts';
 import { isValidPhone } from './phone.ts';
 import { charCount } from './text.ts';
 
@@ -9,7 +9,7 @@ export const PHONE_PROBLEM = '联系电话格式不正确：手机号为11位数
 
 /** What breaks a hard rule for one field, or undefined when the value may be stored. */
 export function fieldProblem(field: keyof OpinionFields, value: OpinionFields[keyof OpinionFields]): string | undefined {
-  if (field === 'phone' && typeof value === 'string' && !isValidPhone(value)) return PHONE_PROBLEM;
+  if (field === 'phone' && typeof value === 'string' && value !== PHONE_WITHHELD && !isValidPhone(value)) return PHONE_PROBLEM;
   if (field === 'title' || field === 'situation' || field === 'suggestion') {
     const limit = LENGTH_LIMITS[field];
     const length = charCount(String(value));

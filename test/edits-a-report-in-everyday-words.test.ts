@@ -101,6 +101,15 @@ describe('a member writes the way people write', () => {
     expect(withSelfCorrections(text)).toBe(read);
   });
 
+  it('puts right a figure said again at once by voice, with no pause ("十五个不对是十二个")', () => {
+    expect(withSelfCorrections('今年一年走了十五个不对是十二个 留下来的一个人要管四百多户')).toBe('今年一年走了十二个 留下来的一个人要管四百多户');
+    expect(withSelfCorrections('这里有三个不对的地方')).toBe('这里有三个不对的地方');
+    // "为什么提这个呢", "那我直接说事": the member's lead-ins, no part of the story.
+    expect(withoutDecoration('为什么提这个呢，')).toBe('');
+    expect(withoutDecoration('那我直接说事：')).toBe('');
+    expect(withoutDecoration('情况是这样的：')).toBe('');
+  });
+
   it('closes the labels a Word form pads with spaces', () => {
     expect(withLabelsClosed('反 映 人： 无党派 古振宁\n电  话： 13937406620')).toBe('反映人： 无党派 古振宁\n电话： 13937406620');
   });
@@ -196,6 +205,9 @@ describe('a member says it sideways', () => {
     expect(readsAsSuggestion('一百多家作坊，没有统一标准，去年两批抽检不合格')).toBe(false);
     expect(readsAsSuggestion('景区附近要再建一个停车场')).toBe(true);
     expect(readsAsSuggestion('去年说要建一个停车场，到现在也没建')).toBe(false);
+    // 一起 is together, not one incident ("一起事故"), which the story tells.
+    expect(readsAsSuggestion('请市场监管和城管一起把排水沟修一下 地面重新铺防滑的')).toBe(true);
+    expect(readsAsSuggestion('上个月菜市场门口又出了一起事故')).toBe(false);
   });
 
   it('takes 改成 with a 关于……的建议 and no field named as the new title', () => {

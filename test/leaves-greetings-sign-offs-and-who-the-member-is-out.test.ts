@@ -52,6 +52,15 @@ describe('consent and giving up, in more everyday forms', () => {
   it('reads 写名儿没事儿 and Cantonese 写我个名 as yes', () => {
     expect(consentSpans('写名儿没事儿').map((s) => s.signed)).toEqual([true]);
     expect(consentSpans('电话13728416650，可以写我个名').map((s) => s.signed)).toEqual([true]);
+    // 吴语 "署名好个" (好的).
+    expect(consentSpans('我叫钱惠芬，环境资源界个，手机号码13962318870，署名好个').map((s) => s.signed)).toEqual([true]);
+  });
+
+  it('takes a choice closed by a particle inside a voice run-on, and what the name is for, out of the story', () => {
+    const text = '我是民建市委副主委孔德明想反映一个情况不署名啊名字就是给你们备个案现在我们市的个体工商户办理经营场所变更登记还要去现场核验一趟';
+    const [span] = consentSpans(text);
+    expect(span?.signed).toBe(false);
+    expect(text.slice(span!.start, span!.end)).toBe('不署名啊名字就是给你们备个案');
   });
 
   it('gives up when the matter is already in hand, thanks after it', () => {

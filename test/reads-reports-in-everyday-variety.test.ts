@@ -226,4 +226,9 @@ describe('a part announced before its label', () => {
     expect(values.map((v) => v.field)).toEqual(['suggestion', 'situation']);
     expect(values[0]?.value).toContain('给老旧小区装电梯');
   });
+
+  it('reads "我的建议是两条：" as a label, how many said before the colon', async () => {
+    const { readLabels } = await import('../src/opinions/intake/labels.ts');
+    expect(readLabels('我的建议是两条：一是配备AED，二是培训村医').values).toMatchObject([{ field: 'suggestion', value: expect.stringMatching(/^一是配备AED/u) }]);
+  });
 });

@@ -118,6 +118,20 @@ describe('one of several problems withdrawn', () => {
   it('leaves a report with one problem alone', () => {
     expect(withdrawnPart({ situation: '公厕晚上锁门。' }, '公厕那个算了')).toBeNull();
   });
+
+  it('drops a problem withdrawn in more words, or keeps the one the member says to keep', () => {
+    const school = { situation: '学校周边的小饭桌大多没有办证，上周两个学生吃了拉肚子。另外学校门口早上接送车辆乱停也很严重。' };
+    // The topic said in other words than the story's ("停车" of "接送车辆乱停").
+    expect(withdrawnPart(school, '停车的事先不写了，一事一报嘛，回头单独再报')?.situation).toBe('学校周边的小饭桌大多没有办证，上周两个学生吃了拉肚子。');
+    const voice = { situation: '滨江大道有一段路灯坏了快一个月 晚上漆黑一片 还有 那边的垃圾中转站味道很大 夏天更严重' };
+    expect(withdrawnPart(voice, '垃圾站的事不要写进去了 那个环保局已经在弄了')?.situation).toBe('滨江大道有一段路灯坏了快一个月 晚上漆黑一片');
+    const henan = { situation: '俺村到镇上那条路去年修了一半就停了 还有俺村自来水一到夏天就停' };
+    expect(withdrawnPart(henan, '那自来水嘞先不说了 说路嘞')?.situation).toBe('俺村到镇上那条路去年修了一半就停了');
+    const two = { situation: '两个事：一是工程款被拖欠很普遍，我们公司被拖了两年多；二是现在技术工人招不到，焊工月薪开到一万都没人来。' };
+    expect(withdrawnPart(two, '还是只说工程款吧，招工的事上个月跟人社局座谈时已经提过了')?.situation).toBe('工程款被拖欠很普遍，我们公司被拖了两年多。');
+    // A clause that only says something (他们说不行吧) keeps nothing out.
+    expect(withdrawnPart(two, '他们说不行吧')).toBeNull();
+  });
 });
 
 describe('more everyday forms', () => {
@@ -138,6 +152,9 @@ describe('more everyday forms', () => {
 
   it('starts a report a secretary sends for 钟委员', () => {
     expect(readIntent('我是钟委员的秘书，替钟委员反映社情民意').kind).toBe('start');
+    // Courtesies and other business before the wish are no story; who the member is, said there, is kept.
+    expect(readIntent('王秘书好！最近辛苦了，上次调研的照片收到了谢谢🙏 有个社情民意想报一下')).toEqual({ kind: 'start', rest: '' });
+    expect(readIntent('我是民盟的徐丽，有个社情民意想报一下')).toMatchObject({ kind: 'start', rest: expect.stringContaining('徐丽') });
   });
 });
 

@@ -72,6 +72,11 @@ describe('changes to a part of the text at the preview', () => {
     const { readPreviewEdit, withinTheText, editedBesideTheTitle } = await import('../src/opinions/dialog/preview-edits.ts');
     expect(withinTheText('建议由街道牵头，对弃管小区引入国企物业托管。', '由区里牵头')).toBe('建议由区里牵头，对弃管小区引入国企物业托管。');
     expect(withinTheText('建议由街道牵头，对弃管小区引入国企物业托管。', '由区里牵头，对弃管小区引入国企物业托管，财政兜底')).toBe('由区里牵头，对弃管小区引入国企物业托管，财政兜底');
+    // The new words, then why, or that the rest stands: only the phrase changes.
+    const survey = '建议由镇政府牵头对老街建筑做一次普查建档，申报县级文物保护单位，设立修缮补助资金';
+    expect(withinTheText(survey, '由市文旅局牵头，镇里力量不够。其他可以')).toBe('建议由市文旅局牵头对老街建筑做一次普查建档，申报县级文物保护单位，设立修缮补助资金');
+    expect(withinTheText('建议由街道牵头，对弃管小区引入国企物业托管。', '由区里牵头 市里太远了')).toBe('建议由区里牵头，对弃管小区引入国企物业托管。');
+    expect(withinTheText(survey, '由市文旅局牵头，每年拨付专项资金')).toBe('由市文旅局牵头，每年拨付专项资金');
     const fields = { title: '关于在狮子山街道建设嵌入式养老机构的建议', situation: '狮子山街道60岁以上老人占了三成。', suggestion: '一是建设临时停车场；二是施划夜间限时停车位；三是由街道协调单位晚上开放内部停车场。' };
     expect(readPreviewEdit(fields, '第三条改成：由区里牵头，协调周边机关单位和学校夜间错时开放停车场')?.suggestion).toBe('一是建设临时停车场；二是施划夜间限时停车位；三是由区里牵头，协调周边机关单位和学校夜间错时开放停车场。');
     expect(readPreviewEdit(fields, '不是狮子山街道，是珞南街道，标题里也一起改一下')?.title).toBe('关于在珞南街道建设嵌入式养老机构的建议');

@@ -99,6 +99,8 @@ describe('Henan words around the report', () => {
     const { isOnlyAsides } = await import('../src/opinions/intake/story-asides.ts');
     const { readConsent } = await import('../src/opinions/intake/consent.ts');
     expect(isOnlyAsides('中不中给你说个事儿')).toBe(true);
+    // 湖北话 港 is 讲.
+    expect(isOnlyAsides('我跟你们港个事啊')).toBe(true);
     expect(isOnlyAsides('跟你说个事，我们楼下')).toBe(false);
     expect(readConsent('名字写上中')).toBe(true);
     expect(isOnlyAsides('——周老师')).toBe(true);

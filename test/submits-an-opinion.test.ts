@@ -188,6 +188,19 @@ describe('a member submits a social-opinion report', () => {
     await li.say('取消');
   });
 
+  it('takes the offered name said back ("是的 我就是陈晓燕") as a yes, not as more of the story', async () => {
+    const chen = member('陈晓燕');
+    await chen.say('您好，我想反映个情况');
+    await chen.say('我们小区是2000年建的老小区，六层楼没有电梯，住了不少八九十岁的老人，下楼看病都要邻居背');
+    expect(await chen.say('建议把我们小区纳入今年老旧小区改造加装电梯的名单，政府补贴一部分')).toContain('反映人姓名是“陈晓燕”吗');
+    expect(await chen.say('是的 我就是陈晓燕')).toContain('界别');
+    await chen.say('教育界的');
+    const preview = await chen.say('电话15972036618');
+    expect(preview).toContain('【反映人】陈晓燕');
+    expect(preview).not.toContain('我就是陈晓燕');
+    await chen.say('取消');
+  });
+
   it('started in a group, says so briefly there and continues in private', async () => {
     const li = member();
     const replies = await li.send('我想反映社情民意', { isGroup: true, chatId: 'room-1' });

@@ -2,7 +2,7 @@ import { asksWhoTheBotIs } from '../../conversation/about-the-bot.ts';
 import { consentSpans } from '../intake/consent.ts';
 import { findPhone } from '../intake/phone.ts';
 import { readPersonName } from '../intake/person-name.ts';
-import { readStartPhrase } from '../intake/start-phrase.ts';
+import { looksLikeStory, readsAsAsk, readsAsProblem, readStartPhrase } from '../intake/start-phrase.ts';
 import { isOnlyAsides } from '../intake/story-asides.ts';
 import { OPINION_FIELD_NAMES, type OpinionFields } from '../types.ts';
 import { isTypistAside } from './typist-asides.ts';
@@ -80,6 +80,9 @@ const FORWARDED =
 
 const TELL_DIRECTLY = /^(?:(?:哦|噢|嗯|好|好的|行|那)[，,\s]*)*(?:那)?(?:我|俺)(?:就)?直接(?:跟你|给你|和你)?(?:说|讲|报|发)(?:了|吧|撒|啊|哈|噻|哒)*[。，,！!：:\s]+/u;
 
+/** Who the member is, said before the wish: kept for the contact fields ("我是民盟的徐丽，想反映个情况"). */
+const WHO_I_AM = /我是|我叫|我係|俺是|俺叫|本人|鄙人|姓\p{Script=Han}|委员|委員|党员|黨員|界|电话|電話|手机|手機|\d{7}/u;
+
 export function readIntent(raw: string): Intent {
   // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.
   const text = raw.replace(/\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\p{Extended_Pictographic}\ufe0f\u200d]/gu, '').trim();
@@ -124,7 +127,13 @@ export function readIntent(raw: string): Intent {
     const kept = parts.filter((clause) => !ADDRESS.test(clause) && !/^算(?:是)?(?:个|一条)?社情民意[吧啊哈]?$/u.test(clause));
     return isTypistAside(kept.join('，')) ? '' : kept.filter((clause) => !isOnlyAsides(clause)).join('，');
   };
-  if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') return { kind: 'start', rest: said(clauses.slice(0, -1)) };
+  // ("王秘书好！最近辛苦了，上次调研的照片收到了谢谢🙏 有个社情民意想报一下": talk before the wish that
+  // tells no problem, asks nothing and says neither who reports nor whether to sign is courtesy, not the story.)
+  if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') {
+    const before = said(clauses.slice(0, -1));
+    const tells = readsAsProblem(before) || readsAsAsk(before) || looksLikeStory(before) || WHO_I_AM.test(before) || readPersonName(before) !== null || consentSpans(before).length > 0;
+    return { kind: 'start', rest: tells ? before : '' };
+  }
   // "王老师，报个社情民意哈，我是镇上卫生院的医生，姓蒲，蒲正清，电话……": the start among the first clauses.
   const opening = clauses.slice(0, 3).findIndex((clause) => readStartPhrase(clause)?.rest === '');
   if (opening >= 0 && Array.from(text).length <= 120 && !looksLikeQuestion(text)) return { kind: 'start', rest: said(clauses.filter((_, i) => i !== opening)) };

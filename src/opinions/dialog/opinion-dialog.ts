@@ -109,7 +109,9 @@ export class OpinionDialog implements Dialog<Identity> {
     const offer = session.data.nameOffer;
     if (step === 'name' && typeof offer === 'string') {
       // "名字就是我微信名": the offered nickname is the name.
-      const yes = NICKNAME_IS_NAME.test(message.text.trim()) ? 'yes' : readYesNo(message.text);
+      // "是的 我就是陈晓燕": the name offered, said back.
+      const saidBack = message.text.trim().replace(/^(?:是的?|对的?|嗯+|没错)[，,！!。\s]*/u, '').replace(/^(?:我)?(?:就)?(?:是|叫)/u, '').replace(/[。！!～~\s]+$/u, '') === offer;
+      const yes = NICKNAME_IS_NAME.test(message.text.trim()) || saidBack ? 'yes' : readYesNo(message.text);
       if (yes === 'yes') return this.respond(session, me, { ...fields, name: offer }, ['name']);
       if (yes === 'no') return { replies: [ask('name')], next: { step, data: { ...session.data, nameOffer: false } } };
     }

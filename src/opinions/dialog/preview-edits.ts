@@ -214,12 +214,21 @@ export function hesitates(text: string): boolean {
   return HESITATES.test(text.trim()) && !GOES_ON.test(text);
 }
 
+/** Said after a change: why ("镇里力量不够", "市里太远了"), or that the rest stands ("其他可以", "别的不变"), or consent. */
+const WHY_OR_REST_STANDS = /^(?:因为|毕竟|主要是)?[^，,。；;]{0,8}(?:力量不够|太远了?|够不着|管不了|管不着|没能力|没权限|不够|不行|太小了?|太弱了?)[。，,！!]?$|^(?:其他|其余|别的|剩下的|其它)(?:的)?(?:都)?(?:可以|不变|没问题|不用改|照旧|行)[。，,！!]?$|^(?:同意)?署名[。，,！!]?$|^不署名[。，,！!]?$/u;
+
 /**
  * "建议改成由区里牵头" of "建议由街道牵头，……": a short new wording that fits a phrase of the same
  * frame in the text (由……牵头) replaces that phrase, not the whole text.
  */
 export function withinTheText<T>(before: unknown, value: T): T | string {
   if (typeof before !== 'string' || typeof value !== 'string') return value;
+  // "建议改成由市文旅局牵头，镇里力量不够。其他可以": the new words, then why and that the rest stands.
+  const [first = '', ...after] = value.trim().split(/(?<=[，,。；;！!])|\s+/u).filter(Boolean);
+  if (after.length > 0 && after.every((clause) => WHY_OR_REST_STANDS.test(clause.trim()))) {
+    const within = withinTheText(before, first.replace(/[，,。；;！!]$/u, ''));
+    if (within !== first.replace(/[，,。；;！!]$/u, '')) return within;
+  }
   const said = value.trim();
   const length = Array.from(said).length;
   if (length < 3 || length > 14 || length * 3 > Array.from(before).length) return value;

@@ -98,7 +98,7 @@ const AGREE = [
 // "要得，写我名字嘛", "他说可以署名" (a relative or secretary passing it on), "但是不要署名",
 // "这回不署名" (this report only, whatever was done before).
 const LEAD = '(?:(?:要得|好的?|行|中|嗯|哦|噢)[，,]?)?(?:(?:他|她|\\p{Script=Han}{1,3}(?:副主席|主席|委员|主任|局长|院长|书记|校长|会长|老师))(?:说|讲|也说|表示)?)?(?:但是?|不过|就是|只是|另外|还有|对了)?(?:嗯|那个|那|呃|哎|唉|算了|先说好|这个事情|这件事情|这个事|这事|这个|这条|这篇|这件事|这次|这回|这一次|这一回|本次|我(?=这))*(?:想了想|想想|考虑了一下|我想了想)?(?:(?:报上去|上报|报送|交上去|发出去)(?:的)?(?:时候)?)?(?:我|本人)?(?:先|暂时|还是先)?(?:希望|要求|请求|请|麻烦|那就|就|还是|那|改成|改为|最好(?:是|还是)?|(?:必须)?得|(?:一定)?要|需要)?';
-const TAIL = '(?:[，,]?(?:的|了|吧|哈|啊|呀|嘛|呗|(?<=写|好|可以|行|名)个|(?<=关系|没事|可以|好|行)格|哦|噢|喔|哒|滴|就行|就好|好了|即可|就这些|就这么多|就这样|说完了|就可以|也行|也可以|可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系|没事|冇得?问题|没得问题|(?<=名|名字)中|就中|中嘞|妥妥的|妥了|冇得?事|没得?事|莫得事|莫得啥子?|么麻达|没麻达|没毛病|没得啥|怕啥|要得|噻|撒|(?:挂|写|报)(?:个)?(?:界别|单位)(?:就行|就好|即可)?))*' +
+const TAIL = '(?:[，,]?(?:的|了|吧|哈|啊|呀|嘛|呗|好(?=[个格])|(?<=写|好|可以|行|名)个|(?<=关系|没事|可以|好|行)格|哦|噢|喔|哒|滴|就行|就好|好了|即可|就这些|就这么多|就这样|说完了|就可以|也行|也可以|可以|谢谢|可以吗|行吗|为好|ok|OK|Ok|没问题|没关系|没事|冇得?问题|没得问题|(?<=名|名字)中|就中|中嘞|妥妥的|妥了|冇得?事|没得?事|莫得事|莫得啥子?|么麻达|没麻达|没毛病|没得啥|怕啥|要得|噻|撒|(?:挂|写|报)(?:个)?(?:界别|单位)(?:就行|就好|即可)?))*' +
   // "……别署名了怕人家说": a short reason after it changes nothing.
   '(?:(?:怕|因为|毕竟|免得|省得|担心|没什么好怕|没啥好怕|不怕)\\p{Script=Han}{0,8}|[，,]?\\p{Script=Han}{0,6}(?:知道了?|看到了?)(?:不好|不太好|麻烦|有意见))?';
 
@@ -184,6 +184,12 @@ export function consentSpans(text: string): ConsentSpan[] {
       spans.push({ start: at + colon[0].length, end: at + clause.length, signed: afterColon });
       continue;
     }
+    // "…想反映一个情况不署名啊名字就是给你们备个案现在我们市…": by voice, a particle after the choice is its pause.
+    const paused = clause.length >= RUN_ON_STORY ? PAUSED_CHOICE.exec(clause) : null;
+    if (paused) {
+      spans.push({ start: at + paused.index, end: at + paused.index + paused[0].length, signed: !paused[1] });
+      continue;
+    }
     for (const [pattern, tailSigned] of [[REFUSE_TAIL, false], [AGREE_TAIL, true], [BARE_SIGN_TAIL, true]] as const) {
       const tail = pattern.exec(clause);
       // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
@@ -204,10 +210,14 @@ export function consentSpans(text: string): ConsentSpan[] {
   for (const match of text.matchAll(SELF_ASKED)) spans.push({ start: match.index, end: match.index + match[0].length, signed: !match[1] });
   // "别写我名字，怕小区里的人对号入座": why they stay unnamed goes with the choice, not the story.
   return spans.map((span) => {
-    const why = span.signed ? null : WHY_UNNAMED.exec(text.slice(span.end));
+    const why = (span.signed ? null : WHY_UNNAMED.exec(text.slice(span.end))) ?? FOR_THE_RECORD.exec(text.slice(span.end));
     return why ? { ...span, end: span.end + why[0].length } : span;
   });
 }
 
 const SELF_ASKED = /(?:对了)?(?:我的?)?(?:名字|姓名|署名)(?:要|需要|得)(?:写|署)(?:吗|么|不)[？?]?\s*(?:(不写了?|算了|别写了?|不署了?)|(?:写吧|写上吧|写上|署吧|写))(?:没事|没关系|无所谓)?[，,。！!]?/gu;
+/** "名字就是给你们备个案": what the name given is for, said to the office beside the choice. */
+const FOR_THE_RECORD = /^[，,\s]*(?:我的?)?(?:名字|姓名)(?:就是|只是|就|是)*(?:给|让)(?:你们|您们|办公室|工作人员)(?:备个案|备案|留个底|登记一下|登个记|知道一下|知道|掌握一下)(?:的|用的|而已|哈|啊)*[，,。！!]?/u;
+/** A choice closed by a particle inside a run-on clause: "不署名啊", "同意署名哈". */
+const PAUSED_CHOICE = new RegExp(`(?<![愿意肯敢要求的了])(?:(不|不要|别|不用)${SIGN}|(?:同意|可以)${SIGN})(?:了)?[啊哈吧哦噢呀](?=\\p{Script=Han})`, 'u');
 const WHY_UNNAMED = /^[，,\s]*(?:因为|主要是)?(?:怕|免得|以免|担心|省得|不想让)[^。！!？?\n]*[。！!]?/u;

@@ -42,7 +42,7 @@ const ENGLISH_ASIDE = /(?<![A-Za-z])(?:thx|thanks|thank you|pls|plz|3q|tks)(?![A
  * "电话你们那有": said to the bot, no part of the matter.
  */
 const TELLING_REMARK =
-  /(?<=^|[。！!？?\n，,\s])[ \t]*(?:(?:哦|嗯|那|好的?|对了)[，,\s]*)*(?:我)?(?:刚才|刚刚|还)?(?:(?:写|整理)了(?:一条|一篇|一份|个)(?:社情民意|材料|稿子)(?:信息)?|忘了说|忘记说了?|漏说了|补充一下|(?:我)?再补(?:充)?一句|再补充一点|补充一点|说一下啊?就是|(?:跟|和)(?:你|您)说个事(?:情|儿)?(?:啊|哈|哦)?|(?:麻烦|请)?(?:你|您)?帮我(?:提交|报上去|报一下|交上去)(?:一下)?(?:吧|哈|啊)?|先说好|丑话说在前头|丑话说在前面|(?:那)?(?:我)?先(?:用)?文字(?:说|写)(?:吧)?|先打字说(?:吧)?|(?:具体)?(?:内容|情况)如下|(?:那)?(?:先)?不附(?:了)?|好了接着说|接着说|先(?:报|说|留)(?:一下(?:我的)?(?:个人信息|联系方式|基本信息|信息)?|(?:我的)?(?:个人信息|联系方式|基本信息))|对了[，,\s]*还有(?:一点|一件事|个事)?(?=[，,：:]))[，,：:。！!]?|(?<=^|[，,。])[ \t]*(?:我的?)?(?:电话|手机|号码)(?:你们|您们|办公室)(?:那里?|那边|这边)?(?:有|都有|应该有)(?:的|吧|啊)?(?=$|[，,。！!\n])/gmu;
+  /(?<=^|[。！!？?\n，,\s])[ \t]*(?:(?:哦|嗯|那|好的?|对了)[，,\s]*)*(?:我)?(?:刚才|刚刚|还)?(?:(?:写|整理)了(?:一条|一篇|一份|个)(?:社情民意|材料|稿子)(?:信息)?|忘了说|忘记说了?|漏说了|补充一下|(?:我)?再补(?:充)?一句|再补充一点|补充一点|说一下啊?就是|(?:跟|和)(?:你|您)说个事(?:情|儿)?(?:啊|哈|哦)?|(?:麻烦|请)?(?:你|您)?帮我(?:提交|报上去|报一下|交上去)(?:一下)?(?:吧|哈|啊)?|先说好|丑话说在前头|丑话说在前面|(?:那)?(?:我)?先(?:用)?文字(?:说|写)(?:吧)?|先打字说(?:吧)?|(?:具体)?(?:内容|情况)如下|为(?:什么|啥)(?:要)?提(?:这个|这条)(?:呢|呀|啊)?|(?:那)?(?:我)?直接说事(?:吧|了)?|(?:那)?(?:先)?不附(?:了)?|好了接着说|接着说|先(?:报|说|留)(?:一下(?:我的)?(?:个人信息|联系方式|基本信息|信息)?|(?:我的)?(?:个人信息|联系方式|基本信息))|对了[，,\s]*还有(?:一点|一件事|个事)?(?=[，,：:]))[，,：:。！!]?|(?<=^|[，,。])[ \t]*(?:我的?)?(?:电话|手机|号码)(?:你们|您们|办公室)(?:那里?|那边|这边)?(?:有|都有|应该有)(?:的|吧|啊)?(?=$|[，,。！!\n])/gmu;
 /**
  * How the member is typing or talking, said to the bot: "我在开车就不打字了", "在高速上语音说的啊",
  * "语音转的哈", "等下我接个电话", "宝贝别吵妈妈在说话", "以下是刘委员的原话".
@@ -90,8 +90,11 @@ function withLaterCorrections(text: string): string {
   return `${text.slice(0, said.index).split(said[2]).join(said[1])}${text.slice(said.index + said[0].length)}`;
 }
 
+/** "走了十五个不对是十二个": a figure put right at once by voice, with no pause, by one of the same measure. */
+const FIGURE_SAID_AGAIN = /([0-9一二两三四五六七八九十百千万]+)([个名人户次岁元块家所条辆台栋座天])(?:哦|噢|啊)?(?:不对|说错了|错了)(?:是|应该是)?([0-9一二两三四五六七八九十百千万]+)\2/gu;
+
 export function withSelfCorrections(text: string): string {
-  return withLaterCorrections(withSpokenLastDigitCorrected(text)).replace(SELF_CORRECTION, (all, before: string, after: string) => {
+  return withLaterCorrections(withSpokenLastDigitCorrected(text)).replace(FIGURE_SAID_AGAIN, '$3$2').replace(SELF_CORRECTION, (all, before: string, after: string) => {
     // Only a spoken slip ("…，不，民进的"), not "不" starting a new thought ("…，不然……").
     if (/[，,]\s*(?:哦|噢|啊|呃)?不[，,]/u.test(all) === false && !/不对|说错了|错了/u.test(all)) return all;
     const chars = Array.from(before);
@@ -117,6 +120,8 @@ export function withoutDecoration(text: string): string {
     .replace(DECIMAL_POINT, '')
     .replace(ENGLISH_ASIDE, '')
     .replace(/^[ \t]*【(?:内容|正文|全文|主要内容|具体内容|聊天记录|转发|转载|原文)】[ \t]*/gmu, '')
+    // "情况是这样的：……" opening the message leads into the story (later in a message it may be a label).
+    .replace(/^\s*(?:具体)?(?:情况|事情)(?:是)?这样的?[：:，,]\s*/u, '')
     // "有需要可以联系我", "随时打我": an offer to be contacted, beside the number, is no story.
     .replace(CONTACT_OFFER, '')
     // "（我电话188…，有事随时联系）": brackets left empty once the details are out.

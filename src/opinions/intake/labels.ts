@@ -34,7 +34,8 @@ const LABEL = new RegExp(
   [
     String.raw`[【\[](?<bracketed>${NAMES})[】\]][ \t]*[:：]?`,
     // "先说我的建议：", "说下情况：": the member announcing the part they give next.
-    String.raw`${BOUNDARY}(?:(?:先|再|然后|接着|下面)?(?:说|讲)(?:一?下)?)?(?:${NUMBERING}[ \t]*)?(?<colon>${NAMES})[ \t]*[:：]`,
+    // "我的建议是两条：": how many, between the name and its colon.
+    String.raw`${BOUNDARY}(?:(?:先|再|然后|接着|下面)?(?:说|讲)(?:一?下)?)?(?:${NUMBERING}[ \t]*)?(?<colon>${NAMES})(?:(?:是|有)[两三四五几](?:条|点))?[ \t]*[:：]`,
     String.raw`(?<=^|\n)[ \t]*${NUMBERING}[ \t]*(?<numbered>${NAMES})(?:[ \t]+|(?=\r?\n|$))`,
     String.raw`(?<=^|\n)[ \t]*(?<heading>${NAMES})[ \t]*(?=\r?\n|$)`,
     // "标题 关于……" / "意见建议 街道组织……": a line opening with the field's name and a space.

@@ -276,8 +276,9 @@ export function looksLikeSuggestionToAnOffice(text: string): boolean {
 export function readsAsProblem(text: string): boolean {
   return (text.match(PROBLEM) ?? []).length > 0 || FIGURES.test(text);
 }
-// ("一学期收费三百到六百不等": hundreds said in words.)
-const FIGURES = /\d|[一二两三四五六七八九十百千万](?:个|名|人|户|位|次|年|月|天|所|条|辆|起|家|座|余|多)|[一二两三四五六七八九十][百千万]/u;
+// ("一学期收费三百到六百不等": hundreds said in words; "请城管一起把排水沟修一下": 一起 is together,
+// unless an incident follows, "一起事故".)
+const FIGURES = /\d|[一二两三四五六七八九十百千万](?:个|名|人|户|位|次|年|月|天|所|条|辆|家|座|余|多)|[二两三四五六七八九十百千万]起|一起(?=事故|案件|纠纷|事件|火灾|车祸|意外|投诉|类似)|[一二两三四五六七八九十][百千万]/u;
 /** Asking the bot something: 请问…, 帮我写…, …怎么办？ */
 const TO_THE_BOT = /^(?:请问|我想问|想问一下|问一下|请教|咨询一下|帮我|请帮我|你能|你可以|能不能帮我|你好请问|您好请问)/u;
 /** Characters other than spaces, punctuation included. */

@@ -119,7 +119,8 @@ export function asksWhyTheGroupIsSilent(text: string): boolean {
 
 /** "你是真人还是机器人啊 后台是不是有人在打字回我": whether a person answers. */
 export function asksWhetherAPersonAnswers(text: string): boolean {
-  return /真人|人工|有人在(?:打字|回|看)|是不是人|是人(?:还是|吗)/u.test(text) && /你|助手|后台/u.test(text);
+  // ("你到底是办公室的工作人员还是个机器人哦".)
+  return /真人|人工|有人在(?:打字|回|看)|是不是人|是人(?:还是|吗)|(?:工作人员|人|秘书)还是(?:个)?(?:机器人|AI|程序|自动回复)|是不是(?:个)?机器人|是(?:个)?机器人(?:吗|么|不|哦|啊)/u.test(text) && /你|助手|后台/u.test(text);
 }
 
 /** "意见建议那块一般写几条好": how many suggestions a report gives. */

@@ -21,7 +21,7 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
   const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(normalizeQuery(raw))))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
-  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities)), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
+  const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(withoutSessionNamed(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities))), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
 }
 
@@ -149,6 +149,17 @@ export function yearOfTheReportMeant(text: string): string {
   const before = text.slice(0, meant.index).replace(RELATIVE_YEAR_WORD, '');
   const after = text.slice(meant.index + meant[0].length).replace(RELATIVE_YEAR_WORD, '');
   return `${before}${meant[0]}${after}`;
+}
+
+/**
+ * "常熟十五届四次会议的报告 提案立案几件", "廊坊八届四次会议上李波作的那个报告，全年…多少次": the session
+ * and who gave it only say which report; a count asked of it is asked of the city's report.
+ */
+const SESSION_NAMED = /(?:在)?(?:政协)?(?:第)?[一二三四五六七八九十]{1,3}届(?:委员会)?(?:第)?[一二三四五六七八九十]{1,2}次(?:全体)?(?:会议|全会|大会)(?:上)?(?:\p{Script=Han}{2,3}(?:作|做|讲)的)?(?:那个|那份|的)?(?:常委会)?(?:工作)?报告(?:里头|里面|里|中|上)?[，,\s]*/u;
+
+export function withoutSessionNamed(text: string): string {
+  const rest = text.replace(SESSION_NAMED, '');
+  return rest !== text && /多少|几[^乎]/u.test(rest) && (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 ? rest : text;
 }
 
 /** A year, then the session and the report given at it, within one clause or the next. */

@@ -60,6 +60,9 @@ function withRules(found: Passage[], rules: Array<Omit<Passage, 'score'>>): Pass
 /** Least weight of words asked (a told case aside) for a question to say what it is about. */
 const MIN_ASKED_WEIGHT = 0.3;
 
+/** "跟23年比咋样", "比2023年多还是少": a year named only to be compared with. */
+const COMPARED_WITH_A_YEAR = /(?:跟|和|与|同)(?:19|20)\d{2}年(?:的)?(?:比|相比|比较|对比)|比(?:19|20)\d{2}年/u;
+
 /** Least share of the question's weight the retrieved passages must hold to be worth answering from. */
 const MIN_PASSAGE_COVERAGE = 0.34;
 const CANDIDATE_PASSAGES = 12;
@@ -218,6 +221,9 @@ export class QuestionService {
     // A year no report covers as its work year may still be mentioned; a decline then says so.
     const gap = uncoveredYear(kb, analysis.years, analysis.cities);
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
+    // "廊坊前年小微协商搞了多少次，跟23年比咋样": a count asked of a year no report covers is not given by the
+    // other year's figure, named beside it for comparison ("23年几次 24年又几次" asks each, and gets the one there is).
+    if (gap !== undefined && /多少|几[^乎]/u.test(text) && COMPARED_WITH_A_YEAR.test(text)) return decline();
     const terms = questionTerms(analysis, kb);
     // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find
     // ("药房卖过期药…归哪一类": whatever else they ask of the rules).

@@ -82,6 +82,8 @@ const UNIT_ALIASES: Record<string, string[]> = {
 /** "几个推进会", "几个座谈会": meetings, which the reports count as held (次, 场). */
 const MEETING_AFTER_GE = /^[^，,。？?！!\s]{0,6}?(?:会|会议|论坛|讲座|活动)(?=[吗呢啊呀撒？?。！!，,\s]|$)/u;
 
+/** "可以选几个类别": how many one may choose, not how many there are. */
+const CHOSEN = /(?:选|挑|填|勾)(?:上)?$/u;
 /** Time units after "几个": "几个工作日内受理" asks how long. */
 const SPAN_AFTER_GE = /^(?:工作日|月|小时|钟头|星期|礼拜)/u;
 
@@ -115,6 +117,9 @@ export function shapeOf(question: string): QuestionShape {
     for (const u of aliases) units.add(u);
     // "几个常委": people are counted in 名/人/位 in the reports, whatever measure word is asked with.
     if (m[1] === '个' && (PEOPLE.test(question.slice(m.index + m[0].length)) || PEOPLE_NAMED.test(question.slice(m.index + m[0].length)))) for (const u of UNIT_ALIASES['名']!) units.add(u);
+    // "分几个类别": kinds are counted in 类 or 种, whatever measure word is asked with ("可以选几个类别"
+    // though asks how many one may choose).
+    if (m[1] === '个' && /^(?:类别|种类|类型|门类)/u.test(question.slice(m.index + m[0].length)) && !CHOSEN.test(question.slice(0, m.index))) for (const u of UNIT_ALIASES['类']!) units.add(u);
     // "开了几个推进会": meetings held are counted in 次 or 场 in the reports.
     if (m[1] === '个' && MEETING_AFTER_GE.test(question.slice(m.index + m[0].length))) for (const u of UNIT_ALIASES['场']!) units.add(u);
   }
@@ -132,9 +137,10 @@ export function shapeOf(question: string): QuestionShape {
     wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年|几点|几时/.test(question),
     wantsDay: /哪天|哪一天|哪日|几号|几月几[日号]/.test(question),
     // "有几种", "多少类": the kinds counted are answered by the list that names them.
-    wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为|(?:几|多少)(?:类|种)/.test(question),
+    wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为|(?<![选挑填勾])(?:几|多少)个?(?:类|种)/.test(question),
     // ("有没有个期限" asks whether there is one: "以有关部门的办理进度为准" answers it.)
-    wantsDuration: /多久|多长时间|几天|几个工作日|(?<!有没有个?|有无|是否有)(?:期限|时限)/.test(question),
+    // ("一个星期之内会有人受理吗": whether within a span asks how long it takes.)
+    wantsDuration: /多久|多长时间|几天|几个工作日|(?<!有没有个?|有无|是否有)(?:期限|时限)|(?:一|两|三|几|半)个?(?:星期|礼拜|周|天|月)(?:之内|以内|内)/.test(question),
     // ("草稿最长能给我留多久" though is answered by how long it is kept.)
     asksLimit: /(?:最多|最少|顶多|至多|上限|下限)(?:能|可以|得|要|会)?[^，,。？?！!]{0,6}?(?:多少|几)|(?:最长|最多|最晚|最迟)[^，,。？?！!]{0,4}?(?:调|延|放宽|推)[^，,。？?！!]{0,4}?(?:多少|几|多久|多长)/u.test(question),
     wantsRank: /排(?:在|名)?第几|第几名|排老几|排名(?:多少|怎么样|如何)|名次/u.test(question),

@@ -52,7 +52,9 @@ export function fromTheCitysAsk(text: string, cities: readonly string[]): string
   const ask = text.slice(first).search(/多少|几[^乎]/u);
   if (ask < 0) return undefined;
   const at = text.lastIndexOf(named[0]!, first + ask);
-  const start = text.slice(0, at).search(/[，,。；;！!？?\s][^，,。；;！!？?\s]*$/u) + 1;
+  const pause = text.slice(0, at).search(/[，,。；;！!？?\s][^，,。；;！!？?\s]*$/u) + 1;
+  // "我们小区老人多…先看看别人的做法十堰那边…装了多少部": by voice, with no pause, the city starts the ask.
+  const start = pause <= 0 && /[我俺咱]/u.test(text.slice(0, at)) && at >= 8 ? at : pause;
   const rest = text.slice(start);
   if (start <= 0 || text.slice(0, start).includes(named[0]!) || !/多少|几[^乎]/u.test(rest) || (rest.match(/\p{Script=Han}/gu)?.length ?? 0) < OWN_QUESTION) return undefined;
   return rest.trim();

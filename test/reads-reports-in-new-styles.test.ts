@@ -129,6 +129,8 @@ describe('one of several problems withdrawn', () => {
     expect(withdrawnPart(henan, '那自来水嘞先不说了 说路嘞')?.situation).toBe('俺村到镇上那条路去年修了一半就停了');
     const two = { situation: '两个事：一是工程款被拖欠很普遍，我们公司被拖了两年多；二是现在技术工人招不到，焊工月薪开到一万都没人来。' };
     expect(withdrawnPart(two, '还是只说工程款吧，招工的事上个月跟人社局座谈时已经提过了')?.situation).toBe('工程款被拖欠很普遍，我们公司被拖了两年多。');
+    const drugs = { situation: '社区卫生服务中心的药太少了，老人只能跑到大医院去开。另外还有个事 我们学校门口的流动摊贩也挺多的' };
+    expect(withdrawnPart(drugs, '算了摊贩那个下次再单独报吧 一事一报 先说药的事')?.situation).toBe('社区卫生服务中心的药太少了，老人只能跑到大医院去开。');
     // A clause that only says something (他们说不行吧) keeps nothing out.
     expect(withdrawnPart(two, '他们说不行吧')).toBeNull();
   });

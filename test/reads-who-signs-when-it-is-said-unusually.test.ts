@@ -101,6 +101,7 @@ describe('Henan words around the report', () => {
     expect(isOnlyAsides('中不中给你说个事儿')).toBe(true);
     // 湖北话 港 is 讲.
     expect(isOnlyAsides('我跟你们港个事啊')).toBe(true);
+    expect(isOnlyAsides('先说情况')).toBe(true);
     expect(isOnlyAsides('跟你说个事，我们楼下')).toBe(false);
     expect(readConsent('名字写上中')).toBe(true);
     expect(isOnlyAsides('——周老师')).toBe(true);

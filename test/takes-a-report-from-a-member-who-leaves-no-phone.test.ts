@@ -23,12 +23,20 @@ describe('a member who declines to leave a phone', () => {
     ['电话我不想留 有事你们打市政协办公室转我', ''],
     ['电话你们名单上有 不用留了', ''],
     ['郑国富 农业界的 电话就不留了', '郑国富 农业界的'],
+    // 湖北话 有么事 = 有什么事.
+    ['电话不想留 有么事你们找政协办公室就晓得了', ''],
+    ['电话算了吧，不方便留', ''],
   ])('reads "%s" as no phone left', (text, rest) => {
     expect(phoneWithheld(text)).toEqual({ rest });
   });
 
-  it.each(['电话13907181234，办公室也有', '我不留名字', '不'])('does not read "%s" so', (text) => {
+  it.each(['电话13907181234，办公室也有', '我不留名字', '不', '打他电话不给接'])('does not read "%s" so', (text) => {
     expect(phoneWithheld(text)).toBeNull();
+  });
+
+  it('reads it in the story only in words about the office\'s records', () => {
+    expect(phoneWithheld('园区晚上偷排废气。我是致公党的吴敏，电话你们名单上有 不用留了，可以署名。', true)).toEqual({ rest: '园区晚上偷排废气。我是致公党的吴敏，可以署名。' });
+    expect(phoneWithheld('居民打社区电话不给处理，说不归他们管', true)).toBeNull();
   });
 
   it('is not asked again: the preview says 未留 and the report is submitted without one', async () => {

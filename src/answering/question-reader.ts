@@ -58,6 +58,8 @@ function howManyInDialect(text: string): string {
     // ("回执提醒一般提前好长时间发啊", "受理要好久"): 好 before a length of time asks it after 提前/要/得.
     .replace(/(?<=(?:提前|需要|要|得)(?:个)?)好(?=长时间|久)/gu, '多')
     .replace(/(?<=(?:到底|究竟|一共|总共)(?:是|有)?)好多(?=[家个位名篇件次条项场期趟回遍人][哦啊呀呢吧嘛撒]?(?:[\s，。,！!？?]|$))/gu, '多少')
+    // ("种植面积突破好多亩了撒": a figure reached, asked at the close with 了撒.)
+    .replace(/(?<=(?:突破|达到|超过|到了))好多(?=[亩家个位名篇件次条项场期人万亿元吨]了?[哦啊呀呢吧嘛撒]?(?:[\s，。,！!？?]|$))/gu, '多少')
     // ("一共写了好多篇社情民意哦？": what is counted may follow, when a question mark closes it.)
     .replace(/(?<=(?:到底|究竟|一共|总共)\p{Script=Han}{1,2}了)好多(?=[家个位名篇件次条项场期趟回遍人]\p{Script=Han}{0,6}?[哦啊呀呢吧嘛撒]?[？?])/gu, '多少');
 }

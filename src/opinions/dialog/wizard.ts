@@ -1,7 +1,7 @@
 import type { Reply } from '../../conversation/types.ts';
 import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { fieldProblem } from '../intake/limits.ts';
-import { parseFieldAnswer, parseSigned } from '../intake/parse-answer.ts';
+import { categorySaid, parseFieldAnswer, parseSigned } from '../intake/parse-answer.ts';
 import { questionFor, reviewFields } from '../intake/review.ts';
 import type { OpinionExtractor } from '../extractor.ts';
 import { composeTitle, plainTitle, splitFreeText } from '../intake/free-text.ts';
@@ -108,8 +108,11 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   // "那好 我说", a bare "建议" bubble: the member is about to tell it; nothing is stored yet.
   if ((step === 'situation' || step === 'suggestion') && GOING_TO_TELL.test(text.trim())) return { error: '好的，您请讲。' };
   if (asksToPolish(text)) return { error: POLISH_REPLY };
-  // "电话就不留了吧 办公室那边有我的号码": asked who reports it, the member leaves no phone; the rest is read as usual.
-  const withheld = CONTACT_STEPS.has(step) && isMissing(fields, 'phone') ? phoneWithheld(text) : null;
+  // "这个归环保那块吧", "那就算社会治理吧": the category said in passing, whatever is asked.
+  const category = step !== 'preview' && step !== 'category' ? categorySaid(text) : undefined;
+  if (category) return { fields: { ...fields, category } };
+  // "电话就不留了吧 办公室那边有我的号码": the member leaves no phone; the rest is read as usual.
+  const withheld = step !== 'preview' && isMissing(fields, 'phone') ? phoneWithheld(text, !CONTACT_STEPS.has(step)) : null;
   if (withheld) {
     const declined = { ...fields, phone: PHONE_WITHHELD };
     return withheld.rest === '' ? { fields: declined } : applyText(declined, step === 'phone' ? cursor(declined) : step, withheld.rest, extractor);

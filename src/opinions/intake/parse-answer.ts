@@ -54,6 +54,15 @@ export function parseSigned(text: string): boolean | undefined {
   return undefined;
 }
 
+/** "这个归环保那块吧", "那就算社会治理吧", "算民生的吧": a message that only files the report under a category. */
+const FILED_UNDER = /^(?:这个|这条|那就|那|就|应该|我看|我觉得)*(?:归|算|属于|选|就选|放|划到|归到)(?:到|在|是)?([^，,。！!？?\s]{2,6}?)(?:那块|那类|那一类|这块|这类|类|的)*(?:吧|哈|啊|嘛)?[。！!]?$/u;
+
+export function categorySaid(text: string): OpinionCategory | undefined {
+  const named = FILED_UNDER.exec(text.trim())?.[1];
+  // ("归我们社区管" says who is in charge, not the category.)
+  return named === undefined || /我|你|他|她|管(?!理)|负责/u.test(named) ? undefined : parseCategory(named);
+}
+
 /** A category by name, short form (民生 → 民生保障) or number in the menu (1–8). */
 export function parseCategory(text: string): OpinionCategory | undefined {
   const answer = normalize(text).replace(/类$/, '');

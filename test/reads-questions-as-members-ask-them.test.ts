@@ -88,6 +88,10 @@ describe('colloquial questions', () => {
     ['the report named by its session and speaker', '廊坊八届四次会议上李波作的那个报告，全年向市委请示报告多少次？', '59次'],
     ['the report named by its session, a space before the ask', '常熟十五届四次会议的报告 提案立案几件', '261件'],
     ['the session named, asked who gave the report', '常熟十五届四次会议的报告是谁作的', '沈晓东'],
+    ['a figure reached, asked in 湖北话 (突破好多亩了撒)', '我屋里是种地的 农民代表 听说十堰那边油橄榄种得蛮多 种植面积突破好多亩了撒', '10万亩'],
+    ['gzh for 公众号, and what the member wants it for', '武汉政协gzh一年推了多少篇文章啊 我们单位也想学学怎么运营', '1460余篇'],
+    ['a remembered figure, then what it is for (座谈会要引用)', '我印象里十堰2023年提案立案是260件左右？明天座谈会要引用，帮忙核实下准不准', '206件'],
+    ['a city\'s count, then 介个数儿我写材料要用 in 河北话', '廊坊那边儿23年政协跟市委请示报告了多少回啊 介个数儿我写材料要用 麻烦给句准话', '59次'],
     ['the member\'s scene run on into a city\'s count, no pause', '我们小区老人多上下楼难想反映加装电梯的事先看看别人的做法十堰那边二零二三年老旧小区新加装电梯装了多少部', '67部'],
   ])('understands %s', async (_what, question, fact) => {
     const answer = await app.questions.ask(question);

@@ -16,7 +16,7 @@ import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
 import { citedIn } from './render.ts';
 import { analyzeQuery } from '../retrieval/query-analysis.ts';
 import { askedWeight, coverage, questionTerms, type Term } from './relevance.ts';
-import { aFigureKnownAndOneAsked, answerForEach, fromTheCitysAsk, questionPerPlace, questionsInOneMessage, uptoTheLastAsk } from './questions-in-one-message.ts';
+import { aFigureKnownAndOneAsked, answerForEach, beforeThePurposeSaid, fromTheCitysAsk, questionPerPlace, questionsInOneMessage, uptoTheLastAsk } from './questions-in-one-message.ts';
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
@@ -167,7 +167,8 @@ export class QuestionService {
       }
       // "头一回写社情民意 心里没底 想先看看人家咋弄 许昌政协24年…一共收了多少篇": the member's own scene before a city's question.
       // "…一般几天有人受理啊 我是农工党的 上周五交的到现在还显示已提交": the member's talk after the ask.
-      const ask = fromTheCitysAsk(text, cities) ?? uptoTheLastAsk(text, cities);
+      // "…提案立案是260件左右？明天座谈会要引用": what the figure is wanted for, after the city's question.
+      const ask = fromTheCitysAsk(text, cities) ?? uptoTheLastAsk(text, cities) ?? beforeThePurposeSaid(text, cities);
       return ask ? await this.answerOne(ask, asked).then((a) => (a.answered ? a : whole)) : whole;
     }
     const answers = await Promise.all(parts.map((part) => this.answerOne(part, asked)));

@@ -118,6 +118,25 @@ export function uptoTheLastAsk(text: string, cities: readonly string[]): string 
   return (upto.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 ? upto : undefined;
 }
 
+/** What the member will use the figure for: "明天座谈会要引用", "介个数儿我写材料要用". */
+const PURPOSE = /(?:要|想|准备|得|好)(?:引用|用|参考|学学?|对比|汇报)|写材料|做材料|写稿|写报告|座谈会|发言稿|^(?:介|这)个数儿?/u;
+
+/**
+ * "十堰2023年提案立案是260件左右？明天座谈会要引用，…", "廊坊…请示报告了多少回啊 介个数儿我写材料要用":
+ * a city's question, then only what the member wants the figure for; the question alone, else undefined.
+ */
+export function beforeThePurposeSaid(text: string, cities: readonly string[]): string | undefined {
+  const clauses = text.split(/(?<=[\s，,。？?！!])/u);
+  const last = clauses.map((clause) => ASKS.test(clause) || /[？?]\s*$/u.test(clause)).lastIndexOf(true);
+  if (last < 0 || last === clauses.length - 1) return undefined;
+  const asked = clauses.slice(0, last + 1).join('').trim();
+  const after = clauses.slice(last + 1);
+  if (!cities.some((city) => asked.includes(city)) || !after.some((clause) => PURPOSE.test(clause))) return undefined;
+  // (Only talk: no other city, year, count or question in it.)
+  if (after.some((clause) => cities.some((city) => clause.includes(city)) || /\d|[吗？?]|多少|几[^乎]/u.test(clause))) return undefined;
+  return asked;
+}
+
 /**
  * "许昌民生类提案占比是多少，武汉党派团体交的提案占总数多少，我比较下": a clause naming a city starts a
  * question of its own when each city's clause asks its own figure.

@@ -78,6 +78,21 @@ describe('a formal letter’s framing and the member’s remarks around the repo
     const letter = extractFields('古城区已有三处民居墙体开裂。为此建议：开展普查建档。不当之处，敬请指正。同意署名。此致 敬礼！');
     expect(`${letter.situation}${letter.suggestion}`).not.toMatch(/指正|此致|敬礼/u);
   });
+
+  it('drops a speech\'s salutation and closing, and the note that it was a speech', () => {
+    const speech = extractFields('下面是我在上周专题协商会上的发言稿，想改成社情民意报上去：\n\n各位领导、各位委员：\n大家好！我就研发费用加计扣除政策落实谈几点看法。全市科技型中小企业约460家，去年享受加计扣除的只有170多家。\n为此建议：一是税务部门和科技局联合开展政策上门辅导；二是编印简明申报指引。\n以上发言，不当之处请批评指正。谢谢大家！');
+    const body = `${speech.situation}${speech.suggestion}`;
+    expect(body).toContain('享受加计扣除的只有170多家');
+    expect(body).not.toMatch(/各位领导|发言稿|批评指正|谢谢大家/u);
+  });
+
+  it('leaves out why the member stays unnamed ("我们做生意的不方便出面")', async () => {
+    const { consentSpans } = await import('../src/opinions/intake/consent.ts');
+    const text = '反映个情况 匿名哈 我们做生意的不方便出面';
+    const [span] = consentSpans(text);
+    expect(span?.signed).toBe(false);
+    expect(text.slice(span!.start, span!.end)).toBe('匿名哈 我们做生意的不方便出面');
+  });
   it('drops a remark on the member’s other number', () => {
     const fields = extractFields('专家号要手机预约。建议保留现场号源。这次联系电话留我另一个号18827301946，平时那个不常开机。');
     expect(`${fields.situation}${fields.suggestion}`).not.toContain('不常开机');

@@ -30,7 +30,7 @@ describe('a member who declines to leave a phone', () => {
     expect(phoneWithheld(text)).toEqual({ rest });
   });
 
-  it.each(['电话13907181234，办公室也有', '我不留名字', '不', '打他电话不给接'])('does not read "%s" so', (text) => {
+  it.each(['电话13907181234，办公室也有', '电话一三九 七一八八 二零四六 不留了', '我不留名字', '不', '打他电话不给接'])('does not read "%s" so', (text) => {
     expect(phoneWithheld(text)).toBeNull();
   });
 

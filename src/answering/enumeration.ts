@@ -16,7 +16,8 @@ export function introducesList(sentence: string): boolean {
 export function summarizeList(intro: string, followingLines: string[]): string | null {
   const heads: string[] = [];
   // "全面做到四个“深刻把握”:": each item is a paragraph opening with the words quoted.
-  const lead = LEAD_QUOTED.exec(intro)?.[2];
+  const quoted = LEAD_QUOTED.exec(intro);
+  const lead = quoted?.[2];
   for (const line of followingLines.filter((l) => l.trim() !== '')) {
     const led = lead !== undefined && line.trim().startsWith(lead);
     if (!ITEM.test(line) && !led) break;
@@ -27,7 +28,7 @@ export function summarizeList(intro: string, followingLines: string[]): string |
   }
   if (heads.length === 0) return null;
   // A list the passage holds only the start of says so: "四个…：甲、乙、丙等。"
-  const counted = LEAD_QUOTED.exec(intro)?.[1];
+  const counted = quoted?.[1];
   const cut = counted !== undefined && (HAN_COUNTS[counted] ?? Number(counted)) > heads.length ? '等' : '';
   return `${intro.trim().replace(/[：:]\s*$/u, '：')}${heads.join('、')}${cut}。`;
 }

@@ -44,14 +44,15 @@ export function pastedNotice<T extends NoticeText>(text: string, notices: T[]): 
   }
   // "关于参加优化营商环境专题协商会的通知 收到": the whole title quoted back names the notice, and its
   // words (参加 among them) are no answer.
+  const said = normalizeMessage(text).normalize('NFKC');
   for (const notice of notices) {
     const title = Array.from(bare(notice.title));
     if (title.length < MIN_TITLE_QUOTED) continue;
     const quoted = new RegExp(title.map(escapeRegExp).join('[\\s\\p{P}\\p{S}]*'), 'u');
-    const said = normalizeMessage(text).normalize('NFKC');
+    if (!quoted.test(said)) continue;
     const own = said.replace(quoted, '').replace(FORWARDED, '').replace(/^[\s\p{P}]+|[\s，,、：:]+$/gu, '');
     // (The whole notice forwarded on one line, its place and time after the title, is no reply at all.)
-    if (quoted.test(said) && ![notice.place, notice.time].some((field) => bare(own).includes(bare(field)))) return { notice, own };
+    if (![notice.place, notice.time].some((field) => bare(own).includes(bare(field)))) return { notice, own };
   }
   return null;
 }

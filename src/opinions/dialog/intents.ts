@@ -1,4 +1,5 @@
 import { asksWhoTheBotIs } from '../../conversation/about-the-bot.ts';
+import { normalizeMessage } from '../../shared/normalize-text.ts';
 import { consentSpans } from '../intake/consent.ts';
 import { findPhone } from '../intake/phone.ts';
 import { readPersonName } from '../intake/person-name.ts';
@@ -81,7 +82,8 @@ const FORWARDED =
 const TELL_DIRECTLY = /^(?:(?:哦|噢|嗯|好|好的|行|那)[，,\s]*)*(?:那)?(?:我|俺)(?:就)?直接(?:跟你|给你|和你)?(?:说|讲|报|发)(?:了|吧|撒|啊|哈|噻|哒)*[。，,！!：:\s]+/u;
 
 /** Who the member is, said before the wish: kept for the contact fields ("我是民盟的徐丽，想反映个情况"). */
-const WHO_I_AM = /我是|我叫|我係|俺是|俺叫|本人|鄙人|姓\p{Script=Han}|委员|委員|党员|黨員|界|电话|電話|手机|手機|\d{7}/u;
+// (Read once Simplified: "我係…委員" is 我系 and 委员; 我系 is Cantonese for 我是.)
+const WHO_I_AM = /我是|我叫|我系|俺是|俺叫|本人|鄙人|姓\p{Script=Han}|委员|党员|界|电话|手机|\d{7}/u;
 
 export function readIntent(raw: string): Intent {
   // Stickers and emoji around the words ("[抱拳]您好，反映个情况[捂脸]") say nothing about the intent.
@@ -131,7 +133,7 @@ export function readIntent(raw: string): Intent {
   // tells no problem, asks nothing and says neither who reports nor whether to sign is courtesy, not the story.)
   if (clauses.length > 1 && Array.from(text).length <= 60 && readStartPhrase(last)?.rest === '') {
     const before = said(clauses.slice(0, -1));
-    const tells = readsAsProblem(before) || readsAsAsk(before) || looksLikeStory(before) || WHO_I_AM.test(before) || readPersonName(before) !== null || consentSpans(before).length > 0;
+    const tells = readsAsProblem(before) || readsAsAsk(before) || looksLikeStory(before) || WHO_I_AM.test(normalizeMessage(before)) || readPersonName(before) !== null || consentSpans(before).length > 0;
     return { kind: 'start', rest: tells ? before : '' };
   }
   // "王老师，报个社情民意哈，我是镇上卫生院的医生，姓蒲，蒲正清，电话……": the start among the first clauses.

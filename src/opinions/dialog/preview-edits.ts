@@ -226,8 +226,9 @@ export function withinTheText<T>(before: unknown, value: T): T | string {
   // "建议改成由市文旅局牵头，镇里力量不够。其他可以": the new words, then why and that the rest stands.
   const [first = '', ...after] = value.trim().split(/(?<=[，,。；;！!])|\s+/u).filter(Boolean);
   if (after.length > 0 && after.every((clause) => WHY_OR_REST_STANDS.test(clause.trim()))) {
-    const within = withinTheText(before, first.replace(/[，,。；;！!]$/u, ''));
-    if (within !== first.replace(/[，,。；;！!]$/u, '')) return within;
+    const words = first.replace(/[，,。；;！!]$/u, '');
+    const within = withinTheText(before, words);
+    if (within !== words) return within;
   }
   const said = value.trim();
   const length = Array.from(said).length;

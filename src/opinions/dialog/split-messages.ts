@@ -194,7 +194,7 @@ export function readSplit(held: Held, text: string, collecting: boolean): SplitR
     if (goesOn !== normal) return readSplit(held, goesOn, collecting);
     if (isAboutTheTyping(said, held.pieces)) return { hold: true, held: { ...held, fragmentary: true }, reply: GO_ON_SLOWLY };
     // "哦。。。": a pause, no part of the story.
-    if (FILLER.test(normalizeMessage(said).trim())) return { hold: true, held, reply: GO_ON };
+    if (FILLER.test(normal)) return { hold: true, held, reply: GO_ON };
     // "有五十户", "不对", "是十五户": the slip is put right when the pieces are read together.
     if (held.pieces.length > 0 && SLIP.test(plain(said))) return { hold: true, held: { ...held, pieces: [...held.pieces, plain(said)] }, reply: GO_ON };
     if (isPiece(said)) {

@@ -1,3 +1,5 @@
+import { findPhone, withSpokenDigitRuns } from './phone.ts';
+
 /**
  * A member declining to leave a phone: "电话就不留了吧 办公室那边有我的号码", "电话我不想留 有事你们打
  * 市政协办公室转我", "电话你们名单上有 不用留了". Asked again, they would only say it again.
@@ -35,8 +37,8 @@ const ABOUT_OUR_RECORDS = /留|名单|名册|花名册|通讯录|办公室/u;
  * `inStory`: the message may be the story ("……我是致公党的吴敏，电话你们名单上有 不用留了，可以署名。").
  */
 export function phoneWithheld(text: string, inStory = false): { rest: string } | null {
-  // A number in the message is a phone given, whatever else it says.
-  if (/\d{7,}|[零〇一二三四五六七八九幺]{7,}/u.test(text.replace(/[\s-]/gu, ''))) return null;
+  // A number in the message, in digits or read out, is a phone given, whatever else it says.
+  if (findPhone(withSpokenDigitRuns(text)) !== undefined) return null;
   const clauses = text.split(/(?<=[，,。！!；;\s])/u);
   if (!clauses.some((clause) => WITHHELD.test(clause) && (!inStory || ABOUT_OUR_RECORDS.test(clause)))) return null;
   const kept = clauses.filter((clause) => !WITHHELD.test(clause) && !/^(?:就)?(?:不用|不必|不想|不太方便|不方便|不)(?:留|给|写|填)?了?[吧哈啊]?[，,。！!\s]*$/u.test(clause.trim()));

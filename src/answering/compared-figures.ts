@@ -1,3 +1,5 @@
+import { ASKS_HOW_MANY } from './question-words.ts';
+
 /**
  * "十堰跟廊坊比 请示报告谁次数多", "许昌的重点提案有几件？和常熟的比谁多": a comparison is answered
  * by each side's figure with its source, so it is read as asking each side how many ("各多少次").
@@ -31,6 +33,6 @@ export function comparedAsEachFigure(question: string): string {
   const which = WHICH_MORE.exec(text)!;
   const [said, thing, countNoun] = which;
   // The count is asked already ("有几件？…比谁多"): the comparison adds nothing to ask.
-  const asked = /多少|几[^乎]/u.test(text) && !countNoun ? thing! : `${thing}各多少${countNoun ? COUNT_NOUNS[countNoun] : ''}`;
+  const asked = ASKS_HOW_MANY.test(text) && !countNoun ? thing! : `${thing}各多少${countNoun ? COUNT_NOUNS[countNoun] : ''}`;
   return text.replace(said, asked).replace(/[\s，,。？?]+$/u, '');
 }

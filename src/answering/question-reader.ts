@@ -8,6 +8,7 @@ import { comparedAsEachFigure } from './compared-figures.ts';
 import { chineseValue } from './number-guard.ts';
 import { askingForStatedFigure } from './stated-figure.ts';
 import { cityTakenBack, questionTakenBack, saidAgainRight } from './said-again-right.ts';
+import { ASKS_HOW_MANY } from './question-words.ts';
 
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
@@ -161,7 +162,7 @@ const SESSION_NAMED = /(?:在)?(?:政协)?(?:第)?[一二三四五六七八九�
 
 export function withoutSessionNamed(text: string): string {
   const rest = text.replace(SESSION_NAMED, '');
-  return rest !== text && /多少|几[^乎]/u.test(rest) && (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 ? rest : text;
+  return rest !== text && ASKS_HOW_MANY.test(rest) && (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 ? rest : text;
 }
 
 /** A year, then the session and the report given at it, within one clause or the next. */

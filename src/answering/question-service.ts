@@ -20,6 +20,7 @@ import { aFigureKnownAndOneAsked, answerForEach, beforeThePurposeSaid, fromTheCi
 import type { Answer, Answerer, Passage } from './types.ts';
 import { caseToldBeforeTheAsk } from './told-case.ts';
 import { missingYearReason, passageFitsYears, uncoveredYear } from './year-fit.ts';
+import { ASKS_HOW_MANY } from './question-words.ts';
 
 /** Rules the search ranked low that a case told before the ask still reads, at most this many… */
 const RULES_READ_THROUGH = 3;
@@ -179,7 +180,7 @@ export class QuestionService {
     const { kb } = this.options;
     // "能帮我写篇发言稿不", "会取消了，我之前请的假还要去销吗": the one place in the rules for the kind answers it.
     // "…想先看看人家咋弄 许昌24年社情民意一共收了多少篇": a city's count in a year is the report's to give.
-    const reportsFigure = kb.cities().some((city) => text.includes(city)) && /(?:19|20)\d{2}年/u.test(text) && /多少|几[^乎]/u.test(text);
+    const reportsFigure = kb.cities().some((city) => text.includes(city)) && /(?:19|20)\d{2}年/u.test(text) && ASKS_HOW_MANY.test(text);
     for (const kind of KINDS_THE_RULES_ANSWER) {
       if (reportsFigure || kind.afterAsked || !kind.asks(text) || text === kind.asTheRulesAsk) continue;
       const rule = await this.answerOne(kind.asTheRulesAsk, asked);
@@ -224,7 +225,7 @@ export class QuestionService {
     const decline = () => declined(kb, gap === undefined ? undefined : missingYearReason(kb, gap, analysis.cities));
     // "廊坊前年小微协商搞了多少次，跟23年比咋样": a count asked of a year no report covers is not given by the
     // other year's figure, named beside it for comparison ("23年几次 24年又几次" asks each, and gets the one there is).
-    if (gap !== undefined && /多少|几[^乎]/u.test(text) && COMPARED_WITH_A_YEAR.test(text)) return decline();
+    if (gap !== undefined && ASKS_HOW_MANY.test(text) && COMPARED_WITH_A_YEAR.test(text)) return decline();
     const terms = questionTerms(analysis, kb);
     // "老年食堂关了…类别选哪个": the rules' list of categories is where the answer is, whatever the story's words find
     // ("药房卖过期药…归哪一类": whatever else they ask of the rules).

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../shared/escape-regexp.ts';
+import { ASKS_HOW_MANY } from './question-words.ts';
 
 /**
  * What kind of answer a question wants, read from its wording: a count with a measure word
@@ -182,7 +183,7 @@ export function pastTheDeadlineUnsaid(sentence: string, asked: DeadlineSide | un
 
 /** Two clauses each asking a count ("社情民意多少篇，《各界反映》几期"). */
 export function asksTwoCounts(question: string): boolean {
-  return question.split(/[，,；;。？?\s]+/u).filter((clause) => /多少|几[^乎]/u.test(clause)).length >= 2;
+  return question.split(/[，,；;。？?\s]+/u).filter((clause) => ASKS_HOW_MANY.test(clause)).length >= 2;
 }
 
 const FIGURE_ASK = /多少|几[^乎]|多久|多长时间|什么时候|何时|哪天|哪一天/u;

@@ -1,3 +1,6 @@
+/** "多少", "几个" but not "几乎": a count or amount asked. */
+export const ASKS_HOW_MANY = /多少|几[^乎]/u;
+
 /** A question still asked: a question word or particle ("多少", "哪", "有没有", "吗"). */
 export const ASKS = /多少|几[^乎]|多大|多长|多久|什么|啥|哪|谁|是不是|有没有|吗/u;
 

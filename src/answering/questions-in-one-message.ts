@@ -1,4 +1,4 @@
-import { ASKS as ASKS_SOMETHING } from './question-words.ts';
+import { ASKS as ASKS_SOMETHING, ASKS_HOW_MANY } from './question-words.ts';
 import type { Answer, Citation } from './types.ts';
 
 /**
@@ -49,14 +49,14 @@ export function fromTheCitysAsk(text: string, cities: readonly string[]): string
   if (named.length !== 1) return undefined;
   // The ask after the city's first mention ("想看看市里一年总共写多少篇…就是23年十堰报告里…是多少篇").
   const first = text.indexOf(named[0]!);
-  const ask = text.slice(first).search(/多少|几[^乎]/u);
+  const ask = text.slice(first).search(ASKS_HOW_MANY);
   if (ask < 0) return undefined;
   const at = text.lastIndexOf(named[0]!, first + ask);
   const pause = text.slice(0, at).search(/[，,。；;！!？?\s][^，,。；;！!？?\s]*$/u) + 1;
   // "我们小区老人多…先看看别人的做法十堰那边…装了多少部": by voice, with no pause, the city starts the ask.
   const start = pause <= 0 && /[我俺咱]/u.test(text.slice(0, at)) && at >= 8 ? at : pause;
   const rest = text.slice(start);
-  if (start <= 0 || text.slice(0, start).includes(named[0]!) || !/多少|几[^乎]/u.test(rest) || (rest.match(/\p{Script=Han}/gu)?.length ?? 0) < OWN_QUESTION) return undefined;
+  if (start <= 0 || text.slice(0, start).includes(named[0]!) || !ASKS_HOW_MANY.test(rest) || (rest.match(/\p{Script=Han}/gu)?.length ?? 0) < OWN_QUESTION) return undefined;
   return rest.trim();
 }
 

@@ -65,6 +65,9 @@ const FIGURES_IN_DOUBT = new RegExp(
   'u',
 );
 
+/** "是59次还是56次": the figure asked, offered as a choice of two. */
+const FIGURES_TO_CHOOSE = new RegExp(`${FIGURE}\\p{Script=Han}{0,2}还是(?:是)?${FIGURE}`, 'u');
+
 /**
  * "…群里的人都能看到吗？涉及单位的事有点敏感", "…提前多久发？我经常出差怕漏看": what the member adds
  * after their question mark, asking nothing, is why they ask.
@@ -95,8 +98,9 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   // ("…一共立了多少件？不光是民生的 总数": what the figure asked must not be of, or must be, belongs to the question.)
   const saysWhichFigure = /多少|几/u.test(question) && /不光|不只|不仅|不是|总数|全部/u.test(remark);
   const asksToo = ASKS.test(remark) || /怎么|如何|咋|还是|行不行|可不可以|能不能/u.test(remark) || asksMayOrShould(remark) || saysWhichFigure;
-  // ("……能不能当正式答复用？我想截个图发给部门": an A-not-A question asks too.)
-  return text.slice(end + 1).trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question) || /能不能|可不可以|行不行|能否|可否/u.test(question)) ? question : text;
+  // ("……能不能当正式答复用？我想截个图发给部门": an A-not-A question asks too, and so does a choice
+  // of figures, "是59次还是56次？我两个数都见过".)
+  return text.slice(end + 1).trim() !== '' && !asksToo && (ASKS.test(question) || asksMayOrShould(question) || /能不能|可不可以|行不行|能否|可否/u.test(question) || FIGURES_TO_CHOOSE.test(question)) ? question : text;
 }
 
 /**

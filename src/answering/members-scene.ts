@@ -22,7 +22,8 @@ const RESTART_AFTER_ASK = /((?:多少|几)\p{Script=Han}{0,4}?[啊呀呢吧哈�
  * ("我是常熟民进的委员，这两年一直在写社情民意，下礼拜要跟支部的同志交流"): a time, then an adverb or
  * a wish, no one named.
  */
-const GOES_ON = /^(?:这两年|这几年|这些年|最近|近来|平时|下礼拜|下周|下个月|上个月|明天|后天|过几天|月底|年底)?(?:一直|也|还|都|就|先|再|正在|在|要|想|得|准备|打算|马上|正|又|经常|常常)+/u;
+// ("…的委员 头一回写社情民意 心里没底 想先看看…": a first time, and how the member feels about it.)
+const GOES_ON = /^(?:这两年|这几年|这些年|最近|近来|平时|下礼拜|下周|下个月|上个月|明天|后天|过几天|月底|年底)?(?:一直|也|还|都|就|先|再|正在|在|要|想|得|准备|打算|马上|正|又|经常|常常|头一回|头一次|第一次|首次|初次)+|^(?:心里)?(?:没底|没数|不踏实|犯嘀咕|有点慌)/u;
 
 /**
  * What the member remembers of the subject ("我记得后来老旧小区加了不少电梯") or which year they mean
@@ -35,6 +36,9 @@ const HALF_REMEMBERED_NAME = /^(?:我)?(?:记得|印象中|印象里|好像)(?:�
 
 /** Least characters, cities aside, of a question that says what it asks about. */
 const SAYS_WHAT = 8;
+
+/** The member saying who they are: "我是常熟民进的委员", "俺是廊坊的委员". */
+const WHO_THE_MEMBER_IS = /^(?:我|俺|本人)是/u;
 
 const PAUSE = /(?<=[，,。；;：:！!？?\s])/u;
 
@@ -50,14 +54,14 @@ export function withoutMembersScene(text: string, cities: readonly string[]): st
     if (asked && HALF_REMEMBERED_NAME.test(said)) return [];
     asked ||= ASKS.test(said);
     // "我是今年刚增补的委员": the year the member joined is not the year asked about.
-    const ofTheSubject = SAYS_OF_THE_SUBJECT.test(said) && !/^(?:我|本人)是/u.test(said);
+    const ofTheSubject = SAYS_OF_THE_SUBJECT.test(said) && !WHO_THE_MEMBER_IS.test(said);
     members = !ASKS.test(said) && !ofTheSubject && (MEMBERS_OWN.test(said) || (members && GOES_ON.test(said)));
     if (!members) return [clause];
     const named = cities.filter((city) => said.includes(city));
     if (named.length === 0) return [];
     // "我是常熟民进的委员，…": the city the member is of is the one asked about; "我们十堰政协去年搞了
     // 个读书活动，…" says what is asked about.
-    return /^(?:我|本人)是/u.test(said) ? [`${named.join('、')}，`] : [clause];
+    return WHO_THE_MEMBER_IS.test(said) ? [`${named.join('、')}，`] : [clause];
   });
   // "我是十堰的委员，我们去年搞了个读书活动，叫什么名字": what is left must still say what is asked.
   const left = cities.reduce((rest, city) => rest.split(city).join(''), kept.join('')).match(/\p{Script=Han}/gu)?.length ?? 0;

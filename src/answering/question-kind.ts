@@ -44,8 +44,8 @@ export function asksForLegalAdvice(text: string): boolean {
 export function asksToSendANotice(text: string): boolean {
   return (
     /(?:给|向|帮)(?:我们|咱们|俺们|咱|大家|各位)?[^，,。？?！!]{0,12}?(?:委员|成员|人|大家|他们|她们|大伙|支部|界别|党派|小组|专委会)[^，,。？?！!]{0,4}?(?:群发|发|推|下发|发布)(?:个|一个|一条|条|一下)?[^，,。？?！!]{0,8}?通知/u.test(text) &&
-    // ("能发不", "我自己能发吗": the verb between 能 and the question.)
-    /(?:怎么|咋|如何|在哪|能不能|能否|可不可以|可以吗|行不行|行吗|能吗|中不中|操作|能\p{Script=Han}?[不吗么]|可以\p{Script=Han}?[吗么])/u.test(text) &&
+    // ("能发不", "我自己能发吗": the verb between 能 and the question; "能用助手发吗": the means too.)
+    /(?:怎么|咋|如何|在哪|能不能|能否|可不可以|可以吗|行不行|行吗|能吗|中不中|操作|能\p{Script=Han}?[不吗么]|能(?:用|借|通过)\p{Script=Han}{1,5}?[不吗么]|可以\p{Script=Han}?[吗么])/u.test(text) &&
     !/收到|没收到|收不到/u.test(text)
   );
 }

@@ -88,6 +88,9 @@ const CHOSEN = /(?:选|挑|填|勾)(?:上)?$/u;
 /** Time units after "几个": "几个工作日内受理" asks how long. */
 const SPAN_AFTER_GE = /^(?:工作日|月|小时|钟头|星期|礼拜)/u;
 
+/** "21件重点提案": a count the member says, in its measure word. */
+const SAID_COUNT = /[\d一二两三四五六七八九十百千万]+(件|篇|项|名|位|家|场|次|期|部|本|条)/u;
+
 /** "几个能力作风建设标兵": a phrase naming people by what they were chosen as. */
 const PEOPLE_NAMED = /^[^，,。？?！!\s]{0,10}?(?:标兵|模范|先进个人|能手|榜样|典型人物|人才)(?=[吗呢啊呀？?。！!，,\s]|$)/u;
 
@@ -121,6 +124,9 @@ export function shapeOf(question: string): QuestionShape {
     // "分几个类别": kinds are counted in 类 or 种, whatever measure word is asked with ("可以选几个类别"
     // though asks how many one may choose).
     if (m[1] === '个' && /^(?:类别|种类|类型|门类)/u.test(question.slice(m.index + m[0].length)) && !CHOSEN.test(question.slice(0, m.index))) for (const u of UNIT_ALIASES['类']!) units.add(u);
+    // "21件重点提案，民生类的有几个": the things counted are the ones the member counted before, in that measure word.
+    const before = m[1] === '个' && /^[啊呀呢吧哈？?。！!，,\s]*$/u.test(question.slice(m.index + m[0].length)) ? SAID_COUNT.exec(question.slice(0, m.index)) : null;
+    if (before) units.add(before[1]!);
     // "开了几个推进会": meetings held are counted in 次 or 场 in the reports.
     if (m[1] === '个' && MEETING_AFTER_GE.test(question.slice(m.index + m[0].length))) for (const u of UNIT_ALIASES['场']!) units.add(u);
   }

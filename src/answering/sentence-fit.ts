@@ -78,7 +78,8 @@ const NOT_YET_SUBMITTED = /尚未提交|未提交|还没提交|提交前|草稿|
 export function takesTheAnswersShape(sentence: string, passage: Passage, shape: Reading, tokenizer: Pick<Tokenizer, 'namesAPerson' | 'words' | 'synonyms'>): boolean {
   // A lead phrase repeating the heading ("扎实开展主题教育。") names the topic, it does not answer.
   if (isHeadingEcho(sentence, passage.chunk.section)) return false;
-  if (shape.units.length > 0 && !hasFigure(sentence, shape.units)) return false;
+  const units = unitsGiven(sentence, shape.units, shape.spoken.text);
+  if (units.length > 0 && !hasFigure(sentence, units)) return false;
   // "企业界委员自己捐了多少" asks for a figure even with no measure word: "踊跃捐款" gives none.
   if (shape.wantsNumber && shape.units.length === 0 && !shape.asksBesidesCount && !SOME_COUNT.test(sentence)) return false;
   if (shape.namedFigure && !shape.namedFigure.test(sentence)) return false;
@@ -125,13 +126,32 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (shape.wantsNumber && ruledOut(shape.spoken.text).some((part) => sentence.includes(part))) return false;
   // "报上去以后还要做啥，多久能有人来修": a rule for what is not yet submitted (草稿) says nothing of it.
   if (SAYS_SUBMITTED.test(shape.spoken.text) && (NOT_YET_SUBMITTED.test(sentence) || NOT_YET_SUBMITTED.test(listIntro(passage.chunk.text, sentence)))) return false;
-  if (shape.units.length === 0) return true;
+  if (units.length === 0) return true;
   // The figure counts what was asked: "请示报告了多少次" is not answered by "召开党组会议26次".
   // (Two counts asked in one breath each count their own thing.)
-  if (!shape.multiPart && !countsTheSubject(sentence, shape.units, shape.counted)) return false;
+  if (!shape.multiPart && !countsTheSubject(sentence, units, shape.counted)) return false;
   // "被全国政协采用的有几篇" is not answered by "转送全国政协32篇": the figure's clause must say what was done;
   // …and by the level asked: "省领导批示" is not "市领导批示".
-  return saysTheCountedAct(sentence, shape.units, shape.text) && namesTheLevelAsked(sentence, shape.units, shape.text);
+  return saysTheCountedAct(sentence, units, shape.text) && namesTheLevelAsked(sentence, units, shape.text);
+}
+
+/** "全年立案提案261件,其中民生类提案97件": a whole counted, then a part of it counted alike. */
+const PART_OF_WHOLE = /(?<whole>[^，,。；;]*[\d一二两三四五六七八九十百千万][余多]?\s*(?<unit>[件篇人名个项次家所部条]))[，,]?其中(?<part>[^。；;，,]{0,16}?)[\d一二两三四五六七八九十百千万]+\s*\k<unit>/u;
+
+/**
+ * The units a figure asked is given in: a share asked ("民生类的占几成") also by the part asked and its
+ * whole, the part named in the question by what sets it apart from the whole.
+ */
+function unitsGiven(sentence: string, units: string[], question: string): string[] {
+  if (!units.includes('百分之') || hasFigure(sentence, units)) return units;
+  const { whole, unit, part } = PART_OF_WHOLE.exec(sentence)?.groups ?? {};
+  const apart = pairsOf(part ?? '').filter((pair) => !whole!.includes(pair));
+  return apart.some((pair) => question.includes(pair)) ? [unit!] : units;
+}
+
+function pairsOf(text: string): string[] {
+  const chars = [...text];
+  return chars.slice(1).map((ch, i) => `${chars[i]}${ch}`).filter((pair) => /^\p{Script=Han}{2}$/u.test(pair));
 }
 
 const RATE_ASKED = /(\p{Script=Han}{1,3}率)(?:是|有|为|达到|能到|大概)?(?:多少|几)/u;

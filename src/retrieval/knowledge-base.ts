@@ -1,6 +1,7 @@
 import type { BuiltIndex } from '../knowledge/ingest.ts';
 import type { Chunk, DocumentMeta } from '../knowledge/types.ts';
 import { createHomophoneMender, type HomophoneMender } from '../shared/homophones.ts';
+import { createPinyinReader, type PinyinReader } from '../shared/pinyin-words.ts';
 import { Bm25Index } from './bm25.ts';
 import { askedIn, askPrint, NO_QUESTIONS, type AskedAbout, type AskPrint, type QuestionBank } from './question-bank.ts';
 import type { Tokenizer } from './tokenizer.ts';
@@ -15,6 +16,7 @@ export class KnowledgeBase {
   private ruleTexts?: string[];
   private rules?: Array<{ chunk: Chunk; doc: DocumentMeta }>;
   private homophones?: HomophoneMender;
+  private pinyinWords?: PinyinReader;
   private readonly byPosition = new Map<string, Chunk>();
   private readonly cityChunks = new Map<string, Int32Array>();
   private readonly docChunks = new Map<string, Chunk[]>();
@@ -160,15 +162,16 @@ export class KnowledgeBase {
 
   /**
    * The text with words of the rules and the domain dictionary typed by sound set right ("请架" →
-   * 请假): members ask how things are done in the rules' words, mistyped.
+   * 请假, "xinxi" → 信息): members ask how things are done in the rules' words, mistyped.
    */
   mendTypos(text: string): string {
     if (!this.homophones) {
       this.ruleTexts ??= [...this.chunks.values()].filter((c) => this.docs.get(c.docId)?.kind === 'rule').map((c) => c.text.toLowerCase());
       const vocabulary = new Set([...this.tokenizer.domainWords(), ...this.ruleTexts.flatMap((t) => this.tokenizer.tokens(t))]);
       this.homophones = createHomophoneMender(vocabulary, (text) => this.tokenizer.pieces(text));
+      this.pinyinWords = createPinyinReader([...this.cities(), ...vocabulary]);
     }
-    return this.homophones(text);
+    return this.homophones(this.pinyinWords!(text));
   }
 
   /** Cities the knowledge base holds documents of, longest first for greedy matching. */

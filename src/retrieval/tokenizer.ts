@@ -182,13 +182,24 @@ function compoundForms(word: string, groups: Map<string, string[]>): string[] {
   return [...forms];
 }
 
-/** Whether the phrase at `at` lies inside a longer domain word there ("助手" in "履职助手"). */
+/**
+ * Whether the phrase at `at` lies inside a longer domain word there ("助手" in "履职助手") or begins
+ * inside one ("别的" in "界别的委员"): the domain word is what the member said.
+ */
 function protector(domainWords: Set<string>, phrasing: Phrasing) {
   const phrases = [...phrasing.ignored, ...phrasing.rewrites.map(([from]) => from)];
   const hosts = new Map<string, string[]>();
+  // For each phrase, the domain words ending in its first characters, with how many they share.
+  const overlapped = new Map<string, Array<[string, number]>>();
   for (const phrase of phrases) {
     const within = [...domainWords].filter((w) => w.length > phrase.length && w.includes(phrase));
     if (within.length > 0) hosts.set(phrase, within);
+    const ending = [...domainWords].flatMap((w): Array<[string, number]> =>
+      Array.from({ length: Math.min(w.length, phrase.length) - 1 }, (_, i) => i + 1)
+        .filter((shared) => w.length > shared && w.endsWith(phrase.slice(0, shared)))
+        .map((shared) => [w, shared]),
+    );
+    if (ending.length > 0) overlapped.set(phrase, ending);
   }
   return (text: string, at: number, length: number): boolean => {
     const phrase = text.slice(at, at + length);
@@ -197,7 +208,7 @@ function protector(domainWords: Set<string>, phrasing: Phrasing) {
         if (at >= offset && text.startsWith(host, at - offset)) return true;
       }
     }
-    return false;
+    return (overlapped.get(phrase) ?? []).some(([word, shared]) => at + shared >= word.length && text.startsWith(word, at + shared - word.length));
   };
 }
 

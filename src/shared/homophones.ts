@@ -34,10 +34,10 @@ export function createHomophoneMender(vocabulary: Iterable<string>, segment: (te
   }
   return (text) => {
     const chars = [...text];
-    const alone = charactersStandingAlone(text, segment);
+    const { alone, starts } = segmentation(text, segment);
     const out: string[] = [];
     for (let at = 0; at < chars.length; ) {
-      const mended = mendAt(chars, at, alone, byMask);
+      const mended = mendAt(chars, at, { alone, starts, known: seen }, byMask);
       if (mended) {
         out.push(mended.word);
         at += mended.length;
@@ -57,11 +57,21 @@ function masks(chars: string[]): string[] {
  */
 const GRAMMAR = new Set([...'不没了的地得着过吗呢吧啊呀嘛哈个是有在我你他她它这那就都也还又要会能可想让叫把被给和与跟对向从到去来为以于及']);
 
-function mendAt(chars: string[], at: number, alone: boolean[], byMask: Map<string, string[]>) {
+interface Segmented {
+  /** Whether the segmenter left each character a word of one character. */
+  alone: boolean[];
+  /** Whether a word starts at each character (one past the end included). */
+  starts: boolean[];
+  known: Set<string>;
+}
+
+function mendAt(chars: string[], at: number, { alone, starts, known }: Segmented, byMask: Map<string, string[]>) {
   for (let length = Math.min(LONGEST, chars.length - at); length >= SHORTEST; length--) {
-    if (!alone.slice(at, at + length).every(Boolean)) continue;
     const run = chars.slice(at, at + length);
     const said = run.join('');
+    // "书箱政协" for 书香政协: a name of four characters is slipped into whole words as easily.
+    const wholeWords = length === LONGEST && starts[at] === true && starts[at + length] === true && !known.has(said);
+    if (!wholeWords && !alone.slice(at, at + length).every(Boolean)) continue;
     // "出出主意", "看看": a verb said twice is no slip.
     if (!HAN_RUN.test(said) || (length === 2 && run[0] === run[1])) continue;
     const spelledAlike = [...new Set(masks(run).flatMap((mask) => byMask.get(mask) ?? []))].filter((word) => slipOf(run, [...word]));
@@ -80,19 +90,23 @@ function slipOf(said: string[], word: string[]): boolean {
   return differing.length === 1 && !GRAMMAR.has(differing[0]!) && kept.some((ch) => !GRAMMAR.has(ch));
 }
 
-/** For each character, whether the segmenter left it a word of one character. */
-function charactersStandingAlone(text: string, segment: (text: string) => string[]): boolean[] {
+/** For each character, whether the segmenter left it a word of one character and whether a word starts there. */
+function segmentation(text: string, segment: (text: string) => string[]): Pick<Segmented, 'alone' | 'starts'> {
   const alone: boolean[] = [];
+  const starts: boolean[] = [];
   let rest = text;
   for (const word of segment(text)) {
     const at = rest.indexOf(word);
     if (at < 0) continue;
-    for (const _ of rest.slice(0, at)) alone.push(false);
-    for (const _ of word) alone.push([...word].length === 1);
+    const skipped = [...rest.slice(0, at)];
+    const chars = [...word];
+    alone.push(...skipped.map(() => false), ...chars.map(() => chars.length === 1));
+    starts.push(...skipped.map(() => false), ...chars.map((_, i) => i === 0));
     rest = rest.slice(at + word.length);
   }
-  for (const _ of rest) alone.push(false);
-  return alone;
+  alone.push(...[...rest].map(() => false));
+  starts.push(...[...rest].map(() => false), true);
+  return { alone, starts };
 }
 
 let pinyin: ((text: string, options: { toneType: 'none'; type: 'array' }) => string[]) | undefined;

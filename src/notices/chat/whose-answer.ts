@@ -6,11 +6,11 @@ import { ATTEND, CONDITIONAL, LEAVE } from './reply-vocabulary.ts';
  * writing for them, or someone else's that the member only mentions.
  */
 
-/** 李委员托我帮他请个假 / 他在外地 / 另外张建国委员来不了: about someone else, not the member's own answer (老头子 is the speaker or the family; 老早, 老是 are no one). */
+/** 李委员托我帮他请个假 / 他在外地 / 另外张建国委员来不了: about someone else, not the member's own answer (老头子 is the speaker or the family; 老早, 老是, 老毛病, 老寒腿 are no one). */
 // "我们界别小李请假了，我参加": someone called 小李 or 老李 who is not coming is someone else;
 // "帮我同事李委员也请个假": so is a colleague the member asks leave for.
 const THIRD_PARTY =
-  /[老小](?![区时候学孩朋伙姑年板人])\p{Script=Han}(?=(?:也|都|已经)?(?:请假|请了假|去不了|来不了|不去|不来|参加不了))|托我|帮他|帮她|替他|替她|代他|代她|(?:帮|替|给|代)(?:我|我们)的?(?:同事|朋友|同学|老乡|邻居|搭档)|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头娘爹爷太早是实])[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
+  /[老小](?![区时候学孩朋伙姑年板人])\p{Script=Han}(?=(?:也|都|已经)?(?:请假|请了假|去不了|来不了|不去|不来|参加不了))|托我|帮他|帮她|替他|替她|代他|代她|(?:帮|替|给|代)(?:我|我们)的?(?:同事|朋友|同学|老乡|邻居|搭档)|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头娘爹爷太早是实病寒胃腰样习]|毛病)[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
 /** "另外李建华委员…": someone named in full with a title, when the name starts with a surname (not "麻烦跟主席"). */
 const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;
@@ -38,11 +38,12 @@ export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|�
 
 /** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
 // "我爸让我帮他回一下", "让我拿她手机回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
-export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|回复(?=[：:])|在微信上回|[帮替代][他她]回(?:复)?一下)/u;
+// ("…他这几天在成都出差，让我回个请假": the leave itself is what the writer is told to send.)
+export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|回复(?=[：:])|在微信上回|[帮替代][他她]回(?:复)?一下|回个(?=请假)|(?:[帮替代][他她])?请个?假)/u;
 const RELAYED_LEAD = new RegExp(`^.*?${RELAYED.source}(?:一声|一下)?(?:您)?[：:，,]?`, 'u');
 
-/** "我是他爱人他人在医院…": in a run said without a pause, what follows the writer's own introduction. */
-const WRITING_FOR_LEAD = new RegExp(`^${WRITING_FOR.source}(?=[他她]\\p{Script=Han}{6})`, 'u');
+/** "我是他爱人他人在医院…", "我是陈委员的秘书陈委员那天…": in a run said without a pause, what follows the writer's own introduction. */
+const WRITING_FOR_LEAD = new RegExp(`^${WRITING_FOR.source}(?=(?:[他她]|\\p{Script=Han}{1,3}(?:委员|主任|主席|局长|院长|老师|总))\\p{Script=Han}{6})`, 'u');
 
 /** "替刘主任回复一下：刘主任5号…": what follows the colon is the owner's answer. */
 const FOR_THE_OWNER_LEAD = new RegExp(`^.*?${FOR_THE_OWNER.source}[^：:]{0,4}[：:]`, 'u');

@@ -9,9 +9,9 @@ import { ASKS_ABOUT_CONSENT } from './intents.ts';
  * kept out of the story; the rest of the message is read as it would be without them.
  */
 
-/** What the question is about: the report, its rules, what happens to it, who sees who sent it ("街道能看到是我说的吗"). */
+/** What the question is about: the report, its rules, what happens to it ("反映了以后谁来处理？会转到卫健委吗"), who sees who sent it ("街道能看到是我说的吗"). */
 const ABOUT_REPORTING =
-  /社情民意|署名|匿名|实名|(?:能|会)?(?:看到|看得到|知道)(?:是)?(?:我|谁)(?:说|反映|报|写)的|(?:写|要写|写个|写得)(?:多少|好多|几多|多老些|多长|几百|很长|多详细|多具体|多细|详细)|附上?照片|发照片|传照片|多少字|字数|篇幅|格式|模板|能当|算不算|算是|报上去|交上去|提交(?:了|后|以后)|多久|多长时间|有回复|有回音|有答复|有反馈|影响/u;
+  /社情民意|署名|匿名|实名|(?:能|会)?(?:看到|看得到|知道)(?:是)?(?:我|谁)(?:说|反映|报|写)的|(?:写|要写|写个|写得)(?:多少|好多|几多|多老些|多长|几百|很长|多详细|多具体|多细|详细)|附上?照片|发照片|传照片|多少字|字数|篇幅|格式|模板|能当|算不算|算是|报上去|交上去|提交(?:了|后|以后)|(?:反映|报|交)(?:了|上去)?(?:以后|之后)|(?:会|能)?转(?:到|给|交)|多久|多长时间|有回复|有回音|有答复|有反馈|影响/u;
 /** Asked: a question mark, a question particle, an A-not-A form or a question word. */
 const ASKED = /[？?]$|(?:吗|么|嘛|不|没|呢)[？?]?$|会不会|能不能|可不可以|算不算|要不要|是不是|有没有|行不行|多少|多老些|多久|多长|多详细|多具体|咋|怎么|啥/u;
 /** Not a question to the bot: the problem told as one ("谁来管？", "凭什么不给办？"). */

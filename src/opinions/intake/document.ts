@@ -1,5 +1,6 @@
 import { readStartPhrase } from './start-phrase.ts';
 import { charCount } from './text.ts';
+import { isWebDebris } from './web-debris.ts';
 
 /**
  * The layout of a pasted document: header lines that only name the form ("社情民意信息",
@@ -81,7 +82,7 @@ export function readDocument(text: string, titleElsewhere: boolean): DocumentLay
   const kept = text
     .replace(TITLE_THEN_STORY, '$1\n')
     .split('\n')
-    .filter((line) => !HEADER.test(line) && !FILING.test(line))
+    .filter((line) => !HEADER.test(line) && !FILING.test(line) && !isWebDebris(line))
     .map((line) => (SPREAD.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line).replace(INLINE_HEADER, '').replace(REPORTED_AS_FOLLOWS, ''));
   // A "关于……的建议" line under a short heading or two is the title; the headings above it go.
   const nonEmpty = kept.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');

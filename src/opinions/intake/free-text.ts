@@ -11,9 +11,9 @@ const CLAUSE_START = /(?:^|[，。；！？,;!?\n])[\s，。；！？,;!?]*/g;
 const SUGGESTION_OPENING = /^[^，。；！？,;!?\n]{0,10}?最好(?=[^，。；！？,;!?\n]{2})|^(?:依我看|照我看|在我看来|要我说|我的看法是)|^[^，。；！？,;!?\n]{0,4}?(?:与其|要是(?=[^，。；！？,;!?\n]{0,8}能)|完全可以|其实可以|可以考虑|不妨|建议|建义|建意|希望|应当|应该|请求|恳请|呼吁|请有关部门|请相关部门|能否|可否|最好|能不能|可不可以|要是能|如果能|我的意思是|我想请)/;
 /** A message of its own telling an office to act ("叫环保局夜里来查查"); inside a story it may tell what was done. */
 const OFFICE_TOLD = /^(?:叫|让|请)\p{Script=Han}{0,4}(?:局|部门|政府|街道|社区|乡里|镇里)/u;
-/** "俺寻思着让环卫部门……", "我琢磨着叫街道……": thinking aloud that an office should act, in everyday or dialect words. */
+/** "俺寻思着让环卫部门……", "我琢磨着叫街道……", "我觉着好让菜场……" (吴语 好, 最好): thinking aloud that an office should act, in everyday or dialect words. */
 const THINKS_AN_OFFICE_SHOULD =
-  /^(?:我|俺|额|我们|俺们)?(?:寻思|琢磨|合计|想着|觉着|觉得|认为|看)着?(?:吧|呢|啊)?[，,]?(?:(?:让|叫|请|由)\p{Script=Han}{0,6}?(?:部门|局|政府|街道|社区|委|办|乡里|镇里|村里|物业)|\p{Script=Han}{0,6}?(?:能不能|可不可以|能否|可否|应该|应当|最好))/u;
+  /^(?:我|俺|额|我们|俺们)?(?:寻思|琢磨|合计|想着|觉着|觉得|认为|看)着?(?:吧|呢|啊)?[，,]?(?:(?:让|叫|请|由)\p{Script=Han}{0,6}?(?:部门|局|政府|街道|社区|委|办|乡里|镇里|村里|物业)|\p{Script=Han}{0,6}?(?:能不能|可不可以|能否|可否|应该|应当|最好)|好(?=[让叫把]))/u;
 /** Lead plus the longest opening word: all SUGGESTION_OPENING can look at. */
 const OPENING_SPAN = 16;
 /** In a run-on message without punctuation (voice input), where the ask begins inside the text. */
@@ -21,7 +21,7 @@ const RUN_ON_ASK = /(?:所以|因此|我|我们|强烈|特此)?(?:建议|建义|
 const RUN_ON_MIN = 8;
 /** What opens a suggestion's first clause and says nothing about the ask: 因此建议、一是. */
 const SUGGESTION_LEAD =
-  /^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])?[^，。]{0,4}?(?:建议|希望|应当|应该|请求|恳请|呼吁|请|能否|可否|最好|能不能|可不可以)|^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])/;
+  /^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])?[^，。]{0,4}?(?:建议|(?:意见|想法|看法)是|希望|应当|应该|请求|恳请|呼吁|请|能否|可否|最好|能不能|可不可以)|^(?:[一二三四五六七八九十\d]+[是、.．)]|[（(][一二三四五六七八九十\d]+[）)])/;
 /** "建议：1.增设……": a colon and a list number after the lead. */
 const NUMBERING = /^[：:\s]*(?:(?:[一二三四五六七八九十\d]+[是、.．)）]|[（(][一二三四五六七八九十\d]+[）)])\s*)?/u;
 /** Who should act, at the start of the ask: 有关部门, 区住建局牵头, 公安交管部门在…. */
@@ -29,7 +29,7 @@ const WHO = /^[^，。在对将把]{0,8}?(?:部门|单位|政府)/;
 const AGENCY =
   /^(?:[^，。在对将把]{1,8}?(?:局|委|办|厅|支队|大队|中心|街道|居委会|办事处|公司|物业)(?=牵头|负责|会同|联合|协调|组织|尽快|及时|加快|要|应|能|可以|在|对|将|把|从|为|与|和|$)|(?:交警|城管|公安|环保|住建|消防|市场监管|医保|物业)(?:部门)?)/u;
 const LEAD_VERB = /^(?:牵头|负责|会同|联合|协调|组织)(?:[，,]|$)?/u;
-const ADVERBS = /^(?:尽快|尽早|及时|早日|抓紧|加快|能够|能不能|可不可以|是不是可以|最好|赶紧|赶快|马上|早点|能|可以|给)+/;
+const ADVERBS = /^(?:尽快|尽早|及时|早日|抓紧|加快|能够|能不能|可不可以|是不是可以|最好|好(?=[让叫把])|赶紧|赶快|马上|早点|能|可以|给)+/;
 /** "在该路口……": the place was named in the story; 该 cannot stand in a title. */
 const THIS_PLACE = /^(?:在|对)(?:该|此|这个|那个)[^，。]{0,6}?(?:路口|路段|处|地|区域|位置|小区|社区|学校|河段|地段)|^(?:在|对)此处?/u;
 /** Where the place at the start of a problem clause ends: a demonstrative or the predicate. */
@@ -202,8 +202,9 @@ function placeOf(situation: string): string | undefined {
   const head = plainWords(end < 0 ? first.slice(0, 14) : first.slice(0, end));
   const last = [...head.matchAll(PLACE_WORD)].at(-1);
   const place = last ? head.slice(0, last.index + last[0].length) : '';
-  // A bare 小区 or 路 says nothing about where; 城东的清水河 reads badly inside 关于在……的建议.
-  return charCount(place) >= 3 && !place.includes('的') ? place : undefined;
+  // A bare 小区 or 路 says nothing about where; 城东的清水河 reads badly inside 关于在……的建议; "我们那学校",
+  // "俺们那学校" point at a place the reader does not know.
+  return charCount(place) >= 3 && !place.includes('的') && !/^(?:俺们|咱们|俺|咱)?[那这]/u.test(place) ? place : undefined;
 }
 
 /** What the problem is about: 路灯 in 路灯坏了, 健身器材 in 城北公园的健身器材都坏了. */

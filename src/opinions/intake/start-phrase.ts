@@ -21,7 +21,8 @@ const WANT = '(?:受[^，。！？\\s]{1,8}?委托|代表[^，。！？\\s]{1,8}
 /** 反应, 放映, 返映, 翻映: what pinyin input and voice make of 反映. */
 // 唠个事儿 (东北): telling something.
 const VERB = '(?:(?:整|弄|搞)(?=(?:一?个|一条|一下)?[社舍设涉射摄][情青清晴请])|[反返发翻放泛][映应影]|反馈|提交|报送|上报|提出|递交|登记|[提题]|报|写|说说|说一下|说(?=(?:一?个|一条|一件)[社舍设涉射摄][情青清晴请])|讲讲|讲一下|唠唠|唠)';
-const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|个|条|点|件|篇|下)?';
+// 一桩事体 (吴语): a matter.
+const MEASURE = '(?:一下|一个|一条|一点|一些|几条|几个|一则|一件|一篇|一桩|个|条|点|件|篇|桩|下)?';
 /** 社情民意 and what pinyin input and voice make of it, one sound-alike per character (舍情, 社青, 社情名意); 嘛事儿 (天津、河北) is a matter. */
 const TOPIC = '(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|民意|情况|问题|建议|见意|建意|意见|事情|事儿|事体|(?:嘛|啥)事儿?|事)';
 const SEPARATORS = /^[\s:：,，。.!！~～、;；]*(?:[吧啊哈呀哦嘛撒噻咯哒][\s:：,，。.!！~～、;；]*)?/u;
@@ -40,8 +41,11 @@ const HAVE = new RegExp(
   `^${GREETING}${SUBJECT}(?:这里|这边|这儿|这)?有${MEASURE}(?:(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|建议)(?:想|要|需要)?(?:${TELL})?|(?:情况|问题|事情|事儿|事)(?:想|要|需要)${TELL})(?:一下)?`,
   'iu',
 );
-/** "麻烦您帮我把这个社情民意报上去": the report handed over to be passed on. */
-const HAND_OVER = new RegExp(`^${GREETING}${SUBJECT}${WANT}把(?:这个|这条|这篇|这则|这一条|一个|一条|个|条)?[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?(?:给(?:您|你|你们))?(?:报|交|提交|递交|转|发|上报|反映|递)(?:上去|上|一下|给[^，。！!\\s]{1,6})?`, 'iu');
+/** "麻烦您帮我把这个社情民意报上去", "帮我把这个报上去，我从公众号上看到的": the report handed over to be passed on. */
+const HAND_OVER = new RegExp(
+  `^${GREETING}${SUBJECT}${WANT}把(?:(?:这个|这条|这篇|这则|这一条|一个|一条|个|条)?[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?(?:给(?:您|你|你们))?(?:报|交|提交|递交|转|发|上报|反映|递)(?:上去|上|一下|给[^，。！!\\s]{1,6})?|(?:这个|这篇|这段|这条|下面这个|下面这段|下面的|以下)(?:内容|文章|材料|东西)?(?:给(?:您|你|你们))?(?:报上去|交上去|递上去|上报|反映上去))`,
+  'iu',
+);
 const BARE = new RegExp(`^${GREETING}(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
 /** "我要反映", "想反映一下": the wish alone, the matter to follow. */
 const WISH_ALONE = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)[反返发翻放泛][映应影](?:一下|下)?[\\s。.!！啊哈撒嘛]*$`, 'iu');
@@ -64,6 +68,8 @@ const QUESTION_LIMIT = 30;
 // ("跟你们港个事撒 算是反映个社情民意": the verb may come with it.)
 // ("我又回来了，物业说没钱修，还是反映一下社情民意吧": reported after all.)
 const NAMED_AT_END = /^([^？?]*?)[，,。\s]*(?:(?:这个)?(?:就)?(?:算|当|作为)(?:是)?(?:反映|反应|报|上报)?(?:个|一个|一条)?|(?:那|那就)?(?:还是|就)(?:反映|反应|报)(?:一下|下|个|一个|一条)?)社情民意(?:吧|啊|哈|嘛)?[。！!]*$/u;
+/** "转一段网上看到的，…想作为社情民意反映": the wish to report, said last; the matter is yet to come. */
+const WISHED_AT_END = /(?:^|[，,。！!\s])(?:我)?(?:想|要|准备|打算)(?:把它|把这个|把这事)?(?:作为|当作?|当成)社情民意(?:来)?(?:反映|反应|上报|提交|报上去|报)(?:一下)?(?:吧|啊|哈|嘛)?[。！!]*$/u;
 
 /**
  * "这算不算社情民意：我发现好多快递驿站……", "……老师被安排去街上站岗 这中不中反映？": a story told
@@ -149,6 +155,9 @@ export function readStartPhrase(text: string): { rest: string } | null {
   const afterTwo = two ? phraseAt(message.slice(2)) : null;
   if (afterTwo && afterTwo.rest === '') return afterTwo;
   // "王秘书，我跟你唠唠我们屯子的事，算社情民意": what it is, named at the end; the story follows.
+  // (Who the member is, said before the wish, is kept for the contact details.)
+  const wished = WISHED_AT_END.exec(message);
+  if (wished) return { rest: /我是|我叫|本人|俺是/u.test(message.slice(0, wished.index)) ? message.slice(0, wished.index) : '' };
   const named = NAMED_AT_END.exec(message);
   if (named) return { rest: charCount(named[1] ?? '') > 20 ? (named[1] ?? '') : '' };
   const first = ASKED_FIRST.exec(message);

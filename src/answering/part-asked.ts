@@ -49,10 +49,12 @@ export function partAsked(text: string, cities: string[], tokenizer: Pick<Tokeni
   // Only the nouns name it: "转到全国政协的" is said "转送全国政协" as readily.
   const words = tokenizer.words(said).filter((w) => tokenizer.namesAThing(w) && !GENERAL.test(w) && !cities.some((city) => w.includes(city)));
   if (words.length > 0) return { of: words };
-  // "女委员": a qualifier on a general word names the group only as a whole.
+  // "女委员": a qualifier on a general word names the group only as a whole ("廊坊市政协自己确定了几件":
+  // a city's committee is the one asked about, on its own, no group within it).
   const phrase = said.replace(/的$/u, '');
   const parts = tokenizer.words(phrase);
-  return parts.length > 1 && GENERAL.test(parts.at(-1)!) && !parts.every((w) => GENERAL.test(w)) ? { of: [phrase] } : undefined;
+  const ofACity = parts.slice(0, -1).every((w) => cities.some((city) => w.includes(city)));
+  return parts.length > 1 && GENERAL.test(parts.at(-1)!) && !parts.every((w) => GENERAL.test(w)) && !ofACity ? { of: [phrase] } : undefined;
 }
 
 /**

@@ -235,3 +235,18 @@ export function answersWhereToGet(question: string, sentence: string): boolean {
   // ("有多少字？哪里能买到": with a figure asked too, the figure is answered and the rest said missing.)
   return !WHERE_TO_GET.test(question) || /多少|几[^乎]|什么时候|谁/u.test(question) || A_WAY_TO_GET.test(sentence);
 }
+
+/** Someone with a post: a title, or 他/她. */
+const A_PERSON = /书记|主席|市长|主任|部长|秘书长|局长|厅长|县长|区长|同志|他|她/u;
+/** "后来调到哪里去了", "现在在哪任职", "提拔到什么岗位": where a person went. */
+const WHERE_WENT = /(?:调|升|提拔|调动)(?:到|去|往|任|了)?(?:了)?(?:哪|什么(?:地方|单位|岗位|职务))|(?:后来|现在|如今|目前)(?:去了?|在|到了?)哪(?:里|儿)?(?:工作|上班|任职|高就|了)?/u;
+/** A passage telling a move: 调任, 升任, 任命. */
+export const TELLS_A_MOVE = /调任|调往|调到|升任|任命|提拔|另有任用/u;
+
+/**
+ * "十堰原来那个黄剑雄书记 后来调到哪里去了": where a person went after, which a work report says only
+ * when it tells the move; a sentence naming the person is no answer.
+ */
+export function asksWhereAPersonWent(text: string): boolean {
+  return A_PERSON.test(text) && WHERE_WENT.test(text);
+}

@@ -32,8 +32,8 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
  */
 function contrastSaidAgain(text: string): string {
   const notThen = /[，,\s]*不是([^，,。？?！!\s]{1,8}?)的?[，,\s]*(?:而)?是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
-  // ("…收到社情民意信息多少篇？收到的，不是报送的": the one meant said first.)
-  const thenNot = /[，,。？?！!\s]*(?:是)?([^，,。？?！!\s]{1,8}?)的[，,\s]*(?:而)?不是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
+  // ("…收到社情民意信息多少篇？收到的，不是报送的", "是收到的总数，不是报送的": the one meant said first.)
+  const thenNot = /[，,。？?！!\s]*(?:是)?([^，,。？?！!\s]{1,8}?)的(?:总数|那个数|数)?[，,\s]*(?:而)?不是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
   const m = notThen ? { at: notThen.index, ruledOut: notThen[1]!, meant: notThen[2]! } : thenNot ? { at: thenNot.index, ruledOut: thenNot[2]!, meant: thenNot[1]! } : undefined;
   return m && text.slice(0, m.at).includes(m.meant) && !text.slice(0, m.at).includes(m.ruledOut) ? text.slice(0, m.at) : text;
 }
@@ -130,10 +130,12 @@ export function withoutOwnLately(text: string): string {
 
 /**
  * "要写多少字不", "能署名没": a question closed by 不 / 没 (西南、湖北) asks the same as without it;
- * "写在一篇里向伐" (吴语) closed by 伐 is one closed by 吗.
+ * "写在一篇里向伐" (吴语) closed by 伐 is one closed by 吗; urging after it adds nothing.
  */
 export function withoutQuestionTail(raw: string): string {
-  const text = raw.replace(/(?<=\p{Script=Han})(?<![采步砍征讨北])伐(?=[？?。！!\s]*$)/u, '吗');
+  // "去哪补办啊 急急急", "在线等": urging after the question is tone, no urgent matter (one told first is: "急急急 坝子在渗水").
+  const urged = raw.replace(/(?<=[啊呀吗呢哦？?！!\s])[\s，,。！!]*(?:急急急*|在线等|挺急的|十万火急)[！!。~～]*$/u, '');
+  const text = urged.replace(/(?<=\p{Script=Han})(?<![采步砍征讨北])伐(?=[？?。！!\s]*$)/u, '吗');
   // Only beside a question word: "算数不", "报上名了没" ask yes or no, and read better as they are.
   return /多少|几|什么|啥|哪|好多字/u.test(text) ? text.replace(/(?<=\p{Script=Han}{3})(?<![有要是])[不没][？?]*$/u, '') : text;
 }

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { attend, leave, table } from './support/reply-readings.ts';
+import { attend, leave, table, unclear } from './support/reply-readings.ts';
 
 describe('a secretary or spouse writing for the member', () => {
   table([
@@ -38,5 +38,25 @@ describe('the meeting\'s day said to work after all', () => {
   table([
     ['哦 我看岔了 以为是礼拜天 礼拜六可以', attend()],
     ['那天没问题', attend()],
+  ]);
+});
+
+describe('another body\'s meeting or class answered by name', () => {
+  table([
+    // It says nothing of ours: asked, never recorded.
+    ['区政协那边周六的会我请假了', unclear],
+    ['教育局下午那个会我参加', unclear],
+    ['周六老年大学的书法课我去不了了，跟班长说一下', unclear],
+    // A meeting at the member's own unit tells why they stay away.
+    ['我们局里有会我去不了', leave('局里有会')],
+  ]);
+});
+
+describe('what the member is sent to do, a reply left for later, and 一定 and 好的 in dialect', () => {
+  table([
+    ['周六那个会 我们单位书记让我去陪同省里检查 去不了', leave('单位书记让我去陪同省里检查')],
+    ['如果那天出差能赶回来就去，赶不回来再跟你说', unclear],
+    ['没嘛事儿 到时候我指定过去', attend()],
+    ['好额 晓得了', unclear],
   ]);
 });

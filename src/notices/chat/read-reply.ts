@@ -123,12 +123,22 @@ const ONLY_I_CAN_GO = /^(?:只能|只有|只好|还得|就得|得)(?:我|俺)(?:
 function attendingElsewhere(clauses: string[]): string[] {
   const anotherBodysMeeting = (clause: string) => ANOTHER_BODY.test(clause) && /会/u.test(clause) && !/政协/u.test(clause);
   const elsewhereBefore = (i: number) => clauses.slice(0, i).some((clause) => keptElsewhere(clause));
-  return clauses.map((clause, i) => ((i > 0 && anotherBodysMeeting(clauses[i - 1]!) && BARE_ATTEND.test(clause)) || (ONLY_I_CAN_GO.test(clause) && elsewhereBefore(i)) ? OTHER_ENGAGEMENT : clause));
+  return clauses.map((clause, i) =>
+    (i > 0 && anotherBodysMeeting(clauses[i - 1]!) && BARE_ATTEND.test(clause)) || (ONLY_I_CAN_GO.test(clause) && elsewhereBefore(i)) ? OTHER_ENGAGEMENT : clause,
+  );
 }
+
+/**
+ * "区政协那边周六的会我请假了", "教育局下午那个会我参加", "周六老年大学的书法课我去不了了": the answer is
+ * to another body's meeting or class, named as its object, and says nothing of ours ("我们局里有会我去不了"
+ * tells a reason).
+ */
+const ANSWERED_OF_ANOTHER_BODY =
+  /(?:区政协|县政协|省政协|全国政协|人大|党校|区委|县委|省委|(?<![我们咱俺])[\u4e00-\u9fff]{1,3}局)[^，。！？有]{0,8}?(?:会|会议)(?:我|俺)|老年大学[^，。！？有]{0,8}?(?:课|活动)(?:我|俺)/u;
 
 /** Attend, leave or unsure from the statements of a message; null when they say none of these. */
 function readStatements(all: string[]): ReplyReading | null {
-  const own = attendingElsewhere(ownStatements(all));
+  const own = attendingElsewhere(ownStatements(all).filter((clause) => !ANSWERED_OF_ANOTHER_BODY.test(clause)));
   // Earlier meetings are no answer, but may explain one: "上周爬山把腰闪了" stays in the reason.
   // "…，月底那个会估计去不了，到时再说": a later meeting, and what is said on about it, is no answer either.
   const later = new Set<number>();

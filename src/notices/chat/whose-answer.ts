@@ -16,7 +16,8 @@ const THIRD_PARTY =
 const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;
 
 /** "我们局长5号也要去市里开会", "我们界别的刘委员和陈委员都去不了": people of the member's unit or sector. */
-const OUR_PEOPLE = /^(?:我们|咱们|俺们)[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u9fff]{0,2}(?:委员|主任|秘书|老师|局长|主席|总|领导|同事|院长|校长|书记|经理|会长|处长|科长)/u;
+// ("我们单位书记让我去陪同省里检查": where they send the member is the member's own; "我们主任让我跟你说…" passes on theirs.)
+const OUR_PEOPLE = /^(?:我们|咱们|俺们)[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u9fff]{0,2}(?:委员|主任|秘书|老师|局长|主席|总|领导|同事|院长|校长|书记|经理|会长|处长|科长)(?!\p{Script=Han}{0,2}(?:让|叫|派|要|安排)(?:我|俺)(?:去|到|陪|出差|值班|接待))/u;
 /** Two people named together, or 他们: a message about several is no one member's own answer passed on. */
 const SEVERAL_PEOPLE = /[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)|他们|她们/u;
 

@@ -13,6 +13,7 @@ import { OPINION_DIALOG } from './dialog/opinion-dialog.ts';
 import { announcesSlowTyping } from './dialog/split-messages.ts';
 import { NOT_FOUND, renderDetail, renderList } from './dialog/render.ts';
 import type { OpinionStore } from './opinion-store.ts';
+import { JUST_SUBMITTED_MS, renderCannotTakeBack, takesBackASubmission } from './taken-back.ts';
 
 export interface OpinionFeatureOptions {
   store: OpinionStore;
@@ -47,7 +48,7 @@ export class OpinionFeature implements Feature {
     const intent = readIntent(message.text);
     // Announced for later, nothing told yet: no draft to expire while the member is busy.
     if ((intent.kind === 'start' || intent.kind === 'text') && !message.isGroup && announcesReportLater(message.text)) return [{ text: SEE_YOU_LATER }];
-    if (intent.kind === 'text') return message.isGroup ? null : this.offer(message);
+    if (intent.kind === 'text') return message.isGroup ? null : ((await this.takingBack(message)) ?? this.offer(message));
     const me = await this.options.directory.identify(message);
     switch (intent.kind) {
       case 'mine':
@@ -62,6 +63,15 @@ export class OpinionFeature implements Feature {
       default:
         return this.noDraft(message, intent, me);
     }
+  }
+
+  /** Words taking back the report just submitted: it stays with the office, and the member is told so. */
+  private async takingBack(message: InboundMessage): Promise<Reply[] | null> {
+    if (!takesBackASubmission(message.text)) return null;
+    const me = await this.options.directory.identify(message);
+    const last = (await this.options.store.listByMember(me.memberId)).at(-1);
+    const recent = last !== undefined && message.time.getTime() - last.createdAt.getTime() <= JUST_SUBMITTED_MS;
+    return recent ? [{ text: renderCannotTakeBack(last) }] : null;
   }
 
   /** A long report-like message sent without a start phrase: offered as a new submission. */
@@ -97,7 +107,8 @@ export class OpinionFeature implements Feature {
   private async noDraft(message: InboundMessage, intent: Intent, me: Identity): Promise<Reply[] | null> {
     const open = await this.options.dialogs.current(me);
     if (message.isGroup) return open?.kind === OPINION_DIALOG ? [{ text: DRAFT_IN_PRIVATE, mention: [message.senderId] }] : null;
-    return [{ text: NO_DRAFT }];
+    // ("取消" right after the receipt would take back what was just submitted.)
+    return (intent.kind === 'cancel' ? await this.takingBack(message) : null) ?? [{ text: NO_DRAFT }];
   }
 
   /** Only the submitter and staff may read a submission; others learn nothing, not even that it exists. */

@@ -25,6 +25,9 @@ export function spokenForms(message: string): string {
     .replace(/(?:我|本人)?姓(\p{Script=Han})名(\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu, '我叫$1$2')
     .replace(/(?<=界|界别|党|盟|学社|联|会|社)嘅|嘅(?=委员|常委)/gu, '的')
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
+    // "叫俺老孙就中，大名孙建国": how to call the member is no detail; the full name said alone is theirs.
+    .replace(/[，,\s]*叫(?:我|俺)(?:老|小)\p{Script=Han}(?:就)?(?:行|中|好|可以|成)(?:了|啦)?(?=$|[，,。！!\s])/gu, '')
+    .replace(/(?<=^|[，,。；;！!\s])(?:大名|全名|真名|本名)(?:是|叫)?(?=\p{Script=Han}{2,4}(?:$|[，,。；;！!\s]))/gu, '我叫')
     .replace(/(?:我)?先(?:报一下|报个|说一下|说下)(?:家门|我的信息|信息|我是谁|我自己)[：:，,]?|(?:先)?把我(?:的)?信息报给你[：:，,]?/gu, '')
     // "我（政协委员、民建会员黄河，电话189…）最近……": who the member is, said in brackets after 我.
     .replace(/我[（(]([^（）()\n]{0,20}?(?:委员|会员|界)[^（）()\n]{0,40})[）)]/gu, '我是$1。我')

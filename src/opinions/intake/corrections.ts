@@ -58,6 +58,8 @@ const APPEND = new RegExp(
   'u',
 );
 const DROP = /^(?:算了|那|哦|噢|嗯|好吧|要不|那就)[，,\s]*/u;
+/** "我换号了", "现在用这个", "以后联系打这个": the member's number changed. */
+const NEW_NUMBER = /换(?:了)?(?:个)?(?:新)?(?:号|手机)|新(?:手机)?号|现在用(?:这个|的是)|以后(?:联系)?(?:就)?(?:打|用)这个/u;
 
 /** A name correction: a whole name, or a surname said by how it is written (姓错了，是耳东陈). */
 function correctedName(raw: string, word: string, sectors: readonly Sector[], current: string | undefined): string | null {
@@ -127,6 +129,9 @@ export function readCorrection(
     return [correction('title', retitled), ...(more ?? []).filter((c) => c.field !== 'title')];
   }
 
+  // "对了我换号了 现在用这个 15090788123 以后联系打这个": a new number, said without naming the field.
+  const newNumber = NEW_NUMBER.test(message) ? readPhone(message) : undefined;
+  if (newNumber && newNumber !== current.phone) return [correction('phone', newNumber)];
   // "徐错了，是言午许": one character of the name, named by itself, and how it should be written.
   const wrongChar = /^(\p{Script=Han})(?:字)?(?:写|打)?错了[，,\s]*(?:应该|应)?(?:是|为)?[：:\s]*(.+)$/u.exec(message);
   if (wrongChar?.[1] && wrongChar[2] && current.name?.includes(wrongChar[1])) {

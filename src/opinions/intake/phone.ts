@@ -204,9 +204,16 @@ const END_SAID_AGAIN = new RegExp(
 /** "电话一三两幺七幺九五五八三哦不对最后一位是四": the last digit said again. */
 const LAST_SAID_AGAIN = new RegExp(`(${ONE_DIGIT}(?:[ \\t]?${ONE_DIGIT}){6,})${ONE_DIGIT}[，,\\s]*(?:哦|噢|啊|呃)?(?:不对|说错了|错了)[，,\\s]*${LAST_DIGIT.source}`, 'gu');
 
-/** A spoken number put right as it is said: its end said again replaces the end. */
+/** "一三八七一九零二二四五不对不对是一三八七一九零二二五四", "13507198899 不是 打错了 是13507198889": the whole number said again. */
+const NUMBER_SAID_AGAIN = new RegExp(
+  `(${ONE_DIGIT}(?:[ \\t-]?${ONE_DIGIT}){10})[，,\\s]*(?:哦|噢|啊|呃)?(?:不是[，,\\s]*)?(?:不对|说错了|打错了|写错了|报错了|错了)(?:[，,\\s]*(?:不对|说错了|打错了|错了))*[，,\\s]*(?:应该)?(?:是|为)?[：:\\s]*(${ONE_DIGIT}(?:[ \\t-]?${ONE_DIGIT}){10})(?![\\d${SPOKEN_DIGITS}])`,
+  'gu',
+);
+
+/** A spoken number put right as it is said: the number said again, or its end said again, replaces it. */
 export function withSpokenLastDigitCorrected(text: string): string {
   return text
+    .replace(NUMBER_SAID_AGAIN, '$2')
     .replace(END_SAID_AGAIN, (_all, said: string, tail: string) => {
       const digits = [...said.replace(/[ \t]/gu, '')];
       return `${digits.slice(0, digits.length - [...tail].length).join('')}${tail}`;

@@ -11,7 +11,7 @@ import { charCount, PLACE_WORD } from './text.ts';
 
 /** Greetings and calls before the request: 您好，小助手，在吗？ */
 const GREETING =
-  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|侬好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|(?:你好|您好)?啊?(?:老妹儿?|老弟|老哥|大姐|大哥|妹子|兄弟|同志)|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?|我又回来了|我回来了|(?:我)?(?:问|弄|打听|了解)清楚了)(?:呀|啊|哈|哇)?[\s,，。.!！~～?？、]*)*`;
+  String.raw`(?:(?:嗯+|呃|额|那个|就是|这个|您好|你好|侬好|您们好|你们好|大家好|小助手|履职助手|助手|机器人|在吗|在不在|在么|hello|hi|嗨|哈喽|喂|哎|诶|老师好|同志好|打扰了|打扰一下|麻烦了|麻烦你|麻烦您|早上好|上午好|中午好|下午好|晚上好|@\S+|\p{Script=Han}{1,2}秘书|(?:你好|您好)?啊?(?:老妹儿?|老弟|老哥|大姐|大哥|妹子|兄弟|同志)|尊敬的[^\s：:，,。！!]{1,16}[：:，,][\s]*(?:您好|你们好)?|我又回来了|我回来了|(?:我)?(?:问|弄|打听|了解)清楚了|辛苦(?:了|啦|您了)|(?:这么晚|这么早|大周末的?|休息时间)?还?打扰(?:您|你)(?:了|啦)?)(?:呀|啊|哈|哇)?[\s,，。.!！~～?？、\p{Extended_Pictographic}\uFE0F]*)*`;
 /** 冉总这边, 我这边: the speaker, named the way colleagues call them. */
 // "我柯秋云反映个事": the name said right after 我.
 // 俺 (Henan, Shandong), 阿拉 and 我伲 (Wu): 我.
@@ -47,6 +47,8 @@ const HAND_OVER = new RegExp(
   'iu',
 );
 const BARE = new RegExp(`^${GREETING}(?:[社舍设涉射摄][情青清晴请][民名明敏][意义议以益](?:信息)?|/opinion)[\\s。.!！]*$`, 'iu');
+/** "介个事儿俺得说道说道：俺们……" (河北), "这个情况我想反映反映": the matter named first, the story after. */
+const MATTER_FIRST = new RegExp(`^${GREETING}(?:这个|介个|这|有个)(?:事儿?|事情|情况|问题)(?:我|俺|我们|俺们)(?:得|想|要|必须|非得)(?:好好)?(?:说道说道|说道|说说|讲讲|唠唠|反映反映|反映一下|反映)[：:，,。！!\\s]*`, 'iu');
 /** "我要反映", "想反映一下": the wish alone, the matter to follow. */
 const WISH_ALONE = new RegExp(`^${GREETING}${SUBJECT}(?:想要|想|要)[反返发翻放泛][映应影](?:一下|下)?[\\s。.!！啊哈撒嘛]*$`, 'iu');
 /** "我想报一条：应该把……": announced, and the matter follows the colon. */
@@ -140,6 +142,8 @@ export function readStartPhrase(text: string): { rest: string } | null {
     const started = readStartPhrase(`我${message.slice(capacity[0].length)}`);
     return started && { rest: [`我是${capacity[1]}`, started.rest].filter(Boolean).join('，') };
   }
+  const matterFirst = MATTER_FIRST.exec(message);
+  if (matterFirst) return { rest: message.slice(matterFirst[0].length).trim() };
   const direct = phraseAt(message);
   if (direct) return { rest: direct.rest };
   // "周老师报个社情民意", "小助手 老王我又来麻烦你了 报个…", "团市委小刘来交作业啦😄 反映个…": how

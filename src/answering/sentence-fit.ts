@@ -144,9 +144,10 @@ const PART_OF_WHOLE = /(?<whole>[^，,。；;]*[\d一二两三四五六七八九
  */
 function unitsGiven(sentence: string, units: string[], question: string): string[] {
   if (!units.includes('百分之') || hasFigure(sentence, units)) return units;
-  const { whole, unit, part } = PART_OF_WHOLE.exec(sentence)?.groups ?? {};
-  const apart = pairsOf(part ?? '').filter((pair) => !whole!.includes(pair));
-  return apart.some((pair) => question.includes(pair)) ? [unit!] : units;
+  const found = PART_OF_WHOLE.exec(sentence)?.groups;
+  if (!found) return units;
+  const apart = pairsOf(found.part!).filter((pair) => !found.whole!.includes(pair));
+  return apart.some((pair) => question.includes(pair)) ? [found.unit!] : units;
 }
 
 function pairsOf(text: string): string[] {

@@ -1,10 +1,11 @@
-import { createRequire } from 'node:module';
+import { syllablesOf } from './sound-of.ts';
 
 /**
  * Words typed with the wrong character of the same sound, as pinyin keyboards and voice input slip:
  * "请架" for 请假, "署明" for 署名, "帮定" for 绑定. A run of two to four characters that the
- * segmenter leaves as single characters (a typo joins no word) and that sounds like exactly one word
- * of the vocabulary, sharing all but one of its characters in place, is read as that word. Tones
+ * segmenter leaves as single characters (a typo joins no word), or a name of four made of whole
+ * words ("书箱政协"), and that sounds like exactly one word of the vocabulary, sharing all but one of
+ * its characters in place, is read as that word. Tones
  * are ignored: a keyboard takes the syllable without one. The pinyin library (some 25 MiB once used)
  * loads only when a run is spelled like a word of the vocabulary but for one character.
  */
@@ -109,9 +110,6 @@ function segmentation(text: string, segment: (text: string) => string[]): Pick<S
   return { alone, starts };
 }
 
-let pinyin: ((text: string, options: { toneType: 'none'; type: 'array' }) => string[]) | undefined;
-
 function soundOf(word: string): string {
-  pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: NonNullable<typeof pinyin> }).pinyin;
-  return pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+  return syllablesOf(word).join(' ');
 }

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { syllablesOf } from './sound-of.ts';
 
 /**
  * Words of the knowledge base typed in pinyin, as members do when the input method is in letters:
@@ -25,13 +25,10 @@ export function createPinyinReader(vocabulary: Iterable<string>): PinyinReader {
 }
 
 function soundsOf(vocabulary: Iterable<string>): Map<string, Set<string>> {
-  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as {
-    pinyin: (text: string, options: { toneType: 'none'; type: 'array'; v: boolean }) => string[];
-  };
   const bySound = new Map<string, Set<string>>();
   for (const word of vocabulary) {
     if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
-    const sound = pinyin(word, { toneType: 'none', type: 'array', v: true }).join('');
+    const sound = syllablesOf(word).join('');
     bySound.set(sound, (bySound.get(sound) ?? new Set()).add(word));
   }
   return bySound;

@@ -123,9 +123,7 @@ const ONLY_I_CAN_GO = /^(?:只能|只有|只好|还得|就得|得)(?:我|俺)(?:
 function attendingElsewhere(clauses: string[]): string[] {
   const anotherBodysMeeting = (clause: string) => ANOTHER_BODY.test(clause) && /会/u.test(clause) && !/政协/u.test(clause);
   const elsewhereBefore = (i: number) => clauses.slice(0, i).some((clause) => keptElsewhere(clause));
-  return clauses.map((clause, i) =>
-    (i > 0 && anotherBodysMeeting(clauses[i - 1]!) && BARE_ATTEND.test(clause)) || (ONLY_I_CAN_GO.test(clause) && elsewhereBefore(i)) ? OTHER_ENGAGEMENT : clause,
-  );
+  return clauses.map((clause, i) => ((i > 0 && anotherBodysMeeting(clauses[i - 1]!) && BARE_ATTEND.test(clause)) || (ONLY_I_CAN_GO.test(clause) && elsewhereBefore(i)) ? OTHER_ENGAGEMENT : clause));
 }
 
 /**

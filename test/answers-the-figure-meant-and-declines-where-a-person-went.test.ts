@@ -24,6 +24,14 @@ describe('the figure the member says they mean, after asking', () => {
   });
 });
 
+describe('a count asked in 湖北话, closed by 撒', () => {
+  it('asks how many, while a complaint closed by 撒 asks nothing', async () => {
+    const answer = await app.questions.ask('十堰的政协委员23年撰写社情民意信息搞了好多篇撒 晓得不');
+    expect(answer.text).toContain('66篇');
+    expect((await app.questions.ask('跑了好多趟撒 累死了')).answered).toBe(false);
+  });
+});
+
 describe('urging after a question', () => {
   it('is tone: "急急急" makes no urgent matter of a lost card', async () => {
     const answer = await app.questions.ask('委员证丢了 去哪补办啊 急急急');
@@ -31,10 +39,19 @@ describe('urging after a question', () => {
   });
 });
 
-describe('where a person went after', () => {
+describe('a person\'s career and what happened lately', () => {
   it('is declined when no report tells the move', async () => {
     const answer = await app.questions.ask('十堰原来那个黄剑雄书记 后来调到哪里去了');
     expect(answer.answered).toBe(false);
+  });
+
+  it('is declined for what a person did before or whether they still hold a post', async () => {
+    expect((await app.questions.ask('常熟政协主席沈晓东以前是干啥的')).answered).toBe(false);
+    expect((await app.questions.ask('黄剑雄书记现在还在十堰当书记吗')).answered).toBe(false);
+  });
+
+  it('is declined for this month\'s meeting, which no report of a past year holds', async () => {
+    expect((await app.questions.ask('小助手 这个月市政协常委会开了没有 会上说了啥')).answered).toBe(false);
   });
 
   it('leaves what the person did to be answered', async () => {

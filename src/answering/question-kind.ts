@@ -238,15 +238,23 @@ export function answersWhereToGet(question: string, sentence: string): boolean {
 
 /** Someone with a post: a title, or 他/她. */
 const A_PERSON = /书记|主席|市长|主任|部长|秘书长|局长|厅长|县长|区长|同志|他|她/u;
-/** "后来调到哪里去了", "现在在哪任职", "提拔到什么岗位": where a person went. */
-const WHERE_WENT = /(?:调|升|提拔|调动)(?:到|去|往|任|了)?(?:了)?(?:哪|什么(?:地方|单位|岗位|职务))|(?:后来|现在|如今|目前)(?:去了?|在|到了?)哪(?:里|儿)?(?:工作|上班|任职|高就|了)?/u;
-/** A passage telling a move: 调任, 升任, 任命. */
-export const TELLS_A_MOVE = /调任|调往|调到|升任|任命|提拔|另有任用/u;
+/**
+ * "后来调到哪里去了", "现在在哪任职", "现在还在十堰当书记吗", "以前是干啥的": where a person went, is now or
+ * was before.
+ */
+const CAREER = /(?:调|升|提拔|调动)(?:到|去|往|任|了)?(?:了)?(?:哪|什么(?:地方|单位|岗位|职务))|(?:后来|现在|如今|目前)(?:去了?|在|到了?)哪(?:里|儿)?(?:工作|上班|任职|高就|了)?|(?:现在|如今|目前)(?:还)?(?:在|是)[^，,。？?]{0,8}(?:吗|不|没)|(?:以前|之前|原来|过去)(?:是)?(?:干|做)(?:啥|什么)的|履历|简历|哪年出生|多大(?:年纪|岁数)/u;
+/** A passage telling a career: 调任, 升任, 任命, 曾任. */
+export const TELLS_A_CAREER = /调任|调往|调到|升任|任命|提拔|另有任用|曾任|历任|出生/u;
 
 /**
- * "十堰原来那个黄剑雄书记 后来调到哪里去了": where a person went after, which a work report says only
- * when it tells the move; a sentence naming the person is no answer.
+ * "十堰原来那个黄剑雄书记 后来调到哪里去了", "常熟政协主席沈晓东以前是干啥的": a person's career, which a work
+ * report tells only when it says so; a sentence naming the person is no answer.
  */
-export function asksWhereAPersonWent(text: string): boolean {
-  return A_PERSON.test(text) && WHERE_WENT.test(text);
+export function asksAPersonsCareer(text: string): boolean {
+  return A_PERSON.test(text) && CAREER.test(text);
+}
+
+/** "这个月市政协常委会开了没有 会上说了啥": what happened lately, which no report of a past year holds. */
+export function asksWhatHappenedLately(text: string): boolean {
+  return /(?:这个月|本月|最近|近期|这周|本周|这几天|昨天|今天|前几天)[^，,。？?]{0,12}(?:开了没|开没开|开过没|召开了没|说了啥|讲了啥|说了什么|讲了什么|定了啥)/u.test(text);
 }

@@ -61,6 +61,8 @@ function howManyInDialect(text: string): string {
     .replace(/(?<=(?:到底|究竟|一共|总共)(?:是|有)?)好多(?=[家个位名篇件次条项场期趟回遍人][哦啊呀呢吧嘛撒]?(?:[\s，。,！!？?]|$))/gu, '多少')
     // ("种植面积突破好多亩了撒": a figure reached, asked at the close with 了撒.)
     .replace(/(?<=(?:突破|达到|超过|到了))好多(?=[亩家个位名篇件次条项场期人万亿元吨]了?[哦啊呀呢吧嘛撒]?(?:[\s，。,！!？?]|$))/gu, '多少')
+    // ("撰写社情民意信息搞了好多篇撒 晓得不" (湖北): 撒 closing the count asks it.)
+    .replace(/(?<=了)好多(?=[家个位名篇件次条项场期趟回遍人]撒[\s，,]*(?:晓得不|知道不|晓不晓得|知不知道|[？?]|$))/gu, '多少')
     // ("一共写了好多篇社情民意哦？": what is counted may follow, when a question mark closes it.)
     .replace(/(?<=(?:到底|究竟|一共|总共)\p{Script=Han}{1,2}了)好多(?=[家个位名篇件次条项场期趟回遍人]\p{Script=Han}{0,6}?[哦啊呀呢吧嘛撒]?[？?])/gu, '多少');
 }

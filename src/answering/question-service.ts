@@ -7,7 +7,7 @@ import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumbe
 import type { CuratedAnswers } from './curated-answers.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
-import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksToReplyForAnother, asksWhereAPersonWent, asksWhetherMemberMay, TELLS_A_MOVE } from './question-kind.ts';
+import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksAPersonsCareer, asksToReplyForAnother, asksWhatHappenedLately, asksWhetherMemberMay, TELLS_A_CAREER } from './question-kind.ts';
 import { KINDS_THE_RULES_ANSWER } from './kinds-the-rules-answer.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
@@ -216,7 +216,7 @@ export class QuestionService {
     // No one's phone is in the reports or rules: a sentence naming the person is no answer to it.
     if (asksForContact(text) && !passages.some((p) => givesContactNumber(p.chunk.text))) return declined(kb, CONTACT_NOT_KEPT);
     if (asksForParticulars(text) && !passages.some((p) => givesParticulars(p.chunk.text))) return declined(kb, PARTICULARS_NOT_KEPT);
-    if (asksWhereAPersonWent(text) && !passages.some((p) => TELLS_A_MOVE.test(p.chunk.text))) return declined(kb);
+    if ((asksAPersonsCareer(text) && !passages.some((p) => TELLS_A_CAREER.test(p.chunk.text))) || asksWhatHappenedLately(text)) return declined(kb);
     // The member's own how-to is answered by the rules, never by a report's account of the year.
     const rulesOnly = asksMembersHowTo(text, analysis.cities.length) || asksWhetherMemberMay(text, analysis.cities.length);
     if (rulesOnly) passages = passages.filter((p) => p.doc.kind === 'rule');

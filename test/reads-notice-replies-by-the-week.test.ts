@@ -10,7 +10,7 @@ import { testConfig } from './support/test-app.ts';
 describe('a week said without its day, with a meeting this week and one the next', () => {
   // A Tuesday: the 常委会 on 11月20日 is this week, the 协商会 on 11月26日 next week.
   const now = new Date('2026-11-17T02:00:00Z');
-  const accounts = ['w1', 'w2', 'w3'];
+  const accounts = ['w1', 'w2', 'w3', 'w4'];
   const roster = new FakeRoster(accounts.map((chatId, i) => ({ memberId: `W${i + 1}`, name: `委员${i + 1}`, sector: '民盟', committee: '经济委', accounts: [{ channel: 'console', chatId, isGroup: false }] })));
   let app: App;
   const ids: Record<string, number> = {};
@@ -18,7 +18,7 @@ describe('a week said without its day, with a meeting this week and one the next
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
     const replyBy = new Date('2026-11-19T10:00:00Z');
     const send = async (key: string, fields: NoticeFields) => {
-      ids[key] = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['W1', 'W2', 'W3'], groups: [] }, 'office', now)).id;
+      ids[key] = (await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['W1', 'W2', 'W3', 'W4'], groups: [] }, 'office', now)).id;
       await app.notices.send(ids[key], 'office', now);
     };
     await send('council', { title: '关于召开市政协常委会第九次会议的通知', time: '11月20日上午9:00', place: '市政协一楼会议室', scope: '全体常委', body: '请准时参加。', needsReply: true, replyBy });
@@ -41,6 +41,12 @@ describe('a week said without its day, with a meeting this week and one the next
     await new ChatDriver(() => app, 'w2').say('下个礼拜那个会参加不了 要去北京跑项目');
     expect(await answerOf('talks', 'W2')).toMatchObject({ answer: '请假', reason: expect.stringContaining('跑项目') });
     expect(await answerOf('council', 'W2')).toBeUndefined();
+  });
+
+  it('takes the week after next as neither the meeting this week nor the one next week', async () => {
+    await new ChatDriver(() => app, 'w4').say('下下周那个会请假 出国考察');
+    expect(await answerOf('council', 'W4')).toBeUndefined();
+    expect(await answerOf('talks', 'W4')).toBeUndefined();
   });
 
   it('takes "另外一个" in the next bubble as the other meeting waiting', async () => {

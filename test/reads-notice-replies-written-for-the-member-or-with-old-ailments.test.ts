@@ -60,3 +60,10 @@ describe('what the member is sent to do, a reply left for later, and 一定 and 
     ['好额 晓得了', unclear],
   ]);
 });
+
+describe('a spouse\'s own leave, told beside the member\'s answer', () => {
+  table([
+    ['我爱人5号请了假陪我一起去 常委会我肯定参加', attend()],
+    ['我爱人住院了，请假', leave('我爱人住院了')],
+  ]);
+});

@@ -87,7 +87,8 @@ export function deadlineOf(notice: CalendarRef): { month: number; day: number } 
  * "这周的", "下周那个会": a week said without its day, pointing at what is in it ("下周四" names a
  * day and is read elsewhere; "这周内准备好" is a deadline, "下周会去北京" the member's plan).
  */
-const WEEK = /(这|本|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])(?=的|那个|那场|那次|这个|这场|开的)/gu;
+// ("下下周那个会": the week after next.)
+const WEEK = /(?<!下)(这|本|下下|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天])(?=的|那个|那场|那次|这个|这场|开的)/gu;
 
 /** "这周下周我都在北京", "这两周都在外地": this week and the next said together, pointing at what is in both. */
 const BOTH_WEEKS = /(?:这|本)(?:个)?(?:周|星期|礼拜)(?:和|跟|与|、|，)?下(?:个)?(?:周|星期|礼拜)|这两(?:周|个星期|个礼拜)/gu;
@@ -129,7 +130,7 @@ export function weeksAsDays(raw: string, notices: CalendarRef[], now: Date): str
       return `${day.getUTCMonth() + 1}月${day.getUTCDate()}号`;
     });
   return both.replace(WEEK, (said, which: string) => {
-    const inWeek = heldIn(monday + (which === '下' ? 7 : 0) * DAY_MS, 1);
+    const inWeek = heldIn(monday + (which === '下下' ? 14 : which === '下' ? 7 : 0) * DAY_MS, 1);
     return inWeek.length === 1 ? inWeek[0]! : said;
   });
 }

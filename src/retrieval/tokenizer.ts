@@ -189,16 +189,22 @@ function compoundForms(word: string, groups: Map<string, string[]>): string[] {
 function protector(domainWords: Set<string>, phrasing: Phrasing) {
   const phrases = [...phrasing.ignored, ...phrasing.rewrites.map(([from]) => from)];
   const hosts = new Map<string, string[]>();
+  // The domain words by each of their proper endings ("别" of 界别), to find those a phrase begins inside.
+  const byEnding = new Map<string, string[]>();
+  for (const word of domainWords) {
+    for (let shared = 1; shared < word.length; shared++) {
+      const ending = word.slice(-shared);
+      const words = byEnding.get(ending);
+      if (words) words.push(word);
+      else byEnding.set(ending, [word]);
+    }
+  }
   // For each phrase, the domain words ending in its first characters, with how many they share.
   const overlapped = new Map<string, Array<[string, number]>>();
   for (const phrase of phrases) {
     const within = [...domainWords].filter((w) => w.length > phrase.length && w.includes(phrase));
     if (within.length > 0) hosts.set(phrase, within);
-    const ending = [...domainWords].flatMap((w): Array<[string, number]> =>
-      Array.from({ length: Math.min(w.length, phrase.length) - 1 }, (_, i) => i + 1)
-        .filter((shared) => w.length > shared && w.endsWith(phrase.slice(0, shared)))
-        .map((shared) => [w, shared]),
-    );
+    const ending = Array.from({ length: phrase.length - 1 }, (_, i) => i + 1).flatMap((shared) => (byEnding.get(phrase.slice(0, shared)) ?? []).map((w): [string, number] => [w, shared]));
     if (ending.length > 0) overlapped.set(phrase, ending);
   }
   return (text: string, at: number, length: number): boolean => {

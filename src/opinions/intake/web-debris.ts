@@ -13,12 +13,15 @@ const SOURCE_MEDIUM = /^(?:来源|作者)\s*[:：][^\n]{0,20}?(?:网|报|宝|公
 const ACCOUNT_BYLINE = /^原创\s+\S+.*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/u;
 /** "点击上方蓝字关注我们", "点击上方“十堰教育观察”关注": the article asking to be followed. */
 const FOLLOW_US = /^(?:点击|戳)(?:上方|下方|右上角)[^\n]{0,20}关注/u;
-const BUTTON = /阅读原文|点赞|在看|分享(?:到)?|收藏|转发|打印|关闭窗口|返回顶部|上一篇|下一篇|长按识别二维码|微信扫一扫|预览时标签不可点|[大中小]/gu;
+/** The page's buttons: a line of them is no one's words. */
+const BUTTON = /阅读原文|点赞|在看|打印|关闭窗口|返回顶部|上一篇|下一篇|长按识别二维码|微信扫一扫|预览时标签不可点/gu;
+/** What stands beside the buttons: share, collect, forward, the font sizes 大 中 小, brackets. */
+const BESIDE_BUTTONS = /分享(?:到)?|收藏|转发|[大中小\s【】[\]|｜·/]/gu;
 
 export function isWebDebris(line: string): boolean {
   const text = line.trim();
   if (text === '') return false;
   if (BREADCRUMB.test(text) || BYLINE.test(text) || SOURCE_MEDIUM.test(text) || ACCOUNT_BYLINE.test(text) || FOLLOW_US.test(text)) return true;
-  // A line of buttons only: what is left once they and their brackets go is nothing.
-  return text.replace(BUTTON, '').replace(/[\s【】[\]|｜·/]/gu, '') === '' && /阅读原文|点赞|在看|打印|关闭窗口|返回顶部|上一篇|下一篇|二维码|扫一扫|标签不可点/u.test(text);
+  const withoutButtons = text.replace(BUTTON, '');
+  return withoutButtons !== text && withoutButtons.replace(BESIDE_BUTTONS, '') === '';
 }

@@ -48,6 +48,22 @@ const WORRY_AFTER_A_PAUSE =
 const PURPOSE_AFTER_A_PAUSE =
   /^(?<ask>.*(?:多少|多长|多久|几[个次篇件天回点]|什么|啥|哪|吗|么|(?:会不会|能不能|可不可以|是不是|要不要))[^，,\s]{0,16}?[啊呀吧哈嘛]?)[ \t，,]+(?<worry>(?:(?:我|本人)(?:想|要|打算|准备|好)|想|打算|准备)(?!问|知道|了解|咨询|请教|弄清|搞清|查|看看)[\s\S]*)$/u;
 
+/**
+ * After a pause, the member's own talk ("我们民进想写进总结里", "老眼昏花看不清了", "挺厚一本吧") or the two
+ * figures they waver between ("282还是228"): none of it is asked.
+ */
+// ("我看的是24年的报告", "我是说已经提交了的那种" say which thing is meant, and stay.)
+const OWN_TALK = /^(?![^\d]*\d)(?!.*报告)(?!(?:我|我们|俺)(?:是说|说的是|问的是|指的是|的意思是))(?:(?:我|我们|俺|俺们|咱|咱们)(?!们?(?:市|县|区)?政协)|(?:老眼昏花|眼神不好|眼睛不好|记性不好|看不清|记不清|记不住)|挺\p{Script=Han}{1,6}[吧啊呀哈]?$)/u;
+
+function withoutTalkAfterAPause(text: string): string {
+  const pieces = text.trim().split(/[ \t]+/u);
+  let kept = pieces.length;
+  while (kept > 1 && (FIGURES_IN_DOUBT.test(pieces[kept - 1]!) || (OWN_TALK.test(pieces[kept - 1]!) && asksNothing(pieces[kept - 1]!)))) kept--;
+  const ask = pieces.slice(0, kept).join(' ');
+  // Only after a count asked or a figure put to check ("是6期对不"): another ask may need the talk to be read.
+  return kept < pieces.length && (/多少|几[^乎]/u.test(ask) || /[\d一二两三四五六七八九十]\p{Script=Han}?(?:对不对?|对吧|是吧|没错吧)$/u.test(ask)) ? ask : text;
+}
+
 /** An ask, then what the member remembers of its answer ("我记得是十二三篇？", "我印象是一月上旬"). */
 const GUESS_AFTER_THE_ASK =
   /^(?<ask>.*(?:多少|几[^乎]|哪|什么|啥|谁)[^，,。？?\s]{0,16})[ \t，,。？?]+(?:我)?(?:记得|印象中|印象里|印象)(?:好像|大概|应该)?(?:是|有)[^，,。？?\s]{1,12}[吧吗啊呀]?[？?。]?$/u;
@@ -80,7 +96,7 @@ export function withoutRemarkAfterTheQuestion(text: string): string {
   if (end < 0) {
     // "写多长合适啊 太短了怕说不清楚 太长了又怕领导没空看": voice input, the worry after a pause.
     const spoken = (WORRY_AFTER_A_PAUSE.exec(text) ?? PURPOSE_AFTER_A_PAUSE.exec(text))?.groups;
-    return spoken && asksNothing(spoken.worry!) ? spoken.ask! : text;
+    return spoken && asksNothing(spoken.worry!) ? spoken.ask! : withoutTalkAfterAPause(text);
   }
   // "……上面都有啥 我要截图发到支部群里备案": what the answer is for, after the last ask.
   const purpose = PURPOSE_AFTER_A_PAUSE.exec(text.slice(end + 1))?.groups;

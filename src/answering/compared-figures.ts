@@ -21,7 +21,16 @@ const SET_AGAINST = /的?(?:相|对)?比较?(?:一下)?(?=[\s，,]|谁|哪)/u;
 /** "各多少篇", "分别是几次": each side's figure asked outright. */
 const EACH_ASKED = /各(?:有|写了|是)?(?:多少|几)|分别(?:是|有)?(?:多少|几)/u;
 
-export function comparedAsEachFigure(question: string): string {
+/**
+ * "…一共立案了多少件 比民生类的253件多多少": the member names one figure and asks how far the other is
+ * from it. The figure asked is the answer; the member's own is no figure to look for, and a
+ * sentence giving only it answers nothing.
+ */
+const FROM_THE_MEMBERS_FIGURE = /[\s，,]*(?:那)?(?:比|跟|和|与)[^，,。？?！!\s]{0,12}?\d+(?:\.\d+)?(?:篇|件|次|个|人|场|期|项|家|万元|亿元|%)(?:比)?(?:多|少|差|相差)(?:了|出)?(?:多少|几)\p{Script=Han}?[啊呀呢吗？?。！!]*$/u;
+
+export function comparedAsEachFigure(message: string): string {
+  const from = FROM_THE_MEMBERS_FIGURE.exec(message);
+  const question = from && ASKS_HOW_MANY.test(message.slice(0, from.index)) ? message.slice(0, from.index) : message;
   // "十堰跟廊坊2023年的社情民意，哪边委员写得多？各多少篇": each figure asked, which says who has more.
   const eachAsked = EACH_ASKED.test(question) ? WHICH_MORE.exec(question) : null;
   if (eachAsked) {

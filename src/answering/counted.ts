@@ -41,6 +41,8 @@ export interface Counted {
    * thing when its sentence says which kind elsewhere ("开展联动调研,向省政协提交调研报告28篇").
    */
   head?: Term;
+  /** "一共培训了多少人次": no thing named, only what was done; its sentence must say it was done. */
+  doneOnly?: boolean;
 }
 
 /**
@@ -77,9 +79,13 @@ export function countedTerm(text: string, terms: Term[], tokenizer: Tokenizer, k
   // thing; "报道了几次" though counts the times it was done.
   const times = /(?:多少|几)(?:次|回|遍|趟)/u.test(text);
   const named = tokenizer.words(listed).filter((w) => terms.some((t) => t.word === w) && tokenizer.namesAThing(w));
-  const word = after[0] ?? (times ? undefined : named.at(-1) ?? before.filter((w) => !saidAsAVerb(w, text)).at(-1)) ?? before.at(-1);
+  // "武汉一共培训了多少人次": with no thing named, what was done is what the figure must count.
+  // (A verb of one character, 出 or 立, says too little to hold a sentence to.)
+  const done = times ? undefined : tokenizer.words(asking).filter((w) => [...w].length >= 2 && terms.some((t) => t.word === w) && known(w) && saidAsAVerb(w, text) && !tokenizer.namesATime(w)).at(-1);
+  const word = after[0] ?? (times ? undefined : named.at(-1) ?? before.filter((w) => !saidAsAVerb(w, text)).at(-1)) ?? before.at(-1) ?? done;
   const thing = word === undefined ? undefined : terms.find((t) => t.word === word);
   if (!thing) return undefined;
+  if (word === done && before.length === 0 && after.length === 0) return { thing, doneOnly: true };
   // A verb of the reports' right before the count is the act counted.
   const last = tokenizer.words(asking).at(-1);
   const act = after.length === 0 && last !== undefined && last !== word && !tokenizer.namesAThing(last) && known(last) ? terms.find((t) => t.word === last) : undefined;
@@ -122,7 +128,8 @@ const KINDS = /^(?:类别|种类|类型|门类|类)$/u;
 /** Whether a clause carrying the asked-for figure also names what is counted. */
 export function countsTheSubject(sentence: string, units: string[], counted: Counted | undefined): boolean {
   if (!counted) return true;
-  const { thing, act, head } = counted;
+  const { thing, act, head, doneOnly } = counted;
+  if (doneOnly) return hasFigure(sentence, units) && termCredit(thing, sentence) >= 0.5;
   // "类别有几种": kinds are what "八类" counts, the measure word naming them.
   if (KINDS.test(thing.word) && hasFigure(sentence, units)) return true;
   // The item's label is said of every figure in it.

@@ -162,7 +162,7 @@ export class ExtractiveAnswerer implements Answerer {
         else if (each && each.includes(best)) picks.splice(-1, 1, ...each);
       } else if (
         groups.length === 1 &&
-        (shape.wantsProcedure || (shape.asksIfAllowed && SAYS_NO.test(best.sentence) && !NEW_ARTICLE.test(best.next ?? ''))) &&
+        (shape.wantsProcedure || ((shape.asksIfAllowed || TURN_TO_WHOM.test(shape.spoken.text)) && SAYS_NO.test(best.sentence) && !NEW_ARTICLE.test(best.next ?? ''))) &&
         best.next &&
         coverage(terms, best.next) > 0 &&
         [...best.sentence + best.next].length <= PROCEDURE_CHARS
@@ -292,6 +292,9 @@ export class ExtractiveAnswerer implements Answerer {
     return ranked.find((c) => c !== first && c.sentence !== first.sentence && coverage(terms, c.sentence) >= COMPLEMENT_COVERAGE && coverage(missing, c.sentence) >= 0.5);
   }
 }
+
+/** "这会儿该找谁": whom to turn to, which a refusal's next sentence in the article may say. */
+const TURN_TO_WHOM = /(?:找|问|联系|跟|和|告诉)(?:谁|哪个|哪位|哪里|哪儿)/u;
 
 /** A rule refusing something ("不再接收"), whose next sentence in the article says what to do instead. */
 const SAYS_NO = /不再|不能|不得|不作为|无法|不可以|不予/u;

@@ -37,6 +37,12 @@ const HALF_REMEMBERED_NAME = /^(?:我)?(?:记得|印象中|印象里|好像)(?:�
 /** Least characters, cities aside, of a question that says what it asks about. */
 const SAYS_WHAT = 8;
 
+/**
+ * The member about to speak somewhere ("明天要在小组会上说常熟政协的成果受领导重视"): what they will say
+ * names the city asked about, and nothing the report says.
+ */
+const SPEAKS_AT_A_MEETING = /^(?:昨天|今天|明天|后天|上周|下周|下礼拜|上个月|下个月|月底|年底|过几天)?(?:我)?(?:要|准备|打算|得)在[^，,。]{1,10}?(?:会|会议|论坛|座谈)上(?:说|讲|发言|介绍|汇报|提)/u;
+
 /** The member saying who they are: "我是常熟民进的委员", "俺是廊坊的委员". */
 const WHO_THE_MEMBER_IS = /^(?:我|俺|本人)是/u;
 
@@ -55,13 +61,13 @@ export function withoutMembersScene(text: string, cities: readonly string[]): st
     asked ||= ASKS.test(said);
     // "我是今年刚增补的委员": the year the member joined is not the year asked about.
     const ofTheSubject = SAYS_OF_THE_SUBJECT.test(said) && !WHO_THE_MEMBER_IS.test(said);
-    members = !ASKS.test(said) && !ofTheSubject && (MEMBERS_OWN.test(said) || (members && GOES_ON.test(said)));
+    members = !ASKS.test(said) && !ofTheSubject && (MEMBERS_OWN.test(said) || SPEAKS_AT_A_MEETING.test(said) || (members && GOES_ON.test(said)));
     if (!members) return [clause];
     const named = cities.filter((city) => said.includes(city));
     if (named.length === 0) return [];
     // "我是常熟民进的委员，…": the city the member is of is the one asked about; "我们十堰政协去年搞了
     // 个读书活动，…" says what is asked about.
-    return WHO_THE_MEMBER_IS.test(said) ? [`${named.join('、')}，`] : [clause];
+    return WHO_THE_MEMBER_IS.test(said) || SPEAKS_AT_A_MEETING.test(said) ? [`${named.join('、')}，`] : [clause];
   });
   // "我是十堰的委员，我们去年搞了个读书活动，叫什么名字": what is left must still say what is asked.
   const left = cities.reduce((rest, city) => rest.split(city).join(''), kept.join('')).match(/\p{Script=Han}/gu)?.length ?? 0;

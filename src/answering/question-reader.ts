@@ -9,6 +9,7 @@ import { chineseValue } from './number-guard.ts';
 import { askingForStatedFigure } from './stated-figure.ts';
 import { cityTakenBack, questionTakenBack, saidAgainRight } from './said-again-right.ts';
 import { ASKS_HOW_MANY } from './question-words.ts';
+import { withoutAnswerFormAsked } from './answer-form-asked.ts';
 
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
@@ -20,7 +21,7 @@ import { ASKS_HOW_MANY } from './question-words.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(normalizeQuery(raw))))))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(withoutAnswerFormAsked(normalizeQuery(raw)))))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(withoutSessionNamed(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities))), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);

@@ -21,6 +21,9 @@ const CLOSED_BY_BA = /吧(?=[？?。！!\s]*$)/u;
 /** "回请假两个字就行了吧": whether something suffices is asked, not a figure put to confirm. */
 const SUFFICES = /就(?:行|够|可以|成|完事|得)了?吧/u;
 
+/** "挺厚一本吧", "好大一个": one of a thing, said of how it looks. */
+const ONE_DESCRIBED = /(?:挺|好|很|蛮|真|老)\p{Script=Han}{1,2}一(?:本|个|部|册|份|张)[吧啊呀]?[？?。！!\s]*$/u;
+
 /** Measure words a remembered figure is said with. */
 const UNIT = '名|人次|人|位|次|场|个|家|项|篇|条|件|期|亩|部|本|册|元|万元|亿元|成';
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)[万亿]?[多余来]?`;
@@ -39,7 +42,8 @@ export function askingForStatedFigure(text: string): string {
   if (/百分之[一二三四五六七八九十]+(?:多少|几)|[一二三四五六七八九十]+几个(?:百分)?点|\d+%(?:多少|几)/u.test(text)) return text.replace(PERCENT_HALF_REMEMBERED, '多少');
   const asked = ASKED_OF_FIGURE.exec(text);
   // "是两百多篇吧", "报了三百多篇社情民意吧": a figure said in a question closed by 吧 is put to confirm.
-  const closedByBa = CLOSED_BY_BA.test(text) && FIGURE.test(text) && !SUFFICES.test(text);
+  // ("挺厚一本吧": one thing, described, is no figure.)
+  const closedByBa = CLOSED_BY_BA.test(text) && FIGURE.test(text) && !SUFFICES.test(text) && !ONE_DESCRIBED.test(text);
   if (!asked && !closedByBa && !CONFIRMING.test(text)) return text;
   // "是我问法不对吗": asking whether something is right, with no figure to put to the bot.
   if (!FIGURE.test(text)) return text;

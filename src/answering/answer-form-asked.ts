@@ -1,0 +1,27 @@
+/**
+ * "…请示报告了多少次 说个数就行别的不用", "…多少家重点企业 给我个准数我要原样引用", "…顺带说下是哪个报告里的":
+ * how the member wants the answer (a bare figure, exact, short, with its source) asks nothing the
+ * knowledge base holds. Every answer is short and cites its report, so such a clause is set aside.
+ */
+const FORM_PARTS = [
+  // 只要数字, 说个数就行, 麻烦给个准确数字, 给我个准数
+  '(?:麻烦|请|劳驾)?(?:你)?(?:只要|只需要|只说|就说|说|给|报|来)(?:我)?(?:个|一个|一下)?(?:准|准确|具体|确切|精确)?(?:的)?(?:数|数字|数儿|个数|数据)(?:就行|就好|就可以|即可|就够)?了?',
+  '别的(?:都)?不用(?:说|讲|管)?了?',
+  '(?:我)?(?:要|得|好)?(?:原样|原话)?引用',
+  '(?:简单|简短)(?:说|讲|点|些)(?:就行|就好)?',
+  '一句话(?:说|讲)?(?:就行|就好)?',
+  '(?:顺带|顺便|另外)?(?:说下|说一下|告诉我|标一下|标下|注明)?(?:是)?(?:出自)?哪(?:个|份|一份|篇)报告(?:里|上|中)?的?',
+  '(?:顺带|顺便)?(?:说下|给下|标下|标一下|注明)出处',
+];
+const FORM_ONLY = new RegExp(`^(?:${FORM_PARTS.join('|')})+[。！!~～]*$`, 'u');
+
+/** "我下个月全会要引用一下廊坊…的件数": what the member will quote it in, before what is asked. */
+const QUOTING_FIRST = /^(?:我)?(?:明天|后天|下周|下礼拜|下个月|过几天|月底|年底)?(?:在)?(?:[^，,。？?\s]{0,8}?(?:会|会上|发言|稿子|材料)(?:里|上|中)?)?(?:要|想|准备|打算|得)(?:原样)?引用(?:一下)?(?=[^，,。？?\s]{6})/u;
+
+export function withoutAnswerFormAsked(asked: string): string {
+  const text = asked.replace(QUOTING_FIRST, '');
+  const clauses = text.split(/(?<=[\s，,。？?！!])/u);
+  const kept = clauses.filter((clause) => !FORM_ONLY.test(clause.replace(/[\s，,。？?！!]+$/u, '')));
+  // Only after something else is asked: "只要数字" alone is no question to read.
+  return kept.length === clauses.length || kept.join('').trim().length < 6 ? text : kept.join('').replace(/[\s，,]+$/u, '');
+}

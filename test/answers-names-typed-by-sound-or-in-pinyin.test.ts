@@ -34,6 +34,12 @@ describe('a city or a word of the reports typed in pinyin', () => {
     expect(app.kb.mendTypos('ok的话教下我 PPT app wechat telegram zx')).toBe('ok的话教下我 PPT app wechat telegram zx');
   });
 
+  it('reads a whole word in pinyin though its initials stand for it too', async () => {
+    const answer = await app.questions.ask('wuhan zhengxie gongzhonghao 24年一共推送多少篇');
+    expect(answer.understood).toBe('武汉 政协 公众号 2024年一共推送多少篇');
+    expect(answer.text).toContain('1460余篇');
+  });
+
   it('answers for the city named in pinyin, never another city', async () => {
     const answer = await app.questions.ask('廊坊zx 23年征集社情民意xinxi多少篇');
     expect(answer.text).toContain('78篇');

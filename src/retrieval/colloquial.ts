@@ -52,6 +52,11 @@ function words(side: string): string[] {
   return side.split(/\s+/u).map((w) => w.trim()).filter(Boolean);
 }
 
+/** "gongzhonghao" holds "gzh": letters said for a word are a run of their own, never part of a longer one. */
+function insideLetters(text: string, at: number, from: string): boolean {
+  return /^[A-Za-z]/u.test(from) && (/[A-Za-z]/u.test(text[at - 1] ?? '') || /[A-Za-z]/u.test(text[at + from.length] ?? ''));
+}
+
 /**
  * Drops the ignored phrases and puts the report's word for each colloquial phrase, in one pass
  * from the left so a replaced word is never read again. `protect` holds words that must stay
@@ -65,7 +70,7 @@ export function applyPhrasing(text: string, phrasing: Phrasing, protect: (text: 
   let i = 0;
   outer: while (i < text.length) {
     for (const [from, to] of table) {
-      if (text.startsWith(from, i) && !protect(text, i, from.length)) {
+      if (text.startsWith(from, i) && !protect(text, i, from.length) && !insideLetters(text, i, from)) {
         // "怎么回复" already says the report's word that "怎么回" is read as: it stays, not "怎么回复复".
         const said = to.startsWith(from) && text.startsWith(to, i) ? to.length : from.length;
         out += to;

@@ -19,6 +19,8 @@ export const PLANS_TO_BE_THERE = new RegExp(
     // "八点半到市民之家没问题": at an hour, at the meeting's place.
     `${HOUR}(?:前|之前|以前|左右)?(?:能|可以|就|准时|肯定|一定){0,2}(?:到|赶到)${OUR_PLACE}`,
     `(?:到|赶到)${OUR_PLACE}(?:没问题|没事|来得及)`,
+    // "两点半前到": by an hour before the start, no place needed.
+    `(?<=^|[，。！\\s])${HOUR}(?:前|之前|以前)(?:能|可以|就|准时|肯定|一定){0,2}(?:到|赶到)${PAUSE}`,
     // "常委会照常": the meeting kept as ever.
     `(?:常委会|协商会|座谈会|这个会|这边)(?:我)?(?:照常|照旧|照样)(?=$|[，。！的哈])`,
     // "到时候准时": on time, and nothing more to say.

@@ -99,8 +99,10 @@ function wordMentions(text: string, words: { id: number; text: string }[], short
       const piece = text.slice(start, start + length);
       const after = text.slice(start + length);
       const short = length < shortest && !/^(?:$|[会的那这，])/u.test(after.slice(0, 1));
+      // ("要去省里参加招商会": a short word inside a longer one, 招商会, is not the 协商会's 商会.)
+      const inside = length < shortest && /\p{Script=Han}/u.test(text.slice(start - 1, start)) && !/[的个那这和跟与及我请加去来到是]/u.test(text.slice(start - 1, start));
       // ("营商环境的那个会": a particle is no part of what names a notice.)
-      if (short || /[|，。！？；\s\d]|^的|的$/u.test(piece) || GENERIC.test(piece) || (pointing && !POINTING.test(after))) continue;
+      if (short || inside || /[|，。！？；\s\d]|^的|的$/u.test(piece) || GENERIC.test(piece) || (pointing && !POINTING.test(after))) continue;
       const owners = words.filter((w) => w.text.includes(piece));
       const sayers = everything.filter((w) => w.text.includes(piece));
       if (owners.length !== 1 || !owners[0]) continue;

@@ -4,7 +4,7 @@ import { readConsent } from '../intake/consent.ts';
 import { extractContact } from '../intake/contact.ts';
 import { withSpokenDigitRuns } from '../intake/phone.ts';
 import { withoutDecoration } from '../intake/extract.ts';
-import { readStartPhrase } from '../intake/start-phrase.ts';
+import { readsAsSuggestion, readStartPhrase } from '../intake/start-phrase.ts';
 import { isTypistAside } from './typist-asides.ts';
 import { asksToWait, PAUSE_REPLY, withoutResuming } from './remarks.ts';
 
@@ -175,7 +175,8 @@ const SAY_ON = '您请说。';
  */
 export function readSplit(held: Held, text: string, collecting: boolean): SplitReading {
   const none: Held = { pieces: [], fragmentary: held.fragmentary, lead: '', digits: '' };
-  const story = held.pieces.length > 0 ? [joinPieces(held.pieces)] : [];
+  const groups = toldThenAsked(held.pieces);
+  const story = groups.map(joinPieces);
   const digits = held.digits ? moreDigits(text) : '';
   if (digits) {
     const all = `${held.digits}${digits}`;
@@ -211,9 +212,24 @@ export function readSplit(held: Held, text: string, collecting: boolean): SplitR
   const begun = startedNumber(said);
   const after = begun ? { ...none, digits: begun } : none;
   if (begun && moreDigits(said)) return { hold: true, held: after, reply: MORE_DIGITS };
-  // A bubble that goes on telling joins the held pieces; who reports it is read on its own.
-  if (story.length > 0 && tells(said)) return { hold: false, texts: [joinPieces([...held.pieces, said])], held: after };
+  // A bubble that goes on telling joins the held pieces; who reports it is read on its own, and so is
+  // the suggestion after pieces that only tell ("晚上冷得睡不着", "建议民政给敬老院装空调").
+  const asksAfterTelling = ASKS_OUTRIGHT.test(plain(said)) && !readsAsSuggestion(story.at(-1) ?? '');
+  if (story.length > 0 && tells(said) && !asksAfterTelling) return { hold: false, texts: [...story.slice(0, -1), joinPieces([...groups.at(-1)!, said])], held: after };
   return { hold: false, texts: [...story, said], held: after };
+}
+
+/** A piece opening with the ask itself ("建议……", "希望……"): a measure named in passing ("去年装修好了") is none. */
+const ASKS_OUTRIGHT = /^(?:我|我们)?(?:建议|希望|恳请|呼吁|请求|要求|盼望|期望)/u;
+
+/**
+ * The pieces held, as what they tell and then what they ask ("我们不会弄", "好多老人就不坐车了",
+ * "希望还能用实体卡刷"): each is read at its own step. Pieces that never ask stay one text.
+ */
+function toldThenAsked(pieces: readonly string[]): string[][] {
+  const asked = pieces.findIndex((piece) => ASKS_OUTRIGHT.test(plain(piece)));
+  if (asked <= 0 || readsAsSuggestion(joinPieces(pieces.slice(0, asked)))) return pieces.length > 0 ? [[...pieces]] : [];
+  return [pieces.slice(0, asked), pieces.slice(asked)];
 }
 
 function tells(text: string): boolean {

@@ -1,3 +1,5 @@
+import { TITLE_QUOTED } from '../intake/said-title.ts';
+
 /**
  * A title the member names while doing something else: "题目我都想好了，就叫关于……的建议", "标题帮我写成
  * 关于……", "就叫它：关于……的建议", a bare "关于……的建议", or the title left to us ("你来定").
@@ -14,7 +16,7 @@ const TITLE_SAID =
 const TITLE_FIRST = /^\s*[《“"「]?(关于[^《》“”"「」\n。！？，,]{2,40}?的建议)[》”"」]?[。！!]\s*(?=\S)/u;
 
 export function titleInPassing(text: string): { title: string; rest: string } | null {
-  const said = TITLE_SAID.exec(text) ?? TITLE_FIRST.exec(text);
+  const said = TITLE_QUOTED.exec(text) ?? TITLE_SAID.exec(text) ?? TITLE_FIRST.exec(text);
   if (!said?.[1]) return null;
   return { title: said[1], rest: `${text.slice(0, said.index)}${text.slice(said.index + said[0].length)}`.replace(/^[，,。！!\s]+/u, '') };
 }

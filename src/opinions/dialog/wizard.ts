@@ -19,6 +19,7 @@ import { PHONE_WITHHELD, type OpinionFields } from '../types.ts';
 import { phoneWithheld } from '../intake/phone-withheld.ts';
 import { CATEGORY_CHOICES } from './render.ts';
 import { withdrawnPart } from '../intake/withdrawn-part.ts';
+import { setsAsideAMatter } from './matters-set-aside.ts';
 import { withLateSuggestion, withOpenerAsStory, withSuggestionFirst } from './suggestion-first.ts';
 import { LEAVE_IT_TO_YOU, NAMED_TITLE, TITLE_ONLY, titleInPassing } from './title-in-passing.ts';
 import { isMissing, joined, stored, storyAfterThePreview, suggestionAfterThePreview, withLineBeforeTheSuggestion } from './draft-text.ts';
@@ -124,6 +125,7 @@ export async function applyText(fields: Fields, step: DraftStep, message: string
   if (!atPreview && readYesNo(text) === null && isOnlyAsides(text)) return { fields };
   const withdrawn = withdrawnPart(fields, text);
   if (withdrawn) return { fields: withdrawn };
+  if (!atPreview && setsAsideAMatter(text)) return { fields };
   // "刚才那句不算", "说错了，是5路车不是3路车": the story put right while it is being told.
   const putRight = atPreview ? null : putRightWhileTelling(fields, text);
   if (putRight) return { fields: putRight };

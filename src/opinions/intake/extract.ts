@@ -12,7 +12,7 @@ import { findPhone, isMobile, withSpokenLastDigitCorrected } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 import { titleSaid } from './said-title.ts';
-import { DEVICE_REMARK, PHONE_PUT_RIGHT, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH } from './remarks-on-reaching.ts';
+import { DEVICE_REMARK, NUMBER_CHANGED, PHONE_PUT_RIGHT, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH } from './remarks-on-reaching.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
 // 好 alone is no greeting: "好几个小区……", "好多老人……" start the story.
@@ -111,6 +111,7 @@ export function withoutDecoration(text: string): string {
     .replace(CHANNEL_REMARK, '')
     .replace(ENGLISH_GREETING, '')
     .replace(DEVICE_REMARK, '')
+    .replace(NUMBER_CHANGED, '')
     .replace(PHONE_REMARK, '')
     .replace(REACH_ME_REMARK, '')
     .replace(PHONE_PUT_RIGHT, '')

@@ -64,9 +64,9 @@ function withoutTalkAfterAPause(text: string): string {
   return kept < pieces.length && (/多少|几[^乎]/u.test(ask) || /[\d一二两三四五六七八九十]\p{Script=Han}?(?:对不对?|对吧|是吧|没错吧)$/u.test(ask)) ? ask : text;
 }
 
-/** An ask, then what the member remembers of its answer ("我记得是十二三篇？", "我印象是一月上旬"). */
+/** An ask, then what the member remembers of its answer ("我记得是十二三篇？", "我印象是一月上旬", "我记得大前年是206件": another year's). */
 const GUESS_AFTER_THE_ASK =
-  /^(?<ask>.*(?:多少|几[^乎]|哪|什么|啥|谁)[^，,。？?\s]{0,16})[ \t，,。？?]+(?:我)?(?:记得|印象中|印象里|印象)(?:好像|大概|应该)?(?:是|有)[^，,。？?\s]{1,12}[吧吗啊呀]?[？?。]?$/u;
+  /^(?<ask>.*(?:多少|几[^乎]|哪|什么|啥|谁)[^，,。？?\s]{0,16})[ \t，,。？?]+(?:我)?(?:记得|印象中|印象里|印象)(?:(?:19|20)?\d{2}年|大前年|前年|去年|今年)?(?:好像|大概|应该)?(?:是|有)[^，,。？?\s]{1,12}[吧吗啊呀]?[？?。]?$/u;
 
 /** "有没有过半", "是不是超过一百": a mark the figure asked is held against. */
 const FIGURE_CHECKED = /^(?:有没有|是不是|够不够|超没超过?|过没过|到没到)(?:超过|过|到|上)?(?:半|一半|半数|百|一百|千|一千|万|一万|[一二三四五六七八九十百千万\d]+(?:个|件|篇|次|人|%|成)?)(?:数)?[吗呢啊呀]?[？?。]*$/u;

@@ -11,6 +11,7 @@ import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksAPersonsCareer, a
 import { KINDS_THE_RULES_ANSWER } from './kinds-the-rules-answer.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
+import { withTheCityOfAPlace } from './city-of-a-place.ts';
 import { coverageAsked, leftOpenByTheRules, sentencesAskedSo } from './asked-so.ts';
 import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
 import { citedIn } from './render.ts';
@@ -120,7 +121,7 @@ export class QuestionService {
     const { kb, followUps, curated, log } = this.options;
     const at = context.at ?? this.now();
     const typed = readQuestion(question, kb.tokenizer, at, kb.cities());
-    const read = kb.mendTypos(withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer));
+    const read = kb.mendTypos(withTheCityOfAPlace(withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer), kb.cities(), kb.tokenizer));
     const picked = context.asker ? followUps?.picked(context.asker, read, at) : undefined;
     const resolved = picked?.read ?? (context.asker && followUps ? followUps.resolve(context.asker, read, at) : read);
     const staff = curated ? await curated.find(resolved) : undefined;

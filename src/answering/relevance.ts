@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../retrieval/knowledge-base.ts';
 import type { QueryAnalysis } from '../retrieval/query-analysis.ts';
 import { withoutOrdinal } from './ordinal.ts';
+import { ASKS_HOW_MANY, NOT_THIS_ONE } from './question-words.ts';
 import { asksMembersHowTo } from './question-kind.ts';
 import { caseToldBeforeTheAsk, storyBeforeAPlainAsk } from './told-case.ts';
 
@@ -149,7 +150,9 @@ export function questionTerms(analysis: QueryAnalysis, kb: KnowledgeBase): Term[
   // "多少篇文章", "几个人": the measure word stays with the count, or jieba reads 篇文章, 个人.
   const words = kb.tokenizer.words(withoutOrdinal(analysis.text).replace(MEASURE_AFTER_COUNT, '$& ').replace(SIZE_ASKED, '$& '));
   const counts = countsInPassing(words);
+  const notThisOne = ASKS_HOW_MANY.test(analysis.text) ? analysis.text.replace(NOT_THIS_ONE, ' ') : analysis.text;
   for (const [i, word] of words.entries()) {
+    if (!notThisOne.includes(word)) continue;
     // A count the staff gave equivalents ("俩 = 两个 多个") is meant.
     if ((counts.has(i) && kb.tokenizer.synonyms(word).length === 1) || WHICH.test(word)) continue;
     // "能不能", "可不可以": the negative half of a yes-or-no question says nothing.

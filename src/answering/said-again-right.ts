@@ -12,7 +12,8 @@ const A_YEAR = '((?:(?:19|20)?\\d{2}|[一二][〇零○一二三四五六七八�
  */
 export function saidAgainRight(text: string): string {
   return wordSaidAgainRight(text)
-    .replace(new RegExp(`${A_YEAR}[\\s，,。]*(?:哦|噢|啊|呃)?[\\s，,]*(?:不对|说错了|打错了)[\\s，,。]*(?:是|应该是)?${A_YEAR}`, 'gu'), '$2')
+    // ("去年……不对是前年": voice input's trailing dots are the pause.)
+    .replace(new RegExp(`${A_YEAR}[\\s，,。…\\.]*(?:哦|噢|啊|呃)?[\\s，,…\\.]*(?:不对|说错了|打错了)[\\s，,。…\\.]*(?:是|应该是)?${A_YEAR}`, 'gu'), '$2')
     .replace(/[\s，,]*就是[^，,。？?\s]{1,12}的那种[啊呀哈吧]?(?=[？?。！!]*$)/u, '');
 }
 

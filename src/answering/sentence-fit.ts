@@ -62,6 +62,11 @@ const ONE_THING_UNITS = STATISTIC_UNITS.filter((unit) => unit !== '次');
 /** "不光是民生的", "不是民生类的那个", "不只是重点提案": a part the member says the figure is not of. */
 const NOT_JUST = /(?:不光是|不光|不只是|不仅仅是|不仅是|不是)([^，,。？?！!\s的]{2,6}?)(?:类|方面)?的?(?:那个|那些|那种)?(?=[，,。？?！!\s]|$)/gu;
 
+/** The sentence without its pieces that speak of the part. */
+function withoutPartsSaying(sentence: string, part: string): string {
+  return sentence.split(/[，,、；;]/u).filter((piece) => !piece.includes(part)).join('，');
+}
+
 function ruledOut(question: string): string[] {
   return [...question.matchAll(NOT_JUST)].map((m) => m[1]!).filter((part) => !/^(?:说|问|要|想|我|你)/u.test(part));
 }
@@ -123,7 +128,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (passage.doc.kind === 'rule' && (shape.wantsDuration || shape.asksLimit) && timeOfAnotherThing(shape.spoken.text, sentence)) return false;
   if (shape.part && !givesThePart(sentence, shape.part, (word) => tokenizer.synonyms(word))) return false;
   // "一共立了多少件？不光是民生的": the figure of the part the member rules out does not answer.
-  if (shape.wantsNumber && ruledOut(shape.spoken.text).some((part) => sentence.includes(part))) return false;
+  // ("全年立案提案261件,其中民生类提案97件": a figure said beside the part's own still answers.)
+  if (shape.wantsNumber && ruledOut(shape.spoken.text).some((part) => sentence.includes(part) && !hasFigure(withoutPartsSaying(sentence, part), units))) return false;
   // "报上去以后还要做啥，多久能有人来修": a rule for what is not yet submitted (草稿) says nothing of it.
   if (SAYS_SUBMITTED.test(shape.spoken.text) && (NOT_YET_SUBMITTED.test(sentence) || NOT_YET_SUBMITTED.test(listIntro(passage.chunk.text, sentence)))) return false;
   if (units.length === 0) return true;

@@ -7,5 +7,6 @@ export function tokenizerFiles(knowledgeDir: string): Required<TokenizerFiles> {
     dictionary: path.join(knowledgeDir, 'domain-words.txt'),
     synonyms: path.join(knowledgeDir, 'synonyms.txt'),
     colloquial: path.join(knowledgeDir, 'colloquial.txt'),
+    places: path.join(knowledgeDir, 'places.txt'),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { applyPhrasing, loadPhrasing, type Phrasing } from './colloquial.ts';
+import { loadPlaces } from './places.ts';
 import { IdfTable } from './idf-table.ts';
 import { bylineName } from '../shared/byline.ts';
 import { surnameOf } from '../shared/surnames.ts';
@@ -40,6 +41,8 @@ export interface Tokenizer {
   namesATime(word: string): boolean;
   /** Whether jieba reads the word as a place name ("十堰", "武汉"). */
   namesAPlace(word: string): boolean;
+  /** The city of ours a district or county belongs to ("霸州" → 廊坊), from knowledge/places.txt. */
+  cityOfPlace(word: string): string | undefined;
   /** Whether the text names a person (a two- or three-character name jieba tags as such). */
   namesAPerson(text: string): boolean;
 }
@@ -51,6 +54,8 @@ export interface TokenizerFiles {
   synonyms?: string;
   /** Colloquial phrasing: `口语 … = 资料用语 …` a line (see knowledge/colloquial.txt). */
   colloquial?: string;
+  /** Each city's districts and counties: `市名：地名 地名 …` a line (see knowledge/places.txt). */
+  places?: string;
 }
 
 /** jieba with the committee's domain dictionary on top, so that terms such as 社情民意 stay whole. */
@@ -63,6 +68,7 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   const general = generalIdf();
   const groups = new Map<string, string[]>();
   const phrasing = loadPhrasing(files.colloquial);
+  const places = loadPlaces(files.places);
   const declared = files.synonyms && existsSync(files.synonyms) ? dataLines(files.synonyms).map((line) => line.split(/\s+/)) : [];
   // Declared groups as before (a later line wins for a shared word); colloquial groups join them.
   for (const group of declared) for (const word of group) groups.set(word, group);
@@ -101,6 +107,7 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     namesAThing: (word) => domainWords.has(word) || (!VERB_WITH_ASPECT.test(word) && /^(?:n|l|i|j|t|eng)/u.test(tagOf(word))),
     namesATime: (word) => tagOf(word) === 't',
     namesAPlace: (word) => tagOf(word) === 'ns',
+    cityOfPlace: (word) => places.get(word),
     namesAPerson(text) {
       // A name beside a title ("李国勇书记", "主席王某"): jieba alone tags words like 高水平 as names.
       if (bylineName(text)) return true;

@@ -19,6 +19,8 @@ export const PLANS_TO_BE_THERE = new RegExp(
     // "八点半到市民之家没问题": at an hour, at the meeting's place.
     `${HOUR}(?:前|之前|以前|左右)?(?:能|可以|就|准时|肯定|一定){0,2}(?:到|赶到)${OUR_PLACE}`,
     `(?:到|赶到)${OUR_PLACE}(?:没问题|没事|来得及)`,
+    // "5号我在家休息，过来开会没问题": coming over for it is no trouble.
+    `(?:过来|过去|来|去)(?:开会|参会|开这个会)(?:没问题|没事儿?|不成问题)`,
     // "两点半前到": by an hour before the start, no place needed.
     `(?<=^|[，。！\\s])${HOUR}(?:前|之前|以前)(?:能|可以|就|准时|肯定|一定){0,2}(?:到|赶到)${PAUSE}`,
     // "常委会照常": the meeting kept as ever.

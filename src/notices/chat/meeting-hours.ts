@@ -24,6 +24,8 @@ const keptIn = (half: HalfDay) => new RegExp(`${half}(?:的会|那个会|那个|
 /** Saying the half-day is free or the meeting is kept: no busy clause. */
 const NOT_BUSY = /空|可以|没事|没(?:有)?(?:安排|事)|不耽误|赶得上|来得及/u;
 const BUSY = /有|排|要|得|在|约|开|陪|送/u;
+/** Leaving before the end or coming after the start: "中午就得走", "晚到半小时". */
+const EARLY_OR_LATE = /(?:就得|得|要|必须|提前|早点|先)(?:走|离开|撤)|早退|晚到|迟到|晚点到/u;
 
 /** The leave a reply means for a meeting at `time`, or null when the hours do not decide it. */
 export function readAgainstHours(text: string, time: string): ReplyReading | null {
@@ -35,8 +37,9 @@ export function readAgainstHours(text: string, time: string): ReplyReading | nul
   // ("下午的话可以": 的话 there only names the half; "如果是上午的会就没问题" is a condition the notice meets).
   if (clauses.some((clause) => clause.includes(other) && CONDITIONAL.test(clause.replace(/的话/gu, '')))) return null;
   // "5号下午有事，上午的会没问题" to a morning meeting: busy only in the other half, coming.
+  // ("上午来 中午就得走 下午院里有手术": leaving early is noted.)
   if (clauses.some((clause) => clause.includes(other) && BUSY.test(clause) && !NOT_BUSY.test(clause)) && clauses.some((clause) => keptIn(half).test(clause))) {
-    return { kind: 'attend', remark: '' };
+    return { kind: 'attend', remark: clauses.filter((clause) => EARLY_OR_LATE.test(clause)).join('，') };
   }
   // "那天下午我有课" to a morning meeting: busy only in the other half, nothing said of ours: asked.
   if (clauses.some((clause) => clause.includes(other) && BUSY.test(clause) && !NOT_BUSY.test(clause)) && !clauses.some((clause) => clause.includes(half) || ATTEND.test(clause))) {

@@ -72,6 +72,7 @@ const ASKS_AFTER_ANOTHER = /(?:帮我|麻烦你|你)(?:问|打听)(?:一下|下)
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
 const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
 const ANOTHER_BODY = /人大|党校|省委|市委|区委|县委|政府|省政协|全国政协|单位|公司|学校|医院|省里|部里/u;
+const ANOTHER_BODY_MEETS = new RegExp(`(?:${ANOTHER_BODY.source})[^，。！？\\s]{0,6}?(?:开会|会议|大会)[^，。！？\\s]{0,4}?${ATTEND_WORD}`, 'u');
 // (Unlike OUR_KIND, a bare 会议 said with another body is that body's: "在省人大列席会议".)
 const OUR_MEETING = /^(?:常委会|协商会|专题协商|这个会|这次会|本次会|市政协)/u;
 const OUR_KIND = /^(?:常委会|协商会|专题协商|座谈会|会议|这个会|这次会|市政协)/u;
@@ -85,8 +86,9 @@ const PAST_EVENT = new RegExp(EARLIER_MEETING, 'u');
 /** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
 function markOtherEngagements(clause: string): string {
   if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
-  // "省里有个培训要参加": an engagement named first, then attended.
+  // "省里有个培训要参加": an engagement named first, then attended ("那天省人大开会要列席": another body's meeting).
   if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
+  if (ANOTHER_BODY_MEETS.test(clause)) return clause.replace(ANOTHER_BODY_MEETS, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
   // "后天要去省政协报到学习": checking in somewhere else; "跟校长请个假过来": excused elsewhere, to come.
   return clause.replace(COMES_EXCUSED_ELSEWHERE, '来参加').replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
     // "要去房县参加扶贫项目验收": going to another place to attend something is another engagement.

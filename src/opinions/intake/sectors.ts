@@ -44,9 +44,9 @@ export function defaultSectors(): Sector[] {
 const HAN = /\p{Script=Han}/u;
 /** What may stand before a sector name: 我是民盟, 属于民盟, 来自教育界, 十堰市民盟, 界别：民盟, 搞教育的, 从事经济, 那就写农工党. */
 const MAY_PRECEDE = /[是的于自为属在个名位市区县省和与及、到搞干做事写填选]/u;
-/** What may follow it: 民盟的, 民盟委员, 民建会员, 九三学社社员, 民盟十堰市委, 教育界, 工商联副主席, 侨联推荐, Wu 民进个 and Henan 民建嘞 (的), 教育口 (the line of work). */
+/** What may follow it: 民盟的, 民盟委员, 民建会员, 九三学社社员, 民盟十堰市委, 九三学社竹溪支社, 教育界, 工商联副主席, 侨联推荐, Wu 民进个 and Henan 民建嘞 (的), 教育口 (the line of work). */
 const MAY_FOLLOW =
-  /^(?:$|[^\p{Script=Han}]|的|界|委|人士|人|会员|成员|党员|盟员|社员|员|市|区|县|省|支部|总支|基层|和|与|及|、|执委|副主席|主席|副会长|会长|秘书长|推荐|[个嘞哩](?:$|[^\p{Script=Han}])|口(?:$|[^\p{Script=Han}]|的|嘞|委员)|[\p{Script=Han}]{0,8}?(?:市委|区委|县委|省委|委员会|支部))/u;
+  /^(?:$|[^\p{Script=Han}]|的|界|委|人士|人|会员|成员|党员|盟员|社员|员|市|区|县|省|支部|总支|基层|和|与|及|、|执委|副主席|主席|副会长|会长|秘书长|推荐|[个嘞哩](?:$|[^\p{Script=Han}])|口(?:$|[^\p{Script=Han}]|的|嘞|委员)|[\p{Script=Han}]{0,8}?(?:市委|区委|县委|省委|委员会|委会|支部|支社|总支))/u;
 /** "医卫界别": 别 closes a name written with 界. */
 function follows(alias: string, rest: string): boolean {
   return MAY_FOLLOW.test(rest) || (alias.endsWith('界') && /^别(?:$|[^\p{Script=Han}]|的)/u.test(rest));

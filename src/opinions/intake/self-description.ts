@@ -29,7 +29,10 @@ const CALLED = new RegExp(`^${FIRST_PERSON}(?:是|叫)(?:[^，,。；;！!？?\\
 /** "本职在一家做电商的公司": the day job. */
 const DAY_JOB = /^(?:我的?)?(?:本职|本职工作|主业|正式工作)(?:是|在)/u;
 /** "我原来是郧阳区一个乡镇的党委书记": a former post, said beside being a member. */
-const FORMER_POST = new RegExp(`^${FIRST_PERSON}(?:原来|以前|之前|原先|退休前)(?:是|在|当)`, 'u');
+// ("我是民革的，原来在城建局": the 我 of the clause before.)
+const FORMER_POST = new RegExp(`^${FIRST_PERSON}?(?:原来|以前|之前|原先|退休前)(?:是|在|当)`, 'u');
+/** "大家还叫我刘局": what people call the writer, which no story says. */
+const CALLED_BY_OTHERS = /^(?:大家|别人|人家|同事们?|他们)(?:都|还|也)?(?:叫|喊|称呼)(?:我|俺)\p{Script=Han}{1,4}$/u;
 
 const CLAUSE = /[^，,。；;！!？?\n、]+[，,。；;！!？?\n、]?/gu;
 const PARTICLE = /[啊呀哈嘛哦呢]+$/u;
@@ -56,7 +59,7 @@ function kindOf(clause: string, sectors: readonly Sector[]): { kind: Kind; secto
   if ((SECTOR.test(said) || (SECTOR_ALONE.test(said) && sectorMentions(said, sectors)[0]?.start === 0)) && sector) return { kind: 'member', sector };
   const surname = CALLED.exec(said)?.[1];
   if (surname && isSurname(surname)) return { kind: 'member' };
-  if (DAY_JOB.test(said)) return { kind: 'member' };
+  if (DAY_JOB.test(said) || CALLED_BY_OTHERS.test(said)) return { kind: 'member' };
   // "市职业技术学院的老师梅晓燕": the role, and the name after it.
   const role = ROLE.exec(said);
   const named = role?.[1] !== undefined && isPersonName(role[1]) ? role[1] : undefined;

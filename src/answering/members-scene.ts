@@ -43,6 +43,9 @@ const SAYS_WHAT = 8;
  */
 const SPEAKS_AT_A_MEETING = /^(?:昨天|今天|明天|后天|上周|下周|下礼拜|上个月|下个月|月底|年底|过几天)?(?:我)?(?:要|准备|打算|得)在[^，,。]{1,10}?(?:会|会议|论坛|座谈)上(?:说|讲|发言|介绍|汇报|提)/u;
 
+/** "医卫界委员问问", "种地的委员关心一下": who asks, said as the lead to the ask. */
+const WHO_ASKS = /^[^，,。\s]{1,6}?(?:界|的)?(?:委员|常委)(?:问问|问一下|问下|想问|想问问|关心一下|关心|请教一下|请教)$/u;
+
 /** The member saying who they are: "我是常熟民进的委员", "俺是廊坊的委员". */
 const WHO_THE_MEMBER_IS = /^(?:我|俺|本人)是/u;
 
@@ -61,7 +64,7 @@ export function withoutMembersScene(text: string, cities: readonly string[]): st
     asked ||= ASKS.test(said);
     // "我是今年刚增补的委员": the year the member joined is not the year asked about.
     const ofTheSubject = SAYS_OF_THE_SUBJECT.test(said) && !WHO_THE_MEMBER_IS.test(said);
-    members = !ASKS.test(said) && !ofTheSubject && (MEMBERS_OWN.test(said) || SPEAKS_AT_A_MEETING.test(said) || (members && GOES_ON.test(said)));
+    members = !ASKS.test(said) && !ofTheSubject && (MEMBERS_OWN.test(said) || SPEAKS_AT_A_MEETING.test(said) || WHO_ASKS.test(said) || (members && GOES_ON.test(said)));
     if (!members) return [clause];
     const named = cities.filter((city) => said.includes(city));
     if (named.length === 0) return [];

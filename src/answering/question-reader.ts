@@ -21,7 +21,7 @@ import { withoutAnswerFormAsked } from './answer-form-asked.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(withoutAnswerFormAsked(normalizeQuery(raw)))))))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(withoutAnswerFormAsked(bothSaidAsOne(normalizeQuery(raw))))))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(withoutSessionNamed(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities))), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -37,6 +37,11 @@ function contrastSaidAgain(text: string): string {
   const thenNot = /[，,。？?！!\s]*(?:是)?([^，,。？?！!\s]{1,8}?)的(?:总数|那个数|数)?[，,\s]*(?:而)?不是([^，,。？?！!\s]{1,8}?)的?[。？?！!]*$/u.exec(text);
   const m = notThen ? { at: notThen.index, ruledOut: notThen[1]!, meant: notThen[2]! } : thenNot ? { at: thenNot.index, ruledOut: thenNot[2]!, meant: thenNot[1]! } : undefined;
   return m && text.slice(0, m.at).includes(m.meant) && !text.slice(0, m.at).includes(m.ruledOut) ? text.slice(0, m.at) : text;
+}
+
+/** "市县政协连委员带企业一共捐了多少": 连…带… says both together, as 和 does. */
+function bothSaidAsOne(text: string): string {
+  return text.replace(/连(\p{Script=Han}{1,4}?)带(\p{Script=Han}{1,4})/gu, '$1和$2');
 }
 
 /**
@@ -137,7 +142,8 @@ export function withoutOwnLately(text: string): string {
  */
 export function withoutQuestionTail(raw: string): string {
   // "去哪补办啊 急急急", "在线等": urging after the question is tone, no urgent matter (one told first is: "急急急 坝子在渗水").
-  const urged = raw.replace(/(?<=[啊呀吗呢哦？?！!\s])[\s，,。！!]*(?:急急急*|在线等|挺急的|十万火急)[！!。~～]*$/u, '');
+  // ("…是不是头一回开了个专家协商会 真的假的😮": a doubt after it is tone too.)
+  const urged = raw.replace(/(?<=[啊呀吗呢哦？?！!\s\p{Script=Han}])[\s，,。！!]*(?:急急急*|在线等|挺急的|十万火急|真的假的|是真的吗)[！!。~～？?\p{Extended_Pictographic}\uFE0F]*$/u, '');
   const text = urged.replace(/(?<=\p{Script=Han})(?<![采步砍征讨北])伐(?=[？?。！!\s]*$)/u, '吗');
   // Only beside a question word: "算数不", "报上名了没" ask yes or no, and read better as they are.
   return /多少|几|什么|啥|哪|好多字/u.test(text) ? text.replace(/(?<=\p{Script=Han}{3})(?<![有要是])[不没][？?]*$/u, '') : text;
@@ -245,8 +251,9 @@ export function yearsNamed(text: string): number[] {
   return [...new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])))];
 }
 
-/** "要写好多字啊": "好多" closing the message before a short word asks how many, as "多少" does. */
-const HOW_MANY = /好多(?=\p{Script=Han}{1,2}[啊呀吗呢嘛？?。！!]*$)/u;
+/** "要写好多字啊": "好多" closing the message (or the ask) before a short word asks how many, as "多少" does. */
+// ("…有好多件 我要在界别会上讲一下": or before what the member goes on to say of themselves.)
+const HOW_MANY = /好多(?=\p{Script=Han}{1,2}[啊呀吗呢嘛？?。！!]*(?:$|[\s，,]+(?:我|俺|咱)))/u;
 
 export function howManySaid(text: string): string {
   return /多少|几/u.test(text) ? text : text.replace(HOW_MANY, '多少');

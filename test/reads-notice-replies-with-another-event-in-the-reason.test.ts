@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../src/app.ts';
 import { silentLogger } from '../src/log.ts';
-import type { NoticeFields } from '../src/notices/types.ts';
 import { ChatDriver } from './support/chat-driver.ts';
-import { FakeRoster } from './support/notice-fakes.ts';
+import { FakeRoster, sendNoticeTo, THE_TWO_MEETINGS } from './support/notice-fakes.ts';
 import { attend, leave, table } from './support/reply-readings.ts';
 import { testConfig } from './support/test-app.ts';
 
@@ -28,15 +27,7 @@ describe('with both meetings waiting, another meeting named in the reason', () =
   const ids: number[] = [];
   beforeAll(async () => {
     app = await createApp(testConfig(), silentLogger(), { roster, now: () => now });
-    const meetings: NoticeFields[] = [
-      { title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日（星期六）上午9:00', place: '市民之家三楼第一会议室', scope: '全体常委', body: '请提前15分钟到场。', needsReply: true, replyBy: new Date('2026-12-03T10:00:00Z') },
-      { title: '关于参加“优化营商环境”专题协商会的通知', time: '12月10日（星期四）下午2:30', place: '市政协机关四楼会议室', scope: '相关界别委员', body: '请做好发言准备。', needsReply: true, replyBy: new Date('2026-12-08T10:00:00Z') },
-    ];
-    for (const fields of meetings) {
-      const { id } = await app.notices.create(fields, { allMembers: false, sectors: [], committees: [], members: ['S1'], groups: [] }, 'office', now);
-      await app.notices.send(id, 'office', now);
-      ids.push(id);
-    }
+    for (const fields of THE_TWO_MEETINGS) ids.push(await sendNoticeTo(app, fields, ['S1'], now));
   });
   afterAll(() => app.close());
 

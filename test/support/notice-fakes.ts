@@ -72,3 +72,9 @@ export async function replyOf(app: App, noticeId: number, memberId: string) {
   const roll = await app.notices.roll(noticeId);
   return [...roll.attending, ...roll.excused].find((r) => r.memberId === memberId);
 }
+
+/** The two meetings members most often have waiting at once: the 常委会 on Saturday the 5th, the 协商会 on Thursday the 10th. */
+export const THE_TWO_MEETINGS: NoticeFields[] = [
+  { title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日（星期六）上午9:00', place: '市民之家三楼第一会议室', scope: '全体常委', body: '请提前15分钟到场。', needsReply: true, replyBy: new Date('2026-12-03T10:00:00Z') },
+  { title: '关于参加“优化营商环境”专题协商会的通知', time: '12月10日（星期四）下午2:30', place: '市政协机关四楼会议室', scope: '相关界别委员', body: '请做好发言准备。', needsReply: true, replyBy: new Date('2026-12-08T10:00:00Z') },
+];

@@ -20,7 +20,7 @@ const MISTAKEN = /^(?:哎呀|哎|啊|呀)?(?:不是|不对)?(?:我)?(?:按错|�
 const CALLED_OFF = /^\p{Script=Han}{0,12}?(?:说|讲|让我|叫我)(?:这条|这个|这次|这件事)?(?:先|还是|暂时)?(?:不|别)(?:报|反映|提交|交|发)了(?:吧)?$/u;
 
 /** "算了 等我了解清楚再说吧", "算了，回头再报": giving up for now, to come back with a new start. */
-const PUT_OFF = /^(?:算了|那算了|还是算了|哎算了)(?:吧)?(?:等我|等|我先|先|回头|以后|改天|下次)\p{Script=Han}{0,10}?再(?:说|报|反映|提|来|弄|写)(?:吧|了|哈)?$/u;
+const PUT_OFF = /^(?:算了|那算了|还是算了|哎算了)(?:吧)?(?:等我|等|我先|先|回头|以后|改天|下次)\p{Script=Han}{0,14}?再(?:说|报|反映|提|来|弄|写)(?:吧|了|哈)?$/u;
 
 /** The member's own detail that they may leave out: "我的电话你们那里有", "名字你们知道". */
 const DETAIL = /^(?:我的?|本人的?)?(?:电话|手机号?|号码|名字|姓名|界别)/u;
@@ -32,7 +32,8 @@ export function isCancel(text: string): boolean {
   // "……上次老周已经报过了 /cancel": the command at the end of what the member says.
   if (command(text, 'cancel') || /(?:^|\s)\/cancel(?:@\w+)?\s*$/iu.test(text.normalize('NFKC'))) return true;
   const compact = strip(text);
-  if (compact.length <= 20 && PUT_OFF.test(compact)) return true;
+  // ("算了，我先问问村里是怎么回事，弄清楚再说": what is to be found out first, said at some length.)
+  if (compact.length <= 24 && PUT_OFF.test(compact)) return true;
   if (compact.length <= 16 && (CANCEL.test(compact) || CANCEL_PHRASE.test(compact) || /^(?:算了|不用了)(?:吧|谢谢|谢了)?$/.test(compact))) return true;
   // The first two clauses of a longer message: a plain "算了" may go on with the story, giving up may not.
   const clauses = text.normalize('NFKC').split(/[，,。.！!；;\n\s]/).map(strip).filter(Boolean);

@@ -1,4 +1,5 @@
 import type { OpinionFields } from '../types.ts';
+import { saidAlready } from '../intake/sent-twice.ts';
 import { withoutDecoration } from '../intake/extract.ts';
 import { readConsent } from '../intake/consent.ts';
 import { readsAsSuggestion, tellsMoreOfTheStory } from '../intake/start-phrase.ts';
@@ -22,6 +23,8 @@ export function stored(text: string): string {
 /** A further message added to a text field, with a pause between. */
 export function joined(before: string | undefined, more: string): string {
   if (!before) return more;
+  // The same lines sent again are told once.
+  if (saidAlready(before, more)) return before;
   return /[。！？.!?]$/u.test(before) ? `${before}${more}` : `${before}，${more}`;
 }
 

@@ -12,6 +12,7 @@ import { findPhone, isMobile, withSpokenLastDigitCorrected } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 import { titleSaid } from './said-title.ts';
+import { withoutRepeats } from './sent-twice.ts';
 import { DEVICE_REMARK, NUMBER_CHANGED, PHONE_PUT_RIGHT, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH } from './remarks-on-reaching.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
@@ -188,7 +189,7 @@ function withReportingBodySigned(text: string, sectors: readonly Sector[]): stri
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(withReportingBodySigned(normalizeMessage(text), sectors))))));
+  const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(withReportingBodySigned(withoutRepeats(normalizeMessage(text)), sectors))))));
   const message = said.rest;
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel || isBulletedList(normalizeMessage(text)));

@@ -44,6 +44,8 @@ export function isValidPhone(text: string): boolean {
     .normalize('NFKC')
     .trim()
     .replace(/[(（]?(?:转(?:分机)?|分机号?|ext\.?)(?:是|为|[:：])?\s?\d{1,5}[)）]?$/iu, '')
+    // "0719-8652301-206": an extension after a second dash.
+    .replace(/(?<=^[(（]?0\d{2,3}[)）]?[\s\-－]?\d{7,8})[\-－]\d{1,5}$/u, '')
     .replace(/[\s\-－()（）.]/g, '')
     .replace(/^(?:\+|00)?86(?=1)/, '');
   return /^1[3-9]\d{9}$/.test(compact) || /^0\d{2,3}\d{7,8}$/.test(compact);

@@ -23,8 +23,8 @@ const EACH_ASKED = /各(?:有|写了|是)?(?:多少|几)|分别(?:是|有)?(?:�
 
 /**
  * "…一共立案了多少件 比民生类的253件多多少": the member names one figure and asks how far the other is
- * from it. The figure asked is the answer; the member's own is no figure to look for, and a
- * sentence giving only it answers nothing.
+ * from it. The figure asked is the answer (the member can take the difference); the member's own is
+ * no figure to look for.
  */
 const FROM_THE_MEMBERS_FIGURE = /[\s，,]*(?:那)?(?:比|跟|和|与)[^，,。？?！!\s]{0,12}?\d+(?:\.\d+)?(?:篇|件|次|个|人|场|期|项|家|万元|亿元|%)(?:比)?(?:多|少|差|相差)(?:了|出)?(?:多少|几)\p{Script=Han}?[啊呀呢吗？?。！!]*$/u;
 

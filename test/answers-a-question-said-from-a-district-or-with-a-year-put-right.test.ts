@@ -21,6 +21,10 @@ describe('a member who names only their district or county', () => {
     expect((await ask('汉阳这边的 问一下 市政协24年办的民生类提案多少件')).text).toContain('253件');
   });
 
+  it('leaves where in the named city the member is from out of what is asked', async () => {
+    expect((await ask('鄢陵的 问下许昌编的那本二十七万多字的文史书叫啥名字')).text).toContain('政协往事');
+  });
+
   it('keeps a place said otherwise, with its city before it, and leaves places of two cities alone', () => {
     const cities = app.kb.cities();
     expect(withTheCityOfAPlace('丹江口那个项目后来怎样了', cities, app.kb.tokenizer)).toBe('十堰丹江口那个项目后来怎样了');

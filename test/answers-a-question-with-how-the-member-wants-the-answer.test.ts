@@ -30,6 +30,7 @@ describe('how the member wants the answer, said with the question', () => {
     expect((await ask('廊坊2023年完成提案办理多少件 228还是282 眼神不好看不清')).text).toContain('282件');
     expect((await ask('许昌办的委员大讲堂是6期对不 我们支部要写进总结')).text).toContain('6期');
     expect((await ask('许昌编的政协往事 一共多少字 挺厚一本吧')).text).toContain('27万余字');
+    expect((await ask('武汉前年民主党派工商联这些在大会上的发言占发言总人数多少啊 去年的还没出来吧')).text).toContain('70%以上');
   });
 });
 

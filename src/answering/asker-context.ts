@@ -55,10 +55,14 @@ const PURPOSE_AFTER_A_PAUSE =
 // ("我看的是24年的报告", "我是说已经提交了的那种" say which thing is meant, and stay.)
 const OWN_TALK = /^(?![^\d]*\d)(?!.*报告)(?!(?:我|我们|俺)(?:是说|说的是|问的是|指的是|的意思是))(?:(?:我|我们|俺|俺们|咱|咱们)(?!们?(?:市|县|区)?政协)|(?:老眼昏花|眼神不好|眼睛不好|记性不好|看不清|记不清|记不住)|挺\p{Script=Han}{1,6}[吧啊呀哈]?$)/u;
 
+/** "去年的我晓得还没出来": another year's figure, which the member knows is not out yet. */
+const NOT_OUT_YET = /^(?:(?:19|20)?\d{2}年|去年|今年|前年)的?(?:我|俺)?(?:晓得|知道|听说)?(?:还)?(?:没|没有)(?:出来|公布|发布|出)(?:呢|吧|啊|哦)?$/u;
+
 function withoutTalkAfterAPause(text: string): string {
   const pieces = text.trim().split(/[ \t]+/u);
   let kept = pieces.length;
-  while (kept > 1 && (FIGURES_IN_DOUBT.test(pieces[kept - 1]!) || (OWN_TALK.test(pieces[kept - 1]!) && asksNothing(pieces[kept - 1]!)))) kept--;
+  const talk = (piece: string) => FIGURES_IN_DOUBT.test(piece) || NOT_OUT_YET.test(piece) || (OWN_TALK.test(piece) && asksNothing(piece));
+  while (kept > 1 && talk(pieces[kept - 1]!)) kept--;
   const ask = pieces.slice(0, kept).join(' ');
   // Only after a count asked or a figure put to check ("是6期对不"): another ask may need the talk to be read.
   return kept < pieces.length && (/多少|几[^乎]/u.test(ask) || /[\d一二两三四五六七八九十]\p{Script=Han}?(?:对不对?|对吧|是吧|没错吧)$/u.test(ask)) ? ask : text;

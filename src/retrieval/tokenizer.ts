@@ -41,8 +41,8 @@ export interface Tokenizer {
   namesATime(word: string): boolean;
   /** Whether jieba reads the word as a place name ("十堰", "武汉"). */
   namesAPlace(word: string): boolean;
-  /** The city of ours a district or county belongs to ("霸州" → 廊坊), from knowledge/places.txt. */
-  cityOfPlace(word: string): string | undefined;
+  /** The districts and counties the text names, each with the city of ours it belongs to ("霸州" → 廊坊), from knowledge/places.txt. */
+  placesIn(text: string): Array<{ place: string; city: string }>;
   /** Whether the text names a person (a two- or three-character name jieba tags as such). */
   namesAPerson(text: string): boolean;
 }
@@ -93,10 +93,11 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     }
     return out;
   };
+  // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
+  const words = (text: string) => keep(withDeclaredWords(jieba.cut(text.toLowerCase(), false), (w) => groups.has(w), (w) => domainWords.has(w) || tagOf(w) !== ''));
   return {
     tokens: (text) => keep(jieba.cutForSearch(text.toLowerCase(), true)),
-    // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
-    words: (text) => keep(withDeclaredWords(jieba.cut(text.toLowerCase(), false), (w) => groups.has(w), (w) => domainWords.has(w) || tagOf(w) !== '')),
+    words,
     pieces: (text) => jieba.cut(text, false),
     synonyms: (word) => groups.get(word) ?? compoundForms(word, groups),
     rephrase: (text) => applyPhrasing(text, phrasing, protect),
@@ -107,7 +108,9 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     namesAThing: (word) => domainWords.has(word) || (!VERB_WITH_ASPECT.test(word) && /^(?:n|l|i|j|t|eng)/u.test(tagOf(word))),
     namesATime: (word) => tagOf(word) === 't',
     namesAPlace: (word) => tagOf(word) === 'ns',
-    cityOfPlace: (word) => places.get(word),
+    // Segmented only when a listed name is there at all: most questions name none.
+    placesIn: (text) =>
+      [...places.keys()].some((place) => text.includes(place)) ? words(text).flatMap((word) => (places.has(word) ? [{ place: word, city: places.get(word)! }] : [])) : [],
     namesAPerson(text) {
       // A name beside a title ("李国勇书记", "主席王某"): jieba alone tags words like 高水平 as names.
       if (bylineName(text)) return true;

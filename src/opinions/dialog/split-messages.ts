@@ -162,6 +162,9 @@ export function moreDigits(text: string): string {
 /** What to do with a bubble: hold it (and say so), or read these texts in turn, then keep `held`. */
 export type SplitReading = { hold: true; held: Held; reply: string } | { hold: false; texts: string[]; held: Held };
 
+/** A piece opening with the ask itself ("建议……", "希望……"): a measure named in passing ("去年装修好了") is none. */
+const ASKS_OUTRIGHT = /^(?:我|我们)?(?:建议|希望|恳请|呼吁|请求|要求|盼望|期望)/u;
+
 const GO_ON_SLOWLY = '好的，您慢慢说，分几条发也可以；说完了回复“说完了”。';
 export const GO_ON = '嗯，您接着说。';
 const MORE_DIGITS = '好的，请把号码接着发完。';
@@ -218,9 +221,6 @@ export function readSplit(held: Held, text: string, collecting: boolean): SplitR
   if (story.length > 0 && tells(said) && !asksAfterTelling) return { hold: false, texts: [...story.slice(0, -1), joinPieces([...groups.at(-1)!, said])], held: after };
   return { hold: false, texts: [...story, said], held: after };
 }
-
-/** A piece opening with the ask itself ("建议……", "希望……"): a measure named in passing ("去年装修好了") is none. */
-const ASKS_OUTRIGHT = /^(?:我|我们)?(?:建议|希望|恳请|呼吁|请求|要求|盼望|期望)/u;
 
 /**
  * The pieces held, as what they tell and then what they ask ("我们不会弄", "好多老人就不坐车了",

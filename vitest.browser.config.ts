@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.browser.test.ts'],
     fileParallelism: false,
+    globalSetup: ['test/support/run-tmpdir.ts'],
     testTimeout: 60000,
     hookTimeout: 120000,
   },

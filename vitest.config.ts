@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Integration tests need a live model (vitest.int.config.ts); browser tests a Chromium (vitest.browser.config.ts).
     exclude: ['test/**/*.int.test.ts', 'test/browser/**', 'node_modules/**'],
+    globalSetup: ['test/support/run-tmpdir.ts'],
     testTimeout: 30000,
     hookTimeout: 60000,
     // Two workers even on 2 cores (vitest's default is cores - 1): many tests wait on a child process,

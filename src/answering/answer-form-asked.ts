@@ -1,7 +1,7 @@
 /**
  * "…请示报告了多少次 说个数就行别的不用", "…多少家重点企业 给我个准数我要原样引用", "…顺带说下是哪个报告里的":
- * how the member wants the answer (a bare figure, exact, short, with its source) asks nothing the
- * knowledge base holds. Every answer is short and cites its report, so such a clause is set aside.
+ * how the member wants the answer (a bare figure, exact, short, with its source, without a part
+ * named) asks nothing the knowledge base holds. Every answer is short and cites its report, so such a clause is set aside.
  */
 const FORM_PARTS = [
   // 只要数字, 说个数就行, 麻烦给个准确数字, 给我个准数
@@ -12,6 +12,9 @@ const FORM_PARTS = [
   '一句话(?:说|讲)?(?:就行|就好)?',
   '(?:顺带|顺便|另外)?(?:说下|说一下|告诉我|标一下|标下|注明)?(?:是)?(?:出自)?哪(?:个|份|一份|篇)报告(?:里|上|中)?的?',
   '(?:顺带|顺便)?(?:说下|给下|标下|标一下|注明)出处',
+  // "解决几个问题我不管 就问调查的次数", "参加的群众多少就不用说了": a part set aside, and the ask said again.
+  '[^，,。？?！!\\s]{2,14}?(?:我不管|不用管|我不关心|就不用说了|不用说了|不用说)(?:了)?',
+  '就问[^，,。？?！!\\s]{1,12}',
 ];
 const FORM_ONLY = new RegExp(`^(?:${FORM_PARTS.join('|')})+[。！!~～]*$`, 'u');
 

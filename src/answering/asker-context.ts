@@ -61,7 +61,7 @@ const NOT_OUT_YET = /^(?:(?:19|20)?\d{2}年|去年|今年|前年)的?(?:我|俺)
 function withoutTalkAfterAPause(text: string): string {
   const pieces = text.trim().split(/[ \t]+/u);
   let kept = pieces.length;
-  const talk = (piece: string) => FIGURES_IN_DOUBT.test(piece) || NOT_OUT_YET.test(piece) || (OWN_TALK.test(piece) && asksNothing(piece));
+  const talk = (piece: string) => FIGURES_IN_DOUBT.test(piece) || ROUGH_GUESS.test(piece) || NOT_OUT_YET.test(piece) || (OWN_TALK.test(piece) && asksNothing(piece));
   while (kept > 1 && talk(pieces[kept - 1]!)) kept--;
   const ask = pieces.slice(0, kept).join(' ');
   // Only after a count asked or a figure put to check ("是6期对不"): another ask may need the talk to be read.
@@ -71,6 +71,9 @@ function withoutTalkAfterAPause(text: string): string {
 /** An ask, then what the member remembers of its answer ("我记得是十二三篇？", "我印象是一月上旬", "我记得大前年是206件": another year's). */
 const GUESS_AFTER_THE_ASK =
   /^(?<ask>.*(?:多少|几[^乎]|哪|什么|啥|谁)[^，,。？?\s]{0,16})[ \t，,。？?]+(?:我)?(?:记得|印象中|印象里|印象)(?:(?:19|20)?\d{2}年|大前年|前年|去年|今年)?(?:好像|大概|应该)?(?:是|有)[^，,。？?\s]{1,12}[吧吗啊呀]?[？?。]?$/u;
+
+/** "…一共写了多少篇 好几十篇吧": the member's rough guess at the figure asked. */
+const ROUGH_GUESS = /^(?:大概|估计|应该|可能|得有|少说也有)?(?:有)?(?:快|近|将近)?(?:好?几[十百千]|[一二两三四五六七八九十百千]+(?:好几|来|多)[十百千]?|\d+(?:来|多)?)(?:个)?[家篇件次条项场期趟回遍人名]?(?:了)?吧[？?！!。]*$/u;
 
 /** "有没有过半", "是不是超过一百": a mark the figure asked is held against. */
 const FIGURE_CHECKED = /^(?:有没有|是不是|够不够|超没超过?|过没过|到没到)(?:超过|过|到|上)?(?:半|一半|半数|百|一百|千|一千|万|一万|[一二三四五六七八九十百千万\d]+(?:个|件|篇|次|人|%|成)?)(?:数)?[吗呢啊呀]?[？?。]*$/u;

@@ -22,3 +22,30 @@ export function withTheCityOfAPlace(text: string, cities: readonly string[], tok
   if (cities.some((other) => text.includes(other))) return text;
   return rest !== undefined ? `${text.slice(0, at)}${city}，${rest}` : `${text.slice(0, at)}${city}${text.slice(at)}`;
 }
+
+/** "武当山那个市", "虞山脚下那个县级市", "北三县归它管的那个市": a city told by a place in it. */
+const THE_CITY_OF_IT = /^[^，,。？?！!\s]{0,6}?(?:的)?(?:那个|这个|那座|这座)(?:县级|地级)?(?:市|城市)/u;
+
+/**
+ * "武当山那个市的政协…", "胖东来老家那个市 政协前年…": the city named for the place that tells it, the
+ * place itself being no part of what is asked. Read before the question's fillers (那个) are dropped.
+ */
+export function withTheCityDescribed(text: string, cities: readonly string[], tokenizer: Pick<Tokenizer, 'placesIn'>): string {
+  if (cities.some((city) => text.includes(city))) return text;
+  const places = tokenizer.placesIn(text);
+  for (const { place, city } of places) {
+    const at = text.indexOf(place);
+    const described = THE_CITY_OF_IT.exec(text.slice(at + place.length));
+    if (!described || !cities.includes(city)) continue;
+    // "三河大厂香河这北三县归它管的那个市": the places listed before it tell the same city.
+    let from = at;
+    for (let before = -1; before !== from; ) {
+      before = from;
+      const lead = text.slice(0, from).replace(/[这那和、跟及与]$/u, '');
+      const listed = places.find((other) => other.city === city && lead.endsWith(other.place));
+      if (listed) from = lead.length - listed.place.length;
+    }
+    return `${text.slice(0, from)}${city}${text.slice(at + place.length + described[0].length)}`;
+  }
+  return text;
+}

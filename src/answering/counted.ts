@@ -1,4 +1,5 @@
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
+import { escapeRegExp } from '../shared/escape-regexp.ts';
 import { hasFigure } from './question-shape.ts';
 import { isFrameWord, saidAsAVerb, termCredit, type Term } from './relevance.ts';
 
@@ -279,4 +280,17 @@ const MAY_OR_HOW = /能不能|可不可以|能|可以|行不行|怎么|咋|如�
  */
 export function sendsAThingNeverNamed(text: string, tokenizer: Pick<Tokenizer, 'words' | 'tokens' | 'namesAThing'>, known: (word: string) => boolean): string | undefined {
   return MAY_OR_HOW.test(text) ? thingNeverNamed(text.matchAll(SENDS_ALONG), tokenizer, known) : undefined;
+}
+
+/**
+ * "确定了…等20件重点提案" for "办理了多少件提案": every figure of the thing counts a kind of it the
+ * question does not name (重点), so the sentence gives a part of what is asked.
+ */
+export function countsOnlyAKindOf(sentence: string, units: string[], counted: Counted | undefined, question: string): boolean {
+  if (!counted || units.length === 0) return false;
+  const unit = units.map(escapeRegExp).join('|');
+  const forms = counted.thing.forms.map(escapeRegExp).join('|');
+  const kinds = [...sentence.matchAll(new RegExp(String.raw`(?:\d+|[一二两三四五六七八九十百千万]+)[余多]?(?:${unit})(\p{Script=Han}{1,6}?)(?:${forms})`, 'gu'))].map((m) => m[1]!);
+  const direct = new RegExp(String.raw`(?:\d+|[一二两三四五六七八九十百千万]+)[余多]?(?:${unit})(?:${forms})|(?:${forms})[^，,。；;\d]{0,4}?\d`, 'u').test(sentence);
+  return kinds.length > 0 && !direct && kinds.every((kind) => kind !== '的' && !question.includes(kind.replace(/的$/u, '')));
 }

@@ -8,7 +8,7 @@ import { isListItem, itemsOfKind, kindAsked, meaningFit, summarizesAList } from 
 import { asksYesOrNo } from './question-words.ts';
 import { actionAsked, answeringTheNorm, answersWhereToGet, asksMembersHowTo, asksWho, asksWhenReported, asksWhoReported, totalCounted } from './question-kind.ts';
 import { askingClauses, asksTwoCounts, deadlineSide, hasFigure, onlyOneOfAKind, pastTheDeadlineUnsaid, shapeOf } from './question-shape.ts';
-import { countedTerm, countsAThingNeverNamed, measuredTerm, sendsAThingNeverNamed } from './counted.ts';
+import { countedTerm, countsAThingNeverNamed, countsOnlyAKindOf, measuredTerm, sendsAThingNeverNamed } from './counted.ts';
 import { answerOrdinal, ordinalAsked } from './ordinal.ts';
 import { asksName, quotesFullerName, quotesNameBegun, wordOffsets, wordsSpellingNames } from './names.ts';
 import { coverageAsked } from './asked-so.ts';
@@ -235,6 +235,8 @@ export class ExtractiveAnswerer implements Answerer {
         if (shape.wantsNumber && shape.units.length === 0) score += hasFigure(sentence, []) ? 0.1 : -0.2;
         // "常熟提案几件": "立案提案261件" counts them, "撰写一件提案" says what each member does.
         if (shape.units.length > 0 && onlyOneOfAKind(sentence, shape.units)) score -= 0.1;
+        // "办理了多少件提案": "20件重点提案" counts a kind of them the question does not name.
+        if (countsOnlyAKindOf(sentence, shape.units, shape.counted, shape.spoken.text)) score -= 0.15;
         // "我有三个问题…能不能一起报": the rule on several of them speaks to the member's case.
         if (speaksOfSeveralAsked(shape.spoken.text, sentence)) score += 0.05;
         // "去不了，该怎么回复请假": the provision for the member's case ("委员不能参加会议的，…") over a summary.

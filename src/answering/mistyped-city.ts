@@ -1,11 +1,13 @@
 import type { Tokenizer } from '../retrieval/tokenizer.ts';
+import { syllablesOf } from '../shared/sound-of.ts';
 
 /**
  * "武汗市政协", "廓坊政协": a city of the knowledge base typed with one wrong character, as input
  * methods slip (the same sound, a similar shape). In a city's place (before 市, 县 or 政协), a name
  * of the same length that is one character off exactly one known city, and that the dictionary does
  * not hold as a word, is read as that city. A real place ("襄阳", "常州", one character off 常熟)
- * is a word of the dictionary and stays what it is, so the knowledge base still says it lacks it.
+ * is a word of the dictionary and stays what it is, so the knowledge base still says it lacks it,
+ * unless it sounds just as the city does.
  * A two-character city cut to its last character is read too (withFirstCharacterRestored).
  */
 const CITY_PLACE = /^(?:市|县|政协)/u;
@@ -18,8 +20,10 @@ export function withCitiesSpelledRight(text: string, cities: readonly string[], 
       const said = out.slice(at, at + length);
       if (!/^\p{Script=Han}+$/u.test(said) || !CITY_PLACE.test(out.slice(at + length))) continue;
       if (cities.includes(said) || cities.filter((c) => oneCharacterOff(said, c)).join() !== city) continue;
-      // Each character on its own: no word of the dictionary, no place it knows.
-      if (tokenizer.namesAPlace(said) || tokenizer.words(said).length !== length) continue;
+      // Each character on its own: no word of the dictionary, no place it knows ("石堰", a word, yet
+      // said just as 十堰 is: the input method's homophone).
+      const aWord = tokenizer.namesAPlace(said) || tokenizer.words(said).length !== length;
+      if (aWord && syllablesOf(said).join(' ') !== syllablesOf(city).join(' ')) continue;
       out = `${out.slice(0, at)}${city}${out.slice(at + length)}`;
     }
   }

@@ -10,6 +10,7 @@ import { askingForStatedFigure } from './stated-figure.ts';
 import { cityTakenBack, questionTakenBack, saidAgainRight } from './said-again-right.ts';
 import { ASKS_HOW_MANY } from './question-words.ts';
 import { withoutAnswerFormAsked } from './answer-form-asked.ts';
+import { withoutWhereItWasHeard } from './heard-elsewhere.ts';
 
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
@@ -21,7 +22,7 @@ import { withoutAnswerFormAsked } from './answer-form-asked.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(withoutAnswerFormAsked(bothSaidAsOne(normalizeQuery(raw))))))))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(withoutAnswerFormAsked(bothSaidAsOne(withoutWhereItWasHeard(normalizeQuery(raw)))))))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(withoutSessionNamed(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities))), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
@@ -82,7 +83,8 @@ export function roughCounts(text: string): string {
   // ("调研了好多家重点企业 跑了多少家": 好多 before a measure word is many, unless it ends the question as 多少.)
   // ("下基层跑了好多趟，到底是多少次": ending its clause, the measure word goes with it; 东北 老鼻子 is many.)
   const rough = text.replace(/(?:[一二两三四五六七八九]?十几|几十|[一二两三四五六七八九]百几十?|几百|(?:好多|好些|好几|很多)(?=[家个位名篇件次条项场期部台]\p{Script=Han}))(?=\p{Script=Han})|(?:好多|好些|好几|很多)[家个篇件次条项场期趟回遍](?=[哦啊呀呢吧嘛哈咯撒]?(?:[\s，。,！!？?、]|$))|老鼻子[家个篇件次条项场期趟回遍]?(?=[了哦啊呀呢吧嘛哈咯撒]*(?:[\s，。,！!？?、]|$))/gu, (said, at: number) =>
-    /(?:是|好像|大概|大约|约|差不多|估计|记得|应该)$/u.test(text.slice(Math.max(0, at - 4), at)) ? said : '一些',
+    // ("…多少篇 好几十篇吧": a count guessed, closing the message with 吧, is put to check, and read so.)
+    /(?:是|好像|大概|大约|约|差不多|估计|记得|应该)$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\p{Script=Han}?了?吧[？?。！!\s]*$/u.test(text.slice(at + said.length)) ? said : '一些',
   );
   // ("全国政协采用了好几十篇吧": a rough count guessed is what is asked, unless another count, or
   // something else, is: "好几家药房卖过期药…归哪一类".)

@@ -5,13 +5,14 @@ import { categoryOfTheMatter, holdsTheCategoryItem } from './category-asked.ts';
 import { declined } from './compose.ts';
 import { asksForContact, asksForParticulars, CONTACT_NOT_KEPT, givesContactNumber, givesParticulars, PARTICULARS_NOT_KEPT } from './contact-asked.ts';
 import type { CuratedAnswers } from './curated-answers.ts';
+import { asksForAFinePlace, FINE_PLACE_NOT_KEPT, givesAFinePlace } from './fine-place-asked.ts';
 import type { FollowUps } from './follow-up.ts';
 import type { LoggedQuestion, QuestionLog } from './question-log.ts';
 import { asksBotsOpinion, asksMembersHowTo, asksToCompose, asksAPersonsCareer, asksToReplyForAnother, asksWhatHappenedLately, asksWhetherMemberMay, TELLS_A_CAREER } from './question-kind.ts';
 import { KINDS_THE_RULES_ANSWER } from './kinds-the-rules-answer.ts';
 import { readQuestion } from './question-reader.ts';
 import { withCitiesSpelledRight } from './mistyped-city.ts';
-import { withTheCityOfAPlace } from './city-of-a-place.ts';
+import { withTheCityDescribed, withTheCityOfAPlace } from './city-of-a-place.ts';
 import { coverageAsked, leftOpenByTheRules, sentencesAskedSo } from './asked-so.ts';
 import { answeredAmong, nearestAsks, type Offer } from './near-questions.ts';
 import { citedIn } from './render.ts';
@@ -120,7 +121,7 @@ export class QuestionService {
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
     const { kb, followUps, curated, log } = this.options;
     const at = context.at ?? this.now();
-    const typed = readQuestion(question, kb.tokenizer, at, kb.cities());
+    const typed = readQuestion(withTheCityDescribed(question, kb.cities(), kb.tokenizer), kb.tokenizer, at, kb.cities());
     const read = kb.mendTypos(withTheCityOfAPlace(withCitiesSpelledRight(typed, kb.cities(), kb.tokenizer), kb.cities(), kb.tokenizer));
     const picked = context.asker ? followUps?.picked(context.asker, read, at) : undefined;
     const resolved = picked?.read ?? (context.asker && followUps ? followUps.resolve(context.asker, read, at) : read);
@@ -217,6 +218,7 @@ export class QuestionService {
     // No one's phone is in the reports or rules: a sentence naming the person is no answer to it.
     if (asksForContact(text) && !passages.some((p) => givesContactNumber(p.chunk.text))) return declined(kb, CONTACT_NOT_KEPT);
     if (asksForParticulars(text) && !passages.some((p) => givesParticulars(p.chunk.text))) return declined(kb, PARTICULARS_NOT_KEPT);
+    if (asksForAFinePlace(text) && !passages.some((p) => givesAFinePlace(p.chunk.text))) return declined(kb, FINE_PLACE_NOT_KEPT);
     if ((asksAPersonsCareer(text) && !passages.some((p) => TELLS_A_CAREER.test(p.chunk.text))) || asksWhatHappenedLately(text)) return declined(kb);
     // The member's own how-to is answered by the rules, never by a report's account of the year.
     const rulesOnly = asksMembersHowTo(text, analysis.cities.length) || asksWhetherMemberMay(text, analysis.cities.length);

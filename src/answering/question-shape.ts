@@ -13,6 +13,8 @@ export interface QuestionShape {
   wantsTime: boolean;
   /** "哪天", "几号": a day, which a year alone ("2023年") does not give. */
   wantsDay: boolean;
+  /** "几月份去的": a month, which a year alone does not give either. */
+  wantsMonth: boolean;
   /** "多久", "几个工作日": a span of time. */
   wantsDuration: boolean;
   /** "最长能调到多少天", "一年最多能请几次假": a limit, which a default or a usual figure does not give. */
@@ -143,6 +145,7 @@ export function shapeOf(question: string): QuestionShape {
     units: wantsNumber ? [...units] : [],
     wantsTime: /什么时候|何时|哪天|哪一天|几月|几号|什么时间|哪一年|哪年|几点|几时/.test(question),
     wantsDay: /哪天|哪一天|哪日|几号|几月几[日号]/.test(question),
+    wantsMonth: /几月|哪个月|哪一个月|哪月/.test(question),
     // "有几种", "多少类": the kinds counted are answered by the list that names them.
     wantsList: /哪些|哪几|有什么|包括什么|包含什么|分为|(?<![选挑填勾])(?:几|多少)个?(?:类|种)/.test(question),
     // ("有没有个期限" asks whether there is one: "以有关部门的办理进度为准" answers it.)
@@ -215,10 +218,11 @@ export function hasFigure(sentence: string, units: string[]): boolean {
 /**
  * "市委七届六次、七次全会", "十四届一次会议": which session, not how many times; nor is the
  * number of a rule's article ("第十五条 一篇社情民意信息应当包含…") a count of 条, nor "一次性"
- * (for one use only) a count of 次.
+ * (for one use only) a count of 次, nor the numbers of a quoted slogan ("委员履职“四个一”活动").
  */
 function withoutSessionNumbers(sentence: string): string {
-  return sentence.replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/u, '').replace(/一次性/gu, '').replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
+  return sentence
+    .replace(/“[^“”]{0,4}?[一二两三四五六七八九十][个项][一二两三四五六七八九十][^“”]{0,4}?”/gu, '“”').replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/u, '').replace(/一次性/gu, '').replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
 }
 
 /**
@@ -238,6 +242,10 @@ export function hasDuration(sentence: string): boolean {
 /** A day of the month, or a day said relative to another ("前一天", "截止前3天"). */
 export function hasDay(sentence: string): boolean {
   return /(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|当天|次日|前一天|(?:前|后|提前)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日|个工作日)/u.test(sentence);
+}
+
+export function hasMonth(sentence: string): boolean {
+  return /\d{1,2}月|[一二三四五六七八九十]+月|上旬|中旬|下旬|年初|年底|年中|春节|国庆|元旦/u.test(sentence);
 }
 
 export function hasTime(sentence: string): boolean {

@@ -9,7 +9,7 @@ import { holdsRoleAsked, roleAsked } from './names.ts';
 import { isHeadingEcho, listIntro } from './passage-sentences.ts';
 import { statesTotal } from './question-kind.ts';
 import { givesThePart, type PartAsked } from './part-asked.ts';
-import { hasDay, hasDuration, hasFigure, hasTime, onlyOneOfAKind, type QuestionShape } from './question-shape.ts';
+import { hasDay, hasDuration, hasFigure, hasMonth, hasTime, onlyOneOfAKind, type QuestionShape } from './question-shape.ts';
 import type { Term } from './relevance.ts';
 import type { Passage } from './types.ts';
 import { sentenceFitsYears } from './year-fit.ts';
@@ -95,6 +95,7 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   // also by a time that depends on someone else ("以有关部门的办理进度为准").
   if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
   if (shape.wantsDay && !hasDay(sentence)) return false;
+  if (shape.wantsMonth && !hasMonth(sentence)) return false;
   // "主席是谁" wants a person named; the rules name roles ("界别名义一般谁来报": 界别召集人或联络人).
   if (shape.person && !(passage.doc.kind === 'rule' && WHO_DOES_IT.test(shape.spoken.text)) && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;
   if (shape.reporter && !bylineName(sentence)) return false;

@@ -9,7 +9,8 @@
 const CONFIRMING_SOURCE = [
   String.raw`[，,\s]*(?:我)?(?:是不是|是否)?(?:记岔了|记错了|记混了|搞错了|记岔|记错)[吗吧呢]?`,
   String.raw`[，,\s]*(?:我)?没记错(?:吧|吗|的话)?`,
-  String.raw`[，,\s]*(?:是|对)?(?:这个数|这个数字|这么多)(?:吧|吗|不|没错吧|对吧)`,
+  // ("…编了30期各界反映 有这么多么": whether there were so many.)
+  String.raw`[，,\s]*(?:是|对|有|真有)?(?:这个数|这个数字|这么多|那么多)(?:吧|吗|么|嘛|不|没错吧|对吧)`,
   // "我记得好像是这个数": a remark after the figure, with or without a particle.
   String.raw`[，,。？?！!\s]*(?:我)?(?:记得|印象中|印象里)(?:好像|应该|大概)?(?:就)?是(?:这个数|这个数字|这么多)[吧啊呀吗]?`,
   String.raw`[，,\s]*(?:对吧|对不对|对吗|没错吧|没错吗)`,
@@ -26,7 +27,8 @@ const ONE_DESCRIBED = /(?:挺|好|很|蛮|真|老)\p{Script=Han}{1,2}一(?:本|�
 
 /** Measure words a remembered figure is said with. */
 const UNIT = '名|人次|人|位|次|场|个|家|项|篇|条|件|期|亩|部|本|册|元|万元|亿元|成';
-const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)[万亿]?[多余来]?`;
+// ("二十好几", "好几十", "快两百": a figure guessed roughly.)
+const NUMBER = String.raw`(?:快|近|将近)?(?:\d+(?:\.\d+)?|好?几[十百千]|[零一二两三四五六七八九十百千]+(?:好几)?)[万亿]?[多余来]?`;
 
 /** A figure with its measure word, with the hedges said before it ("好像是整", "差不多"). */
 const FIGURE = new RegExp(String.raw`(?:好像是|好像|记得是|似乎是)?(?:整整|整|大概|大约|差不多|约)?${NUMBER}(${UNIT})`, 'u');

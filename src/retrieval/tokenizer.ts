@@ -61,14 +61,15 @@ export interface TokenizerFiles {
 /** jieba with the committee's domain dictionary on top, so that terms such as 社情民意 stay whole. */
 export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
   const lines = files.dictionary && existsSync(files.dictionary) ? dataLines(files.dictionary) : [];
-  const jieba = segmenterFor(lines.join('\n'));
+  const places = loadPlaces(files.places);
+  // A place stays whole where jieba would split it ("虞山脚下" is 虞山 + 脚下, not 虞 + 山脚下).
+  const jieba = segmenterFor([...lines, ...[...places.keys()].map((place) => `${place} ${PLACE_FREQUENCY} ns`)].join('\n'));
   const domainWords = new Set(lines.map((line) => line.split(/\s+/)[0]!));
   // The committee's dictionary says what a word is where jieba's own says otherwise ("保定 3000 ns").
   const domainTags = new Map(lines.map((line) => line.split(/\s+/)).filter((parts) => parts[2]).map((parts) => [parts[0]!, parts[2]!]));
   const general = generalIdf();
   const groups = new Map<string, string[]>();
   const phrasing = loadPhrasing(files.colloquial);
-  const places = loadPlaces(files.places);
   const declared = files.synonyms && existsSync(files.synonyms) ? dataLines(files.synonyms).map((line) => line.split(/\s+/)) : [];
   // Declared groups as before (a later line wins for a shared word); colloquial groups join them.
   for (const group of declared) for (const word of group) groups.set(word, group);
@@ -94,7 +95,8 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     return out;
   };
   // No HMM guessing here: an unknown colloquial run ("交上去") splits into known words.
-  const words = (text: string) => keep(withDeclaredWords(jieba.cut(text.toLowerCase(), false), (w) => groups.has(w), (w) => domainWords.has(w) || tagOf(w) !== ''));
+  // "2024年报到全国政协": a year's 年 is not the 年 of 年报.
+  const words = (text: string) => keep(withDeclaredWords(jieba.cut(text.toLowerCase().replace(YEAR_GLUED_TO_BAO, '$1 '), false), (w) => groups.has(w), (w) => domainWords.has(w) || tagOf(w) !== ''));
   return {
     tokens: (text) => keep(jieba.cutForSearch(text.toLowerCase(), true)),
     words,
@@ -109,8 +111,14 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
     namesATime: (word) => tagOf(word) === 't',
     namesAPlace: (word) => tagOf(word) === 'ns',
     // Segmented only when a listed name is there at all: most questions name none.
-    placesIn: (text) =>
-      [...places.keys()].some((place) => text.includes(place)) ? words(text).flatMap((word) => (places.has(word) ? [{ place: word, city: places.get(word)! }] : [])) : [],
+    placesIn: (text) => {
+      if (![...places.keys()].some((place) => text.includes(place))) return [];
+      return words(text).flatMap((word) => {
+        // "江夏区", "丹江口市": the listed name with its 区/县/市 written on.
+        const place = places.has(word) ? word : word.replace(/[区县市]$/u, '');
+        return places.has(place) ? [{ place, city: places.get(place)! }] : [];
+      });
+    },
     namesAPerson(text) {
       // A name beside a title ("李国勇书记", "主席王某"): jieba alone tags words like 高水平 as names.
       if (bylineName(text)) return true;
@@ -131,6 +139,9 @@ export function createTokenizer(files: TokenizerFiles = {}): Tokenizer {
 }
 
 const UNKNOWN_INFORMATIVENESS = 0.6;
+const YEAR_GLUED_TO_BAO = /((?:19|20)\d{2}年)(?=报)/gu;
+/** A listed place's weight in jieba's dictionary: enough to win over the words it overlaps. */
+const PLACE_FREQUENCY = 200;
 
 const VERB_WITH_ASPECT = /^\p{Script=Han}了/u;
 

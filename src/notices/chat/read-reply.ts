@@ -2,6 +2,7 @@ import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
 import { keptElsewhere } from './implied-answers.ts';
 import { comesEitherWay, conditionMet, withConditionsJoined } from './conditions.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
+import { withoutWordsToTheOffice } from './said-to-the-office.ts';
 import { reasonOf, remarkOf, withCauses } from './reply-notes.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
 import { aboutOtherBusiness, answerAmidOtherBusiness, answerBeforeOtherBusiness, COMES_EXCUSED_ELSEWHERE, LEAVE_FROM_ANOTHER } from './other-business.ts';
@@ -58,8 +59,8 @@ const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
 // "本人因参加自治区……大会，无法出席": attending something else is the reason for the absence.
 const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)(?:[\\u4e00-\\u9fff]{0,4}?|[A-Za-z ]{1,20}?))?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
 const OTHER_ENGAGEMENT = '□';
-/** "参加中青班培训": a course or a contest is never the meeting, whoever says it. */
-const NEVER_OURS = /^[\u4e00-\u9fff]{0,6}?(?:培训|培训班|[^会]班|学习班|考试|比赛|论坛|讲座|课程|展会|博览会|典礼|婚礼|葬礼)/u;
+/** "参加中青班培训", "去参加项目验收": a course, a contest or an inspection is never the meeting, whoever says it. */
+const NEVER_OURS = /^[\u4e00-\u9fff]{0,6}?(?:培训|培训班|[^会]班|学习班|考试|比赛|论坛|讲座|课程|展会|博览会|典礼|婚礼|葬礼|验收|评审|迎检|答辩|年会)/u;
 const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
 const ATTEND_ONCE = new RegExp(ATTEND_WORD, 'u');
 const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|会议|会|活动|考试|课|调研|检查)[^，。]{0,3}(?:要|得|必须)${ATTEND_WORD}`, 'u');
@@ -145,7 +146,12 @@ function readStatements(all: string[]): ReplyReading | null {
   own.forEach((clause, i) => {
     if (LATER_MEETING.test(clause) || (later.has(i - 1) && GOES_ON_ABOUT_IT.test(clause))) later.add(i);
   });
-  const clauses = own.filter((clause, i) => !PAST_EVENT.test(clause) && !later.has(i));
+  // "上周的座谈会我没去成，补个说明：那天在住院": 那天 after an earlier meeting is that meeting's day.
+  const past = new Set<number>();
+  own.forEach((clause, i) => {
+    if (PAST_EVENT.test(clause) || (past.has(i - 1) && /那天|当天|那次/u.test(clause) && !OURS_NAMED.test(clause))) past.add(i);
+  });
+  const clauses = own.filter((clause, i) => !past.has(i) && !later.has(i));
   const text = clauses.join('，');
   const partial = clauses.filter((clause) => PARTIAL.test(clause));
   const leaving = clauses.filter((clause) => LEAVE.test(clause.replace(PARTIAL_ALL, '，').replace(LEAVE_FROM_ANOTHER, '，')));
@@ -203,7 +209,7 @@ function readStatements(all: string[]): ReplyReading | null {
   // "孩子那天要是不发烧我就来", "如果那天不下雪就去，…": a yes on a condition is asked about, not taken.
   if (comingOnACondition && conditionMet(all)) return { kind: 'attend', remark: '' };
   if (clauses.length === 0 && comingOnACondition) return comesEitherWay(all) ? { kind: 'attend', remark: '' } : UNCLEAR;
-  const onlyPast = clauses.length === 0 && all.every((clause) => PAST_EVENT.test(clause) || CONDITIONAL.test(clause));
+  const onlyPast = clauses.length === 0 && all.every((clause) => PAST_EVENT.test(clause) || CONDITIONAL.test(clause) || past.has(own.indexOf(clause)));
   if (onlyPast && all.join('').length > 8) return null;
   return clauses.length < all.length ? UNCLEAR : null;
 }
@@ -241,10 +247,12 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   // "去不去都行 你们看着办": either way will do; which one they will do is still to ask.
   // ("去不去都行的会吧？", "我去不去都行吧？" ask whether it is compulsory.)
   if (EITHER_WAY.test(text) && !/[？?吗么]/u.test(text)) return UNCLEAR;
+  // "参加…还是请假呢，…我回头再定": the choice itself still being weighed.
+  if (/^(?:我)?(?:参加|去)[…。.，,\s]*还是(?:请假|不去)/u.test(text)) return UNCLEAR;
   // "已经电话跟王秘书说过了", "已经转给单位办公室了": told or passed on elsewhere; what they said is still to ask.
   if (TOLD_ELSEWHERE.test(text) && !ATTEND.test(text) && !LEAVE.test(text)) return UNCLEAR;
   const clauses = clausesOf(rewriteForReading(text));
-  const statements = withConditionsJoined(clauses.filter((c) => !c.asks).map((c) => c.text));
+  const statements = withoutWordsToTheOffice(withConditionsJoined(clauses.filter((c) => !c.asks).map((c) => c.text)));
   const questions = clauses.filter((c) => c.asks).map((c) => c.text);
   const first = answerBeforeOtherBusiness(text, readAnswer);
   if (first) return first;
@@ -253,14 +261,23 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (clauses.some((clause) => ASKS_AFTER_ANOTHER.test(clause.text)) && !EXPLICIT_LEAVE.test(text) && !/参加|出席/u.test(text)) return NONE;
   const stance = readStatements(statements);
   // "我去不了能让我们副总代我参加吗": someone else asked to go in the member's place; the member is absent.
-  if (questions.some((q) => PROXY_ASKED.test(q)) && stance?.kind !== 'attend') return { kind: 'leave', reason: reasonOf(statements) };
+  // ("…让我们商会副会长代我去协商会，可以吗": the same, asked of the office after saying it.)
+  // ("我要是去不了，能让单位副职代我去吗？", "协商会能派个人替我去吗": whether one may, asked before any absence is said.)
+  const sentInstead = [...questions, ...statements].some((q) => PROXY_ASKED.test(q));
+  // ("我们商会由常务副会长周明代我参会": someone sent, with no absence of the member's said, is asked about.)
+  // ("那天我要在深圳谈合同": what keeps the member on the day.)
+  const engaged = (s: string) => !CONDITIONAL.test(s) && !PROXY_ASKED.test(s) && (ABSENT_BECAUSE.test(s) || keptElsewhere(s) || /(?:要|得)去\p{Script=Han}{1,8}?(?:开会|参会|办事|出差)|(?:那天|当天|\d{1,2}[号日])[^，。]{0,3}(?:要|得)/u.test(s));
+  const away = (LEAVE.test(text) && !CONDITIONAL.test(text)) || statements.some(engaged);
+  if (sentInstead && away && stance?.kind !== 'attend') return { kind: 'leave', reason: reasonOf(statements) };
+  if (questions.some((q) => PROXY_ASKED.test(q)) && stance?.kind !== 'attend') return { kind: 'question', topic: 'other' };
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
   // "我来是来，就是不太会发言，能不能只听不讲": asking leave to do it differently is a note too.
   const noted = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q) || (stance?.kind === 'attend' && ASKS_PERMISSION.test(q)));
   const late = noted.map((q) => q.replace(ASKS_PARTIAL, ''));
   // "市民之家那边能停车吗": a question about the arrangements is left for the office as asked.
   // "腿脚不方便，座位能否安排靠门口一点": the statement just before says what the request is for.
-  const asked = stance?.kind === 'attend' ? questions.filter((q) => ARRANGEMENT.test(q) && !noted.includes(q)).map((q) => `${whatFor(clauses, q)}${q}？`) : [];
+  // ("上次视察的时候还多亏你帮忙安排车子": thanks for an earlier one asks nothing.)
+  const asked = stance?.kind === 'attend' ? questions.filter((q) => ARRANGEMENT.test(q) && !noted.includes(q) && !PAST_EVENT.test(q)).map((q) => `${whatFor(clauses, q)}${q}？`) : [];
   // "我4号晚上出差回来，赶得上吗？": whether they can make it is asked, not yet answered.
   if (stance?.kind !== 'attend' && questions.some((q) => IN_TIME.test(q))) return { kind: 'question', topic: 'time' };
   if (stance?.kind === 'attend' && (late.length || asked.length)) return { kind: 'attend', remark: [stance.remark, remarkOf(late), ...asked].filter(Boolean).join('，') };
@@ -319,7 +336,7 @@ export function readLeaveReason(text: string): string | null {
   // "不对，看错日子了，常委会我能去": the answer put right is read afresh, not kept as a reason.
   if (PUT_RIGHT.test(message.text) && ATTEND.test(message.text)) return null;
   const clauses = clausesOf(rewriteForReading(message.text));
-  const statements = clauses.filter((c) => !c.asks).map((c) => c.text);
+  const statements = withoutWordsToTheOffice(clauses.filter((c) => !c.asks).map((c) => c.text));
   if (!statements.length || aboutOtherBusiness(message.text, statements, false)) return null;
   const stance = readStatements(statements);
   // "他4号到8号在义乌参展": after "请假", a reason about the member in the third person is still the reason.

@@ -15,9 +15,9 @@ const THIRD_PARTY =
 /** "另外李建华委员…": someone named in full with a title, when the name starts with a surname (not "麻烦跟主席"). */
 const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;
 
-/** "我们局长5号也要去市里开会", "我们界别的刘委员和陈委员都去不了": people of the member's unit or sector. */
+/** "我们局长5号也要去市里开会", "我们界别的刘委员和陈委员都去不了", "我们界别的小赵…": people of the member's unit or sector. */
 // ("我们单位书记让我去陪同省里检查": where they send the member is the member's own; "我们主任让我跟你说…" passes on theirs.)
-const OUR_PEOPLE = /^(?:我们|咱们|俺们)[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u9fff]{0,2}(?:委员|主任|秘书|老师|局长|主席|总|领导|同事|院长|校长|书记|经理|会长|处长|科长)(?!\p{Script=Han}{0,2}(?:让|叫|派|要|安排)(?:我|俺)(?:去|到|陪|出差|值班|接待))/u;
+const OUR_PEOPLE = /^(?:我们|咱们|俺们)(?:(?:界别|单位|支部|小组|科室|公司|学校|医院|党派|[\u4e00-\u9fff]{1,3}界)的[老小](?![区时候学孩朋伙姑年板人])[\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u9fff]{0,2}(?:委员|主任|秘书|老师|局长|主席|总|领导|同事|院长|校长|书记|经理|会长|处长|科长))(?!\p{Script=Han}{0,2}(?:让|叫|派|要|安排)(?:我|俺)(?:去|到|陪|出差|值班|接待))/u;
 /** Two people named together, or 他们: a message about several is no one member's own answer passed on. */
 const SEVERAL_PEOPLE = /[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)|他们|她们/u;
 
@@ -30,7 +30,7 @@ function aboutSomeoneElse(clause: string): boolean {
 }
 
 /** Writing on the account owner's behalf: "我是老张爱人，替他回一下", "我是王委员的秘书，帮她请个假" (屋里的, in Hubei, is the wife). */
-export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|老婆|媳妇|老公|屋里的|屋里人|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
+export const WRITING_FOR = /我是[^，,。]{0,10}(?:爱人|老伴|老婆|媳妇|老公|屋里的|屋里人|家里人|家属|秘书|助理|女儿|儿子|闺女|家人|司机|同事|办公室的|单位的)/u;
 // "帮我妈回个话", "代张委员回复：": the account's owner, a relative or named with a title; "用他手机回一下": on their phone.
 const FOR_THE_OWNER = /(?:用|拿)(?:他|她)的?(?:手机|微信)(?:帮(?:他|她))?(?:回|回复|答复|说)|(?:替|帮|代)(?:他|她|我?(?:妈|爸|母亲|父亲|爱人|老公|老婆|媳妇|老伴|婆婆|公公)|(?:我们家|我家|俺家|家里)的?(?:老头子|老头儿?|老爷子|老太太|老太婆|老伴儿?|那口子|那位)|[\u4e00-\u9fff]{1,3}(?:主任|总|委员|主席|局长|院长|校长|老师|律师|医生|书记|部长|处长|经理|董事长))(?:回|回复|答复|回个话|回个信|请个?假|说一下|说)/u;
 
@@ -40,7 +40,7 @@ export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|�
 /** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
 // "我爸让我帮他回一下", "让我拿她手机回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
 // ("…他这几天在成都出差，让我回个请假": the leave itself is what the writer is told to send.)
-export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|回复(?=[：:])|在微信上回|[帮替代][他她]回(?:复)?一下|回个(?=请假)|(?:[帮替代][他她])?请个?假)/u;
+export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|回复(?=[：:])|在微信上回|[帮替代][他她]回(?:复)?一下|帮着?回(?:复)?一下|回个(?=请假)|(?:[帮替代][他她])?请个?假)/u;
 const RELAYED_LEAD = new RegExp(`^.*?${RELAYED.source}(?:一声|一下)?(?:您)?[：:，,]?`, 'u');
 
 /** "我是他爱人他人在医院…", "我是陈委员的秘书陈委员那天…": in a run said without a pause, what follows the writer's own introduction. */
@@ -82,7 +82,8 @@ export function ownStatements(all: string[]): string[] {
   const answers = (clause: string | undefined) => clause !== undefined && (ATTEND.test(clause) || LEAVE.test(clause));
   const ownAnswer = all.some((clause, i) => !RELAYED.test(clause) && /^(?:我|本人|我自己)(?!是)/u.test(clause) && (answers(clause) || (!/[他她我]/u.test(all[i + 1] ?? '') && answers(all[i + 1]))));
   // "同事让我转告你们，他10号来不了": a colleague or friend is not the account's owner.
-  const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole) && !/(?:同事|朋友|邻居|同学|老乡|别的委员)(?:让|托|叫)我/u.test(whole);
+  // ("我们界别的小赵两个会都参加，她让我转告一下": nor is someone of the member's sector, named first.)
+  const relayed = RELAYED.test(whole) && !ownAnswer && !SEVERAL_PEOPLE.test(whole) && !/(?:同事|朋友|邻居|同学|老乡|别的委员)(?:让|托|叫)我/u.test(whole) && !OUR_PEOPLE.test(whole);
   const forTheOwner = relayed || ((WRITING_FOR.test(whole) || FOR_THE_OWNER.test(whole)) && !/托我|让我|叫我|请我/u.test(whole));
   // ("我是他爱人他手机在我这…这个会他去不了", said by voice in one run: what follows who is writing is the owner's.)
   return forTheOwner
@@ -92,7 +93,8 @@ export function ownStatements(all: string[]): string[] {
 
 /** "他说10号那个会他去的", "他周五去不了", written for the owner: what 他 says and does is the owner's answer, as if said by them. */
 function asTheOwner(clause: string): string {
-  return clause.replace(/^(?:他|她)(?:刚才?)?(?:说|讲)(?:了)?/u, '').replace(/(?:他|她)(?=(?:那天|当天|(?:周|星期)[一二三四五六日天]|\d{1,2}[号日])?(?:也|都|肯定|一定|会|能|可以|准时)?(?:去|来|到|参加|出席|请假|不去|不来))/gu, '我');
+  // ("刚打电话回来说…": what the owner said on the phone.)
+  return clause.replace(/^(?:(?:他|她)(?:刚才?|刚刚)?(?:打(?:了个?)?电话(?:回来)?|来(?:了个?)?电话)?|(?:刚才?|刚刚)?(?:打(?:了个?)?电话(?:回来)?|来(?:了个?)?电话))(?:说|讲)(?:了)?/u, '').replace(/(?:他|她)(?=(?:那天|当天|(?:周|星期)[一二三四五六日天]|\d{1,2}[号日])?(?:也|都|肯定|一定|会|能|可以|准时)?(?:去|来|到|参加|出席|请假|不去|不来))/gu, '我');
 }
 
 /** Someone named in a relay: 老李, 小王, 张委员, 刘主任. */

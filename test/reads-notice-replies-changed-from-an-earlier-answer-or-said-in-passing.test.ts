@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../src/notices/chat/read-reply.ts';
+import { attend, leave, table, unclear } from './support/reply-readings.ts';
+
+describe('an earlier answer recalled, then changed', () => {
+  table([
+    ['我先前说了参加的，现在看来不行了，在医院陪床', leave('现在看来不行了，在医院陪床')],
+    ['之前说请假那个撤了吧 家里的事安排好了 能去', attend()],
+    // (Recalled alone, it is the answer still.)
+    ['我之前说了参加的', attend()],
+  ]);
+});
+
+describe('coming, said in passing', () => {
+  table([
+    ['我和老张一起去，他开车带我', attend()],
+    ['中，十号下午去', attend()],
+    ['收到提醒了，明天下午见', attend()],
+    ['好嘞，5号一早就到', attend()],
+  ]);
+});
+
+describe('parking, which the notice says nothing of', () => {
+  it('is asked of the office, with the meeting’s particulars', () => {
+    expect(readReply('市民之家那边好停车不？')).toEqual({ kind: 'question', topic: 'other' });
+  });
+});
+
+describe('words that could be read as the opposite answer', () => {
+  table([
+    ['没有请假的打算，参加', attend()],
+    ['十号下午来不了，要陪评审组去参加项目验收', leave('十号下午，要陪评审组去参加项目验收')],
+    ['本来说尽量参加，现在确定去不了，单位那天迎检', leave('现在确定，单位那天迎检')],
+    ['截止前回复一下：参加', attend()],
+    ['同事小何说她去不了，我是去的', attend()],
+    ['我是他爱人，他手机在我这儿，他说常委会他去的，让我帮着回一下', attend()],
+  ]);
+});
+
+describe('nothing to record, or still to ask', () => {
+  table([
+    ['参加…还是请假呢，5号说不定要出差，我回头再定', unclear],
+    ['上周的座谈会我没去成，补个说明：那天在住院', { kind: 'none' }],
+    ['我们界别的小赵两个会都参加，她让我转告一下', unclear],
+  ]);
+
+  it('answers whether someone may come instead, before any absence is said, as a question', () => {
+    expect(readReply('我要是去不了，能让单位副职代我去吗？')).toEqual({ kind: 'question', topic: 'other' });
+    expect(readReply('协商会能派个人替我去吗')).toEqual({ kind: 'question', topic: 'other' });
+  });
+});

@@ -14,6 +14,8 @@ const BRACKETED = /[（(][^（）()]*[）)]/gu;
 /** Whether `found` should replace the number read before it. */
 export function isBetterPhone(found: string, before: string | undefined, message: string): boolean {
   if (before === undefined) return true;
+  // Two mobiles: the one the member says to call ("打第一个就行", "…是我单位的，不常在身边，有事打159…").
+  if (isMobile(found) && isMobile(before)) return mobileChosen(found, before, message) === found;
   // "tel 155 2719 0043 (工作时间打座机 0719-…)": a line offered in brackets is an aside to the number given.
   return LANDLINE_CHOSEN.test(message.replace(BRACKETED, '')) ? isMobile(before) && !isMobile(found) : !isMobile(before) && isMobile(found);
 }
@@ -28,4 +30,20 @@ const LINE_NOTE =
 
 export function lineChoiceSpans(text: string): Span[] {
   return [...text.matchAll(LINE_CHOICE), ...text.matchAll(LINE_NOTE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** The number said of as rarely to hand ("是我单位的，不常在身边"), or the one said to call. */
+const RARELY_TO_HAND = /^[，,\s]*(?:是)?(?:我的?)?(?:单位|办公室|家里|工作)?的?[，,\s]*(?:不常在身边|不在身边|不常用|不太用|不怎么用|很少用|经常打不通|打不通|不常开机)/u;
+const CALL_THIS = /(?:有事|平时|最好|还是|就)?(?:打|用|联系|拨)(?:这个|这个号|我)?[:：\s]*$/u;
+
+function mobileChosen(found: string, before: string, message: string): string {
+  const compact = message.normalize('NFKC');
+  if (/(?:打|用|留|联系)第一个|第一个(?:就行|为准|常用)/u.test(compact)) return before;
+  if (/(?:打|用|留|联系)第二个|第二个(?:就行|为准|常用)/u.test(compact)) return found;
+  const digits = (phone: string) => phone.replace(/\D/gu, '');
+  const at = (phone: string) => compact.replace(/[\s-]/gu, '').indexOf(digits(phone));
+  const plain = compact.replace(/[\s-]/gu, '');
+  const after = (phone: string) => plain.slice(at(phone) + digits(phone).length, at(phone) + digits(phone).length + 16);
+  if (RARELY_TO_HAND.test(after(before)) || CALL_THIS.test(plain.slice(Math.max(0, at(found) - 8), at(found)))) return found;
+  return before;
 }

@@ -37,6 +37,8 @@ export function cutSpans(text: string, spans: readonly Span[]): string {
     while (end < out.length && BLANK.test(out.charAt(end))) end++;
     const before = out.charAt(start - 1);
     const after = out.charAt(end);
+    // "哦不对 手机是139… 名字雷振宇" → "哦不对 名字雷振宇": words apart stay apart.
+    const apart = (start < span.start || end > span.end) && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
     // "排到河里（我电话139…，照片视频都有）" → "排到河里（照片视频都有）"; brackets left empty go too.
     if (OPENING.test(before) && CLOSING.test(after)) {
       start--;
@@ -60,7 +62,7 @@ export function cutSpans(text: string, spans: readonly Span[]): string {
         while (end < out.length && BLANK.test(out.charAt(end))) end++;
       }
     }
-    out = out.slice(0, start) + out.slice(end);
+    out = out.slice(0, start) + (apart ? ' ' : '') + out.slice(end);
   }
   return out
     .split('\n')

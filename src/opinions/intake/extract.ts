@@ -13,7 +13,7 @@ import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from '.
 import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 import { titleSaid } from './said-title.ts';
 import { withoutRepeats } from './sent-twice.ts';
-import { DEVICE_REMARK, NUMBER_CHANGED, PHONE_PUT_RIGHT, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH } from './remarks-on-reaching.ts';
+import { DEVICE_REMARK, NUMBER_CHANGED, PHONE_PUT_RIGHT, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH, THIS_NUMBER_NOT_THAT } from './remarks-on-reaching.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
 // 好 alone is no greeting: "好几个小区……", "好多老人……" start the story.
@@ -33,7 +33,7 @@ const LETTER_CLOSING =
   /[，,]?\s*(?:(?:以上(?:意见|建议|情况|内容|发言)?[，,]?)?(?:(?:仅|谨)供参考|妥否[，,]?(?:请|敬请)?(?:批示|指示|审阅|示)?|特此(?:报告|反映|汇报)|(?:敬请|请|恳请)?(?:各位领导)?(?:批评)?指正|不[妥当]之处[^。！!\n]{0,8}指正)[，,。！!]?\s*)+(?=(?:(?:同意|不同意|可以|愿意)?(?:署名|匿名)[。！!]?\s*)?(?:此致[，,\s]*敬礼[！!。]?\s*)?(?:$|\n))/gmu;
 /** "特此报告。本人不同意署名": a closing sentence with more said after it on the line. */
 const CLOSING_SENTENCE =
-  /(?<=^|[。！!\n])[ \t]*(?:特此(?:报告|反映|汇报)|以上(?:报告|意见|建议|情况|内容)?如有不妥(?:之处)?[，,]?(?:请|敬请|恳请)?(?:各位领导)?批评指正)[。！!]?/gmu;
+  /(?<=^|[。！!\n])[ \t]*(?:特此(?:报告|反映|汇报)|以上(?:报告|意见|建议|情况|内容)?如有不妥(?:之处)?[，,]?(?:请|敬请|恳请)?(?:各位领导)?批评指正|以上(?:报告|意见|建议|情况|内容)[，,]?(?:请|敬请|恳请|望|供)(?:各位)?(?:领导|有关部门)?(?:关注|重视|阅示|参阅|参考|审阅)|(?:请|敬请|恳请)(?:各位)?(?:领导|有关部门)(?:关注|重视|阅示|审阅))[。！!]?/gmu;
 /** "1.1 截至目前……": the decimal numbering of a pasted report's points. */
 const DECIMAL_POINT = /^[ \t]*\d{1,2}(?:\.\d{1,2})+[ \t]+/gmu;
 /** "thx", "pls", "3q", "by 民建 …": English asides and a signature cue typed on a phone. */
@@ -113,7 +113,10 @@ export function withoutDecoration(text: string): string {
     .replace(ENGLISH_GREETING, '')
     .replace(DEVICE_REMARK, '')
     .replace(NUMBER_CHANGED, '')
-    .replace(PHONE_REMARK, '')
+    // ("0719-8881234（办）138…（手机）": a bracketed remark between two numbers leaves them apart.)
+    .replace(PHONE_REMARK, (remark) => (/^[（(]/u.test(remark) ? ' ' : ''))
+    // (Between two numbers, what is taken out leaves them apart.)
+    .replace(THIS_NUMBER_NOT_THAT, (remark: string, at: number, whole: string) => (/\d\s*$/u.test(whole.slice(0, at)) && /^\s*\d/u.test(whole.slice(at + remark.length)) ? ' ' : ''))
     .replace(REACH_ME_REMARK, '')
     .replace(PHONE_PUT_RIGHT, '')
     .replace(REACHED_THROUGH, '')
@@ -188,8 +191,13 @@ function withReportingBodySigned(text: string, sectors: readonly Sector[]): stri
  * reporter's name, sector, phone and consent wherever they are — taken out of the story, which
  * otherwise keeps its wording. The text is data, so nothing in it is ever followed as an instruction.
  */
+/** "文化艺术界｜吴敏｜电话 156…": a signature's parts set apart by bars, as by spaces. */
+function withPipesAsSpaces(text: string): string {
+  return text.replace(/[ \t]*\|[ \t]*(?=\S)/gu, ' ');
+}
+
 export function extractFields(text: string, sectors: readonly Sector[] = defaultSectors()): Partial<OpinionFields> {
-  const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(withReportingBodySigned(withoutRepeats(normalizeMessage(text)), sectors))))));
+  const said = titleSaid(withoutDecoration(withSelfCorrections(withLabelsClosed(withAnonymousAnswered(withReportingBodySigned(withoutRepeats(withPipesAsSpaces(normalizeMessage(text))), sectors))))));
   const message = said.rest;
   const hasTitleLabel = readLabels(message).values.some(({ field }) => field === 'title');
   const document = readDocument(message, hasTitleLabel || isBulletedList(normalizeMessage(text)));

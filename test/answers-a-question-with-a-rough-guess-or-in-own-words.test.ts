@@ -58,3 +58,29 @@ describe('a month asked for', () => {
     expect((await ask('廊坊23年那8次视察考察分别是几月份去的')).answered).toBe(false);
   });
 });
+
+describe('fillers and the places of a named meeting', () => {
+  it('reads past 嗯 and the figure said again, and asks which places by 哪四个地方', async () => {
+    expect((await ask('嗯那个 我想问一下大前年十堰政协提案立案了多少件 就是最后立案的数')).text).toContain('206件');
+    expect((await ask('十堰参加的那个四地政协联系协作会，是哪四个地方的来着')).text).toContain('襄十随神');
+  });
+
+  it('declines which books were read, when no title is given', async () => {
+    expect((await ask('十堰那些读书活动 具体读的是哪几本书啊📖')).answered).toBe(false);
+  });
+});
+
+describe('English words and everyday ones mixed in', () => {
+  it('reads proposal, category, 推文, 处理, 市里县里 and 政协提案 as the reports and rules say them', async () => {
+    expect((await ask('常熟各党派团体交的集体proposal有多少件')).text).toContain('63件');
+    expect((await ask('在助手app里报社情民意 category一共分几类')).text).toContain('八类');
+    expect((await ask('武汉政协那个微信公众号一年推文推了多少篇嘞')).text).toContain('1460余篇');
+    expect((await ask('常熟政協前年一共處理了多少篇社情民意呀')).text).toContain('288篇');
+    expect((await ask('廊坊的小微协商市里县里加起来一共搞了几次啊')).text).toContain('96次');
+    expect((await ask('2023年十堰政协提案立案了多少件')).text).toContain('206件');
+  });
+
+  it('reads past whether there is a figure, asked after the ask', async () => {
+    expect((await ask('十堰那边主席会议的领导下基层一年跑了多少趟 有个数没')).text).toContain('108次');
+  });
+});

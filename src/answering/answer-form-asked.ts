@@ -15,6 +15,10 @@ const FORM_PARTS = [
   // "解决几个问题我不管 就问调查的次数", "参加的群众多少就不用说了": a part set aside, and the ask said again.
   '[^，,。？?！!\\s]{2,14}?(?:我不管|不用管|我不关心|就不用说了|不用说了|不用说)(?:了)?',
   '就问[^，,。？?！!\\s]{1,12}',
+  // "…一年跑了多少趟 有个数没": whether there is a figure, asked after it.
+  '有(?:个|没有)?(?:数|数字|具体数)(?:没|没有|不|吗)?',
+  // "…立案了多少件 就是最后立案的数": which figure, said again.
+  '就是[^，,。？?！!\\s]{1,8}的(?:那个)?数(?:字)?',
 ];
 const FORM_ONLY = new RegExp(`^(?:${FORM_PARTS.join('|')})+[。！!~～]*$`, 'u');
 

@@ -96,6 +96,8 @@ export function takesTheAnswersShape(sentence: string, passage: Passage, shape: 
   if (shape.wantsTime && !hasTime(sentence) && !hasDuration(sentence) && !TIME_DEPENDS.test(sentence)) return false;
   if (shape.wantsDay && !hasDay(sentence)) return false;
   if (shape.wantsMonth && !hasMonth(sentence)) return false;
+  // "读的是哪几本书": a book is named by its title, in 《》.
+  if (/哪(?:几|一)?本书|(?:什么|啥)书(?=$|[？?啊呀呢吧，,。\s])|书名/u.test(shape.spoken.text) && !/《[^》]+》/u.test(sentence)) return false;
   // "主席是谁" wants a person named; the rules name roles ("界别名义一般谁来报": 界别召集人或联络人).
   if (shape.person && !(passage.doc.kind === 'rule' && WHO_DOES_IT.test(shape.spoken.text)) && !namesHolder(sentence, shape.spoken.text, tokenizer)) return false;
   if (shape.reporter && !bylineName(sentence)) return false;

@@ -49,3 +49,29 @@ describe('nothing to record, or still to ask', () => {
     expect(readReply('协商会能派个人替我去吗')).toEqual({ kind: 'question', topic: 'other' });
   });
 });
+
+describe('a condition said to hold already', () => {
+  table([
+    ['如果不下雨就去，天气预报说那天晴天☀️', attend()],
+    ['只要那天高铁不停运就来，车票已经买好了', attend()],
+    ['如果单位没有临时任务就来，刚问了领导，那天没安排', attend()],
+    // (Said not to hold, or not said at all, it is still to ask.)
+    ['要是孩子不发烧我就来，孩子还在发烧', unclear],
+  ]);
+});
+
+describe('a leave thought of, wished by others, or denied', () => {
+  table([
+    ['本想请假来着，一看是审议营商环境的报告，这个我得来，我提过相关提案', attend()],
+    ['我老婆让我周六请假陪她回娘家，我说常委会不能缺，她回她的娘家，我开我的会', attend()],
+    ['别给我记成请假啊，我说的是我同事请假，我本人参加', attend()],
+    ['嗓子发炎了说话费劲，不过会还是要来的，戴个口罩坐后排', attend()],
+    ['明明上周就回了参加，怎么又提醒我😅 再说一遍：参加', attend()],
+    ['我能不去吗😂 发言稿还没写呢，压力山大', unclear],
+    ['我可以不去吗？那天要出差', leave('那天要出差')],
+  ]);
+});
+
+describe('a family member asking leave for the member, the meeting named', () => {
+  table([['我是委员的爱人，他前天做了阑尾手术还在住院，常委会帮他请个假', leave('他前天做了阑尾手术还在住院')]]);
+});

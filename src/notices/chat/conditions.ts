@@ -38,6 +38,12 @@ export function comesEitherWay(all: string[]): boolean {
 /** "只要不出差肯定到，目前还没有出差安排": a yes unless something happens, and it is said not to. */
 export function conditionMet(all: string[]): boolean {
   const [condition, ...after] = all;
-  const unless = condition && CONDITIONAL.test(condition) && !LEAVE.test(condition) ? /(?:只要|如果|要是)(?:那天)?不(\p{Script=Han}{2})/u.exec(condition) : null;
-  return unless !== null && /到|去|来|参加/u.test(condition!) && after.length > 0 && after.every((clause) => new RegExp(`(?:没有|没|不)[^，。！？]{0,3}${unless[1]}`, 'u').test(clause));
+  if (!condition || !CONDITIONAL.test(condition) || LEAVE.test(condition) || !/到|去|来|参加/u.test(condition) || after.length === 0) return false;
+  const unless = /(?:只要|如果|要是)(?:那天)?不(\p{Script=Han}{2})/u.exec(condition);
+  if (unless && after.every((clause) => new RegExp(`(?:没有|没|不)[^，。！？]{0,3}${unless[1]}`, 'u').test(clause))) return true;
+  // "如果不下雨就去，天气预报说那天晴天", "…就来，车票已经买好了", "…就来，刚问了领导，那天没安排": said to hold.
+  return after.every((clause) => HOLDS.test(clause));
 }
+
+/** What is said to settle a condition in the member's favour. */
+const HOLDS = /(?:已经|刚|都|也)?(?:跟[\u4e00-\u9fff]{1,4})?(?:确认|问|买好|订好|安排好|排开|请好|调开)(?:过)?了|(?:没|没有)(?:排|安排|任务|事)|天气预报说[^，。！？]{0,6}(?:晴|不下雨)/u;

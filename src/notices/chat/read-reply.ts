@@ -2,10 +2,11 @@ import { ARRANGEMENT, asidesOf, POLITE, REQUEST } from './beside-a-yes.ts';
 import { keptElsewhere } from './implied-answers.ts';
 import { comesEitherWay, conditionMet, withConditionsJoined } from './conditions.ts';
 import { rewriteForReading } from './reply-rewrites.ts';
+import { ANOTHER_BODY, keepsTheMemberAway, markOtherEngagements, OTHER_ENGAGEMENT, TO_SIT_IN } from './other-engagements.ts';
 import { withoutWordsToTheOffice } from './said-to-the-office.ts';
 import { reasonOf, remarkOf, withCauses } from './reply-notes.ts';
 import { ASKING_FOR_SOMEONE_ELSE, ownStatements } from './whose-answer.ts';
-import { aboutOtherBusiness, answerAmidOtherBusiness, answerBeforeOtherBusiness, COMES_EXCUSED_ELSEWHERE, LEAVE_FROM_ANOTHER } from './other-business.ts';
+import { aboutOtherBusiness, answerAmidOtherBusiness, answerBeforeOtherBusiness, LEAVE_FROM_ANOTHER } from './other-business.ts';
 import { clausesOf, topicOf, type NoticeTopic } from './notice-questions.ts';
 import {
   ABSENT_BECAUSE,
@@ -22,13 +23,10 @@ import {
   EXPLICIT_LEAVE,
   HEDGED_ATTEND,
   LEAVE,
-  OTHER_EVENT,
-  OTHER_KIND,
   PART_OF_MEETING,
   PARTIAL,
   PAST,
   RETRACT,
-  THIS_MEETING,
   UNCERTAIN,
   type CleanMessage,
 } from './reply-vocabulary.ts';
@@ -55,52 +53,13 @@ export const UNCLEAR: ReplyReading = { kind: 'unclear' };
 const COMMAND =
   /^(?:\/|(?:绑定|解绑|解除绑定|帮助|菜单|help|发布(?:会议)?通知|发通知|新建通知|(?:会议)?通知列表|查看通知|(?:通知|查看)?回执(?:情况)?\s*[#＃]?\d+|(?:发送|推送|取消|撤销|撤回)通知|我的社情民意|我的|取消|退出|确认提交|提交)(?=$|[\s\d#＃：，]))/iu;
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gu');
-/** 参加 followed by what is attended; checked against another engagement (要参加省里的培训). */
-// "本人因参加自治区……大会，无法出席": attending something else is the reason for the absence.
-const ATTEND_WITH_OBJECT = new RegExp(`((?:要|得|需要|必须|在|正在|还要|去|赴|因|因为|由于)(?:[\\u4e00-\\u9fff]{0,4}?|[A-Za-z ]{1,20}?))?${ATTEND_WORD}(?=([\\u4e00-\\u9fff]{2,}))`, 'gu');
-const OTHER_ENGAGEMENT = '□';
-/** "参加中青班培训", "去参加项目验收": a course, a contest or an inspection is never the meeting, whoever says it. */
-const NEVER_OURS = /^[\u4e00-\u9fff]{0,6}?(?:培训|培训班|[^会]班|学习班|考试|比赛|论坛|讲座|课程|展会|博览会|典礼|婚礼|葬礼|验收|评审|迎检|答辩|年会)/u;
-const PAST_ATTENDANCE = new RegExp(`${ATTEND_WORD}(?=[了过])`, 'gu');
-const ATTEND_ONCE = new RegExp(ATTEND_WORD, 'u');
-const ENGAGEMENT_FIRST = new RegExp(`有(?:个|一个)?[^，。]{0,8}(?:培训|会议|会|活动|考试|课|调研|检查)[^，。]{0,3}(?:要|得|必须)${ATTEND_WORD}`, 'u');
-/** "让副总替我开": to sit in the meeting is to attend it (not "替我开心"). */
-const TO_SIT_IN = '开(?:会|这个会)?(?=$|[，。！？,.!?\\s吧啊哈呀了])';
-/** 请秘书代我参加, 让小刘代我去参加: someone else goes; the member is absent. */
-const PROXY = new RegExp(`(?:代(?:表)?(?:我|为)?|替我|派人|委托[\\u4e00-\\u9fff]{0,4})(?:(?:去|来|过去)?${ATTEND_WORD}|(?:去|来|过去)?${TO_SIT_IN}|去|来|过去)`, 'gu');
 const PLUS_ONE = /^(?:[+＋]|扣)?1$/u;
 const ASKS_AFTER_ANOTHER = /(?:帮我|麻烦你|你)(?:问|打听)(?:一下|下)?(?![我俺])[\u4e00-\u9fff]{1,6}?(?:来不来|去不去|参不参加|参加不参加|到不到|是否(?:参加|来|去|到))/u;
 const PROXY_ASKED = new RegExp(`(?:让|叫|派|请|由)[^，。？?]{1,10}?(?:代我|代替我|替我|代表我)(?:${ATTEND_WORD}|去|参会|出席)`, 'u');
-const GOING_TO_A_PLACE = /^(?:要|得|需要|必须|还要)?(?:去|赴)\p{Script=Han}{2,4}$/u;
-const ANOTHER_BODY = /人大|党校|省委|市委|区委|县委|政府|省政协|全国政协|单位|公司|学校|医院|省里|部里/u;
-const ANOTHER_BODY_MEETS = new RegExp(`(?:${ANOTHER_BODY.source})[^，。！？\\s]{0,6}?(?:开会|会议|大会)[^，。！？\\s]{0,4}?${ATTEND_WORD}`, 'u');
-// (Unlike OUR_KIND, a bare 会议 said with another body is that body's: "在省人大列席会议".)
-const OUR_MEETING = /^(?:常委会|协商会|专题协商|这个会|这次会|本次会|市政协)/u;
-const OUR_KIND = /^(?:常委会|协商会|专题协商|座谈会|会议|这个会|这次会|市政协)/u;
-// ("去省政协报到参加培训": what they check in for is the same engagement.)
-const CHECKING_IN_ELSEWHERE = /((?:要|得|需要|必须|提前)?(?:过)?去(?![^，。！？\s]{0,6}(?:会场|会议室|会上|报到处|签到处|市民之家|机关))[^，。！？\s]{1,8}?)报到(?:参加|参会|出席)?/gu;
 const NO_REASON = /^(?:无|没有|没|没什么|没啥|没有原因|没什么原因|没啥原因|不用写|不说了)$/u;
 const SPEAKER_OR_DAY = /我|本人|那天|当天|届时|到时候?|这次|这周|下周|周[一二三四五六日天]|星期|明天|后天|\d+[号日]/u;
 /** 上次参加过了: an earlier meeting, not this one (之前 alone may be 九点之前). */
 const PAST_EVENT = new RegExp(EARLIER_MEETING, 'u');
-
-/** "要参加省里的培训": that 参加 is about another engagement; it is marked so it does not read as attending. */
-function markOtherEngagements(clause: string): string {
-  if (PAST.test(clause)) return clause.replace(PAST_ATTENDANCE, '');
-  // "省里有个培训要参加": an engagement named first, then attended ("那天省人大开会要列席": another body's meeting).
-  if (ENGAGEMENT_FIRST.test(clause)) return clause.replace(ENGAGEMENT_FIRST, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
-  if (ANOTHER_BODY_MEETS.test(clause)) return clause.replace(ANOTHER_BODY_MEETS, (all) => all.replace(ATTEND_ONCE, OTHER_ENGAGEMENT));
-  // "后天要去省政协报到学习": checking in somewhere else; "跟校长请个假过来": excused elsewhere, to come.
-  return clause.replace(COMES_EXCUSED_ELSEWHERE, '来参加').replace(PROXY, OTHER_ENGAGEMENT).replace(CHECKING_IN_ELSEWHERE, `$1${OTHER_ENGAGEMENT}`).replace(ATTEND_WITH_OBJECT, (word, duty: string | undefined, object: string) => {
-    // "要去房县参加扶贫项目验收": going to another place to attend something is another engagement.
-    const elsewhere = duty !== undefined && GOING_TO_A_PLACE.test(duty) && !OUR_KIND.test(object);
-    // "在省人大列席会议": a meeting of another body.
-    const ofAnotherBody = duty !== undefined && ANOTHER_BODY.test(duty) && !OUR_MEETING.test(object);
-    const other = ofAnotherBody || (!THIS_MEETING.test(object) && (OTHER_EVENT.test(object) || NEVER_OURS.test(object) || (duty !== undefined && OTHER_KIND.test(object)) || elsewhere));
-    return other ? `${duty ?? ''}${OTHER_ENGAGEMENT}` : word;
-  });
-}
-
 
 /**
  * An excuse without 请假 means absence only when it is short and about the member or the day
@@ -265,9 +224,7 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   // ("我要是去不了，能让单位副职代我去吗？", "协商会能派个人替我去吗": whether one may, asked before any absence is said.)
   const sentInstead = [...questions, ...statements].some((q) => PROXY_ASKED.test(q));
   // ("我们商会由常务副会长周明代我参会": someone sent, with no absence of the member's said, is asked about.)
-  // ("那天我要在深圳谈合同": what keeps the member on the day.)
-  const engaged = (s: string) => !CONDITIONAL.test(s) && !PROXY_ASKED.test(s) && (ABSENT_BECAUSE.test(s) || keptElsewhere(s) || /(?:要|得)去\p{Script=Han}{1,8}?(?:开会|参会|办事|出差)|(?:那天|当天|\d{1,2}[号日])[^，。]{0,3}(?:要|得)/u.test(s));
-  const away = (LEAVE.test(text) && !CONDITIONAL.test(text)) || statements.some(engaged);
+  const away = (LEAVE.test(text) && !CONDITIONAL.test(text)) || statements.some((s) => !CONDITIONAL.test(s) && !PROXY_ASKED.test(s) && keepsTheMemberAway(s));
   if (sentInstead && away && stance?.kind !== 'attend') return { kind: 'leave', reason: reasonOf(statements) };
   if (questions.some((q) => PROXY_ASKED.test(q)) && stance?.kind !== 'attend') return { kind: 'question', topic: 'other' };
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
@@ -287,7 +244,9 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (questions.length) {
     // "不去行不行？女儿那天订婚" asks leave; "我可以不去吗？" alone may be a wish or a joke ("我能不去吗😂"), asked about.
     const reason = reasonOf(statements);
-    if (questions.some((q) => ASKS_LEAVE.test(q))) return ASKING_FOR_SOMEONE_ELSE.test(text) ? NONE : !reason && questions.every((q) => ASKS_TO_STAY_AWAY.test(q)) ? UNCLEAR : { kind: 'leave', reason };
+    // ("我能不去吗😂 发言稿还没写呢": a joke, the worry beside it being the meeting's own work.)
+    const onlyAsksToStayAway = questions.every((q) => ASKS_TO_STAY_AWAY.test(q));
+    if (questions.some((q) => ASKS_LEAVE.test(q))) return ASKING_FOR_SOMEONE_ELSE.test(text) ? NONE : onlyAsksToStayAway && (!reason || FOR_THE_MEETING.test(reason)) ? UNCLEAR : { kind: 'leave', reason };
     const late = questions.filter((q) => PARTIAL.test(q));
     // "能不能晚点到，九点半左右": the hour or the cause said beside the question goes in the note too.
     const said = clauses.map((c) => (c.asks ? c.text.replace(ASKS_PARTIAL, '') : c.text));
@@ -311,6 +270,9 @@ function whatFor(clauses: { text: string; asks: boolean }[], question: string): 
   if (!before || before.asks || ATTEND.test(before.text) || POLITE.test(before.text) || [...before.text].length < 3) return '';
   return `${before.text}，`;
 }
+
+/** Preparing for the meeting itself: "发言稿还没写呢". */
+const FOR_THE_MEETING = /发言稿|发言|讲稿|材料还没|还没准备/u;
 
 const EITHER_WAY = /^(?:我)?(?:去不去|来不来|参不参加|参加不参加|到不到)(?:我)?(?:都|也)(?:行|可以|成|中|无所谓|没关系|一样)(?!的)/u;
 

@@ -278,6 +278,14 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=那个|那场|那次)(?:会)?(?:就|我就)?算了/gu, '请假'],
   // "我先前说了参加的，现在看来不行了", "之前说请假那个撤了吧…能去": the earlier answer recalled is no answer now.
   // "没有请假的打算，参加": a leave not meant is no leave.
+  // "本想请假来着，…这个我得来", "我本来想请假送他的，结果…": a leave thought of, and given up.
+  [/(?:我)?(?:本来|本|原本|原来)(?:想|打算|准备)(?:着)?(?:请假|请个假)(?:来着)?(?:的)?/gu, ''],
+  // "别给我记成请假啊", "我老婆让我周六请假…": a leave someone else wants, or a record not wanted.
+  [/(?:别|不要|不是)(?:给我)?(?:记成|登记成|写成|算成|弄成)请假(?:啊|哈|呀|了)?|(?:我)?(?:老婆|爱人|老公|媳妇|家里人?|领导|单位)(?:让|叫|要)我[^，。！？]{0,6}?请假/gu, ''],
+  // "再说一遍：参加": the answer said again after a colon.
+  [/(?<=^|[，。！？\s])[^：:，。！？\s]{0,6}(?:再说一遍|重复一遍|再回一遍|重申一下)[：:]\s*(?=参加|请假)/gu, ''],
+  // "我说的是我同事请假，我本人参加": someone else's leave, set apart from the member's own answer.
+  [/(?:我)?说的是(?:我们?)?(?:的)?(?:同事|朋友|同学|家人|爱人|老婆|老公|孩子|[老小]\p{Script=Han})[^，。！？]{0,6}?(?:请假|去不了|来不了)/gu, ''],
   [/(?:没有|没)(?:请假|请假的)(?:打算|计划|想法|必要)|(?:不|没)(?:打算|准备|想)请假/gu, ''],
   // "截止前回复一下：参加": the answer after the words that lead to it.
   // (Not words relaying someone else's: "我儿子叫我替他回复一下：请假…".)

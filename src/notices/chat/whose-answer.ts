@@ -87,7 +87,8 @@ export function ownStatements(all: string[]): string[] {
   const forTheOwner = relayed || ((WRITING_FOR.test(whole) || FOR_THE_OWNER.test(whole)) && !/托我|让我|叫我|请我/u.test(whole));
   // ("我是他爱人他手机在我这…这个会他去不了", said by voice in one run: what follows who is writing is the owner's.)
   return forTheOwner
-    ? all.map((clause) => asTheOwner(clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '').replace(WRITING_FOR_LEAD, ''))).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
+    // ("常委会帮他请个假": the leave asked for the owner is the owner's own.)
+    ? all.map((clause) => asTheOwner(clause.replace(RELAYED_LEAD, '').replace(FOR_THE_OWNER_LEAD, '').replace(WRITING_FOR_LEAD, '').replace(/(?<=\p{Script=Han})(?:帮|替|代)(?:他|她)(?=请个?假)/u, ''))).filter((clause) => clause && !CONDITIONAL.test(clause) && !WRITING_FOR.test(clause) && !FOR_THE_OWNER.test(clause))
     : ownClauses(all);
 }
 

@@ -61,3 +61,22 @@ describe('the details asked for, given with fillers and a slip', () => {
     expect(preview).toContain('13597863301');
   });
 });
+
+describe('details closing a run-on message', () => {
+  it('reads the sector before the name, glued to the number', () => {
+    const fields = extractFields('提个建议 背街小巷下水道一下雨就往外冒 建议县住建局把那段管网改造列进今年的计划 民进张伟13797821645');
+    expect(fields).toMatchObject({ name: '张伟', sector: '民进', phone: '13797821645' });
+    expect(fields.suggestion).toBe('建议县住建局把那段管网改造列进今年的计划');
+  });
+
+  it('reads 不署名 said twice before the introduction, and leaves both out', () => {
+    const fields = extractFields('化工厂晚上偷偷排气 居民晚上都被熏醒了 建议环保部门晚上突击检查在厂区周边装在线监测设备匿名吧不用写我名字我是九三学社的吴敏电话13545713308');
+    expect(fields).toMatchObject({ name: '吴敏', signed: false, phone: '13545713308' });
+    expect(fields.suggestion).toBe('建议环保部门晚上突击检查在厂区周边装在线监测设备');
+  });
+
+  it('leaves out which line not to call', () => {
+    const fields = extractFields('我是教育界的李红梅，办公电话0719-8665432转806，手机不方便接。学校晚自习十点下，公交九点半就收班了。建议公交集团在放学时段加开两趟夜班车。');
+    expect(`${fields.situation}${fields.suggestion}`).not.toContain('不方便接');
+  });
+});

@@ -109,6 +109,9 @@ const TAIL = '(?:[，,]?(?:的|了|吧|哈|啊|呀|嘛|呗|好(?=[个格])|(?<=�
 const REFUSE_CLAUSE = new RegExp(`^${LEAD}(?:${REFUSE.join('|')})${TAIL}$`, 'u');
 const AGREE_CLAUSE = new RegExp(`^${LEAD}(?:${AGREE.join('|')})${TAIL}$`, 'u');
 /** At the very end of a run-on message only phrases that name the name itself are safe. */
+/** "我是九三学社的吴敏电话135…" closing a run-on message. */
+const INTRODUCTION_CLOSING = /(?:我是|本人是|我叫)[^，,。！!？?\s\d]{2,16}?(?:电话|手机)?(?:是)?[\d\s-]{7,}$/u;
+
 const REFUSE_TAIL = new RegExp(
   `(?:${UNKNOWN_TO_OTHERS}|(?:不要|不用|别)(?:实名|具名)|(?:不|不要|不用|不必|不需要|无需|别|不想|不愿意?|不同意)${SIGN}(?:报送)?|(?:不|不要|不用|别)(?:写|署|留|公开|透露)(?:我的|我)?(?:姓名|名字|名)|匿名(?:报送|处理|提交|报)?|${NAME}就?(?:不要|别|不用|不)写(?:了)?)${TAIL}$`,
   'u',
@@ -194,8 +197,10 @@ export function consentSpans(text: string): ConsentSpan[] {
       spans.push({ start: at + paused.index, end: at + paused.index + paused[0].length, signed: !paused[1] });
       continue;
     }
+    // "…匿名吧不用写我名字我是九三学社的吴敏电话135…": who the member is, run on after the choice, closes the clause.
+    const core = clause.replace(INTRODUCTION_CLOSING, '');
     for (const [pattern, tailSigned] of [[REFUSE_TAIL, false], [AGREE_TAIL, true], [BARE_SIGN_TAIL, true]] as const) {
-      const tail = pattern.exec(clause);
+      const tail = pattern.exec(core);
       // After a story, not a whole short sentence: "大家都不愿意署名" is about others.
       // A pause (a space) or the phone number just before it marks it as said to us, too.
       // "反映个情况但不要署名": a 但 joins it to what came before, and goes with it.
@@ -205,7 +210,9 @@ export function consentSpans(text: string): ConsentSpan[] {
       // "……再降一点这个用我名字报没问题": 这个 names the report the consent is about, and goes with it.
       const report = /(?:这个|这条|这篇|这次)$/u.exec(before.slice(0, before.length - joined))?.[0].length ?? 0;
       if (tail && (tail.index >= RUN_ON_STORY || joined > 0 || /[\s\d零〇一二三四五六七八九幺两]$/u.test(clause.slice(0, tail.index)))) {
-        spans.push({ start: at + tail.index - joined - report, end: at + clause.length, signed: tailSigned });
+        // ("匿名吧不用写我名字": the choice said twice, the first time short.)
+        const twice = tailSigned ? 0 : (/(?:匿名|不署名|别署名|不要署名)(?:吧|哈|啊|呀)?[，,\s]*$/u.exec(before.slice(0, before.length - joined - report))?.[0].length ?? 0);
+        spans.push({ start: at + tail.index - joined - report - twice, end: at + core.length, signed: tailSigned });
         break;
       }
     }

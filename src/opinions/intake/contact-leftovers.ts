@@ -174,10 +174,16 @@ function nameAfterThePost(rest: string, sectors: readonly Sector[]): { name: str
 /** "……。刘芳芳民盟有事打我电话": a name and sector run together, closing the message. */
 const GLUED_SIGNATURE = /(?<=^|[，,。！!；;\s])(\p{Script=Han}{2,3}?)(民盟|民建|民进|九三学社|致公党|农工党|台盟|无党派|工商联|\p{Script=Han}{1,4}界)(?:的)?(?:委员)?(?:有事|有问题)?(?:可以|随时)?(?:打|找|联系)?(?:我)?(?:电话)?[，,。！!\s]*$/u;
 
+/** "……每个月清一次 民进张伟": the sector first, then the name, closing the message. */
+const GLUED_SECTOR_FIRST = /(?<=^|[，,。！!；;\s])(民盟|民建|民进|九三学社|九三|致公党|致公|农工党|农工|台盟|无党派|工商联|\p{Script=Han}{1,4}界)(?:的)?(\p{Script=Han}{2,3})[，,。！!\s]*$/u;
+
 function gluedSignature(rest: string, sectors: readonly Sector[]): { name: string; sector: string; rest: string } | null {
   const match = GLUED_SIGNATURE.exec(rest);
   const sector = match ? sectorMentions(match[2]!, sectors)[0]?.name : undefined;
-  return match && sector && isPersonName(match[1]!) ? { name: match[1]!, sector, rest: rest.slice(0, match.index).trim() } : null;
+  if (match && sector && isPersonName(match[1]!)) return { name: match[1]!, sector, rest: rest.slice(0, match.index).trim() };
+  const first = GLUED_SECTOR_FIRST.exec(rest);
+  const named = first ? sectorMentions(first[1]!, sectors)[0]?.name : undefined;
+  return first && named && isPersonName(first[2]!) ? { name: first[2]!, sector: named, rest: rest.slice(0, first.index).trim() } : null;
 }
 
 /** The details once what the rest of the message says is weighed; `sectorsSaid` in reading order. */

@@ -4,6 +4,7 @@ import { fromLatinWords } from './latin-words.ts';
 import { withoutQuotes } from './quoted-words.ts';
 import { withVoicePauses } from './voice-pauses.ts';
 import { withoutPraiseOfTheStaff } from './said-to-the-office.ts';
+import { withMarksAsWords } from './reply-marks.ts';
 
 /**
  * How members answer a meeting notice: the clean-up before a message is read, and the kinds of
@@ -73,34 +74,11 @@ export function tidy(text: string): string {
     .replace(/^[，。！；、…？：~～\s]+|[，。！；、…：~～\s]+$/gu, '');
 }
 
-const HAND_UP = /^🙋(?:\u200d[♂♀]\ufe0f?)?$/u;
-const ARMS_CROSSED = /^🙅(?:\u200d[♂♀]\ufe0f?)?$/u;
-/** A tick or a cross on its own, as on a reply form: ✔ is coming, × is not. */
-const TICK = /^[✔✅☑√✓]\ufe0f?$/u;
-const CROSS = /^[×✖✗✘❌❎]\ufe0f?$/u;
-/** "✅常委会 ❌协商会", "✅周六 ❌周四": a tick or a cross set before a meeting it marks. */
-const MEETING_AFTER = '(?=\\s*(?:[\\u4e00-\\u9fff]{0,6}?(?:常委会|协商会|座谈会|主席会)|全会|大会|\\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|(?:周|星期|礼拜)[一二三四五六日天]|第[一二两]个|前一个|后一个))';
-/** "常委会🙋‍♂️ 协商会🙅‍♂️": the hand up and the arms crossed mark a meeting as a tick and a cross do. */
-const TICK_MARK = '(?:[✔✅☑√✓]\\ufe0f?|🙋(?:\\u200d[♂♀]\\ufe0f?)?)';
-const CROSS_MARK = '(?:[×✖✗✘❌❎]\\ufe0f?|🙅(?:\\u200d[♂♀]\\ufe0f?)?)';
-const TICK_BEFORE = new RegExp(`${TICK_MARK}${MEETING_AFTER}`, 'gu');
-const CROSS_BEFORE = new RegExp(`${CROSS_MARK}${MEETING_AFTER}`, 'gu');
-/** "5号✔️ 10号✔️", "常委会✅ 协商会❌": marks set after the meetings, when the message opens with a meeting. */
-const MEETING_BEFORE = '(?<=(?:常委会|协商会|座谈会|主席会|全会|大会|\\d{1,2}[号日]|[一二三四五六七八九十]{1,3}[号日]|(?:周|星期|礼拜)[一二三四五六日天]|第[一二两]个|前一个|后一个)\\s*)';
-const TICK_AFTER = new RegExp(`${MEETING_BEFORE}${TICK_MARK}`, 'gu');
-const CROSS_AFTER = new RegExp(`${MEETING_BEFORE}${CROSS_MARK}`, 'gu');
-const OPENS_WITH_MARK = /^\s*(?:[✔✅☑√✓×✖✗✘❌❎]|🙋|🙅)/u;
-
 /** A member putting right what they just said, in the same message. */
 const SAID_IT_WRONG = /(?:等一下|等等|哦|哎呀|哎|啊|不对)?[，]?(?:我|刚才)?(?:说反了|搞反了|弄反了|写反了|说错了|打错了|写错了)[，。！]*(?:是|应该是|重新说|更正|改成)?[：:，]*/u;
 
 export function cleanMessage(raw: string): CleanMessage {
-  // 🙋 (hand up: "here") and 🙅 (arms crossed: "no") say the answer; other emoji only acknowledge.
-  const unquoted = withoutQuotes(raw).replace(HAND_UP, '参加').replace(ARMS_CROSSED, '不参加').replace(TICK, '参加').replace(CROSS, '不参加');
-  const marked = OPENS_WITH_MARK.test(unquoted)
-    ? unquoted.replace(TICK_BEFORE, '，参加').replace(CROSS_BEFORE, '，请假')
-    : unquoted.replace(TICK_AFTER, '参加，').replace(CROSS_AFTER, '请假，');
-  let text = withoutPraiseOfTheStaff(canonical(marked));
+  let text = withoutPraiseOfTheStaff(canonical(withMarksAsWords(withoutQuotes(raw))));
   let acked = false;
   text = text.replace(EMOTICON, () => ((acked = true), '，')).replace(EMOJI, () => ((acked = true), '，'));
   // Letters typed apart ("参 加") are one word; otherwise a space between Chinese words is a pause.

@@ -75,3 +75,14 @@ describe('a leave thought of, wished by others, or denied', () => {
 describe('a family member asking leave for the member, the meeting named', () => {
   table([['我是委员的爱人，他前天做了阑尾手术还在住院，常委会帮他请个假', leave('他前天做了阑尾手术还在住院')]]);
 });
+
+describe('coming, with a part of it not done', () => {
+  table([
+    ['覅帮我记请假哦，我来个', attend()],
+    ['我去 不过这次就不发言了 材料来不及准备', attend('这次就不发言了，材料没准备好')],
+  ]);
+
+  it('asks the office whether one may join online, the notice saying nothing of it', () => {
+    expect(readReply('可以线上接入吗？腾讯会议的话我没问题，线下实在赶不回来')).toEqual({ kind: 'question', topic: 'other' });
+  });
+});

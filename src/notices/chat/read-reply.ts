@@ -223,6 +223,8 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   // ("…让我们商会副会长代我去协商会，可以吗": the same, asked of the office after saying it.)
   // ("我要是去不了，能让单位副职代我去吗？", "协商会能派个人替我去吗": whether one may, asked before any absence is said.)
   const sentInstead = [...questions, ...statements].some((q) => PROXY_ASKED.test(q));
+  // "可以线上接入吗？…线下实在赶不回来": whether one may join online, which the notice does not say, is asked of the office.
+  if (questions.some((q) => ONLINE.test(q)) && !EXPLICIT_LEAVE.test(text)) return { kind: 'question', topic: 'other' };
   // ("我们商会由常务副会长周明代我参会": someone sent, with no absence of the member's said, is asked about.)
   const away = (LEAVE.test(text) && !CONDITIONAL.test(text)) || statements.some((s) => !CONDITIONAL.test(s) && !PROXY_ASKED.test(s) && keepsTheMemberAway(s));
   if (sentInstead && away && stance?.kind !== 'attend') return { kind: 'leave', reason: reasonOf(statements) };
@@ -271,6 +273,7 @@ function whatFor(clauses: { text: string; asks: boolean }[], question: string): 
   return `${before.text}，`;
 }
 
+const ONLINE = /线上|视频|远程|连线|腾讯会议|云参会|网上参会|在线参会/u;
 /** Preparing for the meeting itself: "发言稿还没写呢". */
 const FOR_THE_MEETING = /发言稿|发言|讲稿|材料还没|还没准备/u;
 

@@ -193,7 +193,7 @@ const LOCATIVE = /^[里上中内外下]$/u;
 /** "主席是谁", "秘书长叫什么名字", "哪个委员…": a person is asked for. */
 export function asksWho(text: string): boolean {
   // "哪个委员捐得最多": which person, whom only a sentence naming one answers.
-  return /是谁|哪位|哪(?:个|一个|名|位)(?:委员|常委|领导|同志|专家|干部|老板|老总|企业家|人(?![民大]))|谁(?:是|牵头|负责|来|在)|(?:主席|书记|主任|秘书长|部长|市长|负责人|领导|组长)(?:是|叫)?(?:什么名字|叫什么|叫啥|姓什么|名字|姓名)/u.test(text);
+  return /是谁|哪位|哪(?:个|一个|名)(?:委员|常委|领导|同志|专家|干部|老板|老总|企业家|人(?![民大]))|谁(?:是|牵头|负责|来|在)|(?:主席|书记|主任|秘书长|部长|市长|负责人|领导|组长)(?:是|叫)?(?:什么名字|叫什么|叫啥|姓什么|名字|姓名)/u.test(text);
 }
 
 /** "那份工作报告是哪天在全会上作的": when the report was given, which only its byline dates. */

@@ -222,7 +222,10 @@ export function hasFigure(sentence: string, units: string[]): boolean {
  */
 function withoutSessionNumbers(sentence: string): string {
   return sentence
-    .replace(/“[^“”]{0,4}?[一二两三四五六七八九十][个项][一二两三四五六七八九十][^“”]{0,4}?”/gu, '“”').replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/u, '').replace(/一次性/gu, '').replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
+    .replace(/“[^“”]{0,4}?[一二两三四五六七八九十][个项][一二两三四五六七八九十][^“”]{0,4}?”/gu, '“”')
+    .replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/u, '')
+    .replace(/一次性/gu, '')
+    .replace(/[一二三四五六七八九十\d]+届(?:[一二三四五六七八九十\d]+次[、和及]?)+(?:全会|全体会议|会议|常委会议?)?/gu, '');
 }
 
 /**

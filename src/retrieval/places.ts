@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * The districts and counties of each city (`knowledge/places.txt`, "十堰：茅箭 张湾 郧阳 …"): a member
- * who names only where they are ("霸州的委员", "武昌这边") asks about that city's committee.
+ * The districts and counties of each city, and the nicknames and landmarks members name it by
+ * (`knowledge/places.txt`, "十堰：茅箭 张湾 郧阳 … 武当山 车城"): a member who names only where they are
+ * ("霸州的委员", "武昌这边", "武当山那个市") asks about that city's committee.
  */
 export function loadPlaces(file: string | undefined): Map<string, string> {
   const cityOf = new Map<string, string>();

@@ -41,7 +41,7 @@ export interface Tokenizer {
   namesATime(word: string): boolean;
   /** Whether jieba reads the word as a place name ("十堰", "武汉"). */
   namesAPlace(word: string): boolean;
-  /** The districts and counties the text names, each with the city of ours it belongs to ("霸州" → 廊坊), from knowledge/places.txt. */
+  /** The districts, counties and landmarks the text names, each with the city of ours it belongs to ("霸州" → 廊坊), from knowledge/places.txt. */
   placesIn(text: string): Array<{ place: string; city: string }>;
   /** Whether the text names a person (a two- or three-character name jieba tags as such). */
   namesAPerson(text: string): boolean;
@@ -54,7 +54,7 @@ export interface TokenizerFiles {
   synonyms?: string;
   /** Colloquial phrasing: `口语 … = 资料用语 …` a line (see knowledge/colloquial.txt). */
   colloquial?: string;
-  /** Each city's districts and counties: `市名：地名 地名 …` a line (see knowledge/places.txt). */
+  /** Each city's districts, counties and landmarks: `市名：地名 地名 …` a line (see knowledge/places.txt). */
   places?: string;
 }
 

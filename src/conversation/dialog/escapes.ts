@@ -19,8 +19,12 @@ const MISTAKEN = /^(?:哎呀|哎|啊|呀)?(?:不是|不对)?(?:我)?(?:按错|�
 /** "李委员刚打电话来说这条先不报了": the one it is reported for has called it off. */
 const CALLED_OFF = /^\p{Script=Han}{0,12}?(?:说|讲|让我|叫我)(?:这条|这个|这次|这件事)?(?:先|还是|暂时)?(?:不|别)(?:报|反映|提交|交|发)了(?:吧)?$/u;
 
+/** "算了" as it leads giving up. */
+const LET_IT_GO = '(?:算了|那算了|还是算了|哎算了)';
+const LET_IT_GO_ALONE = new RegExp(`^${LET_IT_GO}$`, 'u');
+
 /** "算了 等我了解清楚再说吧", "算了，回头再报": giving up for now, to come back with a new start. */
-const PUT_OFF = /^(?:算了|那算了|还是算了|哎算了)(?:吧)?(?:等我|等|我先|先|回头|以后|改天|下次)\p{Script=Han}{0,14}?再(?:说|报|反映|提|来|弄|写)(?:吧|了|哈)?$/u;
+const PUT_OFF = new RegExp(`^${LET_IT_GO}(?:吧)?(?:等我|等|我先|先|回头|以后|改天|下次)\\p{Script=Han}{0,14}?再(?:说|报|反映|提|来|弄|写)(?:吧|了|哈)?$`, 'u');
 
 /** "算了，这是单位内部的事，我还是先跟领导反映吧": given up here, to be taken to someone else first. */
 const TAKEN_ELSEWHERE = /^(?:我)?(?:还是)?(?:先)?(?:跟|找|和|向|去找)\p{Script=Han}{1,6}?(?:反映|说说|说一下|说|问问|沟通|商量)(?:一下)?(?:看看?)?(?:吧|了|再说)?$/u;
@@ -48,7 +52,7 @@ export function isCancel(text: string): boolean {
   // ("……已经在弄了 不反映了 麻烦你了": thanks after it close the message.)
   const said = clauses.length > 1 && POLITE_CLOSE.test(clauses.at(-1) ?? '') ? clauses.slice(0, -1) : clauses;
   const last = said.at(-1) ?? '';
-  if (said.length <= 4 && /^(?:算了|那算了|哎算了|还是算了)$/u.test(clauses[0] ?? '') && TAKEN_ELSEWHERE.test(last)) return true;
+  if (said.length <= 4 && LET_IT_GO_ALONE.test(clauses[0] ?? '') && TAKEN_ELSEWHERE.test(last)) return true;
   return said.length <= 5 && GIVING_UP.test(last) && last.length <= 8 && !ofADetail(said.length - 1);
 }
 

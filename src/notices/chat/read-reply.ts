@@ -220,15 +220,17 @@ export function readClean({ text, acked }: CleanMessage): ReplyReading {
   if (clauses.some((clause) => ASKS_AFTER_ANOTHER.test(clause.text)) && !EXPLICIT_LEAVE.test(text) && !/参加|出席/u.test(text)) return NONE;
   const stance = readStatements(statements);
   // "我去不了能让我们副总代我参加吗": someone else asked to go in the member's place; the member is absent.
-  // ("…让我们商会副会长代我去协商会，可以吗": the same, asked of the office after saying it.)
-  // ("我要是去不了，能让单位副职代我去吗？", "协商会能派个人替我去吗": whether one may, asked before any absence is said.)
-  const sentInstead = [...questions, ...statements].some((q) => PROXY_ASKED.test(q));
   // "可以线上接入吗？…线下实在赶不回来": whether one may join online, which the notice does not say, is asked of the office.
   if (questions.some((q) => ONLINE.test(q)) && !EXPLICIT_LEAVE.test(text)) return { kind: 'question', topic: 'other' };
-  // ("我们商会由常务副会长周明代我参会": someone sent, with no absence of the member's said, is asked about.)
-  const away = (LEAVE.test(text) && !CONDITIONAL.test(text)) || statements.some((s) => !CONDITIONAL.test(s) && !PROXY_ASKED.test(s) && keepsTheMemberAway(s));
-  if (sentInstead && away && stance?.kind !== 'attend') return { kind: 'leave', reason: reasonOf(statements) };
-  if (questions.some((q) => PROXY_ASKED.test(q)) && stance?.kind !== 'attend') return { kind: 'question', topic: 'other' };
+  // ("…让我们商会副会长代我去协商会，可以吗": the same, asked of the office after saying it.)
+  // ("我要是去不了，能让单位副职代我去吗？", "协商会能派个人替我去吗": whether one may, asked before any absence is said;
+  // "我们商会由常务副会长周明代我参会": someone sent, with no absence of the member's said, is asked about.)
+  const proxyAsked = questions.some((q) => PROXY_ASKED.test(q));
+  if ((proxyAsked || statements.some((s) => PROXY_ASKED.test(s))) && stance?.kind !== 'attend') {
+    const away = (LEAVE.test(text) && !CONDITIONAL.test(text)) || statements.some((s) => !CONDITIONAL.test(s) && !PROXY_ASKED.test(s) && keepsTheMemberAway(s));
+    if (away) return { kind: 'leave', reason: reasonOf(statements) };
+    if (proxyAsked) return { kind: 'question', topic: 'other' };
+  }
   // "9点到不了，9点半到可以吗" / "能带公司法务一起列席吗": the coming-late question or the request belongs in the note too.
   // "我来是来，就是不太会发言，能不能只听不讲": asking leave to do it differently is a note too.
   const noted = questions.filter((q) => PARTIAL.test(q) || REQUEST.test(q) || (stance?.kind === 'attend' && ASKS_PERMISSION.test(q)));

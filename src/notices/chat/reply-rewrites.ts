@@ -276,8 +276,6 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=(?:都到了|都参加了|都去了|都来了|没缺(?:过|席过?)?)[^。！？]{0,4}[，,]?)(?:这次|这回)(?:也|还是)?(?:一样|照样|照旧|不例外)/gu, '这次也参加'],
   // "要发言的那个算了": a meeting pointed at and given up is a leave for it.
   [/(?<=那个|那场|那次)(?:会)?(?:就|我就)?算了/gu, '请假'],
-  // "我先前说了参加的，现在看来不行了", "之前说请假那个撤了吧…能去": the earlier answer recalled is no answer now.
-  // "没有请假的打算，参加": a leave not meant is no leave.
   // "本想请假来着，…这个我得来", "我本来想请假送他的，结果…": a leave thought of, and given up.
   [/(?:我)?(?:本来|本|原本|原来)(?:想|打算|准备)(?:着)?(?:请假|请个假)(?:来着)?(?:的)?/gu, ''],
   // "别给我记成请假啊", "我老婆让我周六请假…": a leave someone else wants, or a record not wanted.
@@ -286,12 +284,14 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=^|[，。！？\s])[^：:，。！？\s]{0,6}(?:再说一遍|重复一遍|再回一遍|重申一下)[：:]\s*(?=参加|请假)/gu, ''],
   // "我说的是我同事请假，我本人参加": someone else's leave, set apart from the member's own answer.
   [/(?:我)?说的是(?:我们?)?(?:的)?(?:同事|朋友|同学|家人|爱人|老婆|老公|孩子|[老小]\p{Script=Han})[^，。！？]{0,6}?(?:请假|去不了|来不了)/gu, ''],
+  // "没有请假的打算，参加": a leave not meant is no leave.
   [/(?:没有|没)(?:请假|请假的)(?:打算|计划|想法|必要)|(?:不|没)(?:打算|准备|想)请假/gu, ''],
   // "材料来不及准备": what is not ready is the member's part, not the coming.
   [/(?:材料|稿子|发言稿|讲稿|PPT|ppt)(?:都|也|还)?来不及(?:准备|写|弄)/gu, '材料没准备好'],
   // "截止前回复一下：参加": the answer after the words that lead to it.
   // (Not words relaying someone else's: "我儿子叫我替他回复一下：请假…".)
   [/^(?![^：:]*(?:替|帮|代|叫我|让我|托我))[^：:，。！？]{0,12}(?:回复|回执|答复|报告|报)(?:一下)?[：:]\s*(?=(?:我)?(?:参加|请假|出席|不参加|去不了|来不了))/gu, ''],
+  // "我先前说了参加的，现在看来不行了", "之前说请假那个撤了吧…能去": the earlier answer recalled is no answer now.
   [/(?<=^|[，。！\s])(?:我)?(?:本来|先前|之前|前面|刚才|早先|原来)(?:说|回|报|答)(?:了|过)?(?:的)?(?:是)?(?:要|尽量)?(?:参加|请假|请个假|去|来)(?:的|了)?(?:那个)?(?=[，。！\s]*(?![的了吧啊哈呀呢])\p{Script=Han})/gu, ''],
   // 有变化再联系: a promise for later, not a doubt about coming.
   [/(?:如)?有(?:什么|任何)?(?:变化|变动|事|问题|情况)(?:的话)?(?:再|会|就|随时|及时)(?:联系|告诉|报告|通知|说|沟通)[\u4e00-\u9fff]{0,3}/gu, ''],

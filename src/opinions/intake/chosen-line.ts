@@ -37,13 +37,12 @@ const RARELY_TO_HAND = /^[，,\s]*(?:是)?(?:我的?)?(?:单位|办公室|家里
 const CALL_THIS = /(?:有事|平时|最好|还是|就)?(?:打|用|联系|拨)(?:这个|这个号|我)?[:：\s]*$/u;
 
 function mobileChosen(found: string, before: string, message: string): string {
-  const compact = message.normalize('NFKC');
-  if (/(?:打|用|留|联系)第一个|第一个(?:就行|为准|常用)/u.test(compact)) return before;
-  if (/(?:打|用|留|联系)第二个|第二个(?:就行|为准|常用)/u.test(compact)) return found;
+  const plain = message.normalize('NFKC').replace(/[\s-]/gu, '');
+  if (/(?:打|用|留|联系)第一个|第一个(?:就行|为准|常用)/u.test(plain)) return before;
+  if (/(?:打|用|留|联系)第二个|第二个(?:就行|为准|常用)/u.test(plain)) return found;
   const digits = (phone: string) => phone.replace(/\D/gu, '');
-  const at = (phone: string) => compact.replace(/[\s-]/gu, '').indexOf(digits(phone));
-  const plain = compact.replace(/[\s-]/gu, '');
-  const after = (phone: string) => plain.slice(at(phone) + digits(phone).length, at(phone) + digits(phone).length + 16);
-  if (RARELY_TO_HAND.test(after(before)) || CALL_THIS.test(plain.slice(Math.max(0, at(found) - 8), at(found)))) return found;
+  const beforeEnds = plain.indexOf(digits(before)) + digits(before).length;
+  const foundStarts = plain.indexOf(digits(found));
+  if (RARELY_TO_HAND.test(plain.slice(beforeEnds, beforeEnds + 16)) || CALL_THIS.test(plain.slice(Math.max(0, foundStarts - 8), foundStarts))) return found;
   return before;
 }

@@ -13,7 +13,7 @@ import type { Found } from './signature-clauses.ts';
 
 const PIECE = /[^\s，,、；;。！!]+/gu;
 const NAME_LABEL = /^(?:名字|姓名|名)(?:就)?(?:写|是|叫|填)?|^(?:我是|我叫|叫|本人|署名)/u;
-const PHONE_LABEL = /^(?:我的)?(?:微信(?:及|和|与)?)?(?:电话|手机|手机号|手机号码|联系电话|电话号码|号码|tel|TEL|Tel)[:：]?$/u;
+const PHONE_LABEL = /^(?:我的)?(?:电话|手机|手机号|手机号码|联系电话|电话号码|号码|tel|TEL|Tel)[:：]?$/u;
 const CONSENT = /^(?:同意|可以|不)?(?:署名|匿名|实名)(?:吧|了|的|没问题|可以|行|中)?(?:\p{Extended_Pictographic})*$/u;
 const SECTOR_CLOSE = /^(?:界别|界|的|额|哩|党员|成员|会员|委员|界委员)*$/u;
 /** "下午五点以后打", "联系我的话最好上午", "打不通就发短信", "平时都在": when and how to reach the member. */

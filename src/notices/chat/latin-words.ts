@@ -11,6 +11,10 @@ const LATIN_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/can'?t make it|cannot make it|can'?t attend|cannot attend|unable to (?:attend|come|make it)|won'?t (?:be able to )?(?:attend|make it|come)/giu, '去不了'],
   [/(?:i'?ll|i will|will) (?:attend|be there|come)|count me in/giu, '我参加'],
   [/\bboth\b/giu, '两个'],
+  // "noted, thanks", "What time does it start?": an acknowledgement, a question about the meeting.
+  [WORD('noted|well received|got it|received'), '收到'],
+  [/what time (?:does|will|is) (?:it|the meeting)(?: start| begin)?|when (?:does|will) (?:it|the meeting) (?:start|begin)/giu, '几点开始'],
+  [/where (?:is|will) (?:it|the meeting)(?: be)?(?: held)?/giu, '在哪开'],
   [/attend/giu, '参加'],
   // "常委会confirmed" is a yes; "not confirmed yet" is not one yet, nor is "时间confirmed了吗".
   [WORD('not (?:yet )?confirmed|unconfirmed|tbd'), '待定'],

@@ -1,4 +1,5 @@
 import { IMPLIED_REWRITES } from './implied-answers.ts';
+import { TURNED_REWRITES } from './turned-answers.ts';
 
 /**
  * Everyday ways of saying yes or no that the reply patterns would misread, rewritten to the plain
@@ -302,7 +303,7 @@ const FORM_TICK = /(?:是否(?:参加|出席|参会)|(?:参会|参加|出席)情
 
 export function rewriteForReading(text: string): string {
   const form = FORM_TICK.exec(text);
-  const rewritten = (t: string) => [...IMPLIED_REWRITES, ...REWRITES].reduce((done, [pattern, replacement]) => done.replace(pattern, replacement), t);
+  const rewritten = (t: string) => [...TURNED_REWRITES, ...IMPLIED_REWRITES, ...REWRITES].reduce((done, [pattern, replacement]) => done.replace(pattern, replacement), t);
   if (!form) return rewritten(text);
   // The reason or the note written on the form (原因：…, 备注：…) is kept; its other fields are no part of the answer.
   const notes = [...text.matchAll(/(?:请假)?(?:原因|理由|事由|备\s*注|说\s*明)\s*[：:]\s*([^\n]+?)\s*(?=$|\n|[\u4e00-\u9fff]{2,4}[：:])/gu)]

@@ -10,19 +10,22 @@ import { ATTEND, CONDITIONAL, LEAVE } from './reply-vocabulary.ts';
 // "我们界别小李请假了，我参加": someone called 小李 or 老李 who is not coming is someone else;
 // "帮我同事李委员也请个假": so is a colleague the member asks leave for; "我爱人5号请了假陪我": the spouse's own leave.
 const THIRD_PARTY =
-  /[老小](?![区时候学孩朋伙姑年板人])\p{Script=Han}(?=(?:也|都|已经)?(?:请假|请了假|去不了|来不了|不去|不来|参加不了))|(?:我|俺)?(?:爱人|老公|老婆|媳妇|老伴|孩子|儿子|女儿|闺女)(?:\d{1,2}[号日]|那天|也)?请了?(?:个)?假|托我|帮他|帮她|替他|替她|代他|代她|(?:帮|替|给|代)(?:我|我们)的?(?:同事|朋友|同学|老乡|邻居|搭档)|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头娘爹爷太早是实病寒胃腰样习]|毛病)[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
+  /[老小](?![区时候学孩朋伙姑年板人])\p{Script=Han}(?=(?:也|都|已经)?(?:请假|请了假|去不了|来不了|不去|不来|参加不了))|(?:我|俺)?(?:爱人|老公|老婆|媳妇|老伴|孩子|儿子|女儿|闺女)(?:(?:\d{1,2}[号日]|那天|也)?请了?(?:个)?假|(?:(?![我俺])[^，。！？]){1,12}?请了(?:个)?假)|托我|帮他|帮她|替他|替她|代他|代她|(?:帮|替|给|代)(?:我|我们)的?(?:同事|朋友|同学|老乡|邻居|搭档)|^(?:他|她)(?!们)|[\u4e00-\u9fff]{1,3}(?:说|讲)(?:他|她)|^(?:另外|还有|此外|对了|顺便说一?下|再就是)?(?![我咱])(?:[\u4e00-\u9fff]{1,2}(?:委员|主任|秘书|老师|局长|主席|总)|老(?![人伴家婆公妈爸母父板师丈乡岳头娘爹爷太早是实病寒胃腰样习]|毛病)[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=[说那也]))(?!代|替)/u;
 
 /** "另外李建华委员…": someone named in full with a title, when the name starts with a surname (not "麻烦跟主席"). */
 const FULL_NAME = /^(?:另外|还有|此外|对了|顺便说一?下|再就是)?((?:(?![跟找给向和让请对与帮替同把被])\p{Script=Han}){3})(?:委员|主任|秘书|老师|局长|主席)/u;
 
 /** "我们局长5号也要去市里开会", "我们界别的刘委员和陈委员都去不了", "我们界别的小赵…": people of the member's unit or sector. */
 // ("我们单位书记让我去陪同省里检查": where they send the member is the member's own; "我们主任让我跟你说…" passes on theirs.)
-const OUR_PEOPLE = /^(?:我们|咱们|俺们)(?:(?:界别|单位|支部|小组|科室|公司|学校|医院|党派|[\u4e00-\u9fff]{1,3}界)的[老小](?![区时候学孩朋伙姑年板人])[\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u9fff]{0,2}(?:委员|主任|秘书|老师|局长|主席|总|领导|同事|院长|校长|书记|经理|会长|处长|科长))(?!\p{Script=Han}{0,2}(?:让|叫|派|要|安排)(?:我|俺)(?:去|到|陪|出差|值班|接待))/u;
+const OUR_PEOPLE = /^(?:我们|咱们|俺们)(?:(?:界别|单位|支部|小组|科室|公司|学校|医院|党派|[\u4e00-\u9fff]{1,3}界)的?[老小](?![区时候学孩朋伙姑年板人])[\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}?的?[\u4e00-\u9fff]{0,2}(?:委员|主任|秘书|老师|局长|主席|总|领导|同事|院长|校长|书记|经理|会长|处长|科长))(?!\p{Script=Han}{0,2}(?:让|叫|派|要|安排)(?:我|俺)(?:去|到|陪|出差|值班|接待))/u;
 /** Two people named together, or 他们: a message about several is no one member's own answer passed on. */
 const SEVERAL_PEOPLE = /[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)(?:和|跟|与|、)[\u4e00-\u9fff]{1,3}(?:委员|主任|主席|局长|老师|秘书)|他们|她们/u;
 
 /** "我爱人接的电话说我请假", "我老伴说我肯定又要请假": what someone else said of the member, which the member may go on to deny. */
 const SAID_OF_ME = /(?:爱人|老伴|老婆|媳妇|老公|那位|那口子|屋里的|家里人|家里|孩子|同事|秘书|领导|别人|人家|她|他)[^，,。！!？?\s]{0,8}(?:说|讲|以为|猜|替我说)(?:我)/u;
+
+/** "已经请假了": a leave reported as done, said of whoever the clause before was about. */
+const LEAVE_TAKEN = /^(?:已经|也|都)?(?:请了(?:个)?假|请过假|请好假|请假了)(?:了)?$/u;
 
 function aboutSomeoneElse(clause: string): boolean {
   const name = FULL_NAME.exec(clause)?.[1];
@@ -40,7 +43,7 @@ export const ASKING_FOR_SOMEONE_ELSE = /(?:托|让|叫|请)我(?:帮(?:他|她|�
 /** "张委员让我转告", "我爸……让我在微信上回一下": the account's owner has someone pass the answer on. */
 // "我爸让我帮他回一下", "让我拿她手机回一下": replying for him is writing on his account ("让我替他说一声" may be about someone else).
 // ("…他这几天在成都出差，让我回个请假": the leave itself is what the writer is told to send.)
-export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|回一下|回复一下|回复(?=[：:])|在微信上回|[帮替代][他她]回(?:复)?一下|帮着?回(?:复)?一下|回个(?=请假)|(?:[帮替代][他她])?请个?假)/u;
+export const RELAYED = /(?:让|托|叫|交代)我(?:(?:拿|用)(?:他|她)的?(?:手机|微信))?(?:转告|跟您?说|跟你们说|说一声|说一下|回一下|回复一下|回复(?=[：:])|在微信上回|[帮替代][他她]回(?:复)?一下|帮着?回(?:复)?一下|回个(?=请假)|(?:[帮替代][他她])?请个?假)/u;
 const RELAYED_LEAD = new RegExp(`^.*?${RELAYED.source}(?:一声|一下)?(?:您)?[：:，,]?`, 'u');
 
 /** "我是他爱人他人在医院…", "我是陈委员的秘书陈委员那天…": in a run said without a pause, what follows the writer's own introduction. */
@@ -69,7 +72,8 @@ function ownClauses(all: string[]): string[] {
   const own = all.filter((clause, i) => !CONDITIONAL.test(clause) && !others.has(i));
   const answers = own.some((clause) => ATTEND.test(clause) || LEAVE.test(clause));
   // ("她5号来不了，家里有事": a circumstance going on about someone else stays theirs.)
-  return answers ? own : all.filter((clause, i) => !CONDITIONAL.test(clause) && !aboutSomeoneElse(clause) && (!others.has(i) || LEAVE.test(clause) || ATTEND.test(clause)));
+  // ("我们单位小李要去党校培训，请假了": a leave reported done goes on about them too.)
+  return answers ? own : all.filter((clause, i) => !CONDITIONAL.test(clause) && !aboutSomeoneElse(clause) && (!others.has(i) || (LEAVE.test(clause) && !LEAVE_TAKEN.test(clause)) || ATTEND.test(clause)));
 }
 
 /** The clauses that answer for the account's owner: the member's own, or the owner's when written for them. */

@@ -11,6 +11,7 @@ import { cityTakenBack, questionTakenBack, saidAgainRight } from './said-again-r
 import { ASKS_HOW_MANY } from './question-words.ts';
 import { withoutAnswerFormAsked } from './answer-form-asked.ts';
 import { withoutWhereItWasHeard } from './heard-elsewhere.ts';
+import { withTermsDescribedNamed } from './described-terms.ts';
 
 /**
  * A question as a member types it, made readable for retrieval: normalized like the documents,
@@ -22,10 +23,19 @@ import { withoutWhereItWasHeard } from './heard-elsewhere.ts';
 export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>, asked: Date, cities: readonly string[] = []): string {
   const year = chinaWallClock(asked).getUTCFullYear();
   // A remembered figure is read before filler is dropped: "好像是这个数" loses its 这个 to colloquial.txt.
-  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(withoutAnswerFormAsked(bothSaidAsOne(withoutWhereItWasHeard(normalizeQuery(raw)))))))))))))), cities))), cities)))));
+  const stated = askingForStatedFigure(howManySaid(shareAsked(percentsInDigits(cityInBrackets(withoutQuestionTail(withoutOwnLately(cityTakenBack(questionTakenBack(saidAgainRight(inTheEnd(statusQuestioned(bindingAsTheRulesSayIt(deadlineSeenLate(roughCounts(howManyInDialect(contrastSaidAgain(besidesWhatIsKnown(withoutAnswerFormAsked(bothSaidAsOne(withoutWhereItWasHeard(withTermsDescribedNamed(withEmojiAsPauses(normalizeQuery(raw)))))))))))))))), cities))), cities)))));
   // A comparison is read before colloquial.txt drops "比一下", the word that says it is one.
   const rephrased = withoutAskersOwnContext(tokenizer.rephrase(comparedAsEachFigure(sessionReportsByWorkYear(withoutSessionNamed(yearOfTheReportMeant(mattersCounted(withoutMembersScene(withoutRemarkAfterTheQuestion(fromTheAskingSentence(stated, cities)), cities), cities))), year)))).replace(/^[\s，,。.、:：;；!！~～]+/u, '');
   return spellOutYears(rephrased, year);
+}
+
+/**
+ * "…评了几个标兵👍", "…立了多少件[强]": emoji and WeChat sticker codes are tone, a pause between words
+ * at most; glued to the last word they would be read as part of it.
+ */
+function withEmojiAsPauses(text: string): string {
+  const EMOJI = /(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]|\[[\u4e00-\u9fffA-Za-z]{1,4}\])+/gu;
+  return text.replace(EMOJI, '，').replace(/[，\s]+$/u, '').replace(/^[，\s]+/u, '');
 }
 
 /**
@@ -143,9 +153,9 @@ export function withoutOwnLately(text: string): string {
  * "写在一篇里向伐" (吴语) closed by 伐 is one closed by 吗; urging after it adds nothing.
  */
 export function withoutQuestionTail(raw: string): string {
-  // "去哪补办啊 急急急", "在线等": urging after the question is tone, no urgent matter (one told first is: "急急急 坝子在渗水").
+  // "去哪补办啊 急急急", "在线等", "…立了多少件 急用谢谢": urging after the question is tone, no urgent matter (one told first is: "急急急 坝子在渗水").
   // ("…是不是头一回开了个专家协商会 真的假的😮": a doubt after it is tone too.)
-  const urged = raw.replace(/(?<=[啊呀吗呢哦？?！!\s\p{Script=Han}])[\s，,。！!]*(?:急急急*|在线等|挺急的|十万火急|真的假的|是真的吗)[！!。~～？?\p{Extended_Pictographic}\uFE0F]*$/u, '');
+  const urged = raw.replace(/(?<=[啊呀吗呢哦？?！!\s\p{Script=Han}])[\s，,。！!]*(?:急急急*|急用|急需|急着用|等着用|在线等|挺急的|有点急|十万火急|真的假的|是真的吗)(?:[\s，,]*(?:谢谢|多谢|感谢|辛苦了?)(?:您|你)?)?[！!。~～？?\p{Extended_Pictographic}\uFE0F]*$/u, '');
   const text = urged.replace(/(?<=\p{Script=Han})(?<![采步砍征讨北])伐(?=[？?。！!\s]*$)/u, '吗');
   // Only beside a question word: "算数不", "报上名了没" ask yes or no, and read better as they are.
   return /多少|几|什么|啥|哪|好多字/u.test(text) ? text.replace(/(?<=\p{Script=Han}{3})(?<![有要是])[不没][？?]*$/u, '') : text;

@@ -71,6 +71,9 @@ function sectorRunOn(intro: string, sectors: readonly Sector[]): string | undefi
   return `${intro.slice(0, at)}，${intro.slice(at)}`;
 }
 
+/** "…排查一下下面是不是有管道漏水。我叫" (the name sent next): an introduction cut off by the send button. */
+const CUT_OFF_INTRODUCTION = /(?<=[。！!？?；;，,\s])[ \t]*(?:我叫|我是|我的名字(?:是|叫)|本人(?:是|叫)?|联系人|反映人|姓名|联系电话|电话)[ \t:：]*$/u;
+
 /** Name, sector, phone and consent out of the text; `rest` is the story without them. */
 export function extractContact(text: string, sectors: readonly Sector[] = defaultSectors()): ContactDetails {
   // "I'm 张艾米, 经济界": an English introduction before a Chinese name.
@@ -93,7 +96,7 @@ function contactIn(message: string, sectors: readonly Sector[]): ContactDetails 
   // "名字写周德贵 农工党的 电话188…", "…电话158… 下午五点以后打": details as a run of pieces, and when to call.
   const found = [...clauses, ...contactPieces(relayed, sectors)].sort((a, b) => a.start - b.start).map((item) => withAgeSaid(item, relayed));
   // "先说明一下：同意署名，……": the lead-in to the details goes with them.
-  const details: ContactDetails = { rest: cutSpans(relayed, [...found, ...lineChoiceSpans(relayed)]).replace(LEAD_IN_LEFT, '') };
+  const details: ContactDetails = { rest: cutSpans(relayed, [...found, ...lineChoiceSpans(relayed)]).replace(LEAD_IN_LEFT, '').replace(CUT_OFF_INTRODUCTION, '') };
   for (const item of found) {
     if (item.name !== undefined) details.name ??= item.name;
     if (item.sector !== undefined) details.sector ??= item.sector;

@@ -66,6 +66,9 @@ const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
 
 /** "反 映 人：", "电　　话：": labels padded with spaces in a Word form, written together. */
+/** Labels a form puts beside another on one line. */
+const SECOND_COLUMN_LABEL = /^(?:界别|党派|电话|联系电话|手机|单位|职务|姓名|反映人|联系人|日期|报送日期)$/u;
+
 export function withLabelsClosed(text: string): string {
   // "**问题**" on a line of its own (Markdown bold from a phone note) is a label like "问题：".
   return text
@@ -75,7 +78,12 @@ export function withLabelsClosed(text: string): string {
     // "Suggest: ……": an English label typed on a phone.
     .replace(/(?<=^|[\s.。])(?:suggest(?:ion)?s?|proposals?)\s*[:：]\s*/gimu, '建议：')
     .replace(/(?<=^|[\s.。])(?:problems?|issues?)\s*[:：]\s*/gimu, '问题：')
-    .replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`);
+    .replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`)
+    // ("反 映 人：鄢红霞        界  别：民盟": a form's second column, spread out the same way.)
+    .replace(/(?<=[ \t]{2})((?:\p{Script=Han}[ \t]+){1,3}\p{Script=Han})(?=[ \t]*[：:])/gu, (label: string) => {
+      const word = label.replace(/[ \t]+/gu, '');
+      return SECOND_COLUMN_LABEL.test(word) ? word : label;
+    });
 }
 
 /** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */

@@ -63,7 +63,7 @@ export function splitFreeText(text: string): { situation?: string; suggestion?: 
   let start = [...paused.matchAll(CLAUSE_START)]
     .map((match) => match.index + match[0].length)
     .filter((at) => !insideQuote(body, at) && !NORM_TOLD.test(body.slice(at)) && !OTHERS_HOPE.test(body.slice(at)))
-    .find((at) => SUGGESTION_OPENING.test(paused.slice(at, at + OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(paused.slice(at)) || (body.charAt(at - 1) === '\n' && OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN))));
+    .find((at) => SUGGESTION_OPENING.test(paused.slice(at, at + OPENING_SPAN)) || THINKS_AN_OFFICE_SHOULD.test(paused.slice(at)) || (body.charAt(at - 1) === '\n' && (OFFICE_TOLD.test(body.slice(at, at + OPENING_SPAN)) || NUMBERED_MEASURE.test(body.slice(at)))));
   if (start === undefined) {
     // Voice input runs clauses together: "……很危险建议装个红绿灯", also inside a punctuated message.
     const ask = RUN_ON_ASK.exec(body.slice(RUN_ON_MIN));
@@ -147,6 +147,9 @@ const OTHERS_HOPE_CLAUSE = new RegExp(`${OTHERS_HOPE.source.replace('^', '')}[^�
 const NORM_TOLD = /^(?:按(?:设计|规划|规定|要求|标准|理|说|道理)|本来|原本|照理|照说|按理说)/u;
 
 /** "一是……，建议……；二是……，建议……": items that each tell a problem and ask for its remedy. */
+/** "\n\n一、由教育局和交通局统筹……；二、……": a paragraph of numbered measures after the story, no 建议 said. */
+const NUMBERED_MEASURE = /^(?:[一1][、.．]|[（(][一1][）)]|一是)\s*(?:由|对|把|将|请|要|加强|加大|完善|建立|设立|增设|增加|开展|实行|推行|出台|统一|严格|尽快|及时)/u;
+
 const ITEM_NUMBER = String.raw`\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十][、.．]|第[一二三四五六七八九十][，,、：:]|\d+[、.．)）]|[①②③④⑤⑥⑦⑧⑨])`;
 const ITEM = new RegExp(`(?:^|(?<=[。；;：:\n]))${ITEM_NUMBER}`, 'gu');
 const NUMBER_OF = new RegExp(`^${ITEM_NUMBER}`, 'u');

@@ -126,7 +126,9 @@ export function deadlineSeenLate(text: string): string {
  */
 export function statusQuestioned(text: string): string {
   const status = /(?:状态|显示|变成|变为|成了|改成|写着)[^，,。？?！!\s]{0,4}?[“"「]?(已(?:提交|受理|编报|采用|转有关部门|办结))/u.exec(text)?.[1];
-  if (!status || !/这(?:就)?(?:算|是不是|意味着|说明|代表)|算不算|到底算|算是|啥情况|什么情况|么情况/u.test(text.slice(text.indexOf(status)))) return text;
+  const after = status ? text.slice(text.indexOf(status)) : '';
+  // ("…还是已提交 这算不算逾期了 规定是几天内要受理的": how long it may take, asked after it, is the ask.)
+  if (!status || !/这(?:就)?(?:算|是不是|意味着|说明|代表)|算不算|到底算|算是|啥情况|什么情况|么情况/u.test(after) || /几天|多少天|多久|多长时间|几个工作日|多少个工作日/u.test(after)) return text;
   return `${status}是什么意思`;
 }
 

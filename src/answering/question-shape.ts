@@ -55,7 +55,10 @@ const UNIT_ALIASES: Record<string, string[]> = {
   场: ['场', '次', '期'],
   个: ['个', '家', '项', '处'],
   家: ['家', '个'],
-  篇: ['篇', '条', '件', '份'],
+  // "整合了多少处平台": places are counted in 个 as often.
+  处: ['处', '个'],
+  // ("公众号推了多少篇学习资料": a column pushed is counted in 期 too.)
+  篇: ['篇', '条', '件', '份', '期'],
   件: ['件', '项', '个'],
   // Documents: members say 条 or 份 of what the reports count in 篇 ("多少条社情民意" — 66篇).
   条: ['条', '项', '件', '篇'],

@@ -10,7 +10,7 @@ import type { Found } from './signature-clauses.ts';
  */
 
 // ("有事加我微信 zhou_lin1975 或者打139…": with the offer to add it, and the way to the number after it.)
-const WECHAT_ID = /(?<=^|[\n，,。；;\s])(?:(?:有事|有问题)?(?:可以|就|也可以)?(?:加|添加))?(?:我的?)?(?:微信号?|微信ID|wechat(?:\s*id)?|QQ号?|邮箱|e-?mail)(?:是|为)?[:：\s]*[A-Za-z0-9][A-Za-z0-9_\-@.]{3,40}(?=$|[\s，,。；;])(?:[\s，,]*(?:或者?|或是)(?:打|拨打?|电话)?(?=[\s:：]*1\d{10}))?/giu;
+const WECHAT_ID = /(?<=^|[\n，,。；;\s])(?:(?:有事|有问题)?(?:可以|就|也可以)?(?:加|添加))?(?:我的?)?(?:微信号?|微信ID|wechat(?:\s*id)?|QQ号?|邮箱|e-?mail)(?:也)?(?:可以)?(?:搜|加|是|为)?[:：\s]*[A-Za-z0-9][A-Za-z0-9_\-@.]{3,40}(?=$|[\s，,。；;])(?:[\s，,]*(?:或者?|或是)(?:打|拨打?|电话)?(?=[\s:：]*1\d{10}))?/giu;
 const THIRD_PERSON_SECTOR = /(?<=^|[，,。；;\s])(?:\p{Script=Han}{1,3}?(?:委员|常委)|他|她)(?:是|属于)/gu;
 const SIGNATURE_ROLE = /^(?:社工|律师|医生|教师|老师|委员|常委|村医|记者|主任|校长|院长|书记|经理|教授|敬上|谨上)$/u;
 const DASH_NICKNAME = /(?<=^|\n)[ \t]*[—–-]{1,2}[ \t]*/gu;

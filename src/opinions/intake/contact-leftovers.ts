@@ -23,8 +23,13 @@ export function spokenForms(message: string): string {
     .replace(/我系(?!统|列)/gu, '我是')
     // "本人姓易名明远": the surname and the given name said apart, in the old way.
     .replace(/(?:我|本人)?姓(\p{Script=Han})名(\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu, '我叫$1$2')
+    // "我姓詹詹国强": the surname, then the whole name.
+    // (Not "我姓向，向阳的向": how the surname is written.)
+    .replace(/(?:我|本人)姓(\p{Script=Han})[，,\s]*(?=\1[^\s的，,。]{1,2}(?!的))(?!\1\p{Script=Han}{0,3}的\1)/gu, '我叫')
     .replace(/(?<=界|界别|党|盟|学社|联|会|社)嘅|嘅(?=委员|常委)/gu, '的')
     .replace(/我(?:呢|啊|嘛)(?=是|叫)/gu, '我')
+    // "我们界是新闻界的", "我们支部是民盟郧阳区总支的": the member's circle named, said of the member.
+    .replace(/(?<=^|[，,。；;！!\s]|\p{Script=Han})(?:我们|咱们|我所在的?)(?:界别?|党派|支部|总支|支社)(?:是|属于)(?=\p{Script=Han}{2})/gu, '我是')
     // "叫俺老孙就中，大名孙建国": how to call the member is no detail; the full name said alone is theirs.
     .replace(/[，,\s]*叫(?:我|俺)(?:老|小)\p{Script=Han}(?:就)?(?:行|中|好|可以|成)(?:了|啦)?(?=$|[，,。！!\s])/gu, '')
     .replace(/(?<=^|[，,。；;！!\s])(?:大名|全名|真名|本名)(?:是|叫)?(?=\p{Script=Han}{2,4}(?:$|[，,。；;！!\s]))/gu, '我叫')

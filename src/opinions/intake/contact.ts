@@ -10,6 +10,7 @@ import { withoutLatinNames } from './latin-names.ts';
 import { contactClauses, type Found } from './signature-clauses.ts';
 import { withoutRemarksOnTheTelling } from './remarks-on-the-telling.ts';
 import { introducedDetails } from './introduced-details.ts';
+import { signatureBeforeThePhone } from './signature-before-the-phone.ts';
 
 /**
  * Who is reporting, taken out of the story: self-introductions ("我是民盟的徐丽"), signature
@@ -92,7 +93,9 @@ export function extractContact(text: string, sectors: readonly Sector[] = defaul
 function contactIn(message: string, sectors: readonly Sector[]): ContactDetails {
   const relayed = asSaidByTheMember(message);
   const introduced = introducedDetails(relayed, sectors);
-  const clauses = [...introduced, ...contactClauses(relayed, introduced, sectors)];
+  const said = [...introduced, ...contactClauses(relayed, introduced, sectors)];
+  const runOn = said.some((item) => item.name !== undefined) ? [] : signatureBeforeThePhone(relayed, sectors).filter((item) => !said.some((f) => item.start < f.end && f.start < item.end));
+  const clauses = [...said, ...runOn];
   // "名字写周德贵 农工党的 电话188…", "…电话158… 下午五点以后打": details as a run of pieces, and when to call.
   const found = [...clauses, ...contactPieces(relayed, sectors)].sort((a, b) => a.start - b.start).map((item) => withAgeSaid(item, relayed));
   // "先说明一下：同意署名，……": the lead-in to the details goes with them.

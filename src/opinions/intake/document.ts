@@ -1,6 +1,7 @@
 import { readStartPhrase } from './start-phrase.ts';
 import { charCount } from './text.ts';
 import { isWebDebris } from './web-debris.ts';
+import { withSignOffBlockRead } from './sign-off-block.ts';
 
 /**
  * The layout of a pasted document: header lines that only name the form ("社情民意信息",
@@ -79,10 +80,9 @@ export function isBulletedList(text: string): boolean {
 const TITLE_THEN_STORY = /^(\s*[《“"【]?关于[^，,。！!？?\n]{2,36}?的(?:建议|提案|意见)[》”"】]?)(?:[\s\u3000。！!，,]|\p{Extended_Pictographic}|\ufe0f)+(?=\S)/u;
 
 export function readDocument(text: string, titleElsewhere: boolean): DocumentLayout {
-  const kept = text
-    .replace(TITLE_THEN_STORY, '$1\n')
-    .split('\n')
-    .filter((line) => !HEADER.test(line) && !FILING.test(line) && !isWebDebris(line))
+  const kept = withSignOffBlockRead(text.replace(TITLE_THEN_STORY, '$1\n').split('\n'))
+    // ("联系电话：…\n单位地址：…": an address in the contact lines under the text is kept nowhere either.)
+    .filter((line, i, all) => !HEADER.test(line) && !FILING.test(line) && !isWebDebris(line) && !(NOT_KEPT_LINE.test(line) && CONTACT_LINE.test(all[i - 1] ?? '')))
     .map((line) => (SPREAD.test(line) ? line.replace(/[ \t\u3000]+/gu, '') : line).replace(INLINE_HEADER, '').replace(REPORTED_AS_FOLLOWS, ''));
   // A "关于……的建议" line under a short heading or two is the title; the headings above it go.
   const nonEmpty = kept.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');

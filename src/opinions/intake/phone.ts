@@ -63,12 +63,13 @@ export interface PhoneSpan {
  * Words introducing the member's own number, right before it ("电话这次留我办公室的：" names the line too;
  * "天天在外面玩手机我电话是…": the phone played with is no label).
  */
+// ("联系我就打86135…", "打我电话135…": how to reach the member, said before the number.)
 const CUE =
-  /(?:(?:这次|这回)?(?:我的|本人|我)?(?:联系)?(?<![玩刷])(?:微信(?:及|和|与))?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是|请|是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱|(?:有事|有问题|有啥事|有什么事(?:情)?)?(?:就|可以|请)?(?:call我|(?:call|打|拨)(?:这个|这个号码?|我这个号码?)))(?:号码)?(?:是|为|[:：]|\s)*$/iu;
+  /(?:(?:这次|这回)?(?:(?:打|拨)(?=我))?(?:我的|本人|我)?(?:联系)?(?<![玩刷])(?:微信(?:及|和|与))?(?:电话号码|手机号码|电话号|手机号|电话|手机|号码|联系方式|微信同号|微信|座机|固话)(?:这次|这回)?(?:就|还是|请|是)?(?:留|写|打)?(?:我的?)?(?:另一个|另外一个|新的?|这个)?(?:办公室|单位|家里)?的?(?:座机|固话|电话)?(?:号码?)?|联系电话|tel|phone|mobile|☎️?|📞|📱|(?:有事|有问题|有啥事|有什么事(?:情)?)?(?:就|可以|请)?(?:call我|(?:call|打|拨)(?:这个|这个号码?|我这个号码?))|(?:联系|找)我(?:的话)?(?:就|可以|请)?(?:打|拨))(?:号码)?(?:是|为|[:：]|\s)*$/iu;
 /** A number somebody else answers: 拨打物业电话0719-8123456, 投诉热线. It stays in the story. */
-// Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line).
+// Someone else's number: 刘长河的电话, 联系他158……, 预约电话0716-…… (a service line), 房东姓王，电话139…, 派出所电话0719-….
 const OTHERS =
-  /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n\s]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$/u;
+  /(?:打了|打过|拨打了|拨打过|打给|致电|联系了|热线|客服|服务电话|投诉电话|报警|物业|办公室|部门|单位|公司|医院|门卫|值班|居委会|村委会?|派出所|卫生院|诊所|街道|预约|挂号|咨询|报修|举报|(?:联系|找|打给|问)(?:他|她)(?:们)?)[^，,。；;\d\n\s]{0,6}$|\p{Script=Han}(?<![我俺界党盟社联派士])的$|(?<!我是|我|本人|本人是)(?:房东|房主|店主|村支书|支书|村主任|村长|组长|网格员|站长)[^。；;\d\n]{0,12}?[，,]?$/u;
 
 /** "打公交集团服务电话0719-…问": a line the public calls, whatever names it. */
 const SERVICE_LINE = /(?:服务|投诉|咨询|报修|举报|客服|预约|挂号|值班|办事|受理|救援|求助)(?:电话|热线|专线)(?:号码)?(?:是|为|[:：])?\s*$/u;
@@ -94,7 +95,8 @@ const SPOKEN_DIGITS = '零〇一二三四五六七八九幺两洞拐勾';
 const SPOKEN_MOBILE = new RegExp(`(?<![${SPOKEN_DIGITS}])[一幺][三四五六七八九拐勾](?:[ \\t，,、]?[${SPOKEN_DIGITS}]){9}(?![${SPOKEN_DIGITS}])`, 'gu');
 // "电话零七一九 四二二 六八八五": a landline read out, taken only after words naming it a phone.
 const SPOKEN_LANDLINE = new RegExp(`(?<![${SPOKEN_DIGITS}])[零洞](?:[ \\t，,、]?[${SPOKEN_DIGITS}]){10,11}(?![${SPOKEN_DIGITS}])`, 'gu');
-const MIXED_DIGITS = new RegExp(`[${SPOKEN_DIGITS}]{2,}(?=[ \\t]?\\d)|(?<=\\d[ \\t]?)[${SPOKEN_DIGITS}]{2,}`, 'gu');
+// ("幺5871936620": 幺, 洞, 拐 and 勾 are digits even alone, being no words.)
+const MIXED_DIGITS = new RegExp(`[${SPOKEN_DIGITS}]{2,}(?=[ \\t]?\\d)|(?<=\\d[ \\t]?)[${SPOKEN_DIGITS}]{2,}|[幺洞拐勾](?=[ \\t]?\\d)|(?<=\\d[ \\t]?)[幺洞拐勾]`, 'gu');
 const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 拐: '7', 八: '8', 九: '9', 勾: '9' };
 
 /** Spoken numbers as digits: 一三九一二三四五六七八 → 13912345678. */
@@ -133,7 +135,7 @@ export function contactPhoneSpans(text: string): PhoneSpan[] {
     // "我是农工党的谢丽华县人民医院的电话158…": the number closes the member's own introduction, in one breath.
     const afterIntroduction = /(?:我是|我叫|本人是?)[^，,。；;！!？?\n\d]{2,24}$/u.test(text.slice(Math.max(0, match.index - 40), match.index - (cue?.[0].length ?? 0)));
     const own =
-      /^(?:我|本人|俺)/u.test(cue?.[0] ?? '') || afterIntroduction || line !== undefined || besideOwnMobile || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
+      /^(?:(?:打|拨)?(?:我|本人|俺)|(?:联系|找)我)/u.test(cue?.[0] ?? '') || afterIntroduction || line !== undefined || besideOwnMobile || CHOSEN_RELATIVE.test(text.slice(Math.max(0, match.index - 24), match.index));
     if (!own && (OTHERS.test(lead) || (!cue && OTHERS.test(before)) || SERVICE_LINE.test(before))) continue;
     // "网格员小李（电话158…）", "张秀兰阿姨（电话137…）": a number in brackets after somebody else.
     if (!own && SOMEBODY_BRACKETED.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesAnotherDay } from '../src/notices/chat/another-day.ts';
 import { readReply } from '../src/notices/chat/read-reply.ts';
 import { attend, table, unclear } from './support/reply-readings.ts';
 
@@ -44,5 +45,17 @@ describe('an answer after the words that lead to it, or in English', () => {
 
   it('reads a question about the hour asked in English', () => {
     expect(readReply('What time does the meeting start?')).toEqual({ kind: 'question', topic: 'time' });
+  });
+});
+
+describe('when the member is back, and when late', () => {
+  const standingCommittee = { id: 1, title: '关于召开市政协十四届常委会第十次会议的通知', time: '12月5日（星期六）上午9:00', place: '市民之家三楼第一会议室', scope: '全体常委', body: '', replyBy: null };
+
+  it('reads the day the member is back as no other meeting’s day', () => {
+    expect(namesAnotherDay('请假 在外地学习 15号回', [standingCommittee], new Date('2026-11-29T10:00:00+08:00'))).toBe(false);
+  });
+
+  it('keeps the hour the member reaches the hall in the note', () => {
+    expect(readReply('高铁晚点了，估计十点左右到会场，参加')).toEqual(attend('高铁晚点了，估计十点左右到会场'));
   });
 });

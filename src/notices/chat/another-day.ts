@@ -8,8 +8,8 @@ import { canonical, SAYS_AN_ANSWER } from './reply-vocabulary.ts';
  * What they say is about that day, so it is no answer to a meeting on another.
  */
 
-/** A day of the month, not a deadline ("3号前回复") nor where something starts ("3号开始住院"). */
-const DAY = /(?:(\d{1,2})月)?(\d{1,2})[号日](?!前|之前|以前|截止|开始|起|以后|之后|后)/gu;
+/** A day of the month, not a deadline ("3号前回复"), where something starts ("3号开始住院") nor the day the member is back ("12号回"). */
+const DAY = /(?:(\d{1,2})月)?(\d{1,2})[号日](?!前|之前|以前|截止|开始|起|以后|之后|后|回|返|才回|才返)/gu;
 const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/今天|今晚|今早|今儿/u, 0],
   [/明天|明早|明晚|明儿/u, 1],

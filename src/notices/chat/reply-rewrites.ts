@@ -1,5 +1,5 @@
 import { IMPLIED_REWRITES } from './implied-answers.ts';
-import { TURNED_REWRITES } from './turned-answers.ts';
+import { LEAVES_NOT_MEANT, TURNED_REWRITES } from './turned-answers.ts';
 
 /**
  * Everyday ways of saying yes or no that the reply patterns would misread, rewritten to the plain
@@ -277,16 +277,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=(?:都到了|都参加了|都去了|都来了|没缺(?:过|席过?)?)[^。！？]{0,4}[，,]?)(?:这次|这回)(?:也|还是)?(?:一样|照样|照旧|不例外)/gu, '这次也参加'],
   // "要发言的那个算了": a meeting pointed at and given up is a leave for it.
   [/(?<=那个|那场|那次)(?:会)?(?:就|我就)?算了/gu, '请假'],
-  // "本想请假来着，…这个我得来", "我本来想请假送他的，结果…": a leave thought of, and given up.
-  [/(?:我)?(?:本来|本|原本|原来)(?:想|打算|准备)(?:着)?(?:请假|请个假)(?:来着)?(?:的)?/gu, ''],
-  // "别给我记成请假啊", "我老婆让我周六请假…": a leave someone else wants, or a record not wanted.
-  [/(?:别|不要|不是|覅|莫)(?:给我|帮我)?(?:记成?|登记成?|写成|算成|弄成)请假(?:啊|哈|呀|了|哦)?|(?:我)?(?:老婆|爱人|老公|媳妇|家里人?|领导|单位)(?:让|叫|要)我[^，。！？]{0,6}?请假/gu, ''],
   // "再说一遍：参加": the answer said again after a colon.
   [/(?<=^|[，。！？\s])[^：:，。！？\s]{0,6}(?:再说一遍|重复一遍|再回一遍|重申一下)[：:]\s*(?=参加|请假)/gu, ''],
-  // "我说的是我同事请假，我本人参加": someone else's leave, set apart from the member's own answer.
-  [/(?:我)?说的是(?:我们?)?(?:的)?(?:同事|朋友|同学|家人|爱人|老婆|老公|孩子|[老小]\p{Script=Han})[^，。！？]{0,6}?(?:请假|去不了|来不了)/gu, ''],
-  // "没有请假的打算，参加": a leave not meant is no leave.
-  [/(?:没有|没)(?:请假|请假的)(?:打算|计划|想法|必要)|(?:不|没)(?:打算|准备|想)请假/gu, ''],
   // "材料来不及准备": what is not ready is the member's part, not the coming.
   [/(?:材料|稿子|发言稿|讲稿|PPT|ppt)(?:都|也|还)?来不及(?:准备|写|弄)/gu, '材料没准备好'],
   // "截止前回复一下：参加": the answer after the words that lead to it.
@@ -303,7 +295,7 @@ const FORM_TICK = /(?:是否(?:参加|出席|参会)|(?:参会|参加|出席)情
 
 export function rewriteForReading(text: string): string {
   const form = FORM_TICK.exec(text);
-  const rewritten = (t: string) => [...TURNED_REWRITES, ...IMPLIED_REWRITES, ...REWRITES].reduce((done, [pattern, replacement]) => done.replace(pattern, replacement), t);
+  const rewritten = (t: string) => [...TURNED_REWRITES, ...IMPLIED_REWRITES, ...REWRITES, ...LEAVES_NOT_MEANT].reduce((done, [pattern, replacement]) => done.replace(pattern, replacement), t);
   if (!form) return rewritten(text);
   // The reason or the note written on the form (原因：…, 备注：…) is kept; its other fields are no part of the answer.
   const notes = [...text.matchAll(/(?:请假)?(?:原因|理由|事由|备\s*注|说\s*明)\s*[：:]\s*([^\n]+?)\s*(?=$|\n|[\u4e00-\u9fff]{2,4}[：:])/gu)]

@@ -8,11 +8,13 @@ import { readPersonName } from './person-name.ts';
 import { composeTitle, splitFreeText } from './free-text.ts';
 import { readLabels, type LabelledValue } from './labels.ts';
 import { parseCategory, parseSigned } from './parse-answer.ts';
-import { findPhone, isMobile, withSpokenLastDigitCorrected } from './phone.ts';
+import { findPhone, isMobile } from './phone.ts';
 import { defaultSectors, looksLikeSectorName, matchSector, type Sector } from './sectors.ts';
 import { memberWrittenFor, withoutWrittenFor } from './written-for.ts';
 import { titleSaid } from './said-title.ts';
 import { withoutRepeats } from './sent-twice.ts';
+import { withLabelsClosed } from './form-labels.ts';
+import { withSelfCorrections } from './self-corrections.ts';
 import { DEVICE_REMARK, NUMBER_CHANGED, PHONE_PUT_RIGHT, PHONE_REMARK, REACH_ME_REMARK, REACHED_THROUGH, THIS_NUMBER_NOT_THAT } from './remarks-on-reaching.ts';
 
 /** Emoji, WeChat sticker codes ([抱拳]) and a greeting to the office say nothing about the matter. */
@@ -64,55 +66,6 @@ const MEETING_ASIDE = /(?<=^|[。！!\n])[ \t]*(?:另外|顺便|对了)[，,]?(?
 const ENGLISH_GREETING = /^(?:hi|hello|hey|dear\s+\w+)[,，!！.\s]+/iu;
 /** Markdown heading marks of a pasted note: "## 情况". */
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/gmu;
-
-/** "反 映 人：", "电　　话：": labels padded with spaces in a Word form, written together. */
-/** Labels a form puts beside another on one line. */
-const SECOND_COLUMN_LABEL = /^(?:界别|党派|电话|联系电话|手机|单位|职务|姓名|反映人|联系人|日期|报送日期)$/u;
-
-export function withLabelsClosed(text: string): string {
-  // "**问题**" on a line of its own (Markdown bold from a phone note) is a label like "问题：".
-  return text
-    .replace(/^[ \t]*\*\*([^*\n]{1,12}?)[：:]?\*\*[ \t]*$/gmu, '$1：')
-    // "▲问题：", "■建议：": a bullet before a label is layout.
-    .replace(/^[ \t]*[▲△■□●○◆◇★☆►▶][ \t]*(?=\p{Script=Han}{1,8}[：:])/gmu, '')
-    // "Suggest: ……": an English label typed on a phone.
-    .replace(/(?<=^|[\s.。])(?:suggest(?:ion)?s?|proposals?)\s*[:：]\s*/gimu, '建议：')
-    .replace(/(?<=^|[\s.。])(?:problems?|issues?)\s*[:：]\s*/gimu, '问题：')
-    .replace(/^([ \t]*)((?:\p{Script=Han}[ \t]+){1,4}\p{Script=Han})(?=[ \t]*[：:])/gmu, (_all, lead: string, label: string) => `${lead}${label.replace(/[ \t]+/gu, '')}`)
-    // ("反 映 人：鄢红霞        界  别：民盟": a form's second column, spread out the same way.)
-    .replace(/(?<=[ \t]{2})((?:\p{Script=Han}[ \t]+){1,3}\p{Script=Han})(?=[ \t]*[：:])/gu, (label: string) => {
-      const word = label.replace(/[ \t]+/gu, '');
-      return SECOND_COLUMN_LABEL.test(word) ? word : label;
-    });
-}
-
-/** "电话13782305164，不对，是13782305146", "我叫司徒建，哦不对，司徒健": corrected as they are said. */
-// "不对不对，是…", "说错了说错了，应该是…": the slip may be called out twice; a space may stand for the
-// pause ("138… 不对 是138…"), which the check below allows only with a whole call-out, not a bare 不.
-const SELF_CORRECTION =
-  /([^，,。！!；;？?\s…]+)(?:[，,]\s*|\s+|…+|\.{3,})(?:哦|噢|啊|呃)?(?:不对|说错了|错了|不)(?:[，,\s]*(?:不对|说错了|错了))*(?:[，,]\s*|\s+)(?:是|应该是|应该)?([^，,。！!；;？?\s]+)/gu;
-
-/** "我是民间的向东我是说民建不是民间": the word said wrong, put right further on. */
-function withLaterCorrections(text: string): string {
-  const said = /[，,\s]*我是说(\p{Script=Han}{2,6})(?:，|,)?不是(\p{Script=Han}{2,6})/u.exec(text);
-  if (!said?.[1] || !said[2] || !text.slice(0, said.index).includes(said[2])) return text;
-  return `${text.slice(0, said.index).split(said[2]).join(said[1])}${text.slice(said.index + said[0].length)}`;
-}
-
-/** "走了十五个不对是十二个": a figure put right at once by voice, with no pause, by one of the same measure. */
-const FIGURE_SAID_AGAIN = /([0-9一二两三四五六七八九十百千万]+)([个名人户次岁元块家所条辆台栋座天])(?:哦|噢|啊)?(?:不对|说错了|错了)(?:是|应该是)?([0-9一二两三四五六七八九十百千万]+)\2/gu;
-
-export function withSelfCorrections(text: string): string {
-  return withLaterCorrections(withSpokenLastDigitCorrected(text)).replace(FIGURE_SAID_AGAIN, '$3$2').replace(SELF_CORRECTION, (all, before: string, after: string) => {
-    // Only a spoken slip ("…，不，民进的"), not "不" starting a new thought ("…，不然……").
-    if (/[，,]\s*(?:哦|噢|啊|呃)?不[，,]/u.test(all) === false && !/不对|说错了|错了/u.test(all)) return all;
-    const chars = Array.from(before);
-    const length = Array.from(after).length;
-    // What is said again replaces as much as it is long; an introduction's 我是/我叫 stays.
-    const kept = length >= chars.length ? (/^(?:我是|我叫|本人是|我在)/u.exec(before)?.[0] ?? '') : chars.slice(0, chars.length - length).join('');
-    return `${kept}${after}`;
-  });
-}
 
 export function withoutDecoration(text: string): string {
   // "……天天吃挂面。我今年七十六了，打字慢，您多担待。": the typist's aside, read whole before its parts are.

@@ -45,6 +45,13 @@ describe('an e-mail signature pasted under the report', () => {
     expect(`${fields.situation}${fields.suggestion}`).not.toMatch(/Best|物流|人民路|常委/u);
   });
 
+  it('reads no sector from a seat on the committee itself', () => {
+    const fields = extractFields('城区夜间公交太少。\n建议开通夜班线路。\n\nBest regards,\n孟凡\n市政协委员\nM: 13907190011');
+    expect(fields).toMatchObject({ name: '孟凡', phone: '13907190011' });
+    expect(fields.sector).toBeUndefined();
+    expect(`${fields.situation}${fields.suggestion}`).not.toContain('Best');
+  });
+
   it('leaves out an address among the contact lines under the text', () => {
     const fields = extractFields('关于老街增设公厕的建议\n\n老街一公里只有一座公厕。\n\n建议城管局再建两座。\n\n联系人：甘霖\n联系电话：18772890000\n单位地址：郧阳区城关镇人民路2号');
     expect(`${fields.situation}${fields.suggestion}`).not.toContain('人民路2号');

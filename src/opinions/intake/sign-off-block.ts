@@ -21,6 +21,7 @@ export function withSignOffBlockRead(lines: string[]): string[] {
   const block = lines
     .slice(at + 1)
     .filter((line) => !ADDRESS.test(line) && !(WORKPLACE.test(line) && !/\d{5}/u.test(line)))
-    .map((line) => line.replace(SEAT, '界别：$1').replace(PHONE_LABEL, '手机：'));
+    // ("市政协委员" names no sector: the seat is on the committee itself.)
+    .map((line) => line.replace(SEAT, (seat, body: string) => (/政协|人大/u.test(body) ? seat : `界别：${body}`)).replace(PHONE_LABEL, '手机：'));
   return [...lines.slice(0, at), ...block];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesAnotherDay } from '../src/notices/chat/another-day.ts';
 import { readReply } from '../src/notices/chat/read-reply.ts';
-import { attend, table, unclear } from './support/reply-readings.ts';
+import { attend, leave, table, unclear } from './support/reply-readings.ts';
 
 describe('a leave that is somebody else’s, beside the member’s own answer', () => {
   table([
@@ -57,5 +57,15 @@ describe('when the member is back, and when late', () => {
 
   it('keeps the hour the member reaches the hall in the note', () => {
     expect(readReply('高铁晚点了，估计十点左右到会场，参加')).toEqual(attend('高铁晚点了，估计十点左右到会场'));
+  });
+});
+
+describe('a complaint about when meetings are held', () => {
+  it('records no leave', () => {
+    expect(readReply('别老在周末开会了，我们做生意的周末都忙').kind).not.toBe('leave');
+  });
+
+  it('keeps the busy weekend as the reason when leave is asked', () => {
+    expect(readReply('周末都很忙，请假')).toEqual(leave('周末都很忙'));
   });
 });

@@ -23,6 +23,10 @@ export const TURNED_REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/问(?:过)?(?:我|我们)?[“"「『][^”"」』]{1,12}[”"」』]/gu, '问过我'],
   // "…我当时没顾上回，现在回：来": the answer after the words that lead to it, later in the message.
   [/(?<=^|[，。！\s])(?:我)?(?:现在|这就|那我|那就)?(?:回|回复|答复)(?:您|你)?(?:一下)?[：:]\s*(?=(?:我)?(?:参加|请假|出席|不参加|去不了|来不了|来|去|到)(?:$|[，。！]))/gu, ''],
+  // "能不能别老周末开会啊，我们搞企业的周末也忙": a complaint about when meetings are held, and how busy
+  // the member always is, say nothing of this one.
+  [/(?:能不能|可不可以|能否|可否)?(?:别|不要)(?:老是?|总是?|每次都|动不动就)(?:在|放在|安排在|挑)?(?:周末|周六|周日|星期天|礼拜天|工作日|上班时间)(?:开会|安排会)(?:啊|呀|嘛|呢|了)?[？?]?/gu, ''],
+  [/(?<![这那下本上])(?:(?:周末|双休日|平时|平常)(?:也|都)(?:很|挺|特别)?忙(?:得很|啊|呀|的)?|(?:一直|总是|天天|每天)(?:都)?(?:很|挺|特别)?忙(?:啊|呀|的)?)(?=$|[，。！])(?![^。！？]*(?:请假|去不了|来不了|参加不了|不去|不来|不参加))/gu, ''],
 ];
 
 /** Leave said but not meant, read last: thought of and given up, someone else's, or a record not wanted. */

@@ -33,9 +33,10 @@ export function readQuestion(raw: string, tokenizer: Pick<Tokenizer, 'rephrase'>
  * "…评了几个标兵👍", "…立了多少件[强]": emoji and WeChat sticker codes are tone, a pause between words
  * at most; glued to the last word they would be read as part of it.
  */
+const EMOJI_OR_STICKER = /(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]|\[[\u4e00-\u9fffA-Za-z]{1,4}\])+/gu;
+
 function withEmojiAsPauses(text: string): string {
-  const EMOJI = /(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]|\[[\u4e00-\u9fffA-Za-z]{1,4}\])+/gu;
-  return text.replace(EMOJI, '，').replace(/[，\s]+$/u, '').replace(/^[，\s]+/u, '');
+  return text.replace(EMOJI_OR_STICKER, '，').replace(/[，\s]+$/u, '').replace(/^[，\s]+/u, '');
 }
 
 /**
